@@ -1,0 +1,62 @@
+# Two commands do all the set-up on a fresh machine with Python 3.11 and make:
+#   make run    install (once) and run the whole pipeline on the bundled corpus
+#   make test   install (once) and run the tests
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PARAMS ?= params.yaml
+ARGS ?=
+
+.PHONY: install run test lab release bench browser-deps clean help lock
+
+help:
+	@echo "make run      install if needed, run the whole pipeline on the bundled corpus"
+	@echo "make test     install if needed, run the tests"
+	@echo "make lab      open the notebooks in JupyterLab"
+	@echo "make release  write a dated archive of the published dataset to releases/"
+	@echo "make bench    run the benchmarks under benchmarks/"
+
+install: $(STAMP)
+
+# The lock pins every package with its hash; the project itself is installed editable, without deps.
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	@touch $@
+
+run: $(STAMP)
+	$(PY) -m analysis run --params $(PARAMS) $(ARGS)
+
+# Chromium (Debian's) for the browser test; skipped with a warning where it cannot be installed.
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+	    apt-get update -qq >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; } \
+	  || echo "warning: Chromium could not be installed; the browser test will be skipped"; }
+
+test: $(STAMP) browser-deps
+	$(PY) -m pytest $(ARGS)
+
+lab: $(STAMP)
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements-lab.lock
+	$(VENV)/bin/jupyter lab notebooks/
+
+release: $(STAMP)
+	$(PY) -m analysis release --params $(PARAMS)
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_extract.py
+
+clean:
+	rm -rf build .pytest_cache test-artifacts
+
+# Regenerate the pinned locks from pyproject.toml (maintainers; needs the package index).
+UV_COMPILE = $(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --python-platform x86_64-manylinux_2_28 --generate-hashes --no-header -q
+lock: $(STAMP)
+	$(PY) -m pip install --quiet uv==0.13.9
+	$(UV_COMPILE) --extra dev -o requirements.lock
+	$(UV_COMPILE) --extra dev --extra lab -o requirements-lab.lock

@@ -1,0 +1,182 @@
+"""Command line: `python -m analysis COMMAND`.
+
+Each command is a thin edge: it reads files and parameters, calls package functions, writes files.
+Errors that a user can fix end the command with one line naming the file or key and exit code 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from analysis.params import ParamsError, load_params
+
+app = typer.Typer(
+    name="analysis",
+    help=(
+        "ASN Neutrality Watch: turn Indonesian news about civil-servant (ASN) neutrality in elections "
+        "into open data and a report.\n\n"
+        "Start with `python -m analysis run` (the whole pipeline, settings from params.yaml)."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def fail(message: str, code: int = 2) -> None:
+    """End the command with a one-line error."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def run(
+    params: Annotated[Path, typer.Option("--params", help="Parameters file.")] = Path("params.yaml"),
+    set_: Annotated[
+        Optional[list[str]],
+        typer.Option("--set", help="Override one parameter for this run, e.g. --set renderer=nbconvert."),
+    ] = None,
+) -> None:
+    """Run the whole pipeline: extract, aggregate, model, report; publish to the output folder."""
+    from analysis.pipeline import PipelineError, run_pipeline
+
+    try:
+        settings = load_params(params if params.exists() or params != Path("params.yaml") else None, set_ or [])
+    except ParamsError as exc:
+        fail(str(exc))
+    root = params.resolve().parent if params.exists() else Path.cwd()
+    try:
+        summary = run_pipeline(settings.resolved(root), echo=typer.echo)
+    except PipelineError as exc:
+        fail(str(exc), code=1)
+    for line in summary:
+        typer.echo(line)
+
+
+@app.command()
+def extract(
+    corpus: Annotated[Path, typer.Option("--corpus", help="Folder of articles, read recursively.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for articles/facts/entities (CSV and Parquet).")],
+    max_file_bytes: Annotated[int, typer.Option(help="Skip files larger than this (listed as too_large).")] = 5_000_000,
+    n_process: Annotated[int, typer.Option("--n-process", help="Local worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 64,
+    engine: Annotated[str, typer.Option(help="local or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (engine dask).")] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Read every article under --corpus and write the articles, facts and entities tables to --out."""
+    from analysis.extract import ExtractionError, run_extraction
+
+    if not corpus.is_dir():
+        fail(f"{corpus}: corpus folder not found")
+    if engine not in ("local", "dask"):
+        fail(f"--engine: {engine!r} is not one of local, dask")
+    try:
+        counts = run_extraction(
+            corpus,
+            out,
+            max_file_bytes=max_file_bytes,
+            n_process=n_process,
+            batch_size=batch_size,
+            engine=engine,
+            scheduler=scheduler,
+            progress=progress,
+        )
+    except ExtractionError as exc:
+        fail(str(exc))
+    typer.echo(
+        f"{counts['documents']} documents ({counts['ok']} ok, {counts['duplicate']} duplicate, "
+        f"{counts['unreadable']} unreadable), {counts['facts']} facts, {counts['entities']} entities -> {out}"
+    )
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold annotations (JSONL).")],
+    pred: Annotated[Path, typer.Option("--pred", help="Folder holding articles.csv and facts.csv.")],
+    out: Annotated[Optional[Path], typer.Option("--out", help="Also write the scores as JSON here.")] = None,
+) -> None:
+    """Score extracted tables against gold annotations: P/R/F1 per fact type, article-level accuracy."""
+    from analysis import evaluate as ev
+
+    for path, what in ((gold, "gold file"), (pred / "articles.csv", "articles table"), (pred / "facts.csv", "facts table")):
+        if not path.exists():
+            fail(f"{path}: {what} not found")
+    scores = ev.evaluate_paths(gold, pred)
+    typer.echo(ev.format_scores(scores))
+    if out is not None:
+        ev.write_scores(scores, out)
+
+
+@app.command()
+def aggregate(
+    tables: Annotated[Path, typer.Option("--tables", help="Folder holding articles.csv and facts.csv.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for panel.csv, national.csv and the evidence tables.")],
+) -> None:
+    """Combine article facts into the region x election-cycle panel and the national series."""
+    from analysis import aggregate as agg
+
+    for name in ("articles.csv", "facts.csv"):
+        if not (tables / name).exists():
+            fail(f"{tables / name}: table not found")
+    result = agg.aggregate_paths(tables, out)
+    typer.echo(f"panel: {result['panel']} rows, national: {result['national']} rows -> {out}")
+
+
+@app.command()
+def model(
+    panel: Annotated[Path, typer.Option("--panel", help="Panel CSV (region x election cycle).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for coefficients.csv and model_summary.json.")],
+    formula: Annotated[
+        str, typer.Option(help="Model formula (statsmodels/patsy syntax).")
+    ] = "violations_reported ~ np.log(asn_headcount) + related_candidates + C(election_type)",
+    family: Annotated[str, typer.Option(help="poisson, negbin or auto.")] = "auto",
+    reference_dir: Annotated[
+        Optional[Path], typer.Option(help="Folder of covariate CSVs keyed by region_code.")
+    ] = None,
+) -> None:
+    """Fit the count model of violations on risk factors, or explain why it cannot be estimated."""
+    from analysis import model as mdl
+
+    if not panel.exists():
+        fail(f"{panel}: panel file not found")
+    if family not in ("poisson", "negbin", "auto"):
+        fail(f"--family: {family!r} is not one of poisson, negbin, auto")
+    summary = mdl.model_paths(panel, out, formula=formula, family=family, reference_dir=reference_dir)
+    typer.echo(mdl.format_summary(summary))
+
+
+@app.command()
+def release(
+    params: Annotated[Path, typer.Option("--params", help="Parameters file.")] = Path("params.yaml"),
+    out: Annotated[Path, typer.Option("--out", help="Folder for release archives.")] = Path("releases"),
+) -> None:
+    """Write a dated archive of the published dataset (tables, data package, checksums, report)."""
+    from analysis import publish
+
+    try:
+        settings = load_params(params if params.exists() else None)
+    except ParamsError as exc:
+        fail(str(exc))
+    root = params.resolve().parent if params.exists() else Path.cwd()
+    settings = settings.resolved(root)
+    if not (settings.output / "datapackage.json").exists():
+        fail(f"{settings.output}: no published dataset here; run `make run` first")
+    archive = publish.make_release_archive(settings.output, out, version=settings.dataset_version)
+    typer.echo(f"release archive: {archive}")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,35 @@
+"""The unit that ingest hands to extraction: one input document and what is known of it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+
+
+def article_id_for(cleaned_text: str) -> str:
+    """Stable article id: first 16 hex characters of the SHA-256 of the cleaned text (UTF-8)."""
+    return hashlib.sha256(cleaned_text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Document:
+    """One input document (a file, or one record of a JSONL/CSV file).
+
+    `status` is `ok`, `duplicate` or `unreadable`; `skip_reason` says why when not `ok`.
+    `text` is the cleaned article text that every character offset downstream refers to;
+    it is empty for unreadable documents.
+    """
+
+    source_file: str
+    status: str = "ok"
+    skip_reason: str = ""
+    article_id: str = ""
+    text: str = ""
+    title: str = ""
+    outlet: str = ""
+    published: str = ""  # ISO YYYY-MM-DD or ""
+    dateline: str = ""  # upper-case place, or ""
+    url: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
