@@ -1,0 +1,59 @@
+"""Reading and writing the project's tables: CSV and Parquet side by side, byte-stable.
+
+Every stage writes through `write_table`, so row order, column order, float and null formatting
+are the same on every run and machine (the determinism promise).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from analysis.schemas import TableSpec, conform
+
+INTEGER_TYPES = ("integer",)
+
+
+def _typed(df: pd.DataFrame, spec: TableSpec | None) -> pd.DataFrame:
+    """Cast declared integer columns to nullable Int64 and string columns to str (nulls kept)."""
+    if spec is None:
+        return df.reset_index(drop=True)
+    df = conform(df, spec).reset_index(drop=True).copy()
+    for f in spec.fields:
+        col = df[f.name]
+        if f.type in INTEGER_TYPES:
+            df[f.name] = pd.to_numeric(col, errors="raise").astype("Int64")
+        elif f.type == "number":
+            df[f.name] = pd.to_numeric(col, errors="raise").astype("float64")
+        elif f.type in ("string", "date"):
+            df[f.name] = col.astype("object").where(col.notna(), None)
+            df[f.name] = df[f.name].map(lambda v: v if v is None else str(v))
+    return df
+
+
+def write_table(df: pd.DataFrame, folder: Path, name: str, spec: TableSpec | None = None,
+                parquet: bool = True) -> Path:
+    """Write `name.csv` (and `name.parquet`) into `folder`; returns the CSV path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    df = _typed(df, spec)
+    csv_path = folder / f"{name}.csv"
+    df.to_csv(csv_path, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g")
+    if parquet:
+        table = pa.Table.from_pandas(df, preserve_index=False)
+        # Drop pandas' JSON metadata: it can vary with library versions and is not needed to read back.
+        table = table.replace_schema_metadata(None)
+        pq.write_table(table, folder / f"{name}.parquet", compression="zstd")
+    return csv_path
+
+
+def read_table(folder: Path, name: str, spec: TableSpec | None = None) -> pd.DataFrame:
+    """Read `name.csv` from `folder` with contract types (strings stay strings, empty stays null)."""
+    path = folder / f"{name}.csv"
+    dtypes = None
+    if spec is not None:
+        dtypes = {f.name: ("Int64" if f.type in INTEGER_TYPES else "float64" if f.type == "number" else "string")
+                  for f in spec.fields}
+    return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
