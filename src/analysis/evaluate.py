@@ -1,0 +1,178 @@
+"""Scoring extracted tables against gold annotations.
+
+Facts: a predicted fact is correct when file, fact_type, value, scope/region_code and (for violation
+counts) status agree with a gold fact; matching is one-to-one. Predictions that match a gold
+`optional_facts` entry are neither rewarded nor penalised. Articles: region set, election (type and
+year), publication date (where the gold gives one) and violation-type set.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path, PurePosixPath
+
+import pandas as pd
+
+from analysis.schemas import ARTICLES, FACTS
+from analysis.tables import read_table
+
+FACT_TYPES = ("asn_headcount", "violation_count", "related_candidates")
+GOLD_FIELDS = {"asn_headcount": "asn_headcount", "violation_count": "violation_counts",
+               "related_candidates": "related_candidates"}
+
+
+def read_gold(path: Path) -> list[dict]:
+    records = []
+    with path.open("r", encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+    return records
+
+
+def _file_key(source_file: str) -> str:
+    return PurePosixPath(source_file.split("#", 1)[0]).name
+
+
+def _gold_key(fact_type: str, item: dict) -> tuple:
+    national = item.get("scope") in ("nasional", "national") or (
+        fact_type == "violation_count" and not item.get("region_code")
+    )
+    region = "" if national else (item.get("region_code") or "")
+    status = item.get("status", "") if fact_type == "violation_count" else ""
+    return (fact_type, int(item["value"]), "national" if national else "regional", region, status)
+
+
+def _pred_key(row: pd.Series) -> tuple:
+    status = (row["status"] or "") if row["fact_type"] == "violation_count" else ""
+    region = "" if row["scope"] == "national" else (row["region_code"] or "")
+    return (row["fact_type"], int(row["value"]), row["scope"], region, status)
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    precision = tp / (tp + fp) if tp + fp else 1.0 if fn == 0 else 0.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 4), "recall": round(recall, 4),
+            "f1": round(f1, 4)}
+
+
+def score_facts(gold: list[dict], facts: pd.DataFrame) -> tuple[dict, list[dict]]:
+    """Per fact type and overall P/R/F1, plus the list of mismatches for inspection."""
+    counts = {t: Counter() for t in FACT_TYPES}
+    errors = []
+    gold_files = {g["file"] for g in gold}
+    facts = facts[facts["source_file"].map(_file_key).isin(gold_files)]
+    by_file = {f: grp for f, grp in facts.groupby(facts["source_file"].map(_file_key))}
+    for record in gold:
+        expected = Counter()
+        for fact_type, field in GOLD_FIELDS.items():
+            for item in record.get(field) or []:
+                if item.get("value") is not None:
+                    expected[_gold_key(fact_type, item)] += 1
+        optional = [o for o in record.get("optional_facts") or [] if o.get("value") is not None]
+        predicted = by_file.get(record["file"], facts.iloc[0:0])
+        for _, row in predicted.iterrows():
+            key = _pred_key(row)
+            if expected[key] > 0:
+                expected[key] -= 1
+                counts[key[0]]["tp"] += 1
+            elif any(o["fact_type"] == key[0] and int(o["value"]) == key[1]
+                     and (o.get("region_code") or "") == key[3] for o in optional):
+                continue
+            else:
+                counts[key[0]]["fp"] += 1
+                errors.append({"file": record["file"], "error": "false_positive", "fact": list(key),
+                               "sentence": row["sentence"]})
+        for key, left in expected.items():
+            if left > 0:
+                counts[key[0]]["fn"] += left
+                errors.append({"file": record["file"], "error": "missed", "fact": list(key)})
+    scores = {t: _prf(c["tp"], c["fp"], c["fn"]) for t, c in counts.items()}
+    total = sum(counts.values(), Counter())
+    scores["all"] = _prf(total["tp"], total["fp"], total["fn"])
+    return scores, errors
+
+
+def score_articles(gold: list[dict], articles: pd.DataFrame) -> tuple[dict, list[dict]]:
+    rows = {_file_key(r["source_file"]): r for _, r in articles.iterrows()}
+    tallies = {k: Counter() for k in ("region", "election", "date", "violation_types")}
+    errors = []
+
+    def check(name: str, file: str, ok: bool, expected, got) -> None:
+        tallies[name]["total"] += 1
+        tallies[name]["correct"] += int(ok)
+        if not ok:
+            errors.append({"file": file, "error": name, "expected": expected, "got": got})
+
+    for record in gold:
+        row = rows.get(record["file"])
+        get = (lambda col: (row[col] if row is not None and pd.notna(row[col]) else None))
+        split = (lambda v: sorted(str(v).split(";")) if v else [])
+        check("region", record["file"], split(get("region_codes")) == sorted(record.get("region_codes") or []),
+              record.get("region_codes"), get("region_codes"))
+        election = record.get("election") or {}
+        got_year = get("election_year")
+        check("election", record["file"],
+              get("election_type") == election.get("type") and (int(got_year) if got_year is not None else None) == election.get("year"),
+              election, {"type": get("election_type"), "year": got_year})
+        if record.get("published"):
+            check("date", record["file"], get("published") == record["published"], record["published"], get("published"))
+        elif get("published"):
+            errors.append({"file": record["file"], "error": "date_not_in_gold", "got": get("published")})
+        check("violation_types", record["file"],
+              split(get("violation_types")) == sorted(record.get("violation_types") or []),
+              record.get("violation_types"), get("violation_types"))
+    result = {}
+    for name, t in tallies.items():
+        total = t["total"]
+        result[name] = {"correct": t["correct"], "total": total,
+                        "accuracy": round(t["correct"] / total, 4) if total else None}
+    return result, errors
+
+
+def evaluate_tables(gold: list[dict], articles: pd.DataFrame, facts: pd.DataFrame) -> dict:
+    fact_scores, fact_errors = score_facts(gold, facts)
+    article_scores, article_errors = score_articles(gold, articles)
+    matched = set(articles["source_file"].map(_file_key)) & {g["file"] for g in gold}
+    return {
+        "n_gold_articles": len(gold),
+        "n_matched_articles": len(matched),
+        "facts": fact_scores,
+        "articles": article_scores,
+        "errors": fact_errors + article_errors,
+    }
+
+
+def evaluate_paths(gold: Path, pred_dir: Path) -> dict:
+    """Score the tables in `pred_dir` (articles.csv, facts.csv) against the gold JSONL."""
+    records = read_gold(gold)
+    articles = read_table(pred_dir, "articles", ARTICLES)
+    facts = read_table(pred_dir, "facts", FACTS)
+    articles = articles.astype(object).where(articles.notna(), None)
+    facts = facts.astype(object).where(facts.notna(), None)
+    return evaluate_tables(records, articles, facts)
+
+
+def format_scores(scores: dict) -> str:
+    lines = [f"gold articles: {scores['n_gold_articles']} (matched in predictions: {scores['n_matched_articles']})",
+             f"{'fact type':<20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn"]
+    for name, s in scores["facts"].items():
+        lines.append(f"{name:<20} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}  {s['tp']:>3} {s['fp']:>3} {s['fn']:>3}")
+    lines.append("article-level accuracy:")
+    for name, s in scores["articles"].items():
+        accuracy = "n/a" if s["accuracy"] is None else f"{s['accuracy']:.3f}"
+        lines.append(f"  {name:<16} {accuracy} ({s['correct']}/{s['total']})")
+    if scores.get("errors"):
+        lines.append(f"mismatches: {len(scores['errors'])} (see the JSON output for details)")
+    return "\n".join(lines)
+
+
+def write_scores(scores: dict, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(scores, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,273 @@
+"""spaCy components of the Indonesian pipeline, registered as factories.
+
+Order in the pipeline: asn_sentencizer -> entity_ruler (REGION, ORG, ROLE from gazetteers) ->
+asn_elections (ELECTION) -> asn_dates (DATE) -> asn_quantities (QUANTITY) -> asn_people (PERSON)
+-> asn_profile (article regions, election, violation types) -> asn_facts (numeric facts).
+
+Components keep their results in `doc.user_data` under plain keys ("norm", "profile", "facts") so the
+results survive multi-process `nlp.pipe` and need no custom extension registration in workers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from analysis.nlp import lexicon
+from analysis.nlp.numbers import parse_number_at
+
+NORM = "norm"  # user_data key: {(start_char, end_char, label): normalized string}
+
+
+def set_norm(doc: Doc, span: Span, label: str, value: str) -> None:
+    doc.user_data.setdefault(NORM, {})[(span.start_char, span.end_char, label)] = value
+
+
+def get_norm(doc: Doc, span: Span) -> str:
+    return doc.user_data.get(NORM, {}).get((span.start_char, span.end_char, span.label_), "")
+
+
+def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
+    """Add spans to doc.ents; existing entities win over overlapping new ones, unless `override`."""
+    fresh = filter_spans(spans)
+    if override:
+        claimed = {i for s in fresh for i in range(s.start, s.end)}
+        kept = [e for e in doc.ents if not claimed.intersection(range(e.start, e.end))]
+        doc.ents = sorted(kept + fresh, key=lambda s: s.start)
+        return
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    fresh = [s for s in fresh if not taken.intersection(range(s.start, s.end))]
+    doc.ents = sorted(list(doc.ents) + fresh, key=lambda s: s.start)
+
+
+# --- sentences -------------------------------------------------------------------------------------------
+
+CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
+
+
+@Language.component("asn_sentencizer")
+def asn_sentencizer(doc: Doc) -> Doc:
+    """Sentence starts at paragraph breaks and after . ! ? (also when a closing quote follows them).
+
+    Abbreviations ("Kab.", "Dr.") are single tokens thanks to tokenizer special cases, so they never end
+    a sentence; a lower-case word after a full stop does not start one (e.g. "No. 7 tahun").
+    """
+    for i, token in enumerate(doc):
+        if i == 0:
+            token.is_sent_start = True
+            continue
+        prev = doc[i - 1]
+        if token.is_space:
+            token.is_sent_start = False
+            continue
+        if prev.is_space and "\n" in prev.text:
+            token.is_sent_start = True
+            continue
+        ends = prev.text in (".", "!", "?", "…") or (
+            prev.text in CLOSING_QUOTES and i >= 2 and doc[i - 2].text in (".", "!", "?")
+        )
+        starts_like_sentence = token.text[:1].isupper() or token.text[:1] in ('"', "“", "(") or token.like_num
+        token.is_sent_start = bool(ends and starts_like_sentence and token.text not in CLOSING_QUOTES)
+    return doc
+
+
+# --- elections --------------------------------------------------------------------------------------------
+
+YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_TERM_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _term, _type in sorted(lexicon.ELECTION_TERMS.items(), key=lambda kv: -len(kv[0])):
+    _TERM_INDEX.setdefault(_term[0], []).append((_term, _type))
+
+
+def _match_term(lower: list[str], i: int) -> tuple[int, str] | None:
+    for term, etype in _TERM_INDEX.get(lower[i], []):
+        if tuple(lower[i : i + len(term)]) == term:
+            return i + len(term), etype
+    return None
+
+
+@Language.component("asn_elections")
+def asn_elections(doc: Doc) -> Doc:
+    """ELECTION entities: 'Pilkada serentak 2024', 'Pemilihan Umum Tahun 2024', 'Pilkada Bantul 2024'.
+
+    normalized is 'type-year' or just 'type' when no year is attached to the mention.
+    """
+    lower = [t.lower_ for t in doc]
+    region_tokens = {t.i for ent in doc.ents if ent.label_ == "REGION" for t in ent}
+    spans = []
+    i = 0
+    while i < len(doc):
+        hit = _match_term(lower, i)
+        if hit is None:
+            i += 1
+            continue
+        end, etype = hit
+        j = end
+        # "(Pilkada)" acronym after the long form
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _match_term(lower, j + 1):
+            j += 3
+        year = None
+        k = j
+        skipped = 0
+        while k < len(doc) and skipped <= 4:
+            if YEAR.match(doc[k].text):
+                year = doc[k].text
+                break
+            if lower[k] in ("serentak", "tahun", "nasional", "lanjutan", "kabupaten", "kota", "provinsi") or k in region_tokens:
+                k += 1
+                skipped += 1
+                continue
+            break
+        if year is not None:
+            j = k + 1
+        span = Span(doc, i, j, label="ELECTION")
+        spans.append(span)
+        set_norm(doc, span, "ELECTION", f"{etype}-{year}" if year else etype)
+        i = j
+    # "Pemilihan Kepala Daerah" outranks the ROLE "Kepala" inside it; regions inside stay (they are skipped
+    # above only to reach the year, and the span then covers them: the election mention wins).
+    add_entities(doc, spans, override=True)
+    return doc
+
+
+# --- dates ------------------------------------------------------------------------------------------------
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3, "april": 4, "apr": 4,
+    "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11,
+    "desember": 12, "des": 12,
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_WORDS = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
+DATE_NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\)")
+
+
+def _iso(day: int, month: int, year: int | None) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalized) of dates in text; normalized is ISO, or '--MM-DD' without a year."""
+    found = []
+    for m in DATE_WORDS.finditer(text):
+        year = int(m.group(3)) if m.group(3) else None
+        iso = _iso(int(m.group(1)), MONTHS[m.group(2).lower()], year)
+        if iso:
+            found.append((m.start(), m.end(), iso))
+    for m in DATE_NUMERIC.finditer(text):
+        year = m.group(3)
+        year_int = None if year is None else int(year) + (2000 if len(year) == 2 else 0)
+        iso = _iso(int(m.group(1)), int(m.group(2)), year_int)
+        if iso:
+            found.append((m.start() + 1, m.end() - 1, iso))
+    return found
+
+
+@Language.component("asn_dates")
+def asn_dates(doc: Doc) -> Doc:
+    spans = []
+    for start, end, iso in find_dates(doc.text):
+        span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+            set_norm(doc, span, "DATE", iso)
+    add_entities(doc, spans)
+    return doc
+
+
+# --- quantities -------------------------------------------------------------------------------------------
+
+
+@Language.component("asn_quantities")
+def asn_quantities(doc: Doc) -> Doc:
+    """QUANTITY entities for numbers (digits, words, multipliers); approximate ones normalized as '~'."""
+    taken = {t.i for ent in doc.ents for t in ent}
+    texts = [t.text for t in doc]
+    spans = []
+    i = 0
+    while i < len(doc):
+        if i in taken or doc[i].is_space or doc[i].is_punct:
+            i += 1
+            continue
+        match = parse_number_at(texts, i)
+        if match is None or any(k in taken for k in range(match.start, match.end)):
+            i += 1
+            continue
+        # "satu pun" (not a single one), "salah satu" (one of), "satu atau dua" are not counts.
+        nxt = texts[match.end].lower() if match.end < len(doc) else ""
+        prev = texts[i - 1].lower() if i > 0 else ""
+        if nxt in ("pun", "atau") or prev in ("salah", "nomor", "ke"):
+            i = match.end
+            continue
+        span = Span(doc, match.start, match.end, label="QUANTITY")
+        spans.append(span)
+        set_norm(doc, span, "QUANTITY", "~" if match.approximate else str(match.value))
+        i = match.end
+    add_entities(doc, spans)
+    return doc
+
+
+# --- people -----------------------------------------------------------------------------------------------
+
+NAME_STOP = {
+    "Kabupaten", "Kota", "Provinsi", "Bidang", "Dinas", "Badan", "Daerah", "Negara", "Sekretaris", "Ketua",
+    "Kepala", "Asisten", "Bupati", "Wali", "Gubernur", "Menurut", "Dalam", "Di", "Pada", "Saat", "Ia", "Dia",
+    "Kami", "Kita", "Mereka", "Yang", "Dan", "Untuk", "Jika", "Maka", "Namun", "Selain", "Hal",
+}
+
+
+def _name_run(doc: Doc, i: int, ent_tokens: set[int]) -> int:
+    """End index of a run of 1-4 capitalised name tokens starting at i (i itself when none)."""
+    j = i
+    while j < len(doc) and j - i < 4:
+        t = doc[j]
+        if j in ent_tokens or not t.is_alpha or not (t.is_title or (t.is_upper and len(t) > 2)) or t.text in NAME_STOP:
+            break
+        j += 1
+    return j
+
+
+@Language.component("asn_people")
+def asn_people(doc: Doc) -> Doc:
+    """PERSON after a ROLE: 'Ketua Bawaslu Pandeglang, Ade Mulyadi', 'Kepala BKPSDM Surtaman'."""
+    ent_tokens = {t.i for ent in doc.ents for t in ent}
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "ROLE":
+            continue
+        j = ent.end
+        # skip the office: institutions, regions, and capitalised words of a long title up to a comma
+        while j < len(doc) and (j in ent_tokens or doc[j].text in ("Kabupaten", "Kota", "Provinsi")):
+            j += 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        else:
+            # a long title ("Asisten KASN Bidang Nilai Dasar, Kode Etik ..., Irwansyah"): name after the last comma
+            k, commas = j, []
+            while k < len(doc) and k - j < 14 and not doc[k].is_sent_start and doc[k].text not in (".", "”", '"'):
+                if doc[k].text == ",":
+                    commas.append(k)
+                k += 1
+            direct_end = _name_run(doc, j, ent_tokens)
+            if direct_end > j and (direct_end >= len(doc) or not doc[direct_end].is_title):
+                spans.append(Span(doc, j, direct_end, label="PERSON"))
+                continue
+            for c in commas:
+                end = _name_run(doc, c + 1, ent_tokens)
+                if end > c + 1 and end < len(doc) and doc[end].text in (",", "mengatakan", "menyampaikan", "menjelaskan"):
+                    spans.append(Span(doc, c + 1, end, label="PERSON"))
+                    break
+            continue
+        end = _name_run(doc, j, ent_tokens)
+        if end > j:
+            spans.append(Span(doc, j, end, label="PERSON"))
+    add_entities(doc, spans)
+    return doc

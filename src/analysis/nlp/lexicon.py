@@ -1,0 +1,111 @@
+"""Indonesian word lists used by the rules: counted nouns, status cues, scope cues, elections, roles.
+
+All lower-case unless noted. They describe the language of election news in general, not any one article.
+"""
+
+from __future__ import annotations
+
+# Nouns that say what a number counts.
+CASE_NOUNS = {"kasus", "pelanggaran", "laporan", "aduan", "pengaduan", "temuan", "perkara", "dugaan"}
+ASN_NOUNS = {"asn", "pns", "pegawai", "aparatur", "aparatur sipil negara", "p3k", "pppk", "abdi"}
+PERSON_CLASSIFIERS = {"orang", "oknum", "personel", "nama"}
+CANDIDATE_NOUNS = {"caleg", "bacaleg", "calon", "paslon", "kandidat", "cakada", "balon", "bakal", "pasangan"}
+
+# Words between a number and its noun that do not change what is counted ("3 buah kasus", "5 orang ASN").
+NOUN_FILLERS = {"buah", "orang", "oknum", "dugaan", "kasus", "laporan", "temuan", "pelanggaran"}
+
+# Violation status cues (prefix-free: exact lower-case tokens or two-word phrases).
+TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran"}
+SANCTION_CUES = {
+    "sanksi", "disanksi", "sanksinya", "dihukum", "hukuman", "diberhentikan", "dipecat", "penjatuhan",
+    "dijatuhi", "dijatuhkan", "menjatuhkan",
+}
+PROVEN_CUES = {
+    "terbukti", "diputuskan", "diputus", "putusan", "direkomendasikan", "merekomendasikan", "rekomendasi",
+    "dinyatakan", "memenuhi",
+}
+PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur")}
+REPORTED_CUES = {
+    "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
+    "terjadi", "tercatat", "mencatat", "dicatat", "disampaikan", "menerima", "diterima", "aduan", "diadukan",
+    "ditangani", "menangani", "terdapat", "ada", "terlibat", "melanggar", "kedapatan", "ketahuan", "terjaring",
+    "mencatatkan",
+}
+# Cases still being handled: neither reported-only nor decided.
+PENDING_CUES = {"menunggu"}
+PENDING_PHRASES = {("masih", "ditindaklanjuti"), ("masih", "diproses"), ("masih", "dalam"), ("sedang", "diproses"),
+                   ("sedang", "ditangani"), ("masih", "ditangani"), ("dalam", "proses")}
+
+# Cues that a number of ASN is of violators (persons), not a headcount.
+ASN_VIOLATION_CUES = {
+    "melanggar", "dilaporkan", "diduga", "terbukti", "terlibat", "disanksi", "dijatuhi", "sanksi", "kedapatan",
+    "ketahuan", "terjaring", "direkomendasikan", "diperiksa", "dipanggil", "diberhentikan", "dipecat",
+    "pelanggar", "ketidaknetralan",
+}
+ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap"}
+# Numbers of ASN that are participants of an event or recruitment, not a headcount.
+PARTICIPATION_CUES = {
+    "mengikuti", "hadir", "menghadiri", "diikuti", "peserta", "dilantik", "formasi", "cpns", "pensiun",
+    "diangkat", "menerima", "mendapatkan", "mendaftar", "lulus", "seleksi", "tes", "dimutasi", "dirotasi",
+}
+HEADCOUNT_MIN = 100  # a regional or agency ASN workforce below this is not plausible
+
+# Candidates related to ASN.
+RELATION_CUES = {
+    "hubungan", "hubungannya", "berhubungan", "kerabat", "keluarga", "suami", "istri", "anak", "saudara",
+    "berlatar", "mantan", "berstatus", "kalangan", "pensiunan", "purnawirawan", "ipar", "menantu",
+}
+
+# National scope.
+NATIONAL_CUES = {"nasional", "se-indonesia", "seindonesia", "se-tanah"}
+NATIONAL_PHRASES = {("seluruh", "indonesia"), ("se", "indonesia"), ("di", "indonesia"), ("tanah", "air"),
+                    ("secara", "nasional"), ("tingkat", "nasional"), ("skala", "nasional")}
+
+# Sentences about other offences: a count there is not a neutrality violation.
+OTHER_TOPIC_CUES = {
+    "politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi",
+    "kecelakaan", "covid", "positif", "logistik", "surat suara", "tps", "kotak suara", "dpt",
+}
+NEUTRALITY_CUES = {"netral", "netralitas", "ketidaknetralan", "asn", "pns", "pegawai", "aparatur"}
+
+# Words that end a clause for the status window.
+CLAUSE_BREAKS = {",", ";", ":", "sedangkan", "sementara", "namun", "tetapi", "tapi", "dan", "serta", "(", ")"}
+# Tokens right before a number that make it not a count ("tanggal 14", "pukul 10", "Pasal 2").
+NOT_A_COUNT_BEFORE = {
+    "tanggal", "tgl", "pukul", "jam", "nomor", "no", "no.", "pasal", "ayat", "tahun", "rp", "rp.", "uu", "pp",
+    "perppu", "perpres", "halaman", "kilometer", "km", "lantai", "rt", "rw", "nomer", "periode", "angka",
+}
+NOT_A_COUNT_AFTER = {"%", "persen", "tahun", "hari", "bulan", "minggu", "jam", "menit", "kali", "kecamatan",
+                     "desa", "kelurahan", "tps", "km", "meter", "rupiah", "juta", "miliar"}
+
+# Election mentions. Keys are lower-case token sequences; values the contract's election_type.
+ELECTION_TERMS = {
+    ("pilkada",): "pilkada",
+    ("pilgub",): "pilkada",
+    ("pilbup",): "pilkada",
+    ("pilwalkot",): "pilkada",
+    ("pilwakot",): "pilkada",
+    ("pemilukada",): "pilkada",
+    ("pemilihan", "kepala", "daerah"): "pilkada",
+    ("pemilihan", "gubernur"): "pilkada",
+    ("pemilihan", "bupati"): "pilkada",
+    ("pemilihan", "wali", "kota"): "pilkada",
+    ("pemilihan", "walikota"): "pilkada",
+    ("pemilu",): "pemilu",
+    ("pemilihan", "umum"): "pemilu",
+    ("pileg",): "pileg",
+    ("pemilihan", "legislatif"): "pileg",
+    ("pemilihan", "anggota", "legislatif"): "pileg",
+    ("pilpres",): "pilpres",
+    ("pemilihan", "presiden"): "pilpres",
+}
+
+# Roles of people in these stories (title case as written; matched case-insensitively on the first token).
+ROLE_TERMS = [
+    "Sekretaris Daerah", "Sekda", "Sekdakab", "Sekdakot", "Sekdaprov", "Penjabat Sekda", "Pj Sekda",
+    "Bupati", "Wakil Bupati", "Wali Kota", "Walikota", "Wakil Wali Kota", "Gubernur", "Wakil Gubernur",
+    "Penjabat Bupati", "Pj Bupati", "Penjabat Wali Kota", "Pj Wali Kota", "Penjabat Gubernur", "Pj Gubernur",
+    "Ketua", "Wakil Ketua", "Anggota", "Kepala", "Sekretaris", "Koordinator Divisi", "Kordiv", "Komisioner",
+    "Asisten", "Asisten I", "Asisten II", "Asisten III", "Camat", "Inspektur", "Plt Kepala", "Plt. Kepala",
+    "Kabid", "Kepala Bidang", "Kasubbag", "Ketua Divisi", "Direktur", "Deputi", "Menteri", "Kapolres",
+]

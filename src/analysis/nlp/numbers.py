@@ -1,0 +1,121 @@
+"""Indonesian numbers: digits with '.' thousands, 'ribu'/'juta' multipliers, number words, 'nol'/'zero'.
+
+Works on a list of lower-cased token strings so that it can run on spaCy tokens. Approximate
+quantities ('ratusan', 'puluhan ribu') are recognised and flagged, never turned into exact values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "nol": 0, "zero": 0, "kosong": 0,
+    "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+}
+TEENS = {"sepuluh": 10, "sebelas": 11}
+SE_WORDS = {"seratus": 100, "seribu": 1000, "sejuta": 1_000_000, "semiliar": 1_000_000_000}
+SCALES = {"puluh": 10, "belas": None, "ratus": 100, "ribu": 1000, "juta": 1_000_000,
+          "miliar": 1_000_000_000, "milyar": 1_000_000_000}
+APPROXIMATE = {"puluhan", "ratusan", "ribuan", "jutaan", "belasan", "sejumlah", "beberapa", "banyak"}
+
+DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")  # 15.000 or 15000 or 15
+DECIMAL = re.compile(r"^\d+,\d+$")  # 1,5 (used with juta/ribu)
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    start: int  # index of first token
+    end: int  # index after last token
+    value: int | None  # None when approximate
+    approximate: bool = False
+
+
+def _digits_value(token: str) -> float | None:
+    if DIGITS.match(token):
+        return float(token.replace(".", ""))
+    if DECIMAL.match(token):
+        return float(token.replace(",", "."))
+    return None
+
+
+def _parse_words(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """Parse number words starting at i; returns (value, next index) or None."""
+    total = 0  # completed groups (thousands and above)
+    current = 0  # group being built (< 1000)
+    j = i
+    consumed = False
+    while j < len(tokens):
+        t = tokens[j]
+        if t in UNITS and not (t == "se"):
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+            if nxt == "belas":
+                current += 10 + UNITS[t]
+                j += 2
+            elif nxt in ("puluh", "ratus"):
+                current += UNITS[t] * SCALES[nxt]
+                j += 2
+            else:
+                current += UNITS[t]
+                j += 1
+            consumed = True
+        elif t in TEENS:
+            current += TEENS[t]
+            j += 1
+            consumed = True
+        elif t in ("seratus",):
+            current += 100
+            j += 1
+            consumed = True
+        elif t in ("seribu", "sejuta", "semiliar"):
+            total += max(current, 1) * SE_WORDS[t] if current else SE_WORDS[t]
+            current = 0
+            j += 1
+            consumed = True
+        elif consumed and t in ("ribu", "juta", "miliar", "milyar"):
+            total += max(current, 1) * SCALES[t]
+            current = 0
+            j += 1
+        else:
+            break
+    if not consumed:
+        return None
+    return total + current, j
+
+
+def parse_number_at(tokens: list[str], i: int) -> NumberMatch | None:
+    """Parse the number (digits or words, with multipliers) that starts at token i, if any."""
+    t = tokens[i].lower()
+    if t in APPROXIMATE and t not in ("sejumlah", "beberapa", "banyak"):
+        j = i + 1
+        while j < len(tokens) and tokens[j].lower() in ("ribu", "juta"):
+            j += 1
+        return NumberMatch(i, j, None, approximate=True)
+    value = _digits_value(t)
+    if value is not None:
+        j = i + 1
+        while j < len(tokens) and tokens[j].lower() in ("ribu", "juta", "miliar", "milyar", "rb", "jt"):
+            scale = {"rb": 1000, "jt": 1_000_000}.get(tokens[j].lower()) or SCALES[tokens[j].lower()]
+            value *= scale
+            j += 1
+        if value != int(value):
+            return None  # "1,5" without a multiplier is not a count
+        return NumberMatch(i, j, int(value))
+    lowered = [x.lower() for x in tokens]
+    parsed = _parse_words(lowered, i)
+    if parsed is None:
+        return None
+    value_int, j = parsed
+    return NumberMatch(i, j, value_int)
+
+
+def parse_number(text: str) -> int | None:
+    """Parse a whole string as one number ('15.000', '10 ribu', 'dua puluh lima'); None otherwise."""
+    tokens = text.replace("-", " ").split()
+    if not tokens:
+        return None
+    match = parse_number_at(tokens, 0)
+    if match is None or match.end != len(tokens) or match.approximate:
+        return None
+    return match.value

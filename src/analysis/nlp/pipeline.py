@@ -1,0 +1,87 @@
+"""Build, save and load the Indonesian extraction pipeline (spaCy, rules only, nothing downloaded)."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.attrs import ORTH
+from spacy.language import Language
+
+# Importing the modules registers the component factories.
+from analysis.nlp import components as _components  # noqa: F401
+from analysis.nlp import facts as _facts  # noqa: F401
+from analysis.nlp import profile as _profile  # noqa: F401
+from analysis.nlp.gazetteer import load_gazetteer
+from analysis.nlp.lexicon import ROLE_TERMS
+
+PIPELINE_NAME = "asn_neutrality_id"
+PIPELINE_VERSION = "0.1.0"
+
+# Abbreviations that end in a full stop but never end a sentence.
+ABBREVIATIONS = [
+    "Kab.", "Kec.", "Kel.", "Prov.", "Jl.", "No.", "Dr.", "dr.", "Drs.", "Dra.", "Ir.", "Prof.", "H.", "Hj.",
+    "St.", "Sdr.", "Bpk.", "Ny.", "Tn.", "Plt.", "Pj.", "Kadis.", "S.Pd.", "S.H.", "M.Si.", "S.Sos.", "M.M.",
+    "dkk.", "dll.", "dsb.", "tsb.", "yth.", "Yth.", "a.n.", "u.p.", "Rp.", "WIB.",
+]
+
+
+def institution_forms() -> list[tuple[str, str]]:
+    """(form, acronym) pairs from resources/institutions.csv; each acronym is a form of itself."""
+    path = resources.files("analysis.resources") / "institutions.csv"
+    with path.open("r", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    pairs = {(r["form"].strip(), r["acronym"].strip()) for r in rows}
+    pairs |= {(r["acronym"].strip(), r["acronym"].strip()) for r in rows}
+    return sorted(pairs)
+
+
+def ruler_patterns() -> list[dict]:
+    """EntityRuler patterns: REGION (id 'E:' explicit / 'B:' bare + codes), ORG (id acronym), ROLE."""
+    patterns = []
+    for form in load_gazetteer().forms:
+        patterns.append({"label": "REGION", "pattern": form.text,
+                         "id": ("E:" if form.explicit else "B:") + "|".join(form.codes)})
+    for form, acronym in institution_forms():
+        patterns.append({"label": "ORG", "pattern": form, "id": acronym})
+        if form.upper() != form:
+            patterns.append({"label": "ORG", "pattern": form.upper(), "id": acronym})
+    for role in ROLE_TERMS:
+        patterns.append({"label": "ROLE", "pattern": role, "id": role})
+        patterns.append({"label": "ROLE", "pattern": role.lower(), "id": role})
+    return patterns
+
+
+def build_pipeline() -> Language:
+    """A fresh pipeline from spacy.blank('id') with the project's components and gazetteers."""
+    nlp = spacy.blank("id")
+    for abbreviation in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    nlp.add_pipe("asn_sentencizer")
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns())
+    for name in ("asn_elections", "asn_dates", "asn_quantities", "asn_people", "asn_profile", "asn_facts"):
+        nlp.add_pipe(name)
+    nlp.meta.update({"name": PIPELINE_NAME, "version": PIPELINE_VERSION,
+                     "description": "Rule-based Indonesian pipeline for ASN neutrality news",
+                     "sources": [{"name": load_gazetteer().source}]})
+    return nlp
+
+
+def save_pipeline(nlp: Language, path: Path) -> Path:
+    nlp.to_disk(path)
+    return path
+
+
+def load_pipeline(path: Path) -> Language:
+    """Load a saved pipeline; the factories are registered by importing this module."""
+    return spacy.load(path)
+
+
+@lru_cache(maxsize=1)
+def get_pipeline() -> Language:
+    """The pipeline of this process, built once."""
+    return build_pipeline()

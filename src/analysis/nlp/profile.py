@@ -1,0 +1,273 @@
+"""Article-level reading: which regions the article is about, which election, which kinds of violation.
+
+Evidence order: explicit mentions first (weighted by where they stand: title, first paragraph, body),
+the dateline, then the publication date with the election calendar.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from analysis.nlp.components import get_norm
+from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
+
+META = "meta"  # user_data key set by the caller: {"dateline", "published", "title_end"}
+PROFILE = "profile"
+
+REGENCY_TITLES = {"bupati", "pemkab", "kabupaten", "kab", "kab.", "sekdakab", "bupatinya"}
+CITY_TITLES = {"wali", "walikota", "pemkot", "kota", "sekdakot"}
+
+
+@dataclass
+class RegionMention:
+    start_char: int
+    end_char: int
+    text: str
+    codes: tuple[str, ...]
+    explicit: bool
+    code: str = ""  # resolved
+
+
+@dataclass
+class Profile:
+    region_codes: list[str] = field(default_factory=list)
+    election_type: str = "unknown"
+    election_year: int | None = None
+    violation_types: list[str] = field(default_factory=list)
+    mentions: list[RegionMention] = field(default_factory=list)
+
+
+def region_mentions(doc: Doc) -> list[RegionMention]:
+    """REGION entities with their candidate codes, a bare name narrowed by a title before it."""
+    gaz = load_gazetteer()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "REGION":
+            continue
+        explicit = ent.ent_id_.startswith("E:")
+        codes = tuple(ent.ent_id_[2:].split("|"))
+        if not explicit and len(codes) > 1 and ent.start > 0:
+            before = doc[ent.start - 1].lower_
+            levels = {REGENCY} if before in REGENCY_TITLES else {CITY} if before in CITY_TITLES else None
+            if levels:
+                narrowed = tuple(c for c in codes if gaz.regions[c].level in levels)
+                if narrowed:
+                    codes, explicit = narrowed, True
+        out.append(RegionMention(ent.start_char, ent.end_char, ent.text, codes, explicit))
+    return out
+
+
+def resolve_mentions(mentions: list[RegionMention], dateline_codes: tuple[str, ...]) -> None:
+    """Give every mention one code: explicit mentions in the article decide for bare, ambiguous ones."""
+    gaz = load_gazetteer()
+    explicit_codes = Counter(m.codes[0] for m in mentions if len(m.codes) == 1)
+    for m in mentions:
+        if len(m.codes) == 1:
+            m.code = m.codes[0]
+            continue
+        known = [c for c in m.codes if explicit_codes.get(c)]
+        from_dateline = [c for c in m.codes if c in dateline_codes]
+        if known:
+            m.code = max(known, key=lambda c: explicit_codes[c])
+        elif from_dateline:
+            m.code = from_dateline[0]
+        else:
+            # bare name of a province and its namesake kab/kota ("Gorontalo"): the province;
+            # bare name shared by a kabupaten and a kota ("Serang"): the kabupaten, the older and larger unit.
+            provinces = [c for c in m.codes if gaz.regions[c].level == PROVINCE]
+            regencies = [c for c in m.codes if gaz.regions[c].level == REGENCY]
+            m.code = (provinces or regencies or sorted(m.codes))[0]
+
+
+def dateline_codes(dateline: str) -> tuple[str, ...]:
+    """Regions a dateline names: a kab/kota by its bare name, or the kab/kota of a kecamatan."""
+    if not dateline:
+        return ()
+    gaz = load_gazetteer()
+    words = dateline.title()
+    codes: set[str] = set()
+    for form in gaz.forms:
+        if form.text == words or (not form.explicit and form.text.upper() in dateline.upper().split(" ")):
+            codes.update(c for c in form.codes if len(c) == 5)
+    if not codes:
+        for part in (dateline.upper(), *dateline.upper().split()):
+            codes.update(gaz.districts.get(part, ()))
+            if codes:
+                break
+    return tuple(sorted(codes))
+
+
+def article_regions(mentions: list[RegionMention], title_end: int, first_par_end: int,
+                    from_dateline: tuple[str, ...]) -> list[str]:
+    """Codes of the regions the article is about, strongest first.
+
+    Kabupaten/kota within half the top score are kept; provinces only when no kabupaten/kota is named.
+    """
+    score: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        weight = 3.0 if m.start_char < title_end else 2.0 if m.start_char < first_par_end else 1.0
+        score[m.code] += weight * (1.25 if m.explicit else 1.0)
+    if len(from_dateline) == 1:
+        score[from_dateline[0]] += 2.0
+    local = {c: s for c, s in score.items() if len(c) == 5}
+    if local:
+        top = max(local.values())
+        chosen = sorted((c for c, s in local.items() if s >= 0.5 * top), key=lambda c: (-local[c], c))
+        return chosen
+    provinces = {c: s for c, s in score.items() if len(c) == 2}
+    if provinces:
+        top = max(provinces.values())
+        return sorted((c for c, s in provinces.items() if s >= 0.5 * top), key=lambda c: (-provinces[c], c))
+    return []
+
+
+@lru_cache(maxsize=1)
+def election_calendar() -> list[tuple[str, int, dt.date]]:
+    path = resources.files("analysis.resources") / "election_calendar.csv"
+    with path.open("r", encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return [(r["election_type"], int(r["election_year"]), dt.date.fromisoformat(r["election_date"])) for r in rows]
+
+
+def year_from_calendar(election_type: str, published: str) -> int | None:
+    """The cycle a dated article most likely concerns: the first election of that type not long past."""
+    if not published:
+        return None
+    try:
+        day = dt.date.fromisoformat(published)
+    except ValueError:
+        return None
+    candidates = sorted(
+        (date, year) for etype, year, date in election_calendar()
+        if etype == election_type and date >= day - dt.timedelta(days=90)
+    )
+    return candidates[0][1] if candidates else None
+
+
+PAST_MARKERS = {"lalu", "sebelumnya", "kemarin", "silam", "terakhir"}
+PAST_BEFORE = {"saat", "pada", "seperti", "sejak", "dibandingkan", "dibanding"}
+
+
+def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
+    """How much one mention says about the article's own election.
+
+    A mention in the title counts double; "Pilkada ini" (this one) counts double; a past election cited
+    for comparison ("saat Pemilu 2024 lalu") counts a quarter.
+    """
+    weight = 2.0 if ent.start_char < title_end else 1.0
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if after == "ini":
+        weight *= 2
+    elif after in PAST_MARKERS or (after == "yang" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "lalu"):
+        weight *= 0.25
+    elif before in PAST_BEFORE and ent.end < len(doc) and doc[ent.end].lower_ in PAST_MARKERS:
+        weight *= 0.25
+    return weight
+
+
+def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int | None]:
+    weights: Counter[str] = Counter()
+    years: dict[str, Counter[float]] = defaultdict(Counter)
+    for ent in doc.ents:
+        if ent.label_ != "ELECTION":
+            continue
+        norm = get_norm(doc, ent)
+        etype, _, year = norm.partition("-")
+        weight = election_mention_weight(doc, ent, title_end)
+        weights[etype] += weight
+        if year:
+            years[etype][int(year)] += weight
+    if not weights:
+        return "unknown", None
+    # Pileg and Pilpres are parts of the Pemilu: call it Pemilu unless one part clearly dominates.
+    if weights["pemilu"]:
+        for part in ("pileg", "pilpres"):
+            if weights[part] > weights["pemilu"]:
+                break
+        else:
+            for part in ("pileg", "pilpres"):
+                weights["pemilu"] += weights.pop(part, 0)
+                years["pemilu"].update(years.pop(part, Counter()))
+    etype = max(sorted(weights), key=lambda t: weights[t])
+    if years[etype]:
+        year = max(sorted(years[etype]), key=lambda y: years[etype][y])
+    else:
+        # The type is named without a year: the calendar and the publication date decide; failing those,
+        # a year given with another type of election in the same article (Pilkada and Pemilu 2024 share it).
+        year = year_from_calendar(etype, published)
+        if year is None:
+            pooled: Counter[int] = Counter()
+            for counter in years.values():
+                pooled.update(counter)
+            year = max(sorted(pooled), key=lambda y: pooled[y]) if pooled else None
+    return etype, year
+
+
+# --- violation types --------------------------------------------------------------------------------------
+
+VIOLATION_RULES: dict[str, list[str]] = {
+    "media_sosial": [
+        r"media sosial", r"\bmedsos\b", r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
+        r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
+        r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b", r"\btwitter\b",
+    ],
+    "dukungan_calon": [
+        r"\bdukungan (pada|kepada|terhadap|untuk) (salah satu |para )?(bakal )?(calon|caleg|paslon|pasangan|kandidat|bacaleg|capres|cawapres)",
+        r"\bmendukung (salah satu |para )?(bakal )?(calon|caleg|paslon|pasangan calon|kandidat|capres)",
+        r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
+        r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\bmenjadi tim (sukses|pemenangan)", r"\btim sukses\b",
+    ],
+    "kampanye": [r"(?<!peraga )\bkampanye\b", r"\bberkampanye\b"],
+    "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai))", r"\bmendeklarasikan\b"],
+    "apk": [r"\bAPK\b", r"alat peraga kampanye", r"\bbaliho\b", r"\bspanduk\b", r"\bstiker (calon|paslon|caleg)"],
+    "fasilitas_negara": [
+        r"fasilitas (negara|pemerintah|dinas|jabatan)", r"\b(mobil|kendaraan|rumah) dinas\b",
+        r"anggaran (negara|daerah|pemerintah) untuk", r"\bmenggunakan (apbd|apbn)\b",
+    ],
+    "intimidasi": [r"\bintimidasi\b", r"\bmengintimidasi\b", r"\bancaman\b", r"\bmengancam\b", r"\bdiancam\b", r"\btekanan\b"],
+    "politik_praktis": [
+        r"\b(anggota|pengurus|kader) partai\b", r"\bmencalonkan diri\b", r"\bmaju sebagai (calon|caleg|bakal)",
+        r"\bmendaftar sebagai (bakal )?(calon|caleg)",
+    ],
+}
+_COMPILED = {code: [re.compile(p, re.IGNORECASE if code != "apk" else 0) for p in pats] for code, pats in VIOLATION_RULES.items()}
+
+
+def violation_types(text: str) -> list[str]:
+    """Taxonomy codes whose rules match the text, in taxonomy order."""
+    return [code for code, patterns in _COMPILED.items() if any(p.search(text) for p in patterns)]
+
+
+@Language.component("asn_profile")
+def asn_profile(doc: Doc) -> Doc:
+    meta = doc.user_data.get(META, {})
+    title_end = int(meta.get("title_end", 0))
+    first_par_end = doc.text.find("\n\n", title_end + 2)
+    first_par_end = len(doc.text) if first_par_end < 0 else first_par_end
+    from_dateline = dateline_codes(meta.get("dateline", ""))
+    mentions = region_mentions(doc)
+    resolve_mentions(mentions, from_dateline)
+    codes = article_regions(mentions, title_end, first_par_end, from_dateline)
+    etype, year = article_election(doc, title_end, meta.get("published", ""))
+    doc.user_data[PROFILE] = {
+        "region_codes": codes,
+        "election_type": etype,
+        "election_year": year,
+        "violation_types": violation_types(doc.text),
+        "mentions": [(m.start_char, m.end_char, m.code, m.explicit) for m in mentions],
+    }
+    return doc
+
+
+def entity_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    return doc.char_span(start_char, end_char, alignment_mode="expand")
