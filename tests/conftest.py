@@ -24,3 +24,25 @@ def seed_corpus() -> Path:
 @pytest.fixture(scope="session")
 def seed_gold() -> Path:
     return SEED_GOLD
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The extraction pipeline, built once per test session (building takes a few seconds)."""
+    from analysis.nlp.pipeline import get_pipeline
+
+    return get_pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyse(nlp):
+    """Analyse one text as an article: returns the ArticleResult (article row, facts, entities)."""
+    from analysis.extract import analyse_documents
+    from analysis.ingest.document import Document, article_id_for
+
+    def run(text: str, *, title: str = "", dateline: str = "", published: str = ""):
+        document = Document(source_file="t.txt", text=text, article_id=article_id_for(text), title=title,
+                            dateline=dateline, published=published)
+        return next(analyse_documents([document], nlp))
+
+    return run

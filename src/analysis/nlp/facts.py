@@ -72,11 +72,16 @@ def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
     return None
 
 
-def _clause(doc: Doc, start: int, end: int, sent: Span) -> tuple[list[Token], list[Token]]:
+def _is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
+    words = [t.lower_ for t in doc[end:min(end + 2, sent_end)]]
+    return words[:1] == ["diantaranya"] or words[:2] == ["di", "antaranya"]
+
+
+def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[Token], list[Token]]:
     """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
     before = []
     i = start - 1
-    while i >= sent.start and len(before) < 6 and doc[i].lower_ not in lx.CLAUSE_BREAKS:
+    while i >= sent.start and len(before) < reach and doc[i].lower_ not in lx.CLAUSE_BREAKS:
         before.append(doc[i])
         i -= 1
     after = []
@@ -170,6 +175,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
 
     facts: list[Fact] = []
     seen: set[tuple] = set()
+    last_kind: dict[int, str] = {}  # sentence start -> kind of the last counted noun in it
     sents = list(doc.sents)
     sent_index = {s.start: n for n, s in enumerate(sents)}
     for ent in doc.ents:
@@ -184,9 +190,13 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if prev_tok in lx.NOT_A_COUNT_BEFORE:
             continue
         noun = _counted_noun(doc, ent.end, sent.end)
+        if noun is None and last_kind.get(sent.start) and _is_partitive(doc, ent.end, sent.end):
+            # "sebelas kasus ..., dua di antaranya sudah diputuskan": the noun is the earlier one's
+            noun = (last_kind[sent.start], ent.end)
         if noun is None:
             continue
         kind, noun_end = noun
+        last_kind[sent.start] = kind
         before, after = _clause(doc, ent.start, noun_end, sent)
         words_after = {t.lower_ for t in after}
         words_before = {t.lower_ for t in before}
@@ -195,7 +205,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
 
         if kind == "persons":
             # "sebanyak 12 orang": persons of what? only ASN named just before in the clause count
-            if not words_before & lx.ASN_NOUNS:
+            if not {t.lower_ for t in _clause(doc, ent.start, noun_end, sent, reach=10)[0]} & lx.ASN_NOUNS:
                 continue
             kind = "asn"
         if kind == "cases":

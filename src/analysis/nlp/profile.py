@@ -88,22 +88,32 @@ def resolve_mentions(mentions: list[RegionMention], dateline_codes: tuple[str, .
             m.code = (provinces or regencies or sorted(m.codes))[0]
 
 
+@lru_cache(maxsize=1)
+def _forms_by_upper_text() -> dict[str, tuple[str, ...]]:
+    index: dict[str, set[str]] = defaultdict(set)
+    for form in load_gazetteer().forms:
+        index[form.text.upper()].update(c for c in form.codes if len(c) == 5)
+    return {k: tuple(sorted(v)) for k, v in index.items() if v}
+
+
 def dateline_codes(dateline: str) -> tuple[str, ...]:
-    """Regions a dateline names: a kab/kota by its bare name, or the kab/kota of a kecamatan."""
-    if not dateline:
+    """Kabupaten/kota a dateline names: the whole dateline ("KOTA SERANG"), else a word or two of it
+    ("AROSUKA SOLOK"), else a kecamatan ("SERPONG") resolved to its kabupaten/kota."""
+    place = " ".join(dateline.upper().split())
+    if not place:
         return ()
-    gaz = load_gazetteer()
-    words = dateline.title()
-    codes: set[str] = set()
-    for form in gaz.forms:
-        if form.text == words or (not form.explicit and form.text.upper() in dateline.upper().split(" ")):
-            codes.update(c for c in form.codes if len(c) == 5)
-    if not codes:
-        for part in (dateline.upper(), *dateline.upper().split()):
-            codes.update(gaz.districts.get(part, ()))
-            if codes:
-                break
-    return tuple(sorted(codes))
+    forms, districts = _forms_by_upper_text(), load_gazetteer().districts
+    if place in forms:
+        return forms[place]
+    words = place.split()
+    parts = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] + words
+    for part in parts:
+        if part in forms:
+            return forms[part]
+    for part in [place, *parts]:
+        if part in districts:
+            return districts[part]
+    return ()
 
 
 def article_regions(mentions: list[RegionMention], title_end: int, first_par_end: int,

@@ -1,0 +1,92 @@
+"""Numeric facts from news-style sentences written for these tests (not taken from the seed articles)."""
+
+import pytest
+
+# (sentence, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
+CASES = [
+    ("Bawaslu Kabupaten Bogor mencatat 12 kasus dugaan pelanggaran netralitas ASN selama tahapan Pilkada 2024.",
+     [("violation_count", 12, "cases", "reported", "regional", "32.01", "pilkada", 2024)]),
+    ("Sebanyak 25 ASN di Kota Medan terbukti melanggar netralitas pada Pemilu 2019.",
+     [("violation_count", 25, "persons", "proven", "regional", "12.71", "pemilu", 2019)]),
+    ("KASN telah menjatuhkan sanksi kepada 8 ASN Pemkab Garut dalam Pilkada 2018.",
+     [("violation_count", 8, "persons", "sanctioned", "regional", "32.05", "pilkada", 2018)]),
+    ("Secara nasional, KASN menerima 2.034 laporan pelanggaran netralitas ASN pada Pilkada 2020.",
+     [("violation_count", 2034, "cases", "reported", "national", None, "pilkada", 2020)]),
+    ("Jumlah ASN di lingkungan Pemkot Surabaya mencapai 20 ribu orang menjelang Pilkada 2024.",
+     [("asn_headcount", 20000, "persons", None, "regional", "35.78", "pilkada", 2024)]),
+    ("Pemkab Sleman memiliki sekitar 9.500 pegawai negeri sipil yang diminta netral pada Pemilu 2024.",
+     [("asn_headcount", 9500, "persons", None, "regional", "34.04", "pemilu", 2024)]),
+    ("Bawaslu Kota Makassar merekomendasikan 15 ASN kepada KASN karena diduga tidak netral dalam Pilwalkot 2020.",
+     [("violation_count", 15, "persons", "proven", "regional", "73.71", "pilkada", 2020)]),
+    ("Di Kabupaten Lombok Timur terdapat 30 calon anggota legislatif yang berstatus keluarga ASN pada Pemilu 2024.",
+     [("related_candidates", 30, "persons", None, "regional", "52.03", "pemilu", 2024)]),
+    ("Pada Pemilu 2019 lalu, di Kabupaten Bantul terdapat lima ASN yang dijatuhi sanksi karena tidak netral.",
+     [("violation_count", 5, "persons", "sanctioned", "regional", "34.02", "pemilu", 2019)]),
+    ("Sebanyak 150 ASN Kabupaten Klaten mengikuti sosialisasi netralitas jelang Pilkada 2024.", []),
+    ("Pemkot Bandung menargetkan nol pelanggaran netralitas ASN pada Pilwalkot 2024.",
+     [("violation_count", 0, "cases", "target", "regional", "32.73", "pilkada", 2024)]),
+    ("Ada 4 orang ASN Kabupaten Sumedang yang kedapatan memberikan like pada unggahan salah satu calon dalam Pilkada 2024.",
+     [("violation_count", 4, "persons", "reported", "regional", "32.11", "pilkada", 2024)]),
+    ("Saat ini ada sekitar 4,3 juta ASN di seluruh Indonesia yang wajib netral pada Pemilu 2024.",
+     [("asn_headcount", 4300000, "persons", None, "national", None, "pemilu", 2024)]),
+    ("Bawaslu Kabupaten Gowa menangani sebelas kasus netralitas ASN, dua di antaranya sudah diputuskan, pada Pilkada 2024.",
+     [("violation_count", 11, "cases", "reported", "regional", "73.06", "pilkada", 2024),
+      ("violation_count", 2, "cases", "proven", "regional", "73.06", "pilkada", 2024)]),
+    ("Ratusan ASN Kota Depok dilaporkan terkait netralitas pada Pilkada 2024.", []),
+    ("Bawaslu Provinsi Banten mencatat 9 kasus netralitas ASN pada Pilgub Banten 2024.",
+     [("violation_count", 9, "cases", "reported", "regional", "36", "pilkada", 2024)]),
+    ("Di Kabupaten Tangerang, 7 ASN mendapat sanksi disiplin dari Bupati karena ikut kampanye pada Pilkada 2024.",
+     [("violation_count", 7, "persons", "sanctioned", "regional", "36.03", "pilkada", 2024)]),
+    ("Sosialisasi netralitas ASN Kabupaten Kendal digelar pada tanggal 14 Februari di 20 kecamatan jelang Pemilu 2024.", []),
+    ("Bawaslu berharap tidak terjadi satu pun pelanggaran netralitas ASN Kabupaten Kendal pada Pilkada 2024.", []),
+    ("Bawaslu Kabupaten Kendal mencatat 120 laporan politik uang selama Pilkada 2024.", []),
+    ("Satu atau dua orang ditugaskan memantau media sosial pegawai Pemkab Kendal selama Pilkada 2024.", []),
+]
+
+
+def _facts(result):
+    return sorted(
+        (f["fact_type"], f["value"], f["unit"], f["status"], f["scope"], f["region_code"], f["election_type"],
+         f["election_year"])
+        for f in result.facts
+    )
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_facts_from_news_sentences(analyse, sentence, expected):
+    assert _facts(analyse(sentence)) == sorted(expected)
+
+
+def test_every_fact_quotes_its_sentence_and_span(analyse):
+    text = ("Bawaslu Kabupaten Gowa menangani sebelas kasus netralitas ASN pada Pilkada 2024.\n\n"
+            "Targetnya 0 kasus pada Pilkada ini.")
+    result = analyse(text)
+    assert len(result.facts) == 2
+    for fact in result.facts:
+        assert fact["sentence"] in text
+        span = text[fact["start_char"]:fact["end_char"]]
+        assert span in fact["sentence"] and span.split()[-1] == "kasus"
+
+
+def test_target_is_never_an_outcome_and_past_cycle_keeps_its_year(analyse):
+    text = ("Sekda Kabupaten Kendal meminta ASN netral pada Pilkada serentak 2024.\n\n"
+            "\"Seperti saat Pemilu 2019 lalu yang zero kasus. Targetnya 0 kasus pada Pilkada ini,\" katanya.")
+    got = _facts(analyse(text))
+    assert got == sorted([
+        ("violation_count", 0, "cases", "reported", "regional", "33.24", "pemilu", 2019),
+        ("violation_count", 0, "cases", "target", "regional", "33.24", "pilkada", 2024),
+    ])
+
+
+def test_national_total_is_never_regional(analyse):
+    text = ("Bawaslu Kabupaten Kendal mengingatkan ASN netral pada Pilkada 2020. "
+            "Dari 680 kasus ASN se-Indonesia yang dilaporkan, sebagian besar soal media sosial.")
+    (fact,) = analyse(text).facts
+    assert (fact["scope"], fact["region_code"], fact["value"]) == ("national", None, 680)
+
+
+def test_same_fact_twice_in_an_article_is_one_fact(analyse):
+    text = ("Sekda Ingatkan 12.000 ASN Kabupaten Kendal Jaga Netralitas\n\n"
+            "Sekda Kabupaten Kendal mengingatkan 12.000 ASN yang ada agar netral pada Pilkada 2024.")
+    result = analyse(text, title="Sekda Ingatkan 12.000 ASN Kabupaten Kendal Jaga Netralitas")
+    assert [(f["fact_type"], f["value"]) for f in result.facts] == [("asn_headcount", 12000)]

@@ -1,0 +1,74 @@
+"""Article-level reading: election cycle, violation types, entities, and the saved pipeline."""
+
+import pytest
+
+from analysis.nlp.profile import violation_types, year_from_calendar
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("ASN diminta netral pada Pemilihan Kepala Daerah (Pilkada) serentak 2024.", "", ("pilkada", 2024)),
+        ("ASN diminta netral pada Pemilihan Umum Tahun 2024 dan pileg.", "", ("pemilu", 2024)),
+        ("ASN diminta netral selama tahapan Pilkada.", "2020-09-23", ("pilkada", 2020)),
+        ("ASN diminta netral selama tahapan Pilkada.", "2024-08-26", ("pilkada", 2024)),
+        ("ASN diminta netral selama tahapan Pilkada.", "", ("pilkada", None)),
+        ("Seperti saat Pemilu 2019 lalu, ASN diminta netral pada Pilkada ini. Pilkada 2024 digelar November.", "",
+         ("pilkada", 2024)),
+        ("Bawaslu menggelar rapat koordinasi.", "", ("unknown", None)),
+        ("ASN dilarang ikut kampanye Pilpres 2019.", "", ("pilpres", 2019)),
+    ],
+)
+def test_article_election(analyse, text, published, expected):
+    article = analyse(text, published=published).article
+    assert (article["election_type"], article["election_year"]) == expected
+
+
+def test_calendar_never_uses_the_clock():
+    assert year_from_calendar("pilkada", "") is None
+    assert year_from_calendar("pemilu", "2023-11-01") == 2024
+    assert year_from_calendar("pemilu", "2019-05-01") == 2019  # just after election day: that cycle
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("ASN kedapatan menglike dan memposting dukungan di media sosial.", ["media_sosial"]),
+        ("ASN memberikan dukungan kepada salah satu calon dan mengantar ketika mendaftar.", ["dukungan_calon"]),
+        ("ASN dilarang menghadiri deklarasi peserta Pemilu dan memasang APK.", ["deklarasi", "apk"]),
+        ("Pegawai menandatangani ikrar dan deklarasi netralitas ASN.", []),
+        ("Kepala dinas menggunakan mobil dinas untuk kampanye.", ["kampanye", "fasilitas_negara"]),
+        ("Camat mengintimidasi bawahannya agar memilih petahana.", ["intimidasi"]),
+        ("Seorang ASN tercatat sebagai anggota partai politik dan mencalonkan diri.", ["politik_praktis"]),
+        ("ASN diminta berdiam diri agar tidak ikut politik praktis.", []),
+    ],
+)
+def test_violation_types(text, codes):
+    assert violation_types(text) == codes
+
+
+def test_entities_have_labels_and_normalized_forms(analyse):
+    text = ("Ketua Bawaslu Kabupaten Serang, Furqon, mengatakan 10 ribu ASN diminta netral pada Pemilu 2024, "
+            "Rabu (23/9/2020).")
+    rows = {(e["label"], e["text"]): e["normalized"] for e in analyse(text).entities}
+    assert rows[("ORG", "Bawaslu")] == "Bawaslu"
+    assert rows[("REGION", "Kabupaten Serang")] == "36.04"
+    assert rows[("PERSON", "Furqon")] == "Furqon"
+    assert rows[("ROLE", "Ketua")] == "Ketua"
+    assert rows[("ELECTION", "Pemilu 2024")] == "pemilu-2024"
+    assert rows[("DATE", "23/9/2020")] == "2020-09-23"
+    assert rows[("QUANTITY", "10 ribu")] == "10000"
+    for e in analyse(text).entities:
+        assert text[e["start_char"]:e["end_char"]] == e["text"]
+
+
+def test_pipeline_saved_to_disk_loads_back_with_the_same_results(nlp, tmp_path):
+    from analysis.nlp.pipeline import load_pipeline, save_pipeline
+
+    save_pipeline(nlp, tmp_path / "pipeline")
+    loaded = load_pipeline(tmp_path / "pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    text = "Bawaslu Kabupaten Bogor mencatat 12 kasus pelanggaran netralitas ASN pada Pilkada 2024."
+    a, b = nlp(text), loaded(text)
+    assert [(e.text, e.label_) for e in a.ents] == [(e.text, e.label_) for e in b.ents]
+    assert a.user_data["facts"] == b.user_data["facts"]

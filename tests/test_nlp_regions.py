@@ -1,0 +1,55 @@
+"""Region gazetteer and the article's regions: codes, aliases, ambiguous bare names, datelines."""
+
+import pytest
+
+from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer, regions_table
+from analysis.nlp.profile import dateline_codes
+
+
+def test_gazetteer_covers_every_province_and_kabupaten_kota():
+    regions = load_gazetteer().regions.values()
+    assert sum(r.level == PROVINCE for r in regions) == 38
+    assert sum(r.level in (REGENCY, CITY) for r in regions) == 514
+    table = regions_table()
+    assert table["region_code"].is_unique and len(table) == 552
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Sekda Kota Serang meminta ASN netral dalam Pilkada 2024.", "36.73"),
+        ("Sekda Kabupaten Serang meminta ASN netral dalam Pilkada 2024.", "36.04"),
+        ("Pemkab Serang meminta ASN netral. ASN Serang diminta tidak ikut kampanye.", "36.04"),
+        ("Wali Kota Solok meminta ASN di Solok menjaga netralitas.", "13.72"),
+        ("Bupati Solok meminta ASN di Solok menjaga netralitas.", "13.02"),
+        ("ASN Pemkot Tangsel diminta netral. Tangsel punya banyak ASN.", "36.74"),
+        ("Bawaslu Kab. Bandung Barat mengingatkan ASN agar netral.", "32.17"),
+        ("ASN di Kukar diminta netral selama Pilkada.", "64.02"),
+        ("Bawaslu Jabar mengingatkan ASN se-Jawa Barat agar netral.", "32"),
+        ("Bawaslu Kabupaten Bantul dan Bawaslu Kabupaten Sleman menggelar sosialisasi bersama.", "34.02;34.04"),
+    ],
+)
+def test_article_regions_resolve_aliases_and_levels(analyse, text, codes):
+    assert analyse(text).article["region_codes"] == codes
+
+
+def test_province_named_with_its_kabupaten_is_not_an_extra_region(analyse):
+    text = "Bawaslu Kabupaten Serang, Banten, mengingatkan ASN Kabupaten Serang agar netral."
+    assert analyse(text).article["region_codes"] == "36.04"
+
+
+def test_dateline_resolves_bare_ambiguous_name(analyse):
+    text = "Ketua Bawaslu mengingatkan ASN di Serang agar netral."
+    assert analyse(text, dateline="KOTA SERANG").article["region_codes"] == "36.73"
+
+
+@pytest.mark.parametrize("dateline, code", [("SERPONG", "36.74"), ("PANDEGLANG", "36.01"), ("BANTUL", "34.02"),
+                                            ("CIPUTAT", "36.74")])
+def test_dateline_places_map_to_their_kabupaten_kota(dateline, code):
+    assert code in dateline_codes(dateline)
+
+
+def test_words_that_are_also_region_names_need_a_prefix(analyse):
+    text = "Batu itu dilempar ke arah kantor. ASN diminta netral."
+    assert analyse(text).article["region_codes"] is None
+    assert analyse("ASN Kota Batu diminta netral.").article["region_codes"] == "35.79"
