@@ -90,3 +90,29 @@ def test_same_fact_twice_in_an_article_is_one_fact(analyse):
             "Sekda Kabupaten Kendal mengingatkan 12.000 ASN yang ada agar netral pada Pilkada 2024.")
     result = analyse(text, title="Sekda Ingatkan 12.000 ASN Kabupaten Kendal Jaga Netralitas")
     assert [(f["fact_type"], f["value"]) for f in result.facts] == [("asn_headcount", 12000)]
+
+
+MORE_CASES = [
+    ("Jumlah pelanggaran netralitas ASN di Kabupaten Cianjur selama Pilkada 2024 sebanyak 14.",
+     [("violation_count", 14, "cases", "reported", "regional", "32.03", "pilkada", 2024)]),
+    ("Jumlah ASN di Kabupaten Serang berjumlah 10.500 orang, kata Sekda menjelang Pilkada 2024.",
+     [("asn_headcount", 10500, "persons", None, "regional", "36.04", "pilkada", 2024)]),
+    ("ASN Kota Kendari yang terbukti melanggar netralitas berjumlah 7 orang pada Pilkada 2024.",
+     [("violation_count", 7, "persons", "proven", "regional", "74.71", "pilkada", 2024)]),
+    ("Bawaslu Kabupaten Jember menemukan 5 (lima) orang ASN yang diduga tidak netral pada Pilkada 2024.",
+     [("violation_count", 5, "persons", "reported", "regional", "35.09", "pilkada", 2024)]),
+    ("Dari jumlah itu, 10 ASN Kabupaten Kendal telah mendapatkan rekomendasi KASN terkait Pilkada 2024.",
+     [("violation_count", 10, "persons", "proven", "regional", "33.24", "pilkada", 2024)]),
+    ("KASN mencatat 2.073 ASN dilaporkan melanggar netralitas sepanjang Pilkada 2020.",
+     [("violation_count", 2073, "persons", "reported", "national", None, "pilkada", 2020)]),
+    ("Bawaslu Kabupaten Kendal menyebut netralitas ASN diawasi di 20 desa sebanyak 12 kali selama Pilkada 2024.", []),
+    ("Sebanyak 5 bakal calon kepala daerah di Kabupaten Kendal merupakan mantan ASN pada Pilkada 2024.",
+     [("related_candidates", 5, "persons", None, "regional", "33.24", "pilkada", 2024)]),
+    ("Empat ASN Pemkab Kendal diberi teguran tertulis karena menghadiri deklarasi pada Pilkada 2024.",
+     [("violation_count", 4, "persons", "sanctioned", "regional", "33.24", "pilkada", 2024)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", MORE_CASES, ids=[c[0][:50] for c in MORE_CASES])
+def test_facts_linked_back_bracketed_and_national_bodies(analyse, sentence, expected):
+    assert _facts(analyse(sentence)) == sorted(expected)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.components import get_norm
+from analysis.nlp.numbers import parse_number
 from analysis.nlp.profile import PROFILE, year_from_calendar, META
 
 FACTS = "facts"
@@ -40,13 +41,24 @@ class Fact:
         return asdict(self)
 
 
+def _skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
+    """Skip a number repeated in words in brackets, as formal Indonesian writes it: "5 (lima) kasus"."""
+    if j < sent_end and doc[j].text == "(":
+        k = j + 1
+        while k < sent_end and k - j <= 5 and doc[k].text != ")":
+            k += 1
+        if k < sent_end and doc[k].text == ")" and parse_number(doc[j + 1:k].text) is not None:
+            return k + 1
+    return j
+
+
 def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
     """What the number ending before token `end` counts: ('cases'|'asn'|'persons'|'candidates', noun end)."""
-    j = end
+    j = _skip_parenthetical_number(doc, end, sent_end)
     saw_person_classifier = False
     for _ in range(3):
         if j >= sent_end:
-            return None
+            break
         word = doc[j].lower_
         two = f"{word} {doc[j + 1].lower_}" if j + 1 < sent_end else word
         if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS:
@@ -70,6 +82,36 @@ def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
     if saw_person_classifier:
         return "persons", j
     return None
+
+
+def _noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | None:
+    """'pelanggaran netralitas ASN sebanyak 12': the number links back to the noun before it."""
+    if start == sent.start or doc[start - 1].lower_ not in lx.BACK_REFERENCE_LINKS:
+        return None
+    window = []
+    i = start - 2
+    while i >= sent.start and start - i <= 10 and doc[i].lower_ not in (",", ";", ":"):
+        window.append(doc[i].lower_)
+        i -= 1
+    # "pelanggaran netralitas ASN ... sebanyak 14" counts violations: a case noun is the head when present.
+    if set(window) & lx.CASE_NOUNS:
+        return "cases", start
+    if set(window) & lx.ASN_NOUNS:
+        return "asn_before", start
+    return None
+
+
+# Words that may follow a number that has no noun of its own ("sebanyak 12 pada Pilkada 2024").
+NOUNLESS_FOLLOWERS = {"orang", "dan", "yang", "pada", "di", "dalam", "selama", "sepanjang", "hingga", "sejak",
+                      "sampai", "tahun", "itu", "saja", "lebih", "se", "untuk", "dari"}
+
+
+def _has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
+    """Whether the number is followed by a word that is its noun ("12 desa"), so it cannot link back."""
+    if end >= sent_end:
+        return False
+    token = doc[end]
+    return token.is_alpha and token.lower_ not in NOUNLESS_FOLLOWERS and token.lower_ not in lx.CLAUSE_BREAKS
 
 
 def _is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
@@ -122,6 +164,21 @@ def _is_national(sent: Span, start: int, end: int) -> bool:
     pairs = {(a, b) for a, b in zip(window, window[1:])} | {(a, c) for a, _, c in zip(window, window[1:], window[2:])}
     del joined, lower
     return bool(pairs & lx.NATIONAL_PHRASES)
+
+
+RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani"}
+
+
+def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
+    """'KASN mencatat 1.500 ASN ...' with no region in the sentence: a national figure."""
+    if any(sent.start_char <= m[0] < sent.end_char for m in mentions):
+        return False
+    for e in doc.ents:
+        if e.label_ == "ORG" and e.ent_id_ in lx.NATIONAL_BODIES and sent.start <= e.start < start:
+            following = [t.lower_ for t in doc[e.end:min(e.end + 3, start)] if t.lower_ not in ("telah", "sudah", "juga")]
+            if following and following[0] in RECORDING_VERBS:
+                return True
+    return False
 
 
 def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
@@ -193,9 +250,14 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if noun is None and last_kind.get(sent.start) and _is_partitive(doc, ent.end, sent.end):
             # "sebelas kasus ..., dua di antaranya sudah diputuskan": the noun is the earlier one's
             noun = (last_kind[sent.start], ent.end)
+        if noun is None and not _has_own_noun(doc, ent.end, sent.end):
+            noun = _noun_named_before(doc, ent.start, sent)
         if noun is None:
             continue
         kind, noun_end = noun
+        asn_named_before = kind == "asn_before"
+        if asn_named_before:
+            kind = "asn"
         last_kind[sent.start] = kind
         before, after = _clause(doc, ent.start, noun_end, sent)
         words_after = {t.lower_ for t in after}
@@ -207,15 +269,18 @@ def extract_facts(doc: Doc) -> list[Fact]:
             # "sebanyak 12 orang": persons of what? only ASN named just before in the clause count
             if not {t.lower_ for t in _clause(doc, ent.start, noun_end, sent, reach=10)[0]} & lx.ASN_NOUNS:
                 continue
-            kind = "asn"
+            kind, asn_named_before = "asn", True
         if kind == "cases":
             if not _neutrality_context(sent, prev_sent, article_is_neutrality):
                 continue
             fact_type, unit, status = "violation_count", "cases", violation_status(before, after)
         elif kind == "asn":
+            clause_before = {t.lower_ for t in _clause(doc, ent.start, noun_end, sent, reach=10)[0]}
             violating = bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
                 {t.lower_ for t in before[-3:]} & lx.ASN_VIOLATION_BEFORE
-            ) or _has_phrase(after[:3], {("tidak", "netral")})
+            ) or _has_phrase(after[:3], {("tidak", "netral")}) or (
+                asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"}))
+            )
             if violating:
                 fact_type, unit, status = "violation_count", "persons", violation_status(before, after)
             elif (words_after | words_before) & lx.PARTICIPATION_CUES or value < lx.HEADCOUNT_MIN:
@@ -227,7 +292,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 continue
             fact_type, unit, status = "related_candidates", "persons", ""
 
-        national = _is_national(sent, ent.start, noun_end)
+        national = _is_national(sent, ent.start, noun_end) or _national_body_without_region(doc, sent, ent.start, mentions)
         region = "" if national else (_nearest_region(mentions, sent, ent.start_char) or article_region)
         etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,
                                           meta.get("published", ""))

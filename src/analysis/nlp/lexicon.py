@@ -18,7 +18,7 @@ NOUN_FILLERS = {"buah", "orang", "oknum", "dugaan", "kasus", "laporan", "temuan"
 TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran"}
 SANCTION_CUES = {
     "sanksi", "disanksi", "sanksinya", "dihukum", "hukuman", "diberhentikan", "dipecat", "penjatuhan",
-    "dijatuhi", "dijatuhkan", "menjatuhkan",
+    "dijatuhi", "dijatuhkan", "menjatuhkan", "teguran", "ditegur", "dinonaktifkan", "dicopot",
 }
 PROVEN_CUES = {
     "terbukti", "diputuskan", "diputus", "putusan", "direkomendasikan", "merekomendasikan", "rekomendasi",
@@ -29,7 +29,7 @@ REPORTED_CUES = {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
     "terjadi", "tercatat", "mencatat", "dicatat", "disampaikan", "menerima", "diterima", "aduan", "diadukan",
     "ditangani", "menangani", "terdapat", "ada", "terlibat", "melanggar", "kedapatan", "ketahuan", "terjaring",
-    "mencatatkan",
+    "mencatatkan", "diperiksa", "diklarifikasi", "dipanggil", "mengadukan", "melaporkannya",
 }
 # Cases still being handled: neither reported-only nor decided.
 PENDING_CUES = {"menunggu"}
@@ -40,7 +40,8 @@ PENDING_PHRASES = {("masih", "ditindaklanjuti"), ("masih", "diproses"), ("masih"
 ASN_VIOLATION_CUES = {
     "melanggar", "dilaporkan", "diduga", "terbukti", "terlibat", "disanksi", "dijatuhi", "sanksi", "kedapatan",
     "ketahuan", "terjaring", "direkomendasikan", "diperiksa", "dipanggil", "diberhentikan", "dipecat",
-    "pelanggar", "ketidaknetralan",
+    "pelanggar", "ketidaknetralan", "rekomendasi", "ditindak", "diproses", "teguran", "ditegur", "hukuman",
+    "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya",
 }
 ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap"}
 # Numbers of ASN that are participants of an event or recruitment, not a headcount.
@@ -49,6 +50,13 @@ PARTICIPATION_CUES = {
     "diangkat", "menerima", "mendapatkan", "mendaftar", "lulus", "seleksi", "tes", "dimutasi", "dirotasi",
 }
 HEADCOUNT_MIN = 100  # a regional or agency ASN workforce below this is not plausible
+
+# Words that link a number back to a noun named before it: "pelanggaran ... sebanyak 12", "ASN ... berjumlah 8.000".
+BACK_REFERENCE_LINKS = {"sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "total", "tercatat",
+                        "adalah", "menjadi", "hanya", "sekitar", "kurang", "lebih"}
+
+# National bodies whose figures, given without a region, are national totals.
+NATIONAL_BODIES = {"KASN", "BKN", "KemenPAN-RB", "Kemendagri"}
 
 # Candidates related to ASN.
 RELATION_CUES = {
