@@ -18,18 +18,18 @@ NOUN_FILLERS = {"buah", "orang", "oknum", "dugaan", "kasus", "laporan", "temuan"
 TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran"}
 SANCTION_CUES = {
     "sanksi", "disanksi", "sanksinya", "dihukum", "hukuman", "diberhentikan", "dipecat", "penjatuhan",
-    "dijatuhi", "dijatuhkan", "menjatuhkan", "teguran", "ditegur", "dinonaktifkan", "dicopot",
+    "dijatuhi", "dijatuhkan", "menjatuhkan", "jatuhkan", "teguran", "ditegur", "dinonaktifkan", "dicopot",
 }
 PROVEN_CUES = {
     "terbukti", "diputuskan", "diputus", "putusan", "direkomendasikan", "merekomendasikan", "rekomendasi",
-    "dinyatakan", "memenuhi",
+    "dinyatakan", "memenuhi", "rekomendasikan", "putuskan",
 }
 PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur")}
 REPORTED_CUES = {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
     "terjadi", "tercatat", "mencatat", "dicatat", "disampaikan", "menerima", "diterima", "aduan", "diadukan",
     "ditangani", "menangani", "terdapat", "ada", "terlibat", "melanggar", "kedapatan", "ketahuan", "terjaring",
-    "mencatatkan", "diperiksa", "diklarifikasi", "dipanggil", "mengadukan", "melaporkannya",
+    "mencatatkan", "catat", "temukan", "laporkan", "dilaporkannya", "diperiksa", "diklarifikasi", "dipanggil", "mengadukan", "melaporkannya",
 }
 # Cases still being handled: neither reported-only nor decided.
 PENDING_CUES = {"menunggu"}
@@ -41,9 +41,11 @@ ASN_VIOLATION_CUES = {
     "melanggar", "dilaporkan", "diduga", "terbukti", "terlibat", "disanksi", "dijatuhi", "sanksi", "kedapatan",
     "ketahuan", "terjaring", "direkomendasikan", "diperiksa", "dipanggil", "diberhentikan", "dipecat",
     "pelanggar", "ketidaknetralan", "rekomendasi", "ditindak", "diproses", "teguran", "ditegur", "hukuman",
-    "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya",
+    "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "disanksi", "terbukti",
 }
-ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap"}
+# Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
+ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap",
+                        "temukan", "laporkan", "rekomendasikan", "periksa", "panggil", "sanksi", "jatuhkan"}
 # Numbers of ASN that are participants of an event or recruitment, not a headcount.
 PARTICIPATION_CUES = {
     "mengikuti", "hadir", "menghadiri", "diikuti", "peserta", "dilantik", "formasi", "cpns", "pensiun",
@@ -99,6 +101,7 @@ ELECTION_TERMS = {
     ("pemilihan", "bupati"): "pilkada",
     ("pemilihan", "wali", "kota"): "pilkada",
     ("pemilihan", "walikota"): "pilkada",
+    ("pemilihan", "serentak"): "pilkada",  # KPU's name for the 2024 regional elections; the Pemilu is "Pemilu"
     ("pemilu",): "pemilu",
     ("pemilihan", "umum"): "pemilu",
     ("pileg",): "pileg",

@@ -229,7 +229,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
     "media_sosial": [
         r"media sosial", r"\bmedsos\b", r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
         r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
-        r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b", r"\btwitter\b",
+        r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b", r"\btwitter\b", r"\bgrup whatsapp\b", r"\byoutube\b",
     ],
     "dukungan_calon": [
         r"\bdukungan (pada|kepada|terhadap|untuk) (salah satu |para )?(bakal )?(calon|caleg|paslon|pasangan|kandidat|bacaleg|capres|cawapres)",
@@ -244,7 +244,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"fasilitas (negara|pemerintah|dinas|jabatan)", r"\b(mobil|kendaraan|rumah) dinas\b",
         r"anggaran (negara|daerah|pemerintah) untuk", r"\bmenggunakan (apbd|apbn)\b",
     ],
-    "intimidasi": [r"\bintimidasi\b", r"\bmengintimidasi\b", r"\bancaman\b", r"\bmengancam\b", r"\bdiancam\b", r"\btekanan\b"],
+    "intimidasi": [r"\bintimidasi\b", r"\bmengintimidasi\b", r"\bancaman\b", r"\bmengancam\b", r"\bdiancam\b", r"\btekanan\b",
+                   r"\bmemaksa\b", r"\bdipaksa\b", r"\bmenekan (bawahan|pegawai|pemilih|warga)"],
     "politik_praktis": [
         r"\b(anggota|pengurus|kader) partai\b", r"\bmencalonkan diri\b", r"\bmaju sebagai (calon|caleg|bakal)",
         r"\bmendaftar sebagai (bakal )?(calon|caleg)",
