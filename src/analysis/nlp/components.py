@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -48,29 +50,50 @@ def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
 CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
 
 
-@Language.component("asn_sentencizer")
-def asn_sentencizer(doc: Doc) -> Doc:
+TOKENS = "_tokens"  # user_data key: token texts, computed once per doc for the rule components
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Token texts without creating Token objects (the rules run over plain strings, which is much faster)."""
+    cached = doc.user_data.get(TOKENS)
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        doc.user_data[TOKENS] = cached
+    return cached
+
+
+def sentence_starts(texts: list[str]) -> list[bool]:
     """Sentence starts at paragraph breaks and after . ! ? (also when a closing quote follows them).
 
     Abbreviations ("Kab.", "Dr.") are single tokens thanks to tokenizer special cases, so they never end
     a sentence; a lower-case word after a full stop does not start one (e.g. "No. 7 tahun").
     """
-    for i, token in enumerate(doc):
+    starts = [False] * len(texts)
+    for i, text in enumerate(texts):
         if i == 0:
-            token.is_sent_start = True
+            starts[i] = True
             continue
-        prev = doc[i - 1]
-        if token.is_space:
-            token.is_sent_start = False
+        if text.isspace():
             continue
-        if prev.is_space and "\n" in prev.text:
-            token.is_sent_start = True
-            continue
-        ends = prev.text in (".", "!", "?", "…") or (
-            prev.text in CLOSING_QUOTES and i >= 2 and doc[i - 2].text in (".", "!", "?")
-        )
-        starts_like_sentence = token.text[:1].isupper() or token.text[:1] in ('"', "“", "(") or token.like_num
-        token.is_sent_start = bool(ends and starts_like_sentence and token.text not in CLOSING_QUOTES)
+        prev = texts[i - 1]
+        if prev.isspace():
+            starts[i] = "\n" in prev or i == 1
+            if starts[i]:
+                continue
+            prev = texts[i - 2] if i >= 2 else ""
+        ends = prev in (".", "!", "?", "…") or (prev in CLOSING_QUOTES and i >= 2 and texts[i - 2] in (".", "!", "?"))
+        first = text[:1]
+        starts[i] = ends and (first.isupper() or first.isdigit() or first in ('"', "“", "(")) and text not in CLOSING_QUOTES
+    return starts
+
+
+@Language.component("asn_sentencizer")
+def asn_sentencizer(doc: Doc) -> Doc:
+    if len(doc) == 0:
+        return doc
+    values = numpy.array([1 if s else -1 for s in sentence_starts(token_texts(doc))], dtype="int64").astype("uint64")
+    doc.from_array([SENT_START], values.reshape(-1, 1))
     return doc
 
 
@@ -95,8 +118,9 @@ def asn_elections(doc: Doc) -> Doc:
 
     normalized is 'type-year' or just 'type' when no year is attached to the mention.
     """
-    lower = [t.lower_ for t in doc]
-    region_tokens = {t.i for ent in doc.ents if ent.label_ == "REGION" for t in ent}
+    texts = token_texts(doc)
+    lower = [t.lower() for t in texts]
+    region_tokens = {i for ent in doc.ents if ent.label_ == "REGION" for i in range(ent.start, ent.end)}
     spans = []
     i = 0
     while i < len(doc):
@@ -107,14 +131,14 @@ def asn_elections(doc: Doc) -> Doc:
         end, etype = hit
         j = end
         # "(Pilkada)" acronym after the long form
-        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _match_term(lower, j + 1):
+        if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")" and _match_term(lower, j + 1):
             j += 3
         year = None
         k = j
         skipped = 0
         while k < len(doc) and skipped <= 4:
-            if YEAR.match(doc[k].text):
-                year = doc[k].text
+            if YEAR.match(texts[k]):
+                year = texts[k]
                 break
             if lower[k] in ("serentak", "tahun", "nasional", "lanjutan", "kabupaten", "kota", "provinsi") or k in region_tokens:
                 k += 1
@@ -189,12 +213,13 @@ def asn_dates(doc: Doc) -> Doc:
 @Language.component("asn_quantities")
 def asn_quantities(doc: Doc) -> Doc:
     """QUANTITY entities for numbers (digits, words, multipliers); approximate ones normalized as '~'."""
-    taken = {t.i for ent in doc.ents for t in ent}
-    texts = [t.text for t in doc]
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    texts = token_texts(doc)
     spans = []
     i = 0
     while i < len(doc):
-        if i in taken or doc[i].is_space or doc[i].is_punct:
+        first = texts[i][:1]
+        if i in taken or not (first.isdigit() or first.isalpha()):
             i += 1
             continue
         match = parse_number_at(texts, i)

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import get_norm
+from analysis.nlp.components import TOKENS, get_norm
 from analysis.nlp.numbers import parse_number
 from analysis.nlp.profile import PROFILE, year_from_calendar, META
 
@@ -312,4 +312,5 @@ def extract_facts(doc: Doc) -> list[Fact]:
 @Language.component("asn_facts")
 def asn_facts(doc: Doc) -> Doc:
     doc.user_data[FACTS] = [f.to_dict() for f in extract_facts(doc)]
+    doc.user_data.pop(TOKENS, None)  # a per-doc cache of the rules; not worth sending between processes
     return doc

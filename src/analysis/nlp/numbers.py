@@ -20,6 +20,9 @@ SCALES = {"puluh": 10, "belas": None, "ratus": 100, "ribu": 1000, "juta": 1_000_
           "miliar": 1_000_000_000, "milyar": 1_000_000_000}
 APPROXIMATE = {"puluhan", "ratusan", "ribuan", "jutaan", "belasan", "sejumlah", "beberapa", "banyak"}
 
+# Words a spelled-out number can start with.
+STARTERS = (set(UNITS) - {"se"}) | set(TEENS) | set(SE_WORDS)
+
 DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")  # 15.000 or 15000 or 15
 DECIMAL = re.compile(r"^\d+,\d+$")  # 1,5 (used with juta/ribu)
 
@@ -102,12 +105,14 @@ def parse_number_at(tokens: list[str], i: int) -> NumberMatch | None:
         if value != int(value):
             return None  # "1,5" without a multiplier is not a count
         return NumberMatch(i, j, int(value))
-    lowered = [x.lower() for x in tokens]
-    parsed = _parse_words(lowered, i)
+    if t not in STARTERS:
+        return None
+    lowered = [x.lower() for x in tokens[i:i + 8]]  # a spelled-out count is never longer than this
+    parsed = _parse_words(lowered, 0)
     if parsed is None:
         return None
     value_int, j = parsed
-    return NumberMatch(i, j, value_int)
+    return NumberMatch(i, i + j, value_int)
 
 
 def parse_number(text: str) -> int | None:

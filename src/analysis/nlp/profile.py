@@ -251,12 +251,14 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\bmendaftar sebagai (bakal )?(calon|caleg)",
     ],
 }
-_COMPILED = {code: [re.compile(p, re.IGNORECASE if code != "apk" else 0) for p in pats] for code, pats in VIOLATION_RULES.items()}
+# One alternation per code: a single scan of the text per violation type.
+_COMPILED = {code: re.compile("|".join(f"(?:{p})" for p in pats), 0 if code == "apk" else re.IGNORECASE)
+             for code, pats in VIOLATION_RULES.items()}
 
 
 def violation_types(text: str) -> list[str]:
     """Taxonomy codes whose rules match the text, in taxonomy order."""
-    return [code for code, patterns in _COMPILED.items() if any(p.search(text) for p in patterns)]
+    return [code for code, pattern in _COMPILED.items() if pattern.search(text)]
 
 
 @Language.component("asn_profile")
