@@ -239,7 +239,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
     ],
     "kampanye": [r"(?<!peraga )\bkampanye\b", r"\bberkampanye\b"],
     "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai))", r"\bmendeklarasikan\b"],
-    "apk": [r"\bAPK\b", r"alat peraga kampanye", r"\bbaliho\b", r"\bspanduk\b", r"\bstiker (calon|paslon|caleg)"],
+    "apk": [r"(?-i:\bAPK\b)", r"alat peraga kampanye", r"\bbaliho\b", r"\bspanduk\b", r"\bstiker (calon|paslon|caleg)"],
     "fasilitas_negara": [
         r"fasilitas (negara|pemerintah|dinas|jabatan)", r"\b(mobil|kendaraan|rumah) dinas\b",
         r"anggaran (negara|daerah|pemerintah) untuk", r"\bmenggunakan (apbd|apbn)\b",
@@ -252,7 +252,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
     ],
 }
 # One alternation per code: a single scan of the text per violation type.
-_COMPILED = {code: re.compile("|".join(f"(?:{p})" for p in pats), 0 if code == "apk" else re.IGNORECASE)
+_COMPILED = {code: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
              for code, pats in VIOLATION_RULES.items()}
 
 
