@@ -43,8 +43,10 @@ def ruler_patterns() -> list[dict]:
     """EntityRuler patterns: REGION (id 'E:' explicit / 'B:' bare + codes), ORG (id acronym), ROLE."""
     patterns = []
     for form in load_gazetteer().forms:
-        patterns.append({"label": "REGION", "pattern": form.text,
-                         "id": ("E:" if form.explicit else "B:") + "|".join(form.codes)})
+        region_id = ("E:" if form.explicit else "B:") + "|".join(form.codes)
+        patterns.append({"label": "REGION", "pattern": form.text, "id": region_id})
+        if len(form.text) > 4 and form.text.upper() != form.text:  # headlines and datelines in capitals
+            patterns.append({"label": "REGION", "pattern": form.text.upper(), "id": region_id})
     for form, acronym in institution_forms():
         patterns.append({"label": "ORG", "pattern": form, "id": acronym})
         if form.upper() != form:
