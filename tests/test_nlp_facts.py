@@ -116,3 +116,9 @@ MORE_CASES = [
 @pytest.mark.parametrize("sentence, expected", MORE_CASES, ids=[c[0][:50] for c in MORE_CASES])
 def test_facts_linked_back_bracketed_and_national_bodies(analyse, sentence, expected):
     assert _facts(analyse(sentence)) == sorted(expected)
+
+
+def test_counts_of_other_offences_in_the_same_sentence_are_not_neutrality_counts(analyse):
+    text = ("Selain 5 kasus netralitas ASN, Bawaslu Kabupaten Kendal menangani 20 kasus politik uang dan "
+            "12 pelanggaran administrasi selama Pilkada 2024.")
+    assert [(f["value"], f["status"]) for f in analyse(text).facts] == [(5, "reported")]

@@ -181,6 +181,14 @@ def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: li
     return False
 
 
+def _other_kind_named(after: list[Token]) -> bool:
+    """'20 kasus politik uang', '50 pelanggaran administrasi': a count of another kind of offence."""
+    text = " ".join(t.lower_ for t in after[:5])
+    if "asn" in text or "netral" in text or "pns" in text:
+        return False
+    return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES)
+
+
 def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
     text = sent.text.lower()
     if any(cue in text for cue in lx.OTHER_TOPIC_CUES) and not any(
@@ -271,7 +279,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 continue
             kind, asn_named_before = "asn", True
         if kind == "cases":
-            if not _neutrality_context(sent, prev_sent, article_is_neutrality):
+            if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(after):
                 continue
             fact_type, unit, status = "violation_count", "cases", violation_status(before, after)
         elif kind == "asn":

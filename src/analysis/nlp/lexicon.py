@@ -76,6 +76,9 @@ OTHER_TOPIC_CUES = {
     "politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi",
     "kecelakaan", "covid", "positif", "logistik", "surat suara", "tps", "kotak suara", "dpt",
 }
+# Kinds of violation named right after a count that make it not (only) a neutrality count.
+OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",
+                         "kode etik penyelenggara", "hoaks", "sengketa", "lainnya"}
 NEUTRALITY_CUES = {"netral", "netralitas", "ketidaknetralan", "asn", "pns", "pegawai", "aparatur"}
 
 # Words that end a clause for the status window.
