@@ -6,8 +6,9 @@ corpus folder and writes the tables.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -121,8 +122,13 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_siz
                       n_process: int = 1) -> Iterator[ArticleResult]:
     """Run the pipeline over readable documents; every document yields one result, in input order."""
 
-    def spacy_inputs(docs: Iterable[Document]) -> Iterator[tuple[Doc | str, Document]]:
+    # spaCy drops a document whose component failed (the pipeline's error handler records the error and
+    # goes on); `pending` keeps the input order so such a document still gets its row.
+    pending: deque[Document] = deque()
+
+    def spacy_inputs(docs: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
         for document in docs:
+            pending.append(document)
             if document.status == "ok":
                 doc = nlp.make_doc(document.text)
                 doc.user_data[META] = {"dateline": document.dateline, "published": document.published,
@@ -131,10 +137,22 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_siz
                 doc = nlp.make_doc("")  # placeholder keeps the order; not analysed
             yield doc, document
 
+    def failed(document: Document, reason: str) -> ArticleResult:
+        document = replace(document, status="unreadable", skip_reason=f"analysis_error: {reason}"[:300])
+        return ArticleResult(article=_article_row(document, None))
+
     for doc, document in nlp.pipe(spacy_inputs(documents), as_tuples=True, batch_size=batch_size,
                                   n_process=n_process):
+        # identity does not survive worker processes; source_file is unique per document
+        while pending and pending[0].source_file != document.source_file:
+            yield failed(pending.popleft(), "a pipeline component failed on this document")
+        if pending:
+            pending.popleft()
         if document.status != "ok":
             yield ArticleResult(article=_article_row(document, None))
+            continue
+        if PROFILE not in doc.user_data or FACTS not in doc.user_data:
+            yield failed(document, "incomplete analysis")
             continue
         profile = doc.user_data[PROFILE]
         yield ArticleResult(
@@ -143,6 +161,8 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_siz
             entities=_entity_rows(doc, document.article_id, profile),
             text=document.text,
         )
+    while pending:
+        yield failed(pending.popleft(), "a pipeline component failed on this document")
 
 
 def results_to_tables(results: Iterable[ArticleResult]) -> dict[str, pd.DataFrame]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import logging
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -57,9 +58,21 @@ def ruler_patterns() -> list[dict]:
     return patterns
 
 
+MAX_TEXT_CHARS = 6_000_000  # above ingest's default file-size limit; spaCy's own default is 1,000,000
+
+
+def skip_failed_component(name: str, component, docs, error: Exception) -> None:
+    """Error handler: one bad document must not stop a corpus. spaCy drops the document; extraction
+    still gives it a row (status `unreadable`, reason `analysis_error`) and this logs the cause."""
+    names = ", ".join(doc.text[:60].replace("\n", " ") for doc in docs)
+    logging.getLogger("analysis.extract").warning("component %s failed (%s: %s) on: %s", name,
+                                                  type(error).__name__, error, names)
+
+
 def build_pipeline() -> Language:
     """A fresh pipeline from spacy.blank('id') with the project's components and gazetteers."""
     nlp = spacy.blank("id")
+    nlp.max_length = MAX_TEXT_CHARS
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("asn_sentencizer")
@@ -67,6 +80,7 @@ def build_pipeline() -> Language:
     ruler.add_patterns(ruler_patterns())
     for name in ("asn_elections", "asn_dates", "asn_quantities", "asn_people", "asn_profile", "asn_facts"):
         nlp.add_pipe(name)
+    nlp.set_error_handler(skip_failed_component)
     nlp.meta.update({"name": PIPELINE_NAME, "version": PIPELINE_VERSION,
                      "description": "Rule-based Indonesian pipeline for ASN neutrality news",
                      "sources": [{"name": load_gazetteer().source}]})
