@@ -151,8 +151,10 @@ def asn_elections(doc: Doc) -> Doc:
         spans.append(span)
         set_norm(doc, span, "ELECTION", f"{etype}-{year}" if year else etype)
         i = j
-    # "Pemilihan Kepala Daerah" outranks the ROLE "Kepala" inside it; regions inside stay (they are skipped
-    # above only to reach the year, and the span then covers them: the election mention wins).
+    # "Pemilihan Kepala Daerah" outranks the ROLE "Kepala" inside it, but "Pemilu" inside the ORG
+    # "Badan Pengawas Pemilu" is no election mention.
+    inside_org = {i for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    spans = [s for s in spans if not inside_org.intersection(range(s.start, s.end))]
     add_entities(doc, spans, override=True)
     return doc
 

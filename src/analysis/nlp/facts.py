@@ -203,14 +203,32 @@ def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutralit
     return article_is_neutrality
 
 
-def _nearest_region(mentions: list[tuple[int, int, str, bool]], sent: Span, anchor: int) -> str:
-    inside = [m for m in mentions if sent.start_char <= m[0] < sent.end_char]
-    if not inside:
+def _is_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
+    """'SURABAYA, KOMPAS.com -': a place in capitals opening a paragraph says where, not what about."""
+    text = doc.text
+    opens_paragraph = start_char == 0 or text[max(0, start_char - 1)] == "\n"
+    return opens_paragraph and text[start_char:end_char].isupper()
+
+
+CLOSE_AFTER_CHARS = 40  # "25 ASN di Kota Medan": a region right after the counted noun
+
+
+def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: Span, start: int, end: int) -> str:
+    """The region a number is about: the nearest mention before it in the sentence, or one right after it.
+
+    A kabupaten/kota is preferred to a province in the same sentence; datelines do not count.
+    """
+    inside = [m for m in mentions if sent.start_char <= m[0] < sent.end_char and not _is_dateline(doc, m[0], m[1])]
+    candidates = []
+    for m in inside:
+        if m[1] <= start:
+            candidates.append((start - m[1], m))
+        elif m[0] >= end and m[0] - end <= CLOSE_AFTER_CHARS:
+            candidates.append((m[0] - end, m))
+    if not candidates:
         return ""
-    local = [m for m in inside if len(m[2]) == 5] or inside
-    preceding = [m for m in local if m[0] <= anchor]
-    pool = preceding or local
-    return min(pool, key=lambda m: abs(anchor - m[0]))[2]
+    local = [c for c in candidates if len(c[1][2]) == 5]
+    return min(local or candidates, key=lambda c: c[0])[1][2]
 
 
 def _sentence_election(doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None,
@@ -301,14 +319,15 @@ def extract_facts(doc: Doc) -> list[Fact]:
             fact_type, unit, status = "related_candidates", "persons", ""
 
         national = _is_national(sent, ent.start, noun_end) or _national_body_without_region(doc, sent, ent.start, mentions)
-        region = "" if national else (_nearest_region(mentions, sent, ent.start_char) or article_region)
+        fact_end = doc[noun_end - 1].idx + len(doc[noun_end - 1])
+        region = "" if national else (_nearest_region(doc, mentions, sent, ent.start_char, fact_end) or article_region)
         etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,
                                           meta.get("published", ""))
         fact = Fact(
             fact_type=fact_type, value=value, unit=unit, status=status,
             scope="national" if national else "regional", region_code=region,
             election_type=etype, election_year=eyear,
-            sentence=sent.text.strip(), start_char=ent.start_char, end_char=doc[noun_end - 1].idx + len(doc[noun_end - 1]),
+            sentence=sent.text.strip(), start_char=ent.start_char, end_char=fact_end,
         )
         if fact.key() in seen:
             continue

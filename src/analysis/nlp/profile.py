@@ -35,6 +35,7 @@ class RegionMention:
     codes: tuple[str, ...]
     explicit: bool
     code: str = ""  # resolved
+    dateline: bool = False  # "SURABAYA, KOMPAS.com -": the place in capitals that opens a paragraph
 
 
 @dataclass
@@ -62,7 +63,9 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
                 narrowed = tuple(c for c in codes if gaz.regions[c].level in levels)
                 if narrowed:
                     codes, explicit = narrowed, True
-        out.append(RegionMention(ent.start_char, ent.end_char, ent.text, codes, explicit))
+        opens_paragraph = ent.start_char == 0 or doc.text[ent.start_char - 1] == "\n"
+        out.append(RegionMention(ent.start_char, ent.end_char, ent.text, codes, explicit,
+                                 dateline=opens_paragraph and ent.text.isupper()))
     return out
 
 
@@ -124,20 +127,23 @@ def article_regions(mentions: list[RegionMention], title_end: int, first_par_end
     """
     score: dict[str, float] = defaultdict(float)
     for m in mentions:
+        if m.dateline:
+            continue  # counted once below, as the dateline
         weight = 3.0 if m.start_char < title_end else 2.0 if m.start_char < first_par_end else 1.0
         score[m.code] += weight * (1.25 if m.explicit else 1.0)
     if len(from_dateline) == 1:
         score[from_dateline[0]] += 2.0
     local = {c: s for c, s in score.items() if len(c) == 5}
-    if local:
-        top = max(local.values())
-        chosen = sorted((c for c, s in local.items() if s >= 0.5 * top), key=lambda c: (-local[c], c))
-        return chosen
     provinces = {c: s for c, s in score.items() if len(c) == 2}
-    if provinces:
-        top = max(provinces.values())
-        return sorted((c for c, s in provinces.items() if s >= 0.5 * top), key=lambda c: (-provinces[c], c))
-    return []
+    top_local = max(local.values(), default=0.0)
+    top_province = max(provinces.values(), default=0.0)
+    # A story about a province ("Bawaslu Jatim catat ...") names its capital or a few kabupaten in passing;
+    # the province is the subject when it clearly outweighs every kabupaten/kota.
+    if top_province > 0 and top_province >= 1.5 * top_local:
+        pool, top = {**local, **provinces}, top_province
+    else:
+        pool, top = local, top_local
+    return sorted((c for c, s in pool.items() if s >= 0.5 * top), key=lambda c: (-pool[c], c))
 
 
 @lru_cache(maxsize=1)
