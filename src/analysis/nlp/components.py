@@ -265,10 +265,12 @@ def _name_run(doc: Doc, i: int, ent_tokens: set[int]) -> int:
 @Language.component("asn_people")
 def asn_people(doc: Doc) -> Doc:
     """PERSON after a ROLE: 'Ketua Bawaslu Pandeglang, Ade Mulyadi', 'Kepala BKPSDM Surtaman'."""
-    ent_tokens = {t.i for ent in doc.ents for t in ent}
+    ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    # Headlines capitalise every word ("Bupati Garut Minta ..."), so names are not read from the title.
+    title_end = int(doc.user_data.get("meta", {}).get("title_end", 0))
     spans = []
     for ent in doc.ents:
-        if ent.label_ != "ROLE":
+        if ent.label_ != "ROLE" or ent.start_char < title_end:
             continue
         j = ent.end
         # skip the office: institutions, regions, and capitalised words of a long title up to a comma
