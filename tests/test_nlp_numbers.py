@@ -25,6 +25,7 @@ def test_approximate_or_non_numbers_have_no_value(text):
 def test_approximate_quantities_are_flagged_not_valued():
     match = parse_number_at(["puluhan", "ribu", "ASN"], 0)
     assert match is not None and match.approximate and match.value is None and match.end == 2
+    assert match.magnitude == 10_000
 
 
 def test_number_stops_before_the_counted_noun():

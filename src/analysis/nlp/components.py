@@ -214,7 +214,8 @@ def asn_dates(doc: Doc) -> Doc:
 
 @Language.component("asn_quantities")
 def asn_quantities(doc: Doc) -> Doc:
-    """QUANTITY entities for numbers (digits, words, multipliers); approximate ones normalized as '~'."""
+    """QUANTITY entities for numbers (digits, words, multipliers); approximate ones normalized as '~<magnitude>'
+    ("ratusan" -> "~100"), which no fact ever takes as a value."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     texts = token_texts(doc)
     spans = []
@@ -236,7 +237,7 @@ def asn_quantities(doc: Doc) -> Doc:
             continue
         span = Span(doc, match.start, match.end, label="QUANTITY")
         spans.append(span)
-        set_norm(doc, span, "QUANTITY", "~" if match.approximate else str(match.value))
+        set_norm(doc, span, "QUANTITY", f"~{match.magnitude}" if match.approximate else str(match.value))
         i = match.end
     add_entities(doc, spans)
     return doc

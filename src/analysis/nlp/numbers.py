@@ -19,6 +19,8 @@ SE_WORDS = {"seratus": 100, "seribu": 1000, "sejuta": 1_000_000, "semiliar": 1_0
 SCALES = {"puluh": 10, "belas": None, "ratus": 100, "ribu": 1000, "juta": 1_000_000,
           "miliar": 1_000_000_000, "milyar": 1_000_000_000}
 APPROXIMATE = {"puluhan", "ratusan", "ribuan", "jutaan", "belasan", "sejumlah", "beberapa", "banyak"}
+# Order of magnitude of an approximate quantity ("ratusan" = hundreds), kept as a flag, never a value.
+APPROXIMATE_MAGNITUDE = {"belasan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 1000, "jutaan": 1_000_000}
 
 # Words a spelled-out number can start with.
 STARTERS = (set(UNITS) - {"se"}) | set(TEENS) | set(SE_WORDS)
@@ -33,6 +35,7 @@ class NumberMatch:
     end: int  # index after last token
     value: int | None  # None when approximate
     approximate: bool = False
+    magnitude: int | None = None  # for approximate quantities: 100 for "ratusan", 10000 for "puluhan ribu"
 
 
 def _digits_value(token: str) -> float | None:
@@ -92,9 +95,11 @@ def parse_number_at(tokens: list[str], i: int) -> NumberMatch | None:
     t = tokens[i].lower()
     if t in APPROXIMATE and t not in ("sejumlah", "beberapa", "banyak"):
         j = i + 1
+        magnitude = APPROXIMATE_MAGNITUDE[t]
         while j < len(tokens) and tokens[j].lower() in ("ribu", "juta"):
+            magnitude *= SCALES[tokens[j].lower()]
             j += 1
-        return NumberMatch(i, j, None, approximate=True)
+        return NumberMatch(i, j, None, approximate=True, magnitude=magnitude)
     value = _digits_value(t)
     if value is not None:
         j = i + 1
