@@ -72,3 +72,11 @@ def test_pipeline_saved_to_disk_loads_back_with_the_same_results(nlp, tmp_path):
     a, b = nlp(text), loaded(text)
     assert [(e.text, e.label_) for e in a.ents] == [(e.text, e.label_) for e in b.ents]
     assert a.user_data["facts"] == b.user_data["facts"]
+
+
+def test_yearless_dates_take_the_year_from_the_publication_date_only():
+    from analysis.nlp.components import complete_year
+
+    assert complete_year("--10-27", "2024-10-27") == "2024-10-27"
+    assert complete_year("--12-30", "2025-01-03") == "2024-12-30"
+    assert complete_year("--10-27", "") == "--10-27"

@@ -197,10 +197,22 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def complete_year(partial: str, published: str) -> str:
+    """'--10-27' with the article published 2024-10-28 -> '2024-10-27': a yearless date in a news story is
+    the latest such day on or before publication. Without a publication date it stays partial."""
+    if not partial.startswith("--") or len(published) != 10:
+        return partial
+    month, day = partial[2:4], partial[5:7]
+    year = int(published[:4]) - (1 if (month, day) > (published[5:7], published[8:10]) else 0)
+    return f"{year:04d}-{month}-{day}"
+
+
 @Language.component("asn_dates")
 def asn_dates(doc: Doc) -> Doc:
+    published = doc.user_data.get("meta", {}).get("published", "")
     spans = []
     for start, end, iso in find_dates(doc.text):
+        iso = complete_year(iso, published)
         span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
         if span is not None:
             spans.append(span)
