@@ -21,3 +21,35 @@ def test_province_statistics_article(analyse):
         ("asn_headcount", 380000, None, "regional", "35"),
     ])
     assert "media_sosial" in result.article["violation_types"]
+
+
+def test_national_statistics_article_keeps_national_figures_national(analyse):
+    text = (DATA / "national_statistics_article.txt").read_text(encoding="utf-8")
+    result = analyse(text, title=text.split("\n")[0], dateline="JAKARTA", published="2023-11-14")
+    facts = sorted((f["value"], f["status"], f["scope"], f["region_code"], f["election_type"], f["election_year"])
+                   for f in result.facts)
+    assert facts == sorted([
+        (417, "reported", "national", None, "pemilu", 2024),  # "KASN mencatat": national body, no region
+        (197, "sanctioned", "national", None, "pemilu", 2024),  # "Dari jumlah itu": breakdown of it
+        (991, "reported", "national", None, "pemilu", 2019),
+        (2034, "reported", "national", None, "pilkada", 2020),
+        (53, "reported", "regional", "74", "pemilu", 2024),
+        (41, "reported", "regional", "73", "pemilu", 2024),
+    ])
+
+
+def test_regency_article_past_cycle_and_neighbouring_city(analyse):
+    text = (DATA / "regency_article.txt").read_text(encoding="utf-8")
+    result = analyse(text, title=text.split("\n")[0], dateline="GARUT", published="2024-09-04")
+    assert result.article["region_codes"] == "32.05"
+    facts = sorted((f["fact_type"], f["value"], f["status"], f["region_code"], f["election_type"], f["election_year"])
+                   for f in result.facts)
+    assert facts == sorted([
+        ("asn_headcount", 12000, None, "32.05", "pilkada", 2024),
+        ("asn_headcount", 12345, None, "32.05", "pilkada", 2024),
+        ("violation_count", 7, "sanctioned", "32.05", "pemilu", 2019),
+        ("violation_count", 2, "reported", "32.05", "pilkada", 2024),
+        ("violation_count", 3, "reported", "32.73", "pilkada", 2024),
+    ])
+    people = {e["text"] for e in result.entities if e["label"] == "PERSON"}
+    assert people == {"Rudy Gunawan", "Ahmad Nurul Syahid"}

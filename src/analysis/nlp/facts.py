@@ -169,13 +169,28 @@ def _is_national(sent: Span, start: int, end: int) -> bool:
 RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani"}
 
 
+def _regions_in(doc: Doc, sent: Span, mentions: list) -> list:
+    return [m for m in mentions if sent.start_char <= m[0] < sent.end_char and not _is_dateline(doc, m[0], m[1])]
+
+
+ANAPHORA = {("jumlah", "itu"), ("jumlah", "tersebut"), ("angka", "itu"), ("angka", "tersebut"), ("total", "itu"),
+            ("di", "antaranya"), ("jumlah", "ini")}
+
+
+def _refers_back(sent: Span) -> bool:
+    """'Dari jumlah itu, 197 ASN ...': the sentence breaks down the figure given just before."""
+    words = [t.lower_ for t in sent[:12]]
+    return any(tuple(words[i:i + 2]) in ANAPHORA for i in range(len(words) - 1)) or "diantaranya" in words
+
+
 def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
     """'KASN mencatat 1.500 ASN ...' with no region in the sentence: a national figure."""
-    if any(sent.start_char <= m[0] < sent.end_char for m in mentions):
+    if _regions_in(doc, sent, mentions):
         return False
     for e in doc.ents:
         if e.label_ == "ORG" and e.ent_id_ in lx.NATIONAL_BODIES and sent.start <= e.start < start:
-            following = [t.lower_ for t in doc[e.end:min(e.end + 3, start)] if t.lower_ not in ("telah", "sudah", "juga")]
+            following = [t.lower_ for t in doc[e.end:min(e.end + 5, start)]
+                         if t.lower_ not in ("telah", "sudah", "juga") and not t.is_punct and t.ent_id_ != e.ent_id_]
             if following and following[0] in RECORDING_VERBS:
                 return True
     return False
@@ -318,7 +333,13 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 continue
             fact_type, unit, status = "related_candidates", "persons", ""
 
-        national = _is_national(sent, ent.start, noun_end) or _national_body_without_region(doc, sent, ent.start, mentions)
+        national = (
+            _is_national(sent, ent.start, noun_end)
+            or _national_body_without_region(doc, sent, ent.start, mentions)
+            # a breakdown of a national figure, with no region of its own, is national too
+            or (bool(facts) and facts[-1].scope == "national" and not _regions_in(doc, sent, mentions)
+                and (_refers_back(sent) or facts[-1].sentence == sent.text.strip()))
+        )
         fact_end = doc[noun_end - 1].idx + len(doc[noun_end - 1])
         region = "" if national else (_nearest_region(doc, mentions, sent, ent.start_char, fact_end) or article_region)
         etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,
@@ -333,7 +354,13 @@ def extract_facts(doc: Doc) -> list[Fact]:
             continue
         seen.add(fact.key())
         facts.append(fact)
-    return facts
+    return _prefer_body_over_title(facts, int(meta.get("title_end", 0)))
+
+
+def _prefer_body_over_title(facts: list[Fact], title_end: int) -> list[Fact]:
+    """A headline number is restated in the body with its context (scope, status, region): keep that one."""
+    body = {(f.fact_type, f.value) for f in facts if f.start_char >= title_end}
+    return [f for f in facts if f.start_char >= title_end or (f.fact_type, f.value) not in body]
 
 
 @Language.component("asn_facts")
