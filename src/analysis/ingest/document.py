@@ -15,7 +15,9 @@ def article_id_for(cleaned_text: str) -> str:
 class Document:
     """One input document (a file, or one record of a JSONL/CSV file).
 
-    `status` is `ok`, `duplicate` or `unreadable`; `skip_reason` says why when not `ok`.
+    `status` is `ok`, `duplicate` or `unreadable`; `skip_reason` is a short code saying why when not `ok`
+    (`empty`, `binary`, `encoding`, `too_large`, `parse_error`, `duplicate`...) and `skip_detail` the
+    particulars (which line, which earlier file).
     `text` is the cleaned article text that every character offset downstream refers to;
     it is empty for unreadable documents.
     """
@@ -23,6 +25,7 @@ class Document:
     source_file: str
     status: str = "ok"
     skip_reason: str = ""
+    skip_detail: str = ""
     article_id: str = ""
     text: str = ""
     title: str = ""

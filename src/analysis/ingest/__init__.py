@@ -1,0 +1,62 @@
+"""Ingest: every entry of a corpus folder becomes documents with clean text and metadata.
+
+`iter_documents` reads a corpus lazily, in the sorted order of `list_corpus_files`; each entry gives one
+document (a file) or one per record (JSONL lines, CSV rows), and an entry that cannot be read gives an
+`unreadable` document with its reason, so nothing is lost. `mark_duplicates` flags a document whose
+cleaned text (hence article_id) was seen before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
+
+from analysis.ingest.clean import CleanedText, clean_text
+from analysis.ingest.document import Document, article_id_for
+from analysis.ingest.files import (SUPPORTED_SUFFIXES, EntryProblem, check_entry, decode_bytes, display_path,
+                                   list_corpus_files, read_bytes)
+from analysis.ingest.readers import READERS, unreadable
+
+DEFAULT_MAX_FILE_BYTES = 5_000_000
+
+__all__ = ["CleanedText", "Document", "article_id_for", "clean_text", "iter_documents", "list_corpus_files",
+           "mark_duplicates", "read_entry", "DEFAULT_MAX_FILE_BYTES"]
+
+
+def read_entry(root: Path, relpath: str, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> list[Document]:
+    """The documents of one corpus entry (`relpath` as `list_corpus_files` gives it); never raises for bad input."""
+    source_file = display_path(relpath)
+    try:
+        entry = check_entry(Path(root), relpath, max_file_bytes)
+        suffix = PurePosixPath(relpath).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            raise EntryProblem("unsupported_format", f"'{suffix or 'no extension'}' is not one of "
+                                                     f"{', '.join(SUPPORTED_SUFFIXES)}")
+        text, _ = decode_bytes(read_bytes(entry, max_file_bytes))
+        return READERS[suffix](source_file, text)
+    except EntryProblem as problem:
+        return [unreadable(source_file, problem.reason, problem.detail)]
+    except RecursionError:
+        return [unreadable(source_file, "parse_error", "nested too deeply to parse")]
+    except Exception as exc:  # one bad file never stops the run: it is listed with what went wrong
+        return [unreadable(source_file, "parse_error", f"{type(exc).__name__}: {exc}")]
+
+
+def mark_duplicates(documents: Iterable[Document]) -> Iterator[Document]:
+    """Documents in order; an `ok` one whose article_id was seen before becomes a `duplicate` of the first."""
+    first_seen: dict[str, str] = {}
+    for document in documents:
+        if document.status == "ok":
+            first = first_seen.setdefault(document.article_id, document.source_file)
+            if first != document.source_file:
+                document = replace(document, status="duplicate", skip_reason="duplicate",
+                                   skip_detail=f"same text as {first}")
+        yield document
+
+
+def iter_documents(corpus: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Iterator[Document]:
+    """Every document of the corpus, lazily, in listing order, duplicates marked."""
+    corpus = Path(corpus)
+    return mark_duplicates(document for relpath in list_corpus_files(corpus)
+                           for document in read_entry(corpus, relpath, max_file_bytes=max_file_bytes))

@@ -1,0 +1,209 @@
+"""Boilerplate removal for Indonesian news pages saved as text.
+
+A page copied or scraped from a news site carries, around the article, the site's navigation, bylines,
+photo captions, share buttons, links to other stories, comment forms and copyright footers. The rules
+below are written for Indonesian news sites in general (they name no site) and work line by line:
+
+| zone | rule | examples |
+| --- | --- | --- |
+| anywhere | links to other stories are dropped, with the story title they carry | `Baca juga: ...`, `BACA JUGA: ...`, `Simak juga ...`, `Baca: ...` |
+| anywhere | headings of related-story lists are dropped, and the short link lines that follow them | `Berita Terkait`, `Bacaan Lainnya`, `Pos terkait`, `Artikel Terkait` |
+| anywhere | photo captions and credits | `... Foto : Ist`, `Ilustrasi - ...`, `(Foto: Dok. Humas)`, `TRIBUNJOGJA.COM/ Nama`, `ANTARA/Foto` |
+| anywhere | bylines and editor lines | `Laporan: ...`, `Penulis: ...`, `Editor: ...`, `Sumber: ...`, `Pewarta: ...` |
+| anywhere | share widgets, adverts, pagination, tags | `• Whatsapp`, `Bagikan`, `ADVERTISEMENT`, `Halaman 2`, `Tags: ...` |
+| anywhere | a short line repeating the line just before it | a caption printed twice |
+| header | lines before the article body that are not its title (menus, kickers, date lines, subtitles) | `Politik`, `Indeks`, `Minggu, 27 Oktober 2024 \\| 18:23 WIB` |
+| footer | everything from a comment form, "newer / older" pager, "latest news" list or copyright line on | `Komentar:`, `Tinggalkan Balasan`, `Post a Comment`, `Lebih baru Lebih lama`, `© 2025 ...` |
+
+The body starts at the first paragraph that opens with a dateline (`SERPONG -`, `Serang (ANTARA) -`,
+`TRIBUNJOGJA.COM, BANTUL -`), or, when there is none, at the first line that reads as a paragraph
+(a dozen words or more, ending as a sentence ends). The title is the first headline-like line of the
+header (at least four words, not ending with a full stop).
+
+The cleaned text is the title, a blank line, and the body paragraphs separated by blank lines; every
+character offset downstream refers to it. Dropped lines are kept with the rule that dropped them, so a
+notebook or a reviewer can see what went.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from analysis.ingest.metadata import Dateline, find_dateline
+
+# Characters that are invisible or layout-only in scraped text.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+_I = re.IGNORECASE
+RELATED_LINK = re.compile(
+    r"^\W{0,3}(baca|simak|lihat|cek|tonton|klik)\s+(juga|pula|selengkapnya|berita)\b|^\W{0,3}baca\s*:|"
+    r"^\W{0,3}(read|see)\s+(also|more)\b|^\W{0,3}(artikel|berita)\s+(ini\s+)?(sebelumnya|selanjutnya)\s*:", _I)
+RELATED_HEADING = re.compile(
+    r"^\W{0,3}((berita|artikel|bacaan|pos|tulisan|konten|video)\s+(terkait|lainnya|menarik|pilihan|lain)|"
+    r"related\s+(posts?|articles?|news)|rekomendasi(\s+untuk\s+anda)?|pilihan\s+(editor|redaksi))\W{0,3}$", _I)
+CAPTION = re.compile(
+    r"^\W{0,3}(foto|photo|ilustrasi|gambar|video|dok\.?|dokumentasi|sumber\s+foto|grafis|infografis)\b\s*[:.\-–—(]|"
+    r"^\W{0,3}ilustrasi\b|"
+    r"\b(foto|photo|dok|ilustrasi)\s*[:.]\s*[^.!?]{0,60}$|"
+    r"\((foto|dok|ilustrasi|istimewa)\b[^)]{0,80}\)\s*$|"
+    r"^[A-Z0-9][A-Za-z0-9\-]*\.(?:com|co\.id|id|net|news)\s*/\s*\S|"
+    r"^(ANTARA\s*FOTO|ANTARA|ANTARANEWS)\s*/", _I)
+BYLINE = re.compile(
+    r"^\W{0,3}(laporan(\s+(wartawan|reporter|kontributor)[^:]{0,60})?|penulis|reporter|editor|penyunting|"
+    r"pewarta|kontributor|redaktur|oleh|sumber|jurnalis|wartawan|author|writer|diunggah\s+oleh|"
+    r"diperbarui|dipublikasikan|diterbitkan|published|updated)\s*:", _I)
+WIDGET = re.compile(
+    r"^[\W_]{0,4}(whatsapp|facebook|twitter|x|telegram|line|linkedin|instagram|youtube|tiktok|pinterest|"
+    r"e-?mail|copy\s+link|salin\s+(tautan|link)|bagikan(\s+(ke|artikel|berita|ini))?|share(\s+(this|on|to))?|"
+    r"tweet|print|cetak|komentari|simpan|ikuti\s+kami(\s+di)?(\s+\S+){0,3}|follow\s+us(\s+on)?(\s+\S+){0,3}|"
+    r"advertisement|iklan|ads|sponsored|scroll\s+to\s+(continue|resume)(\s+with\s+content)?|"
+    r"gulir\s+untuk\s+melanjutkan|loading\.*|memuat\.*|tutup|close|x\s*close|aa|a\s*a)[\W_]{0,4}$", _I)
+FOLLOW = re.compile(r"^\W{0,3}(ikuti|follow|dapatkan|gabung)\b.{0,100}\b(google\s+news|whatsapp\s+channel|"
+                    r"saluran\s+whatsapp|telegram|update\s+berita|berita\s+terkini)\b", _I)
+PAGINATION = re.compile(r"^\W{0,3}((halaman|page)\s*\d+(\s*(dari|of|/)\s*\d+)?|\d+(\s+\d+){1,9}|"
+                        r"(selanjutnya|sebelumnya|berikutnya|next|prev(ious)?|lanjut)\s*»?|"
+                        r"(tampilkan|lihat)\s+semua)\W{0,3}$", _I)
+TAGS = re.compile(r"^\W{0,3}(tags?|topik|kata\s+kunci|label|kategori|keywords?)\s*:", _I)
+FOOTER = re.compile(
+    r"^\W{0,3}(komentar|tinggalkan\s+(balasan|komentar)|post\s+a\s+comment|berikan\s+komentar|tulis\s+komentar|"
+    r"kirim\s+komentar|leave\s+a\s+(reply|comment)|\d+\s+(komentar|comments?)|comments?|"
+    r"(berita|artikel)\s+(terkini|terbaru|terpopuler|populer)|terpopuler|terkini|terbaru|paling\s+populer|"
+    r"most\s+popular|lebih\s+baru\s+lebih\s+lama|newer\s+posts?\s+older\s+posts?)\W{0,3}$|"
+    r"^\W{0,3}alamat\s+email\s+anda\s+tidak\s+akan|^\W{0,3}(copyright|hak\s+cipta)\b|^\W{0,3}©|"
+    r"\ball\s+rights?\s+reserved\b", _I)
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$|[\"”’]\s*$")
+_DATE_LINE = re.compile(
+    r"^\W{0,3}((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?"
+    r"(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4})"
+    r"(\s*[|,\-–]?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(WIB|WITA|WIT))?)?\W{0,3}$", _I)
+MIN_PARAGRAPH_WORDS = 12
+MIN_TITLE_WORDS = 4
+MAX_TITLE_CHARS = 250
+LINK_LIST_MAX_WORDS = 20  # lines after a related-story heading this short are link titles
+
+
+@dataclass
+class CleanedText:
+    """An article page split into the article (title, body paragraphs) and what was dropped."""
+
+    title: str
+    paragraphs: list[str]
+    header: list[str] = field(default_factory=list)  # lines before the body (metadata is read from them)
+    footer: list[str] = field(default_factory=list)  # lines from the footer on
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (line, rule) for every dropped line
+    dateline: Dateline | None = None
+
+    @property
+    def text(self) -> str:
+        parts = [self.title] if self.title else []
+        body = self.paragraphs[1:] if self.paragraphs and self.paragraphs[0] == self.title else self.paragraphs
+        return "\n\n".join(parts + body)
+
+
+def normalize_line(line: str) -> str:
+    """NFC, no invisible or control characters, single spaces, no surrounding blanks."""
+    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
+    line = _CONTROL.sub(" ", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def noise_rule(line: str) -> str | None:
+    """The rule that marks this line as noise wherever it appears, or None for a content line."""
+    if RELATED_LINK.search(line):
+        return "related_link"
+    if RELATED_HEADING.search(line):
+        return "related_heading"
+    if WIDGET.search(line) or (len(line) <= 160 and FOLLOW.search(line)):
+        return "widget"
+    if PAGINATION.search(line):
+        return "pagination"
+    if len(line) <= 200:
+        if BYLINE.search(line) and len(line.split()) <= 12:
+            return "byline"
+        if TAGS.search(line):
+            return "tags"
+        if CAPTION.search(line):
+            return "caption"
+    return None
+
+
+def is_footer(line: str) -> bool:
+    return bool(FOOTER.search(line)) and len(line) <= 200
+
+
+def is_paragraph(line: str) -> bool:
+    words = len(line.split())
+    return words >= 2 * MIN_PARAGRAPH_WORDS or (words >= MIN_PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line)))
+
+
+def is_date_line(line: str) -> bool:
+    return bool(_DATE_LINE.search(line))
+
+
+def _is_title(line: str) -> bool:
+    words = len(line.split())
+    return (MIN_TITLE_WORDS <= words and len(line) <= MAX_TITLE_CHARS and not line.endswith(".")
+            and not is_date_line(line) and noise_rule(line) is None)
+
+
+def _body_start(lines: list[str]) -> tuple[int, Dateline | None]:
+    """Index of the first body line: the dateline paragraph, else the first paragraph-like line."""
+    for i, line in enumerate(lines):
+        if len(line.split()) >= 6 and noise_rule(line) is None:
+            dateline = find_dateline(line)
+            if dateline is not None:
+                return i, dateline
+    for i, line in enumerate(lines):
+        if is_paragraph(line) and noise_rule(line) is None:
+            return i, None
+    return len(lines), None
+
+
+def clean_text(raw: str, *, title: str = "") -> CleanedText:
+    """Split a page's text into title, body paragraphs and dropped lines (see the module's rules).
+
+    A `title` known from elsewhere (a JSONL field, an HTML head) is used as the title, and a header
+    line equal to it is not repeated.
+    """
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line for line in (normalize_line(x) for x in raw.split("\n")) if line]
+    title = normalize_line(title)
+    cleaned = CleanedText(title="", paragraphs=[])
+    start, cleaned.dateline = _body_start(lines)
+
+    for line in lines[:start]:
+        cleaned.header.append(line)
+        rule = noise_rule(line)
+        if rule is None and not cleaned.title and not title and _is_title(line):
+            cleaned.title = line
+        else:
+            cleaned.dropped.append((line, rule or "header"))
+    cleaned.title = title or cleaned.title
+
+    in_link_list = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if is_footer(line):
+            cleaned.footer = lines[i:]
+            cleaned.dropped.extend((x, "footer") for x in lines[i:])
+            break
+        rule = noise_rule(line)
+        if rule == "related_heading":
+            in_link_list = True
+        elif rule is None and in_link_list and len(line.split()) <= LINK_LIST_MAX_WORDS and not _SENTENCE_END.search(line):
+            rule = "related_link"
+        else:
+            in_link_list = False
+        previous = cleaned.paragraphs[-1] if cleaned.paragraphs else cleaned.title
+        if rule is None and line == previous and len(line.split()) < 2 * MIN_PARAGRAPH_WORDS:
+            rule = "repeated"
+        if rule is None:
+            cleaned.paragraphs.append(line)
+        else:
+            cleaned.dropped.append((line, rule))
+    return cleaned

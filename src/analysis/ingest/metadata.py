@@ -1,0 +1,210 @@
+"""Article metadata read from the text: dateline place, outlet and publication date.
+
+Datelines follow the conventions of Indonesian newsrooms: `SERPONG -`, `Serang (ANTARA) -`,
+`PANDEGLANG, REDAKSI24.COM –`, `TRIBUNJOGJA.COM, BANTUL -`, `Jakarta, CNN Indonesia --`,
+`KOMPAS.com -`. Outlets are named as the `resources/outlets.csv` table names them when it knows the
+site, otherwise as found.
+
+Publication dates are parsed with dateparser (Indonesian, day-month-year) from, in this order: a date
+line in the page header (`Minggu, 27 Oktober 2024 | 18:23 WIB`); the first weekday-and-date in the text,
+the newsroom way of dating a report (`Rabu (23/9/2020)`, `Selasa (9/1/24)`, `Senin, 26 Agustus 2024`);
+a weekday-and-date without a year (`Minggu (27/10)`) when exactly one of the years the text mentions
+puts that date on that weekday. Anything else is left empty: the year is never taken from the clock.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
+            "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+MONTHS = {"januari": 1, "jan": 1, "january": 1, "februari": 2, "pebruari": 2, "feb": 2, "february": 2,
+          "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6,
+          "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+          "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+          "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12, "dec": 12, "december": 12}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_DATE = rf"\d{{1,2}}\s+(?:{_MONTH})\.?\s+\d{{4}}|\d{{1,2}}[/\-.]\d{{1,2}}[/\-.](?:\d{{4}}|\d{{2}})(?!\d)"
+HEADER_DATE = re.compile(rf"(?<![\w/])({_DATE})", re.IGNORECASE)
+WEEKDAY_DATE = re.compile(
+    rf"\b({_WEEKDAY})\b\s*(?:\(\s*|,\s*|\s)(?:tanggal\s+)?"
+    rf"(?P<date>{_DATE}|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}\s+(?:{_MONTH})\b\.?(?!\s+\d))", re.IGNORECASE)
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+_PLACE = r"[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3}"
+_CAPS_PLACE = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}"
+_DOMAIN = r"[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z]{2,6}){1,2}"
+_OUTLET_WORDS = r"[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Z][A-Za-z0-9.]*){0,2}"
+_DASH = r"\s*(?:-{1,2}|–|—)\s+"
+DATELINES = (
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_PLACE}){_DASH}"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS}){_DASH}"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"),
+    re.compile(rf"^(?P<outlet>{_DOMAIN}){_DASH}"),
+    re.compile(rf"^(?P<place>{_CAPS_PLACE}){_DASH}"),
+)
+MIN_WORDS_AFTER_DATELINE = 5
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str  # upper case, e.g. "SERPONG"; "" when the dateline names only the outlet
+    outlet: str  # as written, e.g. "REDAKSI24.COM"; "" when none
+    end: int  # offset in the line where the story text begins
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    domains: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> tuple[Outlet, ...]:
+    """The outlets table (`resources/outlets.csv`): display name, web domains, other written forms."""
+    with resources.files("analysis.resources").joinpath("outlets.csv").open(encoding="utf-8") as handle:
+        return tuple(Outlet(row["name"], tuple(filter(None, row["domains"].split(";"))),
+                            tuple(filter(None, row["aliases"].split(";")))) for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def _outlet_index() -> dict[str, str]:
+    index = {}
+    for outlet in known_outlets():
+        for form in (outlet.name, *outlet.domains, *outlet.aliases):
+            index.setdefault(form.casefold(), outlet.name)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern:
+    forms = sorted({f for o in known_outlets() for f in (*o.domains, *o.aliases)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, forms)) + r")(?![\w])", re.IGNORECASE)
+
+
+def outlet_name(written: str) -> str:
+    """The table's name for an outlet written as `written` (domain, alias), else `written` itself."""
+    written = written.strip()
+    key = written.casefold().removeprefix("www.")
+    if key in _outlet_index():
+        return _outlet_index()[key]
+    parts = key.split(".")  # regional subdomains: jabar.antaranews.com
+    for i in range(1, len(parts) - 1):
+        name = _outlet_index().get(".".join(parts[i:]))
+        if name:
+            return name
+    return written
+
+
+def _is_place_word(outlet: str) -> bool:
+    """An all-capital word without a domain is a second place name (`SERANG, BANTEN -`), not an outlet."""
+    return outlet.isupper() and "." not in outlet and outlet.casefold() not in _outlet_index()
+
+
+def find_dateline(line: str) -> Dateline | None:
+    """The dateline opening a paragraph, or None."""
+    for pattern in DATELINES:
+        match = pattern.match(line)
+        if match is None or len(line[match.end():].split()) < MIN_WORDS_AFTER_DATELINE:
+            continue
+        place = (match.groupdict().get("place") or "").strip()
+        outlet = (match.groupdict().get("outlet") or "").strip()
+        if outlet and _is_place_word(outlet):
+            outlet = ""
+        if place and not place.isupper() and not outlet:
+            continue  # a capitalised phrase before a dash is not a dateline unless an outlet follows it
+        return Dateline(place=place.upper(), outlet=outlet, end=match.end())
+    return None
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str) -> str:
+    """ISO date of a full date written in Indonesian or English (day first), else ""."""
+    import dateparser
+
+    text = text.strip()
+    try:
+        value = dt.date.fromisoformat(text[:10]) if re.match(r"\d{4}-\d\d-\d\d", text) else None
+    except ValueError:
+        value = None
+    if value is None:
+        parsed = dateparser.parse(text, languages=["id", "en"],
+                                  settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
+                                            "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False})
+        value = parsed.date() if parsed else None
+    if value is None or not MIN_YEAR <= value.year <= MAX_YEAR:
+        return ""
+    return value.isoformat()
+
+
+def _day_month(text: str) -> tuple[int, int] | None:
+    text = text.strip().rstrip(".").lower()
+    if "/" in text:
+        day, month = text.split("/")[:2]
+        return int(day), int(month)
+    day, month = text.split()[:2]
+    return int(day), MONTHS.get(month.rstrip("."), 0)
+
+
+def _year_from_weekday(day: int, month: int, weekday: int, years: set[int]) -> int | None:
+    """The one year among `years` in which day/month falls on `weekday`, if exactly one does."""
+    fits = []
+    for year in years:
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                fits.append(year)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
+
+
+def find_published(header: list[str], lines: list[str]) -> str:
+    """ISO publication date from header date lines, else from weekday-dates in `lines`; "" when unknown."""
+    from analysis.ingest.clean import is_date_line
+
+    for line in header:
+        match = HEADER_DATE.search(line)
+        # a short header line with a full date is the page's date (a kicker like "Pilkada 2024" has none)
+        if match and (len(line) <= 100 or is_date_line(line)):
+            iso = parse_date(match.group(1))
+            if iso:
+                return iso
+    yearless = []
+    for line in lines:
+        for match in WEEKDAY_DATE.finditer(line):
+            written = match.group("date")
+            if YEAR.search(written) or re.search(r"/\d{2}$", written):
+                iso = parse_date(written)
+                if iso:
+                    return iso
+            else:
+                yearless.append((WEEKDAYS[match.group(1).lower()], written))
+    if yearless:
+        years = {int(y) for line in lines for y in YEAR.findall(line)}
+        for weekday, written in yearless:
+            day_month = _day_month(written)
+            if day_month and 1 <= day_month[1] <= 12:
+                year = _year_from_weekday(day_month[0], day_month[1], weekday, years)
+                if year:
+                    return dt.date(year, day_month[1], day_month[0]).isoformat()
+    return ""
+
+
+def find_outlet(dateline: Dateline | None, header: list[str], footer: list[str]) -> str:
+    """The outlet: from the dateline, else a known outlet named in the page header, else in the footer."""
+    if dateline and dateline.outlet:
+        return outlet_name(dateline.outlet)
+    for line in (*header, *footer):
+        match = _outlet_pattern().search(line)
+        if match:
+            return outlet_name(match.group(1))
+    return ""
