@@ -182,7 +182,7 @@ def find_published(header: list[str], lines: list[str]) -> str:
     for line in lines:
         for match in WEEKDAY_DATE.finditer(line):
             written = match.group("date")
-            if YEAR.search(written) or re.search(r"/\d{2}$", written):
+            if YEAR.search(written) or re.fullmatch(r"\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2}", written):
                 iso = parse_date(written)
                 if iso:
                     return iso

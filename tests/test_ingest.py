@@ -1,0 +1,355 @@
+"""Ingest: readers, boilerplate rules, metadata, and bad input that must be listed, not lost."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from analysis.ingest import iter_documents, list_corpus_files, read_entry
+from analysis.ingest.clean import clean_text
+from analysis.ingest.document import article_id_for
+from analysis.ingest.files import EntryProblem, decode_bytes
+from analysis.ingest.metadata import find_dateline, find_published, outlet_name, parse_date
+
+BODY = ("Badan Pengawas Pemilu (Bawaslu) Kabupaten Garut menemukan 12 kasus dugaan pelanggaran netralitas "
+        "aparatur sipil negara selama tahapan Pilkada 2024, kata Ketua Bawaslu Garut, Rabu (4/9/2024).")
+SECOND = ("Sebanyak tiga ASN di antaranya sudah dijatuhi sanksi oleh Badan Kepegawaian Negara setelah "
+          "terbukti mengunggah dukungan kepada salah satu pasangan calon di media sosial.")
+PAGE = f"""Beranda
+Politik
+Daerah
+ASN Garut Diminta Jaga Netralitas Jelang Pilkada 2024
+Penulis: Asep Nugraha
+Kamis, 5 September 2024 | 10:15 WIB
+Ilustrasi ASN. Foto: Dok. Humas
+GARUT, KOMPAS.com - {BODY}
+Baca juga: Bawaslu Kota Bandung Temukan 40 Kasus ASN Tidak Netral
+ADVERTISEMENT
+{SECOND}
+Berita Terkait
+Ratusan ASN Kota Bekasi Ikuti Apel Netralitas
+Sekda Bogor Ingatkan 18.000 Pegawai
+Tinggalkan Komentar
+© 2024 Kompas Cyber Media. All Rights Reserved.
+"""
+
+
+def doc_of(tmp_path: Path, name: str, data: bytes, **kw):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    docs = read_entry(tmp_path, name, **kw)
+    assert len(docs) == 1
+    return docs[0]
+
+
+# --- the seed corpus -------------------------------------------------------------------------------------
+
+def _seed_documents(seed_corpus: Path) -> dict[str, object]:
+    return {d.source_file: d for d in iter_documents(seed_corpus)}
+
+
+def _gold(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_seed_texts_keep_body_and_drop_listed_noise(seed_corpus, seed_gold):
+    documents = _seed_documents(seed_corpus)
+    assert len(documents) == len(_gold(seed_gold)) == 5
+    noise_markers = ["Baca juga", "BACA JUGA", "Bacaan Lainnya", "Pos terkait", "Komentar:", "GROUP RAKYAT MERDEKA",
+                     "Tinggalkan Balasan", "Berita Terkait", "Ikuti kami", "All Right", "©", "Post a Comment",
+                     "Lebih baru", "Foto : Ist", "Olahraga\n", "Whatsapp", "Dinkes Lebak", "Tangerang Selatan diminta"]
+    for name, document in documents.items():
+        assert document.status == "ok", name
+        for marker in noise_markers:
+            assert marker not in document.text, (name, marker)
+        raw_lines = [" ".join(line.split()) for line in (seed_corpus / name).read_text(encoding="utf-8").splitlines()]
+        start = next(i for i, line in enumerate(raw_lines) if find_dateline(line))
+        body = [line for line in raw_lines[start:] if len(line.split()) >= 15 and not line.lower().startswith("baca")]
+        assert body, name
+        for line in body:  # every body paragraph is kept, whole
+            assert line in document.text, (name, line[:60])
+
+
+def test_seed_metadata_matches_gold(seed_corpus, seed_gold):
+    documents = _seed_documents(seed_corpus)
+    for gold in _gold(seed_gold):
+        document = documents[gold["file"]]
+        assert document.published == (gold.get("published") or ""), gold["file"]
+        assert document.dateline, gold["file"]
+        assert document.outlet, gold["file"]
+        assert document.article_id == article_id_for(document.text)
+
+
+def test_links_to_other_stories_do_not_leak_regions(seed_corpus):
+    # the ANTARA seed links to stories about Lebak and Tangerang Selatan: neither is in its text
+    text = _seed_documents(seed_corpus)["002_23c5ee40a5b69f17.txt"].text
+    assert "Lebak" not in text and "Tangerang Selatan" not in text
+
+
+# --- boilerplate rules -----------------------------------------------------------------------------------
+
+def test_page_cleaning_rules():
+    cleaned = clean_text(PAGE)
+    assert cleaned.title == "ASN Garut Diminta Jaga Netralitas Jelang Pilkada 2024"
+    assert cleaned.paragraphs == [f"GARUT, KOMPAS.com - {BODY}", SECOND]
+    assert cleaned.text == "\n\n".join([cleaned.title, *cleaned.paragraphs])
+    rules = dict(cleaned.dropped)
+    assert rules["Baca juga: Bawaslu Kota Bandung Temukan 40 Kasus ASN Tidak Netral"] == "related_link"
+    assert rules["Ratusan ASN Kota Bekasi Ikuti Apel Netralitas"] == "related_link"
+    assert rules["Penulis: Asep Nugraha"] == "byline"
+    assert rules["Ilustrasi ASN. Foto: Dok. Humas"] == "caption"
+    assert rules["ADVERTISEMENT"] == "widget"
+    assert rules["Tinggalkan Komentar"] == "footer"
+
+
+def test_related_list_ends_at_the_next_paragraph():
+    text = f"JAKARTA - {BODY}\nBacaan Lainnya\nJudul berita lain yang pendek\n{SECOND}"
+    assert clean_text(text).paragraphs == [f"JAKARTA - {BODY}", SECOND]
+
+
+def test_text_without_header_or_dateline_keeps_its_paragraphs():
+    cleaned = clean_text(f"{BODY}\n\n{SECOND}\n")
+    assert cleaned.title == "" and cleaned.paragraphs == [BODY, SECOND]
+
+
+def test_a_caption_printed_twice_is_dropped():
+    cleaned = clean_text(f"Judul Berita Tentang Netralitas ASN\nSekda memberi arahan. Foto : Ist\n"
+                         f"Sekda memberi arahan. Foto : Ist\nSERANG - {BODY}")
+    assert cleaned.text == f"Judul Berita Tentang Netralitas ASN\n\nSERANG - {BODY}"
+
+
+def test_invisible_characters_and_spacing_are_normalised():
+    cleaned = clean_text(f"SERPONG -\u00a0\u00a0{BODY}\u200b\r\n\r\n{SECOND}")
+    assert cleaned.paragraphs[0] == f"SERPONG - {BODY}"
+
+
+# --- metadata --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, place, outlet", [
+    (f"SERPONG - {BODY}", "SERPONG", ""),
+    (f"Serang (ANTARA) - {BODY}", "SERANG", "ANTARA"),
+    (f"PANDEGLANG, REDAKSI24.COM – {BODY}", "PANDEGLANG", "REDAKSI24.COM"),
+    (f"TRIBUNJOGJA.COM, BANTUL - {BODY}", "BANTUL", "TRIBUNJOGJA.COM"),
+    (f"Jakarta, CNN Indonesia -- {BODY}", "JAKARTA", "CNN Indonesia"),
+    (f"KOMPAS.com - {BODY}", "", "KOMPAS.com"),
+    (f"Arosuka Solok, integritasmedia.com - {BODY}", "AROSUKA SOLOK", "integritasmedia.com"),
+    (f"SERANG, BANTEN - {BODY}", "SERANG", ""),
+])
+def test_datelines(line, place, outlet):
+    dateline = find_dateline(line)
+    assert dateline is not None and (dateline.place, dateline.outlet) == (place, outlet)
+    assert line[dateline.end:].startswith("Badan")
+
+
+@pytest.mark.parametrize("line", [f"Sementara itu - {BODY}", f"Ketua Bawaslu Garut - {BODY}", BODY, "BANTUL - singkat"])
+def test_not_datelines(line):
+    assert find_dateline(line) is None
+
+
+def test_outlet_names_come_from_the_outlets_table():
+    assert outlet_name("TRIBUNJOGJA.COM") == "Tribun Jogja"
+    assert outlet_name("jabar.antaranews.com") == "ANTARA"
+    assert outlet_name("www.kompas.com") == "Kompas.com"
+    assert outlet_name("beritadaerahku.id") == "beritadaerahku.id"  # unknown: as written
+
+
+@pytest.mark.parametrize("header, lines, expected", [
+    (["Minggu, 27 Oktober 2024 | 18:23 WIB"], [], "2024-10-27"),
+    (["27/10/2024 18:23"], [], "2024-10-27"),
+    ([], ["kata dia di Pandeglang, Rabu (23/9/2020)."], "2020-09-23"),
+    ([], ["di Arosuka, Selasa (9/1/24)."], "2024-01-09"),
+    ([], ["ujar Agus, Senin, 26 Agustus 2024, di Bantul."], "2024-08-26"),
+    ([], ["kata Wawan di Serang, Banten, Rabu, mengatakan."], ""),  # a weekday alone
+    ([], ["ujar Bambang, Minggu (27/10)."], ""),  # no year in evidence
+    ([], ["ujar Bambang, Minggu (27/10).", "menjelang Pilkada 2024 dan Pemilu 2014"], "2024-10-27"),
+    ([], ["ujar Bambang, Minggu (27/10).", "Pilkada 2024, seperti Pemilu 2019"], ""),  # both years fit
+    ([], ["ujar Bambang, Senin (27/10).", "menjelang Pilkada 2024"], ""),  # weekday does not fit 2024
+    ([], ["dari 680 kasus hingga 21 September 2020"], ""),  # a date in the story, not the report's
+])
+def test_publication_dates(header, lines, expected):
+    assert find_published(header, lines) == expected
+
+
+def test_parse_date_never_invents_a_year():
+    assert parse_date("27 Oktober") == ""
+    assert parse_date("2024-10-27T18:23:00+07:00") == "2024-10-27"
+    assert parse_date("27 Okt 2024") == "2024-10-27"
+    assert parse_date("not a date") == ""
+
+
+# --- formats ---------------------------------------------------------------------------------------------
+
+def test_jsonl_records(tmp_path):
+    lines = [
+        json.dumps({"text": f"SERANG - {BODY}", "title": "Judul Satu", "outlet": "kompas.com",
+                    "published": "2024-09-04", "url": "https://example.org/1"}),
+        "{not json",
+        "",
+        json.dumps(["a", "list"]),
+        json.dumps({"title": "no text"}),
+        json.dumps({"content": f"{SECOND}", "date": "Rabu, 4 September 2024"}),
+        json.dumps({"text": "   "}),
+    ]
+    (tmp_path / "export.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    docs = {d.source_file: d for d in read_entry(tmp_path, "export.jsonl")}
+    assert list(docs) == [f"export.jsonl#{n}" for n in (1, 2, 4, 5, 6, 7)]
+    first = docs["export.jsonl#1"]
+    assert (first.status, first.title, first.outlet, first.published, first.url, first.dateline) == \
+        ("ok", "Judul Satu", "Kompas.com", "2024-09-04", "https://example.org/1", "SERANG")
+    assert first.text.startswith("Judul Satu\n\nSERANG - ")
+    assert docs["export.jsonl#2"].skip_reason == "parse_error" and "line 2" in docs["export.jsonl#2"].skip_detail
+    assert docs["export.jsonl#4"].skip_reason == "parse_error"
+    assert docs["export.jsonl#5"].skip_reason == "parse_error"
+    assert docs["export.jsonl#6"].status == "ok" and docs["export.jsonl#6"].published == "2024-09-04"
+    assert docs["export.jsonl#7"].skip_reason == "empty"
+
+
+def test_csv_records_with_semicolons_and_a_broken_row(tmp_path):
+    content = (f'judul;isi;tanggal\n"Judul A";"{BODY}";04/09/2024\n"Judul B";"{SECOND}"\n'
+               f'"Judul C";"{SECOND} Tambahan.";05/09/2024\n')
+    (tmp_path / "export.csv").write_text(content, encoding="utf-8")
+    docs = read_entry(tmp_path, "export.csv")
+    assert [(d.source_file, d.status, d.skip_reason) for d in docs] == [
+        ("export.csv#1", "ok", ""), ("export.csv#2", "unreadable", "parse_error"), ("export.csv#3", "ok", "")]
+    assert docs[0].published == "2024-09-04" and docs[0].title == "Judul A"
+
+
+def test_csv_without_text_column_is_one_unreadable_row(tmp_path):
+    doc = doc_of(tmp_path, "x.csv", b"a,b\n1,2\n")
+    assert (doc.source_file, doc.skip_reason) == ("x.csv", "parse_error")
+
+
+def test_html_page(tmp_path):
+    html = f"""<html><head><title>ASN Garut Diminta Netral</title>
+    <meta property="og:site_name" content="Kompas.com">
+    <meta property="article:published_time" content="2024-09-04T10:00:00+07:00"></head>
+    <body><nav><a href="/">Beranda</a><a href="/p">Politik</a></nav><article><h1>ASN Garut Diminta Netral</h1>
+    <p>GARUT, KOMPAS.com - {BODY}</p><p>Baca juga: Bawaslu Bandung temukan 5 kasus</p><p>{SECOND}</p>
+    </article><footer>Copyright 2024 Kompas</footer></body></html>"""
+    doc = doc_of(tmp_path, "page.html", html.encode("utf-8"))
+    assert (doc.status, doc.title, doc.outlet, doc.published, doc.dateline) == \
+        ("ok", "ASN Garut Diminta Netral", "Kompas.com", "2024-09-04", "GARUT")
+    assert "Baca juga" not in doc.text and "Beranda" not in doc.text and SECOND in doc.text
+
+
+def test_a_txt_file_holding_html_is_read_as_html(tmp_path):
+    html = f"<!DOCTYPE html><html><body><article><p>SERANG - {BODY}</p></article></body></html>"
+    doc = doc_of(tmp_path, "saved.txt", html.encode())
+    assert doc.status == "ok" and "<p>" not in doc.text and BODY in doc.text
+
+
+# --- encodings and bad files -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data", [
+    codecs.BOM_UTF8 + f"SERANG - {BODY} “kutipan” é".encode("utf-8"),
+    codecs.BOM_UTF16_LE + f"SERANG - {BODY} “kutipan” é".encode("utf-16-le"),
+    f"SERANG - {BODY} “kutipan” é".encode("utf-16-le"),
+    f"SERANG - {BODY} “kutipan” é".encode("cp1252"),
+    f"SERANG - {BODY} “kutipan” é".encode("utf-8") + "é".encode("utf-8")[:1],  # cut mid-character
+])
+def test_encodings_decode_to_the_same_text(tmp_path, data):
+    doc = doc_of(tmp_path, "a.txt", data)
+    assert doc.status == "ok" and doc.text.startswith(f"SERANG - {BODY} “kutipan” é")
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b" \n\t\n", "empty"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
+    ("nul.txt", b"abc\x00\x01\x02\x03def" * 100 + bytes(range(1, 32)) * 50, "binary"),
+    ("menu.txt", b"Beranda\nPolitik\nDaerah\n", "no_text"),
+    ("notes.docx", b"PK\x03\x04 whatever", "unsupported_format"),
+    ("empty.jsonl", b"\n\n", "empty"),
+])
+def test_bad_files_are_listed_with_their_reason(tmp_path, name, data, reason):
+    doc = doc_of(tmp_path, name, data)
+    assert (doc.source_file, doc.status, doc.skip_reason, doc.article_id, doc.text) == (name, "unreadable", reason, "", "")
+
+
+def test_too_large_files_are_not_read(tmp_path):
+    doc = doc_of(tmp_path, "big.txt", f"SERANG - {BODY}\n".encode() * 50, max_file_bytes=1000)
+    assert doc.skip_reason == "too_large" and "limit 1000" in doc.skip_detail
+
+
+def test_decode_bytes_rejects_or_decodes_anything():
+    with pytest.raises(EntryProblem) as problem:
+        decode_bytes(b"")
+    assert problem.value.reason == "empty"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links and FIFOs")
+def test_links_special_files_and_odd_names(tmp_path):
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    corpus.mkdir()
+    outside.mkdir()
+    secret = "RAHASIA DI LUAR KORPUS " * 20
+    (outside / "secret.txt").write_text(f"JAKARTA - {secret} {BODY}", encoding="utf-8")
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "a b ü.txt").write_text(f"SERANG - {BODY}", encoding="utf-8")
+    (corpus / "-leading.txt").write_text(f"BANTUL - {SECOND} {BODY}", encoding="utf-8")
+    (corpus / "out.txt").symlink_to(outside / "secret.txt")
+    (corpus / "outdir").symlink_to(outside, target_is_directory=True)
+    (corpus / "inside.txt").symlink_to(corpus / "sub" / "a b ü.txt")
+    (corpus / "broken.txt").symlink_to(corpus / "missing.txt")
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / os.fsdecode(b"bad-\xff-name.txt")).write_text(f"GARUT - {SECOND}", encoding="utf-8")
+
+    listed = list_corpus_files(corpus)
+    assert len(listed) == 8 and listed == sorted(listed)
+    documents = {d.source_file: d for d in iter_documents(corpus)}
+    assert len(documents) == 8  # every entry once
+    status = {name: (d.status, d.skip_reason) for name, d in documents.items()}
+    assert status["out.txt"] == ("unreadable", "symlink_outside_corpus")
+    assert status["outdir"] == ("unreadable", "symlink_outside_corpus")
+    assert status["broken.txt"] == ("unreadable", "broken_link")
+    assert status["pipe.txt"] == ("unreadable", "not_a_file")
+    assert status["inside.txt"] == ("ok", "")
+    assert status["-leading.txt"] == ("ok", "")
+    assert status["bad-\\xff-name.txt"] == ("ok", "")
+    # a link inside the corpus is read: the file it points to, listed after it, is then a duplicate
+    assert status["sub/a b ü.txt"] == ("duplicate", "duplicate")
+    assert documents["sub/a b ü.txt"].skip_detail == "same text as inside.txt"
+    assert not any("RAHASIA" in d.text for d in documents.values())
+
+
+def test_the_same_article_twice_is_a_duplicate(tmp_path):
+    (tmp_path / "a.txt").write_text(f"SERANG - {BODY}", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Beranda\nSERANG - {BODY}\nBaca juga: Lain\n", encoding="utf-8")
+    a, b = iter_documents(tmp_path)
+    assert (a.status, b.status, a.article_id) == ("ok", "duplicate", b.article_id)
+
+
+# --- properties ------------------------------------------------------------------------------------------
+
+news_like = st.lists(st.sampled_from([BODY, SECOND, "Baca juga: Berita lain", "Beranda", "Foto: Ist",
+                                      "SERANG - " + BODY, "Komentar:", "", "   ", "Rabu (4/9/2024)"]) | st.text(),
+                     max_size=12).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(news_like)
+def test_clean_text_never_fails_and_keeps_no_link_lines(raw):
+    cleaned = clean_text(raw)
+    assert all(not line.startswith("Baca juga") for line in cleaned.paragraphs)
+    assert all(p == p.strip() and p for p in cleaned.paragraphs)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=3000), st.sampled_from(["x.txt", "x.html", "x.jsonl", "x.csv", "x.htm"]))
+def test_any_bytes_give_documents_with_a_valid_status(tmp_path_factory, data, name):
+    root = tmp_path_factory.mktemp("bytes")
+    (root / name).write_bytes(data)
+    docs = read_entry(root, name)
+    assert docs
+    for doc in docs:
+        assert doc.status in ("ok", "unreadable")
+        assert (doc.status == "ok") == bool(doc.text) == (doc.skip_reason == "")
+        if doc.status == "ok":
+            assert doc.article_id == article_id_for(doc.text)
+        assert doc.source_file == name or doc.source_file.startswith(name + "#")
