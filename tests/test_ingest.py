@@ -140,6 +140,7 @@ def test_invisible_characters_and_spacing_are_normalised():
     (f"KOMPAS.com - {BODY}", "", "KOMPAS.com"),
     (f"Arosuka Solok, integritasmedia.com - {BODY}", "AROSUKA SOLOK", "integritasmedia.com"),
     (f"SERANG, BANTEN - {BODY}", "SERANG", ""),
+    (f"Selong - {BODY}", "SELONG", ""),  # a kecamatan the gazetteer knows
 ])
 def test_datelines(line, place, outlet):
     dateline = find_dateline(line)

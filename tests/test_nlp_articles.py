@@ -53,3 +53,47 @@ def test_regency_article_past_cycle_and_neighbouring_city(analyse):
     ])
     people = {e["text"] for e in result.entities if e["label"] == "PERSON"}
     assert people == {"Rudy Gunawan", "Ahmad Nurul Syahid"}
+
+
+def _facts_of_file(name: str, nlp) -> tuple[dict, list[tuple]]:
+    """Read a test article through ingest (cleaning, dateline, date) and extract it."""
+    from analysis.extract import analyse_documents
+    from analysis.ingest import read_entry
+
+    (document,) = read_entry(DATA, name)
+    result = next(analyse_documents([document], nlp))
+    facts = sorted((f["fact_type"], f["value"], f["status"], f["scope"], f["region_code"], f["election_year"])
+                   for f in result.facts)
+    return result.article, facts
+
+
+def test_a_ranking_of_regions_gives_each_count_its_own_region(nlp):
+    article, facts = _facts_of_file("province_breakdown_article.txt", nlp)
+    assert (article["region_codes"], article["published"], article["dateline"]) == ("33", "2024-11-15", "SEMARANG")
+    assert facts == sorted([
+        ("violation_count", 45, "reported", "regional", "33", 2024),
+        ("violation_count", 30, "proven", "regional", "33", 2024),
+        ("violation_count", 12, "sanctioned", "regional", "33", 2024),  # "kata Wahyudi di Semarang, Jumat"
+        ("violation_count", 9, "reported", "regional", "33.29", 2024),  # Brebes, named before it
+        ("violation_count", 6, "reported", "regional", "33.28", 2024),  # Tegal, after "disusul"
+    ])
+    assert "Ribuan ASN Kota Semarang" not in article["title"] and "kampanye" in article["violation_types"]
+
+
+def test_a_breakdown_of_a_national_figure_is_national(nlp):
+    _, facts = _facts_of_file("national_anaphora_article.txt", nlp)
+    assert facts == sorted([
+        ("violation_count", 2034, "reported", "national", None, 2019),
+        ("violation_count", 990, "sanctioned", "national", None, 2019),  # "dari laporan tersebut"
+        ("asn_headcount", 4_200_000, None, "national", None, 2019),
+    ])
+
+
+def test_a_kecamatan_dateline_points_at_its_kabupaten(nlp):
+    article, facts = _facts_of_file("kecamatan_dateline_article.txt", nlp)
+    assert (article["dateline"], article["region_codes"], article["published"]) == ("SELONG", "52.03", "2020-10-08")
+    assert facts == sorted([
+        ("violation_count", 7, "proven", "regional", "52.03", 2020),
+        ("asn_headcount", 11000, None, "regional", "52.03", 2020),
+        ("related_candidates", 3, None, "regional", "52.03", 2020),
+    ])

@@ -50,6 +50,7 @@ DATELINES = (
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"),
     re.compile(rf"^(?P<outlet>{_DOMAIN}){_DASH}"),
     re.compile(rf"^(?P<place>{_CAPS_PLACE}){_DASH}"),
+    re.compile(rf"^(?P<place>{_PLACE}){_DASH}"),  # "Selong -": only a place the gazetteer knows
 )
 MIN_WORDS_AFTER_DATELINE = 5
 
@@ -105,6 +106,16 @@ def outlet_name(written: str) -> str:
     return written
 
 
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Upper-case names of provinces, kabupaten/kota and kecamatan (the region gazetteer's)."""
+    from analysis.nlp.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    names = {r.bare.upper() for r in gazetteer.regions.values()} | {r.name.upper() for r in gazetteer.regions.values()}
+    return frozenset(names | set(gazetteer.districts))
+
+
 def _is_place_word(outlet: str) -> bool:
     """An all-capital word without a domain is a second place name (`SERANG, BANTEN -`), not an outlet."""
     return outlet.isupper() and "." not in outlet and outlet.casefold() not in _outlet_index()
@@ -120,8 +131,8 @@ def find_dateline(line: str) -> Dateline | None:
         outlet = (match.groupdict().get("outlet") or "").strip()
         if outlet and _is_place_word(outlet):
             outlet = ""
-        if place and not place.isupper() and not outlet:
-            continue  # a capitalised phrase before a dash is not a dateline unless an outlet follows it
+        if place and not place.isupper() and not outlet and place.upper() not in known_places():
+            continue  # a capitalised phrase before a dash is a dateline only with an outlet, or a known place
         return Dateline(place=place.upper(), outlet=outlet, end=match.end())
     return None
 

@@ -6,6 +6,8 @@ keeps its sentence and the character span of the number and its noun, so it can 
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import asdict, dataclass
 
 from spacy.language import Language
@@ -170,17 +172,23 @@ RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "me
 
 
 def _regions_in(doc: Doc, sent: Span, mentions: list) -> list:
-    return [m for m in mentions if sent.start_char <= m[0] < sent.end_char and not _is_dateline(doc, m[0], m[1])]
+    return [m for m in mentions if sent.start_char <= m[0] < sent.end_char and not _is_dateline(doc, m[0], m[1])
+            and not _is_statement_place(doc, m[0], m[1])]
 
 
-ANAPHORA = {("jumlah", "itu"), ("jumlah", "tersebut"), ("angka", "itu"), ("angka", "tersebut"), ("total", "itu"),
-            ("di", "antaranya"), ("jumlah", "ini")}
+ANAPHORA = {(noun, this) for noun in ("jumlah", "angka", "total", "laporan", "kasus", "data", "temuan", "aduan",
+                                      "pelanggaran", "catatan")
+            for this in ("itu", "tersebut", "ini")} | {("di", "antaranya")}
 
 
-def _refers_back(sent: Span) -> bool:
-    """'Dari jumlah itu, 197 ASN ...': the sentence breaks down the figure given just before."""
-    words = [t.lower_ for t in sent[:12]]
-    return any(tuple(words[i:i + 2]) in ANAPHORA for i in range(len(words) - 1)) or "diantaranya" in words
+def _refers_back(sent: Span, start: int) -> bool:
+    """'Dari jumlah itu, 197 ASN ...', '... mengatakan dari laporan tersebut, 990 ASN ...': the number breaks
+    down the figure given just before (the phrase opens the sentence or comes right before the number)."""
+    doc = sent.doc
+    for words in ([t.lower_ for t in sent[:12]], [t.lower_ for t in doc[max(sent.start, start - 6):start]]):
+        if any(tuple(words[i:i + 2]) in ANAPHORA for i in range(len(words) - 1)) or "diantaranya" in words:
+            return True
+    return False
 
 
 def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
@@ -225,7 +233,19 @@ def _is_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     return opens_paragraph and text[start_char:end_char].isupper()
 
 
+_STATEMENT_PLACE = re.compile(r"\s*,\s*(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b", re.IGNORECASE)
+
+
+def _is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
+    """'kata Wahyudi di Semarang, Jumat (15/11)': where something was said, not what the figure is about."""
+    return (doc.text[max(0, start_char - 3):start_char].lower() == "di "
+            and bool(_STATEMENT_PLACE.match(doc.text, end_char)))
+
+
 CLOSE_AFTER_CHARS = 40  # "25 ASN di Kota Medan": a region right after the counted noun
+# "yakni 9 kasus, disusul Kabupaten Tegal dengan 6 kasus": a region after a break belongs to what follows
+_BREAK_BEFORE_REGION = re.compile(r"[,;:()]|\b(disusul|sedangkan|sementara|kemudian|lalu|serta|dan|atau)\b",
+                                  re.IGNORECASE)
 
 
 def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: Span, start: int, end: int) -> str:
@@ -233,12 +253,11 @@ def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: 
 
     A kabupaten/kota is preferred to a province in the same sentence; datelines do not count.
     """
-    inside = [m for m in mentions if sent.start_char <= m[0] < sent.end_char and not _is_dateline(doc, m[0], m[1])]
     candidates = []
-    for m in inside:
+    for m in _regions_in(doc, sent, mentions):
         if m[1] <= start:
             candidates.append((start - m[1], m))
-        elif m[0] >= end and m[0] - end <= CLOSE_AFTER_CHARS:
+        elif m[0] >= end and m[0] - end <= CLOSE_AFTER_CHARS and not _BREAK_BEFORE_REGION.search(doc.text, end, m[0]):
             candidates.append((m[0] - end, m))
     if not candidates:
         return ""
@@ -338,7 +357,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             or _national_body_without_region(doc, sent, ent.start, mentions)
             # a breakdown of a national figure, with no region of its own, is national too
             or (bool(facts) and facts[-1].scope == "national" and not _regions_in(doc, sent, mentions)
-                and (_refers_back(sent) or facts[-1].sentence == sent.text.strip()))
+                and (_refers_back(sent, ent.start) or facts[-1].sentence == sent.text.strip()))
         )
         fact_end = doc[noun_end - 1].idx + len(doc[noun_end - 1])
         region = "" if national else (_nearest_region(doc, mentions, sent, ent.start_char, fact_end) or article_region)
