@@ -97,3 +97,26 @@ def test_a_kecamatan_dateline_points_at_its_kabupaten(nlp):
         ("asn_headcount", 11000, None, "regional", "52.03", 2020),
         ("related_candidates", 3, None, "regional", "52.03", 2020),
     ])
+
+
+def test_city_report_with_target_headcount_and_period_words(nlp):
+    article, facts = _facts_of_file("city_reports_article.txt", nlp)
+    assert facts == sorted([
+        ("violation_count", 15, "reported", "regional", "12.71", 2024),
+        ("violation_count", 8, "reported", "regional", "12.71", 2024),
+        ("asn_headcount", 18500, None, "regional", "12.71", 2024),  # "berjumlah 18.500 orang"
+        ("violation_count", 5, "proven", "regional", "12.71", 2024),  # "Lima orang ASN sudah terbukti"
+        ("violation_count", 0, "target", "regional", "12.71", 2024),  # "menargetkan nol pelanggaran"
+    ])
+    # "masa kampanye" is a period of the calendar, not campaigning
+    assert article["violation_types"] == "deklarasi;apk"
+
+
+def test_a_repeated_figure_is_not_a_new_fact_and_its_breakdown_keeps_its_election(nlp):
+    article, facts = _facts_of_file("repeated_figure_article.txt", nlp)
+    assert (article["election_type"], article["election_year"]) == ("pemilu", 2019)
+    assert facts == sorted([
+        ("violation_count", 0, "reported", "regional", "32.01", 2019),
+        ("violation_count", 11, "reported", "regional", "32.01", 2018),  # Pilkada 2018, named in the sentence
+        ("violation_count", 4, "sanctioned", "regional", "32.01", 2018),  # "Dari 11 kasus itu, empat ASN ..."
+    ])

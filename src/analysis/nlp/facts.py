@@ -265,6 +265,19 @@ def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: 
     return min(local or candidates, key=lambda c: c[0])[1][2]
 
 
+def _repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
+    """The earlier fact that 'dari 11 kasus itu/tersebut' repeats, if any."""
+    if start == 0 or doc[start - 1].lower_ not in ("dari", "total", "sebanyak"):
+        return None
+    if not {t.lower_ for t in doc[noun_end:noun_end + 2]} & {"itu", "tersebut", "ini"}:
+        return None
+    return next((f for f in reversed(facts) if f.value == value), None)
+
+
+def _names_election(doc: Doc, sent: Span) -> bool:
+    return any(e.label_ == "ELECTION" and sent.start <= e.start < sent.end for e in doc.ents)
+
+
 def _sentence_election(doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None,
                        published: str) -> tuple[str, int | None]:
     mentions = [e for e in doc.ents if e.label_ == "ELECTION" and sent.start <= e.start < sent.end]
@@ -293,6 +306,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple] = set()
     last_kind: dict[int, str] = {}  # sentence start -> kind of the last counted noun in it
+    referenced: dict[int, Fact] = {}  # sentence start -> earlier fact the sentence refers back to
     sents = list(doc.sents)
     sent_index = {s.start: n for n, s in enumerate(sents)}
     for ent in doc.ents:
@@ -315,6 +329,11 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if noun is None:
             continue
         kind, noun_end = noun
+        earlier = _repeated_figure(doc, ent.start, noun_end, value, facts)
+        if earlier is not None:
+            # "Dari 11 kasus itu, empat ASN ...": the figure was stated before; what follows breaks it down
+            referenced[sent.start] = earlier
+            continue
         asn_named_before = kind == "asn_before"
         if asn_named_before:
             kind = "asn"
@@ -363,6 +382,9 @@ def extract_facts(doc: Doc) -> list[Fact]:
         region = "" if national else (_nearest_region(doc, mentions, sent, ent.start_char, fact_end) or article_region)
         etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,
                                           meta.get("published", ""))
+        source = referenced.get(sent.start) or (facts[-1] if facts and _refers_back(sent, ent.start) else None)
+        if source is not None and not _names_election(doc, sent):
+            etype, eyear = source.election_type, source.election_year  # a breakdown keeps its figure's election
         fact = Fact(
             fact_type=fact_type, value=value, unit=unit, status=status,
             scope="national" if national else "regional", region_code=region,

@@ -243,7 +243,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
         r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\bmenjadi tim (sukses|pemenangan)", r"\btim sukses\b",
     ],
-    "kampanye": [r"(?<!peraga )\bkampanye\b", r"\bberkampanye\b"],
+    # the campaign as an activity, not as a period of the calendar ("masa kampanye") or a slogan ("kampanye damai")
+    "kampanye": [r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!jadwal )(?<!periode )(?<!selama )\bkampanye\b"
+                 r"(?! (damai|hitam|negatif))", r"\bberkampanye\b"],
     "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai))", r"\bmendeklarasikan\b"],
     "apk": [r"(?-i:\bAPK\b)", r"alat peraga kampanye", r"\bbaliho\b", r"\bspanduk\b", r"\bstiker (calon|paslon|caleg)"],
     "fasilitas_negara": [
