@@ -154,19 +154,34 @@ def model(
 def release(
     params: Annotated[Path, typer.Option("--params", help="Parameters file.")] = Path("params.yaml"),
     out: Annotated[Path, typer.Option("--out", help="Folder for release archives.")] = Path("releases"),
+    date: Annotated[
+        Optional[str], typer.Option("--date", help="Archive date YYYY-MM-DD (default: release_date, else today).")
+    ] = None,
 ) -> None:
     """Write a dated archive of the published dataset (tables, data package, checksums, report)."""
+    import datetime as dt
+
     from analysis import publish
 
     try:
-        settings = load_params(params if params.exists() else None)
+        settings = load_params(params if params.exists() or params != Path("params.yaml") else None)
     except ParamsError as exc:
         fail(str(exc))
     root = params.resolve().parent if params.exists() else Path.cwd()
     settings = settings.resolved(root)
     if not (settings.output / "datapackage.json").exists():
         fail(f"{settings.output}: no published dataset here; run `make run` first")
-    archive = publish.make_release_archive(settings.output, out, version=settings.dataset_version)
+    try:
+        # The date names the archive and stamps its members: a fixed date gives the same bytes every time.
+        day = dt.date.fromisoformat(date) if date else (settings.release_date or dt.date.today())
+    except ValueError:
+        fail(f"--date: {date!r} is not an ISO date YYYY-MM-DD")
+    try:
+        # The version of what is published, not of params.yaml, which may have changed since the run.
+        version = publish.published_version(settings.output)
+        archive = publish.make_release_archive(settings.output, out, version, date=day)
+    except publish.PublishError as exc:
+        fail(str(exc))
     typer.echo(f"release archive: {archive}")
 
 

@@ -1,0 +1,530 @@
+"""Aggregation: article-level facts -> region x election-cycle panel, national series, evidence table.
+
+The rules, in the order they apply (the published codebook and the report repeat them):
+
+- **Articles**: only rows with status `ok` count (a `duplicate` shares its article_id with an `ok` row and
+  would count twice; an `unreadable` one has no text). Facts of other article ids are left out.
+- **Sources**: a source is an outlet (case and spacing ignored); an article without a named outlet counts as
+  a source of its own. `n_sources` always counts sources, `n_articles` articles.
+- **Cycle of a fact**: its own election type and year. What the fact lacks comes from its article, only when
+  the two agree on what they both state (a fact about Pemilu without a year takes the year of a Pemilu
+  article, never of a Pilkada article). Type `unknown` is no cycle. A fact without a complete cycle (type and
+  year) goes to no table; evidence.csv keeps it with reason `no_cycle`.
+- **Region of a fact**: its own region code; a regional fact without one takes its article's region when the
+  article names exactly one, otherwise it goes to no table (`no_region`). A province code (2 digits) makes a
+  province row of its own (`region_level`): province figures are never summed from, nor spread over, its
+  kabupaten/kota.
+- **Which facts feed which column**: violation counts with status reported/proven/sanctioned feed
+  `violations_reported/_proven/_sanctioned`; a count with no status, or `unspecified`, feeds
+  `violations_unspecified` and never the three outcome columns; a `target` is a goal and never counts
+  (`target_not_outcome`). `cases` and `persons` are pooled: the supervisors (Bawaslu, KASN/BKN) record one
+  case per ASN reported, and articles use the two interchangeably; evidence.csv keeps the units stated.
+  `asn_headcount` and `related_candidates` feed the columns of the same name.
+- **National and regional never mix**: regional facts feed only the panel, national facts only the national
+  table; neither is ever summed into the other.
+- **The same fact, several outlets**: facts agreeing on scope, region, cycle, fact type, status and value are
+  one fact (one evidence row) with its number of articles, of sources and the article ids; it counts once.
+- **Conflicts**: different values for the same scope, region, cycle and column are all kept in evidence.csv
+  (`conflict` true) and never averaged; the table takes the value stated by the most sources; on a tie, the
+  one in the most recently published article (counts are cumulative, the later report is the fuller one);
+  on a further tie, the largest. The deciding criterion is in `rule` (evidence) and `conflict_rule` (tables).
+- **Rows**: a region-cycle has a row when an `ok` article is about it (its region codes and its own election)
+  or a fact places a number in it. Counts are empty when no article gives them. `n_articles`/`n_sources`
+  count both kinds of article; `vt_*` count the articles about the region-cycle tagged with each type.
+- **Cycles parameter**: when given (e.g. `["pilkada-2024"]`), only those cycles make rows; facts of other
+  cycles stay in evidence.csv with reason `cycle_not_selected`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis.schemas import (
+    ARTICLES,
+    EVIDENCE,
+    FACTS,
+    MEASURES,
+    NATIONAL,
+    PANEL,
+    VIOLATION_TYPES,
+    TableSpec,
+    read_validated,
+    validate_table,
+)
+from analysis.publish import write_parquet
+from analysis.tables import write_table
+
+KNOWN_ELECTIONS = ("pilkada", "pemilu", "pileg", "pilpres")
+OUTCOME_STATUSES = ("reported", "proven", "sanctioned")
+NATIONAL_MEASURES = MEASURES
+CycleKey = tuple[str, int]
+
+
+class AggregateError(ValueError):
+    """Inputs the aggregation cannot use (e.g. a malformed cycles parameter)."""
+
+
+@dataclass(frozen=True)
+class Aggregates:
+    panel: pd.DataFrame
+    national: pd.DataFrame
+    evidence: pd.DataFrame
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------------
+
+
+def _text(value) -> str | None:
+    """A clean text value or None (missing, NaN, empty)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _year(value) -> int | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        if not value:
+            return None
+    return int(float(value))
+
+
+def _split(value) -> list[str]:
+    text = _text(value)
+    return [part.strip() for part in text.split(";") if part.strip()] if text else []
+
+
+def _source_key(outlet: str | None, article_id: str) -> str:
+    if outlet:
+        return "outlet:" + " ".join(outlet.casefold().split())
+    return "article:" + article_id
+
+
+def region_level(code: str) -> str:
+    return "province" if len(code) == 2 else "kabupaten_kota"
+
+
+def parse_cycles(cycles: Iterable[str] | None) -> set[CycleKey] | None:
+    """['pilkada-2024', 'pemilu-2019'] -> {('pilkada', 2024), ('pemilu', 2019)}; empty or None -> None (all)."""
+    if not cycles:
+        return None
+    selected = set()
+    for cycle in cycles:
+        kind, _, year = str(cycle).partition("-")
+        if kind not in KNOWN_ELECTIONS or not year.isdigit():
+            raise AggregateError(f"cycles: {cycle!r} is not a cycle like 'pilkada-2024' or 'pemilu-2019'")
+        selected.add((kind, int(year)))
+    return selected
+
+
+def _mode(values: Iterable[str | None]) -> str | None:
+    """Most frequent non-empty value; ties go to the alphabetically first (stable across runs)."""
+    counts: dict[str, int] = {}
+    for value in values:
+        if value:
+            counts[value] = counts.get(value, 0) + 1
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+# --------------------------------------------------------------------------------------------
+# Articles and fact occurrences
+# --------------------------------------------------------------------------------------------
+
+
+def article_profiles(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per `ok` article id: source key, publication date, own cycle, regions and violation types."""
+    records = []
+    seen: set[str] = set()
+    ok = articles[articles["status"].map(_text) == "ok"]
+    for row in ok.sort_values("source_file", kind="stable").itertuples(index=False):
+        article_id = _text(row.article_id)
+        if article_id is None or article_id in seen:
+            continue
+        seen.add(article_id)
+        kind, year = _text(row.election_type), _year(row.election_year)
+        cycle = (kind, year) if kind in KNOWN_ELECTIONS and year is not None else None
+        codes, names = _split(row.region_codes), _split(row.region_names)
+        outlet = _text(row.outlet)
+        records.append({
+            "article_id": article_id,
+            "source_key": _source_key(outlet, article_id),
+            "published": _text(row.published),
+            "election_type": kind if kind in KNOWN_ELECTIONS else None,
+            "election_year": year,
+            "cycle": cycle,
+            "region_codes": codes,
+            "region_names": dict(zip(codes, names)) if len(names) == len(codes) else {},
+            "violation_types": sorted(set(_split(row.violation_types))),
+        })
+    columns = ["article_id", "source_key", "published", "election_type", "election_year", "cycle", "region_codes",
+               "region_names", "violation_types"]
+    return pd.DataFrame(records, columns=columns)
+
+
+def _resolve_cycle(fact_type: str | None, fact_year: int | None, article) -> tuple[str | None, int | None, str | None]:
+    """(type, year, where from) of a fact: its own, completed from the article where they agree."""
+    if fact_type not in KNOWN_ELECTIONS:
+        fact_type = None
+    art_type, art_year = article["election_type"], article["election_year"]
+    if fact_type and fact_year is not None:
+        return fact_type, fact_year, "fact"
+    if fact_type and fact_year is None:
+        if art_type == fact_type and art_year is not None:
+            return fact_type, art_year, "fact+article"
+        return fact_type, None, None
+    if fact_year is not None:
+        if art_type and art_year == fact_year:
+            return art_type, fact_year, "fact+article"
+        return None, fact_year, None
+    if art_type and art_year is not None:
+        return art_type, art_year, "article"
+    return art_type, art_year, None
+
+
+def _measure(fact_type: str, status: str | None) -> str | None:
+    if fact_type == "violation_count":
+        if status in OUTCOME_STATUSES:
+            return f"violations_{status}"
+        return None if status == "target" else "violations_unspecified"
+    return fact_type if fact_type in ("asn_headcount", "related_candidates") else None
+
+
+def fact_occurrences(profiles: pd.DataFrame, facts: pd.DataFrame,
+                     selected: set[CycleKey] | None = None) -> pd.DataFrame:
+    """One row per fact of an `ok` article, with its resolved scope, region, cycle, column and use."""
+    by_id = {row["article_id"]: row for row in profiles.to_dict("records")}
+    records = []
+    for row in facts.itertuples(index=False):
+        article_id = _text(row.article_id)
+        article = by_id.get(article_id)
+        if article is None:
+            continue
+        fact_type = _text(row.fact_type)
+        scope = _text(row.scope)
+        status = _text(row.status)
+        if fact_type == "violation_count":
+            status = status or "unspecified"
+        else:
+            status = None
+        kind, year, cycle_from = _resolve_cycle(_text(row.election_type), _year(row.election_year), article)
+        region_code = region_name = None
+        if scope == "regional":
+            region_code = _text(row.region_code)
+            region_name = _text(row.region_name)
+            if region_code is None and len(article["region_codes"]) == 1:
+                region_code = article["region_codes"][0]
+            if region_name is None and region_code is not None:
+                region_name = article["region_names"].get(region_code)
+        measure = _measure(fact_type, status)
+        complete = kind in KNOWN_ELECTIONS and year is not None
+        if measure is None:
+            used_in, reason = "none", "target_not_outcome"
+        elif not complete:
+            used_in, reason = "none", "no_cycle"
+        elif scope == "regional" and region_code is None:
+            used_in, reason = "none", "no_region"
+        elif selected is not None and (kind, year) not in selected:
+            used_in, reason = "none", "cycle_not_selected"
+        else:
+            used_in, reason = ("panel" if scope == "regional" else "national"), None
+        in_cycle = complete and (selected is None or (kind, year) in selected)
+        records.append({
+            "article_id": article_id,
+            "source_key": article["source_key"],
+            "published": article["published"],
+            "scope": scope,
+            "region_code": region_code,
+            "region_name": region_name,
+            "election_type": kind,
+            "election_year": year,
+            "cycle_from": cycle_from,
+            "fact_type": fact_type,
+            "status": status,
+            "value": int(row.value),
+            "unit": _text(row.unit),
+            "measure": measure,
+            "used_in": used_in,
+            "reason": reason,
+            # Placed in a selected region-cycle (or national cycle), whatever its column: counts the article.
+            "placed": in_cycle and (scope == "national" or region_code is not None),
+            "sentence": _text(row.sentence),
+            "start_char": -1 if _text(row.start_char) is None else int(row.start_char),
+        })
+    columns = ["article_id", "source_key", "published", "scope", "region_code", "region_name", "election_type",
+               "election_year", "cycle_from", "fact_type", "status", "value", "unit", "measure", "used_in",
+               "reason", "placed", "sentence", "start_char"]
+    return pd.DataFrame(records, columns=columns)
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence: distinct facts, sources, conflicts
+# --------------------------------------------------------------------------------------------
+
+FACT_KEY = ["scope", "region_code", "election_type", "election_year", "fact_type", "status", "value"]
+CONFLICT_KEY = ["used_in", "region_code", "election_type", "election_year", "measure"]
+
+
+def _plain(value):
+    """A key value as plain Python: None for any missing marker, int for whole numbers (years, values)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, (np.integer, float, np.floating)) and float(value).is_integer():
+        return int(value)
+    return value
+
+
+def _key_text(values: Iterable) -> str:
+    return "|".join("" if v is None else str(v) for v in values)
+
+
+def _decide(candidates: list[dict]) -> tuple[list[dict], str]:
+    """Order competing values by the conflict rule; return them and the criterion that decided.
+
+    Most sources first; then the latest publication date (undated last); then the largest value.
+    Three stable sorts, least important key first.
+    """
+    ordered = sorted(candidates, key=lambda c: c["value"], reverse=True)
+    ordered = sorted(ordered, key=lambda c: c["last_published"] or "", reverse=True)
+    ordered = sorted(ordered, key=lambda c: c["n_sources"], reverse=True)
+    if len(ordered) == 1:
+        return ordered, "single_value"
+    first, second = ordered[0], ordered[1]
+    if first["n_sources"] != second["n_sources"]:
+        return ordered, "most_sources"
+    if first["last_published"] != second["last_published"]:
+        return ordered, "latest_published"
+    return ordered, "largest_value"
+
+
+def distinct_facts(occurrences: pd.DataFrame) -> pd.DataFrame:
+    """Evidence rows: one per distinct fact, with sources, article ids, conflict flag, choice and rule."""
+    groups: dict[tuple, list[dict]] = {}
+    for occurrence in occurrences.to_dict("records"):
+        occurrence = {k: _plain(v) for k, v in occurrence.items()}
+        groups.setdefault(tuple(occurrence[k] for k in FACT_KEY), []).append(occurrence)
+    rows = []
+    for key, items in groups.items():
+        items = sorted(items, key=lambda o: (o["published"] is None, o["published"] or "", o["article_id"],
+                                             o["start_char"]))
+        dates = [o["published"] for o in items if o["published"]]
+        first = items[0]
+        rows.append({
+            **dict(zip(FACT_KEY, key)),
+            "fact_key": _key_text(key),
+            "region_name": _mode(o["region_name"] for o in items),
+            "cycle_from": _mode(o["cycle_from"] for o in items),
+            "units": ";".join(sorted({o["unit"] for o in items if o["unit"]})) or None,
+            "measure": first["measure"],
+            "used_in": first["used_in"],
+            "reason": first["reason"],
+            "n_articles": len({o["article_id"] for o in items}),
+            "n_sources": len({o["source_key"] for o in items}),
+            "article_ids": ";".join(sorted({o["article_id"] for o in items})),
+            "last_published": max(dates) if dates else None,
+            "conflict": False,
+            "chosen": False,
+            "rule": None,
+            "example_sentence": first["sentence"],
+        })
+    competing: dict[tuple, list[dict]] = {}
+    for row in rows:
+        if row["used_in"] != "none":
+            competing.setdefault(tuple(row[k] for k in CONFLICT_KEY), []).append(row)
+    for candidates in competing.values():
+        ordered, rule = _decide(candidates)
+        for row in ordered:
+            row["conflict"] = len(ordered) > 1
+        ordered[0]["chosen"] = True
+        ordered[0]["rule"] = rule
+    columns = [f.name for f in EVIDENCE.fields]
+    evidence = pd.DataFrame(rows, columns=columns)
+    evidence["election_year"] = evidence["election_year"].astype("Int64")
+    for column in ("value", "n_articles", "n_sources"):
+        evidence[column] = evidence[column].astype("Int64")
+    evidence["conflict"] = evidence["conflict"].astype(bool)
+    evidence["chosen"] = evidence["chosen"].astype(bool)
+    order = evidence.assign(_year=evidence["election_year"].fillna(-1), _region=evidence["region_code"].fillna(""),
+                            _type=evidence["election_type"].fillna(""), _status=evidence["status"].fillna(""))
+    order = order.sort_values(["scope", "_region", "_year", "_type", "fact_type", "_status", "value"], kind="stable")
+    return evidence.loc[order.index].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Panel and national tables
+# --------------------------------------------------------------------------------------------
+
+
+def _chosen_values(evidence: pd.DataFrame, used_in: str, keys: list[str]) -> dict[tuple, dict]:
+    """{key: {measure: value, ...}, '_conflicts': {measure: rule}} from the chosen evidence rows."""
+    out: dict[tuple, dict] = {}
+    chosen = evidence[(evidence["used_in"] == used_in) & evidence["chosen"]]
+    for row in chosen.to_dict("records"):
+        key = tuple(None if pd.isna(row[k]) else row[k] for k in keys)
+        entry = out.setdefault(key, {"_conflicts": {}})
+        entry[row["measure"]] = int(row["value"])
+        if row["conflict"]:
+            entry["_conflicts"][row["measure"]] = row["rule"]
+    return out
+
+
+def _conflict_columns(conflicts: dict[str, str]) -> dict:
+    ordered = [m for m in MEASURES if m in conflicts]
+    return {
+        "conflict": bool(ordered),
+        "conflict_columns": ";".join(ordered) or None,
+        "conflict_rule": ";".join(f"{m}:{conflicts[m]}" for m in ordered) or None,
+    }
+
+
+def _typed(frame: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
+    for f in spec.all_fields:
+        if f.name not in frame.columns:
+            continue
+        if f.type == "integer":
+            frame[f.name] = pd.array(frame[f.name].tolist(), dtype="Int64") if len(frame) else \
+                frame[f.name].astype("Int64")
+        elif f.type == "boolean":
+            frame[f.name] = frame[f.name].astype(bool)
+    return frame
+
+
+def panel_from(profiles: pd.DataFrame, occurrences: pd.DataFrame, evidence: pd.DataFrame,
+               selected: set[CycleKey] | None = None) -> pd.DataFrame:
+    """The region x cycle panel from article profiles, fact occurrences and the evidence table."""
+    about: dict[tuple, set[str]] = {}
+    names: dict[str, list[str]] = {}
+    for article in profiles.to_dict("records"):
+        for code in article["region_codes"]:
+            names.setdefault(code, []).append(article["region_names"].get(code))
+        cycle = article["cycle"]
+        if cycle is None or (selected is not None and cycle not in selected):
+            continue
+        for code in article["region_codes"]:
+            about.setdefault((code, cycle[0], cycle[1]), set()).add(article["article_id"])
+    giving: dict[tuple, set[str]] = {}
+    placed = occurrences[occurrences["placed"] & (occurrences["scope"] == "regional")]
+    for occurrence in placed.to_dict("records"):
+        key = (occurrence["region_code"], occurrence["election_type"], int(occurrence["election_year"]))
+        giving.setdefault(key, set()).add(occurrence["article_id"])
+        names.setdefault(occurrence["region_code"], []).append(occurrence["region_name"])
+    source_of = dict(zip(profiles["article_id"], profiles["source_key"]))
+    types_of = dict(zip(profiles["article_id"], profiles["violation_types"]))
+    values = _chosen_values(evidence, "panel", ["region_code", "election_type", "election_year"])
+    rows = []
+    for key in sorted(set(about) | set(giving), key=lambda k: (k[0], k[2], k[1])):
+        code, kind, year = key
+        articles = about.get(key, set()) | giving.get(key, set())
+        entry = values.get(key, {"_conflicts": {}})
+        row = {
+            "region_code": code,
+            "region_name": _mode(names.get(code, [])) or _official_name(code),
+            "election_type": kind,
+            "election_year": year,
+            **{m: entry.get(m) for m in MEASURES},
+            "n_articles": len(articles),
+            "n_sources": len({source_of[a] for a in articles}),
+            "region_level": region_level(code),
+            **{f"vt_{code_}": sum(code_ in types_of[a] for a in about.get(key, set())) for code_ in VIOLATION_TYPES},
+            **_conflict_columns(entry["_conflicts"]),
+            "article_ids": ";".join(sorted(articles)),
+        }
+        rows.append(row)
+    spec = PANEL.for_columns([f.name for f in PANEL.all_fields])
+    return _typed(pd.DataFrame(rows, columns=spec.columns), spec)
+
+
+def national_from(profiles: pd.DataFrame, occurrences: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
+    """National figures per cycle, from national facts only (never from regional rows)."""
+    giving: dict[tuple, set[str]] = {}
+    placed = occurrences[occurrences["placed"] & (occurrences["scope"] == "national")]
+    for occurrence in placed.to_dict("records"):
+        giving.setdefault((occurrence["election_type"], int(occurrence["election_year"])), set()).add(
+            occurrence["article_id"])
+    source_of = dict(zip(profiles["article_id"], profiles["source_key"]))
+    values = _chosen_values(evidence, "national", ["election_type", "election_year"])
+    rows = []
+    for key in sorted(giving, key=lambda k: (k[1], k[0])):
+        articles = giving[key]
+        entry = values.get(key, {"_conflicts": {}})
+        rows.append({
+            "election_type": key[0],
+            "election_year": key[1],
+            **{m: entry.get(m) for m in NATIONAL_MEASURES},
+            "n_sources": len({source_of[a] for a in articles}),
+            "n_articles": len(articles),
+            **_conflict_columns(entry["_conflicts"]),
+            "article_ids": ";".join(sorted(articles)),
+        })
+    spec = NATIONAL.for_columns([f.name for f in NATIONAL.all_fields])
+    return _typed(pd.DataFrame(rows, columns=spec.columns), spec)
+
+
+def _official_name(code: str) -> str:
+    """The gazetteer's name for a code no article names (rare: extraction gives names with codes); the code
+    itself when the gazetteer does not know it either."""
+    from analysis.nlp.gazetteer import load_gazetteer  # imported here: building it is only needed in this case
+
+    region = load_gazetteer().regions.get(code)
+    return region.name if region is not None else code
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points
+# --------------------------------------------------------------------------------------------
+
+
+def aggregate(articles: pd.DataFrame, facts: pd.DataFrame, cycles: Iterable[str] | None = None) -> Aggregates:
+    """Panel, national table and evidence from the articles and facts tables (contract columns)."""
+    selected = parse_cycles(cycles)
+    profiles = article_profiles(articles)
+    occurrences = fact_occurrences(profiles, facts, selected)
+    evidence = distinct_facts(occurrences)
+    return Aggregates(
+        panel=panel_from(profiles, occurrences, evidence, selected),
+        national=national_from(profiles, occurrences, evidence),
+        evidence=evidence,
+    )
+
+
+def validate_aggregates(result: Aggregates) -> Aggregates:
+    """Schema checks of the three output tables (raises SchemaCheckError naming table, column and rows)."""
+    validate_table(result.panel, PANEL)
+    validate_table(result.national, NATIONAL)
+    validate_table(result.evidence, EVIDENCE)
+    return result
+
+
+def read_inputs(tables: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """articles.csv and facts.csv from `tables`, typed and schema-checked."""
+    return read_validated(tables, "articles", ARTICLES), read_validated(tables, "facts", FACTS)
+
+
+def write_aggregates(result: Aggregates, out: Path) -> dict[str, Path]:
+    """panel, national and evidence as CSV and Parquet in `out`; returns the CSV paths."""
+    written = {}
+    for frame, base in ((result.panel, PANEL), (result.national, NATIONAL), (result.evidence, EVIDENCE)):
+        spec = base.for_columns(frame.columns)
+        written[spec.name] = write_table(frame, out, spec.name, spec, parquet=False)
+        # Parquet types from the spec, not the data: a column empty in this run is still a string column.
+        write_parquet(frame, Path(out) / f"{spec.name}.parquet", spec)
+    return written
+
+
+def aggregate_paths(tables: Path, out: Path, cycles: list[str] | None = None) -> dict[str, int]:
+    """The `aggregate` command: read, check, aggregate, check, write; returns the row counts."""
+    articles, facts = read_inputs(tables)
+    result = validate_aggregates(aggregate(articles, facts, cycles))
+    write_aggregates(result, out)
+    return {"panel": len(result.panel), "national": len(result.national), "evidence": len(result.evidence)}
