@@ -120,3 +120,25 @@ def test_a_repeated_figure_is_not_a_new_fact_and_its_breakdown_keeps_its_electio
         ("violation_count", 11, "reported", "regional", "32.01", 2018),  # Pilkada 2018, named in the sentence
         ("violation_count", 4, "sanctioned", "regional", "32.01", 2018),  # "Dari 11 kasus itu, empat ASN ..."
     ])
+
+
+def test_national_commission_figures_and_the_region_with_most(nlp):
+    _, facts = _facts_of_file("national_commission_article.txt", nlp)
+    assert facts == sorted([
+        ("violation_count", 2073, "reported", "national", None, 2020),
+        ("violation_count", 1605, "proven", "national", None, 2020),  # "Dari jumlah tersebut, 1.605 ASN terbukti"
+        ("violation_count", 1373, "sanctioned", "national", None, 2020),  # "1.373 di antaranya"
+        ("violation_count", 91, "reported", "regional", "74", 2020),  # "pelanggaran terbanyak yaitu 91 ASN"
+    ])
+
+
+def test_a_title_case_dateline_is_not_the_region_of_a_provincial_figure(nlp):
+    article, facts = _facts_of_file("province_title_case_dateline_article.txt", nlp)
+    assert (article["dateline"], article["region_codes"]) == ("MEDAN", "12")
+    assert facts == sorted([
+        ("violation_count", 60, "reported", "regional", "12", 2024),  # "Medan (ANTARA) -" is only the dateline
+        ("violation_count", 23, "proven", "regional", "12", 2024),
+        ("violation_count", 14, "reported", "regional", "12.07", 2024),
+        ("violation_count", 5, "reported", "regional", "12.75", 2024),
+    ])
+    assert set(article["violation_types"].split(";")) >= {"politik_praktis", "fasilitas_negara", "media_sosial"}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.nlp import lexicon as lx
 from analysis.nlp.components import TOKENS, get_norm
 from analysis.nlp.numbers import parse_number
-from analysis.nlp.profile import PROFILE, year_from_calendar, META
+from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_calendar
 
 FACTS = "facts"
 
@@ -227,10 +227,7 @@ def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutralit
 
 
 def _is_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
-    """'SURABAYA, KOMPAS.com -': a place in capitals opening a paragraph says where, not what about."""
-    text = doc.text
-    opens_paragraph = start_char == 0 or text[max(0, start_char - 1)] == "\n"
-    return opens_paragraph and text[start_char:end_char].isupper()
+    return is_dateline_mention(doc, start_char, end_char)
 
 
 _STATEMENT_PLACE = re.compile(r"\s*,\s*(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b", re.IGNORECASE)
@@ -272,6 +269,15 @@ def _repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: lis
     if not {t.lower_ for t in doc[noun_end:noun_end + 2]} & {"itu", "tersebut", "ini"}:
         return None
     return next((f for f in reversed(facts) if f.value == value), None)
+
+
+COUNT_PREDICATES = {"yaitu", "yakni", "sebanyak", "mencapai", "sejumlah", "dengan", "total", "berjumlah"}
+
+
+def _names_violation_count(doc: Doc, start: int, clause_before: set[str]) -> bool:
+    """'daerah dengan pelanggaran terbanyak yaitu 91 ASN': the number is what the violation counts."""
+    return (start > 0 and doc[start - 1].lower_ in COUNT_PREDICATES
+            and bool(clause_before & {"pelanggaran", "melanggar", "pelanggar"}))
 
 
 def _names_election(doc: Doc, sent: Span) -> bool:
@@ -355,7 +361,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             fact_type, unit, status = "violation_count", "cases", violation_status(before, after)
         elif kind == "asn":
             clause_before = {t.lower_ for t in _clause(doc, ent.start, noun_end, sent, reach=10)[0]}
-            violating = bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
+            violating = _names_violation_count(doc, ent.start, clause_before) or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
                 {t.lower_ for t in before[-3:]} & lx.ASN_VIOLATION_BEFORE
             ) or _has_phrase(after[:3], {("tidak", "netral")}) or (
                 asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"}))

@@ -63,10 +63,21 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
                 narrowed = tuple(c for c in codes if gaz.regions[c].level in levels)
                 if narrowed:
                     codes, explicit = narrowed, True
-        opens_paragraph = ent.start_char == 0 or doc.text[ent.start_char - 1] == "\n"
         out.append(RegionMention(ent.start_char, ent.end_char, ent.text, codes, explicit,
-                                 dateline=opens_paragraph and ent.text.isupper()))
+                                 dateline=is_dateline_mention(doc, ent.start_char, ent.end_char)))
     return out
+
+
+def is_dateline_mention(doc: Doc, start_char: int, end_char: int) -> bool:
+    """'SURABAYA, KOMPAS.com -', 'Medan (ANTARA) -': the place opening a paragraph says where, not what about.
+
+    In capitals it is a dateline by its form; in title case only when ingest read it as the dateline.
+    """
+    if start_char > 0 and doc.text[start_char - 1] != "\n":
+        return False
+    text = doc.text[start_char:end_char]
+    dateline = doc.user_data.get(META, {}).get("dateline", "")
+    return text.isupper() or bool(dateline) and dateline.startswith(text.upper())
 
 
 def resolve_mentions(mentions: list[RegionMention], dateline_codes: tuple[str, ...]) -> None:
