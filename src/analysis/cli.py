@@ -116,14 +116,21 @@ def evaluate(
 def aggregate(
     tables: Annotated[Path, typer.Option("--tables", help="Folder holding articles.csv and facts.csv.")],
     out: Annotated[Path, typer.Option("--out", help="Folder for panel.csv, national.csv and the evidence tables.")],
+    cycles: Annotated[
+        Optional[list[str]], typer.Option("--cycle", help="Keep only this election cycle, e.g. pilkada-2024 (repeatable).")
+    ] = None,
 ) -> None:
     """Combine article facts into the region x election-cycle panel and the national series."""
     from analysis import aggregate as agg
+    from analysis.schemas import SchemaCheckError
 
     for name in ("articles.csv", "facts.csv"):
         if not (tables / name).exists():
             fail(f"{tables / name}: table not found")
-    result = agg.aggregate_paths(tables, out)
+    try:
+        result = agg.aggregate_paths(tables, out, cycles or None)
+    except (agg.AggregateError, SchemaCheckError) as exc:
+        fail(str(exc))
     typer.echo(f"panel: {result['panel']} rows, national: {result['national']} rows -> {out}")
 
 
@@ -136,8 +143,8 @@ def model(
     ] = "violations_reported ~ np.log(asn_headcount) + related_candidates + C(election_type)",
     family: Annotated[str, typer.Option(help="poisson, negbin or auto.")] = "auto",
     reference_dir: Annotated[
-        Optional[Path], typer.Option(help="Folder of covariate CSVs keyed by region_code.")
-    ] = None,
+        Optional[Path], typer.Option(help="Folder of covariate CSVs keyed by region_code (none: news figures only).")
+    ] = Path("data/raw/reference"),
 ) -> None:
     """Fit the count model of violations on risk factors, or explain why it cannot be estimated."""
     from analysis import model as mdl
@@ -146,7 +153,12 @@ def model(
         fail(f"{panel}: panel file not found")
     if family not in ("poisson", "negbin", "auto"):
         fail(f"--family: {family!r} is not one of poisson, negbin, auto")
-    summary = mdl.model_paths(panel, out, formula=formula, family=family, reference_dir=reference_dir)
+    if reference_dir is not None and not reference_dir.is_dir():
+        reference_dir = None  # the default folder is optional: a panel alone is a valid input
+    try:
+        summary = mdl.model_paths(panel, out, formula=formula, family=family, reference_dir=reference_dir)
+    except mdl.ModelInputError as exc:
+        fail(str(exc))
     typer.echo(mdl.format_summary(summary))
 
 
