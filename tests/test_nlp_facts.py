@@ -23,6 +23,13 @@ CASES = [
     ("Pada Pemilu 2019 lalu, di Kabupaten Bantul terdapat lima ASN yang dijatuhi sanksi karena tidak netral.",
      [("violation_count", 5, "persons", "sanctioned", "regional", "34.02", "pemilu", 2019)]),
     ("Sebanyak 150 ASN Kabupaten Klaten mengikuti sosialisasi netralitas jelang Pilkada 2024.", []),
+    ("Seorang ASN di Kabupaten Sleman dilaporkan ke Bawaslu karena mengunggah dukungan caleg pada Pemilu 2024.",
+     [("violation_count", 1, "persons", "reported", "regional", "34.04", "pemilu", 2024)]),
+    # a negated cue is not a status: the case was dismissed, not proven
+    ("Bawaslu Kabupaten Sleman menghentikan 4 perkara netralitas ASN karena tidak memenuhi unsur pada Pemilu 2024.",
+     [("violation_count", 4, "cases", "reported", "regional", "34.04", "pemilu", 2024)]),
+    ("Di Kabupaten Garut ada 6 ASN yang belum dijatuhi sanksi meski terbukti tidak netral pada Pilkada 2024.",
+     [("violation_count", 6, "persons", "proven", "regional", "32.05", "pilkada", 2024)]),
     ("Pemkot Bandung menargetkan nol pelanggaran netralitas ASN pada Pilwalkot 2024.",
      [("violation_count", 0, "cases", "target", "regional", "32.73", "pilkada", 2024)]),
     ("Ada 4 orang ASN Kabupaten Sumedang yang kedapatan memberikan like pada unggahan salah satu calon dalam Pilkada 2024.",

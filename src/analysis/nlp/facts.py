@@ -141,7 +141,28 @@ def _has_phrase(tokens: list[Token], phrases: set[tuple[str, ...]]) -> bool:
     return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
 
 
+NEGATIONS = {"tidak", "tak", "belum", "bukan"}
+NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
+
+
+def _without_negated(tokens: list[Token], reach: int = 3) -> list[Token]:
+    """Tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi'."""
+    kept, negated = [], 0
+    for t in tokens:
+        if t.is_punct or t.lower_ in NEGATION_ENDS:
+            negated = 0
+        if t.lower_ in NEGATIONS:
+            negated = reach
+            continue
+        if negated:
+            negated -= 1
+            continue
+        kept.append(t)
+    return kept
+
+
 def violation_status(before: list[Token], after: list[Token]) -> str:
+    before, after = _without_negated(before), _without_negated(after)
     words = {t.lower_ for t in before + after}
     if words & lx.TARGET_CUES:
         return "target"

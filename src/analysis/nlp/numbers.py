@@ -110,6 +110,8 @@ def parse_number_at(tokens: list[str], i: int) -> NumberMatch | None:
         if value != int(value):
             return None  # "1,5" without a multiplier is not a count
         return NumberMatch(i, j, int(value))
+    if t == "seorang":  # "seorang ASN": one person, the counted noun follows
+        return NumberMatch(i, i + 1, 1)
     if t not in STARTERS:
         return None
     lowered = [x.lower() for x in tokens[i:i + 8]]  # a spelled-out count is never longer than this
