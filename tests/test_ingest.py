@@ -98,11 +98,12 @@ def test_page_cleaning_rules():
     cleaned = clean_text(PAGE)
     assert cleaned.title == "ASN Garut Diminta Jaga Netralitas Jelang Pilkada 2024"
     assert cleaned.paragraphs == [f"GARUT, KOMPAS.com - {BODY}", SECOND]
-    assert cleaned.text == "\n\n".join([cleaned.title, *cleaned.paragraphs])
+    # the byline names a person: it stays, after the body, so that the lead stays the first paragraph
+    assert cleaned.bylines == ["Penulis: Asep Nugraha"]
+    assert cleaned.text == "\n\n".join([cleaned.title, *cleaned.paragraphs, "Penulis: Asep Nugraha"])
     rules = dict(cleaned.dropped)
     assert rules["Baca juga: Bawaslu Kota Bandung Temukan 40 Kasus ASN Tidak Netral"] == "related_link"
     assert rules["Ratusan ASN Kota Bekasi Ikuti Apel Netralitas"] == "related_link"
-    assert rules["Penulis: Asep Nugraha"] == "byline"
     assert rules["Ilustrasi ASN. Foto: Dok. Humas"] == "caption"
     assert rules["ADVERTISEMENT"] == "widget"
     assert rules["Tinggalkan Komentar"] == "footer"

@@ -53,3 +53,10 @@ def test_words_that_are_also_region_names_need_a_prefix(analyse):
     text = "Batu itu dilempar ke arah kantor. ASN diminta netral."
     assert analyse(text).article["region_codes"] is None
     assert analyse("ASN Kota Batu diminta netral.").article["region_codes"] == "35.79"
+
+
+def test_people_after_bracketed_offices_and_in_bylines(analyse):
+    text = ("Sekretaris Daerah (Sekda) Kota Tangerang Selatan (Tangsel), Bambang Noertjahjo meminta ASN netral, "
+            "kata dia di kantor Bupati Bantul, Senin (26/8/2024).\n\nLaporan: Rachman Deniansyah")
+    people = {e["text"] for e in analyse(text).entities if e["label"] == "PERSON"}
+    assert people == {"Bambang Noertjahjo", "Rachman Deniansyah"}

@@ -9,7 +9,7 @@ below are written for Indonesian news sites in general (they name no site) and w
 | anywhere | links to other stories are dropped, with the story title they carry | `Baca juga: ...`, `BACA JUGA: ...`, `Simak juga ...`, `Baca: ...` |
 | anywhere | headings of related-story lists are dropped, and the short link lines that follow them | `Berita Terkait`, `Bacaan Lainnya`, `Pos terkait`, `Artikel Terkait` |
 | anywhere | photo captions and credits | `... Foto : Ist`, `Ilustrasi - ...`, `(Foto: Dok. Humas)`, `TRIBUNJOGJA.COM/ Nama`, `ANTARA/Foto` |
-| anywhere | bylines and editor lines | `Laporan: ...`, `Penulis: ...`, `Editor: ...`, `Sumber: ...`, `Pewarta: ...` |
+| anywhere | source and update lines (bylines naming a person are kept, after the body) | `Sumber: ...`, `Diperbarui: ...` |
 | anywhere | share widgets, adverts, pagination, tags | `• Whatsapp`, `Bagikan`, `ADVERTISEMENT`, `Halaman 2`, `Tags: ...` |
 | anywhere | a short line repeating the line just before it | a caption printed twice |
 | header | lines before the article body that are not its title (menus, kickers, date lines, subtitles) | `Politik`, `Indeks`, `Minggu, 27 Oktober 2024 \\| 18:23 WIB` |
@@ -20,7 +20,8 @@ The body starts at the first paragraph that opens with a dateline (`SERPONG -`, 
 (a dozen words or more, ending as a sentence ends). The title is the first headline-like line of the
 header (at least four words, not ending with a full stop).
 
-The cleaned text is the title, a blank line, and the body paragraphs separated by blank lines; every
+The cleaned text is the title, a blank line, and the body paragraphs separated by blank lines, then the
+header's bylines (`Laporan: Nama`, `Penulis: Nama`: the people who wrote the story); every
 character offset downstream refers to it. Dropped lines are kept with the rule that dropped them, so a
 notebook or a reviewer can see what went.
 """
@@ -52,6 +53,10 @@ CAPTION = re.compile(
     r"\((foto|dok|ilustrasi|istimewa)\b[^)]{0,80}\)\s*$|"
     r"^[A-Z0-9][A-Za-z0-9\-]*\.(?:com|co\.id|id|net|news)\s*/\s*\S|"
     r"^(ANTARA\s*FOTO|ANTARA|ANTARANEWS)\s*/", _I)
+# Bylines naming a person (reporter, writer, editor) stay in the text: the people are part of the record.
+PERSON_BYLINE = re.compile(
+    r"^\W{0,3}(laporan(\s+(wartawan|reporter|kontributor)[^:]{0,60})?|penulis|reporter|editor|penyunting|"
+    r"pewarta|kontributor|redaktur|oleh|jurnalis|wartawan|author|writer)\s*:\s*\S", _I)
 BYLINE = re.compile(
     r"^\W{0,3}(laporan(\s+(wartawan|reporter|kontributor)[^:]{0,60})?|penulis|reporter|editor|penyunting|"
     r"pewarta|kontributor|redaktur|oleh|sumber|jurnalis|wartawan|author|writer|diunggah\s+oleh|"
@@ -97,12 +102,14 @@ class CleanedText:
     footer: list[str] = field(default_factory=list)  # lines from the footer on
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (line, rule) for every dropped line
     dateline: Dateline | None = None
+    bylines: list[str] = field(default_factory=list)  # person bylines of the header, kept after the body
 
     @property
     def text(self) -> str:
         parts = [self.title] if self.title else []
         body = self.paragraphs[1:] if self.paragraphs and self.paragraphs[0] == self.title else self.paragraphs
-        return "\n\n".join(parts + body)
+        # header bylines go last, so that the lead paragraph stays the first after the title
+        return "\n\n".join(parts + body + self.bylines)
 
 
 def normalize_line(line: str) -> str:
@@ -110,6 +117,10 @@ def normalize_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
     line = _CONTROL.sub(" ", line)
     return _SPACES.sub(" ", line).strip()
+
+
+def is_person_byline(line: str) -> bool:
+    return len(line) <= 120 and len(line.split()) <= 12 and bool(PERSON_BYLINE.search(line))
 
 
 def noise_rule(line: str) -> str | None:
@@ -178,6 +189,9 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
 
     for line in lines[:start]:
         cleaned.header.append(line)
+        if is_person_byline(line):
+            cleaned.bylines.append(line)
+            continue
         rule = noise_rule(line)
         if rule is None and not cleaned.title and not title and _is_title(line):
             cleaned.title = line
@@ -192,7 +206,7 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
             cleaned.footer = lines[i:]
             cleaned.dropped.extend((x, "footer") for x in lines[i:])
             break
-        rule = noise_rule(line)
+        rule = None if is_person_byline(line) else noise_rule(line)
         if rule == "related_heading":
             in_link_list = True
         elif rule is None and in_link_list and len(line.split()) <= LINK_LIST_MAX_WORDS and not _SENTENCE_END.search(line):

@@ -261,6 +261,9 @@ NAME_STOP = {
     "Kabupaten", "Kota", "Provinsi", "Bidang", "Dinas", "Badan", "Daerah", "Negara", "Sekretaris", "Ketua",
     "Kepala", "Asisten", "Bupati", "Wali", "Gubernur", "Menurut", "Dalam", "Di", "Pada", "Saat", "Ia", "Dia",
     "Kami", "Kita", "Mereka", "Yang", "Dan", "Untuk", "Jika", "Maka", "Namun", "Selain", "Hal",
+    # "kantor Bupati Bantul, Senin (26/8)": a day or month after the comma is a date, not a name
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad", "Januari", "Februari", "Maret",
+    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 }
 
 
@@ -286,9 +289,15 @@ def asn_people(doc: Doc) -> Doc:
         if ent.label_ != "ROLE" or ent.start_char < title_end:
             continue
         j = ent.end
-        # skip the office: institutions, regions, and capitalised words of a long title up to a comma
-        while j < len(doc) and (j in ent_tokens or doc[j].text in ("Kabupaten", "Kota", "Provinsi")):
-            j += 1
+        # skip the office: institutions, regions, their abbreviations in brackets ("Sekretaris Daerah (Sekda)
+        # Kota Tangerang Selatan (Tangsel), Bambang ..."), and capitalised words of a long title up to a comma
+        while j < len(doc):
+            if j in ent_tokens or doc[j].text in ("Kabupaten", "Kota", "Provinsi"):
+                j += 1
+            elif doc[j].text == "(" and (close := _closing_bracket(doc, j)):
+                j = close + 1
+            else:
+                break
         if j < len(doc) and doc[j].text == ",":
             j += 1
         else:
@@ -311,5 +320,33 @@ def asn_people(doc: Doc) -> Doc:
         end = _name_run(doc, j, ent_tokens)
         if end > j:
             spans.append(Span(doc, j, end, label="PERSON"))
+    spans.extend(_byline_people(doc, ent_tokens))
     add_entities(doc, spans)
     return doc
+
+
+def _closing_bracket(doc: Doc, i: int, reach: int = 5) -> int | None:
+    """Index of the ')' closing a short bracket opened at i, if any."""
+    for k in range(i + 1, min(len(doc), i + reach + 1)):
+        if doc[k].text == ")":
+            return k
+        if doc[k].text in ("(", ".", "\n"):
+            return None
+    return None
+
+
+_BYLINE = re.compile(r"(?m)^(?:Laporan(?: wartawan| reporter)?[^:\n]{0,40}|Penulis|Reporter|Pewarta|Editor|Penyunting|"
+                     r"Oleh|Kontributor|Wartawan|Jurnalis)\s*:\s*", re.IGNORECASE)
+
+
+def _byline_people(doc: Doc, ent_tokens: set[int]) -> list[Span]:
+    """'Laporan: Rachman Deniansyah', 'Pewarta: Mulyana': the people who wrote or edited the story."""
+    spans = []
+    for match in _BYLINE.finditer(doc.text):
+        start = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if start is None:
+            continue
+        end = _name_run(doc, start.start, ent_tokens)
+        if end > start.start:
+            spans.append(Span(doc, start.start, end, label="PERSON"))
+    return spans
