@@ -222,6 +222,22 @@ def test_csv_records_with_semicolons_and_a_broken_row(tmp_path):
     assert docs[0].published == "2024-09-04" and docs[0].title == "Judul A"
 
 
+def test_csv_written_by_a_standard_writer_with_quotes_and_commas_in_the_text(tmp_path):
+    import csv
+    import io
+
+    quoted = '"Kami tidak ingin ada pelanggaran, karena aturannya sudah jelas," ujarnya.'
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["title", "text", "url"])
+    writer.writerow(["Judul A", f"SERANG - {BODY}\n\n{quoted}", "https://contoh.invalid/a"])
+    writer.writerow(["Judul B", f"GARUT - {SECOND}\n\n{quoted}", "https://contoh.invalid/b"])
+    (tmp_path / "export.csv").write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    docs = read_entry(tmp_path, "export.csv")
+    assert [(d.source_file, d.status) for d in docs] == [("export.csv#1", "ok"), ("export.csv#2", "ok")]
+    assert quoted in docs[0].text
+
+
 def test_csv_without_text_column_is_one_unreadable_row(tmp_path):
     doc = doc_of(tmp_path, "x.csv", b"a,b\n1,2\n")
     assert (doc.source_file, doc.skip_reason) == ("x.csv", "parse_error")
@@ -252,6 +268,7 @@ def test_a_txt_file_holding_html_is_read_as_html(tmp_path):
     codecs.BOM_UTF8 + f"SERANG - {BODY} “kutipan” é".encode("utf-8"),
     codecs.BOM_UTF16_LE + f"SERANG - {BODY} “kutipan” é".encode("utf-16-le"),
     f"SERANG - {BODY} “kutipan” é".encode("utf-16-le"),
+    f"SERANG - {BODY}".encode("utf-16-le") + " “kutipan” é".encode("utf-16-le"),  # ASCII start: valid UTF-8 too
     f"SERANG - {BODY} “kutipan” é".encode("cp1252"),
     f"SERANG - {BODY} “kutipan” é".encode("utf-8") + "é".encode("utf-8")[:1],  # cut mid-character
 ])

@@ -152,19 +152,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 return _check_text(data[len(bom):].decode(encoding), encoding)
             except UnicodeDecodeError:
                 raise EntryProblem("encoding", f"invalid {encoding} after its byte-order mark") from None
-    try:
-        return _check_text(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
-            # a file cut inside its last multi-byte character: keep what is complete
-            return _check_text(data[:exc.start].decode("utf-8"), "utf-8")
     head = data[:SNIFF_BYTES]
+    # before UTF-8: ASCII-range UTF-16 is valid UTF-8 too (with a NUL at every other byte)
     utf16 = _utf16_without_bom(head)
     if utf16:
         try:
             return _check_text(data[: len(data) - len(data) % 2].decode(utf16), utf16)
         except UnicodeDecodeError:
             pass
+    try:
+        return _check_text(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            # a file cut inside its last multi-byte character: keep what is complete
+            return _check_text(data[:exc.start].decode("utf-8"), "utf-8")
     if b"\x00" in head:
         raise EntryProblem("binary", "NUL bytes in a file that is not UTF-16")
     from charset_normalizer import from_bytes

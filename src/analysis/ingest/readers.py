@@ -124,16 +124,21 @@ def read_jsonl(source_file: str, text: str) -> list[Document]:
     return documents
 
 
-def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        return csv.excel
+class _Export(csv.excel):
+    """Standard CSV (RFC 4180: double quotes, "" inside a field) with the delimiter the header uses."""
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
+    # Only the delimiter is guessed, from the header line: csv.Sniffer also guesses quoting, and gets it
+    # wrong for ordinary exports whose quoted text holds quotes and delimiters.
+    header = text.split("\n", 1)[0]
+    delimiter = max(",;\t|", key=header.count)
+    return type("Export", (_Export,), {"delimiter": delimiter if header.count(delimiter) else ","})
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, list[str] | None, str]]:
     """(row number, fields or None, error) for every row after the header; a broken row does not stop."""
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text[:8192]))
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
     number, last_line = 0, -1
     while True:
         try:
