@@ -1,17 +1,27 @@
 """Extraction stage: documents in, the contract's articles / facts / entities tables out.
 
-`analyse_documents` is the pure core (documents -> rows); `run_extraction` is the edge that reads a
-corpus folder and writes the tables.
+`analyse_documents` is the core (documents -> one result per document, in input order, on one or more
+local processes); `run_extraction` is the edge that reads a corpus folder and streams the tables to disk.
+
+Memory stays flat as the corpus grows: documents are read lazily, analysed in batches, and the rows are
+written as they come (`TableWriter`: CSV appended in chunks, Parquet in row groups of a fixed number of
+rows). Row order is the order of the documents (ingest's sorted file list), then `start_char` within a
+document, so the files do not depend on batch sizes, process counts or the engine.
 """
 
 from __future__ import annotations
 
-from collections import deque
+import multiprocessing
+import os
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,8 +30,8 @@ from analysis.nlp.components import get_norm
 from analysis.nlp.facts import FACTS
 from analysis.nlp.gazetteer import load_gazetteer
 from analysis.nlp.profile import META, PROFILE
-from analysis.schemas import ARTICLES, ENTITIES, FACTS as FACTS_SPEC, TEXTS
-from analysis.tables import write_table
+from analysis.schemas import ARTICLES, ENTITIES, FACTS as FACTS_SPEC, TEXTS, TableSpec
+from analysis.tables import _typed
 
 
 class ExtractionError(RuntimeError):
@@ -118,9 +128,24 @@ def _title_end(document: Document) -> int:
     return len(document.title) if document.title and document.text.startswith(document.title) else 0
 
 
-def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_size: int = 64,
-                      n_process: int = 1) -> Iterator[ArticleResult]:
-    """Run the pipeline over readable documents; every document yields one result, in input order."""
+def _ordered_result(document: Document, doc: Doc, profile: dict) -> ArticleResult:
+    """The result of one analysed document, rows in the documented order: start_char, then type/label.
+
+    An entity found twice at the same span (same label) is listed once.
+    """
+    facts = sorted(_fact_rows(doc, document), key=lambda r: (r["start_char"], r["fact_type"]))
+    entities, seen = [], set()
+    for row in sorted(_entity_rows(doc, document.article_id, profile), key=lambda r: (r["start_char"], r["label"])):
+        key = (row["label"], row["start_char"], row["end_char"])
+        if key not in seen:
+            seen.add(key)
+            entities.append(row)
+    return ArticleResult(article=_article_row(document, profile), facts=facts, entities=entities,
+                         text=document.text)
+
+
+def _analyse_in_process(documents: Iterable[Document], nlp: Language, batch_size: int) -> Iterator[ArticleResult]:
+    """`analyse_documents` in this process: every document yields one result, in input order."""
 
     # spaCy drops a document whose component failed (the pipeline's error handler records the error and
     # goes on); `pending` keeps the input order so such a document still gets its row.
@@ -141,10 +166,8 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_siz
         document = replace(document, status="unreadable", skip_reason=f"analysis_error: {reason}"[:300])
         return ArticleResult(article=_article_row(document, None))
 
-    for doc, document in nlp.pipe(spacy_inputs(documents), as_tuples=True, batch_size=batch_size,
-                                  n_process=n_process):
-        # identity does not survive worker processes; source_file is unique per document
-        while pending and pending[0].source_file != document.source_file:
+    for doc, document in nlp.pipe(spacy_inputs(documents), as_tuples=True, batch_size=batch_size):
+        while pending and pending[0] is not document:
             yield failed(pending.popleft(), "a pipeline component failed on this document")
         if pending:
             pending.popleft()
@@ -154,54 +177,239 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_siz
         if PROFILE not in doc.user_data or FACTS not in doc.user_data:
             yield failed(document, "incomplete analysis")
             continue
-        profile = doc.user_data[PROFILE]
-        yield ArticleResult(
-            article=_article_row(document, profile),
-            facts=_fact_rows(doc, document),
-            entities=_entity_rows(doc, document.article_id, profile),
-            text=document.text,
-        )
+        yield _ordered_result(document, doc, doc.user_data[PROFILE])
     while pending:
         yield failed(pending.popleft(), "a pipeline component failed on this document")
 
 
+# The pipeline of a worker process, set once when the worker starts (inherited, not copied, under fork).
+_worker_nlp: Language | None = None
+
+
+def _start_worker(nlp: Language) -> None:
+    global _worker_nlp
+    _worker_nlp = nlp
+
+
+def analyse_batch(documents: list[Document], batch_size: int = 64, nlp: Language | None = None) -> list[ArticleResult]:
+    """Analyse one batch of documents in a worker: this worker's pipeline unless `nlp` is given.
+
+    Workers of `analyse_documents` get their pipeline when they start; any other worker (Dask) builds the
+    default pipeline once per process (`get_pipeline` is cached).
+    """
+    if nlp is None:
+        nlp = _worker_nlp
+    if nlp is None:
+        from analysis.nlp.pipeline import get_pipeline
+
+        nlp = get_pipeline()
+    return list(_analyse_in_process(documents, nlp, batch_size))
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of `size` items (the last one shorter), read lazily."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _process_context() -> multiprocessing.context.BaseContext:
+    # fork: workers inherit the built pipeline instead of unpickling or rebuilding it (5 s each)
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_size: int = 64,
+                      n_process: int = 1) -> Iterator[ArticleResult]:
+    """Run the pipeline over readable documents; every document yields one result, in input order.
+
+    With `n_process` > 1, batches of `batch_size` documents go to worker processes and only the result
+    rows come back (spaCy Docs are not sent between processes). At most two batches per worker are in
+    flight, so memory does not grow with the corpus.
+    """
+    if n_process <= 1:
+        yield from _analyse_in_process(documents, nlp, batch_size)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(n_process, mp_context=_process_context(), initializer=_start_worker,
+                             initargs=(nlp,)) as pool:
+        in_flight: deque = deque()
+        try:
+            for batch in batched(documents, batch_size):
+                in_flight.append(pool.submit(analyse_batch, batch, batch_size))
+                if len(in_flight) >= 2 * n_process:
+                    yield from in_flight.popleft().result()
+            while in_flight:
+                yield from in_flight.popleft().result()
+        except BrokenProcessPool:
+            raise ExtractionError("an extraction worker process died (out of memory?); "
+                                  "try fewer --n-process or a smaller --batch-size") from None
+        finally:
+            for future in in_flight:
+                future.cancel()
+
+
 def results_to_tables(results: Iterable[ArticleResult]) -> dict[str, pd.DataFrame]:
-    """Collect results into the contract tables, in a stable order."""
-    articles, facts, entities, texts = [], [], [], []
+    """Collect results in memory into the contract tables (document order, then start_char)."""
+    rows: dict[str, list[dict]] = {name: [] for name in TABLE_SPECS}
     for result in results:
-        articles.append(result.article)
-        facts.extend(result.facts)
-        entities.extend(result.entities)
-        if result.text is not None:
-            texts.append({"article_id": result.article["article_id"], "text": result.text})
-    tables = {
-        "articles": pd.DataFrame(articles, columns=ARTICLES.columns),
-        "facts": pd.DataFrame(facts, columns=FACTS_SPEC.columns),
-        "entities": pd.DataFrame(entities, columns=ENTITIES.columns),
-        "texts": pd.DataFrame(texts, columns=TEXTS.columns),
+        for name, table_rows in _table_rows(result).items():
+            rows[name].extend(table_rows)
+    return {name: pd.DataFrame(rows[name], columns=spec.columns) for name, spec in TABLE_SPECS.items()}
+
+
+# --- writing -----------------------------------------------------------------------------------------------
+
+TABLE_SPECS: dict[str, TableSpec] = {"articles": ARTICLES, "facts": FACTS_SPEC, "entities": ENTITIES,
+                                     "texts": TEXTS}
+# Rows per Parquet row group: fixed (never time- or memory-based) so that the files are the same on every
+# run. Texts are ~100 times wider than other rows, hence smaller groups.
+ROW_GROUP_ROWS = {"articles": 10_000, "facts": 10_000, "entities": 10_000, "texts": 1_000}
+ARROW_TYPES = {"integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}  # others: string
+
+
+def arrow_schema(spec: TableSpec) -> pa.Schema:
+    """The Parquet schema of a table, from its spec alone: column types never depend on the data
+    (a column that happens to be all empty is still a string or int64 column)."""
+    return pa.schema([pa.field(f.name, ARROW_TYPES.get(f.type, pa.string())) for f in spec.fields])
+
+
+def _table_rows(result: ArticleResult) -> dict[str, list[dict]]:
+    texts = [] if result.text is None else [{"article_id": result.article["article_id"], "text": result.text}]
+    return {"articles": [result.article], "facts": result.facts, "entities": result.entities, "texts": texts}
+
+
+class TableWriter:
+    """Stream one table to `name.csv` and `name.parquet` in `folder`, rows in the order given.
+
+    The CSV has the bytes `analysis.tables.write_table` gives for the same rows, and neither file depends
+    on how the rows were split into `write` calls: rows are buffered into row groups of `row_group_rows`.
+    Files are written under temporary names and renamed on `close`; `abort` removes them.
+    """
+
+    def __init__(self, folder: Path, spec: TableSpec, *, row_group_rows: int = 10_000, csv: bool = True,
+                 compression: str = "zstd"):
+        self.spec = spec
+        self.schema = arrow_schema(spec)
+        self.row_group_rows = row_group_rows
+        self.rows_written = 0
+        self._buffer: list[dict] = []
+        self._header_written = False
+        names = [f"{spec.name}.parquet"] + ([f"{spec.name}.csv"] if csv else [])
+        self._final = [Path(folder) / name for name in names]
+        self._partial = [path.with_name(f".{path.name}.partial") for path in self._final]
+        self._parquet = pq.ParquetWriter(self._partial[0], self.schema, compression=compression)
+        self._csv = open(self._partial[1], "w", encoding="utf-8", newline="") if csv else None
+
+    def write(self, rows: Iterable[dict]) -> None:
+        self._buffer.extend(rows)
+        full = len(self._buffer) - len(self._buffer) % self.row_group_rows
+        for start in range(0, full, self.row_group_rows):
+            self._flush(self._buffer[start:start + self.row_group_rows])
+        del self._buffer[:full]
+
+    def _flush(self, rows: list[dict]) -> None:
+        df = _typed(pd.DataFrame(rows, columns=self.spec.columns), self.spec)
+        if self._csv is not None:
+            df.to_csv(self._csv, header=not self._header_written, index=False, lineterminator="\n",
+                      float_format="%.10g")
+            self._header_written = True
+        if len(df):
+            table = pa.Table.from_pandas(df, schema=self.schema, preserve_index=False)
+            self._parquet.write_table(table.replace_schema_metadata(None))
+        self.rows_written += len(df)
+
+    def close(self) -> None:
+        """Write what is buffered (at least the CSV header) and put the files in place."""
+        if self._buffer or not self._header_written:
+            self._flush(self._buffer)
+            self._buffer = []
+        self._parquet.close()
+        if self._csv is not None:
+            self._csv.close()
+        for partial, final in zip(self._partial, self._final):
+            os.replace(partial, final)
+
+    def abort(self) -> None:
+        """Stop without publishing anything: the temporary files are removed."""
+        self._parquet.close()
+        if self._csv is not None:
+            self._csv.close()
+        for partial in self._partial:
+            partial.unlink(missing_ok=True)
+
+
+def write_results(results: Iterable[ArticleResult], out: Path) -> dict[str, int]:
+    """Stream results into the four tables in `out` as they come; return the counts."""
+    out.mkdir(parents=True, exist_ok=True)
+    writers: dict[str, TableWriter] = {}
+    counts: Counter[str] = Counter()
+    try:
+        for name, spec in TABLE_SPECS.items():
+            writers[name] = TableWriter(out, spec, row_group_rows=ROW_GROUP_ROWS[name])
+        for result in results:
+            for name, rows in _table_rows(result).items():
+                writers[name].write(rows)
+            counts[result.article["status"]] += 1
+        for writer in writers.values():
+            writer.close()
+    except BaseException:
+        for writer in writers.values():
+            writer.abort()
+        raise
+    return {
+        "documents": writers["articles"].rows_written,
+        "ok": counts["ok"],
+        "duplicate": counts["duplicate"],
+        "unreadable": counts["unreadable"],
+        "facts": writers["facts"].rows_written,
+        "entities": writers["entities"].rows_written,
     }
-    tables["facts"] = tables["facts"].sort_values(["source_file", "start_char", "fact_type"], kind="stable")
-    tables["entities"] = tables["entities"].sort_values(["article_id", "start_char", "label"], kind="stable")
-    tables["entities"] = tables["entities"].drop_duplicates(["article_id", "label", "start_char", "end_char"])
-    return tables
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: Path) -> None:
-    specs = {"articles": ARTICLES, "facts": FACTS_SPEC, "entities": ENTITIES, "texts": TEXTS}
+    """Write tables held in memory with the same writer (and so the same bytes) as a streamed run."""
+    out.mkdir(parents=True, exist_ok=True)
     for name, df in tables.items():
-        write_table(df, out, name, specs[name], parquet=True)
+        writer = TableWriter(out, TABLE_SPECS[name], row_group_rows=ROW_GROUP_ROWS[name])
+        try:
+            writer.write(df.astype(object).where(df.notna(), None).to_dict("records"))
+            writer.close()
+        except BaseException:
+            writer.abort()
+            raise
+
+
+def _with_progress(results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
+    """A progress bar on stderr: documents done and documents per second."""
+    import sys
+
+    from tqdm import tqdm
+
+    class Bar(tqdm):
+        monitor_interval = 0  # no monitor thread: worker processes are forked while the bar runs
+
+    with Bar(results, desc="extract", unit="doc", mininterval=1.0, file=sys.stderr, dynamic_ncols=True) as bar:
+        yield from bar
 
 
 def run_extraction(corpus: Path, out: Path, *, max_file_bytes: int = 5_000_000, n_process: int = 1,
                    batch_size: int = 64, engine: str = "local", scheduler: str | None = None,
                    progress: bool = False) -> dict[str, int]:
-    """Read every article under `corpus`, write articles/facts/entities/texts into `out`; return counts."""
-    from analysis.ingest import iter_documents
-    from analysis.nlp.pipeline import get_pipeline
+    """Read every article under `corpus`, stream articles/facts/entities/texts into `out`; return counts.
 
-    corpus = Path(corpus)
+    engine 'local' analyses on `n_process` local processes; 'dask' on the Dask cluster at `scheduler`
+    (a local cluster of `n_process` workers when no address is given), partitioned by files.
+    """
+    corpus, out = Path(corpus), Path(out)
     if not corpus.is_dir():
         raise ExtractionError(f"{corpus}: corpus folder not found")
+    if engine not in ("local", "dask"):
+        raise ExtractionError(f"engine {engine!r} is not one of local, dask")
+    if batch_size < 1 or n_process < 1:
+        raise ExtractionError("batch_size and n_process must be at least 1")
     try:
         out.mkdir(parents=True, exist_ok=True)
         probe = out / ".write-test"
@@ -212,23 +420,14 @@ def run_extraction(corpus: Path, out: Path, *, max_file_bytes: int = 5_000_000, 
     if engine == "dask":
         from analysis.distributed import extract_with_dask
 
-        tables = extract_with_dask(corpus, scheduler=scheduler, max_file_bytes=max_file_bytes,
-                                   batch_size=batch_size)
+        results = extract_with_dask(corpus, scheduler=scheduler, max_file_bytes=max_file_bytes,
+                                    batch_size=batch_size, n_workers=n_process)
     else:
+        from analysis.ingest import iter_documents
+        from analysis.nlp.pipeline import get_pipeline
+
         documents = iter_documents(corpus, max_file_bytes=max_file_bytes)
         results = analyse_documents(documents, get_pipeline(), batch_size=batch_size, n_process=n_process)
-        if progress:
-            from tqdm import tqdm
-
-            results = tqdm(results, desc="extract", unit="doc", mininterval=1.0)
-        tables = results_to_tables(results)
-    write_tables(tables, out)
-    status = tables["articles"]["status"].value_counts()
-    return {
-        "documents": len(tables["articles"]),
-        "ok": int(status.get("ok", 0)),
-        "duplicate": int(status.get("duplicate", 0)),
-        "unreadable": int(status.get("unreadable", 0)),
-        "facts": len(tables["facts"]),
-        "entities": len(tables["entities"]),
-    }
+    if progress:
+        results = _with_progress(results)
+    return write_results(results, out)
