@@ -184,8 +184,6 @@ def test_clean_text_never_raises_and_gives_clean_lines(raw, title):
     assert unicodedata.is_normalized("NFC", text)
 
 
-@pytest.mark.xfail(strict=True, reason="ingest: normalize_line keeps line breaks (\\r, \\n, U+0085, U+2028) in a "
-                                       "title given by a JSONL/CSV/HTML field; see the lead's notes")
 @PROPERTY
 @given(page_text, st.text(max_size=40))
 def test_a_title_from_a_record_field_is_one_clean_line(raw, title):

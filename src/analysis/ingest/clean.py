@@ -181,9 +181,9 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
     A `title` known from elsewhere (a JSONL field, an HTML head) is used as the title, and a header
     line equal to it is not repeated.
     """
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line for line in (normalize_line(x) for x in raw.split("\n")) if line]
-    title = normalize_line(title)
+    # splitlines: every line break (\r, \x85, \u2028...), not only \n, ends a line
+    lines = [line for line in (normalize_line(x) for x in raw.splitlines()) if line]
+    title = normalize_line(" ".join(title.split()))  # a title given by a field is one line
     cleaned = CleanedText(title="", paragraphs=[])
     start, cleaned.dateline = _body_start(lines)
 
