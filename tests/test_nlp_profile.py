@@ -80,3 +80,13 @@ def test_yearless_dates_take_the_year_from_the_publication_date_only():
     assert complete_year("--10-27", "2024-10-27") == "2024-10-27"
     assert complete_year("--12-30", "2025-01-03") == "2024-12-30"
     assert complete_year("--10-27", "") == "--10-27"
+
+
+def test_every_violation_rule_carries_one_of_its_keywords():
+    """The keyword prefilter may only skip texts that no rule of the code could match."""
+    from analysis.nlp.profile import VIOLATION_KEYWORDS, VIOLATION_RULES
+
+    assert set(VIOLATION_KEYWORDS) == set(VIOLATION_RULES)
+    for code, patterns in VIOLATION_RULES.items():
+        for pattern in patterns:
+            assert any(word in pattern.lower() for word in VIOLATION_KEYWORDS[code]), (code, pattern)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,13 +129,13 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _looks_binary(text: str) -> bool:
     """Control characters other than whitespace are rare in text and common in decoded binary data."""
     sample = text[:SNIFF_BYTES]
-    if not sample:
-        return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v" or ch == "\x7f")
-    return controls > 0.02 * len(sample)
+    return bool(sample) and len(_CONTROLS.findall(sample)) > 0.02 * len(sample)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

@@ -10,6 +10,7 @@ results survive multi-process `nlp.pipe` and need no custom extension registrati
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import numpy
@@ -51,6 +52,37 @@ CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
 
 
 TOKENS = "_tokens"  # user_data key: token texts, computed once per doc for the rule components
+TEXT = "_text"  # user_data key: doc.text (spaCy joins the tokens again on every access)
+ENTS = "_ents"  # user_data key: the final entities, once no component adds any (each access walks the doc)
+SENT_STARTS = "_sent_starts"  # user_data key: token index of every sentence start
+CACHES = (TOKENS, TEXT, ENTS, SENT_STARTS)
+
+
+def doc_text(doc: Doc) -> str:
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
+
+
+def final_ents(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, read once: only for components that run after every entity component."""
+    ents = doc.user_data.get(ENTS)
+    if ents is None:
+        ents = doc.user_data[ENTS] = tuple(doc.ents)
+    return ents
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token i (token.sent scans the doc each time)."""
+    starts = doc.user_data.get(SENT_STARTS)
+    if starts is None:
+        starts = doc.user_data[SENT_STARTS] = [s.start for s in doc.sents]
+    if not starts:  # an empty doc has no sentence
+        return doc[0:len(doc)]
+    k = bisect.bisect_right(starts, i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k]:end]
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -211,7 +243,7 @@ def complete_year(partial: str, published: str) -> str:
 def asn_dates(doc: Doc) -> Doc:
     published = doc.user_data.get("meta", {}).get("published", "")
     spans = []
-    for start, end, iso in find_dates(doc.text):
+    for start, end, iso in find_dates(doc_text(doc)):
         iso = complete_year(iso, published)
         span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
         if span is not None:
@@ -342,7 +374,7 @@ _BYLINE = re.compile(r"(?m)^(?:Laporan(?: wartawan| reporter)?[^:\n]{0,40}|Penul
 def _byline_people(doc: Doc, ent_tokens: set[int]) -> list[Span]:
     """'Laporan: Rachman Deniansyah', 'Pewarta: Mulyana': the people who wrote or edited the story."""
     spans = []
-    for match in _BYLINE.finditer(doc.text):
+    for match in _BYLINE.finditer(doc_text(doc)):
         start = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if start is None:
             continue

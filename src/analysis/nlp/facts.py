@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import TOKENS, get_norm
+from analysis.nlp.components import CACHES, SENT_STARTS, doc_text, final_ents, get_norm, sentence_of
 from analysis.nlp.numbers import parse_number
 from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_calendar
 
@@ -216,7 +216,7 @@ def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: li
     """'KASN mencatat 1.500 ASN ...' with no region in the sentence: a national figure."""
     if _regions_in(doc, sent, mentions):
         return False
-    for e in doc.ents:
+    for e in final_ents(doc):
         if e.label_ == "ORG" and e.ent_id_ in lx.NATIONAL_BODIES and sent.start <= e.start < start:
             following = [t.lower_ for t in doc[e.end:min(e.end + 5, start)]
                          if t.lower_ not in ("telah", "sudah", "juga") and not t.is_punct and t.ent_id_ != e.ent_id_]
@@ -256,8 +256,8 @@ _STATEMENT_PLACE = re.compile(r"\s*,\s*(senin|selasa|rabu|kamis|jumat|jum'at|sab
 
 def _is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
     """'kata Wahyudi di Semarang, Jumat (15/11)': where something was said, not what the figure is about."""
-    return (doc.text[max(0, start_char - 3):start_char].lower() == "di "
-            and bool(_STATEMENT_PLACE.match(doc.text, end_char)))
+    return (doc_text(doc)[max(0, start_char - 3):start_char].lower() == "di "
+            and bool(_STATEMENT_PLACE.match(doc_text(doc), end_char)))
 
 
 CLOSE_AFTER_CHARS = 40  # "25 ASN di Kota Medan": a region right after the counted noun
@@ -275,7 +275,7 @@ def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: 
     for m in _regions_in(doc, sent, mentions):
         if m[1] <= start:
             candidates.append((start - m[1], m))
-        elif m[0] >= end and m[0] - end <= CLOSE_AFTER_CHARS and not _BREAK_BEFORE_REGION.search(doc.text, end, m[0]):
+        elif m[0] >= end and m[0] - end <= CLOSE_AFTER_CHARS and not _BREAK_BEFORE_REGION.search(doc_text(doc), end, m[0]):
             candidates.append((m[0] - end, m))
     if not candidates:
         return ""
@@ -302,12 +302,12 @@ def _names_violation_count(doc: Doc, start: int, clause_before: set[str]) -> boo
 
 
 def _names_election(doc: Doc, sent: Span) -> bool:
-    return any(e.label_ == "ELECTION" and sent.start <= e.start < sent.end for e in doc.ents)
+    return any(e.label_ == "ELECTION" and sent.start <= e.start < sent.end for e in final_ents(doc))
 
 
 def _sentence_election(doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None,
                        published: str) -> tuple[str, int | None]:
-    mentions = [e for e in doc.ents if e.label_ == "ELECTION" and sent.start <= e.start < sent.end]
+    mentions = [e for e in final_ents(doc) if e.label_ == "ELECTION" and sent.start <= e.start < sent.end]
     if not mentions:
         return article_type, article_year
     nearest = min(mentions, key=lambda e: abs(e.start_char - anchor))
@@ -327,23 +327,23 @@ def extract_facts(doc: Doc) -> list[Fact]:
     mentions = profile.get("mentions", [])
     article_type = profile.get("election_type", "unknown")
     article_year = profile.get("election_year")
-    lower_text = doc.text.lower()
+    lower_text = doc_text(doc).lower()
     article_is_neutrality = "netral" in lower_text and ("asn" in lower_text or "pns" in lower_text)
 
     facts: list[Fact] = []
     seen: set[tuple] = set()
     last_kind: dict[int, str] = {}  # sentence start -> kind of the last counted noun in it
     referenced: dict[int, Fact] = {}  # sentence start -> earlier fact the sentence refers back to
-    sents = list(doc.sents)
+    sents = [sentence_of(doc, start) for start in _sentence_starts(doc)]
     sent_index = {s.start: n for n, s in enumerate(sents)}
-    for ent in doc.ents:
+    for ent in final_ents(doc):
         if ent.label_ != "QUANTITY":
             continue
         norm = get_norm(doc, ent)
         if not norm.isdigit():
             continue  # approximate quantities are not facts
         value = int(norm)
-        sent = ent.sent
+        sent = sentence_of(doc, ent.start)
         prev_tok = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
         if prev_tok in lx.NOT_A_COUNT_BEFORE:
             continue
@@ -431,8 +431,14 @@ def _prefer_body_over_title(facts: list[Fact], title_end: int) -> list[Fact]:
     return [f for f in facts if f.start_char >= title_end or (f.fact_type, f.value) not in body]
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    sentence_of(doc, 0)  # fills the cache
+    return doc.user_data[SENT_STARTS]
+
+
 @Language.component("asn_facts")
 def asn_facts(doc: Doc) -> Doc:
     doc.user_data[FACTS] = [f.to_dict() for f in extract_facts(doc)]
-    doc.user_data.pop(TOKENS, None)  # a per-doc cache of the rules; not worth sending between processes
+    for key in CACHES:  # per-doc caches of the rules; not worth keeping or sending between processes
+        doc.user_data.pop(key, None)
     return doc

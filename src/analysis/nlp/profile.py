@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from analysis.nlp.components import get_norm
+from analysis.nlp.components import doc_text, final_ents, get_norm
 from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
 
 META = "meta"  # user_data key set by the caller: {"dateline", "published", "title_end"}
@@ -51,7 +51,7 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
     """REGION entities with their candidate codes, a bare name narrowed by a title before it."""
     gaz = load_gazetteer()
     out = []
-    for ent in doc.ents:
+    for ent in final_ents(doc):
         if ent.label_ != "REGION":
             continue
         explicit = ent.ent_id_.startswith("E:")
@@ -73,9 +73,9 @@ def is_dateline_mention(doc: Doc, start_char: int, end_char: int) -> bool:
 
     In capitals it is a dateline by its form; in title case only when ingest read it as the dateline.
     """
-    if start_char > 0 and doc.text[start_char - 1] != "\n":
+    if start_char > 0 and doc_text(doc)[start_char - 1] != "\n":
         return False
-    text = doc.text[start_char:end_char]
+    text = doc_text(doc)[start_char:end_char]
     dateline = doc.user_data.get(META, {}).get("dateline", "")
     return text.isupper() or bool(dateline) and dateline.startswith(text.upper())
 
@@ -205,7 +205,7 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
 def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int | None]:
     weights: Counter[str] = Counter()
     years: dict[str, Counter[float]] = defaultdict(Counter)
-    for ent in doc.ents:
+    for ent in final_ents(doc):
         if ent.label_ != "ELECTION":
             continue
         norm = get_norm(doc, ent)
@@ -270,6 +270,20 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\bmendaftar sebagai (bakal )?(calon|caleg)",
     ],
 }
+# Words one of which every match of a code's rules contains (lower case): a text without any of them is
+# not scanned with that code's regular expressions, which are slow over a whole article.
+VIOLATION_KEYWORDS = {
+    "media_sosial": ("media sosial", "medsos", "like", "posting", "komen", "share", "follow", "unggah",
+                     "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube"),
+    "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto bersama",
+                       "tim sukses", "tim pemenangan", "menjadi tim"),
+    "kampanye": ("kampanye",),
+    "deklarasi": ("deklarasi", "mendeklarasikan"),
+    "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker"),
+    "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn"),
+    "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan"),
+    "politik_praktis": ("partai", "mencalonkan", "maju sebagai", "mendaftar sebagai"),
+}
 # One alternation per code: a single scan of the text per violation type.
 _COMPILED = {code: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
              for code, pats in VIOLATION_RULES.items()}
@@ -277,15 +291,17 @@ _COMPILED = {code: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
 
 def violation_types(text: str) -> list[str]:
     """Taxonomy codes whose rules match the text, in taxonomy order."""
-    return [code for code, pattern in _COMPILED.items() if pattern.search(text)]
+    lower = text.lower()
+    return [code for code, pattern in _COMPILED.items()
+            if any(word in lower for word in VIOLATION_KEYWORDS[code]) and pattern.search(text)]
 
 
 @Language.component("asn_profile")
 def asn_profile(doc: Doc) -> Doc:
     meta = doc.user_data.get(META, {})
     title_end = int(meta.get("title_end", 0))
-    first_par_end = doc.text.find("\n\n", title_end + 2)
-    first_par_end = len(doc.text) if first_par_end < 0 else first_par_end
+    first_par_end = doc_text(doc).find("\n\n", title_end + 2)
+    first_par_end = len(doc_text(doc)) if first_par_end < 0 else first_par_end
     from_dateline = dateline_codes(meta.get("dateline", ""))
     mentions = region_mentions(doc)
     resolve_mentions(mentions, from_dateline)
@@ -295,7 +311,7 @@ def asn_profile(doc: Doc) -> Doc:
         "region_codes": codes,
         "election_type": etype,
         "election_year": year,
-        "violation_types": violation_types(doc.text),
+        "violation_types": violation_types(doc_text(doc)),
         "mentions": [(m.start_char, m.end_char, m.code, m.explicit) for m in mentions],
     }
     return doc
