@@ -49,7 +49,7 @@ release: $(STAMP)
 	$(PY) -m analysis release --params $(PARAMS)
 
 bench: $(STAMP)
-	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_extract.py $(ARGS)
 
 clean:
 	rm -rf build .pytest_cache test-artifacts

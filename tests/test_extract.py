@@ -36,4 +36,4 @@ def test_a_component_failure_marks_the_document_not_the_run(nlp, monkeypatch):
     docs = [_doc("ok.txt", "ASN diminta netral."), _doc("bad.txt", "Teks ini meledak.")]
     rows = [r.article for r in analyse_documents(docs, nlp)]
     assert [r["status"] for r in rows] == ["ok", "unreadable"]
-    assert rows[1]["skip_reason"].startswith("analysis_error")
+    assert rows[1]["skip_reason"] == "analysis_error" and rows[1]["skip_detail"]

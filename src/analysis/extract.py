@@ -68,6 +68,7 @@ def _article_row(document: Document, profile: dict | None) -> dict:
         "election_type": None,
         "election_year": None,
         "violation_types": None,
+        "skip_detail": document.skip_detail or None,
     }
     if profile:
         codes = profile["region_codes"]
@@ -163,7 +164,7 @@ def _analyse_in_process(documents: Iterable[Document], nlp: Language, batch_size
             yield doc, document
 
     def failed(document: Document, reason: str) -> ArticleResult:
-        document = replace(document, status="unreadable", skip_reason=f"analysis_error: {reason}"[:300])
+        document = replace(document, status="unreadable", skip_reason="analysis_error", skip_detail=reason[:300])
         return ArticleResult(article=_article_row(document, None))
 
     for doc, document in nlp.pipe(spacy_inputs(documents), as_tuples=True, batch_size=batch_size):

@@ -99,7 +99,7 @@ ARTICLES = TableSpec(
         _f("article_id", "string", "Stable id: first 16 hex characters of the SHA-256 of the cleaned text; empty when the file could not be read.", pattern=r"^[0-9a-f]{16}$"),
         _f("source_file", "string", "Path of the input file relative to the corpus folder, plus '#N' for the N-th record of a JSONL or CSV file.", required=True),
         _f("status", "string", "'ok', 'duplicate' (same article_id as an earlier row) or 'unreadable'.", required=True, enum=ARTICLE_STATUSES),
-        _f("skip_reason", "string", "Empty for 'ok'; otherwise why the document was skipped (empty, binary, encoding, too_large, parse_error, outside_corpus, duplicate_of:<source_file>...)."),
+        _f("skip_reason", "string", "Empty for 'ok'; otherwise why the document was skipped: duplicate, empty, binary, encoding, too_large, parse_error, no_text, unsupported_format, symlink_outside_corpus, broken_link, not_a_file, os_error, analysis_error."),
         _f("title", "string", "Title as found in the document; empty when not found."),
         _f("outlet", "string", "News outlet as found in the document (dateline or site name); empty when not found."),
         _f("published", "date", "Publication date (ISO YYYY-MM-DD); empty when the text does not give it."),
@@ -109,6 +109,9 @@ ARTICLES = TableSpec(
         _f("election_type", "string", "Election the article is about.", enum=ELECTION_TYPES),
         _f("election_year", "integer", "Year of that election; empty when unknown.", minimum=1955),
         _f("violation_types", "string", "';'-separated violation-type codes from the project taxonomy."),
+    ),
+    optional_fields=(
+        _f("skip_detail", "string", "For a skipped document, the specifics of skip_reason in words (e.g. 'same text as a.txt', 'line 3: invalid JSON'); empty for 'ok'."),
     ),
 )
 
