@@ -55,7 +55,7 @@ def main() -> None:
             wall, stages = run_once(args.params.resolve(), Path(tmp))
         print(f"run {attempt}: `analysis run` on {args.params.name}, corpus as configured")
         for label, seconds in stages:
-            print(f"  {label:<58} {seconds:7.1f} s")
+            print(f"  {label.split(' and replace ')[0]:<58} {seconds:7.1f} s")
         rendering = sum(s for label, s in stages if label.startswith("render"))
         print(f"  {'total wall time (process start to exit)':<58} {wall:7.1f} s")
         without = wall - rendering

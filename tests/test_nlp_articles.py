@@ -142,3 +142,14 @@ def test_a_title_case_dateline_is_not_the_region_of_a_provincial_figure(nlp):
         ("violation_count", 5, "reported", "regional", "12.75", 2024),
     ])
     assert set(article["violation_types"].split(";")) >= {"politik_praktis", "fasilitas_negara", "media_sosial"}
+
+
+def test_persons_of_a_breakdown_count_and_a_link_line_leaks_nothing(nlp):
+    article, facts = _facts_of_file("persons_breakdown_article.txt", nlp)
+    assert (article["region_codes"], article["published"]) == ("32.01", "2024-10-14")
+    assert facts == sorted([
+        ("violation_count", 12, "reported", "regional", "32.01", 2024),
+        ("violation_count", 8, "proven", "regional", "32.01", 2024),  # "dari jumlah tersebut, delapan orang ..."
+        ("asn_headcount", 18500, None, "regional", "32.01", 2024),
+        ("violation_count", 7, "reported", "regional", "32.01", 2024),  # Pemilu 2024, a past cycle
+    ])  # "Baca juga: ... 50 Pelanggaran di Kota Bekasi" gives no fact

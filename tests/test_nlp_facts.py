@@ -48,6 +48,17 @@ CASES = [
     ("Bawaslu berharap tidak terjadi satu pun pelanggaran netralitas ASN Kabupaten Kendal pada Pilkada 2024.", []),
     ("Bawaslu Kabupaten Kendal mencatat 120 laporan politik uang selama Pilkada 2024.", []),
     ("Satu atau dua orang ditugaskan memantau media sosial pegawai Pemkab Kendal selama Pilkada 2024.", []),
+    # persons of a breakdown: the clause says what happened to them
+    ("Bawaslu Kabupaten Kudus menemukan 10 ASN tidak netral pada Pilkada 2024, dan 6 orang telah dijatuhi sanksi.",
+     [("violation_count", 10, "persons", "reported", "regional", "33.19", "pilkada", 2024),
+      ("violation_count", 6, "persons", "sanctioned", "regional", "33.19", "pilkada", 2024)]),
+    ("Bawaslu Kabupaten Kudus menemukan 10 ASN tidak netral pada Pilkada 2024, dan 6 orang hadir memberi keterangan.",
+     [("violation_count", 10, "persons", "reported", "regional", "33.19", "pilkada", 2024)]),
+    # "bakal pasangan calon": a candidate noun of three words; "tiga di antaranya ... sebagai ASN" is related
+    ("Dari 9 bakal pasangan calon di Kabupaten Deli Serdang pada Pilkada 2024, tiga di antaranya pernah menjabat "
+     "sebagai ASN.",
+     [("related_candidates", 3, "persons", None, "regional", "12.07", "pilkada", 2024)]),
+    ("Sebanyak 5 pasangan calon di Kota Medan meminta ASN bersikap netral pada Pilkada 2024.", []),
 ]
 
 

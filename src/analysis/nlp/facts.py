@@ -68,10 +68,12 @@ def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if word in lx.CASE_NOUNS:
             return "cases", j + 1
         if word in lx.CANDIDATE_NOUNS:
-            if word in ("bakal", "pasangan") and j + 1 < sent_end and doc[j + 1].lower_ in ("calon", "caleg"):
-                return "candidates", j + 2
-            if word not in ("bakal", "pasangan"):
-                return "candidates", j + 1
+            # "calon", "bakal calon", "bakal pasangan calon", "pasangan bakal calon": bare "pasangan" is not one
+            k = j
+            while k < sent_end and k - j < 3 and doc[k].lower_ in lx.CANDIDATE_NOUNS:
+                k += 1
+            if {t.lower_ for t in doc[j:k]} - {"bakal", "pasangan"}:
+                return "candidates", k
             return None
         if word in lx.PERSON_CLASSIFIERS:
             saw_person_classifier = True
@@ -159,6 +161,14 @@ def _without_negated(tokens: list[Token], reach: int = 3) -> list[Token]:
             continue
         kept.append(t)
     return kept
+
+
+def _states_status(before: list[Token], after: list[Token]) -> bool:
+    """Whether the clause says what happened to the count (reported, proven, sanctioned, pending)."""
+    tokens = _without_negated(before) + _without_negated(after)
+    words = {t.lower_ for t in tokens}
+    cues = lx.TARGET_CUES | lx.SANCTION_CUES | lx.PROVEN_CUES | lx.PENDING_CUES | lx.REPORTED_CUES
+    return bool(words & cues) or _has_phrase(tokens, lx.PROVEN_PHRASES | lx.PENDING_PHRASES)
 
 
 def violation_status(before: list[Token], after: list[Token]) -> str:
@@ -283,6 +293,24 @@ def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: 
     return min(local or candidates, key=lambda c: c[0])[1][2]
 
 
+def _person_breakdown_of(facts: list[Fact], sent: Span, start: int, referenced: dict[int, Fact]) -> Fact | None:
+    """The violation count that 'N orang' breaks down: 'dari jumlah tersebut, delapan orang telah
+    direkomendasikan', '1.596 ASN terbukti melanggar dan 1.450 orang dijatuhi sanksi'."""
+    earlier = referenced.get(sent.start) or (facts[-1] if facts else None)
+    if earlier is None or earlier.fact_type != "violation_count":
+        return None
+    if earlier.sentence == sent.text.strip() and earlier.start_char < sent.doc[start].idx:
+        return earlier
+    return earlier if _refers_back(sent, start) else None
+
+
+def _related_to_asn(after: list[Token]) -> bool:
+    """'tiga di antaranya pernah menjabat sebagai ASN', 'dua calon merupakan PNS'."""
+    words = [t.lower_ for t in after]
+    return any(word in lx.ASN_NOUNS and i > 0 and words[i - 1] in lx.RELATION_BEFORE_ASN
+               for i, word in enumerate(words))
+
+
 def _repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
     """The earlier fact that 'dari 11 kasus itu/tersebut' repeats, if any."""
     if start == 0 or doc[start - 1].lower_ not in ("dari", "total", "sebanyak"):
@@ -331,7 +359,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
     article_is_neutrality = "netral" in lower_text and ("asn" in lower_text or "pns" in lower_text)
 
     facts: list[Fact] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}  # fact key -> index in facts
+    title_end = int(meta.get("title_end", 0))
     last_kind: dict[int, str] = {}  # sentence start -> kind of the last counted noun in it
     referenced: dict[int, Fact] = {}  # sentence start -> earlier fact the sentence refers back to
     sents = [sentence_of(doc, start) for start in _sentence_starts(doc)]
@@ -371,12 +400,19 @@ def extract_facts(doc: Doc) -> list[Fact]:
         n = sent_index.get(sent.start, 0)
         prev_sent = sents[n - 1] if n > 0 else None
 
+        breakdown_of = None
         if kind == "persons":
-            # "sebanyak 12 orang": persons of what? only ASN named just before in the clause count
-            if not {t.lower_ for t in _clause(doc, ent.start, noun_end, sent, reach=10)[0]} & lx.ASN_NOUNS:
-                continue
-            kind, asn_named_before = "asn", True
-        if kind == "cases":
+            # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
+            # a violation count this clause breaks down, when it says what happened to them
+            if {t.lower_ for t in _clause(doc, ent.start, noun_end, sent, reach=10)[0]} & lx.ASN_NOUNS:
+                kind, asn_named_before = "asn", True
+            else:
+                breakdown_of = _person_breakdown_of(facts, sent, ent.start, referenced)
+                if breakdown_of is None or not _states_status(before, after):
+                    continue
+        if breakdown_of is not None:
+            fact_type, unit, status = "violation_count", "persons", violation_status(before, after)
+        elif kind == "cases":
             if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(after):
                 continue
             fact_type, unit, status = "violation_count", "cases", violation_status(before, after)
@@ -394,7 +430,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             else:
                 fact_type, unit, status = "asn_headcount", "persons", ""
         else:  # candidates
-            if not words_after & lx.RELATION_CUES:
+            if not (words_after & lx.RELATION_CUES or _related_to_asn(after)):
                 continue
             fact_type, unit, status = "related_candidates", "persons", ""
 
@@ -419,10 +455,14 @@ def extract_facts(doc: Doc) -> list[Fact]:
             sentence=sent.text.strip(), start_char=ent.start_char, end_char=fact_end,
         )
         if fact.key() in seen:
+            # the same figure again: one fact, evidenced in the body rather than in the headline
+            index = seen[fact.key()]
+            if facts[index].start_char < title_end <= fact.start_char:
+                facts[index] = fact
             continue
-        seen.add(fact.key())
+        seen[fact.key()] = len(facts)
         facts.append(fact)
-    return _prefer_body_over_title(facts, int(meta.get("title_end", 0)))
+    return _prefer_body_over_title(facts, title_end)
 
 
 def _prefer_body_over_title(facts: list[Fact], title_end: int) -> list[Fact]:

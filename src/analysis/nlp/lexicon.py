@@ -66,6 +66,9 @@ RELATION_CUES = {
     "berlatar", "mantan", "berstatus", "kalangan", "pensiunan", "purnawirawan", "ipar", "menantu",
 }
 
+# "tiga calon pernah menjabat sebagai ASN", "dua calon merupakan PNS": a word of being or having been, then ASN.
+RELATION_BEFORE_ASN = {"sebagai", "merupakan", "adalah", "eks", "bekas", "dari", "berprofesi", "seorang"}
+
 # National scope.
 NATIONAL_CUES = {"nasional", "se-indonesia", "seindonesia", "se-tanah"}
 NATIONAL_PHRASES = {("seluruh", "indonesia"), ("se", "indonesia"), ("di", "indonesia"), ("tanah", "air"),
