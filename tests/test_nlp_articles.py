@@ -153,3 +153,14 @@ def test_persons_of_a_breakdown_count_and_a_link_line_leaks_nothing(nlp):
         ("asn_headcount", 18500, None, "regional", "32.01", 2024),
         ("violation_count", 7, "reported", "regional", "32.01", 2024),  # Pemilu 2024, a past cycle
     ])  # "Baca juga: ... 50 Pelanggaran di Kota Bekasi" gives no fact
+
+
+def test_an_outlet_first_dateline_is_not_the_region_and_a_ranking_crosses_commas(nlp):
+    article, facts = _facts_of_file("outlet_first_dateline_article.html", nlp)
+    # "TRIBUN-TIMUR.COM, MAKASSAR -": Makassar is where the story was filed, not what it is about
+    assert (article["dateline"], article["region_codes"], article["published"]) == ("MAKASSAR", "73", "2023-12-05")
+    assert facts == sorted([
+        ("violation_count", 41, "reported", "regional", "73", 2024),
+        ("violation_count", 9, "reported", "regional", "73.06", 2024),  # "pelanggaran terbanyak, yakni 9 ASN"
+        ("violation_count", 6, "reported", "regional", "73.08", 2024),  # "disusul Kabupaten Bone sebanyak 6 ASN"
+    ])  # neither "Baca Juga: 15 ASN Makassar" nor "Berita Terkait: 100 ASN di Parepare" gives a fact

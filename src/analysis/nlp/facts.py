@@ -323,10 +323,17 @@ def _repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: lis
 COUNT_PREDICATES = {"yaitu", "yakni", "sebanyak", "mencapai", "sejumlah", "dengan", "total", "berjumlah"}
 
 
-def _names_violation_count(doc: Doc, start: int, clause_before: set[str]) -> bool:
-    """'daerah dengan pelanggaran terbanyak yaitu 91 ASN': the number is what the violation counts."""
-    return (start > 0 and doc[start - 1].lower_ in COUNT_PREDICATES
-            and bool(clause_before & {"pelanggaran", "melanggar", "pelanggar"}))
+def _names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
+    """'daerah dengan pelanggaran terbanyak yaitu 91 ASN', '..., yakni 9 ASN, disusul Kabupaten Bone sebanyak
+    6 ASN': the number is what the violation named before it in the sentence counts."""
+    if start == sent.start or doc[start - 1].lower_ not in COUNT_PREDICATES:
+        return False
+    words = []
+    for token in reversed(doc[max(sent.start, start - 14):start - 1]):
+        if token.lower_ in (";", ":"):
+            break
+        words.append(token.lower_)
+    return bool(set(words) & {"pelanggaran", "melanggar", "pelanggar"})
 
 
 def _names_election(doc: Doc, sent: Span) -> bool:
@@ -418,7 +425,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             fact_type, unit, status = "violation_count", "cases", violation_status(before, after)
         elif kind == "asn":
             clause_before = {t.lower_ for t in _clause(doc, ent.start, noun_end, sent, reach=10)[0]}
-            violating = _names_violation_count(doc, ent.start, clause_before) or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
+            violating = _names_violation_count(doc, ent.start, sent) or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
                 {t.lower_ for t in before[-3:]} & lx.ASN_VIOLATION_BEFORE
             ) or _has_phrase(after[:3], {("tidak", "netral")}) or (
                 asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"}))

@@ -68,14 +68,20 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
     return out
 
 
+_OUTLET_BEFORE_PLACE = re.compile(r"[\w\-]+(\.[\w\-]+)*\.[A-Za-z]{2,}\s*,\s*$")
+
+
 def is_dateline_mention(doc: Doc, start_char: int, end_char: int) -> bool:
     """'SURABAYA, KOMPAS.com -', 'Medan (ANTARA) -': the place opening a paragraph says where, not what about.
 
     In capitals it is a dateline by its form; in title case only when ingest read it as the dateline.
     """
-    if start_char > 0 and doc_text(doc)[start_char - 1] != "\n":
+    full = doc_text(doc)
+    line_start = full.rfind("\n", 0, start_char) + 1
+    # the place opens the line, or follows the outlet's domain: "TRIBUNJOGJA.COM, BANTUL -"
+    if line_start != start_char and not _OUTLET_BEFORE_PLACE.match(full, line_start, start_char):
         return False
-    text = doc_text(doc)[start_char:end_char]
+    text = full[start_char:end_char]
     dateline = doc.user_data.get(META, {}).get("dateline", "")
     return text.isupper() or bool(dateline) and dateline.startswith(text.upper())
 
