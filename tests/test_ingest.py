@@ -142,6 +142,10 @@ def test_invisible_characters_and_spacing_are_normalised():
     (f"Arosuka Solok, integritasmedia.com - {BODY}", "AROSUKA SOLOK", "integritasmedia.com"),
     (f"SERANG, BANTEN - {BODY}", "SERANG", ""),
     (f"Selong - {BODY}", "SELONG", ""),  # a kecamatan the gazetteer knows
+    (f"AGAM (Minggu, 3/11/2024) - {BODY}", "AGAM", ""),  # a bracketed day and date is not an outlet
+    (f"Sleman (23/9) - {BODY}", "SLEMAN", ""),
+    (f"Jember, Senin (15/4/2019) - {BODY}", "JEMBER", ""),
+    (f"TRIBUN-TIMUR.COM, MAKASSAR - {BODY}", "MAKASSAR", "TRIBUN-TIMUR.COM"),
 ])
 def test_datelines(line, place, outlet):
     dateline = find_dateline(line)

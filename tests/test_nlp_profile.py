@@ -41,6 +41,10 @@ def test_calendar_never_uses_the_clock():
         ("Camat mengintimidasi bawahannya agar memilih petahana.", ["intimidasi"]),
         ("Seorang ASN tercatat sebagai anggota partai politik dan mencalonkan diri.", ["politik_praktis"]),
         ("ASN diminta berdiam diri agar tidak ikut politik praktis.", []),
+        ("Lurah itu kedapatan berfoto dengan mengacungkan jari simbol nomor urut calon presiden.", ["dukungan_calon"]),
+        ("Camat diduga mengajak warga memilih salah satu calon anggota DPR.", ["dukungan_calon"]),
+        ("Kepala dinas mengarahkan kepala desa untuk memenangkan caleg tertentu.", ["dukungan_calon"]),
+        ("Bupati mengajak seluruh ASN menjaga netralitas selama Pilkada.", []),
     ],
 )
 def test_violation_types(text, codes):

@@ -44,10 +44,13 @@ _CAPS_PLACE = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}"
 _DOMAIN = r"[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z]{2,6}){1,2}"
 _OUTLET_WORDS = r"[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Z][A-Za-z0-9.]*){0,2}"
 _DASH = r"\s*(?:-{1,2}|–|—)\s+"
+_WEEKDAY = r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
 DATELINES = (
     re.compile(rf"^(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_PLACE}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"),
+    # "Jember, Senin (15/4/2019) -": place, weekday and date, no outlet
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*{_WEEKDAY}\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\){_DASH}"),
     re.compile(rf"^(?P<outlet>{_DOMAIN}){_DASH}"),
     re.compile(rf"^(?P<place>{_CAPS_PLACE}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE}){_DASH}"),  # "Selong -": only a place the gazetteer knows
@@ -116,8 +119,15 @@ def known_places() -> frozenset[str]:
     return frozenset(names | set(gazetteer.districts))
 
 
-def _is_place_word(outlet: str) -> bool:
-    """An all-capital word without a domain is a second place name (`SERANG, BANTEN -`), not an outlet."""
+_DATE_IN_BRACKETS = re.compile(r"\d{1,2}/\d{1,2}|^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b",
+                               re.IGNORECASE)
+
+
+def _is_not_an_outlet(outlet: str) -> bool:
+    """An all-capital word without a domain is a second place name (`SERANG, BANTEN -`); a bracketed day or
+    date is when, not who (`AGAM (Minggu, 3/11/2024) -`)."""
+    if _DATE_IN_BRACKETS.search(outlet):
+        return True
     return outlet.isupper() and "." not in outlet and outlet.casefold() not in _outlet_index()
 
 
@@ -129,7 +139,7 @@ def find_dateline(line: str) -> Dateline | None:
             continue
         place = (match.groupdict().get("place") or "").strip()
         outlet = (match.groupdict().get("outlet") or "").strip()
-        if outlet and _is_place_word(outlet):
+        if outlet and _is_not_an_outlet(outlet):
             outlet = ""
         if place and not place.isupper() and not outlet and place.upper() not in known_places():
             continue  # a capitalised phrase before a dash is a dateline only with an outlet, or a known place

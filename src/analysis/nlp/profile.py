@@ -259,6 +259,11 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\bmendukung (salah satu |para )?(bakal )?(calon|caleg|paslon|pasangan calon|kandidat|capres)",
         r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
         r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\bmenjadi tim (sukses|pemenangan)", r"\btim sukses\b",
+        r"\bberfoto (bersama|dengan) (\w+ ){0,2}(calon|paslon|caleg|kandidat|capres|cawapres)",
+        r"\b(meng)?acung\w* (\w+ )?jari", r"\bsimbol nomor urut",
+        # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
+        r"\b(mengajak|mengarahkan|menggiring) (\w+ ){0,4}(memilih|mencoblos|mendukung|memenangkan)",
+        r"\bmemenangkan (salah satu |pasangan )?(bakal )?(calon|caleg|paslon|kandidat|capres|cawapres)",
     ],
     # the campaign as an activity, not as a period of the calendar ("masa kampanye") or a slogan ("kampanye damai")
     "kampanye": [r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!jadwal )(?<!periode )(?<!selama )\bkampanye\b"
@@ -282,7 +287,8 @@ VIOLATION_KEYWORDS = {
     "media_sosial": ("media sosial", "medsos", "like", "posting", "komen", "share", "follow", "unggah",
                      "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube"),
     "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto bersama",
-                       "tim sukses", "tim pemenangan", "menjadi tim"),
+                       "tim sukses", "tim pemenangan", "menjadi tim", "berfoto", "acung", "mengajak",
+                       "mengarahkan", "menggiring", "memenangkan"),
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker"),
