@@ -145,6 +145,8 @@ def test_invisible_characters_and_spacing_are_normalised():
     (f"AGAM (Minggu, 3/11/2024) - {BODY}", "AGAM", ""),  # a bracketed day and date is not an outlet
     (f"Sleman (23/9) - {BODY}", "SLEMAN", ""),
     (f"Jember, Senin (15/4/2019) - {BODY}", "JEMBER", ""),
+    (f"Serang, 2 Desember 2024 - {BODY}", "SERANG", ""),
+    (f"Jakarta - {BODY}", "JAKARTA", ""),  # an alias the gazetteer knows
     (f"TRIBUN-TIMUR.COM, MAKASSAR - {BODY}", "MAKASSAR", "TRIBUN-TIMUR.COM"),
 ])
 def test_datelines(line, place, outlet):
@@ -177,6 +179,9 @@ def test_outlet_names_come_from_the_outlets_table():
     ([], ["ujar Bambang, Minggu (27/10).", "Pilkada 2024, seperti Pemilu 2019"], ""),  # both years fit
     ([], ["ujar Bambang, Senin (27/10).", "menjelang Pilkada 2024"], ""),  # weekday does not fit 2024
     ([], ["dari 680 kasus hingga 21 September 2020"], ""),  # a date in the story, not the report's
+    ([], ["Serang, 2 Desember 2024 - Bawaslu Kabupaten Serang mencatat"], "2024-12-02"),  # dated dateline
+    ([], ["Makassar, 15 Januari 2024", "Bawaslu Kota Makassar menertibkan baliho."], "2024-01-15"),
+    ([], ["Menurut Ketua, 21 September 2020 adalah batas akhir."], ""),  # not a place: no dateline
 ])
 def test_publication_dates(header, lines, expected):
     assert find_published(header, lines) == expected

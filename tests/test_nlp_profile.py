@@ -17,6 +17,9 @@ from analysis.nlp.profile import violation_types, year_from_calendar
          ("pilkada", 2024)),
         ("Bawaslu menggelar rapat koordinasi.", "", ("unknown", None)),
         ("ASN dilarang ikut kampanye Pilpres 2019.", "", ("pilpres", 2019)),
+        ("ASN dilarang terlibat dalam Pemilihan Wali Kota dan Wakil Wali Kota Solok Tahun 2024.", "",
+         ("pilkada", 2024)),
+        ("Netralitas ASN pada Pemilihan Gubernur dan Wakil Gubernur Jawa Barat 2018.", "", ("pilkada", 2018)),
     ],
 )
 def test_article_election(analyse, text, published, expected):

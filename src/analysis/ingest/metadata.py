@@ -7,6 +7,7 @@ site, otherwise as found.
 
 Publication dates are parsed with dateparser (Indonesian, day-month-year) from, in this order: a date
 line in the page header (`Minggu, 27 Oktober 2024 | 18:23 WIB`); the first weekday-and-date in the text,
+a dateline with a date (`Serang, 2 Desember 2024 -`);
 the newsroom way of dating a report (`Rabu (23/9/2020)`, `Selasa (9/1/24)`, `Senin, 26 Agustus 2024`);
 a weekday-and-date without a year (`Minggu (27/10)`) when exactly one of the years the text mentions
 puts that date on that weekday. Anything else is left empty: the year is never taken from the clock.
@@ -36,6 +37,9 @@ HEADER_DATE = re.compile(rf"(?<![\w/])({_DATE})", re.IGNORECASE)
 WEEKDAY_DATE = re.compile(
     rf"\b({_WEEKDAY})\b\s*(?:\(\s*|,\s*|\s)(?:tanggal\s+)?"
     rf"(?P<date>{_DATE}|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}\s+(?:{_MONTH})\b\.?(?!\s+\d))", re.IGNORECASE)
+# "Serang, 2 Desember 2024 -" or a line "Makassar, 15 Januari 2024": the date the place filed the story
+DATELINE_DATE = re.compile(rf"^(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){{0,3}})\s*,\s*(?P<date>{_DATE})\b",
+                           re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -44,13 +48,14 @@ _CAPS_PLACE = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}"
 _DOMAIN = r"[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z]{2,6}){1,2}"
 _OUTLET_WORDS = r"[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Z][A-Za-z0-9.]*){0,2}"
 _DASH = r"\s*(?:-{1,2}|–|—)\s+"
-_WEEKDAY = r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
 DATELINES = (
     re.compile(rf"^(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_PLACE}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"),
     # "Jember, Senin (15/4/2019) -": place, weekday and date, no outlet
-    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*{_WEEKDAY}\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\){_DASH}"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?i:{_WEEKDAY})\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\){_DASH}"),
+    # "Serang, 2 Desember 2024 -": place and date, no outlet
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?i:{_DATE}){_DASH}"),
     re.compile(rf"^(?P<outlet>{_DOMAIN}){_DASH}"),
     re.compile(rf"^(?P<place>{_CAPS_PLACE}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE}){_DASH}"),  # "Selong -": only a place the gazetteer knows
@@ -111,12 +116,13 @@ def outlet_name(written: str) -> str:
 
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
-    """Upper-case names of provinces, kabupaten/kota and kecamatan (the region gazetteer's)."""
+    """Upper-case names of provinces, kabupaten/kota (with their aliases) and kecamatan (the region gazetteer's)."""
     from analysis.nlp.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
     names = {r.bare.upper() for r in gazetteer.regions.values()} | {r.name.upper() for r in gazetteer.regions.values()}
-    return frozenset(names | set(gazetteer.districts))
+    aliases = {f.text.upper() for f in gazetteer.forms}  # every written form: "Jakarta", "Tangsel", "Kota Solok"
+    return frozenset(names | aliases | set(gazetteer.districts))
 
 
 _DATE_IN_BRACKETS = re.compile(r"\d{1,2}/\d{1,2}|^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b",
@@ -197,6 +203,12 @@ def find_published(header: list[str], lines: list[str]) -> str:
         # a short header line with a full date is the page's date (a kicker like "Pilkada 2024" has none)
         if match and (len(line) <= 100 or is_date_line(line)):
             iso = parse_date(match.group(1))
+            if iso:
+                return iso
+    for line in lines[:3]:
+        match = DATELINE_DATE.match(line)
+        if match and (match.group("place").isupper() or match.group("place").upper() in known_places()):
+            iso = parse_date(match.group("date"))
             if iso:
                 return iso
     yearless = []

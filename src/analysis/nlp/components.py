@@ -165,6 +165,11 @@ def asn_elections(doc: Doc) -> Doc:
         # "(Pilkada)" acronym after the long form
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")" and _match_term(lower, j + 1):
             j += 3
+        # "Pemilihan Bupati dan Wakil Bupati Solok Tahun 2024": the deputy's office is part of the name
+        if j + 2 < len(doc) and lower[j] == "dan" and lower[j + 1] == "wakil":
+            office = 2 if lower[j + 2] == "wali" and j + 3 < len(doc) and lower[j + 3] == "kota" else 1
+            if lower[j + 2] in ("gubernur", "bupati", "walikota", "wali"):
+                j += 2 + office
         year = None
         k = j
         skipped = 0
