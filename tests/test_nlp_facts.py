@@ -59,6 +59,18 @@ CASES = [
      "sebagai ASN.",
      [("related_candidates", 3, "persons", None, "regional", "12.07", "pilkada", 2024)]),
     ("Sebanyak 5 pasangan calon di Kota Medan meminta ASN bersikap netral pada Pilkada 2024.", []),
+    # "N dari M": the part takes the total's noun and the clause; the total is what was reported
+    ("Di Kabupaten Kendal, 14 dari 20 ASN yang dilaporkan terbukti melanggar netralitas pada Pilkada 2024.",
+     [("violation_count", 14, "persons", "proven", "regional", "33.24", "pilkada", 2024),
+      ("violation_count", 20, "persons", "reported", "regional", "33.24", "pilkada", 2024)]),
+    ("Ada 3 dari 7 calon bupati Kendal pada Pilkada 2024 yang berasal dari kalangan ASN.",
+     [("related_candidates", 3, "persons", None, "regional", "33.24", "pilkada", 2024)]),
+    # a recommendation is an established case
+    ("Bawaslu Kabupaten Kendal telah meneruskan 6 rekomendasi pelanggaran netralitas ASN ke BKN pada Pilkada 2024.",
+     [("violation_count", 6, "cases", "proven", "regional", "33.24", "pilkada", 2024)]),
+    # the parts of a headcount are not headcounts of their own
+    ("Total ASN di Kabupaten Kendal ada 8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK, menjelang Pilkada 2024.",
+     [("asn_headcount", 8432, "persons", None, "regional", "33.24", "pilkada", 2024)]),
 ]
 
 

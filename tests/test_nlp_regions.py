@@ -27,6 +27,12 @@ def test_gazetteer_covers_every_province_and_kabupaten_kota():
         ("ASN di Kukar diminta netral selama Pilkada.", "64.02"),
         ("Bawaslu Jabar mengingatkan ASN se-Jawa Barat agar netral.", "32"),
         ("Bawaslu Kabupaten Bantul dan Bawaslu Kabupaten Sleman menggelar sosialisasi bersama.", "34.02;34.04"),
+        # names that are also words or personal names: places only in a place's context
+        ("Bupati Kendal meminta ASN menjaga netralitas selama Pilkada.", "33.24"),
+        ("Bawaslu Kudus menemukan ASN yang tidak netral.", "33.19"),
+        ("ASN di Demak diminta netral selama Pilkada.", "33.21"),
+        ("Wamendagri Bima Arya meminta ASN netral selama Pilkada.", None),
+        ("Kepala BKN Bima Haria Wibisana meminta ASN netral.", None),
     ],
 )
 def test_article_regions_resolve_aliases_and_levels(analyse, text, codes):

@@ -1,7 +1,7 @@
 """spaCy components of the Indonesian pipeline, registered as factories.
 
 Order in the pipeline: asn_sentencizer -> entity_ruler (REGION, ORG, ROLE from gazetteers) ->
-asn_elections (ELECTION) -> asn_dates (DATE) -> asn_quantities (QUANTITY) -> asn_people (PERSON)
+asn_guarded_regions (REGION for stoplisted names in a place's context) -> asn_elections (ELECTION) -> asn_dates (DATE) -> asn_quantities (QUANTITY) -> asn_people (PERSON)
 -> asn_profile (article regions, election, violation types) -> asn_facts (numeric facts).
 
 Components keep their results in `doc.user_data` under plain keys ("norm", "profile", "facts") so the
@@ -126,6 +126,43 @@ def asn_sentencizer(doc: Doc) -> Doc:
         return doc
     values = numpy.array([1 if s else -1 for s in sentence_starts(token_texts(doc))], dtype="int64").astype("uint64")
     doc.from_array([SENT_START], values.reshape(-1, 1))
+    return doc
+
+
+# --- guarded region names ---------------------------------------------------------------------------------
+
+# Words after which a stoplisted bare name ("Kendal", "Kudus", "Bima") is the place: offices, institutions and
+# elections of a region, and prepositions of place.
+PLACE_CONTEXT_WORDS = {"di", "ke", "dari", "se", "wilayah", "daerah", "warga", "masyarakat", "pilkada", "pilbup",
+                       "pilwalkot", "pemilu", "pileg", "asal", "kawasan"}
+PLACE_CONTEXT_LABELS = {"ORG", "ROLE"}
+
+
+@Language.component("asn_guarded_regions")
+def asn_guarded_regions(doc: Doc) -> Doc:
+    """REGION for bare names the gazetteer guards ('Bupati Kendal', 'Bawaslu Kudus', 'di Bima'), never alone:
+    as names of people or ordinary words they are not places."""
+    from analysis.nlp.gazetteer import load_gazetteer
+
+    guarded = load_gazetteer().guarded
+    ent_end_labels = {ent.end: ent.label_ for ent in doc.ents}
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    spans = []
+    for i, token in enumerate(doc):
+        if i == 0 or i in taken or not token.text[:1].isupper():
+            continue
+        for width in (2, 1):  # "Sumba Barat" before "Sumba"
+            text = doc[i:i + width].text if i + width <= len(doc) else ""
+            codes = guarded.get(text) or guarded.get(text.title()) if text else None
+            if not codes:
+                continue
+            after = i + width
+            if after < len(doc) and doc[after].is_title and doc[after].is_alpha and after not in taken:
+                break  # "Kepala BKN Bima Haria Wibisana", "Wamendagri Bima Arya": a person's name
+            if doc[i - 1].lower_ in PLACE_CONTEXT_WORDS or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS:
+                spans.append(Span(doc, i, i + width, label="REGION", span_id="B:" + "|".join(codes)))
+            break
+    add_entities(doc, spans)
     return doc
 
 

@@ -297,11 +297,29 @@ def _person_breakdown_of(facts: list[Fact], sent: Span, start: int, referenced: 
     """The violation count that 'N orang' breaks down: 'dari jumlah tersebut, delapan orang telah
     direkomendasikan', '1.596 ASN terbukti melanggar dan 1.450 orang dijatuhi sanksi'."""
     earlier = referenced.get(sent.start) or (facts[-1] if facts else None)
-    if earlier is None or earlier.fact_type != "violation_count":
+    if earlier is None or earlier.fact_type not in ("violation_count", "asn_headcount"):
         return None
+    if referenced.get(sent.start) is earlier:  # "Dari 8.432 ASN tersebut, ...": repeated, so referred to
+        return earlier
     if earlier.sentence == sent.text.strip() and earlier.start_char < sent.doc[start].idx:
         return earlier
     return earlier if _refers_back(sent, start) else None
+
+
+def _is_component(doc: Doc, sent: Span, start: int, facts: list[Fact]) -> bool:
+    """'8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK': a part of the headcount just stated."""
+    earlier = facts[-1] if facts else None
+    if earlier is None or earlier.fact_type != "asn_headcount" or earlier.sentence != sent.text.strip():
+        return False
+    between = {t.lower_ for t in doc[sent.start:start] if t.idx >= earlier.end_char}
+    return bool(between & lx.COMPONENT_CUES)
+
+
+def _total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -> Span | None:
+    """In 'N dari M noun', the quantity M of which N is a part."""
+    if ent.end + 1 < sent_end and doc[ent.end].lower_ == "dari":
+        return quantities.get(ent.end + 1)
+    return None
 
 
 def _related_to_asn(after: list[Token]) -> bool:
@@ -370,6 +388,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
     title_end = int(meta.get("title_end", 0))
     last_kind: dict[int, str] = {}  # sentence start -> kind of the last counted noun in it
     referenced: dict[int, Fact] = {}  # sentence start -> earlier fact the sentence refers back to
+    quantities = {e.start: e for e in final_ents(doc) if e.label_ == "QUANTITY"}
+    totals: set[int] = set()  # starts of the totals M in "N dari M ..."
     sents = [sentence_of(doc, start) for start in _sentence_starts(doc)]
     sent_index = {s.start: n for n, s in enumerate(sents)}
     for ent in final_ents(doc):
@@ -383,7 +403,10 @@ def extract_facts(doc: Doc) -> list[Fact]:
         prev_tok = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
         if prev_tok in lx.NOT_A_COUNT_BEFORE:
             continue
-        noun = _counted_noun(doc, ent.end, sent.end)
+        total = _total_of(doc, ent, quantities, sent.end)
+        if total is not None:  # "3 dari 7 calon ...": the part counts what the total's noun names
+            totals.add(total.start)
+        noun = _counted_noun(doc, (total or ent).end, sent.end)
         if noun is None and last_kind.get(sent.start) and _is_partitive(doc, ent.end, sent.end):
             # "sebelas kasus ..., dua di antaranya sudah diputuskan": the noun is the earlier one's
             noun = (last_kind[sent.start], ent.end)
@@ -417,12 +440,18 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 breakdown_of = _person_breakdown_of(facts, sent, ent.start, referenced)
                 if breakdown_of is None or not _states_status(before, after):
                     continue
+                # of a workforce ("Dari 8.432 ASN tersebut, 12 orang pernah dilaporkan"), only violators count
+                if breakdown_of.fact_type == "asn_headcount" and not {t.lower_ for t in after} & lx.ASN_VIOLATION_CUES:
+                    continue
         if breakdown_of is not None:
             fact_type, unit, status = "violation_count", "persons", violation_status(before, after)
         elif kind == "cases":
             if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(after):
                 continue
-            fact_type, unit, status = "violation_count", "cases", violation_status(before, after)
+            status = violation_status(before, after)
+            if doc[noun_end - 1].lower_ in lx.PROVEN_CASE_NOUNS and status in ("reported", "unspecified"):
+                status = "proven"
+            fact_type, unit = "violation_count", "cases"
         elif kind == "asn":
             clause_before = {t.lower_ for t in _clause(doc, ent.start, noun_end, sent, reach=10)[0]}
             violating = _names_violation_count(doc, ent.start, sent) or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
@@ -434,6 +463,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 fact_type, unit, status = "violation_count", "persons", violation_status(before, after)
             elif (words_after | words_before) & lx.PARTICIPATION_CUES or value < lx.HEADCOUNT_MIN:
                 continue
+            elif _is_component(doc, sent, ent.start, facts):
+                continue
             else:
                 fact_type, unit, status = "asn_headcount", "persons", ""
         else:  # candidates
@@ -441,6 +472,12 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 continue
             fact_type, unit, status = "related_candidates", "persons", ""
 
+        if ent.start in totals:
+            # "14 dari 20 ASN yang dilaporkan terbukti melanggar": the total is what was reported, and the
+            # clause's other words (proven, related to ASN) belong to the part
+            if fact_type != "violation_count" or not words_after & lx.REPORTED_CUES:
+                continue
+            status = "reported"
         national = (
             _is_national(sent, ent.start, noun_end)
             or _national_body_without_region(doc, sent, ent.start, mentions)

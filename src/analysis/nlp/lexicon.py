@@ -6,7 +6,11 @@ All lower-case unless noted. They describe the language of election news in gene
 from __future__ import annotations
 
 # Nouns that say what a number counts.
-CASE_NOUNS = {"kasus", "pelanggaran", "laporan", "aduan", "pengaduan", "temuan", "perkara", "dugaan"}
+CASE_NOUNS = {"kasus", "pelanggaran", "laporan", "aduan", "pengaduan", "temuan", "perkara", "dugaan", "rekomendasi"}
+# Case nouns that themselves say the case was established: "6 rekomendasi pelanggaran netralitas"
+PROVEN_CASE_NOUNS = {"rekomendasi"}
+# "Total ASN ... 8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK": the parts of a headcount
+COMPONENT_CUES = {"terdiri", "meliputi", "rinciannya", "perinciannya"}
 ASN_NOUNS = {"asn", "pns", "pegawai", "aparatur", "aparatur sipil negara", "p3k", "pppk", "abdi"}
 PERSON_CLASSIFIERS = {"orang", "oknum", "personel", "nama"}
 CANDIDATE_NOUNS = {"caleg", "bacaleg", "calon", "paslon", "kandidat", "cakada", "balon", "bakal", "pasangan"}

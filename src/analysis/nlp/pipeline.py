@@ -78,7 +78,7 @@ def build_pipeline() -> Language:
     nlp.add_pipe("asn_sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns())
-    for name in ("asn_elections", "asn_dates", "asn_quantities", "asn_people", "asn_profile", "asn_facts"):
+    for name in ("asn_guarded_regions", "asn_elections", "asn_dates", "asn_quantities", "asn_people", "asn_profile", "asn_facts"):
         nlp.add_pipe(name)
     nlp.set_error_handler(skip_failed_component)
     nlp.meta.update({"name": PIPELINE_NAME, "version": PIPELINE_VERSION,
