@@ -164,3 +164,16 @@ def test_an_outlet_first_dateline_is_not_the_region_and_a_ranking_crosses_commas
         ("violation_count", 9, "reported", "regional", "73.06", 2024),  # "pelanggaran terbanyak, yakni 9 ASN"
         ("violation_count", 6, "reported", "regional", "73.08", 2024),  # "disusul Kabupaten Bone sebanyak 6 ASN"
     ])  # neither "Baca Juga: 15 ASN Makassar" nor "Berita Terkait: 100 ASN di Parepare" gives a fact
+
+
+def test_an_article_leading_with_a_national_figure_keeps_its_regionless_figures_national(nlp):
+    _, facts = _facts_of_file("national_lead_article.txt", nlp)
+    assert facts == sorted([
+        ("violation_count", 1200, "reported", "national", None, 2024),  # "Bawaslu RI mencatat"
+        ("violation_count", 180, "reported", "regional", "33", 2024),
+        ("violation_count", 120, "reported", "regional", "73", 2024),
+        ("violation_count", 95, "reported", "regional", "32", 2024),  # "se-Jawa Barat": a province
+        ("violation_count", 600, "proven", "national", None, 2024),  # no region: the article's national frame
+        ("violation_count", 250, "sanctioned", "national", None, 2024),
+        ("violation_count", 2034, "reported", "national", None, 2020),
+    ])

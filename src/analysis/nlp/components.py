@@ -134,7 +134,7 @@ def asn_sentencizer(doc: Doc) -> Doc:
 # Words after which a stoplisted bare name ("Kendal", "Kudus", "Bima") is the place: offices, institutions and
 # elections of a region, and prepositions of place.
 PLACE_CONTEXT_WORDS = {"di", "ke", "dari", "se", "wilayah", "daerah", "warga", "masyarakat", "pilkada", "pilbup",
-                       "pilwalkot", "pemilu", "pileg", "asal", "kawasan"}
+                       "pilwalkot", "pemilu", "pileg", "asal", "kawasan", "asn", "pns"}
 PLACE_CONTEXT_LABELS = {"ORG", "ROLE"}
 
 

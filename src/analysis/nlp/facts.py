@@ -199,7 +199,8 @@ def _is_national(sent: Span, start: int, end: int) -> bool:
     return bool(pairs & lx.NATIONAL_PHRASES)
 
 
-RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani"}
+RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani",
+                   "catat", "terima", "rilis", "temukan", "menemukan", "tangani"}  # headlines drop the prefix
 
 
 def _regions_in(doc: Doc, sent: Span, mentions: list) -> list:
@@ -222,14 +223,22 @@ def _refers_back(sent: Span, start: int) -> bool:
     return False
 
 
+def _is_national_body(doc: Doc, org: Span) -> bool:
+    """KASN, BKN...; or the national level of a body that also has regional ones: 'Bawaslu RI', 'KPU RI'."""
+    if org.ent_id_ in lx.NATIONAL_BODIES or org.text.endswith((" RI", "Republik Indonesia")):
+        return True
+    return org.end < len(doc) and doc[org.end].text in ("RI", "Pusat")
+
+
 def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
     """'KASN mencatat 1.500 ASN ...' with no region in the sentence: a national figure."""
     if _regions_in(doc, sent, mentions):
         return False
     for e in final_ents(doc):
-        if e.label_ == "ORG" and e.ent_id_ in lx.NATIONAL_BODIES and sent.start <= e.start < start:
+        if e.label_ == "ORG" and _is_national_body(doc, e) and sent.start <= e.start < start:
             following = [t.lower_ for t in doc[e.end:min(e.end + 5, start)]
-                         if t.lower_ not in ("telah", "sudah", "juga") and not t.is_punct and t.ent_id_ != e.ent_id_]
+                         if t.lower_ not in ("telah", "sudah", "juga", "ri", "pusat") and not t.is_punct
+                         and t.ent_id_ != e.ent_id_]
             if following and following[0] in RECORDING_VERBS:
                 return True
     return False
@@ -486,7 +495,13 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 and (_refers_back(sent, ent.start) or facts[-1].sentence == sent.text.strip()))
         )
         fact_end = doc[noun_end - 1].idx + len(doc[noun_end - 1])
-        region = "" if national else (_nearest_region(doc, mentions, sent, ent.start_char, fact_end) or article_region)
+        region = "" if national else _nearest_region(doc, mentions, sent, ent.start_char, fact_end)
+        if not national and not region:
+            # no region of its own: the article's, unless the article leads with a national figure
+            # ("Bawaslu RI mencatat 1.200 ...": its later figures without a region are national too)
+            lead = next((f for f in facts if f.start_char >= title_end), None)
+            national = lead is not None and lead.scope == "national" and not _regions_in(doc, sent, mentions)
+            region = "" if national else article_region
         etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,
                                           meta.get("published", ""))
         source = referenced.get(sent.start) or (facts[-1] if facts and _refers_back(sent, ent.start) else None)
