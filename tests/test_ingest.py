@@ -31,6 +31,8 @@ GARUT, KOMPAS.com - {BODY}
 Baca juga: Bawaslu Kota Bandung Temukan 40 Kasus ASN Tidak Netral
 ADVERTISEMENT
 {SECOND}
+Artikel ini telah tayang di Kompas.com dengan judul "Bawaslu Garut Temukan 12 Kasus", klik untuk baca: https://kompas.com/a
+Halaman: 1 2 3
 Berita Terkait
 Ratusan ASN Kota Bekasi Ikuti Apel Netralitas
 Sekda Bogor Ingatkan 18.000 Pegawai
@@ -107,6 +109,8 @@ def test_page_cleaning_rules():
     assert rules["Ilustrasi ASN. Foto: Dok. Humas"] == "caption"
     assert rules["ADVERTISEMENT"] == "widget"
     assert rules["Tinggalkan Komentar"] == "footer"
+    assert rules["Halaman: 1 2 3"] == "pagination"
+    assert next(rule for line, rule in cleaned.dropped if line.startswith("Artikel ini telah tayang")) == "related_link"
 
 
 def test_related_list_ends_at_the_next_paragraph():

@@ -6,11 +6,11 @@ below are written for Indonesian news sites in general (they name no site) and w
 
 | zone | rule | examples |
 | --- | --- | --- |
-| anywhere | links to other stories are dropped, with the story title they carry | `Baca juga: ...`, `BACA JUGA: ...`, `Simak juga ...`, `Baca: ...` |
+| anywhere | links to other stories are dropped, with the story title they carry | `Baca juga: ...`, `BACA JUGA: ...`, `Simak juga ...`, `Baca: ...`, `Artikel ini telah tayang di ... dengan judul ...` |
 | anywhere | headings of related-story lists are dropped, and the short link lines that follow them | `Berita Terkait`, `Bacaan Lainnya`, `Pos terkait`, `Artikel Terkait` |
 | anywhere | photo captions and credits | `... Foto : Ist`, `Ilustrasi - ...`, `(Foto: Dok. Humas)`, `TRIBUNJOGJA.COM/ Nama`, `ANTARA/Foto` |
 | anywhere | source and update lines (bylines naming a person are kept, after the body) | `Sumber: ...`, `Diperbarui: ...` |
-| anywhere | share widgets, adverts, pagination, tags | `• Whatsapp`, `Bagikan`, `ADVERTISEMENT`, `Halaman 2`, `Tags: ...` |
+| anywhere | share widgets, adverts, pagination, tags | `• Whatsapp`, `Bagikan`, `ADVERTISEMENT`, `Halaman 2`, `Halaman: 1 2 3`, `Tags: ...` |
 | anywhere | a short line repeating the line just before it | a caption printed twice |
 | header | lines before the article body that are not its title (menus, kickers, date lines, subtitles) | `Politik`, `Indeks`, `Minggu, 27 Oktober 2024 \\| 18:23 WIB` |
 | footer | everything from a comment form, "newer / older" pager, "latest news" list or copyright line on | `Komentar:`, `Tinggalkan Balasan`, `Post a Comment`, `Lebih baru Lebih lama`, `© 2025 ...` |
@@ -42,7 +42,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _I = re.IGNORECASE
 RELATED_LINK = re.compile(
     r"^\W{0,3}(baca|simak|lihat|cek|tonton|klik)\s+(juga|pula|selengkapnya|berita)\b|^\W{0,3}baca\s*:|"
-    r"^\W{0,3}(read|see)\s+(also|more)\b|^\W{0,3}(artikel|berita)\s+(ini\s+)?(sebelumnya|selanjutnya)\s*:", _I)
+    r"^\W{0,3}(read|see)\s+(also|more)\b|^\W{0,3}(artikel|berita)\s+(ini\s+)?(sebelumnya|selanjutnya)\s*:|"
+    # syndication notices: "Artikel ini telah tayang di X.com dengan judul ..."
+    r"^\W{0,3}(artikel|berita|tulisan)\s+ini\s+(telah|sudah|pertama\s+kali)\s+(tayang|terbit|dimuat|diterbitkan)", _I)
 RELATED_HEADING = re.compile(
     r"^\W{0,3}((berita|artikel|bacaan|pos|tulisan|konten|video)\s+(terkait|lainnya|menarik|pilihan|lain)|"
     r"related\s+(posts?|articles?|news)|rekomendasi(\s+untuk\s+anda)?|pilihan\s+(editor|redaksi))\W{0,3}$", _I)
@@ -69,7 +71,7 @@ WIDGET = re.compile(
     r"gulir\s+untuk\s+melanjutkan|loading\.*|memuat\.*|tutup|close|x\s*close|aa|a\s*a)[\W_]{0,4}$", _I)
 FOLLOW = re.compile(r"^\W{0,3}(ikuti|follow|dapatkan|gabung)\b.{0,100}\b(google\s+news|whatsapp\s+channel|"
                     r"saluran\s+whatsapp|telegram|update\s+berita|berita\s+terkini)\b", _I)
-PAGINATION = re.compile(r"^\W{0,3}((halaman|page)\s*\d+(\s*(dari|of|/)\s*\d+)?|\d+(\s+\d+){1,9}|"
+PAGINATION = re.compile(r"^\W{0,3}((halaman|page)\s*:?\s*\d+((\s*(dari|of|/)\s*\d+)|(\s+\d+){1,9})?|\d+(\s+\d+){1,9}|"
                         r"(selanjutnya|sebelumnya|berikutnya|next|prev(ious)?|lanjut)\s*»?|"
                         r"(tampilkan|lihat)\s+semua)\W{0,3}$", _I)
 TAGS = re.compile(r"^\W{0,3}(tags?|topik|kata\s+kunci|label|kategori|keywords?)\s*:", _I)
