@@ -68,6 +68,10 @@ CASES = [
     # a recommendation is an established case
     ("Bawaslu Kabupaten Kendal telah meneruskan 6 rekomendasi pelanggaran netralitas ASN ke BKN pada Pilkada 2024.",
      [("violation_count", 6, "cases", "proven", "regional", "33.24", "pilkada", 2024)]),
+    # ASN taking part in an event are not a workforce
+    ("Sebanyak 500 ASN Pemkab Kendal menandatangani ikrar netralitas jelang Pilkada 2024.", []),
+    ("Sekitar 3.000 ASN Kota Bima diundang dalam sosialisasi netralitas Pilkada 2024.", []),
+    ("Bupati Kendal melantik 250 ASN baru menjelang Pilkada 2024.", []),
     # the parts of a headcount are not headcounts of their own
     ("Total ASN di Kabupaten Kendal ada 8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK, menjelang Pilkada 2024.",
      [("asn_headcount", 8432, "persons", None, "regional", "33.24", "pilkada", 2024)]),

@@ -54,6 +54,8 @@ ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriks
 PARTICIPATION_CUES = {
     "mengikuti", "hadir", "menghadiri", "diikuti", "peserta", "dilantik", "formasi", "cpns", "pensiun",
     "diangkat", "menerima", "mendapatkan", "mendaftar", "lulus", "seleksi", "tes", "dimutasi", "dirotasi",
+    "menandatangani", "ikrar", "berikrar", "diundang", "sosialisasi", "apel", "melantik", "upacara", "bimtek",
+    "pelatihan", "dikumpulkan", "berkumpul", "dilatih", "membacakan", "ikut",
 }
 HEADCOUNT_MIN = 100  # a regional or agency ASN workforce below this is not plausible
 
