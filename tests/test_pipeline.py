@@ -95,6 +95,7 @@ def test_the_run_writes_the_contract_tables_and_both_reports(first_run):
     texts = pd.read_parquet(processed / "texts.parquet").set_index("article_id")["text"]
     for fact in facts.itertuples():  # every span points into the published cleaned text
         assert texts[fact.article_id][fact.start_char:fact.end_char].strip()
+    assert not list((ROOT / "notebooks").glob("kernel*"))  # the kernels' sockets live elsewhere
     for lang in ("id", "en"):
         html = (processed / "report" / f"report.{lang}.html").read_text(encoding="utf-8")
         assert f'lang="{lang}"' in html and "<script src=" not in html

@@ -15,6 +15,7 @@ executed notebook under `<build_dir>/notebooks/`, and leaves the previous releas
 from __future__ import annotations
 
 import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,13 +68,16 @@ def _first_line(source: str) -> str:
     return (lines[0].strip() if lines else "")[:80]
 
 
-def _ipc_kernel_manager():
-    """A kernel manager whose kernel talks over local IPC sockets: a run opens no TCP port at all."""
+def _ipc_kernel_manager(socket_dir: Path):
+    """A kernel manager whose kernel talks over local IPC sockets: a run opens no TCP port at all.
+
+    The socket files go to `socket_dir` (by default they would land in the notebook's folder)."""
     from jupyter_client.manager import AsyncKernelManager
 
     class IPCKernelManager(AsyncKernelManager):
         def __init__(self, **kwargs):
             kwargs.setdefault("transport", "ipc")
+            kwargs.setdefault("ip", str(socket_dir / "kernel"))
             super().__init__(**kwargs)
 
     return IPCKernelManager
@@ -89,10 +93,12 @@ def execute_stage(stage: Stage, settings: Params, notebooks_dir: Path = NOTEBOOK
         raise PipelineError(f"{source}: notebook not found")
     executed = settings.build_dir / "notebooks" / stage.output
     parameters = stage_parameters(settings, stage, declared_parameters(source))
+    # a short path of its own: a Unix socket path has at most 107 characters
+    socket_dir = Path(tempfile.mkdtemp(prefix="asn-kernel-"))
     try:
         papermill.execute_notebook(str(source), str(executed), parameters=parameters, kernel_name="python3",
                                    progress_bar=False, log_output=False, cwd=str(notebooks_dir),
-                                   kernel_manager_class=_ipc_kernel_manager())
+                                   kernel_manager_class=_ipc_kernel_manager(socket_dir))
     except PapermillExecutionError as exc:
         raise PipelineError(
             f"stage {stage.name} failed in {stage.notebook}, cell {exc.cell_index} "
@@ -101,6 +107,8 @@ def execute_stage(stage: Stage, settings: Params, notebooks_dir: Path = NOTEBOOK
     except Exception as exc:  # the kernel could not start, the notebook could not be read or written
         raise PipelineError(f"stage {stage.name} ({stage.notebook}) could not run: "
                             f"{type(exc).__name__}: {exc}") from None
+    finally:
+        shutil.rmtree(socket_dir, ignore_errors=True)
     return executed
 
 
