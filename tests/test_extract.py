@@ -37,3 +37,21 @@ def test_a_component_failure_marks_the_document_not_the_run(nlp, monkeypatch):
     rows = [r.article for r in analyse_documents(docs, nlp)]
     assert [r["status"] for r in rows] == ["ok", "unreadable"]
     assert rows[1]["skip_reason"] == "analysis_error" and rows[1]["skip_detail"]
+
+
+def test_memory_zones_free_new_strings_and_change_no_result(nlp, monkeypatch):
+    import analysis.extract as extract
+
+    texts = [f"Bawaslu Kabupaten Bogor mencatat {n} kasus netralitas ASN oleh pegawai Zyx{n}qw pada Pilkada 2024."
+             for n in range(1, 9)]
+    docs = [_doc(f"{n}.txt", t) for n, t in enumerate(texts)]
+    plain = results_to_tables(analyse_documents(docs, nlp))
+    monkeypatch.setattr(extract, "MEMORY_ZONE_DOCUMENTS", 3)
+    monkeypatch.setattr(extract, "WARM_UP_DOCUMENTS", 0)
+    monkeypatch.setattr(extract, "_documents_seen", {})
+    zoned = results_to_tables(analyse_documents([_doc(f"{n}.txt", t.replace("Zyx", "Qvw"))
+                                                for n, t in enumerate(texts)], nlp))
+    for name, differ in (("articles", ["article_id"]), ("facts", ["article_id", "sentence"])):
+        assert zoned[name].drop(columns=differ).equals(plain[name].drop(columns=differ)), name
+    assert zoned["facts"]["value"].tolist() == list(range(1, 9))
+    assert "Qvw1qw" not in nlp.vocab.strings  # the words only these texts had were freed with their zone

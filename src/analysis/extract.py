@@ -11,6 +11,8 @@ document, so the files do not depend on batch sizes, process counts or the engin
 
 from __future__ import annotations
 
+import contextlib
+
 import multiprocessing
 import os
 from collections import Counter, deque
@@ -145,9 +147,28 @@ def _ordered_result(document: Document, doc: Doc, profile: dict) -> ArticleResul
                          text=document.text)
 
 
-def _analyse_in_process(documents: Iterable[Document], nlp: Language, batch_size: int) -> Iterator[ArticleResult]:
-    """`analyse_documents` in this process: every document yields one result, in input order."""
+MEMORY_ZONE_DOCUMENTS = 1000  # documents analysed per spaCy memory zone
+WARM_UP_DOCUMENTS = 1000  # documents a pipeline analyses outside zones first (see _analyse_in_process)
+_documents_seen: dict[int, int] = {}  # id(pipeline) -> documents it has analysed in this process
 
+
+def _analyse_in_process(documents: Iterable[Document], nlp: Language, batch_size: int) -> Iterator[ArticleResult]:
+    """`analyse_documents` in this process: every document yields one result, in input order.
+
+    Each chunk of documents is analysed in a spaCy memory zone: the strings and lexemes its texts add to
+    the shared vocabulary are freed after it, so memory stays flat however large the corpus (results are
+    plain Python data, never spaCy objects, so nothing refers to the freed entries).
+    """
+    for chunk in batched(documents, MEMORY_ZONE_DOCUMENTS):
+        seen = _documents_seen.get(id(nlp), 0)
+        _documents_seen[id(nlp)] = seen + len(chunk)
+        # a pipeline's first documents run outside zones: zones do not fill the tokenizer's cache, and
+        # without that cache warmed the tokenizer is about twice as slow
+        with nlp.memory_zone() if seen >= WARM_UP_DOCUMENTS else contextlib.nullcontext():
+            yield from _analyse_chunk(chunk, nlp, batch_size)
+
+
+def _analyse_chunk(documents: list[Document], nlp: Language, batch_size: int) -> Iterator[ArticleResult]:
     # spaCy drops a document whose component failed (the pipeline's error handler records the error and
     # goes on); `pending` keeps the input order so such a document still gets its row.
     pending: deque[Document] = deque()
