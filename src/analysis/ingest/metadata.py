@@ -6,9 +6,9 @@ Datelines follow the conventions of Indonesian newsrooms: `SERPONG -`, `Serang (
 site, otherwise as found.
 
 Publication dates are parsed with dateparser (Indonesian, day-month-year) from, in this order: a date
-line in the page header (`Minggu, 27 Oktober 2024 | 18:23 WIB`); the first weekday-and-date in the text,
-a dateline with a date (`Serang, 2 Desember 2024 -`);
-the newsroom way of dating a report (`Rabu (23/9/2020)`, `Selasa (9/1/24)`, `Senin, 26 Agustus 2024`);
+line in the page header (`Minggu, 27 Oktober 2024 | 18:23 WIB`); a dateline with a date
+(`Serang, 2 Desember 2024 -`); the first weekday-and-date in the text, the newsroom way of dating a report
+(`Rabu (23/9/2020)`, `Selasa (9/1/24)`, `Senin, 26 Agustus 2024`);
 a weekday-and-date without a year (`Minggu (27/10)`) when exactly one of the years the text mentions
 puts that date on that weekday. Anything else is left empty: the year is never taken from the clock.
 """

@@ -1,7 +1,8 @@
 """spaCy components of the Indonesian pipeline, registered as factories.
 
 Order in the pipeline: asn_sentencizer -> entity_ruler (REGION, ORG, ROLE from gazetteers) ->
-asn_guarded_regions (REGION for stoplisted names in a place's context) -> asn_elections (ELECTION) -> asn_dates (DATE) -> asn_quantities (QUANTITY) -> asn_people (PERSON)
+asn_guarded_regions (REGION for stoplisted names in a place's context) -> asn_elections (ELECTION) ->
+asn_dates (DATE) -> asn_quantities (QUANTITY) -> asn_people (PERSON)
 -> asn_profile (article regions, election, violation types) -> asn_facts (numeric facts).
 
 Components keep their results in `doc.user_data` under plain keys ("norm", "profile", "facts") so the
@@ -153,7 +154,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
             continue
         for width in (2, 1):  # "Sumba Barat" before "Sumba"
             text = doc[i:i + width].text if i + width <= len(doc) else ""
-            codes = guarded.get(text) or guarded.get(text.title()) if text else None
+            codes = (guarded.get(text) or guarded.get(text.title())) if text else None  # "KENDAL" too
             if not codes:
                 continue
             after = i + width
