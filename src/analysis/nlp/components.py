@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import ORTH, SENT_START
@@ -139,28 +140,42 @@ PLACE_CONTEXT_WORDS = {"di", "ke", "dari", "se", "wilayah", "daerah", "warga", "
 PLACE_CONTEXT_LABELS = {"ORG", "ROLE"}
 
 
+@lru_cache(maxsize=1)
+def _guarded_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """The gazetteer's guarded names (name -> codes) and their first words."""
+    from analysis.nlp.gazetteer import load_gazetteer
+
+    guarded = load_gazetteer().guarded
+    return guarded, frozenset(name.split()[0] for name in guarded)
+
+
 @Language.component("asn_guarded_regions")
 def asn_guarded_regions(doc: Doc) -> Doc:
     """REGION for bare names the gazetteer guards ('Bupati Kendal', 'Bawaslu Kudus', 'di Bima'), never alone:
     as names of people or ordinary words they are not places."""
-    from analysis.nlp.gazetteer import load_gazetteer
-
-    guarded = load_gazetteer().guarded
+    guarded, first_words = _guarded_names()
+    texts = token_texts(doc)
+    candidates = [i for i in range(1, len(texts)) if texts[i][:1].isupper()
+                  and (texts[i] in first_words or texts[i].title() in first_words)]
+    if not candidates:
+        return doc
     ent_end_labels = {ent.end: ent.label_ for ent in doc.ents}
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     spans = []
-    for i, token in enumerate(doc):
-        if i == 0 or i in taken or not token.text[:1].isupper():
+    for i in candidates:
+        if i in taken:
             continue
         for width in (2, 1):  # "Sumba Barat" before "Sumba"
-            text = doc[i:i + width].text if i + width <= len(doc) else ""
-            codes = (guarded.get(text) or guarded.get(text.title())) if text else None  # "KENDAL" too
+            if i + width > len(texts):
+                continue
+            text = " ".join(texts[i:i + width])
+            codes = guarded.get(text) or guarded.get(text.title())  # "KENDAL" too
             if not codes:
                 continue
             after = i + width
             if after < len(doc) and doc[after].is_title and doc[after].is_alpha and after not in taken:
                 break  # "Kepala BKN Bima Haria Wibisana", "Wamendagri Bima Arya": a person's name
-            if doc[i - 1].lower_ in PLACE_CONTEXT_WORDS or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS:
+            if texts[i - 1].lower() in PLACE_CONTEXT_WORDS or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS:
                 spans.append(Span(doc, i, i + width, label="REGION", span_id="B:" + "|".join(codes)))
             break
     add_entities(doc, spans)
