@@ -68,6 +68,18 @@ CASES = [
     # a recommendation is an established case
     ("Bawaslu Kabupaten Kendal telah meneruskan 6 rekomendasi pelanggaran netralitas ASN ke BKN pada Pilkada 2024.",
      [("violation_count", 6, "cases", "proven", "regional", "33.24", "pilkada", 2024)]),
+    # the acronym in brackets belongs to the noun; the clause after it still gives the status
+    ("Dua aparatur sipil negara (ASN) Pemkab Garut dijatuhi sanksi teguran tertulis pada Pilkada 2024.",
+     [("violation_count", 2, "persons", "sanctioned", "regional", "32.05", "pilkada", 2024)]),
+    # "dinyatakan tidak memenuhi unsur": dismissed, not proven
+    ("Bawaslu Kabupaten Garut menerima tujuh laporan netralitas ASN pada Pilkada 2024, tiga di antaranya "
+     "dinyatakan tidak memenuhi unsur.",
+     [("violation_count", 7, "cases", "reported", "regional", "32.05", "pilkada", 2024),
+      ("violation_count", 3, "cases", "reported", "regional", "32.05", "pilkada", 2024)]),
+    # cases of village heads are not ASN cases
+    ("Bawaslu Kabupaten Lampung Timur menangani 8 kasus netralitas ASN dan 15 kasus yang melibatkan kepala desa "
+     "pada Pilkada 2024.",
+     [("violation_count", 8, "cases", "reported", "regional", "18.07", "pilkada", 2024)]),
     # ASN taking part in an event are not a workforce
     ("Sebanyak 500 ASN Pemkab Kendal menandatangani ikrar netralitas jelang Pilkada 2024.", []),
     ("Sekitar 3.000 ASN Kota Bima diundang dalam sosialisasi netralitas Pilkada 2024.", []),

@@ -64,7 +64,12 @@ def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         word = doc[j].lower_
         two = f"{word} {doc[j + 1].lower_}" if j + 1 < sent_end else word
         if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS:
-            return "asn", j + (3 if doc[j:j + 3].text.lower() == "aparatur sipil negara" else 1)
+            end = j + (3 if doc[j:j + 3].text.lower() == "aparatur sipil negara" else 1)
+            # "dua aparatur sipil negara (ASN) dijatuhi sanksi": the acronym in brackets is part of the noun
+            if end + 2 < sent_end and doc[end].text == "(" and doc[end + 2].text == ")" \
+                    and doc[end + 1].lower_ in lx.ASN_NOUNS:
+                end += 3
+            return "asn", end
         if word in lx.CASE_NOUNS:
             return "cases", j + 1
         if word in lx.CANDIDATE_NOUNS:
@@ -245,11 +250,12 @@ def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: li
 
 
 def _other_kind_named(after: list[Token]) -> bool:
-    """'20 kasus politik uang', '50 pelanggaran administrasi': a count of another kind of offence."""
+    """'20 kasus politik uang', '50 pelanggaran administrasi', '15 kasus yang melibatkan kepala desa': a count
+    of another kind of offence, or of other people's."""
     text = " ".join(t.lower_ for t in after[:5])
     if "asn" in text or "netral" in text or "pns" in text:
         return False
-    return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES)
+    return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS)
 
 
 def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:

@@ -26,9 +26,11 @@ SANCTION_CUES = {
 }
 PROVEN_CUES = {
     "terbukti", "diputuskan", "diputus", "putusan", "direkomendasikan", "merekomendasikan", "rekomendasi",
-    "dinyatakan", "memenuhi", "rekomendasikan", "putuskan",
+    "memenuhi", "rekomendasikan", "putuskan",
 }
-PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur")}
+# "dinyatakan" alone is no cue: "dinyatakan tidak memenuhi unsur" dismisses the case
+PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur"),
+                  ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah")}
 REPORTED_CUES = {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
     "terjadi", "tercatat", "mencatat", "dicatat", "disampaikan", "menerima", "diterima", "aduan", "diadukan",
@@ -88,6 +90,8 @@ OTHER_TOPIC_CUES = {
 # Kinds of violation named right after a count that make it not (only) a neutrality count.
 OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",
                          "kode etik penyelenggara", "hoaks", "sengketa", "lainnya"}
+# People whose neutrality is also watched but who are not ASN: a count of their cases is not an ASN count.
+OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "tni", "polri", "anggota polisi"}
 NEUTRALITY_CUES = {"netral", "netralitas", "ketidaknetralan", "asn", "pns", "pegawai", "aparatur"}
 
 # Words that end a clause for the status window.
