@@ -80,6 +80,9 @@ CASES = [
     ("Bawaslu Kabupaten Lampung Timur menangani 8 kasus netralitas ASN dan 15 kasus yang melibatkan kepala desa "
      "pada Pilkada 2024.",
      [("violation_count", 8, "cases", "reported", "regional", "18.07", "pilkada", 2024)]),
+    # a hope is a target, not an outcome
+    ("Bawaslu Kabupaten Sleman berharap Pilkada 2024 zero pelanggaran netralitas ASN.",
+     [("violation_count", 0, "cases", "target", "regional", "34.04", "pilkada", 2024)]),
     # ASN taking part in an event are not a workforce
     ("Sebanyak 500 ASN Pemkab Kendal menandatangani ikrar netralitas jelang Pilkada 2024.", []),
     ("Sekitar 3.000 ASN Kota Bima diundang dalam sosialisasi netralitas Pilkada 2024.", []),

@@ -20,6 +20,9 @@ from analysis.nlp.profile import violation_types, year_from_calendar
         ("ASN dilarang terlibat dalam Pemilihan Wali Kota dan Wakil Wali Kota Solok Tahun 2024.", "",
          ("pilkada", 2024)),
         ("Netralitas ASN pada Pemilihan Gubernur dan Wakil Gubernur Jawa Barat 2018.", "", ("pilkada", 2018)),
+        ("ASN diminta netral menjelang Pilkada Sleman 27 November 2024.", "", ("pilkada", 2024)),
+        # no Pilkada was held in 2019: a cited Pemilu's year is not the Pilkada's
+        ("ASN diminta netral pada Pilkada. Pada Pemilu 2019 lalu tidak ada pelanggaran.", "", ("pilkada", None)),
     ],
 )
 def test_article_election(analyse, text, published, expected):

@@ -185,6 +185,8 @@ def asn_guarded_regions(doc: Doc) -> Doc:
 # --- elections --------------------------------------------------------------------------------------------
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_MONTH_WORDS = {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+                "november", "desember"}
 _TERM_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _term, _type in sorted(lexicon.ELECTION_TERMS.items(), key=lambda kv: -len(kv[0])):
     _TERM_INDEX.setdefault(_term[0], []).append((_term, _type))
@@ -229,6 +231,11 @@ def asn_elections(doc: Doc) -> Doc:
         while k < len(doc) and skipped <= 4:
             if YEAR.match(texts[k]):
                 year = texts[k]
+                break
+            # "Pilkada Sleman 27 November 2024": the year of the election day written after it (the date
+            # stays a DATE of its own)
+            if k + 2 < len(doc) and texts[k].isdigit() and lower[k + 1] in _MONTH_WORDS and YEAR.match(texts[k + 2]):
+                year, k = texts[k + 2], k - 1
                 break
             if lower[k] in ("serentak", "tahun", "nasional", "lanjutan", "kabupaten", "kota", "provinsi") or k in region_tokens:
                 k += 1

@@ -19,7 +19,8 @@ CANDIDATE_NOUNS = {"caleg", "bacaleg", "calon", "paslon", "kandidat", "cakada", 
 NOUN_FILLERS = {"buah", "orang", "oknum", "dugaan", "kasus", "laporan", "temuan", "pelanggaran"}
 
 # Violation status cues (prefix-free: exact lower-case tokens or two-word phrases).
-TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran"}
+TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran",
+               "berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}  # "berharap ... zero pelanggaran"
 SANCTION_CUES = {
     "sanksi", "disanksi", "sanksinya", "dihukum", "hukuman", "diberhentikan", "dipecat", "penjatuhan",
     "dijatuhi", "dijatuhkan", "menjatuhkan", "jatuhkan", "teguran", "ditegur", "dinonaktifkan", "dicopot",

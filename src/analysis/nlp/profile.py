@@ -239,9 +239,11 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
         # a year given with another type of election in the same article (Pilkada and Pemilu 2024 share it).
         year = year_from_calendar(etype, published)
         if year is None:
+            # only a year in which such an election was held: no "Pilkada 2019" from a cited Pemilu 2019
+            held = {y for t, y, _ in election_calendar() if t == etype}
             pooled: Counter[int] = Counter()
             for counter in years.values():
-                pooled.update(counter)
+                pooled.update({y: w for y, w in counter.items() if y in held or not held})
             year = max(sorted(pooled), key=lambda y: pooled[y]) if pooled else None
     return etype, year
 
