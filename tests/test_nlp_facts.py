@@ -80,6 +80,17 @@ CASES = [
     ("Bawaslu Kabupaten Lampung Timur menangani 8 kasus netralitas ASN dan 15 kasus yang melibatkan kepala desa "
      "pada Pilkada 2024.",
      [("violation_count", 8, "cases", "reported", "regional", "18.07", "pilkada", 2024)]),
+    # a list of counts shares the predicate after its last item; each count keeps the place named after it
+    ("Sebanyak 12 ASN di Kabupaten Bogor, 7 ASN di Kota Bogor, dan 4 ASN di Kota Depok dilaporkan melanggar "
+     "netralitas pada Pilkada 2024.",
+     [("violation_count", 12, "persons", "reported", "regional", "32.01", "pilkada", 2024),
+      ("violation_count", 7, "persons", "reported", "regional", "32.71", "pilkada", 2024),
+      ("violation_count", 4, "persons", "reported", "regional", "32.76", "pilkada", 2024)]),
+    # ... but a part of a workforce is no list item
+    ("Jumlah ASN di Kabupaten Bogor 18.000 orang, dan 12 ASN di antaranya dilaporkan melanggar netralitas "
+     "pada Pilkada 2024.",
+     [("asn_headcount", 18000, "persons", None, "regional", "32.01", "pilkada", 2024),
+      ("violation_count", 12, "persons", "reported", "regional", "32.01", "pilkada", 2024)]),
     # a hope is a target, not an outcome
     ("Bawaslu Kabupaten Sleman berharap Pilkada 2024 zero pelanggaran netralitas ASN.",
      [("violation_count", 0, "cases", "target", "regional", "34.04", "pilkada", 2024)]),

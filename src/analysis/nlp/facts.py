@@ -291,6 +291,9 @@ _BREAK_BEFORE_REGION = re.compile(r"[,;:()]|\b(disusul|sedangkan|sementara|kemud
                                   re.IGNORECASE)
 
 
+_PLACE_OF_COUNT = re.compile(r"\s+(di|dari|asal)\s+(lingkungan\s+)?", re.IGNORECASE)
+
+
 def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: Span, start: int, end: int) -> str:
     """The region a number is about: the nearest mention before it in the sentence, or one right after it.
 
@@ -298,6 +301,8 @@ def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: 
     """
     candidates = []
     for m in _regions_in(doc, sent, mentions):
+        if m[0] >= end and _PLACE_OF_COUNT.fullmatch(doc_text(doc), end, m[0]):
+            return m[2]  # "7 ASN di Kota Bogor": the place named right after the count is its own
         if m[1] <= start:
             candidates.append((start - m[1], m))
         elif m[0] >= end and m[0] - end <= CLOSE_AFTER_CHARS and not _BREAK_BEFORE_REGION.search(doc_text(doc), end, m[0]):
@@ -335,6 +340,33 @@ def _total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -
     if ent.end + 1 < sent_end and doc[ent.end].lower_ == "dari":
         return quantities.get(ent.end + 1)
     return None
+
+
+LIST_LINKS = {",", "dan", "serta"}
+
+
+def _only_a_place(after: list[Token]) -> bool:
+    """The clause after a count names at most where ('di Kabupaten Bogor'): it says nothing about the count."""
+    return len(after) <= 6 and all(t.lower_ in ("di", "dari", "lingkungan") or t.is_title or t.ent_type_ == "REGION"
+                                   for t in after)
+
+
+def _shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int, Span]) -> list[Token]:
+    """'12 ASN di Kabupaten Bogor, 7 ASN di Kota Bogor, dan 4 ASN di Kota Depok dilaporkan melanggar': the
+    counts of a list share the predicate that follows its last item; [] when no list follows the number."""
+    last = None
+    i = noun_end
+    while i < min(sent.end, noun_end + 40):
+        quantity = quantities.get(i)
+        if quantity is not None and doc[i - 1].lower_ in LIST_LINKS:
+            noun = _counted_noun(doc, quantity.end, sent.end)
+            if noun is None or noun[0] not in ("asn", "persons") or _is_partitive(doc, noun[1], sent.end):
+                return []  # "..., dan 12 ASN di antaranya dilaporkan": a part of the first, not a list
+            last = (quantity.start, noun[1])
+            i = noun[1]
+            continue
+        i += 1
+    return _clause(doc, last[0], last[1], sent)[1] if last else []
 
 
 def _related_to_asn(after: list[Token]) -> bool:
@@ -440,6 +472,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
             kind = "asn"
         last_kind[sent.start] = kind
         before, after = _clause(doc, ent.start, noun_end, sent)
+        if kind in ("asn", "persons") and _only_a_place(after) and not {t.lower_ for t in before} & {"jumlah", "total"}:
+            after = after + _shared_predicate(doc, noun_end, sent, quantities)
         words_after = {t.lower_ for t in after}
         words_before = {t.lower_ for t in before}
         n = sent_index.get(sent.start, 0)
