@@ -91,6 +91,9 @@ CASES = [
      "pada Pilkada 2024.",
      [("asn_headcount", 18000, "persons", None, "regional", "32.01", "pilkada", 2024),
       ("violation_count", 12, "persons", "reported", "regional", "32.01", "pilkada", 2024)]),
+    # a bracketed acronym does not end the clause
+    ("Jumlah pegawai negeri sipil (PNS) di Kota Bima mencapai 3.500 orang menjelang Pilkada 2024.",
+     [("asn_headcount", 3500, "persons", None, "regional", "52.72", "pilkada", 2024)]),
     # a hope is a target, not an outcome
     ("Bawaslu Kabupaten Sleman berharap Pilkada 2024 zero pelanggaran netralitas ASN.",
      [("violation_count", 0, "cases", "target", "regional", "34.04", "pilkada", 2024)]),

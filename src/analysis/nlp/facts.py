@@ -132,12 +132,24 @@ def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple
     """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
     before = []
     i = start - 1
-    while i >= sent.start and len(before) < reach and doc[i].lower_ not in lx.CLAUSE_BREAKS:
+    while i >= sent.start and len(before) < reach:
+        if doc[i].text == ")" and i - 2 >= sent.start and doc[i - 2].text == "(":
+            before.extend((doc[i], doc[i - 1], doc[i - 2]))  # "pegawai negeri sipil (PNS)": an acronym, no break
+            i -= 3
+            continue
+        if doc[i].lower_ in lx.CLAUSE_BREAKS:
+            break
         before.append(doc[i])
         i -= 1
     after = []
     i = end
-    while i < sent.end and len(after) < 10 and doc[i].lower_ not in lx.CLAUSE_BREAKS:
+    while i < sent.end and len(after) < 10:
+        if doc[i].text == "(" and i + 2 < sent.end and doc[i + 2].text == ")":
+            after.extend((doc[i], doc[i + 1], doc[i + 2]))
+            i += 3
+            continue
+        if doc[i].lower_ in lx.CLAUSE_BREAKS:
+            break
         after.append(doc[i])
         i += 1
     return before[::-1], after
