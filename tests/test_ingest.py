@@ -385,3 +385,14 @@ def test_any_bytes_give_documents_with_a_valid_status(tmp_path_factory, data, na
         if doc.status == "ok":
             assert doc.article_id == article_id_for(doc.text)
         assert doc.source_file == name or doc.source_file.startswith(name + "#")
+
+
+def test_the_lazy_walk_lists_entries_in_the_sorted_order_of_their_paths(tmp_path):
+    from analysis.ingest.files import iter_corpus_files
+
+    names = ["a/b.txt", "a/c/d.txt", "a-b.txt", "a.txt", "ab.txt", "A.txt", "a b/x.txt", "z/a.txt", "a0.txt",
+             "é.txt", "a/b-c.txt", "a/b/e.txt"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(BODY, encoding="utf-8")
+    assert list(iter_corpus_files(tmp_path)) == sorted(names)

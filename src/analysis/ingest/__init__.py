@@ -1,6 +1,6 @@
 """Ingest: every entry of a corpus folder becomes documents with clean text and metadata.
 
-`iter_documents` reads a corpus lazily, in the sorted order of `list_corpus_files`; each entry gives one
+`iter_documents` reads a corpus lazily, in the sorted order of `iter_corpus_files`; each entry gives one
 document (a file) or one per record (JSONL lines, CSV rows), and an entry that cannot be read gives an
 `unreadable` document with its reason, so nothing is lost. `mark_duplicates` flags a document whose
 cleaned text (hence article_id) was seen before.
@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from analysis.ingest.clean import CleanedText, clean_text
 from analysis.ingest.document import Document, article_id_for
 from analysis.ingest.files import (SUPPORTED_SUFFIXES, EntryProblem, check_entry, decode_bytes, display_path,
-                                   list_corpus_files, read_bytes)
+                                   iter_corpus_files, list_corpus_files, read_bytes)
 from analysis.ingest.readers import READERS, unreadable
 
 DEFAULT_MAX_FILE_BYTES = 5_000_000
@@ -45,10 +45,10 @@ def read_entry(root: Path, relpath: str, *, max_file_bytes: int = DEFAULT_MAX_FI
 
 def mark_duplicates(documents: Iterable[Document]) -> Iterator[Document]:
     """Documents in order; an `ok` one whose article_id was seen before becomes a `duplicate` of the first."""
-    first_seen: dict[str, str] = {}
+    first_seen: dict[int, str] = {}  # article_id as an integer: half the memory of its hex string
     for document in documents:
         if document.status == "ok":
-            first = first_seen.setdefault(document.article_id, document.source_file)
+            first = first_seen.setdefault(int(document.article_id, 16), document.source_file)
             if first != document.source_file:
                 document = replace(document, status="duplicate", skip_reason="duplicate",
                                    skip_detail=f"same text as {first}")
@@ -58,5 +58,5 @@ def mark_duplicates(documents: Iterable[Document]) -> Iterator[Document]:
 def iter_documents(corpus: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Iterator[Document]:
     """Every document of the corpus, lazily, in listing order, duplicates marked."""
     corpus = Path(corpus)
-    return mark_duplicates(document for relpath in list_corpus_files(corpus)
+    return mark_duplicates(document for relpath in iter_corpus_files(corpus)
                            for document in read_entry(corpus, relpath, max_file_bytes=max_file_bytes))

@@ -12,6 +12,7 @@ import codecs
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,36 +40,43 @@ def display_path(relpath: str) -> str:
     return relpath.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def list_corpus_files(corpus: Path) -> list[str]:
-    """Every entry under `corpus` as a POSIX path relative to it, sorted; directories are walked, not listed.
+def iter_corpus_files(corpus: Path) -> Iterator[str]:
+    """Every entry under `corpus` as a POSIX path relative to it, in sorted order, lazily: one folder's
+    listing in memory at a time, however large the corpus. Directories are walked, not listed.
 
-    A symbolic link to a directory is listed (it is not walked: it may lead out of the corpus or loop),
-    and so is a directory that cannot be opened.
+    Each folder's entries are sorted with a sub-folder keyed as its name plus "/", the first character of
+    all its paths, so the walk gives exactly the sorted list of all relative paths. A symbolic link to a
+    directory is listed (it is not walked: it may lead out of the corpus or loop), and so is a directory
+    that cannot be opened.
     """
-    corpus = Path(corpus)
-    found: list[str] = []
 
-    def walk(folder: Path, prefix: str) -> None:
+    def walk(folder: Path, prefix: str) -> Iterator[str]:
         try:
             with os.scandir(folder) as it:
                 entries = list(it)
         except OSError:
             if prefix:  # the corpus root itself is checked by the caller
-                found.append(prefix.rstrip("/"))
+                yield prefix.rstrip("/")
             return
+        keyed = []
         for entry in entries:
-            relpath = prefix + entry.name
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)
             except OSError:
                 is_dir = False
+            keyed.append((entry.name + "/" if is_dir else entry.name, entry, is_dir))
+        for _, entry, is_dir in sorted(keyed, key=lambda k: k[0]):
             if is_dir:
-                walk(Path(entry.path), relpath + "/")
+                yield from walk(Path(entry.path), prefix + entry.name + "/")
             else:
-                found.append(relpath)
+                yield prefix + entry.name
 
-    walk(corpus, "")
-    return sorted(found)
+    yield from walk(Path(corpus), "")
+
+
+def list_corpus_files(corpus: Path) -> list[str]:
+    """`iter_corpus_files` as a list (to partition a corpus between workers)."""
+    return list(iter_corpus_files(corpus))
 
 
 @dataclass(frozen=True)
