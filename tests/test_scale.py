@@ -24,7 +24,7 @@ from analysis.ingest.document import Document, article_id_for
 from analysis.nlp.numbers import parse_number
 from analysis.schemas import FACTS
 from analysis.simulate.articles import SYNTHETIC_MARK, number_words, simulate_articles, truth_tables, write_corpus
-from analysis.tables import _typed, write_table
+from analysis.tables import with_contract_types, write_table
 
 FACT_KEY = ["source_file", "fact_type", "value", "unit", "status", "scope", "region_code", "election_type",
             "election_year"]
@@ -85,7 +85,7 @@ def test_streamed_table_has_the_bytes_of_the_whole_table(tmp_path, chunk, row_gr
     write_table(whole, tmp_path / "whole", "facts", FACTS, parquet=False)
     assert (tmp_path / "facts.csv").read_bytes() == (tmp_path / "whole" / "facts.csv").read_bytes()
 
-    table = pa.Table.from_pandas(_typed(whole, FACTS), schema=arrow_schema(FACTS), preserve_index=False)
+    table = pa.Table.from_pandas(with_contract_types(whole, FACTS), schema=arrow_schema(FACTS), preserve_index=False)
     pq.write_table(table.replace_schema_metadata(None), tmp_path / "whole.parquet", compression="zstd",
                    row_group_size=row_group_rows)
     assert (tmp_path / "facts.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()

@@ -12,7 +12,6 @@ document, so the files do not depend on batch sizes, process counts or the engin
 from __future__ import annotations
 
 import contextlib
-
 import multiprocessing
 import os
 from collections import Counter, deque
@@ -33,7 +32,7 @@ from analysis.nlp.facts import FACTS
 from analysis.nlp.gazetteer import load_gazetteer
 from analysis.nlp.profile import META, PROFILE
 from analysis.schemas import ARTICLES, ENTITIES, FACTS as FACTS_SPEC, TEXTS, TableSpec
-from analysis.tables import _typed
+from analysis.tables import with_contract_types
 
 
 class ExtractionError(RuntimeError):
@@ -333,7 +332,7 @@ class TableWriter:
         del self._buffer[:full]
 
     def _flush(self, rows: list[dict]) -> None:
-        df = _typed(pd.DataFrame(rows, columns=self.spec.columns), self.spec)
+        df = with_contract_types(pd.DataFrame(rows, columns=self.spec.columns), self.spec)
         if self._csv is not None:
             df.to_csv(self._csv, header=not self._header_written, index=False, lineterminator="\n",
                       float_format="%.10g")

@@ -17,7 +17,7 @@ from analysis.schemas import TableSpec, conform
 INTEGER_TYPES = ("integer",)
 
 
-def _typed(df: pd.DataFrame, spec: TableSpec | None) -> pd.DataFrame:
+def with_contract_types(df: pd.DataFrame, spec: TableSpec | None) -> pd.DataFrame:
     """Cast declared integer columns to nullable Int64 and string columns to str (nulls kept)."""
     if spec is None:
         return df.reset_index(drop=True)
@@ -38,7 +38,7 @@ def write_table(df: pd.DataFrame, folder: Path, name: str, spec: TableSpec | Non
                 parquet: bool = True) -> Path:
     """Write `name.csv` (and `name.parquet`) into `folder`; returns the CSV path."""
     folder.mkdir(parents=True, exist_ok=True)
-    df = _typed(df, spec)
+    df = with_contract_types(df, spec)
     csv_path = folder / f"{name}.csv"
     df.to_csv(csv_path, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g")
     if parquet:

@@ -56,13 +56,11 @@ CAPTION = re.compile(
     r"^[A-Z0-9][A-Za-z0-9\-]*\.(?:com|co\.id|id|net|news)\s*/\s*\S|"
     r"^(ANTARA\s*FOTO|ANTARA|ANTARANEWS)\s*/", _I)
 # Bylines naming a person (reporter, writer, editor) stay in the text: the people are part of the record.
-PERSON_BYLINE = re.compile(
-    r"^\W{0,3}(laporan(\s+(wartawan|reporter|kontributor)[^:]{0,60})?|penulis|reporter|editor|penyunting|"
-    r"pewarta|kontributor|redaktur|oleh|jurnalis|wartawan|author|writer)\s*:\s*\S", _I)
-BYLINE = re.compile(
-    r"^\W{0,3}(laporan(\s+(wartawan|reporter|kontributor)[^:]{0,60})?|penulis|reporter|editor|penyunting|"
-    r"pewarta|kontributor|redaktur|oleh|sumber|jurnalis|wartawan|author|writer|diunggah\s+oleh|"
-    r"diperbarui|dipublikasikan|diterbitkan|published|updated)\s*:", _I)
+PERSON_ROLES = (r"laporan(\s+(wartawan|reporter|kontributor)[^:\n]{0,60})?|penulis|reporter|editor|penyunting|"
+                r"pewarta|kontributor|redaktur|oleh|jurnalis|wartawan|author|writer")
+PERSON_BYLINE = re.compile(rf"^\W{{0,3}}({PERSON_ROLES})\s*:\s*\S", _I)
+BYLINE = re.compile(rf"^\W{{0,3}}({PERSON_ROLES}|sumber|diunggah\s+oleh|diperbarui|dipublikasikan|diterbitkan|"
+                    r"published|updated)\s*:", _I)
 WIDGET = re.compile(
     r"^[\W_]{0,4}(whatsapp|facebook|twitter|x|telegram|line|linkedin|instagram|youtube|tiktok|pinterest|"
     r"e-?mail|copy\s+link|salin\s+(tautan|link)|bagikan(\s+(ke|artikel|berita|ini))?|share(\s+(this|on|to))?|"

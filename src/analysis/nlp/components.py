@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from analysis.ingest.clean import PERSON_ROLES
 from analysis.nlp import lexicon
 from analysis.nlp.numbers import parse_number_at
 
@@ -185,8 +186,6 @@ def asn_guarded_regions(doc: Doc) -> Doc:
 # --- elections --------------------------------------------------------------------------------------------
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
-_MONTH_WORDS = {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
-                "november", "desember"}
 _TERM_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _term, _type in sorted(lexicon.ELECTION_TERMS.items(), key=lambda kv: -len(kv[0])):
     _TERM_INDEX.setdefault(_term[0], []).append((_term, _type))
@@ -234,7 +233,7 @@ def asn_elections(doc: Doc) -> Doc:
                 break
             # "Pilkada Sleman 27 November 2024": the year of the election day written after it (the date
             # stays a DATE of its own)
-            if k + 2 < len(doc) and texts[k].isdigit() and lower[k + 1] in _MONTH_WORDS and YEAR.match(texts[k + 2]):
+            if k + 2 < len(doc) and texts[k].isdigit() and lower[k + 1] in MONTHS and YEAR.match(texts[k + 2]):
                 year, k = texts[k + 2], k - 1
                 break
             if lower[k] in ("serentak", "tahun", "nasional", "lanjutan", "kabupaten", "kota", "provinsi") or k in region_tokens:
@@ -432,8 +431,8 @@ def _closing_bracket(doc: Doc, i: int, reach: int = 5) -> int | None:
     return None
 
 
-_BYLINE = re.compile(r"(?m)^(?:Laporan(?: wartawan| reporter)?[^:\n]{0,40}|Penulis|Reporter|Pewarta|Editor|Penyunting|"
-                     r"Oleh|Kontributor|Wartawan|Jurnalis)\s*:\s*", re.IGNORECASE)
+# the byline lines ingest keeps at the end of the cleaned text
+_BYLINE = re.compile(rf"(?m)^\W{{0,3}}(?:{PERSON_ROLES})\s*:\s*", re.IGNORECASE)
 
 
 def _byline_people(doc: Doc, ent_tokens: set[int]) -> list[Span]:
