@@ -15,14 +15,13 @@ from analysis.extract import (
     TABLE_SPECS,
     TableWriter,
     analyse_documents,
-    arrow_schema,
     results_to_tables,
     write_results,
     write_tables,
 )
 from analysis.ingest.document import Document, article_id_for
 from analysis.nlp.numbers import parse_number
-from analysis.schemas import FACTS
+from analysis.schemas import FACTS, arrow_schema
 from analysis.simulate.articles import SYNTHETIC_MARK, number_words, simulate_articles, truth_tables, write_corpus
 from analysis.tables import with_contract_types, write_table
 

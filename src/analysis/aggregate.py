@@ -56,7 +56,6 @@ from analysis.schemas import (
     read_validated,
     validate_table,
 )
-from analysis.publish import write_parquet
 from analysis.tables import write_table
 
 KNOWN_ELECTIONS = ("pilkada", "pemilu", "pileg", "pilpres")
@@ -349,12 +348,7 @@ def distinct_facts(occurrences: pd.DataFrame) -> pd.DataFrame:
         ordered[0]["chosen"] = True
         ordered[0]["rule"] = rule
     columns = [f.name for f in EVIDENCE.fields]
-    evidence = pd.DataFrame(rows, columns=columns)
-    evidence["election_year"] = evidence["election_year"].astype("Int64")
-    for column in ("value", "n_articles", "n_sources"):
-        evidence[column] = evidence[column].astype("Int64")
-    evidence["conflict"] = evidence["conflict"].astype(bool)
-    evidence["chosen"] = evidence["chosen"].astype(bool)
+    evidence = _typed(pd.DataFrame(rows, columns=columns), EVIDENCE)
     order = evidence.assign(_year=evidence["election_year"].fillna(-1), _region=evidence["region_code"].fillna(""),
                             _type=evidence["election_type"].fillna(""), _status=evidence["status"].fillna(""))
     order = order.sort_values(["scope", "_region", "_year", "_type", "fact_type", "_status", "value"], kind="stable")
@@ -516,9 +510,7 @@ def write_aggregates(result: Aggregates, out: Path) -> dict[str, Path]:
     written = {}
     for frame, base in ((result.panel, PANEL), (result.national, NATIONAL), (result.evidence, EVIDENCE)):
         spec = base.for_columns(frame.columns)
-        written[spec.name] = write_table(frame, out, spec.name, spec, parquet=False)
-        # Parquet types from the spec, not the data: a column empty in this run is still a string column.
-        write_parquet(frame, Path(out) / f"{spec.name}.parquet", spec)
+        written[spec.name] = write_table(frame, out, spec.name, spec)  # Parquet typed by the spec
     return written
 
 

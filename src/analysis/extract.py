@@ -31,7 +31,7 @@ from analysis.nlp.components import get_norm
 from analysis.nlp.facts import FACTS
 from analysis.nlp.gazetteer import load_gazetteer
 from analysis.nlp.profile import META, PROFILE
-from analysis.schemas import ARTICLES, ENTITIES, FACTS as FACTS_SPEC, TEXTS, TableSpec
+from analysis.schemas import ARTICLES, ENTITIES, FACTS as FACTS_SPEC, TEXTS, TableSpec, arrow_schema
 from analysis.tables import with_contract_types
 
 
@@ -288,13 +288,6 @@ TABLE_SPECS: dict[str, TableSpec] = {"articles": ARTICLES, "facts": FACTS_SPEC, 
 # Rows per Parquet row group: fixed (never time- or memory-based) so that the files are the same on every
 # run. Texts are ~100 times wider than other rows, hence smaller groups.
 ROW_GROUP_ROWS = {"articles": 10_000, "facts": 10_000, "entities": 10_000, "texts": 1_000}
-ARROW_TYPES = {"integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}  # others: string
-
-
-def arrow_schema(spec: TableSpec) -> pa.Schema:
-    """The Parquet schema of a table, from its spec alone: column types never depend on the data
-    (a column that happens to be all empty is still a string or int64 column)."""
-    return pa.schema([pa.field(f.name, ARROW_TYPES.get(f.type, pa.string())) for f in spec.fields])
 
 
 def _table_rows(result: ArticleResult) -> dict[str, list[dict]]:

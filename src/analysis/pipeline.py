@@ -202,6 +202,7 @@ def _publish(settings: Params, tables: Path, release: Path) -> None:
 
     try:
         publish.publish_tables(tables, release, dataset_version=settings.dataset_version,
-                               publisher=settings.publisher, release_date=settings.release_date)
+                               publisher=settings.publisher, release_date=settings.release_date,
+                               checksums=False)  # written once the reports are in (render_reports)
     except (publish.PublishError, SchemaCheckError) as exc:
         raise PipelineError(f"stage publish failed: {exc}") from None

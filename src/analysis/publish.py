@@ -39,7 +39,6 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis.schemas import (
@@ -56,7 +55,6 @@ from analysis.schemas import (
     POWER,
     TEXTS,
     TableSpec,
-    arrow_schema,
     codebook_rows,
     frictionless_schema,
     infer_spec,
@@ -119,10 +117,6 @@ def default_project_root() -> Path:
 # --------------------------------------------------------------------------------------------
 
 
-def _header(path: Path) -> list[str]:
-    return list(pd.read_csv(path, nrows=0, encoding="utf-8").columns)
-
-
 def read_published_table(tables: Path, name: str) -> tuple[pd.DataFrame, TableSpec, Path]:
     """A table of the run, schema-checked and typed by its spec (inferred, losslessly, for other tables)."""
     base = TABLE_SPECS.get(name)
@@ -143,22 +137,6 @@ def _table_names(tables: Path) -> list[str]:
     present |= {p.stem for p in tables.glob("*.parquet") if p.stem in TABLE_SPECS}
     known = [name for name in TABLE_SPECS if name in present]
     return known + sorted(present - set(TABLE_SPECS))
-
-
-def write_parquet(frame: pd.DataFrame, path: Path, spec: TableSpec) -> Path:
-    """Parquet with the spec's column types (see schemas.arrow_schema), zstd, no pandas metadata: the same
-    rows give the same bytes."""
-    columns = {}
-    for f in spec.fields:
-        values = frame[f.name]
-        if f.type in ("string", "date"):
-            values = values.astype("object").where(values.notna(), None).map(lambda v: v if v is None else str(v))
-        elif f.type == "boolean":
-            values = values.astype("boolean")
-        columns[f.name] = values
-    table = pa.Table.from_pandas(pd.DataFrame(columns), schema=arrow_schema(spec), preserve_index=False)
-    pq.write_table(table.replace_schema_metadata(None), path, compression="zstd")
-    return path
 
 
 def sha256_of(path: Path) -> str:
@@ -228,12 +206,11 @@ def render_codebook(specs: list[TableSpec], *, dataset_version: str, publisher: 
     return "\n".join(out)
 
 
-def _citation(project_root: Path) -> dict[str, Any]:
+def _citation(text: str, path: Path) -> dict[str, Any]:
     import yaml
 
-    path = project_root / "CITATION.cff"
     try:
-        value = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+        value = yaml.safe_load(text)
     except yaml.YAMLError:
         raise PublishError(f"{path}: not valid YAML") from None
     return value if isinstance(value, dict) else {}
@@ -350,12 +327,13 @@ def _date_text(release_date: str | dt.date | None) -> str | None:
 
 def publish_tables(tables: Path, release: Path, *, dataset_version: str, publisher: str = "ASN Neutrality Watch",
                    release_date: str | dt.date | None = None, project_root: Path | None = None,
-                   check_package: bool = True) -> dict[str, Any]:
+                   check_package: bool = True, checksums: bool = True) -> dict[str, Any]:
     """Write the release folder from the run's tables folder; returns what was published.
 
     `release` must be new or empty. Every table is checked against its schema first (a SchemaCheckError
     names table, column and rows); with `check_package` the written package must pass Frictionless
-    validation, else PublishError. Nothing outside `release` is touched.
+    validation, else PublishError. `checksums=False` leaves SHA256SUMS to a caller that adds files later.
+    Nothing outside `release` is touched.
     """
     tables, release = Path(tables), Path(release)
     project_root = Path(project_root) if project_root is not None else default_project_root()
@@ -372,24 +350,19 @@ def publish_tables(tables: Path, release: Path, *, dataset_version: str, publish
     names = _table_names(tables)
     published = [read_published_table(tables, name) for name in names]
     present = set(names)
-    resources, parquet_resources, specs = [], [], []
-    for frame, spec, _source in published:
-        csv = write_table(frame, release, spec.name, spec, parquet=False)
-        write_parquet(frame, release / f"{spec.name}.parquet", spec)
-        specs.append(spec)
-        resources.append(_table_resource(spec, csv, present))
-        parquet = release / f"{spec.name}.parquet"
-        parquet_resources.append(_file_resource(
-            f"{spec.name}-parquet", parquet, "parquet", PARQUET_MEDIATYPE, f"{spec.title} (Parquet)",
-            f"The rows of {spec.name}.csv with their types, in Apache Parquet."))
+    resources, parquet_resources = [], []
 
-    codebook = codebook_rows(specs)
-    codebook_csv = write_table(codebook, release, "codebook", CODEBOOK, parquet=False)
-    write_parquet(codebook, release / "codebook.parquet", CODEBOOK)
-    resources.append(_table_resource(CODEBOOK, codebook_csv, present))
-    parquet_resources.append(_file_resource("codebook-parquet", release / "codebook.parquet", "parquet",
-                                            PARQUET_MEDIATYPE, "Data dictionary (Parquet)",
-                                            "The rows of codebook.csv in Apache Parquet."))
+    def publish_table(frame: pd.DataFrame, spec: TableSpec, parquet_description: str) -> None:
+        csv = write_table(frame, release, spec.name, spec)  # and its Parquet, typed by the spec
+        resources.append(_table_resource(spec, csv, present))
+        parquet_resources.append(_file_resource(
+            f"{spec.name}-parquet", release / f"{spec.name}.parquet", "parquet", PARQUET_MEDIATYPE,
+            f"{spec.title} (Parquet)", parquet_description))
+
+    specs = [spec for _frame, spec, _source in published]
+    for frame, spec, _source in published:
+        publish_table(frame, spec, f"The rows of {spec.name}.csv with their types, in Apache Parquet.")
+    publish_table(codebook_rows(specs), CODEBOOK, "The rows of codebook.csv in Apache Parquet.")
     (release / "codebook.md").write_text(render_codebook(specs, dataset_version=dataset_version, publisher=publisher),
                                          encoding="utf-8", newline="\n")
 
@@ -402,14 +375,16 @@ def publish_tables(tables: Path, release: Path, *, dataset_version: str, publish
             JSON_DESCRIPTIONS.get(path.stem, f"{path.name} as written by the run.")))
 
     for name in PROJECT_FILES:
-        if (project_root / name).is_file():
+        if name != "CITATION.cff" and (project_root / name).is_file():
             shutil.copyfile(project_root / name, release / name)
-    citation_text = (project_root / "CITATION.cff").read_text(encoding="utf-8")
+    citation_path = project_root / "CITATION.cff"
+    citation_text = citation_path.read_text(encoding="utf-8")
     (release / "CITATION.cff").write_text(release_citation(citation_text, dataset_version=dataset_version,
                                                            release_date=date_text), encoding="utf-8", newline="\n")
 
     package = datapackage_descriptor(resources + parquet_resources + json_resources, dataset_version=dataset_version,
-                                     publisher=publisher, release_date=date_text, citation=_citation(project_root))
+                                     publisher=publisher, release_date=date_text,
+                                     citation=_citation(citation_text, citation_path))
     (release / DATAPACKAGE).write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8",
                                        newline="\n")
     if check_package:
@@ -417,7 +392,8 @@ def publish_tables(tables: Path, release: Path, *, dataset_version: str, publish
         if problems:
             raise PublishError(f"{release / DATAPACKAGE}: frictionless validation failed: {problems[0]}"
                                + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
-    write_checksums(release)
+    if checksums:
+        write_checksums(release)
     return {"tables": names, "rows": {spec.name: len(frame) for frame, spec, _ in published},
             "files": sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()),
             "datapackage": release / DATAPACKAGE}

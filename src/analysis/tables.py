@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis.schemas import TableSpec, conform
+from analysis.schemas import TableSpec, arrow_schema, conform
 
 INTEGER_TYPES = ("integer",)
 
@@ -41,12 +41,29 @@ def write_table(df: pd.DataFrame, folder: Path, name: str, spec: TableSpec | Non
     df = with_contract_types(df, spec)
     csv_path = folder / f"{name}.csv"
     df.to_csv(csv_path, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g")
-    if parquet:
+    if parquet and spec is not None:
+        write_parquet(df, folder / f"{name}.parquet", spec)
+    elif parquet:
         table = pa.Table.from_pandas(df, preserve_index=False)
         # Drop pandas' JSON metadata: it can vary with library versions and is not needed to read back.
-        table = table.replace_schema_metadata(None)
-        pq.write_table(table, folder / f"{name}.parquet", compression="zstd")
+        pq.write_table(table.replace_schema_metadata(None), folder / f"{name}.parquet", compression="zstd")
     return csv_path
+
+
+def write_parquet(frame: pd.DataFrame, path: Path, spec: TableSpec) -> Path:
+    """Parquet with the spec's column types (see schemas.arrow_schema), zstd, no pandas metadata: the same
+    rows give the same bytes, and a column empty in this run keeps its type."""
+    columns = {}
+    for f in spec.fields:
+        values = frame[f.name]
+        if f.type in ("string", "date"):
+            values = values.astype("object").where(values.notna(), None).map(lambda v: v if v is None else str(v))
+        elif f.type == "boolean":
+            values = values.astype("boolean")
+        columns[f.name] = values
+    table = pa.Table.from_pandas(pd.DataFrame(columns), schema=arrow_schema(spec), preserve_index=False)
+    pq.write_table(table.replace_schema_metadata(None), path, compression="zstd")
+    return path
 
 
 def read_table(folder: Path, name: str, spec: TableSpec | None = None) -> pd.DataFrame:

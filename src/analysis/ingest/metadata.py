@@ -45,18 +45,18 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 
 _PLACE = r"[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3}"
 _CAPS_PLACE = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}"
-_DOMAIN = r"[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z]{2,6}){1,2}"
+DOMAIN = r"[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z]{2,6}){1,2}"
 _OUTLET_WORDS = r"[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Z][A-Za-z0-9.]*){0,2}"
 _DASH = r"\s*(?:-{1,2}|–|—)\s+"
 DATELINES = (
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_PLACE}){_DASH}"),
-    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS}){_DASH}"),
+    re.compile(rf"^(?P<outlet>{DOMAIN})\s*,\s*(?P<place>{_PLACE}){_DASH}"),
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{DOMAIN}|{_OUTLET_WORDS}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"),
     # "Jember, Senin (15/4/2019) -": place, weekday and date, no outlet
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?i:{_WEEKDAY})\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\){_DASH}"),
     # "Serang, 2 Desember 2024 -": place and date, no outlet
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?i:{_DATE}){_DASH}"),
-    re.compile(rf"^(?P<outlet>{_DOMAIN}){_DASH}"),
+    re.compile(rf"^(?P<outlet>{DOMAIN}){_DASH}"),
     re.compile(rf"^(?P<place>{_CAPS_PLACE}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE}){_DASH}"),  # "Selong -": only a place the gazetteer knows
 )

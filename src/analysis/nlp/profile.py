@@ -17,6 +17,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from analysis.ingest.metadata import DOMAIN
 from analysis.nlp.components import doc_text, final_ents, get_norm
 from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
 
@@ -68,7 +69,7 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
     return out
 
 
-_OUTLET_BEFORE_PLACE = re.compile(r"[\w\-]+(\.[\w\-]+)*\.[A-Za-z]{2,}\s*,\s*$")
+_OUTLET_BEFORE_PLACE = re.compile(rf"{DOMAIN}\s*,\s*$")  # "TRIBUNJOGJA.COM, " before the place
 
 
 def is_dateline_mention(doc: Doc, start_char: int, end_char: int) -> bool:
