@@ -44,6 +44,7 @@ from analysis.schemas import (
     TableSpec,
     empty_frame,
 )
+from analysis.simulate.panels import required_n
 from analysis.tables import read_table
 
 LANGUAGES = ("id", "en")
@@ -770,8 +771,7 @@ def _power_paragraph(power: pd.DataFrame, n_available: int, t: Text) -> Markup |
     lang = t.lang
     table = power.sort_values("n")
     target = 0.8
-    reached = (table["power"] >= target).to_numpy()
-    needed = next((int(table["n"].iloc[i]) for i in range(len(table)) if reached[i:].all()), None)
+    needed = required_n(table, target)
     irr = float(table["irr"].iloc[0])
     values = {"pct": fmt_num(100 * (irr - 1), lang, 0), "irr": fmt_num(irr, lang, 1),
               "power": fmt_num(100 * target, lang, 0), "n": fmt_int(n_available, lang)}
@@ -988,7 +988,7 @@ def data_dictionary(lang: str) -> list[tuple[TableSpec, str, str, list[tuple[str
     for spec in DICTIONARY_TABLES:
         local = translations.get(spec.name, {}) if lang == "id" else {}
         fields = local.get("fields", {})
-        columns = [(f.name, f.type, f.unit or "", fields.get(f.name, f.description)) for f in spec.fields]
+        columns = [(f.name, f.type, f.unit or "", fields.get(f.name, f.description)) for f in spec.all_fields]
         out.append((spec, local.get("title", spec.title), local.get("description", spec.description), columns))
     return out
 
