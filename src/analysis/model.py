@@ -248,7 +248,7 @@ def merge_reference_covariates(panel: pd.DataFrame, reference_dir: Path | None
             left["election_year"] = left["election_year"].astype("Int64")
         joined = left.merge(right, on=keys, how="left", sort=False).sort_values("_row", kind="stable")
         joined = joined.reset_index(drop=True)
-        matched_refs = set(joined["_ref"].dropna().astype(int))
+        unmatched = ~np.isin(np.arange(len(table)), joined["_ref"].dropna().astype(int).to_numpy())
         for column in covariates:
             values = joined[column]
             has_reference = values.notna().to_numpy()
@@ -288,9 +288,7 @@ def merge_reference_covariates(panel: pd.DataFrame, reference_dir: Path | None
             records.append(dict(file=name, column=column, keys=";".join(keys),
                                 reference_rows=int(table[column].notna().sum()),
                                 matched_rows=int(has_reference.sum()), **record,
-                                unmatched_reference_rows=int(sum(1 for i in range(len(table))
-                                                                 if i not in matched_refs
-                                                                 and pd.notna(table[column].iloc[i])))))
+                                unmatched_reference_rows=int((table[column].notna().to_numpy() & unmatched).sum())))
     return merged, pd.DataFrame(records, columns=provenance_columns)
 
 
@@ -578,12 +576,13 @@ def check_estimable(design: Design) -> list[Reason]:
                 f"{name} tidak bervariasi di antara daerah-siklus lengkap (selalu {column[0]:g}): "
                 "pengaruhnya tidak dapat diperkirakan"))
     constant = any(r.code == "no_variation" for r in reasons)
-    if k and not constant and np.linalg.matrix_rank(X) < k:
+    rank = np.linalg.matrix_rank(X) if k and not constant else k
+    if rank < k:
         reasons.append(Reason(
             "collinear",
-            f"the terms are collinear (the design has rank {np.linalg.matrix_rank(X)} for {k} coefficients): "
+            f"the terms are collinear (the design has rank {rank} for {k} coefficients): "
             "some term is an exact combination of others",
-            f"suku-suku model kolinear (rank desain {np.linalg.matrix_rank(X)} untuk {k} koefisien): "
+            f"suku-suku model kolinear (rank desain {rank} untuk {k} koefisien): "
             "ada suku yang merupakan kombinasi persis dari suku lain"))
     if not [r for r in reasons if r.code != "too_few_observations"]:
         involved, separated = separation(y, X, list(design.X.columns))
