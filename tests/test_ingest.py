@@ -14,7 +14,8 @@ from analysis.ingest import iter_documents, list_corpus_files, read_entry
 from analysis.ingest.clean import clean_text
 from analysis.ingest.document import article_id_for
 from analysis.ingest.files import EntryProblem, decode_bytes
-from analysis.ingest.metadata import find_dateline, find_published, outlet_name, parse_date
+from analysis.ingest.metadata import (MONTHS, find_dateline, find_published, outlet_name, parse_date,
+                                      parse_date_with_dateparser)
 
 BODY = ("Badan Pengawas Pemilu (Bawaslu) Kabupaten Garut menemukan 12 kasus dugaan pelanggaran netralitas "
         "aparatur sipil negara selama tahapan Pilkada 2024, kata Ketua Bawaslu Garut, Rabu (4/9/2024).")
@@ -189,6 +190,24 @@ def test_outlet_names_come_from_the_outlets_table():
 ])
 def test_publication_dates(header, lines, expected):
     assert find_published(header, lines) == expected
+
+
+_MONTH_WORDS = sorted(m for m in MONTHS if m != "ags")  # dateparser does not know "Ags."; parse_date does
+
+
+@settings(max_examples=150, deadline=None)
+@given(day=st.integers(0, 33), month=st.integers(0, 14), year=st.integers(1985, 2105),
+       word=st.sampled_from(_MONTH_WORDS), form=st.integers(0, 5))
+def test_plain_dates_read_as_dateparser_reads_them(day, month, year, word, form):
+    """The direct reading of 'D Month YYYY' and 'D/M/YYYY' gives what dateparser gives, invalid days included."""
+    text = [f"{day} {word} {year}", f"{day} {word.title()}. {year}", f"{day} {word.upper()} {year}",
+            f"{day}/{month}/{year}", f"{day}-{month}-{year}", f"{day}.{month}.{year}"][form]
+    expected = parse_date_with_dateparser(text)
+    assert parse_date.__wrapped__(text) == (expected.isoformat() if expected and 1990 <= expected.year <= 2100 else "")
+
+
+def test_parse_date_knows_the_agustus_abbreviation():
+    assert parse_date("17 Ags. 2024") == "2024-08-17"
 
 
 def test_parse_date_never_invents_a_year():
