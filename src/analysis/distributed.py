@@ -13,13 +13,11 @@ Workers must be able to import this package and to read the corpus at the same p
 from __future__ import annotations
 
 import math
-import socket
 from collections import deque
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Iterator
 from pathlib import Path
 
-from analysis.extract import ArticleResult, ExtractionError, _article_row, analyse_batch
+from analysis.extract import ArticleResult, ExtractionError, analyse_files, mark_duplicates_in_order
 from analysis.ingest.document import Document
 
 MAX_FILES_PER_PARTITION = 500
@@ -37,43 +35,6 @@ def partition_files(files: list[str], files_per_partition: int) -> list[list[str
 def partition_size(n_files: int, n_workers: int) -> int:
     """Files per partition: about PARTITIONS_PER_WORKER partitions per worker, at most MAX_FILES_PER_PARTITION."""
     return max(1, min(MAX_FILES_PER_PARTITION, math.ceil(n_files / (PARTITIONS_PER_WORKER * max(1, n_workers)))))
-
-
-def analyse_files(corpus: str, relpaths: list[str], max_file_bytes: int, batch_size: int
-                  ) -> list[tuple[Document, ArticleResult]]:
-    """Task run on a worker: read these files and analyse their documents.
-
-    Returns each document (without its text, which the result already holds) with its result; the
-    documents are not yet marked as duplicates of documents in other partitions.
-    """
-    from analysis.ingest import read_entry
-
-    root = Path(corpus)
-    if not root.is_dir():
-        raise FileNotFoundError(f"{corpus}: corpus folder not visible on Dask worker {socket.gethostname()}")
-    documents = [document for relpath in relpaths
-                 for document in read_entry(root, relpath, max_file_bytes=max_file_bytes)]
-    results = analyse_batch(documents, batch_size)
-    return [(replace(document, text=""), result) for document, result in zip(documents, results)]
-
-
-def mark_duplicates_in_order(pairs: Iterable[tuple[Document, ArticleResult]]) -> Iterator[ArticleResult]:
-    """Mark duplicates across the whole corpus, in document order, with ingest's own rule; a duplicate
-    keeps only its article row (no facts, entities or text), as in the local engine."""
-    from analysis.ingest import mark_duplicates
-
-    waiting: deque[ArticleResult] = deque()
-
-    def documents() -> Iterator[Document]:
-        for document, result in pairs:
-            waiting.append(result)
-            yield document
-
-    for marked in mark_duplicates(documents()):
-        result = waiting.popleft()
-        if marked.status == "duplicate" and result.article["status"] != "duplicate":
-            result = ArticleResult(article=_article_row(marked, None))
-        yield result
 
 
 def _results_in_order(client, corpus: Path, partitions: list[list[str]], max_file_bytes: int, batch_size: int,

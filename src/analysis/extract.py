@@ -1,7 +1,8 @@
 """Extraction stage: documents in, the contract's articles / facts / entities tables out.
 
 `analyse_documents` is the core (documents -> one result per document, in input order, on one or more
-local processes); `run_extraction` is the edge that reads a corpus folder and streams the tables to disk.
+local processes); `analyse_corpus` does the same for a corpus folder, its workers reading the files;
+`run_extraction` is the edge that reads a corpus folder and streams the tables to disk.
 
 Memory stays flat as the corpus grows: documents are read lazily, analysed in batches, and the rows are
 written as they come (`TableWriter`: CSV appended in chunks, Parquet in row groups of a fixed number of
@@ -14,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import socket
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -242,15 +244,84 @@ def _process_context() -> multiprocessing.context.BaseContext:
 
 def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_size: int = 64,
                       n_process: int = 1) -> Iterator[ArticleResult]:
-    """Run the pipeline over readable documents; every document yields one result, in input order.
+    """Run the pipeline over documents held by the caller; every document yields one result, in input order.
 
     With `n_process` > 1, batches of `batch_size` documents go to worker processes and only the result
     rows come back (spaCy Docs are not sent between processes). At most two batches per worker are in
-    flight, so memory does not grow with the corpus.
+    flight, so memory does not grow with the corpus. A corpus on disk is better read by the workers
+    themselves: `analyse_corpus`.
     """
     if n_process <= 1:
         yield from _analyse_in_process(documents, nlp, batch_size)
         return
+    tasks = ((analyse_batch, batch, batch_size) for batch in batched(documents, batch_size))
+    for results in _run_in_pool(tasks, nlp, n_process):
+        yield from results
+
+
+FILES_PER_TASK = 32  # files a local worker reads and analyses per task
+
+
+def analyse_files(corpus: str, relpaths: list[str], max_file_bytes: int, batch_size: int
+                  ) -> list[tuple[Document, ArticleResult]]:
+    """One task of a worker (local or Dask): read these corpus files and analyse their documents.
+
+    Returns each document (without its text, which the result already holds) with its result; the
+    documents are not yet marked as duplicates of documents in other tasks (`mark_duplicates_in_order`).
+    """
+    from analysis.ingest import read_entry
+
+    root = Path(corpus)
+    if not root.is_dir():
+        raise FileNotFoundError(f"{corpus}: corpus folder not visible on worker {socket.gethostname()}")
+    documents = [document for relpath in relpaths
+                 for document in read_entry(root, relpath, max_file_bytes=max_file_bytes)]
+    results = analyse_batch(documents, batch_size)
+    return [(replace(document, text=""), result) for document, result in zip(documents, results)]
+
+
+def mark_duplicates_in_order(pairs: Iterable[tuple[Document, ArticleResult]]) -> Iterator[ArticleResult]:
+    """Mark duplicates across the whole corpus, in document order, with ingest's own rule; a duplicate
+    keeps only its article row (no facts, entities or text), as when ingest marks it before analysis."""
+    from analysis.ingest import mark_duplicates
+
+    waiting: deque[ArticleResult] = deque()
+
+    def documents() -> Iterator[Document]:
+        for document, result in pairs:
+            waiting.append(result)
+            yield document
+
+    for marked in mark_duplicates(documents()):
+        result = waiting.popleft()
+        if marked.status == "duplicate" and result.article["status"] != "duplicate":
+            result = ArticleResult(article=_article_row(marked, None))
+        yield result
+
+
+def analyse_corpus(corpus: Path, nlp: Language, *, max_file_bytes: int, batch_size: int = 64,
+                   n_process: int = 1, files_per_task: int = FILES_PER_TASK) -> Iterator[ArticleResult]:
+    """Every document of a corpus folder analysed on `n_process` local processes; results in document order.
+
+    One process reads, marks duplicates and analyses in turn. Several processes each read and analyse
+    runs of `files_per_task` consecutive files (the main process only lists files, marks duplicates and
+    passes rows on), so reading and cleaning scale with the cores too.
+    """
+    from analysis.ingest import iter_corpus_files, iter_documents
+
+    if n_process <= 1:
+        yield from _analyse_in_process(iter_documents(corpus, max_file_bytes=max_file_bytes), nlp, batch_size)
+        return
+    tasks = ((analyse_files, str(corpus), relpaths, max_file_bytes, batch_size)
+             for relpaths in batched(iter_corpus_files(corpus), files_per_task))
+    yield from mark_duplicates_in_order(pair for pairs in _run_in_pool(tasks, nlp, n_process) for pair in pairs)
+
+
+def _run_in_pool(tasks: Iterable[tuple], nlp: Language, n_process: int) -> Iterator:
+    """Each task's return value, in task order, from a pool of `n_process` workers that hold `nlp`.
+
+    At most two tasks per worker are in flight, so memory does not grow with the number of tasks.
+    """
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -258,12 +329,12 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_siz
                              initargs=(nlp,)) as pool:
         in_flight: deque = deque()
         try:
-            for batch in batched(documents, batch_size):
-                in_flight.append(pool.submit(analyse_batch, batch, batch_size))
+            for function, *args in tasks:
+                in_flight.append(pool.submit(function, *args))
                 if len(in_flight) >= 2 * n_process:
-                    yield from in_flight.popleft().result()
+                    yield in_flight.popleft().result()
             while in_flight:
-                yield from in_flight.popleft().result()
+                yield in_flight.popleft().result()
         except BrokenProcessPool:
             raise ExtractionError("an extraction worker process died (out of memory?); "
                                   "try fewer --n-process or a smaller --batch-size") from None
@@ -437,11 +508,10 @@ def run_extraction(corpus: Path, out: Path, *, max_file_bytes: int = 5_000_000, 
         results = extract_with_dask(corpus, scheduler=scheduler, max_file_bytes=max_file_bytes,
                                     batch_size=batch_size, n_workers=n_process)
     else:
-        from analysis.ingest import iter_documents
         from analysis.nlp.pipeline import get_pipeline
 
-        documents = iter_documents(corpus, max_file_bytes=max_file_bytes)
-        results = analyse_documents(documents, get_pipeline(), batch_size=batch_size, n_process=n_process)
+        results = analyse_corpus(corpus, get_pipeline(), max_file_bytes=max_file_bytes, batch_size=batch_size,
+                                 n_process=n_process)
     if progress:
         results = _with_progress(results)
     return write_results(results, out)
