@@ -1,8 +1,10 @@
 """Article-level reading: election cycle, violation types, entities, and the saved pipeline."""
 
+import re
+
 import pytest
 
-from analysis.nlp.profile import violation_types, year_from_calendar
+from analysis.nlp.profile import VIOLATION_KEYWORDS, VIOLATION_RULES, violation_types, year_from_calendar
 
 
 @pytest.mark.parametrize(
@@ -55,6 +57,22 @@ def test_calendar_never_uses_the_clock():
 )
 def test_violation_types(text, codes):
     assert violation_types(text) == codes
+
+
+def test_violation_rules_never_span_a_line_and_always_hold_a_keyword():
+    """violation_types scans only the lines holding a code's keyword: sound while no rule can match a line
+    break (no \\s, \\W, negated class or bare dot) and every rule's text names one of its keywords."""
+    for code, patterns in VIOLATION_RULES.items():
+        for pattern in patterns:
+            assert not re.search(r"\\s|\\W|\[\^|(?<!\\)\.", pattern), (code, pattern)
+            literal = re.sub(r"\(\?<?[!=][^)]*\)|\(\?-i:|\\b|[()?|*+]", " ", pattern).lower()  # lookarounds out
+            assert any(word.split()[0] in literal for word in VIOLATION_KEYWORDS[code]), (code, pattern)
+
+
+def test_violation_types_read_every_line_of_a_long_text():
+    filler = "Paragraf tentang hal lain tanpa kata kunci apa pun.\n\n" * 50
+    assert violation_types(filler + "Seorang camat memberi like pada unggahan calon.\n" + filler) == ["media_sosial"]
+    assert violation_types("ASN itu memakai mobil\ndinas.") == []
 
 
 def test_entities_have_labels_and_normalized_forms(analyse):

@@ -1,6 +1,6 @@
 """spaCy components of the Indonesian pipeline, registered as factories.
 
-Order in the pipeline: asn_sentencizer -> entity_ruler (REGION, ORG, ROLE from gazetteers) ->
+Order in the pipeline: asn_sentencizer -> asn_gazetteer (REGION, ORG, ROLE from gazetteers) ->
 asn_guarded_regions (REGION for stoplisted names in a place's context) -> asn_elections (ELECTION) ->
 asn_dates (DATE) -> asn_quantities (QUANTITY) -> asn_people (PERSON)
 -> asn_profile (article regions, election, violation types) -> asn_facts (numeric facts).
@@ -12,18 +12,21 @@ results survive multi-process `nlp.pipe` and need no custom extension registrati
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 from functools import lru_cache
+from importlib import resources
 
 import numpy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.ingest.clean import PERSON_ROLES
 from analysis.nlp import lexicon
-from analysis.nlp.numbers import parse_number_at
+from analysis.nlp.numbers import NUMBER_OPENERS, parse_number_at
 
 NORM = "norm"  # user_data key: {(start_char, end_char, label): normalized string}
 
@@ -36,17 +39,29 @@ def get_norm(doc: Doc, span: Span) -> str:
     return doc.user_data.get(NORM, {}).get((span.start_char, span.end_char, span.label_), "")
 
 
+def entities(doc: Doc) -> list[Span]:
+    """The entities found so far, in token order: doc.ents read once, then kept in user_data and set on
+    the doc once by `final_ents` (every doc.ents read or write walks the whole doc)."""
+    found = doc.user_data.get(FOUND)
+    if found is None:
+        found = doc.user_data[FOUND] = list(doc.ents)
+    return found
+
+
 def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
-    """Add spans to doc.ents; existing entities win over overlapping new ones, unless `override`."""
+    """Add spans to the entities; existing entities win over overlapping new ones, unless `override`."""
     fresh = filter_spans(spans)
+    if not fresh:
+        return
+    current = entities(doc)
     if override:
         claimed = {i for s in fresh for i in range(s.start, s.end)}
-        kept = [e for e in doc.ents if not claimed.intersection(range(e.start, e.end))]
-        doc.ents = sorted(kept + fresh, key=lambda s: s.start)
+        kept = [e for e in current if not claimed.intersection(range(e.start, e.end))]
+        doc.user_data[FOUND] = sorted(kept + fresh, key=lambda s: s.start)
         return
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    taken = {i for ent in current for i in range(ent.start, ent.end)}
     fresh = [s for s in fresh if not taken.intersection(range(s.start, s.end))]
-    doc.ents = sorted(list(doc.ents) + fresh, key=lambda s: s.start)
+    doc.user_data[FOUND] = sorted(current + fresh, key=lambda s: s.start)
 
 
 # --- sentences -------------------------------------------------------------------------------------------
@@ -55,10 +70,12 @@ CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
 
 
 TOKENS = "_tokens"  # user_data key: token texts, computed once per doc for the rule components
+LOWER = "_lower"  # user_data key: lower-cased token texts
 TEXT = "_text"  # user_data key: doc.text (spaCy joins the tokens again on every access)
+FOUND = "_found"  # user_data key: entities found so far, not yet set on doc.ents (see `entities`)
 ENTS = "_ents"  # user_data key: the final entities, once no component adds any (each access walks the doc)
 SENT_STARTS = "_sent_starts"  # user_data key: token index of every sentence start
-CACHES = (TOKENS, TEXT, ENTS, SENT_STARTS)
+CACHES = (TOKENS, LOWER, TEXT, FOUND, ENTS, SENT_STARTS)
 
 
 def doc_text(doc: Doc) -> str:
@@ -69,9 +86,12 @@ def doc_text(doc: Doc) -> str:
 
 
 def final_ents(doc: Doc) -> tuple[Span, ...]:
-    """doc.ents, read once: only for components that run after every entity component."""
+    """The entities, set on doc.ents once: only for components that run after every entity component."""
     ents = doc.user_data.get(ENTS)
     if ents is None:
+        found = doc.user_data.pop(FOUND, None)
+        if found is not None:
+            doc.ents = found
         ents = doc.user_data[ENTS] = tuple(doc.ents)
     return ents
 
@@ -95,6 +115,14 @@ def token_texts(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         doc.user_data[TOKENS] = cached
+    return cached
+
+
+def lower_texts(doc: Doc) -> list[str]:
+    """Lower-cased token texts, computed once per doc."""
+    cached = doc.user_data.get(LOWER)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[LOWER] = [text.lower() for text in token_texts(doc)]
     return cached
 
 
@@ -132,6 +160,79 @@ def asn_sentencizer(doc: Doc) -> Doc:
     return doc
 
 
+# --- gazetteer entities -------------------------------------------------------------------------------------
+
+def institution_forms() -> list[tuple[str, str]]:
+    """(form, acronym) pairs from resources/institutions.csv; each acronym is a form of itself."""
+    path = resources.files("analysis.resources") / "institutions.csv"
+    with path.open("r", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    pairs = {(r["form"].strip(), r["acronym"].strip()) for r in rows}
+    pairs |= {(r["acronym"].strip(), r["acronym"].strip()) for r in rows}
+    return sorted(pairs)
+
+
+def gazetteer_patterns() -> list[dict]:
+    """Phrase patterns of `asn_gazetteer`: REGION (id 'E:' explicit / 'B:' bare + codes), ORG (id acronym), ROLE."""
+    patterns = []
+    from analysis.nlp.gazetteer import load_gazetteer
+
+    for form in load_gazetteer().forms:
+        region_id = ("E:" if form.explicit else "B:") + "|".join(form.codes)
+        patterns.append({"label": "REGION", "pattern": form.text, "id": region_id})
+        if len(form.text) > 4 and form.text.upper() != form.text:  # headlines and datelines in capitals
+            patterns.append({"label": "REGION", "pattern": form.text.upper(), "id": region_id})
+    for form, acronym in institution_forms():
+        patterns.append({"label": "ORG", "pattern": form, "id": acronym})
+        if form.upper() != form:
+            patterns.append({"label": "ORG", "pattern": form.upper(), "id": acronym})
+    for role in lexicon.ROLE_TERMS:
+        patterns.append({"label": "ROLE", "pattern": role, "id": role})
+        patterns.append({"label": "ROLE", "pattern": role.lower(), "id": role})
+    return patterns
+
+
+PATTERN_KEY_SEPARATOR = "||"  # keys "LABEL||id", as spaCy's EntityRuler writes them
+
+
+class GazetteerMatcher:
+    """REGION, ORG and ROLE entities from the gazetteers: a PhraseMatcher over token texts, overlaps resolved
+    as spaCy's EntityRuler resolves them (longest first, then leftmost), without its per-document costs."""
+
+    def __init__(self, nlp: Language, name: str = "asn_gazetteer"):
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.entries: dict[int, tuple[str, str]] = {}
+        by_key: dict[str, list[Doc]] = {}
+        for pattern in gazetteer_patterns():
+            key = f"{pattern['label']}{PATTERN_KEY_SEPARATOR}{pattern['id']}"
+            by_key.setdefault(key, []).append(nlp.make_doc(pattern["pattern"]))
+        for key, docs in by_key.items():
+            self.matcher.add(key, docs)
+            label, _, entity_id = key.partition(PATTERN_KEY_SEPARATOR)
+            self.entries[nlp.vocab.strings[key]] = (label, entity_id)
+
+    def __call__(self, doc: Doc) -> Doc:
+        # EntityRuler's order, ties included (a text listed under two keys, e.g. "Yogyakarta" as the city and
+        # the province, goes the way it always went)
+        matches = sorted({(m_id, start, end) for m_id, start, end in self.matcher(doc) if start != end},
+                         key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        seen: set[int] = set()
+        spans = []
+        for match_id, start, end in matches:
+            if start not in seen and end - 1 not in seen:
+                label, entity_id = self.entries[match_id]
+                spans.append(Span(doc, start, end, label=label, span_id=entity_id))
+                seen.update(range(start, end))
+        doc.user_data[FOUND] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("asn_gazetteer")
+def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, name)
+
+
 # --- guarded region names ---------------------------------------------------------------------------------
 
 # Words after which a stoplisted bare name ("Kendal", "Kudus", "Bima") is the place: offices, institutions and
@@ -160,8 +261,8 @@ def asn_guarded_regions(doc: Doc) -> Doc:
                   and (texts[i] in first_words or texts[i].title() in first_words)]
     if not candidates:
         return doc
-    ent_end_labels = {ent.end: ent.label_ for ent in doc.ents}
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_end_labels = {ent.end: ent.label_ for ent in entities(doc)}
+    taken = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
     spans = []
     for i in candidates:
         if i in taken:
@@ -205,8 +306,8 @@ def asn_elections(doc: Doc) -> Doc:
     normalized is 'type-year' or just 'type' when no year is attached to the mention.
     """
     texts = token_texts(doc)
-    lower = [t.lower() for t in texts]
-    region_tokens = {i for ent in doc.ents if ent.label_ == "REGION" for i in range(ent.start, ent.end)}
+    lower = lower_texts(doc)
+    region_tokens = {i for ent in entities(doc) if ent.label_ == "REGION" for i in range(ent.start, ent.end)}
     spans = []
     i = 0
     while i < len(doc):
@@ -249,7 +350,7 @@ def asn_elections(doc: Doc) -> Doc:
         i = j
     # "Pemilihan Kepala Daerah" outranks the ROLE "Kepala" inside it, but "Pemilu" inside the ORG
     # "Badan Pengawas Pemilu" is no election mention.
-    inside_org = {i for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    inside_org = {i for e in entities(doc) if e.label_ == "ORG" for i in range(e.start, e.end)}
     spans = [s for s in spans if not inside_org.intersection(range(s.start, s.end))]
     add_entities(doc, spans, override=True)
     return doc
@@ -324,13 +425,13 @@ def asn_dates(doc: Doc) -> Doc:
 def asn_quantities(doc: Doc) -> Doc:
     """QUANTITY entities for numbers (digits, words, multipliers); approximate ones normalized as '~<magnitude>'
     ("ratusan" -> "~100"), which no fact ever takes as a value."""
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    taken = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
     texts = token_texts(doc)
+    lower = lower_texts(doc)
     spans = []
     i = 0
     while i < len(doc):
-        first = texts[i][:1]
-        if i in taken or not (first.isdigit() or first.isalpha()):
+        if i in taken or not (texts[i][:1].isdigit() or lower[i] in NUMBER_OPENERS):
             i += 1
             continue
         match = parse_number_at(texts, i)
@@ -377,11 +478,11 @@ def _name_run(doc: Doc, i: int, ent_tokens: set[int]) -> int:
 @Language.component("asn_people")
 def asn_people(doc: Doc) -> Doc:
     """PERSON after a ROLE: 'Ketua Bawaslu Pandeglang, Ade Mulyadi', 'Kepala BKPSDM Surtaman'."""
-    ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_tokens = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
     # Headlines capitalise every word ("Bupati Garut Minta ..."), so names are not read from the title.
     title_end = int(doc.user_data.get("meta", {}).get("title_end", 0))
     spans = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "ROLE" or ent.start_char < title_end:
             continue
         j = ent.end

@@ -24,6 +24,8 @@ APPROXIMATE_MAGNITUDE = {"belasan": 10, "puluhan": 10, "ratusan": 100, "ribuan":
 
 # Words a spelled-out number can start with.
 STARTERS = (set(UNITS) - {"se"}) | set(TEENS) | set(SE_WORDS)
+# Every word (lower case) at which `parse_number_at` can find a number not written in digits.
+NUMBER_OPENERS = frozenset(STARTERS | APPROXIMATE | {"seorang"})
 
 DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")  # 15.000 or 15000 or 15
 DECIMAL = re.compile(r"^\d+,\d+$")  # 1,5 (used with juta/ribu)

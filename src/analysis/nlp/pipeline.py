@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import logging
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import spacy
@@ -17,7 +15,6 @@ from analysis.nlp import components as _components  # noqa: F401
 from analysis.nlp import facts as _facts  # noqa: F401
 from analysis.nlp import profile as _profile  # noqa: F401
 from analysis.nlp.gazetteer import load_gazetteer
-from analysis.nlp.lexicon import ROLE_TERMS
 
 PIPELINE_NAME = "asn_neutrality_id"
 PIPELINE_VERSION = "0.1.0"
@@ -28,34 +25,6 @@ ABBREVIATIONS = [
     "St.", "Sdr.", "Bpk.", "Ny.", "Tn.", "Plt.", "Pj.", "Kadis.", "S.Pd.", "S.H.", "M.Si.", "S.Sos.", "M.M.",
     "dkk.", "dll.", "dsb.", "tsb.", "yth.", "Yth.", "a.n.", "u.p.", "Rp.", "WIB.",
 ]
-
-
-def institution_forms() -> list[tuple[str, str]]:
-    """(form, acronym) pairs from resources/institutions.csv; each acronym is a form of itself."""
-    path = resources.files("analysis.resources") / "institutions.csv"
-    with path.open("r", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
-    pairs = {(r["form"].strip(), r["acronym"].strip()) for r in rows}
-    pairs |= {(r["acronym"].strip(), r["acronym"].strip()) for r in rows}
-    return sorted(pairs)
-
-
-def ruler_patterns() -> list[dict]:
-    """EntityRuler patterns: REGION (id 'E:' explicit / 'B:' bare + codes), ORG (id acronym), ROLE."""
-    patterns = []
-    for form in load_gazetteer().forms:
-        region_id = ("E:" if form.explicit else "B:") + "|".join(form.codes)
-        patterns.append({"label": "REGION", "pattern": form.text, "id": region_id})
-        if len(form.text) > 4 and form.text.upper() != form.text:  # headlines and datelines in capitals
-            patterns.append({"label": "REGION", "pattern": form.text.upper(), "id": region_id})
-    for form, acronym in institution_forms():
-        patterns.append({"label": "ORG", "pattern": form, "id": acronym})
-        if form.upper() != form:
-            patterns.append({"label": "ORG", "pattern": form.upper(), "id": acronym})
-    for role in ROLE_TERMS:
-        patterns.append({"label": "ROLE", "pattern": role, "id": role})
-        patterns.append({"label": "ROLE", "pattern": role.lower(), "id": role})
-    return patterns
 
 
 MAX_TEXT_CHARS = 6_000_000  # above ingest's default file-size limit; spaCy's own default is 1,000,000
@@ -75,10 +44,7 @@ def build_pipeline() -> Language:
     nlp.max_length = MAX_TEXT_CHARS
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    nlp.add_pipe("asn_sentencizer")
-    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns())
-    for name in ("asn_guarded_regions", "asn_elections", "asn_dates", "asn_quantities", "asn_people", "asn_profile", "asn_facts"):
+    for name in ("asn_sentencizer", "asn_gazetteer", "asn_guarded_regions", "asn_elections", "asn_dates", "asn_quantities", "asn_people", "asn_profile", "asn_facts"):
         nlp.add_pipe(name)
     nlp.set_error_handler(skip_failed_component)
     nlp.meta.update({"name": PIPELINE_NAME, "version": PIPELINE_VERSION,
