@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from analysis.ingest.document import Document
-from analysis.nlp.components import get_norm
+from analysis.nlp.components import get_norm, remember_text
 from analysis.nlp.facts import FACTS
 from analysis.nlp.gazetteer import load_gazetteer
 from analysis.nlp.profile import META, PROFILE
@@ -181,6 +181,7 @@ def _analyse_chunk(documents: list[Document], nlp: Language, batch_size: int) ->
                 doc = nlp.make_doc(document.text)
                 doc.user_data[META] = {"dateline": document.dateline, "published": document.published,
                                        "title_end": _title_end(document)}
+                remember_text(doc, document.text)
             else:
                 doc = nlp.make_doc("")  # placeholder keeps the order; not analysed
             yield doc, document

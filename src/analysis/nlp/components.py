@@ -21,7 +21,7 @@ import numpy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.ingest.clean import PERSON_ROLES
@@ -70,12 +70,18 @@ CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
 
 
 TOKENS = "_tokens"  # user_data key: token texts, computed once per doc for the rule components
+TOKEN_OBJECTS = "_token_objects"  # user_data key: the doc's Token objects (doc[i] makes a new one every time)
 LOWER = "_lower"  # user_data key: lower-cased token texts
 TEXT = "_text"  # user_data key: doc.text (spaCy joins the tokens again on every access)
 FOUND = "_found"  # user_data key: entities found so far, not yet set on doc.ents (see `entities`)
 ENTS = "_ents"  # user_data key: the final entities, once no component adds any (each access walks the doc)
 SENT_STARTS = "_sent_starts"  # user_data key: token index of every sentence start
-CACHES = (TOKENS, LOWER, TEXT, FOUND, ENTS, SENT_STARTS)
+CACHES = (TOKENS, TOKEN_OBJECTS, LOWER, TEXT, FOUND, ENTS, SENT_STARTS)
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Give the doc the text it was made from, so that `doc_text` need not join the tokens again."""
+    doc.user_data[TEXT] = text
 
 
 def doc_text(doc: Doc) -> str:
@@ -83,6 +89,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """span.text, cut from the doc's text (Span.text joins its tokens)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def final_ents(doc: Doc) -> tuple[Span, ...]:
@@ -115,6 +126,14 @@ def token_texts(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         doc.user_data[TOKENS] = cached
+    return cached
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens, created once per doc (the rules read thousands of them per article)."""
+    cached = doc.user_data.get(TOKEN_OBJECTS)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[TOKEN_OBJECTS] = list(doc)
     return cached
 
 
@@ -275,7 +294,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
             if not codes:
                 continue
             after = i + width
-            if after < len(doc) and doc[after].is_title and doc[after].is_alpha and after not in taken:
+            if after < len(doc) and doc_tokens(doc)[after].is_title and doc_tokens(doc)[after].is_alpha and after not in taken:
                 break  # "Kepala BKN Bima Haria Wibisana", "Wamendagri Bima Arya": a person's name
             if texts[i - 1].lower() in PLACE_CONTEXT_WORDS or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS:
                 spans.append(Span(doc, i, i + width, label="REGION", span_id="B:" + "|".join(codes)))
@@ -466,9 +485,10 @@ NAME_STOP = {
 
 def _name_run(doc: Doc, i: int, ent_tokens: set[int]) -> int:
     """End index of a run of 1-4 capitalised name tokens starting at i (i itself when none)."""
+    tokens = doc_tokens(doc)
     j = i
     while j < len(doc) and j - i < 4:
-        t = doc[j]
+        t = tokens[j]
         if j in ent_tokens or not t.is_alpha or not (t.is_title or (t.is_upper and len(t) > 2)) or t.text in NAME_STOP:
             break
         j += 1
@@ -479,6 +499,7 @@ def _name_run(doc: Doc, i: int, ent_tokens: set[int]) -> int:
 def asn_people(doc: Doc) -> Doc:
     """PERSON after a ROLE: 'Ketua Bawaslu Pandeglang, Ade Mulyadi', 'Kepala BKPSDM Surtaman'."""
     ent_tokens = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    texts, tokens = token_texts(doc), doc_tokens(doc)
     # Headlines capitalise every word ("Bupati Garut Minta ..."), so names are not read from the title.
     title_end = int(doc.user_data.get("meta", {}).get("title_end", 0))
     spans = []
@@ -489,28 +510,28 @@ def asn_people(doc: Doc) -> Doc:
         # skip the office: institutions, regions, their abbreviations in brackets ("Sekretaris Daerah (Sekda)
         # Kota Tangerang Selatan (Tangsel), Bambang ..."), and capitalised words of a long title up to a comma
         while j < len(doc):
-            if j in ent_tokens or doc[j].text in ("Kabupaten", "Kota", "Provinsi"):
+            if j in ent_tokens or texts[j] in ("Kabupaten", "Kota", "Provinsi"):
                 j += 1
-            elif doc[j].text == "(" and (close := _closing_bracket(doc, j)):
+            elif texts[j] == "(" and (close := _closing_bracket(doc, j)):
                 j = close + 1
             else:
                 break
-        if j < len(doc) and doc[j].text == ",":
+        if j < len(doc) and texts[j] == ",":
             j += 1
         else:
             # a long title ("Asisten KASN Bidang Nilai Dasar, Kode Etik ..., Irwansyah"): name after the last comma
             k, commas = j, []
-            while k < len(doc) and k - j < 14 and not doc[k].is_sent_start and doc[k].text not in (".", "”", '"'):
-                if doc[k].text == ",":
+            while k < len(doc) and k - j < 14 and not tokens[k].is_sent_start and texts[k] not in (".", "”", '"'):
+                if texts[k] == ",":
                     commas.append(k)
                 k += 1
             direct_end = _name_run(doc, j, ent_tokens)
-            if direct_end > j and (direct_end >= len(doc) or not doc[direct_end].is_title):
+            if direct_end > j and (direct_end >= len(doc) or not tokens[direct_end].is_title):
                 spans.append(Span(doc, j, direct_end, label="PERSON"))
                 continue
             for c in commas:
                 end = _name_run(doc, c + 1, ent_tokens)
-                if end > c + 1 and end < len(doc) and doc[end].text in (",", "mengatakan", "menyampaikan", "menjelaskan"):
+                if end > c + 1 and end < len(doc) and texts[end] in (",", "mengatakan", "menyampaikan", "menjelaskan"):
                     spans.append(Span(doc, c + 1, end, label="PERSON"))
                     break
             continue
@@ -524,10 +545,11 @@ def asn_people(doc: Doc) -> Doc:
 
 def _closing_bracket(doc: Doc, i: int, reach: int = 5) -> int | None:
     """Index of the ')' closing a short bracket opened at i, if any."""
+    texts = token_texts(doc)
     for k in range(i + 1, min(len(doc), i + reach + 1)):
-        if doc[k].text == ")":
+        if texts[k] == ")":
             return k
-        if doc[k].text in ("(", ".", "\n"):
+        if texts[k] in ("(", ".", "\n"):
             return None
     return None
 

@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import CACHES, SENT_STARTS, doc_text, final_ents, get_norm, sentence_of
+from analysis.nlp.components import (CACHES, SENT_STARTS, doc_text, doc_tokens, final_ents, get_norm, lower_texts,
+                                     sentence_of, span_text, token_texts)
 from analysis.nlp.numbers import parse_number
 from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_calendar
 
@@ -45,11 +46,11 @@ class Fact:
 
 def _skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
     """Skip a number repeated in words in brackets, as formal Indonesian writes it: "5 (lima) kasus"."""
-    if j < sent_end and doc[j].text == "(":
+    if j < sent_end and token_texts(doc)[j] == "(":
         k = j + 1
-        while k < sent_end and k - j <= 5 and doc[k].text != ")":
+        while k < sent_end and k - j <= 5 and token_texts(doc)[k] != ")":
             k += 1
-        if k < sent_end and doc[k].text == ")" and parse_number(doc[j + 1:k].text) is not None:
+        if k < sent_end and token_texts(doc)[k] == ")" and parse_number(doc[j + 1:k].text) is not None:
             return k + 1
     return j
 
@@ -61,13 +62,13 @@ def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
     for _ in range(3):
         if j >= sent_end:
             break
-        word = doc[j].lower_
-        two = f"{word} {doc[j + 1].lower_}" if j + 1 < sent_end else word
+        word = lower_texts(doc)[j]
+        two = f"{word} {lower_texts(doc)[j + 1]}" if j + 1 < sent_end else word
         if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS:
             end = j + (3 if doc[j:j + 3].text.lower() == "aparatur sipil negara" else 1)
             # "dua aparatur sipil negara (ASN) dijatuhi sanksi": the acronym in brackets is part of the noun
-            if end + 2 < sent_end and doc[end].text == "(" and doc[end + 2].text == ")" \
-                    and doc[end + 1].lower_ in lx.ASN_NOUNS:
+            if end + 2 < sent_end and token_texts(doc)[end] == "(" and token_texts(doc)[end + 2] == ")" \
+                    and lower_texts(doc)[end + 1] in lx.ASN_NOUNS:
                 end += 3
             return "asn", end
         if word in lx.CASE_NOUNS:
@@ -75,9 +76,9 @@ def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if word in lx.CANDIDATE_NOUNS:
             # "calon", "bakal calon", "bakal pasangan calon", "pasangan bakal calon": bare "pasangan" is not one
             k = j
-            while k < sent_end and k - j < 3 and doc[k].lower_ in lx.CANDIDATE_NOUNS:
+            while k < sent_end and k - j < 3 and lower_texts(doc)[k] in lx.CANDIDATE_NOUNS:
                 k += 1
-            if {t.lower_ for t in doc[j:k]} - {"bakal", "pasangan"}:
+            if set(lower_texts(doc)[j:k]) - {"bakal", "pasangan"}:
                 return "candidates", k
             return None
         if word in lx.PERSON_CLASSIFIERS:
@@ -95,12 +96,12 @@ def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
 
 def _noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | None:
     """'pelanggaran netralitas ASN sebanyak 12': the number links back to the noun before it."""
-    if start == sent.start or doc[start - 1].lower_ not in lx.BACK_REFERENCE_LINKS:
+    if start == sent.start or lower_texts(doc)[start - 1] not in lx.BACK_REFERENCE_LINKS:
         return None
     window = []
     i = start - 2
-    while i >= sent.start and start - i <= 10 and doc[i].lower_ not in (",", ";", ":"):
-        window.append(doc[i].lower_)
+    while i >= sent.start and start - i <= 10 and lower_texts(doc)[i] not in (",", ";", ":"):
+        window.append(lower_texts(doc)[i])
         i -= 1
     # "pelanggaran netralitas ASN ... sebanyak 14" counts violations: a case noun is the head when present.
     if set(window) & lx.CASE_NOUNS:
@@ -119,38 +120,39 @@ def _has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
     """Whether the number is followed by a word that is its noun ("12 desa"), so it cannot link back."""
     if end >= sent_end:
         return False
-    token = doc[end]
+    token = doc_tokens(doc)[end]
     return token.is_alpha and token.lower_ not in NOUNLESS_FOLLOWERS and token.lower_ not in lx.CLAUSE_BREAKS
 
 
 def _is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
-    words = [t.lower_ for t in doc[end:min(end + 2, sent_end)]]
+    words = lower_texts(doc)[end:min(end + 2, sent_end)]
     return words[:1] == ["diantaranya"] or words[:2] == ["di", "antaranya"]
 
 
 def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[Token], list[Token]]:
     """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
+    tokens, texts, lower = doc_tokens(doc), token_texts(doc), lower_texts(doc)
     before = []
     i = start - 1
     while i >= sent.start and len(before) < reach:
-        if doc[i].text == ")" and i - 2 >= sent.start and doc[i - 2].text == "(":
-            before.extend((doc[i], doc[i - 1], doc[i - 2]))  # "pegawai negeri sipil (PNS)": an acronym, no break
+        if texts[i] == ")" and i - 2 >= sent.start and texts[i - 2] == "(":
+            before.extend((tokens[i], tokens[i - 1], tokens[i - 2]))  # "pegawai negeri sipil (PNS)": an acronym, no break
             i -= 3
             continue
-        if doc[i].lower_ in lx.CLAUSE_BREAKS:
+        if lower[i] in lx.CLAUSE_BREAKS:
             break
-        before.append(doc[i])
+        before.append(tokens[i])
         i -= 1
     after = []
     i = end
     while i < sent.end and len(after) < 10:
-        if doc[i].text == "(" and i + 2 < sent.end and doc[i + 2].text == ")":
-            after.extend((doc[i], doc[i + 1], doc[i + 2]))
+        if texts[i] == "(" and i + 2 < sent.end and texts[i + 2] == ")":
+            after.extend((tokens[i], tokens[i + 1], tokens[i + 2]))
             i += 3
             continue
-        if doc[i].lower_ in lx.CLAUSE_BREAKS:
+        if lower[i] in lx.CLAUSE_BREAKS:
             break
-        after.append(doc[i])
+        after.append(tokens[i])
         i += 1
     return before[::-1], after
 
@@ -208,7 +210,7 @@ def violation_status(before: list[Token], after: list[Token]) -> str:
 def _is_national(sent: Span, start: int, end: int) -> bool:
     lower = [t.lower_ for t in sent]
     joined = set(lower)
-    window = [t.lower_ for t in sent.doc[max(sent.start, start - 8):min(sent.end, end + 10)]]
+    window = lower_texts(sent.doc)[max(sent.start, start - 8):min(sent.end, end + 10)]
     if set(window) & lx.NATIONAL_CUES:
         return True
     pairs = {(a, b) for a, b in zip(window, window[1:])} | {(a, c) for a, _, c in zip(window, window[1:], window[2:])}
@@ -234,7 +236,7 @@ def _refers_back(sent: Span, start: int) -> bool:
     """'Dari jumlah itu, 197 ASN ...', '... mengatakan dari laporan tersebut, 990 ASN ...': the number breaks
     down the figure given just before (the phrase opens the sentence or comes right before the number)."""
     doc = sent.doc
-    for words in ([t.lower_ for t in sent[:12]], [t.lower_ for t in doc[max(sent.start, start - 6):start]]):
+    for words in (lower_texts(doc)[sent.start:min(sent.end, sent.start + 12)], lower_texts(doc)[max(sent.start, start - 6):start]):
         if any(tuple(words[i:i + 2]) in ANAPHORA for i in range(len(words) - 1)) or "diantaranya" in words:
             return True
     return False
@@ -244,7 +246,7 @@ def _is_national_body(doc: Doc, org: Span) -> bool:
     """KASN, BKN...; or the national level of a body that also has regional ones: 'Bawaslu RI', 'KPU RI'."""
     if org.ent_id_ in lx.NATIONAL_BODIES or org.text.endswith((" RI", "Republik Indonesia")):
         return True
-    return org.end < len(doc) and doc[org.end].text in ("RI", "Pusat")
+    return org.end < len(doc) and token_texts(doc)[org.end] in ("RI", "Pusat")
 
 
 def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
@@ -253,7 +255,7 @@ def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: li
         return False
     for e in final_ents(doc):
         if e.label_ == "ORG" and _is_national_body(doc, e) and sent.start <= e.start < start:
-            following = [t.lower_ for t in doc[e.end:min(e.end + 5, start)]
+            following = [t.lower_ for t in doc_tokens(doc)[e.end:min(e.end + 5, start)]
                          if t.lower_ not in ("telah", "sudah", "juga", "ri", "pusat") and not t.is_punct
                          and t.ent_id_ != e.ent_id_]
             if following and following[0] in RECORDING_VERBS:
@@ -271,7 +273,7 @@ def _other_kind_named(after: list[Token]) -> bool:
 
 
 def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if any(cue in text for cue in lx.OTHER_TOPIC_CUES) and not any(
         cue in text for cue in ("netral", "asn", "pns")
     ):
@@ -333,7 +335,7 @@ def _person_breakdown_of(facts: list[Fact], sent: Span, start: int, referenced: 
         return None
     if referenced.get(sent.start) is earlier:  # "Dari 8.432 ASN tersebut, ...": repeated, so referred to
         return earlier
-    if earlier.sentence == sent.text.strip() and earlier.start_char < sent.doc[start].idx:
+    if earlier.sentence == span_text(sent).strip() and earlier.start_char < doc_tokens(sent.doc)[start].idx:
         return earlier
     return earlier if _refers_back(sent, start) else None
 
@@ -341,15 +343,15 @@ def _person_breakdown_of(facts: list[Fact], sent: Span, start: int, referenced: 
 def _is_component(doc: Doc, sent: Span, start: int, facts: list[Fact]) -> bool:
     """'8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK': a part of the headcount just stated."""
     earlier = facts[-1] if facts else None
-    if earlier is None or earlier.fact_type != "asn_headcount" or earlier.sentence != sent.text.strip():
+    if earlier is None or earlier.fact_type != "asn_headcount" or earlier.sentence != span_text(sent).strip():
         return False
-    between = {t.lower_ for t in doc[sent.start:start] if t.idx >= earlier.end_char}
+    between = {t.lower_ for t in doc_tokens(doc)[sent.start:start] if t.idx >= earlier.end_char}
     return bool(between & lx.COMPONENT_CUES)
 
 
 def _total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -> Span | None:
     """In 'N dari M noun', the quantity M of which N is a part."""
-    if ent.end + 1 < sent_end and doc[ent.end].lower_ == "dari":
+    if ent.end + 1 < sent_end and lower_texts(doc)[ent.end] == "dari":
         return quantities.get(ent.end + 1)
     return None
 
@@ -370,7 +372,7 @@ def _shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int,
     i = noun_end
     while i < min(sent.end, noun_end + 40):
         quantity = quantities.get(i)
-        if quantity is not None and doc[i - 1].lower_ in LIST_LINKS:
+        if quantity is not None and lower_texts(doc)[i - 1] in LIST_LINKS:
             noun = _counted_noun(doc, quantity.end, sent.end)
             if noun is None or noun[0] not in ("asn", "persons") or _is_partitive(doc, noun[1], sent.end):
                 return []  # "..., dan 12 ASN di antaranya dilaporkan": a part of the first, not a list
@@ -390,9 +392,9 @@ def _related_to_asn(after: list[Token]) -> bool:
 
 def _repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
     """The earlier fact that 'dari 11 kasus itu/tersebut' repeats, if any."""
-    if start == 0 or doc[start - 1].lower_ not in ("dari", "total", "sebanyak"):
+    if start == 0 or lower_texts(doc)[start - 1] not in ("dari", "total", "sebanyak"):
         return None
-    if not {t.lower_ for t in doc[noun_end:noun_end + 2]} & {"itu", "tersebut", "ini"}:
+    if not set(lower_texts(doc)[noun_end:noun_end + 2]) & {"itu", "tersebut", "ini"}:
         return None
     return next((f for f in reversed(facts) if f.value == value), None)
 
@@ -403,13 +405,13 @@ COUNT_PREDICATES = {"yaitu", "yakni", "sebanyak", "mencapai", "sejumlah", "denga
 def _names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
     """'daerah dengan pelanggaran terbanyak yaitu 91 ASN', '..., yakni 9 ASN, disusul Kabupaten Bone sebanyak
     6 ASN': the number is what the violation named before it in the sentence counts."""
-    if start == sent.start or doc[start - 1].lower_ not in COUNT_PREDICATES:
+    if start == sent.start or lower_texts(doc)[start - 1] not in COUNT_PREDICATES:
         return False
     words = []
-    for token in reversed(doc[max(sent.start, start - 14):start - 1]):
-        if token.lower_ in (";", ":"):
+    for word in reversed(lower_texts(doc)[max(sent.start, start - 14):start - 1]):
+        if word in (";", ":"):
             break
-        words.append(token.lower_)
+        words.append(word)
     return bool(set(words) & {"pelanggaran", "melanggar", "pelanggar"})
 
 
@@ -459,7 +461,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             continue  # approximate quantities are not facts
         value = int(norm)
         sent = sentence_of(doc, ent.start)
-        prev_tok = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
+        prev_tok = lower_texts(doc)[ent.start - 1] if ent.start > sent.start else ""
         if prev_tok in lx.NOT_A_COUNT_BEFORE:
             continue
         total = _total_of(doc, ent, quantities, sent.end)
@@ -510,7 +512,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(after):
                 continue
             status = violation_status(before, after)
-            if doc[noun_end - 1].lower_ in lx.PROVEN_CASE_NOUNS and status in ("reported", "unspecified"):
+            if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status in ("reported", "unspecified"):
                 status = "proven"
             fact_type, unit = "violation_count", "cases"
         elif kind == "asn":
@@ -544,9 +546,9 @@ def extract_facts(doc: Doc) -> list[Fact]:
             or _national_body_without_region(doc, sent, ent.start, mentions)
             # a breakdown of a national figure, with no region of its own, is national too
             or (bool(facts) and facts[-1].scope == "national" and not _regions_in(doc, sent, mentions)
-                and (_refers_back(sent, ent.start) or facts[-1].sentence == sent.text.strip()))
+                and (_refers_back(sent, ent.start) or facts[-1].sentence == span_text(sent).strip()))
         )
-        fact_end = doc[noun_end - 1].idx + len(doc[noun_end - 1])
+        fact_end = doc_tokens(doc)[noun_end - 1].idx + len(doc_tokens(doc)[noun_end - 1])
         region = "" if national else _nearest_region(doc, mentions, sent, ent.start_char, fact_end)
         if not national and not region:
             # no region of its own: the article's, unless the article leads with a national figure
@@ -563,7 +565,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             fact_type=fact_type, value=value, unit=unit, status=status,
             scope="national" if national else "regional", region_code=region,
             election_type=etype, election_year=eyear,
-            sentence=sent.text.strip(), start_char=ent.start_char, end_char=fact_end,
+            sentence=span_text(sent).strip(), start_char=ent.start_char, end_char=fact_end,
         )
         if fact.key() in seen:
             # the same figure again: one fact, evidenced in the body rather than in the headline

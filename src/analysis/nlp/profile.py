@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.ingest.metadata import DOMAIN
-from analysis.nlp.components import doc_text, final_ents, get_norm
+from analysis.nlp.components import doc_text, final_ents, get_norm, lower_texts
 from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
 
 META = "meta"  # user_data key set by the caller: {"dateline", "published", "title_end"}
@@ -58,7 +58,7 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
         explicit = ent.ent_id_.startswith("E:")
         codes = tuple(ent.ent_id_[2:].split("|"))
         if not explicit and len(codes) > 1 and ent.start > 0:
-            before = doc[ent.start - 1].lower_
+            before = lower_texts(doc)[ent.start - 1]
             levels = {REGENCY} if before in REGENCY_TITLES else {CITY} if before in CITY_TITLES else None
             if levels:
                 narrowed = tuple(c for c in codes if gaz.regions[c].level in levels)
@@ -198,13 +198,13 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
     for comparison ("saat Pemilu 2024 lalu") counts a quarter.
     """
     weight = 2.0 if ent.start_char < title_end else 1.0
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = lower_texts(doc)[ent.end] if ent.end < len(doc) else ""
+    before = lower_texts(doc)[ent.start - 1] if ent.start > 0 else ""
     if after == "ini":
         weight *= 2
-    elif after in PAST_MARKERS or (after == "yang" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "lalu"):
+    elif after in PAST_MARKERS or (after == "yang" and ent.end + 1 < len(doc) and lower_texts(doc)[ent.end + 1] == "lalu"):
         weight *= 0.25
-    elif before in PAST_BEFORE and ent.end < len(doc) and doc[ent.end].lower_ in PAST_MARKERS:
+    elif before in PAST_BEFORE and ent.end < len(doc) and lower_texts(doc)[ent.end] in PAST_MARKERS:
         weight *= 0.25
     return weight
 
