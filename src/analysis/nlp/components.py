@@ -129,11 +129,32 @@ def token_texts(doc: Doc) -> list[str]:
     return cached
 
 
-def doc_tokens(doc: Doc) -> list[Token]:
-    """The doc's tokens, created once per doc (the rules read thousands of them per article)."""
+class _LazyTokens:
+    """doc[i] for the rules, each Token made once and only when read (doc[i] makes a new one on every read)."""
+
+    __slots__ = ("doc", "made")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.made: list[Token | None] = [None] * len(doc)
+
+    def __len__(self) -> int:
+        return len(self.made)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.made)))]
+        token = self.made[i]
+        if token is None:
+            token = self.made[i] = self.doc[i]
+        return token
+
+
+def doc_tokens(doc: Doc) -> _LazyTokens:
+    """The doc's tokens by index (or slice, as a list), each made once per doc."""
     cached = doc.user_data.get(TOKEN_OBJECTS)
     if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[TOKEN_OBJECTS] = list(doc)
+        cached = doc.user_data[TOKEN_OBJECTS] = _LazyTokens(doc)
     return cached
 
 

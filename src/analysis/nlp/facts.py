@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -41,7 +41,7 @@ class Fact:
                 self.election_type, self.election_year)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return dict(vars(self))  # dataclasses.asdict deep-copies field by field: slow, and the fields are scalars
 
 
 def _skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
