@@ -102,8 +102,10 @@ def final_ents(doc: Doc) -> tuple[Span, ...]:
     if ents is None:
         found = doc.user_data.pop(FOUND, None)
         if found is not None:
-            doc.ents = found
-        ents = doc.user_data[ENTS] = tuple(doc.ents)
+            doc.ents = found  # the spans as set: reading doc.ents back would rebuild them from every token
+            ents = doc.user_data[ENTS] = tuple(found)
+        else:
+            ents = doc.user_data[ENTS] = tuple(doc.ents)
     return ents
 
 
@@ -166,28 +168,34 @@ def lower_texts(doc: Doc) -> list[str]:
     return cached
 
 
-def sentence_starts(texts: list[str]) -> list[bool]:
-    """Sentence starts at paragraph breaks and after . ! ? (also when a closing quote follows them).
+SENTENCE_ENDS = (".", "!", "?", "…")
+_MAY_END_BEFORE = frozenset(SENTENCE_ENDS) | CLOSING_QUOTES  # a token after which a sentence may start
+
+
+def sentence_starts(texts: list[str]) -> list[int]:
+    """Indices of sentence starts: paragraph breaks, and after . ! ? (also when a closing quote follows them).
 
     Abbreviations ("Kab.", "Dr.") are single tokens thanks to tokenizer special cases, so they never end
     a sentence; a lower-case word after a full stop does not start one (e.g. "No. 7 tahun").
     """
-    starts = [False] * len(texts)
-    for i, text in enumerate(texts):
-        if i == 0:
-            starts[i] = True
-            continue
+    if not texts:
+        return []
+    starts = [0]
+    # only a token after a space, a sentence end or a closing quote can start a sentence
+    for i in [k + 1 for k, prev in enumerate(texts[:-1]) if prev in _MAY_END_BEFORE or prev.isspace()]:
+        text = texts[i]
         if text.isspace():
             continue
         prev = texts[i - 1]
         if prev.isspace():
-            starts[i] = "\n" in prev or i == 1
-            if starts[i]:
+            if "\n" in prev or i == 1:
+                starts.append(i)
                 continue
             prev = texts[i - 2] if i >= 2 else ""
-        ends = prev in (".", "!", "?", "…") or (prev in CLOSING_QUOTES and i >= 2 and texts[i - 2] in (".", "!", "?"))
+        ends = prev in SENTENCE_ENDS or (prev in CLOSING_QUOTES and i >= 2 and texts[i - 2] in (".", "!", "?"))
         first = text[:1]
-        starts[i] = ends and (first.isupper() or first.isdigit() or first in ('"', "“", "(")) and text not in CLOSING_QUOTES
+        if ends and (first.isupper() or first.isdigit() or first in ('"', "“", "(")) and text not in CLOSING_QUOTES:
+            starts.append(i)
     return starts
 
 
@@ -195,8 +203,10 @@ def sentence_starts(texts: list[str]) -> list[bool]:
 def asn_sentencizer(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
-    values = numpy.array([1 if s else -1 for s in sentence_starts(token_texts(doc))], dtype="int64").astype("uint64")
-    doc.from_array([SENT_START], values.reshape(-1, 1))
+    starts = doc.user_data[SENT_STARTS] = sentence_starts(token_texts(doc))
+    values = numpy.full(len(doc), -1, dtype="int64")
+    values[starts] = 1
+    doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
     return doc
 
 
@@ -349,12 +359,14 @@ def asn_elections(doc: Doc) -> Doc:
     lower = lower_texts(doc)
     region_tokens = {i for ent in entities(doc) if ent.label_ == "REGION" for i in range(ent.start, ent.end)}
     spans = []
-    i = 0
-    while i < len(doc):
-        hit = _match_term(lower, i)
-        if hit is None:
-            i += 1
+    i = 0  # the next token not yet part of an election mention
+    for first in [k for k, word in enumerate(lower) if word in _TERM_INDEX]:
+        if first < i:
             continue
+        hit = _match_term(lower, first)
+        if hit is None:
+            continue
+        i = first
         end, etype = hit
         j = end
         # "(Pilkada)" acronym after the long form

@@ -159,9 +159,13 @@ def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple
 
 def _has_phrase(tokens: list[Token], phrases: set[tuple[str, ...]]) -> bool:
     words = [t.lower_ for t in tokens]
-    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words)))
+    firsts = {p[0] for p in phrases}
+    return any(tuple(words[i:i + len(p)]) == p for i, word in enumerate(words) if word in firsts
+               for p in phrases if p[0] == word)
 
 
+STATUS_PHRASES = lx.PROVEN_PHRASES | lx.PENDING_PHRASES
+NOT_NEUTRAL = {("tidak", "netral")}
 NEGATIONS = {"tidak", "tak", "belum", "bukan"}
 NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
 
@@ -187,7 +191,7 @@ def _states_status(before: list[Token], after: list[Token]) -> bool:
     tokens = _without_negated(before) + _without_negated(after)
     words = {t.lower_ for t in tokens}
     cues = lx.TARGET_CUES | lx.SANCTION_CUES | lx.PROVEN_CUES | lx.PENDING_CUES | lx.REPORTED_CUES
-    return bool(words & cues) or _has_phrase(tokens, lx.PROVEN_PHRASES | lx.PENDING_PHRASES)
+    return bool(words & cues) or _has_phrase(tokens, STATUS_PHRASES)
 
 
 def violation_status(before: list[Token], after: list[Token]) -> str:
@@ -208,13 +212,10 @@ def violation_status(before: list[Token], after: list[Token]) -> str:
 
 
 def _is_national(sent: Span, start: int, end: int) -> bool:
-    lower = [t.lower_ for t in sent]
-    joined = set(lower)
     window = lower_texts(sent.doc)[max(sent.start, start - 8):min(sent.end, end + 10)]
     if set(window) & lx.NATIONAL_CUES:
         return True
     pairs = {(a, b) for a, b in zip(window, window[1:])} | {(a, c) for a, _, c in zip(window, window[1:], window[2:])}
-    del joined, lower
     return bool(pairs & lx.NATIONAL_PHRASES)
 
 
@@ -451,8 +452,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
     referenced: dict[int, Fact] = {}  # sentence start -> earlier fact the sentence refers back to
     quantities = {e.start: e for e in final_ents(doc) if e.label_ == "QUANTITY"}
     totals: set[int] = set()  # starts of the totals M in "N dari M ..."
-    sents = [sentence_of(doc, start) for start in _sentence_starts(doc)]
-    sent_index = {s.start: n for n, s in enumerate(sents)}
+    starts = _sentence_starts(doc)
+    sent_index = {start: n for n, start in enumerate(starts)}
     for ent in final_ents(doc):
         if ent.label_ != "QUANTITY":
             continue
@@ -491,7 +492,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         words_after = {t.lower_ for t in after}
         words_before = {t.lower_ for t in before}
         n = sent_index.get(sent.start, 0)
-        prev_sent = sents[n - 1] if n > 0 else None
+        prev_sent = sentence_of(doc, starts[n - 1]) if n > 0 else None
 
         breakdown_of = None
         if kind == "persons":
@@ -519,7 +520,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             clause_before = {t.lower_ for t in _clause(doc, ent.start, noun_end, sent, reach=10)[0]}
             violating = _names_violation_count(doc, ent.start, sent) or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
                 {t.lower_ for t in before[-3:]} & lx.ASN_VIOLATION_BEFORE
-            ) or _has_phrase(after[:3], {("tidak", "netral")}) or (
+            ) or _has_phrase(after[:3], NOT_NEUTRAL) or (
                 asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"}))
             )
             if violating:
