@@ -14,8 +14,11 @@ import pytest
 from analysis.extract import (
     TABLE_SPECS,
     TableWriter,
+    analyse_corpus,
     analyse_documents,
+    render_table,
     results_to_tables,
+    write_chunks,
     write_results,
     write_tables,
 )
@@ -74,10 +77,16 @@ FACT_ROWS = [
 
 @pytest.mark.parametrize("chunk", [1, 4, 6, 17])
 @pytest.mark.parametrize("row_group_rows", [5, 10_000])
-def test_streamed_table_has_the_bytes_of_the_whole_table(tmp_path, chunk, row_group_rows):
+@pytest.mark.parametrize("how", ["rows", "rendered", "both"])
+def test_streamed_table_has_the_bytes_of_the_whole_table(tmp_path, chunk, row_group_rows, how):
+    """Rows given as dicts or formatted by a worker (render_table), in any split, make the same files."""
     writer = TableWriter(tmp_path, FACTS, row_group_rows=row_group_rows)
-    for start in range(0, len(FACT_ROWS), chunk):
-        writer.write(FACT_ROWS[start:start + chunk])
+    for n, start in enumerate(range(0, len(FACT_ROWS), chunk)):
+        part = FACT_ROWS[start:start + chunk]
+        if how == "rows" or (how == "both" and n % 2):
+            writer.write(part)
+        else:
+            writer.write_rendered(render_table(part, FACTS))
     writer.close()
 
     whole = pd.DataFrame(FACT_ROWS, columns=FACTS.columns)
@@ -186,6 +195,17 @@ def test_two_local_processes_write_the_same_files(tmp_path, synthetic_corpus, lo
 
     counts = run_extraction(synthetic_corpus[0], tmp_path, batch_size=8, n_process=2)
     assert counts == local_run[1]
+    assert _same_files(local_run[0], tmp_path) == []
+
+
+def test_workers_reading_a_few_files_each_write_the_same_files(tmp_path, synthetic_corpus, local_run):
+    """Tasks of two files: duplicates of a file in an earlier task are found by the main process, and the
+    task that held one has its rows formatted again without the duplicate's facts, entities and text."""
+    from analysis.nlp.pipeline import get_pipeline
+
+    chunks = analyse_corpus(synthetic_corpus[0], get_pipeline(), max_file_bytes=5_000_000, batch_size=8,
+                            n_process=2, files_per_task=2)
+    assert write_chunks(chunks, tmp_path) == local_run[1]
     assert _same_files(local_run[0], tmp_path) == []
 
 

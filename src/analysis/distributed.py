@@ -3,8 +3,8 @@
 Each task reads a run of consecutive files of the sorted corpus listing and analyses them on a worker
 (the pipeline is built once per worker process). Whether a document is a duplicate is only known
 against every earlier document, so the client marks duplicates in document order, as the local engine
-does, and drops the analysis of a duplicate. Results come back in document order, with a bounded
-number of partitions in flight, so the tables are the local engine's, byte for byte.
+does, and drops the analysis of a duplicate. Workers also format the rows for writing; partitions come
+back in document order, with a bounded number in flight, so the tables are the local engine's, byte for byte.
 
 Workers must be able to import this package and to read the corpus at the same path as the client
 (a shared file system), and should run one thread each (`--nthreads 1`): the NLP is pure Python.
@@ -17,8 +17,7 @@ from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
-from analysis.extract import ArticleResult, ExtractionError, analyse_files, mark_duplicates_in_order
-from analysis.ingest.document import Document
+from analysis.extract import ExtractionError, FilesOutcome, RenderedRows, analyse_files, chunks_in_order
 
 MAX_FILES_PER_PARTITION = 500
 PARTITIONS_PER_WORKER = 4  # enough to balance uneven files, few enough to keep task overhead small
@@ -37,9 +36,9 @@ def partition_size(n_files: int, n_workers: int) -> int:
     return max(1, min(MAX_FILES_PER_PARTITION, math.ceil(n_files / (PARTITIONS_PER_WORKER * max(1, n_workers)))))
 
 
-def _results_in_order(client, corpus: Path, partitions: list[list[str]], max_file_bytes: int, batch_size: int,
-                      window: int) -> Iterator[tuple[Document, ArticleResult]]:
-    """Submit partitions, at most `window` at a time, and give their pairs back in partition order."""
+def _outcomes_in_order(client, corpus: Path, partitions: list[list[str]], max_file_bytes: int, batch_size: int,
+                      window: int) -> Iterator[FilesOutcome]:
+    """Submit partitions, at most `window` at a time, and give their outcomes back in partition order."""
     in_flight: deque = deque()
     todo = iter(enumerate(partitions))
 
@@ -55,14 +54,14 @@ def _results_in_order(client, corpus: Path, partitions: list[list[str]], max_fil
         while in_flight:
             index, future = in_flight.popleft()
             try:
-                pairs = future.result()
+                outcome = future.result()
             except Exception as exc:  # a worker died or the task raised: the run cannot be completed
                 first = partitions[index][0] if partitions[index] else "?"
                 raise ExtractionError(f"dask: partition {index} (from {first}) failed: "
                                       f"{type(exc).__name__}: {exc}") from None
             future.release()
             submit_next()
-            yield from pairs
+            yield outcome
     finally:
         for _, future in in_flight:
             future.cancel()
@@ -90,8 +89,9 @@ def _connect(scheduler: str | None, n_workers: int):
 
 def extract_with_dask(corpus: Path, *, scheduler: str | None = None, max_file_bytes: int = 5_000_000,
                       batch_size: int = 64, n_workers: int = 1, files_per_partition: int | None = None
-                      ) -> Iterator[ArticleResult]:
-    """Analyse every document under `corpus` on a Dask cluster; results in document order.
+                      ) -> Iterator[RenderedRows]:
+    """Analyse every document under `corpus` on a Dask cluster; the rows in document order, formatted by
+    the workers.
 
     `scheduler` is the scheduler's address (tcp://host:8786); without it a local cluster of `n_workers`
     worker processes is started for the run.
@@ -106,5 +106,5 @@ def extract_with_dask(corpus: Path, *, scheduler: str | None = None, max_file_by
         slots = sum(w.get("nthreads", 1) for w in workers.values()) or n_workers
         size = files_per_partition or partition_size(len(files), slots)
         partitions = partition_files(files, size)
-        pairs = _results_in_order(client, corpus, partitions, max_file_bytes, batch_size, window=2 * slots)
-        yield from mark_duplicates_in_order(pairs)
+        outcomes = _outcomes_in_order(client, corpus, partitions, max_file_bytes, batch_size, window=2 * slots)
+        yield from chunks_in_order(outcomes)

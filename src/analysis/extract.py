@@ -34,7 +34,7 @@ from analysis.nlp.facts import FACTS
 from analysis.nlp.gazetteer import load_gazetteer
 from analysis.nlp.profile import META, PROFILE
 from analysis.schemas import ARTICLES, ENTITIES, FACTS as FACTS_SPEC, TEXTS, TableSpec, arrow_schema
-from analysis.tables import with_contract_types
+from analysis.tables import contract_values, frame_from_values
 
 
 class ExtractionError(RuntimeError):
@@ -260,15 +260,25 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_siz
         yield from results
 
 
-FILES_PER_TASK = 32  # files a local worker reads and analyses per task
+FILES_PER_TASK = 128  # files a local worker reads and analyses per task (formatting rows costs ~12 ms a task)
+RENDER_DOCUMENTS = 256  # documents whose rows one process formats for writing at a time
 
 
-def analyse_files(corpus: str, relpaths: list[str], max_file_bytes: int, batch_size: int
-                  ) -> list[tuple[Document, ArticleResult]]:
-    """One task of a worker (local or Dask): read these corpus files and analyse their documents.
+@dataclass
+class FilesOutcome:
+    """What a worker gives back for a run of files: the documents (without their text, which the results
+    hold), one result each, and the results' rows already formatted for writing."""
 
-    Returns each document (without its text, which the result already holds) with its result; the
-    documents are not yet marked as duplicates of documents in other tasks (`mark_duplicates_in_order`).
+    documents: list[Document]
+    results: list[ArticleResult]
+    rows: RenderedRows
+
+
+def analyse_files(corpus: str, relpaths: list[str], max_file_bytes: int, batch_size: int) -> FilesOutcome:
+    """One task of a worker (local or Dask): read these corpus files, analyse their documents and format
+    their rows, so that the process writing the tables only writes.
+
+    The documents are not yet marked as duplicates of documents in other tasks (`chunks_in_order`).
     """
     from analysis.ingest import read_entry
 
@@ -278,44 +288,43 @@ def analyse_files(corpus: str, relpaths: list[str], max_file_bytes: int, batch_s
     documents = [document for relpath in relpaths
                  for document in read_entry(root, relpath, max_file_bytes=max_file_bytes)]
     results = analyse_batch(documents, batch_size)
-    return [(replace(document, text=""), result) for document, result in zip(documents, results)]
+    return FilesOutcome([replace(document, text="") for document in documents], results, render_rows(results))
 
 
-def mark_duplicates_in_order(pairs: Iterable[tuple[Document, ArticleResult]]) -> Iterator[ArticleResult]:
-    """Mark duplicates across the whole corpus, in document order, with ingest's own rule; a duplicate
-    keeps only its article row (no facts, entities or text), as when ingest marks it before analysis."""
-    from analysis.ingest import mark_duplicates
+def chunks_in_order(outcomes: Iterable[FilesOutcome]) -> Iterator[RenderedRows]:
+    """Mark duplicates across the whole corpus, in document order, with ingest's own rule, and give each
+    outcome's rows. A duplicate keeps only its article row (no facts, entities or text), as when ingest marks
+    it before analysis; an outcome that held one has its rows formatted again here."""
+    from analysis.ingest import DuplicateIndex
 
-    waiting: deque[ArticleResult] = deque()
-
-    def documents() -> Iterator[Document]:
-        for document, result in pairs:
-            waiting.append(result)
-            yield document
-
-    for marked in mark_duplicates(documents()):
-        result = waiting.popleft()
-        if marked.status == "duplicate" and result.article["status"] != "duplicate":
-            result = ArticleResult(article=_article_row(marked, None))
-        yield result
+    index = DuplicateIndex()
+    for outcome in outcomes:
+        results = outcome.results
+        for k, document in enumerate(outcome.documents):
+            marked = index.mark(document)
+            if marked.status == "duplicate" and results[k].article["status"] != "duplicate":
+                results = results if results is not outcome.results else list(results)
+                results[k] = ArticleResult(article=_article_row(marked, None))
+        yield outcome.rows if results is outcome.results else render_rows(results)
 
 
 def analyse_corpus(corpus: Path, nlp: Language, *, max_file_bytes: int, batch_size: int = 64,
-                   n_process: int = 1, files_per_task: int = FILES_PER_TASK) -> Iterator[ArticleResult]:
-    """Every document of a corpus folder analysed on `n_process` local processes; results in document order.
+                   n_process: int = 1, files_per_task: int = FILES_PER_TASK) -> Iterator[RenderedRows]:
+    """The rows of every document of a corpus folder, in document order, analysed on `n_process` local processes.
 
-    One process reads, marks duplicates and analyses in turn. Several processes each read and analyse
-    runs of `files_per_task` consecutive files (the main process only lists files, marks duplicates and
-    passes rows on), so reading and cleaning scale with the cores too.
+    One process reads, marks duplicates, analyses and formats rows in turn. Several processes each read,
+    analyse and format runs of `files_per_task` consecutive files; the main process only lists files, marks
+    duplicates and writes, so that nearly all the work scales with the cores.
     """
     from analysis.ingest import iter_corpus_files, iter_documents
 
     if n_process <= 1:
-        yield from _analyse_in_process(iter_documents(corpus, max_file_bytes=max_file_bytes), nlp, batch_size)
+        results = _analyse_in_process(iter_documents(corpus, max_file_bytes=max_file_bytes), nlp, batch_size)
+        yield from (render_rows(batch) for batch in batched(results, RENDER_DOCUMENTS))
         return
     tasks = ((analyse_files, str(corpus), relpaths, max_file_bytes, batch_size)
              for relpaths in batched(iter_corpus_files(corpus), files_per_task))
-    yield from mark_duplicates_in_order(pair for pairs in _run_in_pool(tasks, nlp, n_process) for pair in pairs)
+    yield from chunks_in_order(_run_in_pool(tasks, nlp, n_process))
 
 
 def _run_in_pool(tasks: Iterable[tuple], nlp: Language, n_process: int) -> Iterator:
@@ -367,12 +376,58 @@ def _table_rows(result: ArticleResult) -> dict[str, list[dict]]:
     return {"articles": [result.article], "facts": result.facts, "entities": result.entities, "texts": texts}
 
 
+@dataclass
+class RenderedTable:
+    """Rows of one table formatted for writing: CSV lines (no header) and typed Arrow rows."""
+
+    csv: str
+    arrow: pa.Table
+
+    @property
+    def num_rows(self) -> int:
+        return self.arrow.num_rows
+
+
+@dataclass
+class RenderedRows:
+    """The formatted rows of a run of consecutive documents, in every table, and the documents' statuses."""
+
+    tables: dict[str, RenderedTable]
+    statuses: Counter[str]
+
+    @property
+    def documents(self) -> int:
+        return self.tables["articles"].num_rows
+
+
+def render_table(rows: list[dict], spec: TableSpec) -> RenderedTable:
+    """CSV lines as `analysis.tables.write_table` writes them and Arrow rows with the spec's types."""
+    columns = contract_values(rows, spec)
+    df = frame_from_values(columns, spec)
+    csv = df.to_csv(None, header=False, index=False, lineterminator="\n", float_format="%.10g") if len(df) else ""
+    schema = arrow_schema(spec)
+    arrow = pa.Table.from_pydict({name: columns[name] for name in schema.names}, schema=schema)
+    return RenderedTable(csv, arrow)
+
+
+def render_rows(results: Iterable[ArticleResult]) -> RenderedRows:
+    """The rows of these results in every table, formatted (the costly part of writing, done by workers)."""
+    rows: dict[str, list[dict]] = {name: [] for name in TABLE_SPECS}
+    statuses: Counter[str] = Counter()
+    for result in results:
+        for name, table_rows in _table_rows(result).items():
+            rows[name].extend(table_rows)
+        statuses[result.article["status"]] += 1
+    return RenderedRows({name: render_table(rows[name], spec) for name, spec in TABLE_SPECS.items()}, statuses)
+
+
 class TableWriter:
     """Stream one table to `name.csv` and `name.parquet` in `folder`, rows in the order given.
 
     The CSV has the bytes `analysis.tables.write_table` gives for the same rows, and neither file depends
-    on how the rows were split into `write` calls: rows are buffered into row groups of `row_group_rows`.
-    Files are written under temporary names and renamed on `close`; `abort` removes them.
+    on how the rows were split into `write` / `write_rendered` calls: Parquet row groups hold exactly
+    `row_group_rows` rows (the last one fewer). Files are written under temporary names and renamed on
+    `close`; `abort` removes them.
     """
 
     def __init__(self, folder: Path, spec: TableSpec, *, row_group_rows: int = 10_000, csv: bool = True,
@@ -381,37 +436,54 @@ class TableWriter:
         self.schema = arrow_schema(spec)
         self.row_group_rows = row_group_rows
         self.rows_written = 0
-        self._buffer: list[dict] = []
-        self._header_written = False
+        self._rows: list[dict] = []  # rows given to `write`, not yet formatted
+        self._arrow: list[pa.Table] = []  # formatted rows not yet in a row group
+        self._arrow_rows = 0
         names = [f"{spec.name}.parquet"] + ([f"{spec.name}.csv"] if csv else [])
         self._final = [Path(folder) / name for name in names]
         self._partial = [path.with_name(f".{path.name}.partial") for path in self._final]
         self._parquet = pq.ParquetWriter(self._partial[0], self.schema, compression=compression)
         self._csv = open(self._partial[1], "w", encoding="utf-8", newline="") if csv else None
+        if self._csv is not None:
+            self._csv.write(",".join(spec.columns) + "\n")  # pandas' header: the names are plain words
 
     def write(self, rows: Iterable[dict]) -> None:
-        self._buffer.extend(rows)
-        full = len(self._buffer) - len(self._buffer) % self.row_group_rows
-        for start in range(0, full, self.row_group_rows):
-            self._flush(self._buffer[start:start + self.row_group_rows])
-        del self._buffer[:full]
+        """Rows as dicts; formatted a row group at a time."""
+        self._rows.extend(rows)
+        if len(self._rows) >= self.row_group_rows:
+            self._format_rows()
 
-    def _flush(self, rows: list[dict]) -> None:
-        df = with_contract_types(pd.DataFrame(rows, columns=self.spec.columns), self.spec)
+    def write_rendered(self, part: RenderedTable) -> None:
+        """Rows already formatted (`render_table`), after any rows given to `write`."""
+        self._format_rows()
         if self._csv is not None:
-            df.to_csv(self._csv, header=not self._header_written, index=False, lineterminator="\n",
-                      float_format="%.10g")
-            self._header_written = True
-        if len(df):
-            table = pa.Table.from_pandas(df, schema=self.schema, preserve_index=False)
-            self._parquet.write_table(table.replace_schema_metadata(None))
-        self.rows_written += len(df)
+            self._csv.write(part.csv)
+        if part.num_rows:
+            self._arrow.append(part.arrow)
+            self._arrow_rows += part.num_rows
+        self.rows_written += part.num_rows
+        if self._arrow_rows >= self.row_group_rows:
+            self._write_row_groups(final=False)
+
+    def _format_rows(self) -> None:
+        if self._rows:
+            rows, self._rows = self._rows, []
+            self.write_rendered(render_table(rows, self.spec))
+
+    def _write_row_groups(self, final: bool) -> None:
+        if not self._arrow:
+            return
+        table = pa.concat_tables(self._arrow).combine_chunks()
+        whole = table.num_rows if final else table.num_rows - table.num_rows % self.row_group_rows
+        for start in range(0, whole, self.row_group_rows):
+            self._parquet.write_table(table.slice(start, min(self.row_group_rows, whole - start)))
+        rest = table.slice(whole)
+        self._arrow, self._arrow_rows = ([rest], rest.num_rows) if rest.num_rows else ([], 0)
 
     def close(self) -> None:
-        """Write what is buffered (at least the CSV header) and put the files in place."""
-        if self._buffer or not self._header_written:
-            self._flush(self._buffer)
-            self._buffer = []
+        """Write what is buffered and put the files in place."""
+        self._format_rows()
+        self._write_row_groups(final=True)
         self._parquet.close()
         if self._csv is not None:
             self._csv.close()
@@ -427,18 +499,18 @@ class TableWriter:
             partial.unlink(missing_ok=True)
 
 
-def write_results(results: Iterable[ArticleResult], out: Path) -> dict[str, int]:
-    """Stream results into the four tables in `out` as they come; return the counts."""
+def write_chunks(chunks: Iterable[RenderedRows], out: Path) -> dict[str, int]:
+    """Stream formatted rows into the four tables in `out` as they come; return the counts."""
     out.mkdir(parents=True, exist_ok=True)
     writers: dict[str, TableWriter] = {}
     counts: Counter[str] = Counter()
     try:
         for name, spec in TABLE_SPECS.items():
             writers[name] = TableWriter(out, spec, row_group_rows=ROW_GROUP_ROWS[name])
-        for result in results:
-            for name, rows in _table_rows(result).items():
-                writers[name].write(rows)
-            counts[result.article["status"]] += 1
+        for chunk in chunks:
+            for name, part in chunk.tables.items():
+                writers[name].write_rendered(part)
+            counts.update(chunk.statuses)
         for writer in writers.values():
             writer.close()
     except BaseException:
@@ -455,6 +527,11 @@ def write_results(results: Iterable[ArticleResult], out: Path) -> dict[str, int]
     }
 
 
+def write_results(results: Iterable[ArticleResult], out: Path) -> dict[str, int]:
+    """Stream results into the four tables in `out` as they come; return the counts."""
+    return write_chunks((render_rows(batch) for batch in batched(results, RENDER_DOCUMENTS)), out)
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out: Path) -> None:
     """Write tables held in memory with the same writer (and so the same bytes) as a streamed run."""
     out.mkdir(parents=True, exist_ok=True)
@@ -468,7 +545,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out: Path) -> None:
             raise
 
 
-def _with_progress(results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
+def _with_progress(chunks: Iterable[RenderedRows]) -> Iterator[RenderedRows]:
     """A progress bar on stderr: documents done and documents per second."""
     import sys
 
@@ -477,8 +554,10 @@ def _with_progress(results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
     class Bar(tqdm):
         monitor_interval = 0  # no monitor thread: worker processes are forked while the bar runs
 
-    with Bar(results, desc="extract", unit="doc", mininterval=1.0, file=sys.stderr, dynamic_ncols=True) as bar:
-        yield from bar
+    with Bar(desc="extract", unit="doc", mininterval=1.0, file=sys.stderr, dynamic_ncols=True) as bar:
+        for chunk in chunks:
+            yield chunk
+            bar.update(chunk.documents)
 
 
 def run_extraction(corpus: Path, out: Path, *, max_file_bytes: int = 5_000_000, n_process: int = 1,
@@ -506,13 +585,13 @@ def run_extraction(corpus: Path, out: Path, *, max_file_bytes: int = 5_000_000, 
     if engine == "dask":
         from analysis.distributed import extract_with_dask
 
-        results = extract_with_dask(corpus, scheduler=scheduler, max_file_bytes=max_file_bytes,
-                                    batch_size=batch_size, n_workers=n_process)
+        chunks = extract_with_dask(corpus, scheduler=scheduler, max_file_bytes=max_file_bytes,
+                                   batch_size=batch_size, n_workers=n_process)
     else:
         from analysis.nlp.pipeline import get_pipeline
 
-        results = analyse_corpus(corpus, get_pipeline(), max_file_bytes=max_file_bytes, batch_size=batch_size,
-                                 n_process=n_process)
+        chunks = analyse_corpus(corpus, get_pipeline(), max_file_bytes=max_file_bytes, batch_size=batch_size,
+                                n_process=n_process)
     if progress:
-        results = _with_progress(results)
-    return write_results(results, out)
+        chunks = _with_progress(chunks)
+    return write_chunks(chunks, out)

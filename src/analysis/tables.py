@@ -34,6 +34,34 @@ def with_contract_types(df: pd.DataFrame, spec: TableSpec | None) -> pd.DataFram
     return df
 
 
+def contract_values(rows: list[dict], spec: TableSpec) -> dict[str, list]:
+    """The spec's columns of these rows as lists of plain values of the contract type, None for null."""
+    types = {f.name: f.type for f in spec.fields}
+    columns = {}
+    for name in spec.columns:
+        values = [row.get(name) for row in rows]
+        kind = types.get(name)
+        if kind in INTEGER_TYPES:
+            values = [None if v is None or v is pd.NA else int(v) for v in values]
+        elif kind == "number":
+            values = [None if v is None or v is pd.NA else float(v) for v in values]
+        elif kind in ("string", "date"):
+            values = [v if v is None else str(v) for v in values]
+        columns[name] = values
+    return columns
+
+
+def frame_from_values(columns: dict[str, list], spec: TableSpec) -> pd.DataFrame:
+    """A frame of `contract_values` with the dtypes `with_contract_types` gives (Int64, float64, object): the
+    same frame as with_contract_types(pd.DataFrame(rows, columns=spec.columns)) at a fraction of its cost
+    (streamed extraction formats many small batches)."""
+    types = {f.name: f.type for f in spec.fields}
+    dtypes = {"integer": "Int64", "number": "float64"}
+    return pd.DataFrame({name: pd.Series(pd.array(values, dtype=dtypes.get(types.get(name), object)))
+                         if types.get(name) in dtypes else pd.Series(values, dtype=object)
+                         for name, values in columns.items()}, columns=spec.columns)
+
+
 def write_table(df: pd.DataFrame, folder: Path, name: str, spec: TableSpec | None = None,
                 parquet: bool = True) -> Path:
     """Write `name.csv` (and `name.parquet`) into `folder`; returns the CSV path."""

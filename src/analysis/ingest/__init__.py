@@ -20,7 +20,7 @@ from analysis.ingest.readers import READERS, unreadable
 
 DEFAULT_MAX_FILE_BYTES = 5_000_000
 
-__all__ = ["CleanedText", "Document", "article_id_for", "clean_text", "iter_documents", "list_corpus_files",
+__all__ = ["CleanedText", "Document", "DuplicateIndex", "article_id_for", "clean_text", "iter_documents", "list_corpus_files",
            "mark_duplicates", "read_entry", "DEFAULT_MAX_FILE_BYTES"]
 
 
@@ -43,16 +43,26 @@ def read_entry(root: Path, relpath: str, *, max_file_bytes: int = DEFAULT_MAX_FI
         return [unreadable(source_file, "parse_error", f"{type(exc).__name__}: {exc}")]
 
 
+class DuplicateIndex:
+    """The first file of every article text seen so far; `mark` documents in corpus order."""
+
+    def __init__(self) -> None:
+        self.first_seen: dict[int, str] = {}  # article_id as an integer: half the memory of its hex string
+
+    def mark(self, document: Document) -> Document:
+        """The document, or, when an `ok` one's article_id was seen before, a `duplicate` of the first."""
+        if document.status == "ok":
+            first = self.first_seen.setdefault(int(document.article_id, 16), document.source_file)
+            if first != document.source_file:
+                return replace(document, status="duplicate", skip_reason="duplicate",
+                               skip_detail=f"same text as {first}")
+        return document
+
+
 def mark_duplicates(documents: Iterable[Document]) -> Iterator[Document]:
     """Documents in order; an `ok` one whose article_id was seen before becomes a `duplicate` of the first."""
-    first_seen: dict[int, str] = {}  # article_id as an integer: half the memory of its hex string
-    for document in documents:
-        if document.status == "ok":
-            first = first_seen.setdefault(int(document.article_id, 16), document.source_file)
-            if first != document.source_file:
-                document = replace(document, status="duplicate", skip_reason="duplicate",
-                                   skip_detail=f"same text as {first}")
-        yield document
+    index = DuplicateIndex()
+    return (index.mark(document) for document in documents)
 
 
 def iter_documents(corpus: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Iterator[Document]:
