@@ -481,11 +481,11 @@ def asn_quantities(doc: Doc) -> Doc:
     texts = token_texts(doc)
     lower = lower_texts(doc)
     spans = []
-    i = 0
-    while i < len(doc):
-        if i in taken or not (texts[i][:1].isdigit() or lower[i] in NUMBER_OPENERS):
-            i += 1
+    i = 0  # the next token not yet part of a quantity
+    for start in [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or word[:1].isdigit()]:
+        if start < i or start in taken:
             continue
+        i = start
         match = parse_number_at(texts, i)
         if match is None or any(k in taken for k in range(match.start, match.end)):
             i += 1
