@@ -1,13 +1,14 @@
 """Extraction stage: documents in, the contract's articles / facts / entities tables out.
 
 `analyse_documents` is the core (documents -> one result per document, in input order, on one or more
-local processes); `analyse_corpus` does the same for a corpus folder, its workers reading the files;
-`run_extraction` is the edge that reads a corpus folder and streams the tables to disk.
+local processes); `analyse_corpus` gives the formatted rows of a corpus folder (`RenderedRows`), its
+workers reading the files, analysing them and formatting their rows; `run_extraction` is the edge that
+streams them to disk.
 
 Memory stays flat as the corpus grows: documents are read lazily, analysed in batches, and the rows are
-written as they come (`TableWriter`: CSV appended in chunks, Parquet in row groups of a fixed number of
-rows). Row order is the order of the documents (ingest's sorted file list), then `start_char` within a
-document, so the files do not depend on batch sizes, process counts or the engine.
+written as they come (`TableWriter`: CSV appended, Parquet in row groups of a fixed number of rows).
+Row order is the order of the documents (ingest's sorted file list), then `start_char` within a document,
+so the files do not depend on batch sizes, process counts or the engine.
 """
 
 from __future__ import annotations

@@ -224,9 +224,9 @@ def institution_forms() -> list[tuple[str, str]]:
 
 def gazetteer_patterns() -> list[dict]:
     """Phrase patterns of `asn_gazetteer`: REGION (id 'E:' explicit / 'B:' bare + codes), ORG (id acronym), ROLE."""
-    patterns = []
     from analysis.nlp.gazetteer import load_gazetteer
 
+    patterns = []
     for form in load_gazetteer().forms:
         region_id = ("E:" if form.explicit else "B:") + "|".join(form.codes)
         patterns.append({"label": "REGION", "pattern": form.text, "id": region_id})
@@ -325,7 +325,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
             if not codes:
                 continue
             after = i + width
-            if after < len(doc) and doc_tokens(doc)[after].is_title and doc_tokens(doc)[after].is_alpha and after not in taken:
+            if after < len(doc) and texts[after].istitle() and texts[after].isalpha() and after not in taken:
                 break  # "Kepala BKN Bima Haria Wibisana", "Wamendagri Bima Arya": a person's name
             if texts[i - 1].lower() in PLACE_CONTEXT_WORDS or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS:
                 spans.append(Span(doc, i, i + width, label="REGION", span_id="B:" + "|".join(codes)))

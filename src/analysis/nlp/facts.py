@@ -237,7 +237,8 @@ def _refers_back(sent: Span, start: int) -> bool:
     """'Dari jumlah itu, 197 ASN ...', '... mengatakan dari laporan tersebut, 990 ASN ...': the number breaks
     down the figure given just before (the phrase opens the sentence or comes right before the number)."""
     doc = sent.doc
-    for words in (lower_texts(doc)[sent.start:min(sent.end, sent.start + 12)], lower_texts(doc)[max(sent.start, start - 6):start]):
+    lower = lower_texts(doc)
+    for words in (lower[sent.start:min(sent.end, sent.start + 12)], lower[max(sent.start, start - 6):start]):
         if any(tuple(words[i:i + 2]) in ANAPHORA for i in range(len(words) - 1)) or "diantaranya" in words:
             return True
     return False
@@ -549,7 +550,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
             or (bool(facts) and facts[-1].scope == "national" and not _regions_in(doc, sent, mentions)
                 and (_refers_back(sent, ent.start) or facts[-1].sentence == span_text(sent).strip()))
         )
-        fact_end = doc_tokens(doc)[noun_end - 1].idx + len(doc_tokens(doc)[noun_end - 1])
+        noun_last = doc_tokens(doc)[noun_end - 1]
+        fact_end = noun_last.idx + len(noun_last)
         region = "" if national else _nearest_region(doc, mentions, sent, ent.start_char, fact_end)
         if not national and not region:
             # no region of its own: the article's, unless the article leads with a national figure
