@@ -24,12 +24,21 @@ __all__ = ["CleanedText", "Document", "DuplicateIndex", "article_id_for", "clean
            "mark_duplicates", "read_entry", "DEFAULT_MAX_FILE_BYTES"]
 
 
+def _suffix(relpath: str) -> str:
+    """PurePosixPath(relpath).suffix, without building a path (that cost a quarter of reading a small file)."""
+    name = relpath.rpartition("/")[2]
+    if name in ("", "."):  # "a/b/", "a/.": pathlib's name is an earlier part
+        return PurePosixPath(relpath).suffix
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
 def read_entry(root: Path, relpath: str, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> list[Document]:
     """The documents of one corpus entry (`relpath` as `list_corpus_files` gives it); never raises for bad input."""
     source_file = display_path(relpath)
     try:
-        entry = check_entry(Path(root), relpath, max_file_bytes)
-        suffix = PurePosixPath(relpath).suffix.lower()
+        entry = check_entry(root, relpath, max_file_bytes)
+        suffix = _suffix(relpath).lower()
         if suffix not in SUPPORTED_SUFFIXES:
             raise EntryProblem("unsupported_format", f"'{suffix or 'no extension'}' is not one of "
                                                      f"{', '.join(SUPPORTED_SUFFIXES)}")

@@ -83,24 +83,29 @@ def list_corpus_files(corpus: Path) -> list[str]:
 class Entry:
     """A corpus entry checked for reading: its real path and size."""
 
-    path: Path
+    path: str
     size: int
 
 
 def check_entry(root: Path, relpath: str, max_file_bytes: int) -> Entry:
     """Check that `relpath` is a regular file inside `root` (after resolving links) no larger than the limit."""
-    path = Path(root) / relpath
+    if relpath.endswith(("/", "/.")) or relpath in ("", "."):
+        path = os.fspath(Path(root) / relpath)  # pathlib drops the trailing "/" (the OS would require a folder)
+    else:
+        # the same file as Path(root) / relpath names (pathlib's other changes, "//" and "/./", do not change
+        # which file a path names), without building a Path: that cost more than the lstat
+        path = os.path.join(root, relpath)
     try:
-        info = path.lstat()
+        info = os.lstat(path)
     except OSError as exc:
         raise EntryProblem("os_error", exc.strerror or type(exc).__name__) from None
     if stat.S_ISLNK(info.st_mode):
-        target = Path(os.path.realpath(path))
+        target = os.path.realpath(path)
         real_root = Path(os.path.realpath(root))
-        if not target.is_relative_to(real_root):
+        if not Path(target).is_relative_to(real_root):
             raise EntryProblem("symlink_outside_corpus", "link target is outside the corpus; not followed")
         try:
-            info = target.stat()
+            info = os.stat(target)
         except OSError:
             raise EntryProblem("broken_link", "link target does not exist") from None
         path = target
@@ -117,7 +122,11 @@ def read_bytes(entry: Entry, max_file_bytes: int) -> bytes:
     """The file's bytes, never more than the limit (a file may grow after it was checked)."""
     try:
         with open(entry.path, "rb") as handle:
-            data = handle.read(max_file_bytes + 1)
+            # read(n) allocates n bytes first: asking for the checked size (plus one byte, to see growth) instead
+            # of the limit saves a 5 MB allocation per file; a file that grew since is read on, up to the limit
+            data = handle.read(min(entry.size, max_file_bytes) + 1)
+            if entry.size < len(data) <= max_file_bytes:
+                data += handle.read(max_file_bytes + 1 - len(data))
     except OSError as exc:
         raise EntryProblem("os_error", exc.strerror or type(exc).__name__) from None
     if len(data) > max_file_bytes:
@@ -127,7 +136,7 @@ def read_bytes(entry: Entry, max_file_bytes: int) -> bytes:
 
 def _utf16_without_bom(head: bytes) -> str | None:
     """UTF-16 text without a BOM shows NUL bytes at every other position (ASCII-range text)."""
-    if len(head) < 4:
+    if len(head) < 4 or b"\x00" not in head:  # no NUL byte: neither half can reach the thresholds below
         return None
     even, odd = head[0::2], head[1::2]
     if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
@@ -138,6 +147,14 @@ def _utf16_without_bom(head: bytes) -> str | None:
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# The same characters as bytes. UTF-8 writes them as these single bytes, and every byte of a multi-byte
+# character is 0x80 or more: UTF-8 bytes without any of these decode to a text without _CONTROLS.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])
+_OTHER_BYTES = bytes(sorted(set(range(256)) - set(_CONTROL_BYTES)))
+
+
+def _has_control_bytes(data: bytes) -> bool:
+    return bool(data.translate(None, _OTHER_BYTES))  # what is left are the control bytes (C speed, no regex)
 
 
 def _looks_binary(text: str) -> bool:
@@ -170,11 +187,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     try:
-        return _check_text(data.decode("utf-8"), "utf-8")
+        return _check_text(data.decode("utf-8"), "utf-8", may_be_binary=_has_control_bytes(data))
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
             # a file cut inside its last multi-byte character: keep what is complete
-            return _check_text(data[:exc.start].decode("utf-8"), "utf-8")
+            return _check_text(data[:exc.start].decode("utf-8"), "utf-8", may_be_binary=_has_control_bytes(data))
     if b"\x00" in head:
         raise EntryProblem("binary", "NUL bytes in a file that is not UTF-16")
     from charset_normalizer import from_bytes
@@ -185,8 +202,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return _check_text(str(best), best.encoding)
 
 
-def _check_text(text: str, encoding: str) -> tuple[str, str]:
-    if _looks_binary(text):
+def _check_text(text: str, encoding: str, *, may_be_binary: bool = True) -> tuple[str, str]:
+    """`may_be_binary=False` when the bytes decoded had no control byte (UTF-8 only): `_looks_binary` is False."""
+    if may_be_binary and _looks_binary(text):
         raise EntryProblem("binary", f"control characters in the {encoding} text")
     if not text.strip():
         raise EntryProblem("empty", "only whitespace")
