@@ -6,12 +6,14 @@ from __future__ import annotations
 import itertools
 import os
 import stat
+import unicodedata
 from pathlib import Path, PurePosixPath
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from analysis.ingest import _suffix, read_entry
+from analysis.ingest.clean import _page_lines, normalize_line
 from analysis.ingest.files import (_CONTROLS, EntryProblem, _has_control_bytes, _utf16_without_bom, check_entry,
                                    read_bytes)
 
@@ -119,3 +121,45 @@ def test_odd_relative_paths_name_the_files_pathlib_names(tmp_path, relpath):
         got = (problem.reason, problem.detail if problem.reason == "os_error" else None)
     assert got == _check_entry_with_pathlib(root, relpath, 1000)
     assert read_entry(root, relpath)  # and read_entry lists it
+
+
+# --- page text normalisation -----------------------------------------------------------------------------
+
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def test_the_line_breaks_are_those_of_splitlines():
+    assert [chr(cp) for cp in range(0x110000) if len(f"a{chr(cp)}b".splitlines()) == 2] == sorted(LINE_BREAKS)
+
+
+def test_nfc_never_changes_moves_or_makes_a_line_break():
+    """_page_lines normalises a whole page at once: line breaks must be stable code points of NFC (combining
+    class 0, no decomposition, in no character's canonical decomposition, so composing never reaches them)."""
+    for char in LINE_BREAKS:
+        assert unicodedata.combining(char) == 0 and unicodedata.decomposition(char) == ""
+    for cp in range(0x110000):
+        decomposition = unicodedata.decomposition(chr(cp))
+        if decomposition and not decomposition.startswith("<"):  # canonical ones only: NFC uses no other
+            assert not {chr(int(part, 16)) for part in decomposition.split()} & set(LINE_BREAKS), hex(cp)
+    assert not any(0x1100 <= ord(char) <= 0x11FF for char in LINE_BREAKS)  # Hangul composes by rule: jamo only
+
+
+def _page_lines_line_by_line(raw: str) -> list[str]:
+    return [line for line in (normalize_line(x) for x in raw.splitlines()) if line]
+
+
+_PAGE_CHARS = (LINE_BREAKS + "\u200b\u200c\u200d\u2060\ufeff\u00ad" + "".join(map(chr, range(0x20))) + "\x7f"
+               + " \t\u00a0\u2000\u2001\u2009\u200a\u202f\u205f\u3000\u1680" + "aAé\u0301\u0327\u0323e\u1100\u1161\uac00"
+               + "\u212b\u00c5\u0958\u2126 .-")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_PAGE_CHARS), max_size=40) | st.text(max_size=40))
+def test_page_lines_are_the_lines_normalised_one_by_one(raw):
+    assert _page_lines(raw) == _page_lines_line_by_line(raw)
+
+
+def test_page_lines_of_the_bundled_pages(seed_corpus):
+    for path in [*sorted(seed_corpus.iterdir()), *sorted((Path(__file__).parent / "data").iterdir())]:
+        raw = path.read_text(encoding="utf-8")
+        assert _page_lines(raw) == _page_lines_line_by_line(raw), path.name
