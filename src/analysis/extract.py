@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from analysis.ingest.document import Document
-from analysis.nlp.components import get_norm, remember_text
+from analysis.nlp.components import final_ents, get_norm, remember_text
 from analysis.nlp.facts import FACTS
 from analysis.nlp.gazetteer import load_gazetteer
 from analysis.nlp.profile import META, PROFILE
@@ -89,7 +89,7 @@ def _article_row(document: Document, profile: dict | None) -> dict:
 def _entity_rows(doc: Doc, article_id: str, profile: dict) -> list[dict]:
     resolved = {(s, e): code for s, e, code, _ in profile.get("mentions", [])}
     rows = []
-    for ent in doc.ents:
+    for ent in final_ents(doc):
         if ent.label_ == "REGION":
             normalized = resolved.get((ent.start_char, ent.end_char), "")
         elif ent.label_ in ("ORG", "ROLE"):

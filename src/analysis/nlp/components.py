@@ -5,8 +5,9 @@ asn_guarded_regions (REGION for stoplisted names in a place's context) -> asn_el
 asn_dates (DATE) -> asn_quantities (QUANTITY) -> asn_people (PERSON)
 -> asn_profile (article regions, election, violation types) -> asn_facts (numeric facts).
 
-Components keep their results in `doc.user_data` under plain keys ("norm", "profile", "facts") so the
-results survive multi-process `nlp.pipe` and need no custom extension registration in workers.
+Components keep their results in `doc.user_data` under plain keys ("norm", "entities", "profile",
+"facts") so the results survive multi-process `nlp.pipe` and need no custom extension registration in
+workers; the entities are also set on `doc.ents`.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -74,9 +76,12 @@ TOKEN_OBJECTS = "_token_objects"  # user_data key: the doc's Token objects (doc[
 LOWER = "_lower"  # user_data key: lower-cased token texts
 TEXT = "_text"  # user_data key: doc.text (spaCy joins the tokens again on every access)
 FOUND = "_found"  # user_data key: entities found so far, not yet set on doc.ents (see `entities`)
-ENTS = "_ents"  # user_data key: the final entities, once no component adds any (each access walks the doc)
+ENTS = "entities"  # user_data key: the final entities as `Entity` records (kept with the results)
 SENT_STARTS = "_sent_starts"  # user_data key: token index of every sentence start
-CACHES = (TOKENS, TOKEN_OBJECTS, LOWER, TEXT, FOUND, ENTS, SENT_STARTS)
+SENTENCES = "_sentences"  # user_data key: sentence number -> its Span, made once
+STARTS = "_starts"  # user_data key: character offset of every token
+ENTS_BY_LABEL = "_ents_by_label"  # user_data key: label -> the final entities with that label
+CACHES = (TOKENS, TOKEN_OBJECTS, LOWER, TEXT, FOUND, SENT_STARTS, SENTENCES, STARTS, ENTS_BY_LABEL)
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -96,29 +101,68 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
-def final_ents(doc: Doc) -> tuple[Span, ...]:
-    """The entities, set on doc.ents once: only for components that run after every entity component."""
+class Entity:
+    """An entity as plain data, with the attribute names of a Span: what the rules after the entity
+    components read many times (each Span attribute is a lookup in spaCy, and Span.text joins its tokens)."""
+
+    __slots__ = ("label_", "ent_id_", "start", "end", "start_char", "end_char", "text")
+
+    def __init__(self, span: Span, text: str):
+        self.label_, self.ent_id_ = span.label_, span.id_
+        self.start, self.end, self.start_char, self.end_char = span.start, span.end, span.start_char, span.end_char
+        self.text = text[self.start_char:self.end_char]
+
+    def __repr__(self) -> str:
+        return f"Entity({self.label_}, {self.text!r}, {self.start_char}-{self.end_char})"
+
+
+def final_ents(doc: Doc) -> tuple[Entity, ...]:
+    """The entities, set on doc.ents once, as `Entity` records: only for components that run after every
+    entity component, and for reading the results (the records stay in user_data)."""
     ents = doc.user_data.get(ENTS)
     if ents is None:
         found = doc.user_data.pop(FOUND, None)
         if found is not None:
-            doc.ents = found  # the spans as set: reading doc.ents back would rebuild them from every token
-            ents = doc.user_data[ENTS] = tuple(found)
+            doc.set_ents(found)  # the spans as set: reading doc.ents back would rebuild them from every token
         else:
-            ents = doc.user_data[ENTS] = tuple(doc.ents)
+            found = doc.ents
+        text = doc_text(doc)
+        ents = doc.user_data[ENTS] = tuple(Entity(span, text) for span in found)
     return ents
 
 
+def ents_labelled(doc: Doc, label: str) -> list[Entity]:
+    """The final entities with this label, in token order (each label's list made once per doc)."""
+    by_label = doc.user_data.get(ENTS_BY_LABEL)
+    if by_label is None:
+        by_label = doc.user_data[ENTS_BY_LABEL] = {}
+        for ent in final_ents(doc):
+            by_label.setdefault(ent.label_, []).append(ent)
+    return by_label.get(label, [])
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
-    """The sentence holding token i (token.sent scans the doc each time)."""
+    """The sentence holding token i (token.sent scans the doc each time), each sentence's Span made once."""
     starts = doc.user_data.get(SENT_STARTS)
     if starts is None:
         starts = doc.user_data[SENT_STARTS] = [s.start for s in doc.sents]
     if not starts:  # an empty doc has no sentence
         return doc[0:len(doc)]
     k = bisect.bisect_right(starts, i) - 1
-    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[starts[k]:end]
+    made = doc.user_data.setdefault(SENTENCES, {})
+    sent = made.get(k)
+    if sent is None:
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        sent = made[k] = doc[starts[k]:end]
+    return sent
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token (token.idx), computed once per doc."""
+    cached = doc.user_data.get(STARTS)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[STARTS] = doc.to_array(IDX).tolist()
+    return cached
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -170,19 +214,23 @@ def lower_texts(doc: Doc) -> list[str]:
 
 SENTENCE_ENDS = (".", "!", "?", "…")
 _MAY_END_BEFORE = frozenset(SENTENCE_ENDS) | CLOSING_QUOTES  # a token after which a sentence may start
+_MAY_END_BEFORE_IDS = numpy.array(sorted(hash_string(text) for text in _MAY_END_BEFORE), dtype="uint64")
 
 
-def sentence_starts(texts: list[str]) -> list[int]:
+def sentence_starts(texts: list[str], candidates: list[int] | None = None) -> list[int]:
     """Indices of sentence starts: paragraph breaks, and after . ! ? (also when a closing quote follows them).
 
     Abbreviations ("Kab.", "Dr.") are single tokens thanks to tokenizer special cases, so they never end
     a sentence; a lower-case word after a full stop does not start one (e.g. "No. 7 tahun").
+    Only a token after a space, a sentence end or a closing quote can start a sentence: `candidates`, when
+    given, are those tokens (`asn_sentencizer` finds them from the doc's arrays).
     """
     if not texts:
         return []
     starts = [0]
-    # only a token after a space, a sentence end or a closing quote can start a sentence
-    for i in [k + 1 for k, prev in enumerate(texts[:-1]) if prev in _MAY_END_BEFORE or prev.isspace()]:
+    if candidates is None:
+        candidates = [k + 1 for k, prev in enumerate(texts[:-1]) if prev in _MAY_END_BEFORE or prev.isspace()]
+    for i in candidates:
         text = texts[i]
         if text.isspace():
             continue
@@ -203,7 +251,14 @@ def sentence_starts(texts: list[str]) -> list[int]:
 def asn_sentencizer(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
-    starts = doc.user_data[SENT_STARTS] = sentence_starts(token_texts(doc))
+    tokens = doc.to_array([ORTH, IS_SPACE])
+    strings = doc.vocab.strings
+    texts = doc.user_data[TOKENS] = [strings[orth] for orth in tokens[:, 0].tolist()]
+    orths, may_end = tokens[:-1, 0], tokens[:-1, 1] != 0
+    for orth in _MAY_END_BEFORE_IDS:  # a few comparisons: numpy.isin costs more on arrays this small
+        may_end |= orths == orth
+    candidates = (numpy.flatnonzero(may_end) + 1).tolist()
+    starts = doc.user_data[SENT_STARTS] = sentence_starts(texts, candidates)
     values = numpy.full(len(doc), -1, dtype="int64")
     values[starts] = 1
     doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))

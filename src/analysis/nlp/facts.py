@@ -7,19 +7,43 @@ keeps its sentence and the character span of the number and its noun, so it can 
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import (CACHES, SENT_STARTS, doc_text, doc_tokens, final_ents, get_norm, lower_texts,
-                                     sentence_of, span_text, token_texts)
+from analysis.nlp.components import (CACHES, SENT_STARTS, doc_text, ents_labelled, final_ents, get_norm, lower_texts,
+                                     sentence_of, span_text, token_starts, token_texts)
 from analysis.nlp.numbers import parse_number
 from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_calendar
 
 FACTS = "facts"
+ENT_IDS = "_ent_ids"  # user_data key: token index -> (label, id) of the entity holding it
+CACHES = (*CACHES, ENT_IDS)
+
+# The rules below read tokens by index: clauses are lists of token indices, and words their lower-cased texts
+# (`lower_texts`), which is much faster than reading spaCy Token objects.
+
+
+# Token.is_punct of a token text: spaCy's own lexeme attribute function, remembered per text
+_is_punct = lru_cache(maxsize=65_536)(is_punct)
+
+
+def _entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
+    """Token index -> (label, id) of the entity it belongs to, for tokens inside entities."""
+    found = doc.user_data.get(ENT_IDS)
+    if found is None:
+        found = doc.user_data[ENT_IDS] = {i: (e.label_, e.ent_id_) for e in final_ents(doc)
+                                          for i in range(e.start, e.end)}
+    return found
+
+
+def _words(doc: Doc, indices: list[int]) -> list[str]:
+    lower = lower_texts(doc)
+    return [lower[i] for i in indices]
 
 
 @dataclass
@@ -50,9 +74,18 @@ def _skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
         k = j + 1
         while k < sent_end and k - j <= 5 and token_texts(doc)[k] != ")":
             k += 1
-        if k < sent_end and token_texts(doc)[k] == ")" and parse_number(doc[j + 1:k].text) is not None:
+        if k < sent_end and token_texts(doc)[k] == ")" and parse_number(_text_of(doc, j + 1, k)) is not None:
             return k + 1
     return j
+
+
+def _text_of(doc: Doc, start: int, end: int) -> str:
+    """doc[start:end].text, cut from the doc's text."""
+    if start >= end:
+        return ""
+    starts = token_starts(doc)
+    last = end - 1
+    return doc_text(doc)[starts[start]:starts[last] + len(token_texts(doc)[last])]
 
 
 def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
@@ -65,7 +98,7 @@ def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         word = lower_texts(doc)[j]
         two = f"{word} {lower_texts(doc)[j + 1]}" if j + 1 < sent_end else word
         if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS:
-            end = j + (3 if doc[j:j + 3].text.lower() == "aparatur sipil negara" else 1)
+            end = j + (3 if _text_of(doc, j, min(j + 3, len(doc))).lower() == "aparatur sipil negara" else 1)
             # "dua aparatur sipil negara (ASN) dijatuhi sanksi": the acronym in brackets is part of the noun
             if end + 2 < sent_end and token_texts(doc)[end] == "(" and token_texts(doc)[end + 2] == ")" \
                     and lower_texts(doc)[end + 1] in lx.ASN_NOUNS:
@@ -120,8 +153,8 @@ def _has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
     """Whether the number is followed by a word that is its noun ("12 desa"), so it cannot link back."""
     if end >= sent_end:
         return False
-    token = doc_tokens(doc)[end]
-    return token.is_alpha and token.lower_ not in NOUNLESS_FOLLOWERS and token.lower_ not in lx.CLAUSE_BREAKS
+    word = lower_texts(doc)[end]
+    return token_texts(doc)[end].isalpha() and word not in NOUNLESS_FOLLOWERS and word not in lx.CLAUSE_BREAKS
 
 
 def _is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
@@ -129,36 +162,35 @@ def _is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
     return words[:1] == ["diantaranya"] or words[:2] == ["di", "antaranya"]
 
 
-def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[Token], list[Token]]:
+def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[int], list[int]]:
     """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
-    tokens, texts, lower = doc_tokens(doc), token_texts(doc), lower_texts(doc)
+    texts, lower = token_texts(doc), lower_texts(doc)
     before = []
     i = start - 1
     while i >= sent.start and len(before) < reach:
         if texts[i] == ")" and i - 2 >= sent.start and texts[i - 2] == "(":
-            before.extend((tokens[i], tokens[i - 1], tokens[i - 2]))  # "pegawai negeri sipil (PNS)": an acronym, no break
+            before.extend((i, i - 1, i - 2))  # "pegawai negeri sipil (PNS)": an acronym, no break
             i -= 3
             continue
         if lower[i] in lx.CLAUSE_BREAKS:
             break
-        before.append(tokens[i])
+        before.append(i)
         i -= 1
     after = []
     i = end
     while i < sent.end and len(after) < 10:
         if texts[i] == "(" and i + 2 < sent.end and texts[i + 2] == ")":
-            after.extend((tokens[i], tokens[i + 1], tokens[i + 2]))
+            after.extend((i, i + 1, i + 2))
             i += 3
             continue
         if lower[i] in lx.CLAUSE_BREAKS:
             break
-        after.append(tokens[i])
+        after.append(i)
         i += 1
     return before[::-1], after
 
 
-def _has_phrase(tokens: list[Token], phrases: set[tuple[str, ...]]) -> bool:
-    words = [t.lower_ for t in tokens]
+def _has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
     firsts = {p[0] for p in phrases}
     return any(tuple(words[i:i + len(p)]) == p for i, word in enumerate(words) if word in firsts
                for p in phrases if p[0] == word)
@@ -170,40 +202,43 @@ NEGATIONS = {"tidak", "tak", "belum", "bukan"}
 NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
 
 
-def _without_negated(tokens: list[Token], reach: int = 3) -> list[Token]:
-    """Tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi'."""
+def _without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
+    """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi'."""
+    lower, texts = lower_texts(doc), token_texts(doc)
     kept, negated = [], 0
-    for t in tokens:
-        if t.is_punct or t.lower_ in NEGATION_ENDS:
+    for i in tokens:
+        word = lower[i]
+        if _is_punct(texts[i]) or word in NEGATION_ENDS:
             negated = 0
-        if t.lower_ in NEGATIONS:
+        if word in NEGATIONS:
             negated = reach
             continue
         if negated:
             negated -= 1
             continue
-        kept.append(t)
+        kept.append(word)
     return kept
 
 
-def _states_status(before: list[Token], after: list[Token]) -> bool:
+STATUS_CUES = lx.TARGET_CUES | lx.SANCTION_CUES | lx.PROVEN_CUES | lx.PENDING_CUES | lx.REPORTED_CUES
+
+
+def _states_status(doc: Doc, before: list[int], after: list[int]) -> bool:
     """Whether the clause says what happened to the count (reported, proven, sanctioned, pending)."""
-    tokens = _without_negated(before) + _without_negated(after)
-    words = {t.lower_ for t in tokens}
-    cues = lx.TARGET_CUES | lx.SANCTION_CUES | lx.PROVEN_CUES | lx.PENDING_CUES | lx.REPORTED_CUES
-    return bool(words & cues) or _has_phrase(tokens, STATUS_PHRASES)
+    words = _without_negated(doc, before) + _without_negated(doc, after)
+    return bool(set(words) & STATUS_CUES) or _has_phrase(words, STATUS_PHRASES)
 
 
-def violation_status(before: list[Token], after: list[Token]) -> str:
-    before, after = _without_negated(before), _without_negated(after)
-    words = {t.lower_ for t in before + after}
+def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
+    kept = _without_negated(doc, before) + _without_negated(doc, after)
+    words = set(kept)
     if words & lx.TARGET_CUES:
         return "target"
     if words & lx.SANCTION_CUES:
         return "sanctioned"
-    if words & lx.PROVEN_CUES or _has_phrase(before + after, lx.PROVEN_PHRASES):
+    if words & lx.PROVEN_CUES or _has_phrase(kept, lx.PROVEN_PHRASES):
         return "proven"
-    if words & lx.PENDING_CUES or _has_phrase(before + after, lx.PENDING_PHRASES):
+    if words & lx.PENDING_CUES or _has_phrase(kept, lx.PENDING_PHRASES):
         return "unspecified"  # still being handled ("masih ditindaklanjuti", "menunggu 1 kasus lagi")
     if words & lx.REPORTED_CUES:
         return "reported"
@@ -255,20 +290,21 @@ def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: li
     """'KASN mencatat 1.500 ASN ...' with no region in the sentence: a national figure."""
     if _regions_in(doc, sent, mentions):
         return False
-    for e in final_ents(doc):
-        if e.label_ == "ORG" and _is_national_body(doc, e) and sent.start <= e.start < start:
-            following = [t.lower_ for t in doc_tokens(doc)[e.end:min(e.end + 5, start)]
-                         if t.lower_ not in ("telah", "sudah", "juga", "ri", "pusat") and not t.is_punct
-                         and t.ent_id_ != e.ent_id_]
+    for e in ents_labelled(doc, "ORG"):
+        if _is_national_body(doc, e) and sent.start <= e.start < start:
+            lower, texts, in_entity = lower_texts(doc), token_texts(doc), _entity_of_token(doc)
+            following = [lower[i] for i in range(e.end, min(e.end + 5, start))
+                         if lower[i] not in ("telah", "sudah", "juga", "ri", "pusat") and not _is_punct(texts[i])
+                         and in_entity.get(i, ("", ""))[1] != e.ent_id_]
             if following and following[0] in RECORDING_VERBS:
                 return True
     return False
 
 
-def _other_kind_named(after: list[Token]) -> bool:
+def _other_kind_named(after: list[str]) -> bool:
     """'20 kasus politik uang', '50 pelanggaran administrasi', '15 kasus yang melibatkan kepala desa': a count
     of another kind of offence, or of other people's."""
-    text = " ".join(t.lower_ for t in after[:5])
+    text = " ".join(after[:5])
     if "asn" in text or "netral" in text or "pns" in text:
         return False
     return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS)
@@ -280,10 +316,10 @@ def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutralit
         cue in text for cue in ("netral", "asn", "pns")
     ):
         return False
-    words = {t.lower_ for t in sent}
-    if words & lx.NEUTRALITY_CUES:
+    lower = lower_texts(sent.doc)
+    if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start:sent.end]):
         return True
-    if prev_sent is not None and {t.lower_ for t in prev_sent} & lx.NEUTRALITY_CUES:
+    if prev_sent is not None and not lx.NEUTRALITY_CUES.isdisjoint(lower[prev_sent.start:prev_sent.end]):
         return True
     return article_is_neutrality
 
@@ -337,7 +373,7 @@ def _person_breakdown_of(facts: list[Fact], sent: Span, start: int, referenced: 
         return None
     if referenced.get(sent.start) is earlier:  # "Dari 8.432 ASN tersebut, ...": repeated, so referred to
         return earlier
-    if earlier.sentence == span_text(sent).strip() and earlier.start_char < doc_tokens(sent.doc)[start].idx:
+    if earlier.sentence == span_text(sent).strip() and earlier.start_char < token_starts(sent.doc)[start]:
         return earlier
     return earlier if _refers_back(sent, start) else None
 
@@ -347,7 +383,8 @@ def _is_component(doc: Doc, sent: Span, start: int, facts: list[Fact]) -> bool:
     earlier = facts[-1] if facts else None
     if earlier is None or earlier.fact_type != "asn_headcount" or earlier.sentence != span_text(sent).strip():
         return False
-    between = {t.lower_ for t in doc_tokens(doc)[sent.start:start] if t.idx >= earlier.end_char}
+    lower, starts = lower_texts(doc), token_starts(doc)
+    between = {lower[i] for i in range(sent.start, start) if starts[i] >= earlier.end_char}
     return bool(between & lx.COMPONENT_CUES)
 
 
@@ -361,13 +398,14 @@ def _total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -
 LIST_LINKS = {",", "dan", "serta"}
 
 
-def _only_a_place(after: list[Token]) -> bool:
+def _only_a_place(doc: Doc, after: list[int]) -> bool:
     """The clause after a count names at most where ('di Kabupaten Bogor'): it says nothing about the count."""
-    return len(after) <= 6 and all(t.lower_ in ("di", "dari", "lingkungan") or t.is_title or t.ent_type_ == "REGION"
-                                   for t in after)
+    lower, texts, in_entity = lower_texts(doc), token_texts(doc), _entity_of_token(doc)
+    return len(after) <= 6 and all(lower[i] in ("di", "dari", "lingkungan") or texts[i].istitle()
+                                   or in_entity.get(i, ("", ""))[0] == "REGION" for i in after)
 
 
-def _shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int, Span]) -> list[Token]:
+def _shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int, Span]) -> list[int]:
     """'12 ASN di Kabupaten Bogor, 7 ASN di Kota Bogor, dan 4 ASN di Kota Depok dilaporkan melanggar': the
     counts of a list share the predicate that follows its last item; [] when no list follows the number."""
     last = None
@@ -385,9 +423,8 @@ def _shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int,
     return _clause(doc, last[0], last[1], sent)[1] if last else []
 
 
-def _related_to_asn(after: list[Token]) -> bool:
+def _related_to_asn(words: list[str]) -> bool:
     """'tiga di antaranya pernah menjabat sebagai ASN', 'dua calon merupakan PNS'."""
-    words = [t.lower_ for t in after]
     return any(word in lx.ASN_NOUNS and i > 0 and words[i - 1] in lx.RELATION_BEFORE_ASN
                for i, word in enumerate(words))
 
@@ -418,12 +455,12 @@ def _names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
 
 
 def _names_election(doc: Doc, sent: Span) -> bool:
-    return any(e.label_ == "ELECTION" and sent.start <= e.start < sent.end for e in final_ents(doc))
+    return any(sent.start <= e.start < sent.end for e in ents_labelled(doc, "ELECTION"))
 
 
 def _sentence_election(doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None,
                        published: str) -> tuple[str, int | None]:
-    mentions = [e for e in final_ents(doc) if e.label_ == "ELECTION" and sent.start <= e.start < sent.end]
+    mentions = [e for e in ents_labelled(doc, "ELECTION") if sent.start <= e.start < sent.end]
     if not mentions:
         return article_type, article_year
     nearest = min(mentions, key=lambda e: abs(e.start_char - anchor))
@@ -451,13 +488,11 @@ def extract_facts(doc: Doc) -> list[Fact]:
     title_end = int(meta.get("title_end", 0))
     last_kind: dict[int, str] = {}  # sentence start -> kind of the last counted noun in it
     referenced: dict[int, Fact] = {}  # sentence start -> earlier fact the sentence refers back to
-    quantities = {e.start: e for e in final_ents(doc) if e.label_ == "QUANTITY"}
+    quantities = {e.start: e for e in ents_labelled(doc, "QUANTITY")}
     totals: set[int] = set()  # starts of the totals M in "N dari M ..."
     starts = _sentence_starts(doc)
     sent_index = {start: n for n, start in enumerate(starts)}
-    for ent in final_ents(doc):
-        if ent.label_ != "QUANTITY":
-            continue
+    for ent in ents_labelled(doc, "QUANTITY"):
         norm = get_norm(doc, ent)
         if not norm.isdigit():
             continue  # approximate quantities are not facts
@@ -488,10 +523,11 @@ def extract_facts(doc: Doc) -> list[Fact]:
             kind = "asn"
         last_kind[sent.start] = kind
         before, after = _clause(doc, ent.start, noun_end, sent)
-        if kind in ("asn", "persons") and _only_a_place(after) and not {t.lower_ for t in before} & {"jumlah", "total"}:
+        if kind in ("asn", "persons") and _only_a_place(doc, after) and not {"jumlah", "total"}.intersection(_words(doc, before)):
             after = after + _shared_predicate(doc, noun_end, sent, quantities)
-        words_after = {t.lower_ for t in after}
-        words_before = {t.lower_ for t in before}
+        after_words = _words(doc, after)
+        words_after = set(after_words)
+        words_before = set(_words(doc, before))
         n = sent_index.get(sent.start, 0)
         prev_sent = sentence_of(doc, starts[n - 1]) if n > 0 else None
 
@@ -499,33 +535,33 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if kind == "persons":
             # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
             # a violation count this clause breaks down, when it says what happened to them
-            if {t.lower_ for t in _clause(doc, ent.start, noun_end, sent, reach=10)[0]} & lx.ASN_NOUNS:
+            if not lx.ASN_NOUNS.isdisjoint(_words(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0])):
                 kind, asn_named_before = "asn", True
             else:
                 breakdown_of = _person_breakdown_of(facts, sent, ent.start, referenced)
-                if breakdown_of is None or not _states_status(before, after):
+                if breakdown_of is None or not _states_status(doc, before, after):
                     continue
                 # of a workforce ("Dari 8.432 ASN tersebut, 12 orang pernah dilaporkan"), only violators count
-                if breakdown_of.fact_type == "asn_headcount" and not {t.lower_ for t in after} & lx.ASN_VIOLATION_CUES:
+                if breakdown_of.fact_type == "asn_headcount" and not words_after & lx.ASN_VIOLATION_CUES:
                     continue
         if breakdown_of is not None:
-            fact_type, unit, status = "violation_count", "persons", violation_status(before, after)
+            fact_type, unit, status = "violation_count", "persons", violation_status(doc, before, after)
         elif kind == "cases":
-            if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(after):
+            if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(after_words):
                 continue
-            status = violation_status(before, after)
+            status = violation_status(doc, before, after)
             if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status in ("reported", "unspecified"):
                 status = "proven"
             fact_type, unit = "violation_count", "cases"
         elif kind == "asn":
-            clause_before = {t.lower_ for t in _clause(doc, ent.start, noun_end, sent, reach=10)[0]}
+            clause_before = set(_words(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0]))
             violating = _names_violation_count(doc, ent.start, sent) or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
-                {t.lower_ for t in before[-3:]} & lx.ASN_VIOLATION_BEFORE
-            ) or _has_phrase(after[:3], NOT_NEUTRAL) or (
+                set(_words(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
+            ) or _has_phrase(after_words[:3], NOT_NEUTRAL) or (
                 asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"}))
             )
             if violating:
-                fact_type, unit, status = "violation_count", "persons", violation_status(before, after)
+                fact_type, unit, status = "violation_count", "persons", violation_status(doc, before, after)
             elif (words_after | words_before) & lx.PARTICIPATION_CUES or value < lx.HEADCOUNT_MIN:
                 continue
             elif _is_component(doc, sent, ent.start, facts):
@@ -533,7 +569,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             else:
                 fact_type, unit, status = "asn_headcount", "persons", ""
         else:  # candidates
-            if not (words_after & lx.RELATION_CUES or _related_to_asn(after)):
+            if not (words_after & lx.RELATION_CUES or _related_to_asn(after_words)):
                 continue
             fact_type, unit, status = "related_candidates", "persons", ""
 
@@ -550,8 +586,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             or (bool(facts) and facts[-1].scope == "national" and not _regions_in(doc, sent, mentions)
                 and (_refers_back(sent, ent.start) or facts[-1].sentence == span_text(sent).strip()))
         )
-        noun_last = doc_tokens(doc)[noun_end - 1]
-        fact_end = noun_last.idx + len(noun_last)
+        fact_end = token_starts(doc)[noun_end - 1] + len(token_texts(doc)[noun_end - 1])
         region = "" if national else _nearest_region(doc, mentions, sent, ent.start_char, fact_end)
         if not national and not region:
             # no region of its own: the article's, unless the article leads with a national figure
