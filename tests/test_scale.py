@@ -10,6 +10,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.extract import (
     TABLE_SPECS,
@@ -26,7 +28,7 @@ from analysis.ingest.document import Document, article_id_for
 from analysis.nlp.numbers import parse_number
 from analysis.schemas import FACTS, arrow_schema
 from analysis.simulate.articles import SYNTHETIC_MARK, number_words, simulate_articles, truth_tables, write_corpus
-from analysis.tables import with_contract_types, write_table
+from analysis.tables import contract_values, csv_lines, frame_from_values, with_contract_types, write_table
 
 FACT_KEY = ["source_file", "fact_type", "value", "unit", "status", "scope", "region_code", "election_type",
             "election_year"]
@@ -287,3 +289,16 @@ def test_extraction_finds_the_synthetic_facts(nlp):
     print(f"synthetic facts: precision {precision:.3f}, recall {recall:.3f} ({len(expected)} stated)")
     assert len(expected) > 200
     assert precision >= 0.95 and recall >= 0.95, (sorted(expected - got)[:5], sorted(got - expected)[:5])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.none() | st.text(alphabet=st.sampled_from('ab ,"\'\r\n\t;é“')),
+                          st.none() | st.integers(min_value=0, max_value=10**12)), max_size=6))
+def test_csv_lines_are_the_bytes_pandas_writes(values):
+    """Worker-formatted CSV lines (csv module) and pandas' to_csv agree on quotes, separators, line breaks,
+    empty strings and nulls."""
+    rows = [dict(FACT_ROWS[0], sentence=text, region_name=text, value=number, election_year=number)
+            for text, number in values]
+    columns = contract_values(rows, FACTS)
+    by_pandas = frame_from_values(columns, FACTS).to_csv(None, header=False, index=False, lineterminator="\n")
+    assert csv_lines(columns, FACTS) == (by_pandas if rows else "")

@@ -35,7 +35,7 @@ from analysis.nlp.facts import FACTS
 from analysis.nlp.gazetteer import load_gazetteer
 from analysis.nlp.profile import META, PROFILE
 from analysis.schemas import ARTICLES, ENTITIES, FACTS as FACTS_SPEC, TEXTS, TableSpec, arrow_schema
-from analysis.tables import contract_values, frame_from_values
+from analysis.tables import contract_values, csv_lines
 
 
 class ExtractionError(RuntimeError):
@@ -404,11 +404,9 @@ class RenderedRows:
 def render_table(rows: list[dict], spec: TableSpec) -> RenderedTable:
     """CSV lines as `analysis.tables.write_table` writes them and Arrow rows with the spec's types."""
     columns = contract_values(rows, spec)
-    df = frame_from_values(columns, spec)
-    csv = df.to_csv(None, header=False, index=False, lineterminator="\n", float_format="%.10g") if len(df) else ""
     schema = arrow_schema(spec)
     arrow = pa.Table.from_pydict({name: columns[name] for name in schema.names}, schema=schema)
-    return RenderedTable(csv, arrow)
+    return RenderedTable(csv_lines(columns, spec), arrow)
 
 
 def render_rows(results: Iterable[ArticleResult]) -> RenderedRows:

@@ -107,10 +107,9 @@ class Entity:
 
     __slots__ = ("label_", "ent_id_", "start", "end", "start_char", "end_char", "text")
 
-    def __init__(self, span: Span, text: str):
-        self.label_, self.ent_id_ = span.label_, span.id_
-        self.start, self.end, self.start_char, self.end_char = span.start, span.end, span.start_char, span.end_char
-        self.text = text[self.start_char:self.end_char]
+    def __init__(self, label: str, ent_id: str, start: int, end: int, start_char: int, end_char: int, text: str):
+        self.label_, self.ent_id_, self.start, self.end = label, ent_id, start, end
+        self.start_char, self.end_char, self.text = start_char, end_char, text
 
     def __repr__(self) -> str:
         return f"Entity({self.label_}, {self.text!r}, {self.start_char}-{self.end_char})"
@@ -126,8 +125,17 @@ def final_ents(doc: Doc) -> tuple[Entity, ...]:
             doc.set_ents(found)  # the spans as set: reading doc.ents back would rebuild them from every token
         else:
             found = doc.ents
-        text = doc_text(doc)
-        ents = doc.user_data[ENTS] = tuple(Entity(span, text) for span in found)
+        text, strings, names = doc_text(doc), doc.vocab.strings, {0: ""}
+        records = []
+        for span in found:
+            label, ent_id, start_char, end_char = span.label, span.id, span.start_char, span.end_char
+            if label not in names:
+                names[label] = strings[label]
+            if ent_id not in names:
+                names[ent_id] = strings[ent_id]
+            records.append(Entity(names[label], names[ent_id], span.start, span.end, start_char, end_char,
+                                  text[start_char:end_char]))
+        ents = doc.user_data[ENTS] = tuple(records)
     return ents
 
 
