@@ -11,6 +11,8 @@ then, each in a fresh subprocess so that peaks are separate:
   processes: articles/s and tokens/s, with the pipeline's one-off build time reported apart;
 - spaCy's bare Indonesian tokenizer (`spacy.blank("id")`) over the same cleaned texts: articles/s, and
   the ratio extraction / tokenizer on one core;
+- the spaCy pipeline alone over the same cleaned texts held in memory (one process; reading, cleaning and
+  writing excluded, as they are for the tokenizer): articles/s and its ratio to the tokenizer;
 - peak memory: the extraction process's own peak RSS (ru_maxrss) and the peak of the sum of RSS over it
   and its worker processes (sampled every 0.1 s; pages shared after fork are counted once per process).
 Then it runs benchmarks/bench_pipeline.py (wall time of each stage of `make run` on the seed corpus)
@@ -52,6 +54,21 @@ def child_extract(corpus: Path, out: Path, n_process: int, batch_size: int) -> d
     wall = time.perf_counter() - start
     self_usage = resource.getrusage(resource.RUSAGE_SELF)
     return {"setup_s": setup, "wall_s": wall, "counts": counts, "maxrss_main_mb": self_usage.ru_maxrss / 1024}
+
+
+def child_analyse(corpus: Path, batch_size: int) -> dict:
+    """The spaCy pipeline alone, one process: documents read and cleaned first (not timed), then analysed
+    (`nlp.pipe` and the result rows) — the same work the tokenizer baseline is compared with."""
+    from analysis.extract import analyse_documents
+    from analysis.ingest import iter_documents
+    from analysis.nlp.pipeline import get_pipeline
+
+    nlp = get_pipeline()
+    documents = list(iter_documents(corpus))
+    start = time.perf_counter()
+    analysed = sum(1 for _ in analyse_documents(documents, nlp, batch_size=batch_size))
+    return {"articles": sum(d.status == "ok" for d in documents), "documents": analysed,
+            "wall_s": time.perf_counter() - start}
 
 
 def child_tokenize(corpus: Path) -> dict:
@@ -147,7 +164,7 @@ def main() -> None:
                         help="where corpora and outputs go (kept, so corpora are reused); default: a temp folder")
     parser.add_argument("--skip-pipeline", action="store_true", help="do not run bench_pipeline.py")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here as JSON")
-    parser.add_argument("--child", choices=["extract", "tokenize"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["extract", "tokenize", "analyse"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -157,6 +174,9 @@ def main() -> None:
         return
     if args.child == "tokenize":
         print(json.dumps(child_tokenize(args.corpus)))
+        return
+    if args.child == "analyse":
+        print(json.dumps(child_analyse(args.corpus, args.batch_size)))
         return
 
     sizes = [300, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
@@ -183,6 +203,10 @@ def main() -> None:
         print(f"  {n:>7} articles: bare tokenizer {tok_rate:,.0f} articles/s, "
               f"{tok['tokens'] / tok['wall_s']:,.0f} tokens/s ({tok['tokens'] / max(1, tok['articles']):.0f} tokens/article)",
               flush=True)
+        ana = run_child(["--child", "analyse", "--corpus", str(corpus), "--batch-size", str(args.batch_size)])
+        ana_rate = ana["articles"] / ana["wall_s"]
+        print(f"  {n:>7} articles: spaCy pipeline alone (texts in memory, one process) {ana_rate:,.0f} articles/s, "
+              f"ratio to tokenizer {ana_rate / tok_rate:.3f}", flush=True)
         for k in processes:
             out = workdir / f"out-{n}-{k}"
             ext = run_child(["--child", "extract", "--corpus", str(corpus), "--out", str(out), "--n-process", str(k),
@@ -192,6 +216,7 @@ def main() -> None:
             row = {"articles": n, "n_process": k, "wall_s": ext["wall_s"], "setup_s": ext["setup_s"],
                    "articles_per_s": rate, "tokens_per_s": tok["tokens"] / ext["wall_s"],
                    "tokenizer_articles_per_s": tok_rate, "ratio_to_tokenizer": rate / tok_rate,
+                   "pipeline_articles_per_s": ana_rate, "pipeline_ratio_to_tokenizer": ana_rate / tok_rate,
                    "peak_rss_main_mb": ext["maxrss_main_mb"], "peak_rss_tree_mb": ext["peak_rss_tree_mb"],
                    "facts": ext["counts"]["facts"], "entities": ext["counts"]["entities"]}
             figures.append(row)
@@ -216,7 +241,7 @@ def main() -> None:
         for r in figures:
             if r["n_process"] == 1:
                 print(f"  {r['articles']:,} articles, one process: extraction / bare tokenizer = {r['ratio_to_tokenizer']:.3f} "
-                      f"(target >= 0.5)")
+                      f"(target >= 0.5); spaCy pipeline alone / bare tokenizer = {r['pipeline_ratio_to_tokenizer']:.3f}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
 
