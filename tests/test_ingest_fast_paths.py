@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import stat
+import string
 import unicodedata
+from re import _constants as sre, _parser as sre_parser
 from pathlib import Path, PurePosixPath
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from analysis.ingest import _suffix, read_entry
-from analysis.ingest.clean import _page_lines, normalize_line
+from analysis.ingest import clean
+from analysis.ingest.clean import _lead, _page_lines, normalize_line
 from analysis.ingest.files import (_CONTROLS, EntryProblem, _has_control_bytes, _utf16_without_bom, check_entry,
                                    read_bytes)
 
@@ -163,3 +167,221 @@ def test_page_lines_of_the_bundled_pages(seed_corpus):
     for path in [*sorted(seed_corpus.iterdir()), *sorted((Path(__file__).parent / "data").iterdir())]:
         raw = path.read_text(encoding="utf-8")
         assert _page_lines(raw) == _page_lines_line_by_line(raw), path.name
+
+
+# --- boilerplate rules: leads ----------------------------------------------------------------------------
+
+def _noise_rule_unfiltered(line: str) -> str | None:
+    """noise_rule as written before its prefilters: every rule tried on every line."""
+    if clean.RELATED_LINK.search(line):
+        return "related_link"
+    if clean.RELATED_HEADING.search(line):
+        return "related_heading"
+    if clean.WIDGET.search(line) or (len(line) <= 160 and clean.FOLLOW.search(line)):
+        return "widget"
+    if clean.PAGINATION.search(line):
+        return "pagination"
+    if len(line) <= 200:
+        if clean.BYLINE.search(line) and len(line.split()) <= 12:
+            return "byline"
+        if clean.TAGS.search(line):
+            return "tags"
+        if _is_caption_unfiltered(line):
+            return "caption"
+    return None
+
+
+def _is_caption_unfiltered(line: str) -> bool:
+    if clean.CAPTION.search(line):
+        return True
+    lower = line.lower()  # the credit-word prefilter is older than the leads and kept as it was
+    return any(word in lower for word in clean.CREDIT_WORDS) and bool(clean.CAPTION_CREDIT.search(line))
+
+
+def _is_footer_unfiltered(line: str) -> bool:
+    return len(line) <= 200 and bool(clean.FOOTER.search(line))
+
+
+def _is_person_byline_unfiltered(line: str) -> bool:
+    return len(line) <= 120 and len(line.split()) <= 12 and bool(clean.PERSON_BYLINE.search(line))
+
+
+def _all_chars():
+    return (chr(cp) for cp in range(0x110000))
+
+
+def test_the_lead_is_what_the_rules_match_at_the_first_letter_or_digit():
+    """_lead folds a character to the ASCII letter that IGNORECASE matches it with (every character of
+    Unicode checked), gives "0" for what \\d matches, and finds letters and digits as [^\\W_] does."""
+    letter, digit, alnum = re.compile("[a-z]", re.I), re.compile(r"\d"), re.compile(r"[^\W_]")
+    for char in _all_chars():
+        assert bool(alnum.fullmatch(char)) == char.isalnum(), hex(ord(char))
+        if digit.fullmatch(char):
+            assert _lead(char) == "0", hex(ord(char))
+        elif letter.fullmatch(char):
+            ascii_letter = next(a for a in string.ascii_lowercase if re.fullmatch(a, char, re.I))
+            assert _lead(char) == ascii_letter, hex(ord(char))
+    # the other prefilters' characters: only these match "a", "l", "/" and "©" under IGNORECASE
+    assert "".join(c for c in _all_chars() if re.fullmatch("[al/©]", c, re.I)) == "/ALal©"
+    assert _lead("") == _lead("...") == _lead("- - - x") == "" and _lead("- - x") == "x" and _lead("•  İlustrasi") == "i"
+    assert _lead("___1") == "0" and _lead("_Baca") == "b"
+
+
+def _paths(items: list, skipped: int = 0, anchored: bool = False, depth: int = 0):
+    """Every way a parsed expression (re._parser items) can start: ("lead", atom, skipped) when it consumes
+    its first character that may be a letter or digit (atom: ("char", c) or ("class", ...)), after
+    `skipped` others; ("end", skipped, last) when it matches without one; ("unanchored",) when it
+    consumes before "^"; ("far", n) when it may consume more than four others first."""
+    assert depth < 200, "expression too open to analyse"
+    if skipped > 4:  # past the five characters _lead looks at
+        yield ("far", skipped)
+        return
+    if not items:
+        yield ("end", skipped, None)
+        return
+    (op, av), rest = items[0], items[1:]
+    if op is sre.AT:
+        yield from _paths(rest, skipped, anchored or av is sre.AT_BEGINNING, depth + 1)
+    elif op in (sre.ASSERT, sre.ASSERT_NOT):
+        yield from _paths(rest, skipped, anchored, depth + 1)  # zero width: ignoring it admits more
+    elif op is sre.SUBPATTERN:
+        yield from _paths(list(av[3]) + rest, skipped, anchored, depth + 1)
+    elif op is sre.BRANCH:
+        for alternative in av[1]:
+            yield from _paths(list(alternative) + rest, skipped, anchored, depth + 1)
+    elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, body = av
+        if low == 0:
+            yield from _paths(rest, skipped, anchored, depth + 1)
+        if high != 0:
+            again = (op, (max(low - 1, 0), high if high == sre.MAXREPEAT else high - 1, body))
+            yield from _paths(list(body) + [again] + rest, skipped, anchored, depth + 1)
+    else:  # consumes one character
+        if not anchored:
+            yield ("unanchored",)
+            return
+        may_be_alnum, may_be_other, atom = _consumes(op, av)
+        if may_be_alnum:
+            yield ("lead", atom, skipped)
+        if may_be_other:
+            if not rest:
+                yield ("end", skipped + 1, (op, av))
+            else:
+                yield from _paths(rest, skipped + 1, anchored, depth + 1)
+
+
+def _consumes(op, av) -> tuple[bool, bool, tuple]:
+    """(may be a letter or digit, may be another character, atom) for one character-consuming item."""
+    if op is sre.LITERAL:
+        return chr(av).isalnum(), not chr(av).isalnum(), ("char", chr(av))
+    if op is sre.IN and sre.NEGATE not in [o for o, _ in av]:
+        alnum, other, classes = [], False, []
+        for member, value in av:
+            if member is sre.LITERAL:
+                (alnum.append(chr(value)) if chr(value).isalnum() else None)
+                other = other or not chr(value).isalnum()
+            elif member is sre.CATEGORY and value in (sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE):
+                other = True  # no letter or digit is \W or \s
+            elif member is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+                alnum.append("0")  # _lead's digit
+            else:
+                classes.append((member, value))
+        if not classes:
+            return bool(alnum), other, ("chars", tuple(alnum))
+    return True, True, ("class", op, str(av))
+
+
+_LEAD_RULES = [
+    (clean.RELATED_LINK, clean._RELATED_LINK_LEADS), (clean.RELATED_HEADING, clean._RELATED_HEADING_LEADS),
+    (clean.PERSON_BYLINE, clean._PERSON_BYLINE_LEADS), (clean.BYLINE, clean._BYLINE_LEADS),
+    (clean.WIDGET, clean._WIDGET_LEADS), (clean.FOLLOW, clean._FOLLOW_LEADS),
+    (clean.PAGINATION, clean._PAGINATION_LEADS), (clean.TAGS, clean._TAGS_LEADS),
+    (clean.CAPTION, clean._CAPTION_LEADS), (clean.FOOTER, clean._FOOTER_LEADS),
+]
+
+
+def _alternatives(pattern: re.Pattern) -> list[list]:
+    """The top-level alternatives, "^" put back into each when the parser moved it out of them."""
+    items = list(sre_parser.parse(pattern.pattern, pattern.flags))
+    if items[-1][0] is sre.BRANCH:
+        return [items[:-1] + list(alternative) for alternative in items[-1][1][1]]
+    return [items]
+
+
+@pytest.mark.parametrize("pattern, leads", _LEAD_RULES, ids=lambda x: getattr(x, "pattern", "")[:30])
+def test_every_word_of_every_anchored_rule_starts_with_one_of_its_leads(pattern, leads):
+    """Exhaustive over the rules' words: every way each alternative of a rule can match starts, after at
+    most four other characters, with a letter or digit in its lead set; the exceptions need a "/" (caption
+    credits: CAPTION is tried on lines holding one), a "©" among the first four characters or "all"
+    (FOOTER), as _is_caption and _is_footer test."""
+    for alternative in _alternatives(pattern):
+        literals = [chr(av) for op, av in alternative if op is sre.LITERAL]  # required: not in a group
+        for path in _paths(alternative):
+            if path[0] == "lead" and path[2] <= 4 and path[1][0] in ("char", "chars"):
+                chars = path[1][1] if path[1][0] == "chars" else (path[1][1],)
+                if all(_lead(c) in leads for c in chars):
+                    continue
+            if pattern is clean.CAPTION and "/" in literals:
+                continue
+            if pattern is clean.FOOTER and path[0] == "end" and path[2] == (sre.LITERAL, ord("©")) and path[1] <= 4:
+                continue
+            if pattern is clean.FOOTER and path == ("unanchored",) and "all" in "".join(literals):
+                continue
+            raise AssertionError(f"{pattern.pattern[:40]}...: {path}")
+
+
+_rule_lines = st.one_of(*(st.from_regex(pattern) for pattern, _ in _LEAD_RULES),
+                        st.from_regex(clean.CAPTION_CREDIT), st.from_regex(clean._DATE_LINE))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_rule_lines.map(lambda line: normalize_line(line) or line))
+def test_the_prefiltered_rules_give_what_every_rule_gives(line):
+    assert clean.noise_rule(line) == _noise_rule_unfiltered(line)
+    assert clean.is_footer(line) == _is_footer_unfiltered(line)
+    assert clean.is_caption(line) == _is_caption_unfiltered(line)
+    assert clean.is_person_byline(line) == _is_person_byline_unfiltered(line)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" -•:/©_([İıſK1٣aAlL") | st.characters(), max_size=12)
+       .flatmap(lambda prefix: st.sampled_from([w for p, _ in _LEAD_RULES for w in _words(p)]).map(lambda w: prefix + w)))
+def test_the_prefiltered_rules_on_rule_words_after_odd_prefixes(line):
+    assert clean.noise_rule(line) == _noise_rule_unfiltered(line)
+    assert clean.is_footer(line) == _is_footer_unfiltered(line)
+    assert clean.is_caption(line) == _is_caption_unfiltered(line)
+    assert clean.is_person_byline(line) == _is_person_byline_unfiltered(line)
+
+
+def _words(pattern: re.Pattern) -> list[str]:
+    """Sample lines of a rule: each alternative's literal text with its spaces (for the prefix test)."""
+    return [example for example in (_example(alternative) for alternative in _alternatives(pattern)) if example]
+
+
+def _example(items: list) -> str:
+    out = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.append(chr(av))
+        elif op is sre.SUBPATTERN:
+            out.append(_example(list(av[3])))
+        elif op is sre.BRANCH:
+            out.append(_example(list(av[1][0])))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] > 0:
+            out.append(_example(list(av[2])) * av[0])
+        elif op is sre.IN:
+            out.append(" " if (sre.CATEGORY, sre.CATEGORY_SPACE) in av else "1" if (sre.CATEGORY, sre.CATEGORY_DIGIT) in av
+                       else "x" if any(o is sre.CATEGORY for o, _ in av) else chr(av[0][1]) if av[0][0] is sre.LITERAL
+                       else "A")
+    return "".join(out)
+
+
+def test_the_prefiltered_rules_on_the_check_lines():
+    for line in ["Baca juga: Pilkada 2024", "  BACA JUGA : x", "• Whatsapp", "© 2024 Media", "(c) x. All Rights Reserved.",
+                 "Halaman: 1 2 3", "1 2 3", "٣ ٤", "İlustrasi ASN", "ılustrasi: x", "Sekda memberi arahan. Foto : Ist",
+                 "TRIBUNJOGJA.COM/ Nama", "ANTARA/Foto", "Rapat (İstimewa)", "_Komentar", "__ Tags: x", "Penulis: Asep",
+                 "Komentar:", "12 Komentar", "-- X --", "a a", "Aa", "ſimak juga", "K\u212aomentar", "Ikuti kami di Google News"]:
+        assert clean.noise_rule(line) == _noise_rule_unfiltered(line), line
+        assert clean.is_footer(line) == _is_footer_unfiltered(line), line
+        assert clean.is_caption(line) == _is_caption_unfiltered(line), line
+        assert clean.is_person_byline(line) == _is_person_byline_unfiltered(line), line

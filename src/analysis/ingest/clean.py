@@ -92,6 +92,25 @@ FOOTER = re.compile(
     r"^\W{0,3}alamat\s+email\s+anda\s+tidak\s+akan|^\W{0,3}(copyright|hak\s+cipta)\b|^\W{0,3}©|"
     r"\ball\s+rights?\s+reserved\b", _I)
 
+# Prefilters. Every rule above but CAPTION_CREDIT and FOOTER's "all rights reserved" is anchored: a match
+# is up to four non-word characters, then a word of the rule at the line's first letter or digit (its
+# "lead", see _lead). So a rule is tried only on lines whose lead is the first letter of one of its words
+# ("0": a digit); a content line is tested by one or two rules instead of ten. The sets are checked
+# against every word of every rule (tests/test_ingest_fast_paths.py).
+_RELATED_LINK_LEADS = frozenset("abcklrst")
+_RELATED_HEADING_LEADS = frozenset("abkprtv")
+_CAPTION_LEADS = frozenset("dfgipsv")  # and the two credit forms that hold a "/" ("TRIBUNJOGJA.COM/", "ANTARA/")
+_PERSON_BYLINE_LEADS = frozenset("aejkloprw")
+_BYLINE_LEADS = frozenset("adejkloprsuw")
+_WIDGET_LEADS = frozenset("abcefgiklmpstwxy")
+_FOLLOW_LEADS = frozenset("dfgi")
+_PAGINATION_LEADS = frozenset("bhlnpst0")
+_TAGS_LEADS = frozenset("klt")
+_FOOTER_LEADS = frozenset("abchklmnpt0")  # and "©" among the first four characters
+_LEAD = re.compile(r"[\W_]{0,4}([^\W_])")
+# IGNORECASE matches these with ASCII letters, but str.lower() does not make them those letters.
+_LEAD_FOLD = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$|[\"”’]\s*$")
 _DATE_LINE = re.compile(
     r"^\W{0,3}((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?"
@@ -149,39 +168,78 @@ def _page_lines(raw: str) -> list[str]:
     return [line for line in (x.strip() for x in text.splitlines()) if line]
 
 
+def _lead(line: str) -> str:
+    """The line's first letter or digit if it is among its first five characters (where the anchored rules'
+    words start), as the rules' IGNORECASE matching sees it: lower case, "0" for any digit; else ""."""
+    lead = line[:1]
+    if not lead.isalnum():  # \w is a letter, a digit or "_"
+        match = _LEAD.match(line)
+        if match is None:
+            return ""
+        lead = match.group(1)
+    if lead.isdecimal():  # what \d matches
+        return "0"
+    return _LEAD_FOLD.get(lead) or lead.lower()
+
+
 def is_person_byline(line: str) -> bool:
-    return len(line) <= 120 and len(line.split()) <= 12 and bool(PERSON_BYLINE.search(line))
+    return _is_person_byline(line, _lead(line))
+
+
+def _is_person_byline(line: str, lead: str) -> bool:
+    return (len(line) <= 120 and lead in _PERSON_BYLINE_LEADS and len(line.split()) <= 12
+            and bool(PERSON_BYLINE.search(line)))
 
 
 def noise_rule(line: str) -> str | None:
     """The rule that marks this line as noise wherever it appears, or None for a content line."""
-    if RELATED_LINK.search(line):
+    return _noise_rule(line, _lead(line))
+
+
+def _noise_rule(line: str, lead: str) -> str | None:
+    if lead in _RELATED_LINK_LEADS and RELATED_LINK.search(line):
         return "related_link"
-    if RELATED_HEADING.search(line):
+    if lead in _RELATED_HEADING_LEADS and RELATED_HEADING.search(line):
         return "related_heading"
-    if WIDGET.search(line) or (len(line) <= 160 and FOLLOW.search(line)):
+    if ((lead in _WIDGET_LEADS and WIDGET.search(line))
+            or (len(line) <= 160 and lead in _FOLLOW_LEADS and FOLLOW.search(line))):
         return "widget"
-    if PAGINATION.search(line):
+    if lead in _PAGINATION_LEADS and PAGINATION.search(line):
         return "pagination"
     if len(line) <= 200:
-        if BYLINE.search(line) and len(line.split()) <= 12:
+        if lead in _BYLINE_LEADS and BYLINE.search(line) and len(line.split()) <= 12:
             return "byline"
-        if TAGS.search(line):
+        if lead in _TAGS_LEADS and TAGS.search(line):
             return "tags"
-        if is_caption(line):
+        if _is_caption(line, lead):
             return "caption"
     return None
 
 
 def is_caption(line: str) -> bool:
-    if CAPTION.search(line):
+    return _is_caption(line, _lead(line))
+
+
+def _is_caption(line: str, lead: str) -> bool:
+    if (lead in _CAPTION_LEADS or "/" in line) and CAPTION.search(line):
         return True
     lower = line.lower()
-    return any(word in lower for word in CREDIT_WORDS) and bool(CAPTION_CREDIT.search(line))
+    # the credit words tested one by one (a generator over CREDIT_WORDS cost more than the tests)
+    return (("foto" in lower or "photo" in lower or "dok" in lower or "ilustrasi" in lower or "istimewa" in lower)
+            and bool(CAPTION_CREDIT.search(line)))
 
 
 def is_footer(line: str) -> bool:
-    return len(line) <= 200 and bool(FOOTER.search(line))
+    return _is_footer(line, _lead(line))
+
+
+def _is_footer(line: str, lead: str) -> bool:
+    if len(line) > 200:
+        return False
+    # the anchored forms match at the start or nowhere; "all rights reserved" anywhere, so "all" is in the line
+    if (lead in _FOOTER_LEADS or "©" in line[:4]) and FOOTER.match(line):
+        return True
+    return "all" in line.lower() and bool(FOOTER.search(line))
 
 
 def is_paragraph(line: str) -> bool:
@@ -199,15 +257,15 @@ def _is_title(line: str) -> bool:
             and not is_date_line(line) and noise_rule(line) is None)
 
 
-def _body_start(lines: list[str]) -> tuple[int, Dateline | None]:
+def _body_start(lines: list[str], leads: list[str]) -> tuple[int, Dateline | None]:
     """Index of the first body line: the dateline paragraph, else the first paragraph-like line."""
     for i, line in enumerate(lines):
-        if len(line.split()) >= 6 and noise_rule(line) is None:
+        if len(line.split()) >= 6 and _noise_rule(line, leads[i]) is None:
             dateline = find_dateline(line)
             if dateline is not None:
                 return i, dateline
     for i, line in enumerate(lines):
-        if is_paragraph(line) and noise_rule(line) is None:
+        if is_paragraph(line) and _noise_rule(line, leads[i]) is None:
             return i, None
     return len(lines), None
 
@@ -222,14 +280,15 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
     lines = _page_lines(raw)
     title = normalize_line(" ".join(title.split()))  # a title given by a field is one line
     cleaned = CleanedText(title="", paragraphs=[])
-    start, cleaned.dateline = _body_start(lines)
+    leads = [_lead(line) for line in lines]
+    start, cleaned.dateline = _body_start(lines, leads)
 
-    for line in lines[:start]:
+    for line, lead in zip(lines[:start], leads):
         cleaned.header.append(line)
-        if is_person_byline(line):
+        if _is_person_byline(line, lead):
             cleaned.bylines.append(line)
             continue
-        rule = noise_rule(line)
+        rule = _noise_rule(line, lead)
         if rule is None and not cleaned.title and not title and _is_title(line):
             cleaned.title = line
         else:
@@ -238,12 +297,12 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
 
     in_link_list = False
     for i in range(start, len(lines)):
-        line = lines[i]
-        if is_footer(line):
+        line, lead = lines[i], leads[i]
+        if _is_footer(line, lead):
             cleaned.footer = lines[i:]
             cleaned.dropped.extend((x, "footer") for x in lines[i:])
             break
-        rule = None if is_person_byline(line) else noise_rule(line)
+        rule = None if _is_person_byline(line, lead) else _noise_rule(line, lead)
         if rule == "related_heading":
             in_link_list = True
         elif rule is None and in_link_list and len(line.split()) <= LINK_LIST_MAX_WORDS and not _SENTENCE_END.search(line):
