@@ -356,22 +356,26 @@ PLACE_CONTEXT_LABELS = {"ORG", "ROLE"}
 
 
 @lru_cache(maxsize=1)
-def _guarded_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    """The gazetteer's guarded names (name -> codes) and their first words."""
+def _guarded_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """The gazetteer's guarded names (name -> codes), their first words, and those words in lower case."""
     from analysis.nlp.gazetteer import load_gazetteer
 
     guarded = load_gazetteer().guarded
-    return guarded, frozenset(name.split()[0] for name in guarded)
+    first_words = frozenset(name.split()[0] for name in guarded)
+    return guarded, first_words, frozenset(word.lower() for word in first_words)
+
 
 
 @Language.component("asn_guarded_regions")
 def asn_guarded_regions(doc: Doc) -> Doc:
     """REGION for bare names the gazetteer guards ('Bupati Kendal', 'Bawaslu Kudus', 'di Bima'), never alone:
     as names of people or ordinary words they are not places."""
-    guarded, first_words = _guarded_names()
-    texts = token_texts(doc)
-    candidates = [i for i in range(1, len(texts)) if texts[i][:1].isupper()
-                  and (texts[i] in first_words or texts[i].title() in first_words)]
+    guarded, first_words, lower_first_words = _guarded_names()
+    texts, lower = token_texts(doc), lower_texts(doc)
+    # a capitalised first word, as written or in title case; the cheap lower-case test first, sound for ASCII
+    # words (title-casing an ASCII word keeps its lower-case form), the others take the full test
+    candidates = [i for i in range(1, len(texts)) if (lower[i] in lower_first_words or not texts[i].isascii())
+                  and texts[i][:1].isupper() and (texts[i] in first_words or texts[i].title() in first_words)]
     if not candidates:
         return doc
     ent_end_labels = {ent.end: ent.label_ for ent in entities(doc)}

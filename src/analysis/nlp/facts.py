@@ -22,7 +22,8 @@ from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_c
 
 FACTS = "facts"
 ENT_IDS = "_ent_ids"  # user_data key: token index -> (label, id) of the entity holding it
-CACHES = (*CACHES, ENT_IDS)
+REGIONS_IN = "_regions_in"  # user_data key: sentence start -> the region mentions in it (`_regions_in`)
+CACHES = (*CACHES, ENT_IDS, REGIONS_IN)
 
 # The rules below read tokens by index: clauses are lists of token indices, and words their lower-cased texts
 # (`lower_texts`), which is much faster than reading spaCy Token objects.
@@ -259,8 +260,14 @@ RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "me
 
 
 def _regions_in(doc: Doc, sent: Span, mentions: list) -> list:
-    return [m for m in mentions if sent.start_char <= m[0] < sent.end_char and not _is_dateline(doc, m[0], m[1])
-            and not _is_statement_place(doc, m[0], m[1])]
+    """The article's region mentions in this sentence, datelines and places of a statement aside (once per
+    sentence: several rules ask)."""
+    found = doc.user_data.setdefault(REGIONS_IN, {})
+    regions = found.get(sent.start)
+    if regions is None:
+        regions = found[sent.start] = [m for m in mentions if sent.start_char <= m[0] < sent.end_char
+                                       and not _is_dateline(doc, m[0], m[1]) and not _is_statement_place(doc, m[0], m[1])]
+    return regions
 
 
 ANAPHORA = {(noun, this) for noun in ("jumlah", "angka", "total", "laporan", "kasus", "data", "temuan", "aduan",

@@ -197,13 +197,14 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
     for comparison ("saat Pemilu 2024 lalu") counts a quarter.
     """
     weight = 2.0 if ent.start_char < title_end else 1.0
-    after = lower_texts(doc)[ent.end] if ent.end < len(doc) else ""
-    before = lower_texts(doc)[ent.start - 1] if ent.start > 0 else ""
+    lower = lower_texts(doc)
+    after = lower[ent.end] if ent.end < len(lower) else ""
+    before = lower[ent.start - 1] if ent.start > 0 else ""
     if after == "ini":
         weight *= 2
-    elif after in PAST_MARKERS or (after == "yang" and ent.end + 1 < len(doc) and lower_texts(doc)[ent.end + 1] == "lalu"):
+    elif after in PAST_MARKERS or (after == "yang" and ent.end + 1 < len(lower) and lower[ent.end + 1] == "lalu"):
         weight *= 0.25
-    elif before in PAST_BEFORE and ent.end < len(doc) and lower_texts(doc)[ent.end] in PAST_MARKERS:
+    elif before in PAST_BEFORE and ent.end < len(lower) and lower[ent.end] in PAST_MARKERS:
         weight *= 0.25
     return weight
 
