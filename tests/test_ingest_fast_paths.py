@@ -148,6 +148,15 @@ def test_nfc_never_changes_moves_or_makes_a_line_break():
     assert not any(0x1100 <= ord(char) <= 0x11FF for char in LINE_BREAKS)  # Hangul composes by rule: jamo only
 
 
+def test_printable_lines_hold_nothing_that_normalize_line_removes_or_replaces_but_spaces():
+    """_page_lines gives a printable line only " {2,}" and strip: every character that the invisible,
+    control and space steps of normalize_line touch, but " ", is not printable (all of Unicode checked)."""
+    touched = [char for char in _all_chars()
+               if ord(char) in clean._INVISIBLE or clean._CONTROL.fullmatch(char) or clean._SPACES.fullmatch(char)]
+    assert len(touched) > 40 and " " in touched
+    assert [char for char in touched if char.isprintable()] == [" "]
+
+
 def _page_lines_line_by_line(raw: str) -> list[str]:
     return [line for line in (normalize_line(x) for x in raw.splitlines()) if line]
 
@@ -158,7 +167,8 @@ _PAGE_CHARS = (LINE_BREAKS + "\u200b\u200c\u200d\u2060\ufeff\u00ad" + "".join(ma
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.text(alphabet=st.sampled_from(_PAGE_CHARS), max_size=40) | st.text(max_size=40))
+@given(st.text(alphabet=st.sampled_from(_PAGE_CHARS), max_size=40) | st.text(max_size=40)
+       | st.text(alphabet=st.sampled_from("  \n\r\u2028aé\u0301."), max_size=40))  # printable lines too
 def test_page_lines_are_the_lines_normalised_one_by_one(raw):
     assert _page_lines(raw) == _page_lines_line_by_line(raw)
 
