@@ -374,8 +374,12 @@ def asn_guarded_regions(doc: Doc) -> Doc:
     texts, lower = token_texts(doc), lower_texts(doc)
     # a capitalised first word, as written or in title case; the cheap lower-case test first, sound for ASCII
     # words (title-casing an ASCII word keeps its lower-case form), the others take the full test
-    candidates = [i for i in range(1, len(texts)) if (lower[i] in lower_first_words or not texts[i].isascii())
-                  and texts[i][:1].isupper() and (texts[i] in first_words or texts[i].title() in first_words)]
+    if doc_text(doc).isascii():
+        maybe = [i for i, word in enumerate(lower) if word in lower_first_words and i]
+    else:
+        maybe = [i for i in range(1, len(texts)) if lower[i] in lower_first_words or not texts[i].isascii()]
+    candidates = [i for i in maybe if texts[i][:1].isupper()
+                  and (texts[i] in first_words or texts[i].title() in first_words)]
     if not candidates:
         return doc
     ent_end_labels = {ent.end: ent.label_ for ent in entities(doc)}
@@ -549,7 +553,11 @@ def asn_quantities(doc: Doc) -> Doc:
     lower = lower_texts(doc)
     spans = []
     i = 0  # the next token not yet part of a quantity
-    for start in [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or word[:1].isdigit()]:
+    if doc_text(doc).isascii():  # an ASCII word opens with a digit when it sorts from "0" to before ":"
+        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or "0" <= word < ":"]
+    else:
+        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or word[:1].isdigit()]
+    for start in openers:
         if start < i or start in taken:
             continue
         i = start

@@ -1,0 +1,42 @@
+"""The extraction's shortcuts give what the plain rule gives: each is checked against the rule it stands for."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.nlp.components import _guarded_names
+from analysis.nlp.profile import _COMPILED, VIOLATION_KEYWORDS, violation_types
+
+ASCII_WORDS = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=6)
+
+
+@given(ASCII_WORDS)
+def test_ascii_digit_opener_is_the_first_character_test(word):
+    """asn_quantities on ASCII texts: '"0" <= word < ":"' is 'word[:1].isdigit()'."""
+    assert ("0" <= word < ":") == word[:1].isdigit()
+
+
+@given(ASCII_WORDS)
+def test_title_case_keeps_the_lower_case_form_of_ascii_words(word):
+    """asn_guarded_regions looks ASCII words up by lower-case form: a word whose title-case form is a first
+    word of a guarded name has that first word's lower-case form."""
+    assert word.title().lower() == word.lower()
+
+
+def test_every_guarded_first_word_has_its_lower_case_form_listed():
+    _, first_words, lower_first_words = _guarded_names()
+    assert first_words and {word.lower() for word in first_words} == lower_first_words
+
+
+_PIECES = sorted({word for words in VIOLATION_KEYWORDS.values() for word in words}) + [
+    "ASN", "APK", "calon", "paslon", "negara", "dinas", "mobil", "peraga", "masa", "salah satu", "warga", "untuk",
+    "memilih", "jari", "bersama", "sebagai", "Pak", "di", "yang", "\n", "\n\n", " ", ", ", ". ", "-",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join))
+def test_violation_types_find_what_a_search_of_the_whole_text_finds(text):
+    """Only lines holding a keyword are searched: the same codes as each code's expression over the text."""
+    assert violation_types(text) == [code for code, pattern in _COMPILED.items() if pattern.search(text)]
