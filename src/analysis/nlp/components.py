@@ -365,7 +365,6 @@ def _guarded_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozen
     return guarded, first_words, frozenset(word.lower() for word in first_words)
 
 
-
 @Language.component("asn_guarded_regions")
 def asn_guarded_regions(doc: Doc) -> Doc:
     """REGION for bare names the gazetteer guards ('Bupati Kendal', 'Bawaslu Kudus', 'di Bima'), never alone:
