@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from analysis.ingest import _suffix, read_entry
-from analysis.ingest import clean
+from analysis.ingest import clean, metadata
 from analysis.ingest.clean import _lead, _page_lines, normalize_line
 from analysis.ingest.files import (_CONTROLS, EntryProblem, _has_control_bytes, _utf16_without_bom, check_entry,
                                    read_bytes)
@@ -287,7 +287,11 @@ def _consumes(op, av) -> tuple[bool, bool, tuple]:
     if op is sre.IN and sre.NEGATE not in [o for o, _ in av]:
         alnum, other, classes = [], False, []
         for member, value in av:
-            if member is sre.LITERAL:
+            if member is sre.RANGE and value[1] - value[0] < 128:  # [A-Z], [0-9]: their characters
+                chars = list(map(chr, range(value[0], value[1] + 1)))
+                alnum.extend(c for c in chars if c.isalnum())
+                other = other or not all(c.isalnum() for c in chars)
+            elif member is sre.LITERAL:
                 (alnum.append(chr(value)) if chr(value).isalnum() else None)
                 other = other or not chr(value).isalnum()
             elif member is sre.CATEGORY and value in (sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE):
@@ -395,3 +399,81 @@ def test_the_prefiltered_rules_on_the_check_lines():
         assert clean.is_footer(line) == _is_footer_unfiltered(line), line
         assert clean.is_caption(line) == _is_caption_unfiltered(line), line
         assert clean.is_person_byline(line) == _is_person_byline_unfiltered(line), line
+
+
+# --- metadata --------------------------------------------------------------------------------------------
+
+def _find_outlet_unfiltered(header: list[str]) -> str:
+    for line in header:
+        match = metadata._outlet_pattern().search(line)
+        if match:
+            return metadata.outlet_name(match.group(1))
+    return ""
+
+
+def test_case_folding_makes_each_character_the_letter_ignorecase_matches_it_with():
+    """The outlet prefilter reads the forms' letters in fold_case(line): every character that IGNORECASE
+    matches with a character of a form becomes that character in lower case, and no other character
+    (not a letter, digit or "_") gives an ASCII letter or digit. All of Unicode checked."""
+    form_chars = sorted({c for form in metadata._outlet_forms() for c in form})
+    assert all(form.isascii() and form[0].isalnum() for form in metadata._outlet_forms())
+    any_form_char = re.compile("[" + "".join(map(re.escape, form_chars)) + "]", re.I)
+    word = re.compile(r"\w")
+    for char in _all_chars():
+        folded = metadata.fold_case(char)
+        if any_form_char.fullmatch(char):
+            assert {c.lower() for c in form_chars if re.fullmatch(re.escape(c), char, re.I)} == {folded}, hex(ord(char))
+        if not word.fullmatch(char):
+            assert not re.search("[a-z0-9]", folded), hex(ord(char))
+    pattern = metadata._outlet_pattern().pattern
+    assert pattern.startswith(r"(?<![\w.])(") and pattern.endswith(r")(?![\w])")
+
+
+_FORM_VARIANTS = str.maketrans({"i": "İ", "I": "ı", "s": "ſ", "k": "\u212a"})
+
+
+@st.composite
+def _outlet_lines(draw):
+    form = draw(st.sampled_from(sorted(metadata._outlet_forms())))
+    case = draw(st.sampled_from([str, str.upper, str.lower, str.title, lambda f: f.translate(_FORM_VARIANTS)]))
+    around = st.text(alphabet=st.sampled_from(" .,-_/(a1é©İ") | st.characters(), max_size=6)
+    return draw(around) + case(form) + draw(around)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_outlet_lines() | st.text(max_size=40))
+def test_the_outlet_prefilter_never_hides_a_form(line):
+    assert metadata.find_outlet(None, [line], []) == _find_outlet_unfiltered([line])
+
+
+def _find_dateline_unfiltered(line: str):
+    for pattern in metadata.DATELINES:
+        match = pattern.match(line)
+        if match is None or len(line[match.end():].split()) < metadata.MIN_WORDS_AFTER_DATELINE:
+            continue
+        place = (match.groupdict().get("place") or "").strip()
+        outlet = (match.groupdict().get("outlet") or "").strip()
+        if outlet and metadata._is_not_an_outlet(outlet):
+            outlet = ""
+        if place and not place.isupper() and not outlet and place.upper() not in metadata.known_places():
+            continue
+        return metadata.Dateline(place=place.upper(), outlet=outlet, end=match.end())
+    return None
+
+
+def test_every_dateline_starts_with_an_ascii_letter_and_holds_a_dash():
+    assert metadata._DASH == r"\s*(?:-{1,2}|–|—)\s+"  # one of "-", "–", "—"
+    for pattern in metadata.DATELINES:
+        assert pattern.pattern.endswith(metadata._DASH) and not pattern.flags & re.IGNORECASE
+        for path in _paths(list(sre_parser.parse(pattern.pattern, pattern.flags))):
+            assert path[0] == "lead" and path[2] == 0 and path[1][0] == "chars", path
+            assert path[1][1] and all(c in string.ascii_letters for c in path[1][1]), path
+
+
+_DATELINE_TAIL = " Bawaslu Kabupaten Serang mencatat tiga kasus netralitas ASN."
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(*(st.from_regex(p) for p in metadata.DATELINES)).map(lambda x: x + _DATELINE_TAIL) | st.text(max_size=40))
+def test_the_dateline_prefilter_never_hides_a_dateline(line):
+    assert metadata.find_dateline(line) == _find_dateline_unfiltered(line)

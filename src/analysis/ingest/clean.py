@@ -32,7 +32,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from analysis.ingest.metadata import Dateline, find_dateline
+from analysis.ingest.metadata import ASCII_FOLD, Dateline, find_dateline
 
 # Characters that are invisible or layout-only in scraped text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -104,8 +104,6 @@ _PAGINATION_LEADS = frozenset("bhlnpst0")
 _TAGS_LEADS = frozenset("klt")
 _FOOTER_LEADS = frozenset("abchklmnpt0")  # and "©" among the first four characters
 _LEAD = re.compile(r"[\W_]{0,4}([^\W_])")
-# IGNORECASE matches these with ASCII letters, but str.lower() does not make them those letters.
-_LEAD_FOLD = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$|[\"”’]\s*$")
 _DATE_LINE = re.compile(
@@ -178,7 +176,7 @@ def _lead(line: str) -> str:
         lead = match.group(1)
     if lead.isdecimal():  # what \d matches
         return "0"
-    return _LEAD_FOLD.get(lead) or lead.lower()
+    return ASCII_FOLD.get(lead) or lead.lower()
 
 
 def is_person_byline(line: str) -> bool:
