@@ -248,21 +248,23 @@ def is_date_line(line: str) -> bool:
     return bool(_DATE_LINE.search(line))
 
 
-def _is_title(line: str) -> bool:
+def _is_title(line: str, rule: str | None) -> bool:
+    """Whether `line`, whose noise_rule is `rule`, reads as a title."""
     words = len(line.split())
     return (MIN_TITLE_WORDS <= words and len(line) <= MAX_TITLE_CHARS and not line.endswith(".")
-            and not is_date_line(line) and noise_rule(line) is None)
+            and not is_date_line(line) and rule is None)
 
 
-def _body_start(lines: list[str], leads: list[str]) -> tuple[int, Dateline | None]:
-    """Index of the first body line: the dateline paragraph, else the first paragraph-like line."""
+def _body_start(lines: list[str], rule_at) -> tuple[int, Dateline | None]:
+    """Index of the first body line: the dateline paragraph, else the first paragraph-like line
+    (`rule_at(i)`: the noise_rule of lines[i])."""
     for i, line in enumerate(lines):
-        if len(line.split()) >= 6 and _noise_rule(line, leads[i]) is None:
+        if len(line.split()) >= 6 and rule_at(i) is None:
             dateline = find_dateline(line)
             if dateline is not None:
                 return i, dateline
     for i, line in enumerate(lines):
-        if is_paragraph(line) and _noise_rule(line, leads[i]) is None:
+        if is_paragraph(line) and rule_at(i) is None:
             return i, None
     return len(lines), None
 
@@ -278,15 +280,23 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
     title = normalize_line(" ".join(title.split()))  # a title given by a field is one line
     cleaned = CleanedText(title="", paragraphs=[])
     leads = [_lead(line) for line in lines]
-    start, cleaned.dateline = _body_start(lines, leads)
+    rules: dict[int, str | None] = {}
 
-    for line, lead in zip(lines[:start], leads):
+    def rule_at(i: int) -> str | None:  # each line's noise rule found once (header lines are asked twice)
+        if i not in rules:
+            rules[i] = _noise_rule(lines[i], leads[i])
+        return rules[i]
+
+    start, cleaned.dateline = _body_start(lines, rule_at)
+
+    for i in range(start):
+        line = lines[i]
         cleaned.header.append(line)
-        if _is_person_byline(line, lead):
+        if _is_person_byline(line, leads[i]):
             cleaned.bylines.append(line)
             continue
-        rule = _noise_rule(line, lead)
-        if rule is None and not cleaned.title and not title and _is_title(line):
+        rule = rule_at(i)
+        if rule is None and not cleaned.title and not title and _is_title(line, rule):
             cleaned.title = line
         else:
             cleaned.dropped.append((line, rule or "header"))
@@ -299,7 +309,7 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
             cleaned.footer = lines[i:]
             cleaned.dropped.extend((x, "footer") for x in lines[i:])
             break
-        rule = None if _is_person_byline(line, lead) else _noise_rule(line, lead)
+        rule = None if _is_person_byline(line, lead) else rule_at(i)
         if rule == "related_heading":
             in_link_list = True
         elif rule is None and in_link_list and len(line.split()) <= LINK_LIST_MAX_WORDS and not _SENTENCE_END.search(line):
