@@ -216,6 +216,9 @@ def _is_person_byline_unfiltered(line: str) -> bool:
     return len(line) <= 120 and len(line.split()) <= 12 and bool(clean.PERSON_BYLINE.search(line))
 
 
+_FORM_VARIANTS = str.maketrans({"i": "İ", "I": "ı", "s": "ſ", "k": "\u212a"})  # letters IGNORECASE matches
+
+
 def _all_chars():
     return (chr(cp) for cp in range(0x110000))
 
@@ -348,7 +351,7 @@ _rule_lines = st.one_of(*(st.from_regex(pattern) for pattern, _ in _LEAD_RULES),
                         st.from_regex(clean.CAPTION_CREDIT), st.from_regex(clean._DATE_LINE))
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(_rule_lines.map(lambda line: normalize_line(line) or line))
 def test_the_prefiltered_rules_give_what_every_rule_gives(line):
     assert clean.noise_rule(line) == _noise_rule_unfiltered(line)
@@ -357,37 +360,59 @@ def test_the_prefiltered_rules_give_what_every_rule_gives(line):
     assert clean.is_person_byline(line) == _is_person_byline_unfiltered(line)
 
 
-@settings(max_examples=1000, deadline=None)
-@given(st.text(alphabet=st.sampled_from(" -•:/©_([İıſK1٣aAlL") | st.characters(), max_size=12)
-       .flatmap(lambda prefix: st.sampled_from([w for p, _ in _LEAD_RULES for w in _words(p)]).map(lambda w: prefix + w)))
-def test_the_prefiltered_rules_on_rule_words_after_odd_prefixes(line):
+def _examples(items: list, cap: int = 400) -> list[str]:
+    """Lines a parsed rule matches, one for each choice of its words (the first `cap`): literal text, one
+    space for \\s, "1" for \\d, the fewest repetitions."""
+    lines = [""]
+    for op, av in items:
+        if op is sre.LITERAL:
+            choices = [chr(av)]
+        elif op is sre.SUBPATTERN:
+            choices = _examples(list(av[3]), cap)
+        elif op is sre.BRANCH:
+            choices = [line for alternative in av[1] for line in _examples(list(alternative), cap)]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            choices = [line * av[0] for line in _examples(list(av[2]), cap)] if av[0] else [""]
+        elif op is sre.IN:
+            members = dict(av)
+            choices = [" " if members.get(sre.CATEGORY) is sre.CATEGORY_SPACE
+                       else "1" if members.get(sre.CATEGORY) is sre.CATEGORY_DIGIT
+                       else chr(av[0][1]) if av[0][0] is sre.LITERAL else chr(av[0][1][0]) if av[0][0] is sre.RANGE
+                       else "x"]
+        else:
+            choices = [""]
+        lines = [line + choice for line in lines for choice in choices][:cap]
+    return lines
+
+
+_RULE_WORDS = sorted({line for pattern, _ in _LEAD_RULES for alternative in _alternatives(pattern)
+                      for line in _examples(alternative) if line.strip()})
+
+
+def test_the_rule_word_examples_are_matched_by_their_rules():
+    assert len(_RULE_WORDS) > 200
+    assert sum(any(p.search(line) for p, _ in _LEAD_RULES) for line in _RULE_WORDS) > 0.9 * len(_RULE_WORDS)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" -•:/©_([İıſK1٣aAlL") | st.characters(), max_size=6),
+       st.sampled_from(_RULE_WORDS), st.sampled_from([str, str.upper, str.title, lambda w: w.translate(_FORM_VARIANTS)]),
+       st.sampled_from(["", " .", " x", ":", " berita lain yang panjang sekali"]))
+def test_the_prefiltered_rules_on_rule_words_after_odd_prefixes(prefix, words, case, suffix):
+    line = prefix + case(words) + suffix
     assert clean.noise_rule(line) == _noise_rule_unfiltered(line)
     assert clean.is_footer(line) == _is_footer_unfiltered(line)
     assert clean.is_caption(line) == _is_caption_unfiltered(line)
     assert clean.is_person_byline(line) == _is_person_byline_unfiltered(line)
 
 
-def _words(pattern: re.Pattern) -> list[str]:
-    """Sample lines of a rule: each alternative's literal text with its spaces (for the prefix test)."""
-    return [example for example in (_example(alternative) for alternative in _alternatives(pattern)) if example]
-
-
-def _example(items: list) -> str:
-    out = []
-    for op, av in items:
-        if op is sre.LITERAL:
-            out.append(chr(av))
-        elif op is sre.SUBPATTERN:
-            out.append(_example(list(av[3])))
-        elif op is sre.BRANCH:
-            out.append(_example(list(av[1][0])))
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] > 0:
-            out.append(_example(list(av[2])) * av[0])
-        elif op is sre.IN:
-            out.append(" " if (sre.CATEGORY, sre.CATEGORY_SPACE) in av else "1" if (sre.CATEGORY, sre.CATEGORY_DIGIT) in av
-                       else "x" if any(o is sre.CATEGORY for o, _ in av) else chr(av[0][1]) if av[0][0] is sre.LITERAL
-                       else "A")
-    return "".join(out)
+def test_the_prefiltered_rules_on_every_rule_word():
+    for words in _RULE_WORDS:
+        for line in (words, words.upper(), "• " + words, "__" + words.title(), words.translate(_FORM_VARIANTS)):
+            assert clean.noise_rule(line) == _noise_rule_unfiltered(line), line
+            assert clean.is_footer(line) == _is_footer_unfiltered(line), line
+            assert clean.is_caption(line) == _is_caption_unfiltered(line), line
+            assert clean.is_person_byline(line) == _is_person_byline_unfiltered(line), line
 
 
 def test_the_prefiltered_rules_on_the_check_lines():
@@ -427,9 +452,6 @@ def test_case_folding_makes_each_character_the_letter_ignorecase_matches_it_with
             assert not re.search("[a-z0-9]", folded), hex(ord(char))
     pattern = metadata._outlet_pattern().pattern
     assert pattern.startswith(r"(?<![\w.])(") and pattern.endswith(r")(?![\w])")
-
-
-_FORM_VARIANTS = str.maketrans({"i": "İ", "I": "ı", "s": "ſ", "k": "\u212a"})
 
 
 @st.composite
@@ -473,7 +495,7 @@ def test_every_dateline_starts_with_an_ascii_letter_and_holds_a_dash():
 _DATELINE_TAIL = " Bawaslu Kabupaten Serang mencatat tiga kasus netralitas ASN."
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.one_of(*(st.from_regex(p) for p in metadata.DATELINES)).map(lambda x: x + _DATELINE_TAIL) | st.text(max_size=40))
 def test_the_dateline_prefilter_never_hides_a_dateline(line):
     assert metadata.find_dateline(line) == _find_dateline_unfiltered(line)
@@ -545,7 +567,7 @@ _page_line = st.one_of(
     st.from_regex(metadata.DATELINES[1]).map(lambda x: x + _DATELINE_TAIL))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(st.lists(_page_line, max_size=14), st.sampled_from(["\n", "\r\n", "\n\n", "\u2028"]),
        st.sampled_from(["", "Judul Dari Sumber"]))
 def test_clean_text_gives_what_it_gave_before_its_shortcuts(lines, newline, title):
