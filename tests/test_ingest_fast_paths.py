@@ -347,6 +347,11 @@ def test_every_word_of_every_anchored_rule_starts_with_one_of_its_leads(pattern,
             raise AssertionError(f"{pattern.pattern[:40]}...: {path}")
 
 
+def test_bylines_and_tags_need_a_colon():
+    for pattern in (clean.BYLINE, clean.TAGS):
+        assert all((sre.LITERAL, ord(":")) in alternative for alternative in _alternatives(pattern))
+
+
 _rule_lines = st.one_of(*(st.from_regex(pattern) for pattern, _ in _LEAD_RULES),
                         st.from_regex(clean.CAPTION_CREDIT), st.from_regex(clean._DATE_LINE))
 

@@ -204,9 +204,10 @@ def _noise_rule(line: str, lead: str) -> str | None:
     if lead in _PAGINATION_LEADS and PAGINATION.search(line):
         return "pagination"
     if len(line) <= 200:
-        if lead in _BYLINE_LEADS and BYLINE.search(line) and len(line.split()) <= 12:
+        # bylines and tags are a word and a colon ("Sumber:", "Tags:"): no colon, no need to try them
+        if lead in _BYLINE_LEADS and ":" in line and BYLINE.search(line) and len(line.split()) <= 12:
             return "byline"
-        if lead in _TAGS_LEADS and TAGS.search(line):
+        if lead in _TAGS_LEADS and ":" in line and TAGS.search(line):
             return "tags"
         if _is_caption(line, lead):
             return "caption"
