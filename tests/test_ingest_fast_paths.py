@@ -157,6 +157,18 @@ def test_printable_lines_hold_nothing_that_normalize_line_removes_or_replaces_bu
     assert [char for char in touched if char.isprintable()] == [" "]
 
 
+@given(st.text(alphabet=st.sampled_from("\u200b\u200c\u200d\u2060\ufeff\u00ad a\u00a0é\u0301\x01\t"), max_size=30)
+       | st.text(max_size=30))
+def test_normalize_line_removes_the_invisible_characters_as_the_translation_table_did(line):
+    nfc = unicodedata.normalize("NFC", line).translate(clean._INVISIBLE)
+    assert normalize_line(line) == clean._SPACES.sub(" ", clean._CONTROL.sub(" ", nfc)).strip()
+
+
+def test_spaces_collapse_in_two_steps_as_in_one_for_every_short_string():
+    for text in _strings(" \t\u00a0\u3000a", 6):
+        assert clean._SPACE_RUNS.sub(" ", clean._OTHER_SPACES.sub(" ", text)) == clean._SPACES.sub(" ", text), repr(text)
+
+
 def _page_lines_line_by_line(raw: str) -> list[str]:
     return [line for line in (normalize_line(x) for x in raw.splitlines()) if line]
 
