@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.nlp.components import _guarded_names
-from analysis.nlp.profile import _COMPILED, VIOLATION_KEYWORDS, violation_types
+from analysis.nlp.profile import _COMPILED, RULE_KEYWORDS, VIOLATION_KEYWORDS, violation_types
 
 ASCII_WORDS = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=6)
 
@@ -40,3 +41,16 @@ _PIECES = sorted({word for words in VIOLATION_KEYWORDS.values() for word in word
 def test_violation_types_find_what_a_search_of_the_whole_text_finds(text):
     """Only lines holding a keyword are searched: the same codes as each code's expression over the text."""
     assert violation_types(text) == [code for code, pattern in _COMPILED.items() if pattern.search(text)]
+
+
+@pytest.mark.parametrize("code, pattern, keywords",
+                         [(code, pattern, words) for code, rules in RULE_KEYWORDS.items() for pattern, words in rules],
+                         ids=lambda value: getattr(value, "pattern", str(value))[:40])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_every_match_of_a_rule_holds_one_of_its_keywords(code, pattern, keywords, data):
+    """violation_types tries a rule only on lines holding one of the rule's own keywords: sound while every
+    text the rule matches holds one (strings generated from the rule's own expression)."""
+    assert keywords, (code, pattern.pattern)
+    matched = pattern.search(data.draw(st.from_regex(pattern))).group(0)
+    assert any(word in matched.lower() for word in keywords), (code, pattern.pattern, matched)

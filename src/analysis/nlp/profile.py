@@ -297,9 +297,23 @@ VIOLATION_KEYWORDS = {
     "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan"),
     "politik_praktis": ("partai", "mencalonkan", "maju sebagai", "mendaftar sebagai"),
 }
-# One alternation per code: a single scan of the text per violation type.
+# One alternation per code: what a code's rules find in a text (`violation_types` gives the same, faster).
 _COMPILED = {code: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
              for code, pats in VIOLATION_RULES.items()}
+
+
+def rule_literal(pattern: str) -> str:
+    """A rule's words without its regular-expression syntax, lookarounds left out (lower case)."""
+    return re.sub(r"\(\?<?[!=][^)]*\)|\(\?-i:|\\b|[()?|*+]", " ", pattern).lower()
+
+
+# Each rule with the code's keywords written in it: a rule is tried only on lines that hold one of its own
+# keywords (one expression per rule is much cheaper on a line than the alternation of all a code's rules).
+RULE_KEYWORDS: dict[str, list[tuple[re.Pattern, tuple[str, ...]]]] = {
+    code: [(re.compile(p, re.IGNORECASE), tuple(w for w in VIOLATION_KEYWORDS[code] if w in rule_literal(p)))
+           for p in pats]
+    for code, pats in VIOLATION_RULES.items()
+}
 
 
 def _line_starts(text: str) -> list[int]:
@@ -313,31 +327,42 @@ def _line_starts(text: str) -> list[int]:
 def violation_types(text: str) -> list[str]:
     """Taxonomy codes whose rules match the text, in taxonomy order.
 
-    The rules are words joined by plain spaces, so no match spans a line break: each code's expression
-    only scans the lines that hold one of its keywords (the whole text costs several times more), found
-    with str.find.
+    The rules are words joined by plain spaces, so no match spans a line break, and every match holds one
+    of its rule's keywords: each rule only scans the lines that hold one of its keywords (found with
+    str.find), which costs a fraction of scanning the whole text with every rule.
     """
     lower = text.lower()
     line_starts: list[int] | None = None
+    lines_of: dict[str, list[int]] = {}  # keyword -> the lines holding it
+
+    def lines_holding(word: str) -> list[int]:
+        lines = lines_of.get(word)
+        if lines is None:
+            lines, at = [], lower.find(word)
+            while at >= 0:
+                lines.append(bisect.bisect_right(line_starts, at) - 1)
+                at = lower.find(word, at + 1)
+            lines_of[word] = lines
+        return lines
+
     found = []
-    for code, pattern in _COMPILED.items():
-        present = [word for word in VIOLATION_KEYWORDS[code] if word in lower]
+    for code, rules in RULE_KEYWORDS.items():
+        present = {word for word in VIOLATION_KEYWORDS[code] if word in lower}
         if not present:
             continue
         if line_starts is None:
             line_starts = _line_starts(lower)
-        lines = set()  # the lines holding a keyword (no keyword holds a line break)
-        for word in present:
-            at = lower.find(word)
-            while at >= 0:
-                lines.add(bisect.bisect_right(line_starts, at) - 1)
-                at = lower.find(word, at + 1)
-        for k in sorted(lines):
-            end = line_starts[k + 1] - 1 if k + 1 < len(line_starts) else len(lower)
-            if pattern.search(text, line_starts[k], end):
-                found.append(code)
-                break
+        if any(_rule_matches_a_line(text, pattern, {k for w in words if w in present for k in lines_holding(w)},
+                                    line_starts, len(lower)) for pattern, words in rules):
+            found.append(code)
     return found
+
+
+def _rule_matches_a_line(text: str, pattern: re.Pattern, lines: set[int], line_starts: list[int], end: int) -> bool:
+    for k in sorted(lines):
+        if pattern.search(text, line_starts[k], line_starts[k + 1] - 1 if k + 1 < len(line_starts) else end):
+            return True
+    return False
 
 
 @Language.component("asn_profile")
