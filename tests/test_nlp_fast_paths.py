@@ -54,3 +54,9 @@ def test_every_match_of_a_rule_holds_one_of_its_keywords(code, pattern, keywords
     assert keywords, (code, pattern.pattern)
     matched = pattern.search(data.draw(st.from_regex(pattern))).group(0)
     assert any(word in matched.lower() for word in keywords), (code, pattern.pattern, matched)
+
+
+def test_keywords_are_found_as_the_rules_ignorecase_reads_them():
+    """'İ', 'ı' and 'ſ' match ASCII letters under IGNORECASE, so the keyword search reads them so too."""
+    text = "Camat itu memberi lİke pada status calon."
+    assert violation_types(text) == [code for code, pattern in _COMPILED.items() if pattern.search(text)] == ["media_sosial"]

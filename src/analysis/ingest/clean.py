@@ -32,7 +32,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from analysis.ingest.metadata import ASCII_FOLD, Dateline, find_dateline
+from analysis.ingest.metadata import ASCII_FOLD, Dateline, find_dateline, fold_case
 
 # Characters that are invisible or layout-only in scraped text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -228,7 +228,7 @@ def is_caption(line: str) -> bool:
 def _is_caption(line: str, lead: str) -> bool:
     if (lead in _CAPTION_LEADS or "/" in line) and CAPTION.search(line):
         return True
-    lower = line.lower()
+    lower = fold_case(line)  # as IGNORECASE reads it: "(İstimewa)" is a credit too
     # the credit words tested one by one (a generator over CREDIT_WORDS cost more than the tests)
     return (("foto" in lower or "photo" in lower or "dok" in lower or "ilustrasi" in lower or "istimewa" in lower)
             and bool(CAPTION_CREDIT.search(line)))

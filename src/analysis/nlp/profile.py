@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from analysis.ingest.metadata import DOMAIN
+from analysis.ingest.metadata import DOMAIN, fold_case
 from analysis.nlp.components import doc_text, ents_labelled, get_norm, lower_texts
 from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
 
@@ -331,7 +331,7 @@ def violation_types(text: str) -> list[str]:
     of its rule's keywords: each rule only scans the lines that hold one of its keywords (found with
     str.find), which costs a fraction of scanning the whole text with every rule.
     """
-    lower = text.lower()
+    lower = fold_case(text)  # as the rules' IGNORECASE reads it ("İ" is an "i")
     line_starts: list[int] | None = None
     lines_of: dict[str, list[int]] = {}  # keyword -> the lines holding it
 
