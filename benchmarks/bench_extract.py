@@ -1,7 +1,7 @@
 """Extraction throughput and memory on synthetic corpora of growing size.
 
     python benchmarks/bench_extract.py                      # 1k and 10k articles; 1 and 2 processes (minutes)
-    python benchmarks/bench_extract.py --large              # and 100k articles (about an hour on 2 cores)
+    python benchmarks/bench_extract.py --large              # and 100k articles (about 15 minutes on 2 cores)
     python benchmarks/bench_extract.py --quick              # 300 and 1k articles: a minute or two
     python benchmarks/bench_extract.py --sizes 5000 --n-process 2
 
