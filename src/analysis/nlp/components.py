@@ -23,7 +23,7 @@ from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from analysis.ingest.clean import PERSON_ROLES
@@ -72,7 +72,6 @@ CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
 
 
 TOKENS = "_tokens"  # user_data key: token texts, computed once per doc for the rule components
-TOKEN_OBJECTS = "_token_objects"  # user_data key: the doc's Token objects (doc[i] makes a new one every time)
 LOWER = "_lower"  # user_data key: lower-cased token texts
 TEXT = "_text"  # user_data key: doc.text (spaCy joins the tokens again on every access)
 FOUND = "_found"  # user_data key: entities found so far, not yet set on doc.ents (see `entities`)
@@ -81,7 +80,7 @@ SENT_STARTS = "_sent_starts"  # user_data key: token index of every sentence sta
 SENTENCES = "_sentences"  # user_data key: sentence number -> its Span, made once
 STARTS = "_starts"  # user_data key: character offset of every token
 ENTS_BY_LABEL = "_ents_by_label"  # user_data key: label -> the final entities with that label
-CACHES = (TOKENS, TOKEN_OBJECTS, LOWER, TEXT, FOUND, SENT_STARTS, SENTENCES, STARTS, ENTS_BY_LABEL)
+CACHES = (TOKENS, LOWER, TEXT, FOUND, SENT_STARTS, SENTENCES, STARTS, ENTS_BY_LABEL)
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -149,11 +148,17 @@ def ents_labelled(doc: Doc, label: str) -> list[Entity]:
     return by_label.get(label, [])
 
 
-def sentence_of(doc: Doc, i: int) -> Span:
-    """The sentence holding token i (token.sent scans the doc each time), each sentence's Span made once."""
+def sentence_starts_of(doc: Doc) -> list[int]:
+    """Token index of every sentence start (`asn_sentencizer` keeps them; otherwise read from doc.sents once)."""
     starts = doc.user_data.get(SENT_STARTS)
     if starts is None:
         starts = doc.user_data[SENT_STARTS] = [s.start for s in doc.sents]
+    return starts
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token i (token.sent scans the doc each time), each sentence's Span made once."""
+    starts = sentence_starts_of(doc)
     if not starts:  # an empty doc has no sentence
         return doc[0:len(doc)]
     k = bisect.bisect_right(starts, i) - 1
@@ -180,35 +185,6 @@ def token_texts(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         doc.user_data[TOKENS] = cached
-    return cached
-
-
-class _LazyTokens:
-    """doc[i] for the rules, each Token made once and only when read (doc[i] makes a new one on every read)."""
-
-    __slots__ = ("doc", "made")
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.made: list[Token | None] = [None] * len(doc)
-
-    def __len__(self) -> int:
-        return len(self.made)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self.made)))]
-        token = self.made[i]
-        if token is None:
-            token = self.made[i] = self.doc[i]
-        return token
-
-
-def doc_tokens(doc: Doc) -> _LazyTokens:
-    """The doc's tokens by index (or slice, as a list), each made once per doc."""
-    cached = doc.user_data.get(TOKEN_OBJECTS)
-    if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[TOKEN_OBJECTS] = _LazyTokens(doc)
     return cached
 
 
@@ -592,11 +568,12 @@ NAME_STOP = {
 
 def _name_run(doc: Doc, i: int, ent_tokens: set[int]) -> int:
     """End index of a run of 1-4 capitalised name tokens starting at i (i itself when none)."""
-    tokens = doc_tokens(doc)
+    texts = token_texts(doc)
     j = i
-    while j < len(doc) and j - i < 4:
-        t = tokens[j]
-        if j in ent_tokens or not t.is_alpha or not (t.is_title or (t.is_upper and len(t) > 2)) or t.text in NAME_STOP:
+    while j < len(texts) and j - i < 4:
+        text = texts[j]
+        if (j in ent_tokens or not text.isalpha() or not (text.istitle() or (text.isupper() and len(text) > 2))
+                or text in NAME_STOP):
             break
         j += 1
     return j
@@ -606,7 +583,8 @@ def _name_run(doc: Doc, i: int, ent_tokens: set[int]) -> int:
 def asn_people(doc: Doc) -> Doc:
     """PERSON after a ROLE: 'Ketua Bawaslu Pandeglang, Ade Mulyadi', 'Kepala BKPSDM Surtaman'."""
     ent_tokens = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
-    texts, tokens = token_texts(doc), doc_tokens(doc)
+    texts = token_texts(doc)
+    sentence_starts_at = set(sentence_starts_of(doc))
     # Headlines capitalise every word ("Bupati Garut Minta ..."), so names are not read from the title.
     title_end = int(doc.user_data.get("meta", {}).get("title_end", 0))
     spans = []
@@ -628,12 +606,12 @@ def asn_people(doc: Doc) -> Doc:
         else:
             # a long title ("Asisten KASN Bidang Nilai Dasar, Kode Etik ..., Irwansyah"): name after the last comma
             k, commas = j, []
-            while k < len(doc) and k - j < 14 and not tokens[k].is_sent_start and texts[k] not in (".", "”", '"'):
+            while k < len(doc) and k - j < 14 and k not in sentence_starts_at and texts[k] not in (".", "”", '"'):
                 if texts[k] == ",":
                     commas.append(k)
                 k += 1
             direct_end = _name_run(doc, j, ent_tokens)
-            if direct_end > j and (direct_end >= len(doc) or not tokens[direct_end].is_title):
+            if direct_end > j and (direct_end >= len(doc) or not texts[direct_end].istitle()):
                 spans.append(Span(doc, j, direct_end, label="PERSON"))
                 continue
             for c in commas:

@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import (CACHES, SENT_STARTS, doc_text, ents_labelled, final_ents, get_norm, lower_texts,
-                                     sentence_of, span_text, token_starts, token_texts)
+from analysis.nlp.components import (CACHES, doc_text, ents_labelled, final_ents, get_norm, lower_texts, sentence_of,
+                                     sentence_starts_of, span_text, token_starts, token_texts)
 from analysis.nlp.numbers import parse_number
 from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_calendar
 
@@ -497,7 +497,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     referenced: dict[int, Fact] = {}  # sentence start -> earlier fact the sentence refers back to
     quantities = {e.start: e for e in ents_labelled(doc, "QUANTITY")}
     totals: set[int] = set()  # starts of the totals M in "N dari M ..."
-    starts = _sentence_starts(doc)
+    starts = sentence_starts_of(doc)
     sent_index = {start: n for n, start in enumerate(starts)}
     for ent in ents_labelled(doc, "QUANTITY"):
         norm = get_norm(doc, ent)
@@ -627,11 +627,6 @@ def _prefer_body_over_title(facts: list[Fact], title_end: int) -> list[Fact]:
     """A headline number is restated in the body with its context (scope, status, region): keep that one."""
     body = {(f.fact_type, f.value) for f in facts if f.start_char >= title_end}
     return [f for f in facts if f.start_char >= title_end or (f.fact_type, f.value) not in body]
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
-    sentence_of(doc, 0)  # fills the cache
-    return doc.user_data[SENT_STARTS]
 
 
 @Language.component("asn_facts")
