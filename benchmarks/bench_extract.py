@@ -13,6 +13,9 @@ then, each in a fresh subprocess so that peaks are separate:
   the ratio extraction / tokenizer on one core;
 - the spaCy pipeline alone over the same cleaned texts held in memory (one process; reading, cleaning and
   writing excluded, as they are for the tokenizer): articles/s and its ratio to the tokenizer;
+- the floor of extraction: reading and cleaning the files and running the project's tokenizer with every
+  rule component switched off (one process, nothing written) — the ratio that rules costing nothing
+  would reach, an upper bound for full extraction;
 - peak memory: the extraction process's own peak RSS (ru_maxrss) and the peak of the sum of RSS over it
   and its worker processes (sampled every 0.1 s; pages shared after fork are counted once per process).
 Then it runs benchmarks/bench_pipeline.py (wall time of each stage of `make run` on the seed corpus)
@@ -69,6 +72,20 @@ def child_analyse(corpus: Path, batch_size: int) -> dict:
     analysed = sum(1 for _ in analyse_documents(documents, nlp, batch_size=batch_size))
     return {"articles": sum(d.status == "ok" for d in documents), "documents": analysed,
             "wall_s": time.perf_counter() - start}
+
+
+def child_floor(corpus: Path, batch_size: int) -> dict:
+    """Reading, cleaning and the project's tokenizer with every rule component off: what extraction would
+    cost if its rules and writing cost nothing."""
+    from analysis.ingest import iter_documents
+    from analysis.nlp.pipeline import get_pipeline
+
+    nlp = get_pipeline()
+    start = time.perf_counter()
+    texts = (document.text for document in iter_documents(corpus) if document.status == "ok")
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        articles = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
+    return {"articles": articles, "wall_s": time.perf_counter() - start}
 
 
 def child_tokenize(corpus: Path) -> dict:
@@ -164,7 +181,7 @@ def main() -> None:
                         help="where corpora and outputs go (kept, so corpora are reused); default: a temp folder")
     parser.add_argument("--skip-pipeline", action="store_true", help="do not run bench_pipeline.py")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here as JSON")
-    parser.add_argument("--child", choices=["extract", "tokenize", "analyse"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["extract", "tokenize", "analyse", "floor"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -177,6 +194,9 @@ def main() -> None:
         return
     if args.child == "analyse":
         print(json.dumps(child_analyse(args.corpus, args.batch_size)))
+        return
+    if args.child == "floor":
+        print(json.dumps(child_floor(args.corpus, args.batch_size)))
         return
 
     sizes = [300, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
@@ -207,6 +227,10 @@ def main() -> None:
         ana_rate = ana["articles"] / ana["wall_s"]
         print(f"  {n:>7} articles: spaCy pipeline alone (texts in memory, one process) {ana_rate:,.0f} articles/s, "
               f"ratio to tokenizer {ana_rate / tok_rate:.3f}", flush=True)
+        floor = run_child(["--child", "floor", "--corpus", str(corpus), "--batch-size", str(args.batch_size)])
+        floor_rate = floor["articles"] / floor["wall_s"]
+        print(f"  {n:>7} articles: floor (reading, cleaning, the project's tokenizer; no rules, nothing written) "
+              f"{floor_rate:,.0f} articles/s, ratio to tokenizer {floor_rate / tok_rate:.3f}", flush=True)
         for k in processes:
             out = workdir / f"out-{n}-{k}"
             ext = run_child(["--child", "extract", "--corpus", str(corpus), "--out", str(out), "--n-process", str(k),
@@ -217,6 +241,7 @@ def main() -> None:
                    "articles_per_s": rate, "tokens_per_s": tok["tokens"] / ext["wall_s"],
                    "tokenizer_articles_per_s": tok_rate, "ratio_to_tokenizer": rate / tok_rate,
                    "pipeline_articles_per_s": ana_rate, "pipeline_ratio_to_tokenizer": ana_rate / tok_rate,
+                   "floor_articles_per_s": floor_rate, "floor_ratio_to_tokenizer": floor_rate / tok_rate,
                    "peak_rss_main_mb": ext["maxrss_main_mb"], "peak_rss_tree_mb": ext["peak_rss_tree_mb"],
                    "facts": ext["counts"]["facts"], "entities": ext["counts"]["entities"]}
             figures.append(row)
@@ -241,7 +266,8 @@ def main() -> None:
         for r in figures:
             if r["n_process"] == 1:
                 print(f"  {r['articles']:,} articles, one process: extraction / bare tokenizer = {r['ratio_to_tokenizer']:.3f} "
-                      f"(target >= 0.5); spaCy pipeline alone / bare tokenizer = {r['pipeline_ratio_to_tokenizer']:.3f}")
+                      f"(target >= 0.5); spaCy pipeline alone / bare tokenizer = {r['pipeline_ratio_to_tokenizer']:.3f}; "
+                      f"floor without rules / bare tokenizer = {r['floor_ratio_to_tokenizer']:.3f}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
 
