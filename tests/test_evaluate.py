@@ -55,3 +55,12 @@ def test_wrong_status_scope_and_duplicates_are_errors_but_optional_facts_are_fre
     assert scores["articles"]["region"]["accuracy"] == 0.0
     assert scores["articles"]["date"]["accuracy"] == 0.0
     assert scores["articles"]["election"]["accuracy"] == 1.0
+
+
+def test_a_gold_figure_without_a_region_code_is_national_whatever_its_field_names():
+    gold = [{**GOLD[0], "asn_headcount": [{"region": "nasional", "region_code": None, "value": 4200000}],
+             "violation_counts": [], "optional_facts": []}]
+    national = pd.DataFrame([_fact("asn_headcount", 4200000, scope="national")])
+    regional = pd.DataFrame([_fact("asn_headcount", 4200000)])
+    assert evaluate_tables(gold, _articles(), national)["facts"]["asn_headcount"]["tp"] == 1
+    assert evaluate_tables(gold, _articles(), regional)["facts"]["asn_headcount"]["fp"] == 1

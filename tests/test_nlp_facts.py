@@ -185,3 +185,55 @@ def test_counts_of_other_offences_in_the_same_sentence_are_not_neutrality_counts
     text = ("Selain 5 kasus netralitas ASN, Bawaslu Kabupaten Kendal menangani 20 kasus politik uang dan "
             "12 pelanggaran administrasi selama Pilkada 2024.")
     assert [(f["value"], f["status"]) for f in analyse(text).facts] == [(5, "reported")]
+
+
+# Texts of several sentences: national bodies named with their acronym in brackets and speaking from a venue in
+# Jakarta, violators described before their number, rankings announced in the sentence before, and a
+# breakdown that opens a later sentence.
+PASSAGES = [
+    ("Badan Pengawas Pemilu (Bawaslu) RI menemukan 820 dugaan pelanggaran netralitas ASN selama Pilkada 2024. "
+     "Dari jumlah itu, 540 kasus direkomendasikan ke BKN, kata anggota Bawaslu Rahmat Hidayat di Gedung Bawaslu, "
+     "Jakarta Pusat, Kamis (21/11/2024).",
+     [("violation_count", 820, "cases", "reported", "national", None, "pilkada", 2024),
+      ("violation_count", 540, "cases", "proven", "national", None, "pilkada", 2024)]),
+    ("Kementerian PANRB mencatat 310 aduan pelanggaran netralitas pada Pemilu 2024 yang melibatkan 275 ASN. "
+     "\"Yang sudah dijatuhi hukuman disiplin oleh PPK ada 140 ASN,\" ujar Menteri di kantornya, Jakarta Selatan, "
+     "Senin (4/3/2024).",
+     [("violation_count", 310, "cases", "reported", "national", None, "pemilu", 2024),
+      ("violation_count", 275, "persons", "reported", "national", None, "pemilu", 2024),
+      ("violation_count", 140, "persons", "sanctioned", "national", None, "pemilu", 2024)]),
+    ("Bawaslu Jawa Timur mencatat pelanggaran netralitas ASN selama Pilkada 2024. Berdasarkan jumlah ASN yang "
+     "dilaporkan, tiga daerah tertinggi yakni Kabupaten Jember sebanyak 31 ASN, Kabupaten Malang 27 ASN, dan "
+     "Kota Surabaya 19 ASN.",
+     [("violation_count", 31, "persons", "reported", "regional", "35.09", "pilkada", 2024),
+      ("violation_count", 27, "persons", "reported", "regional", "35.07", "pilkada", 2024),
+      ("violation_count", 19, "persons", "reported", "regional", "35.78", "pilkada", 2024)]),
+    ("KASN merilis daftar provinsi dengan ASN dilaporkan terbanyak pada Pemilu 2019. Provinsi Sulawesi Tenggara "
+     "berada di urutan teratas dengan 180 ASN, disusul Provinsi Maluku Utara 150 ASN.",
+     [("violation_count", 180, "persons", "reported", "regional", "74", "pemilu", 2019),
+      ("violation_count", 150, "persons", "reported", "regional", "82", "pemilu", 2019)]),
+    ("Bawaslu Kabupaten Bone menerima sembilan laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024. "
+     "Ketua Bawaslu Bone mengatakan laporan itu datang dari warga. Lima di antaranya terbukti dan "
+     "direkomendasikan ke BKN.",
+     [("violation_count", 9, "cases", "reported", "regional", "73.08", "pilkada", 2024),
+      ("violation_count", 5, "cases", "proven", "regional", "73.08", "pilkada", 2024)]),
+    # a ranking of workforces and an event that involves ASN are no violations
+    ("Kabupaten Bogor menjadi daerah dengan jumlah ASN terbanyak di Jawa Barat pada Pilkada 2024, yakni 21.000 "
+     "ASN, disusul Kabupaten Bandung 18.500 ASN.",
+     [("asn_headcount", 21000, "persons", None, "regional", "32.01", "pilkada", 2024),
+      ("asn_headcount", 18500, "persons", None, "regional", "32.04", "pilkada", 2024)]),
+    ("Apel siaga yang melibatkan 1.200 ASN Pemkab Sleman digelar jelang Pilkada 2024.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSAGES, ids=[p[0][:50] for p in PASSAGES])
+def test_national_venues_described_violators_rankings_and_later_breakdowns(analyse, text, expected):
+    assert _facts(analyse(text)) == sorted(expected)
+
+
+def test_a_regionless_headline_figure_follows_a_national_lead(analyse):
+    title = "Lebih dari 300 ASN Dilaporkan Tak Netral, Ini Kata KASN"
+    text = (f"{title}\n\nJAKARTA - Komisi Aparatur Sipil Negara (KASN) mencatat 312 ASN dilaporkan melanggar "
+            "netralitas selama Pemilu 2024, kata Ketua KASN di kantornya, Jakarta Selatan, Selasa (12/3/2024).")
+    assert {(f["value"], f["scope"], f["region_code"]) for f in analyse(text, title=title).facts} == {
+        (300, "national", None), (312, "national", None)}

@@ -53,6 +53,15 @@ def test_calendar_never_uses_the_clock():
         ("Camat diduga mengajak warga memilih salah satu calon anggota DPR.", ["dukungan_calon"]),
         ("Kepala dinas mengarahkan kepala desa untuk memenangkan caleg tertentu.", ["dukungan_calon"]),
         ("Bupati mengajak seluruh ASN menjaga netralitas selama Pilkada.", []),
+        # the campaign's material shared online is social media, not joining the campaign
+        ("Seorang guru membagikan video kampanye pasangan calon di grup WhatsApp.", ["media_sosial"]),
+        ("Ratusan ASN mengikuti Deklarasi Pilkada Serentak Damai di alun-alun.", []),
+        ("Pelanggar diancam pidana penjara paling lama satu tahun.", []),
+        ("Kepala dinas diduga menekan para honorer agar memilih petahana.", ["intimidasi"]),
+        ("Camat itu mengerahkan bawahannya ke lokasi kampanye pasangan calon.", ["kampanye", "intimidasi"]),
+        ("ASN itu memasang foto profil bersama caleg sambil mengangkat dua jari.", ["dukungan_calon"]),
+        ("Lurah mengunggah status ajak pilih caleg tertentu.", ["media_sosial", "dukungan_calon"]),
+        ("Ia menggunakan fasilitas kantor untuk rapat tim pemenangan.", ["fasilitas_negara"]),
     ],
 )
 def test_violation_types(text, codes):

@@ -39,9 +39,8 @@ def _file_key(source_file: str) -> str:
 
 
 def _gold_key(fact_type: str, item: dict) -> tuple:
-    national = item.get("scope") in ("nasional", "national") or (
-        fact_type == "violation_count" and not item.get("region_code")
-    )
+    # a figure without a region code is national, whichever field names it ("scope" or "region": "nasional")
+    national = item.get("scope") in ("nasional", "national") or not item.get("region_code")
     region = "" if national else (item.get("region_code") or "")
     status = item.get("status", "") if fact_type == "violation_count" else ""
     return (fact_type, int(item["value"]), "national" if national else "regional", region, status)

@@ -6,6 +6,7 @@ keeps its sentence and the character span of the number and its noun, so it can 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -287,10 +288,16 @@ def _refers_back(sent: Span, start: int) -> bool:
 
 
 def _is_national_body(doc: Doc, org: Span) -> bool:
-    """KASN, BKN...; or the national level of a body that also has regional ones: 'Bawaslu RI', 'KPU RI'."""
+    """KASN, BKN...; or the national level of a body that also has regional ones: 'Bawaslu RI', 'KPU RI',
+    'Badan Pengawas Pemilu (Bawaslu) RI'."""
     if org.ent_id_ in lx.NATIONAL_BODIES or org.text.endswith((" RI", "Republik Indonesia")):
         return True
-    return org.end < len(doc) and token_texts(doc)[org.end] in ("RI", "Pusat")
+    texts, after = token_texts(doc), org.end
+    if after + 2 < len(doc) and texts[after] == "(" and texts[after + 2] == ")":
+        after += 3  # the acronym in brackets after the full name
+    elif after < len(doc) and texts[after] == ")":
+        after += 1  # the acronym itself, in brackets
+    return after < len(doc) and texts[after] in ("RI", "Pusat")
 
 
 def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
@@ -338,10 +345,20 @@ def _is_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
 _STATEMENT_PLACE = re.compile(r"\s*,\s*(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b", re.IGNORECASE)
 
 
+# "di Semarang", "di kantornya, Jakarta Selatan", "di Gedung Bawaslu, Jakarta Pusat": the place after "di" or
+# after the venue it names
+_PLACE_AFTER_DI = re.compile(r"(?:^|\s)di\s+(?:[^\s.,;:]+\s+){0,3}?(?:[^\s.,;:]+\s*,\s*)?$", re.IGNORECASE)
+STATEMENT_LOOKBACK_CHARS = 50
+
+
 def _is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
-    """'kata Wahyudi di Semarang, Jumat (15/11)': where something was said, not what the figure is about."""
-    return (doc_text(doc)[max(0, start_char - 3):start_char].lower() == "di "
-            and bool(_STATEMENT_PLACE.match(doc_text(doc), end_char)))
+    """'kata Wahyudi di Semarang, Jumat (15/11)', 'ujar Wibowo di kantornya, Jakarta Selatan, Selasa (19/3)':
+    where something was said, not what the figure is about."""
+    text = doc_text(doc)
+    if not _STATEMENT_PLACE.match(text, end_char):
+        return False
+    return text[max(0, start_char - 3):start_char].lower() == "di " or bool(
+        _PLACE_AFTER_DI.search(text, max(0, start_char - STATEMENT_LOOKBACK_CHARS), start_char))
 
 
 CLOSE_AFTER_CHARS = 40  # "25 ASN di Kota Medan": a region right after the counted noun
@@ -370,6 +387,52 @@ def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: 
         return ""
     local = [c for c in candidates if len(c[1][2]) == 5]
     return min(local or candidates, key=lambda c: c[0])[1][2]
+
+
+def _kind_of_previous_count(facts: list[Fact], starts: list[int], sent_index: dict[int, int], sent: Span,
+                            doc: Doc) -> str | None:
+    """The counted noun of the violation count stated in one of the two sentences before this one, if any
+    ('... menemukan tiga ASN ... . Ketiganya merupakan pegawai ... . Dua di antaranya terbukti ...')."""
+    n = sent_index.get(sent.start, 0)
+    if not facts or facts[-1].fact_type != "violation_count":
+        return None
+    previous = {span_text(sentence_of(doc, starts[k])).strip() for k in range(max(0, n - 2), n)}
+    return ("cases" if facts[-1].unit == "cases" else "asn") if facts[-1].sentence in previous else None
+
+
+# Words that link a subject described before them to its number: "yang dijatuhi sanksi ada 183 ASN".
+COUNT_LINKS = {"ada", "sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "tercatat"}
+# Nouns of a complaint or case: "aduan pelanggaran ... yang melibatkan 431 ASN".
+CASE_NOUNS_BEFORE = {"pelanggaran", "aduan", "laporan", "kasus", "dugaan", "temuan"}
+
+
+def _violators_described_before(doc: Doc, start: int, clause_before: set[str]) -> bool:
+    """'yang sudah dijatuhi sanksi oleh PPK ada 183 ASN', '492 aduan pelanggaran ... yang melibatkan 431 ASN':
+    what happened to the ASN is said before their number."""
+    if start == 0:
+        return False
+    previous = lower_texts(doc)[start - 1]
+    if previous in COUNT_LINKS:
+        return "yang" in clause_before and bool(clause_before & lx.ASN_VIOLATION_CUES)
+    return previous == "melibatkan" and bool(clause_before & CASE_NOUNS_BEFORE)
+
+
+RANKING_CUES = {"terbanyak", "tertinggi", "teratas", "disusul", "urutan", "peringkat", "terbesar"}
+VIOLATION_WORDS = lx.ASN_VIOLATION_CUES | {"pelanggaran", "temuan", "kasus", "aduan", "laporan"}
+
+
+def _in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None) -> bool:
+    """'lima provinsi dengan ASN dilaporkan tertinggi yakni Sulawesi Tenggara sebanyak 142 ASN, ...', or a
+    list ('... di urutan teratas dengan 17 ASN, disusul ...') after a sentence that announces the ranking
+    of violations: each number counts violators."""
+    lower = lower_texts(doc)
+    words = set(lower[sent.start:sent.end])
+    if not words & RANKING_CUES:
+        return False
+    if words & VIOLATION_WORDS:
+        return True
+    announced = set(lower[prev_sent.start:prev_sent.end]) if prev_sent is not None else set()
+    return bool(announced & RANKING_CUES) and bool(announced & VIOLATION_WORDS)
 
 
 def _person_breakdown_of(facts: list[Fact], sent: Span, start: int, referenced: dict[int, Fact]) -> Fact | None:
@@ -492,6 +555,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
 
     facts: list[Fact] = []
     seen: dict[tuple, int] = {}  # fact key -> index in facts
+    regionless_headlines: set[int] = set()  # indices of headline facts given the article's region by default
     title_end = int(meta.get("title_end", 0))
     last_kind: dict[int, str] = {}  # sentence start -> kind of the last counted noun in it
     referenced: dict[int, Fact] = {}  # sentence start -> earlier fact the sentence refers back to
@@ -512,9 +576,13 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if total is not None:  # "3 dari 7 calon ...": the part counts what the total's noun names
             totals.add(total.start)
         noun = _counted_noun(doc, (total or ent).end, sent.end)
-        if noun is None and last_kind.get(sent.start) and _is_partitive(doc, ent.end, sent.end):
-            # "sebelas kasus ..., dua di antaranya sudah diputuskan": the noun is the earlier one's
-            noun = (last_kind[sent.start], ent.end)
+        if noun is None and _is_partitive(doc, ent.end, sent.end):
+            # "sebelas kasus ..., dua di antaranya sudah diputuskan": the noun is the earlier one's, in this
+            # sentence or, when the sentence opens with it ("Tujuh di antaranya terbukti ..."), in the last one
+            earlier_kind = last_kind.get(sent.start) or (_kind_of_previous_count(facts, starts, sent_index, sent, doc)
+                                                         if ent.start == sent.start else None)
+            if earlier_kind:
+                noun = (earlier_kind, ent.end)
         if noun is None and not _has_own_noun(doc, ent.end, sent.end):
             noun = _noun_named_before(doc, ent.start, sent)
         if noun is None:
@@ -566,7 +634,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 set(_words(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
             ) or _has_phrase(after_words[:3], NOT_NEUTRAL) or (
                 asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"}))
-            )
+            ) or _violators_described_before(doc, ent.start, clause_before) or _in_violation_ranking(doc, sent, prev_sent)
             if violating:
                 fact_type, unit, status = "violation_count", "persons", violation_status(doc, before, after)
             elif (words_after | words_before) & lx.PARTICIPATION_CUES or value < lx.HEADCOUNT_MIN:
@@ -595,12 +663,14 @@ def extract_facts(doc: Doc) -> list[Fact]:
         )
         fact_end = token_starts(doc)[noun_end - 1] + len(token_texts(doc)[noun_end - 1])
         region = "" if national else _nearest_region(doc, mentions, sent, ent.start_char, fact_end)
+        regionless_headline = False
         if not national and not region:
             # no region of its own: the article's, unless the article leads with a national figure
             # ("Bawaslu RI mencatat 1.200 ...": its later figures without a region are national too)
             lead = next((f for f in facts if f.start_char >= title_end), None)
             national = lead is not None and lead.scope == "national" and not _regions_in(doc, sent, mentions)
             region = "" if national else article_region
+            regionless_headline = not national and ent.start_char < title_end and not _regions_in(doc, sent, mentions)
         etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,
                                           meta.get("published", ""))
         source = referenced.get(sent.start) or (facts[-1] if facts and _refers_back(sent, ent.start) else None)
@@ -617,10 +687,23 @@ def extract_facts(doc: Doc) -> list[Fact]:
             index = seen[fact.key()]
             if facts[index].start_char < title_end <= fact.start_char:
                 facts[index] = fact
+                regionless_headlines.discard(index)
             continue
         seen[fact.key()] = len(facts)
+        if regionless_headline:
+            regionless_headlines.add(len(facts))
         facts.append(fact)
-    return _prefer_body_over_title(facts, title_end)
+    return _prefer_body_over_title(_headline_scope_from_lead(facts, regionless_headlines, title_end), title_end)
+
+
+def _headline_scope_from_lead(facts: list[Fact], regionless: set[int], title_end: int) -> list[Fact]:
+    """A headline figure without a region of its own ("Lebih dari 400 ASN Dilaporkan ...") is national when
+    the body leads with a national figure: the headline comes first, so it was given the article's region."""
+    lead = next((f for f in facts if f.start_char >= title_end), None)
+    if lead is None or lead.scope != "national" or not regionless:
+        return facts
+    return [dataclasses.replace(f, scope="national", region_code="") if n in regionless else f
+            for n, f in enumerate(facts)]
 
 
 def _prefer_body_over_title(facts: list[Fact], title_end: int) -> list[Fact]:

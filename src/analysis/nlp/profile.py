@@ -261,22 +261,28 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
         r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\bmenjadi tim (sukses|pemenangan)", r"\btim sukses\b",
         r"\bberfoto (bersama|dengan) (\w+ ){0,2}(calon|paslon|caleg|kandidat|capres|cawapres)",
-        r"\b(meng)?acung\w* (\w+ )?jari", r"\bsimbol nomor urut",
+        r"\b(meng)?acung\w* (\w+ )?jari", r"\b(meng)?angkat\w* (\w+ )?jari", r"\bsimbol nomor urut",
         # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
-        r"\b(mengajak|mengarahkan|menggiring) (\w+ ){0,4}(memilih|mencoblos|mendukung|memenangkan)",
+        r"\b(mengajak|ajak|mengarahkan|menggiring) (\w+ ){0,4}(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
         r"\bmemenangkan (salah satu |pasangan )?(bakal )?(calon|caleg|paslon|kandidat|capres|cawapres)",
     ],
     # the campaign as an activity, not as a period of the calendar ("masa kampanye") or a slogan ("kampanye damai")
-    "kampanye": [r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!jadwal )(?<!periode )(?<!selama )\bkampanye\b"
-                 r"(?! (damai|hitam|negatif))", r"\bberkampanye\b"],
-    "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai))", r"\bmendeklarasikan\b"],
+    # nor the campaign's material shared online ("membagikan konten kampanye": that is media_sosial)
+    "kampanye": [r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!jadwal )(?<!periode )(?<!selama )(?<!konten )(?<!materi )"
+                 r"(?<!video )(?<!iklan )\bkampanye\b(?! (damai|hitam|negatif))", r"\bberkampanye\b"],
+    # a candidate's declaration, not a pledge of neutrality or of a peaceful election ("Deklarasi Pemilu Damai")
+    "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai|(pemilu|pilkada|pileg|pilpres)( serentak)? damai))",
+                  r"\bmendeklarasikan\b"],
     "apk": [r"(?-i:\bAPK\b)", r"alat peraga kampanye", r"\bbaliho\b", r"\bspanduk\b", r"\bstiker (calon|paslon|caleg)"],
     "fasilitas_negara": [
-        r"fasilitas (negara|pemerintah|dinas|jabatan)", r"\b(mobil|kendaraan|rumah) dinas\b",
+        r"fasilitas (negara|pemerintah|dinas|jabatan|kantor)", r"\b(mobil|kendaraan|rumah) dinas\b",
         r"anggaran (negara|daerah|pemerintah) untuk", r"\bmenggunakan (apbd|apbn)\b",
     ],
-    "intimidasi": [r"\bintimidasi\b", r"\bmengintimidasi\b", r"\bancaman\b", r"\bmengancam\b", r"\bdiancam\b", r"\btekanan\b",
-                   r"\bmemaksa\b", r"\bdipaksa\b", r"\bmenekan (bawahan|pegawai|pemilih|warga)"],
+    # a threat to staff or voters; "ancaman pidana" is the law's penalty, not a threat
+    "intimidasi": [r"\bintimidasi\b", r"\bmengintimidasi\b", r"\bancaman\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))",
+                   r"\bmengancam\b", r"\bdiancam\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))", r"\btekanan\b",
+                   r"\bmemaksa\b", r"\bdipaksa\b", r"\bmenekan (bawahan|pegawai|pemilih|warga)",
+                   r"\bmenekan (\w+ ){1,3}(supaya|agar|untuk) ", r"\bmengerahkan (para )?(bawahan|pegawai|staf|aparat|asn)"],
     "politik_praktis": [
         r"\b(anggota|pengurus|kader) partai\b", r"\bmencalonkan diri\b", r"\bmaju sebagai (calon|caleg|bakal)",
         r"\bmendaftar sebagai (bakal )?(calon|caleg)",
@@ -288,13 +294,13 @@ VIOLATION_KEYWORDS = {
     "media_sosial": ("media sosial", "medsos", "like", "posting", "komen", "share", "follow", "unggah",
                      "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube"),
     "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto bersama",
-                       "tim sukses", "tim pemenangan", "menjadi tim", "berfoto", "acung", "mengajak",
+                       "tim sukses", "tim pemenangan", "menjadi tim", "berfoto", "acung", "angkat", "ajak",
                        "mengarahkan", "menggiring", "memenangkan"),
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn"),
-    "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan"),
+    "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan"),
     "politik_praktis": ("partai", "mencalonkan", "maju sebagai", "mendaftar sebagai"),
 }
 def rule_literal(pattern: str) -> str:
