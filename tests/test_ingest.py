@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from analysis.ingest import iter_documents, list_corpus_files, read_entry
-from analysis.ingest.clean import clean_text
+from analysis.ingest.clean import clean_text, noise_rule
 from analysis.ingest.document import article_id_for
 from analysis.ingest.files import EntryProblem, decode_bytes
 from analysis.ingest.metadata import (MONTHS, find_dateline, find_published, outlet_name, parse_date,
@@ -119,6 +119,19 @@ def test_related_list_ends_at_the_next_paragraph():
     assert clean_text(text).paragraphs == [f"JAKARTA - {BODY}", SECOND]
 
 
+@pytest.mark.parametrize("heading", ["Baca Juga", "BACA JUGA:", "Baca Berita Lainnya:", "» Baca juga"])
+def test_a_bare_link_heading_drops_the_list_of_titles_under_it(heading):
+    text = f"JAKARTA - {BODY}\n{heading}\n2 ASN Kota Depok Dilaporkan ke Bawaslu\n» Judul lain yang pendek\n{SECOND}"
+    assert clean_text(text).paragraphs == [f"JAKARTA - {BODY}", SECOND]
+
+
+@pytest.mark.parametrize("row", ["Facebook WhatsApp Twitter", "Bagikan: Facebook Twitter WhatsApp Line",
+                                 "Share this: Facebook | Twitter | WhatsApp", "WhatsApp  Facebook  Telegram  Salin Link"])
+def test_a_row_of_share_buttons_is_a_widget(row):
+    assert noise_rule(row) == "widget"
+    assert noise_rule("ASN itu mengunggah dukungan di Facebook dan Twitter.") is None
+
+
 def test_text_without_header_or_dateline_keeps_its_paragraphs():
     cleaned = clean_text(f"{BODY}\n\n{SECOND}\n")
     assert cleaned.title == "" and cleaned.paragraphs == [BODY, SECOND]
@@ -153,6 +166,7 @@ def test_invisible_characters_and_spacing_are_normalised():
     (f"Serang, 2 Desember 2024 - {BODY}", "SERANG", ""),
     (f"Jakarta - {BODY}", "JAKARTA", ""),  # an alias the gazetteer knows
     (f"TRIBUN-TIMUR.COM, MAKASSAR - {BODY}", "MAKASSAR", "TRIBUN-TIMUR.COM"),
+    (f"KBRN, Kendari: {BODY}", "KENDARI", ""),  # a radio's call sign and a colon
 ])
 def test_datelines(line, place, outlet):
     dateline = find_dateline(line)
@@ -160,7 +174,8 @@ def test_datelines(line, place, outlet):
     assert line[dateline.end:].startswith("Badan")
 
 
-@pytest.mark.parametrize("line", [f"Sementara itu - {BODY}", f"Ketua Bawaslu Garut - {BODY}", BODY, "BANTUL - singkat"])
+@pytest.mark.parametrize("line", [f"Sementara itu - {BODY}", f"Ketua Bawaslu Garut - {BODY}", BODY, "BANTUL - singkat",
+                                  f"KBRN, Sementara itu: {BODY}"])
 def test_not_datelines(line):
     assert find_dateline(line) is None
 

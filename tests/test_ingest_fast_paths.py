@@ -499,10 +499,10 @@ def _find_dateline_unfiltered(line: str):
     return None
 
 
-def test_every_dateline_starts_with_an_ascii_letter_and_holds_a_dash():
+def test_every_dateline_starts_with_an_ascii_letter_and_holds_a_dash_or_a_colon():
     assert metadata._DASH == r"\s*(?:-{1,2}|–|—)\s+"  # one of "-", "–", "—"
     for pattern in metadata.DATELINES:
-        assert pattern.pattern.endswith(metadata._DASH) and not pattern.flags & re.IGNORECASE
+        assert pattern.pattern.endswith((metadata._DASH, r"\s*:\s+")) and not pattern.flags & re.IGNORECASE
         for path in _paths(list(sre_parser.parse(pattern.pattern, pattern.flags))):
             assert path[0] == "lead" and path[2] == 0 and path[1][0] == "chars", path
             assert path[1][1] and all(c in string.ascii_letters for c in path[1][1]), path

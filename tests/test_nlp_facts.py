@@ -237,3 +237,92 @@ def test_a_regionless_headline_figure_follows_a_national_lead(analyse):
             "netralitas selama Pemilu 2024, kata Ketua KASN di kantornya, Jakarta Selatan, Selasa (12/3/2024).")
     assert {(f["value"], f["scope"], f["region_code"]) for f in analyse(text, title=title).facts} == {
         (300, "national", None), (312, "national", None)}
+
+
+# A count's noun left out after "Dari N ... itu/yang ...", "N lainnya", collective numerals restating a count,
+# "tidak ada satu pun", a person of another title who is ASN, workforce verbs, and counts that continue a
+# story of another offence or only say what one case was.
+BREAKDOWNS = [
+    ("Bawaslu Kota Palu menerima 12 laporan netralitas ASN pada Pilkada 2024. \"Dari 12 laporan itu, lima terbukti "
+     "melanggar. Dua di antaranya sudah dijatuhi sanksi,\" kata Ketua Bawaslu Palu.",
+     [("violation_count", 12, "cases", "reported", "regional", "72.71", "pilkada", 2024),
+      ("violation_count", 5, "cases", "proven", "regional", "72.71", "pilkada", 2024),
+      ("violation_count", 2, "cases", "sanctioned", "regional", "72.71", "pilkada", 2024)]),
+    ("Panwaslih Kabupaten Pidie menangani 15 ASN tidak netral pada Pilkada 2024. Dari 15 ASN yang kami tangani, "
+     "enam sudah terbukti melanggar.",
+     [("violation_count", 15, "persons", "reported", "regional", "11.07", "pilkada", 2024),
+      ("violation_count", 6, "persons", "proven", "regional", "11.07", "pilkada", 2024)]),
+    ("Bawaslu Kabupaten Sigi menemukan empat kasus netralitas ASN pada Pemilu 2024. Dua kasus dihentikan. "
+     "Dua lainnya direkomendasikan ke BKN.",
+     [("violation_count", 4, "cases", "reported", "regional", "72.10", "pemilu", 2024),
+      ("violation_count", 2, "cases", "reported", "regional", "72.10", "pemilu", 2024),  # stopped: as reported
+      ("violation_count", 2, "cases", "proven", "regional", "72.10", "pemilu", 2024)]),
+    ("Bawaslu Kota Bitung memeriksa tiga orang ASN yang diduga hadir saat deklarasi pada Pilkada 2024. Ketiganya "
+     "sudah direkomendasikan ke BKN.",
+     [("violation_count", 3, "persons", "reported", "regional", "71.72", "pilkada", 2024),
+      ("violation_count", 3, "persons", "proven", "regional", "71.72", "pilkada", 2024)]),
+    ("Bawaslu Kota Tomohon memeriksa dua ASN yang diduga hadir saat deklarasi pada Pilkada 2024. Keduanya juga "
+     "berfoto dengan calon. Pemeriksaan selesai pekan lalu. \"Keduanya sudah kami rekomendasikan ke BKN,\" kata Ketua "
+     "Bawaslu.",
+     [("violation_count", 2, "persons", "reported", "regional", "71.73", "pilkada", 2024),
+      ("violation_count", 2, "persons", "proven", "regional", "71.73", "pilkada", 2024)]),
+    ("Bupati Sleman berharap tidak ada satu pun ASN yang melanggar netralitas pada Pilkada 2024.",
+     [("violation_count", 0, "persons", "target", "regional", "34.04", "pilkada", 2024)]),
+    ("Bawaslu Kabupaten Lombok Barat menemukan seorang kepala sekolah berstatus PNS yang ikut kampanye pada "
+     "Pemilu 2024.",
+     [("violation_count", 1, "persons", "reported", "regional", "52.01", "pemilu", 2024)]),
+    ("Pemkot Palu yang mempekerjakan 6.210 ASN sudah menandatangani pakta integritas netralitas jelang Pilkada 2024.",
+     [("asn_headcount", 6210, "persons", None, "regional", "72.71", "pilkada", 2024)]),
+    # no ASN counts: a sanction-free "kepada", another offence's cases, and what one case was about
+    ("Wali Kota Palu mengucapkan selamat kepada 612 PPPK yang menerima SK menjelang Pilkada 2024.", []),
+    ("Bawaslu Kabupaten Brebes menangani sembilan kasus politik uang pada Pemilu 2024. Tiga kasus sudah naik ke "
+     "penyidikan. Bawaslu juga mengingatkan ASN agar menjaga netralitas.", []),
+    ("Bawaslu Kabupaten Poso menangani lima kasus netralitas ASN pada Pilkada 2024. Satu kasus lain menyangkut "
+     "penggunaan mobil dinas.",
+     [("violation_count", 5, "cases", "reported", "regional", "72.02", "pilkada", 2024)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BREAKDOWNS, ids=[p[0][:50] for p in BREAKDOWNS])
+def test_elided_nouns_collective_numerals_and_counts_of_other_stories(analyse, text, expected):
+    assert _facts(analyse(text)) == sorted(expected)
+
+
+def test_candidates_for_regent_and_deputy_who_are_asn(analyse):
+    text = ("Menurut catatan Bawaslu Kabupaten Jember, ada tiga bakal calon bupati dan wakil bupati berstatus ASN "
+            "yang harus mundur pada Pilkada 2024.")
+    assert _facts(analyse(text)) == [("related_candidates", 3, "persons", None, "regional", "35.09", "pilkada", 2024)]
+
+
+# Rankings announced in other words, lists continued in the next sentence, one number for several regions,
+# national officials named before their verb, and a sanction asked for rather than given.
+RANKINGS_AND_NATIONAL = [
+    ("KASN mencatat provinsi dengan ASN terlapor terbanyak pada Pilkada 2020 adalah Sulawesi Tenggara dengan 113 "
+     "ASN, kemudian Sulawesi Selatan 98 ASN.",
+     [("violation_count", 113, "persons", "reported", "regional", "74", "pilkada", 2020),
+      ("violation_count", 98, "persons", "reported", "regional", "73", "pilkada", 2020)]),
+    ("Bawaslu Sulawesi Tenggara menyebut dugaan pelanggaran netralitas ASN terbanyak pada Pilkada 2024 ditemukan "
+     "di Kabupaten Muna. Kabupaten Muna paling tinggi, ada 12 ASN. Kemudian Kabupaten Konawe Selatan tujuh ASN.",
+     [("violation_count", 12, "persons", "reported", "regional", "74.03", "pilkada", 2024),
+      ("violation_count", 7, "persons", "reported", "regional", "74.05", "pilkada", 2024)]),
+    ("Bawaslu Provinsi Jambi mencatat 41 kasus netralitas ASN pada Pemilu 2024. Kabupaten Merangin dan Kabupaten "
+     "Kerinci menjadi daerah dengan kasus terbanyak, masing-masing delapan kasus.",
+     [("violation_count", 41, "cases", "reported", "regional", "15", "pemilu", 2024),
+      ("violation_count", 8, "cases", "reported", "regional", "15.02", "pemilu", 2024),
+      ("violation_count", 8, "cases", "reported", "regional", "15.01", "pemilu", 2024)]),
+    ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (MenPAN-RB) Dodi Santoso mengungkapkan "
+     "sebanyak 1.500 ASN dilaporkan melanggar netralitas pada Pilkada 2020, kata Dodi di Kompleks Parlemen, "
+     "Senayan, Jakarta, Kamis (17/12/2020). \"Dari 1.500 ASN yang dilaporkan, sebanyak 1.200 ASN sudah "
+     "direkomendasikan KASN untuk dijatuhi sanksi,\" ujarnya.",
+     [("violation_count", 1500, "persons", "reported", "national", None, "pilkada", 2020),
+      ("violation_count", 1200, "persons", "proven", "national", None, "pilkada", 2020)]),
+    ("Panwaslu Kabupaten Garut merekomendasikan 23 ASN ke KASN pada Pilkada 2018. Dari 23 ASN tersebut, sembilan "
+     "di antaranya sudah dijatuhi sanksi hukuman disiplin oleh bupati.",
+     [("violation_count", 23, "persons", "proven", "regional", "32.05", "pilkada", 2018),
+      ("violation_count", 9, "persons", "sanctioned", "regional", "32.05", "pilkada", 2018)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANKINGS_AND_NATIONAL, ids=[p[0][:50] for p in RANKINGS_AND_NATIONAL])
+def test_rankings_lists_shared_numbers_and_national_officials(analyse, text, expected):
+    assert _facts(analyse(text)) == sorted(expected)

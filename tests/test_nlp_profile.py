@@ -25,6 +25,10 @@ from analysis.nlp.profile import VIOLATION_KEYWORDS, VIOLATION_RULES, rule_liter
         ("ASN diminta netral menjelang Pilkada Sleman 27 November 2024.", "", ("pilkada", 2024)),
         # no Pilkada was held in 2019: a cited Pemilu's year is not the Pilkada's
         ("ASN diminta netral pada Pilkada. Pada Pemilu 2019 lalu tidak ada pelanggaran.", "", ("pilkada", None)),
+        # an election named to compare with weighs less than the article's own
+        ("Bawaslu mengawasi Pemilu 2024. Kasusnya lebih sedikit dibanding Pemilu 2019.", "", ("pemilu", 2024)),
+        ("Bawaslu mengawasi Pemilu 2024. Kasusnya lebih sedikit dibandingkan dengan Pemilu 2019.", "",
+         ("pemilu", 2024)),
     ],
 )
 def test_article_election(analyse, text, published, expected):
@@ -62,6 +66,16 @@ def test_calendar_never_uses_the_clock():
         ("ASN itu memasang foto profil bersama caleg sambil mengangkat dua jari.", ["dukungan_calon"]),
         ("Lurah mengunggah status ajak pilih caleg tertentu.", ["media_sosial", "dukungan_calon"]),
         ("Ia menggunakan fasilitas kantor untuk rapat tim pemenangan.", ["fasilitas_negara"]),
+        ("Seorang guru menempel stiker pasangan calon di mobilnya.", ["apk"]),
+        ("Lurah itu membagikan poster bakal calon di grup WhatsApp.", ["media_sosial"]),
+        ("ASN dilarang foto-foto dengan paslon dan berpose satu, dua atau tiga jari.", ["dukungan_calon"]),
+        ("Camat mengganti foto profilnya dengan bingkai bergambar pasangan calon.", ["dukungan_calon"]),
+        ("Dua bakal calon bupati masih berstatus PNS dan wajib mundur.", ["politik_praktis"]),
+        ("Ada tujuh caleg yang pasangannya berstatus ASN.", []),
+        # what village heads, soldiers or police did is no ASN violation; pressure put on them is
+        ("Dua anggota TNI dilaporkan karena berfoto dengan calon.\nKeduanya juga memasang baliho.", []),
+        ("Camat mengumpulkan kepala desa.\nPerangkat desa diancam akan dievaluasi.", ["intimidasi"]),
+        ("ASN di Kabupaten Brebes diminta netral.\nKepala desa mengunggah dukungan di Facebook.", []),
     ],
 )
 def test_violation_types(text, codes):

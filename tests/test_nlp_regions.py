@@ -66,3 +66,16 @@ def test_people_after_bracketed_offices_and_in_bylines(analyse):
             "kata dia di kantor Bupati Bantul, Senin (26/8/2024).\n\nLaporan: Rachman Deniansyah")
     people = {e["text"] for e in analyse(text).entities if e["label"] == "PERSON"}
     assert people == {"Bambang Noertjahjo", "Rachman Deniansyah"}
+
+
+def test_a_guarded_name_opening_a_clause_is_the_region_the_article_names_in_full(nlp):
+    def regions(text):
+        return [(e.text, e.ent_id_) for e in nlp(text).ents if e.label_ == "REGION"]
+
+    assert regions('Bawaslu Kabupaten Muna mencatat. "Muna paling tinggi, ada 11 ASN."') == [
+        ("Kabupaten Muna", "E:74.03"), ("Muna", "B:74.03")]
+    # not mid-sentence after an ordinary word, nor a personal name, nor without the full name in the article
+    assert regions("Kota Makassar yang bertetangga dengan Gowa mencatat. Kabupaten Gowa juga.") == [
+        ("Kota Makassar", "E:73.71"), ("Kabupaten Gowa", "E:73.06")]
+    assert regions("Kabupaten Bima mencatat. Bima Arya mengatakan ASN harus netral.") == [("Kabupaten Bima", "E:52.06")]
+    assert regions('Bawaslu mencatat. "Muna paling tinggi, ada 11 ASN."') == []

@@ -7,7 +7,7 @@ below are written for Indonesian news sites in general (they name no site) and w
 | zone | rule | examples |
 | --- | --- | --- |
 | anywhere | links to other stories are dropped, with the story title they carry | `Baca juga: ...`, `BACA JUGA: ...`, `Simak juga ...`, `Baca: ...`, `Artikel ini telah tayang di ... dengan judul ...` |
-| anywhere | headings of related-story lists are dropped, and the short link lines that follow them | `Berita Terkait`, `Bacaan Lainnya`, `Pos terkait`, `Artikel Terkait` |
+| anywhere | headings of related-story lists are dropped, and the short link lines that follow them | `Berita Terkait`, `Bacaan Lainnya`, `Pos terkait`, `Artikel Terkait`, `Berita Populer`, `Baca Juga` alone on its line |
 | anywhere | photo captions and credits | `... Foto : Ist`, `Ilustrasi - ...`, `(Foto: Dok. Humas)`, `TRIBUNJOGJA.COM/ Nama`, `ANTARA/Foto` |
 | anywhere | source and update lines (bylines naming a person are kept, after the body) | `Sumber: ...`, `Diperbarui: ...` |
 | anywhere | share widgets, adverts, pagination, tags | `• Whatsapp`, `Bagikan`, `ADVERTISEMENT`, `Halaman 2`, `Halaman: 1 2 3`, `Tags: ...` |
@@ -56,6 +56,8 @@ RELATED_LINK = re.compile(
 RELATED_HEADING = re.compile(
     r"^\W{0,3}((berita|artikel|bacaan|pos|tulisan|konten|video)\s+(terkait|lainnya|menarik|pilihan|lain)|"
     r"related\s+(posts?|articles?|news)|rekomendasi(\s+untuk\s+anda)?|pilihan\s+(editor|redaksi))\W{0,3}$", _I)
+# A link line with nothing after its words is the heading of a list of links: "Baca Juga", "Baca Berita Lainnya:"
+BARE_LINK_HEADING = re.compile(r"^\W{0,3}(baca|simak|lihat)(\s+(juga|pula|selengkapnya|berita(\s+lainnya)?))?\W{0,3}$", _I)
 CAPTION = re.compile(
     r"^\W{0,3}(foto|photo|ilustrasi|gambar|video|dok\.?|dokumentasi|sumber\s+foto|grafis|infografis)\b\s*[:.\-–—(]|"
     r"^\W{0,3}ilustrasi\b|"
@@ -72,12 +74,17 @@ PERSON_ROLES = (r"laporan(\s+(wartawan|reporter|kontributor)[^:\n]{0,60})?|penul
 PERSON_BYLINE = re.compile(rf"^\W{{0,3}}({PERSON_ROLES})\s*:\s*\S", _I)
 BYLINE = re.compile(rf"^\W{{0,3}}({PERSON_ROLES}|sumber|diunggah\s+oleh|diperbarui|dipublikasikan|diterbitkan|"
                     r"published|updated)\s*:", _I)
+_SHARE_TARGETS = r"whatsapp|facebook|twitter|x|telegram|line|linkedin|instagram|youtube|tiktok|pinterest|e-?mail|copy\s+link"
 WIDGET = re.compile(
     r"^[\W_]{0,4}(whatsapp|facebook|twitter|x|telegram|line|linkedin|instagram|youtube|tiktok|pinterest|"
     r"e-?mail|copy\s+link|salin\s+(tautan|link)|bagikan(\s+(ke|artikel|berita|ini))?|share(\s+(this|on|to))?|"
     r"tweet|print|cetak|komentari|simpan|ikuti\s+kami(\s+di)?(\s+\S+){0,3}|follow\s+us(\s+on)?(\s+\S+){0,3}|"
     r"advertisement|iklan|ads|sponsored|scroll\s+to\s+(continue|resume)(\s+with\s+content)?|"
-    r"gulir\s+untuk\s+melanjutkan|loading\.*|memuat\.*|tutup|close|x\s*close|aa|a\s*a)[\W_]{0,4}$", _I)
+    r"gulir\s+untuk\s+melanjutkan|loading\.*|memuat\.*|tutup|close|x\s*close|aa|a\s*a)[\W_]{0,4}$|"
+    # a row of share buttons: "Facebook WhatsApp Twitter", "Bagikan: Facebook Twitter WhatsApp Line",
+    # "Share this: Facebook | Twitter | WhatsApp", "WhatsApp  Facebook  Twitter  Telegram  Salin Link"
+    rf"^[\W_]{{0,4}}((bagikan|share)(\s+(ke|artikel|berita|ini|this|on|to))*\s*:?\s*)?({_SHARE_TARGETS})"
+    rf"([\s|,•·/-]+({_SHARE_TARGETS}|salin\s+(tautan|link)))+[\W_]{{0,4}}$", _I)
 FOLLOW = re.compile(r"^\W{0,3}(ikuti|follow|dapatkan|gabung)\b.{0,100}\b(google\s+news|whatsapp\s+channel|"
                     r"saluran\s+whatsapp|telegram|update\s+berita|berita\s+terkini)\b", _I)
 PAGINATION = re.compile(r"^\W{0,3}((halaman|page)\s*:?\s*\d+((\s*(dari|of|/)\s*\d+)|(\s+\d+){1,9})?|\d+(\s+\d+){1,9}|"
@@ -318,7 +325,7 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
             cleaned.dropped.extend((x, "footer") for x in lines[i:])
             break
         rule = None if _is_person_byline(line, lead) else rule_at(i)
-        if rule == "related_heading":
+        if rule == "related_heading" or (rule == "related_link" and BARE_LINK_HEADING.match(line)):
             in_link_list = True
         elif rule is None and in_link_list and len(line.split()) <= LINK_LIST_MAX_WORDS and not _SENTENCE_END.search(line):
             rule = "related_link"

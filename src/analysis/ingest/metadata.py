@@ -50,6 +50,8 @@ _OUTLET_WORDS = r"[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Z][A-Za-z0-9.]*){0,2}"
 _DASH = r"\s*(?:-{1,2}|–|—)\s+"
 DATELINES = (
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*,\s*(?P<place>{_PLACE}){_DASH}"),
+    # "KBRN, Kendari: ...": the outlet's call sign, the place and a colon (the radio's form)
+    re.compile(rf"^(?P<outlet>[A-Z]{{3,8}})\s*,\s*(?P<place>{_PLACE})\s*:\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{DOMAIN}|{_OUTLET_WORDS}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"),
     # "Jember, Senin (15/4/2019) -": place, weekday and date, no outlet
@@ -171,8 +173,10 @@ def _is_not_an_outlet(outlet: str) -> bool:
 
 def find_dateline(line: str) -> Dateline | None:
     """The dateline opening a paragraph, or None."""
-    # every dateline starts with an ASCII letter (a place or a domain) and holds a dash (_DASH)
-    if not ("A" <= line[:1] <= "Z" or "a" <= line[:1] <= "z") or not ("-" in line or "–" in line or "—" in line):
+    # every dateline starts with an ASCII letter (a place or a domain) and holds a dash (_DASH) or, after a
+    # call sign, a colon
+    if not ("A" <= line[:1] <= "Z" or "a" <= line[:1] <= "z") or not (
+            "-" in line or "–" in line or "—" in line or ":" in line):
         return None
     for pattern in DATELINES:
         match = pattern.match(line)

@@ -344,7 +344,8 @@ def _guarded_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozen
 @Language.component("asn_guarded_regions")
 def asn_guarded_regions(doc: Doc) -> Doc:
     """REGION for bare names the gazetteer guards ('Bupati Kendal', 'Bawaslu Kudus', 'di Bima'), never alone:
-    as names of people or ordinary words they are not places."""
+    as names of people or ordinary words they are not places; or opening a clause when the article names that
+    region in full ('Kabupaten Muna ... "Muna paling tinggi, ada 11 ASN"')."""
     guarded, first_words, lower_first_words = _guarded_names()
     texts, lower = token_texts(doc), lower_texts(doc)
     # a capitalised first word, as written or in title case; the cheap lower-case test first, sound for ASCII
@@ -359,6 +360,8 @@ def asn_guarded_regions(doc: Doc) -> Doc:
         return doc
     ent_end_labels = {ent.end: ent.label_ for ent in entities(doc)}
     taken = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    named_in_full = {code for ent in entities(doc) if ent.label_ == "REGION" and ent.id_.startswith("E:")
+                     for code in ent.id_[2:].split("|")}
     spans = []
     for i in candidates:
         if i in taken:
@@ -373,7 +376,10 @@ def asn_guarded_regions(doc: Doc) -> Doc:
             after = i + width
             if after < len(doc) and texts[after].istitle() and texts[after].isalpha() and after not in taken:
                 break  # "Kepala BKN Bima Haria Wibisana", "Wamendagri Bima Arya": a person's name
-            if texts[i - 1].lower() in PLACE_CONTEXT_WORDS or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS:
+            # named in full elsewhere, and here opening a clause as its subject ('"Muna paling tinggi, ...')
+            opens_clause = not texts[i - 1][:1].isalnum()
+            if (texts[i - 1].lower() in PLACE_CONTEXT_WORDS or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS
+                    or (opens_clause and named_in_full.intersection(codes))):
                 spans.append(Span(doc, i, i + width, label="REGION", span_id="B:" + "|".join(codes)))
             break
     add_entities(doc, spans)
@@ -519,6 +525,12 @@ def asn_dates(doc: Doc) -> Doc:
 # --- quantities -------------------------------------------------------------------------------------------
 
 
+NONE_BEFORE = {"tidak", "tak", "belum"}  # "tidak ada satu pun", "belum ada satu pun"
+# Collective numerals: "Keduanya sudah direkomendasikan ke KASN" (both of them), "ketiganya" (all three).
+COLLECTIVE_NUMERALS = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6,
+                       "ketujuhnya": 7, "kedelapannya": 8, "kesembilannya": 9, "kesepuluhnya": 10}
+
+
 @Language.component("asn_quantities")
 def asn_quantities(doc: Doc) -> Doc:
     """QUANTITY entities for numbers (digits, words, multipliers); approximate ones normalized as '~<magnitude>'
@@ -529,20 +541,36 @@ def asn_quantities(doc: Doc) -> Doc:
     spans = []
     i = 0  # the next token not yet part of a quantity
     if doc_text(doc).isascii():  # an ASCII word opens with a digit when it sorts from "0" to before ":"
-        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or "0" <= word < ":"]
+        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or "0" <= word < ":"
+                   or word in COLLECTIVE_NUMERALS]
     else:
-        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or word[:1].isdigit()]
+        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or word[:1].isdigit()
+                   or word in COLLECTIVE_NUMERALS]
     for start in openers:
         if start < i or start in taken:
             continue
         i = start
+        if lower[i] in COLLECTIVE_NUMERALS:
+            span = Span(doc, i, i + 1, label="QUANTITY")
+            spans.append(span)
+            set_norm(doc, span, "QUANTITY", str(COLLECTIVE_NUMERALS[lower[i]]))
+            i += 1
+            continue
         match = parse_number_at(texts, i)
         if match is None or any(k in taken for k in range(match.start, match.end)):
             i += 1
             continue
-        # "satu pun" (not a single one), "salah satu" (one of), "satu atau dua" are not counts.
+        # "satu pun" (not a single one), "salah satu" (one of), "satu atau dua" are not counts; but "tidak ada
+        # satu pun ASN yang melanggar" says how many: none.
         nxt = texts[match.end].lower() if match.end < len(doc) else ""
         prev = texts[i - 1].lower() if i > 0 else ""
+        if (nxt == "pun" and match.value == 1 and i >= 2 and lower[i - 1] == "ada" and lower[i - 2] in NONE_BEFORE
+                and not any(k in taken for k in (i - 2, i - 1))):
+            span = Span(doc, i - 2, match.end + 1, label="QUANTITY")
+            spans.append(span)
+            set_norm(doc, span, "QUANTITY", "0")
+            i = match.end + 1
+            continue
         if nxt in ("pun", "atau") or prev in ("salah", "nomor", "ke"):
             i = match.end
             continue

@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import (CACHES, doc_text, ents_labelled, final_ents, get_norm, lower_texts, sentence_of,
-                                     sentence_starts_of, span_text, token_starts, token_texts)
+from analysis.nlp.components import (CACHES, COLLECTIVE_NUMERALS, doc_text, ents_labelled, final_ents, get_norm,
+                                     lower_texts, sentence_of, sentence_starts_of, span_text, token_starts, token_texts)
 from analysis.nlp.numbers import parse_number
 from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_calendar
 
@@ -126,6 +126,13 @@ def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         break
     if saw_person_classifier:
         return "persons", j
+    # "seorang kepala sekolah berstatus PNS": a person named by another title who is ASN
+    lower = lower_texts(doc)
+    for k in range(end, min(end + 4, sent_end - 1)):
+        if lower[k] == "berstatus" and lower[k + 1] in lx.ASN_NOUNS:
+            return "asn", k + 2
+        if not token_texts(doc)[k].isalpha():
+            break
     return None
 
 
@@ -161,7 +168,8 @@ def _has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
 
 def _is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
     words = lower_texts(doc)[end:min(end + 2, sent_end)]
-    return words[:1] == ["diantaranya"] or words[:2] == ["di", "antaranya"]
+    # "dua di antaranya", "dua lainnya": a part of a count given before
+    return words[:1] in (["diantaranya"], ["lainnya"]) or words[:2] == ["di", "antaranya"]
 
 
 def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[int], list[int]]:
@@ -231,12 +239,17 @@ def _states_status(doc: Doc, before: list[int], after: list[int]) -> bool:
     return bool(set(words) & STATUS_CUES) or _has_phrase(words, STATUS_PHRASES)
 
 
+PURPOSE_WORDS = ("untuk", "agar", "supaya", "sebelum")  # "... sebelum menjatuhkan hukuman disiplin"
+
+
 def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     kept = _without_negated(doc, before) + _without_negated(doc, after)
     words = set(kept)
     if words & lx.TARGET_CUES:
         return "target"
-    if words & lx.SANCTION_CUES:
+    # "direkomendasikan KASN untuk dijatuhi sanksi": a sanction asked for is not one given
+    asked = min((kept.index(w) for w in PURPOSE_WORDS if w in kept), default=len(kept))
+    if set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES):
         return "sanctioned"
     if words & lx.PROVEN_CUES or _has_phrase(kept, lx.PROVEN_PHRASES):
         return "proven"
@@ -257,7 +270,8 @@ def _is_national(sent: Span, start: int, end: int) -> bool:
 
 
 RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani",
-                   "catat", "terima", "rilis", "temukan", "menemukan", "tangani"}  # headlines drop the prefix
+                   "catat", "terima", "rilis", "temukan", "menemukan", "tangani", "mengungkapkan", "mengungkap",
+                   "menyampaikan", "memaparkan", "membeberkan", "melaporkan", "ungkap"}  # headlines drop the prefix
 
 
 def _regions_in(doc: Doc, sent: Span, mentions: list) -> list:
@@ -307,10 +321,13 @@ def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: li
     for e in ents_labelled(doc, "ORG"):
         if _is_national_body(doc, e) and sent.start <= e.start < start:
             lower, texts, in_entity = lower_texts(doc), token_texts(doc), _entity_of_token(doc)
-            following = [lower[i] for i in range(e.end, min(e.end + 5, start))
+            following = [i for i in range(e.end, min(e.end + 8, start))
                          if lower[i] not in ("telah", "sudah", "juga", "ri", "pusat") and not _is_punct(texts[i])
-                         and in_entity.get(i, ("", ""))[1] != e.ent_id_]
-            if following and following[0] in RECORDING_VERBS:
+                         and in_entity.get(i, ("", ""))[1] != e.ent_id_ and in_entity.get(i, ("", ""))[0] != "PERSON"]
+            # "MenPAN-RB Dodi Prasetya Kusuma mengungkapkan ...": the official's name may stand before the verb
+            # (a headline's verb is capitalised too: "KASN Temukan 12 ASN")
+            unnamed = [i for i in following if not texts[i].istitle()]
+            if any(words and lower[words[0]] in RECORDING_VERBS for words in (following, unnamed)):
                 return True
     return False
 
@@ -333,8 +350,12 @@ def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutralit
     lower = lower_texts(sent.doc)
     if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start:sent.end]):
         return True
-    if prev_sent is not None and not lx.NEUTRALITY_CUES.isdisjoint(lower[prev_sent.start:prev_sent.end]):
-        return True
+    if prev_sent is not None:
+        if not lx.NEUTRALITY_CUES.isdisjoint(lower[prev_sent.start:prev_sent.end]):
+            return True
+        previous = span_text(prev_sent).lower()
+        if any(cue in previous for cue in lx.OTHER_OFFENCE_CUES):
+            return False  # "... sembilan kasus politik uang ... . Tiga kasus sudah naik ke penyidikan."
     return article_is_neutrality
 
 
@@ -347,8 +368,8 @@ _STATEMENT_PLACE = re.compile(r"\s*,\s*(senin|selasa|rabu|kamis|jumat|jum'at|sab
 
 # "di Semarang", "di kantornya, Jakarta Selatan", "di Gedung Bawaslu, Jakarta Pusat": the place after "di" or
 # after the venue it names
-_PLACE_AFTER_DI = re.compile(r"(?:^|\s)di\s+(?:[^\s.,;:]+\s+){0,3}?(?:[^\s.,;:]+\s*,\s*)?$", re.IGNORECASE)
-STATEMENT_LOOKBACK_CHARS = 50
+_PLACE_AFTER_DI = re.compile(r"(?:^|\s)di\s+(?:[^\s.,;:]+\s+){0,3}?(?:[^\s.,;:]+\s*,\s*){0,2}$", re.IGNORECASE)
+STATEMENT_LOOKBACK_CHARS = 60  # "di Kompleks Parlemen, Senayan, Jakarta"
 
 
 def _is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
@@ -389,15 +410,26 @@ def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: 
     return min(local or candidates, key=lambda c: c[0])[1][2]
 
 
-def _kind_of_previous_count(facts: list[Fact], starts: list[int], sent_index: dict[int, int], sent: Span,
-                            doc: Doc) -> str | None:
-    """The counted noun of the violation count stated in one of the two sentences before this one, if any
+def _kind_counted_just_before(violation_kinds: dict[int, str], starts: list[int], sent_index: dict[int, int],
+                              sent: Span) -> str | None:
+    """What the last violation count of the sentence before this one, or of the one before that, counted
     ('... menemukan tiga ASN ... . Ketiganya merupakan pegawai ... . Dua di antaranya terbukti ...')."""
     n = sent_index.get(sent.start, 0)
-    if not facts or facts[-1].fact_type != "violation_count":
-        return None
-    previous = {span_text(sentence_of(doc, starts[k])).strip() for k in range(max(0, n - 2), n)}
-    return ("cases" if facts[-1].unit == "cases" else "asn") if facts[-1].sentence in previous else None
+    return next((violation_kinds[starts[k]] for k in (n - 1, n - 2) if k >= 0 and starts[k] in violation_kinds), None)
+
+
+def _opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the token opens the sentence, a quotation mark or bracket aside ('"Keduanya sudah ...')."""
+    return all(_is_punct(text) for text in token_texts(doc)[sent.start:start])
+
+
+def _count_just_before(facts: list[Fact], value: int, sent: Span, starts: list[int], sent_index: dict[int, int],
+                       doc: Doc) -> Fact | None:
+    """The violation count of this value stated in one of the three sentences before this one."""
+    n = sent_index.get(sent.start, 0)
+    previous = {span_text(sentence_of(doc, starts[k])).strip() for k in (n - 1, n - 2, n - 3) if k >= 0}
+    return next((f for f in reversed(facts) if f.fact_type == "violation_count" and f.value == value
+                 and f.sentence in previous), None)
 
 
 # Words that link a subject described before them to its number: "yang dijatuhi sanksi ada 183 ASN".
@@ -417,22 +449,34 @@ def _violators_described_before(doc: Doc, start: int, clause_before: set[str]) -
     return previous == "melibatkan" and bool(clause_before & CASE_NOUNS_BEFORE)
 
 
+# Verbs right before a number that make it the size of a workforce.
+WORKFORCE_VERBS = {"memiliki", "mempekerjakan", "mempunyai", "punya", "berjumlah", "membawahi", "menaungi"}
+
 RANKING_CUES = {"terbanyak", "tertinggi", "teratas", "disusul", "urutan", "peringkat", "terbesar"}
-VIOLATION_WORDS = lx.ASN_VIOLATION_CUES | {"pelanggaran", "temuan", "kasus", "aduan", "laporan"}
+RANKING_PHRASES = {("paling", "banyak"), ("paling", "tinggi"), ("paling", "besar")}
+VIOLATION_WORDS = lx.ASN_VIOLATION_CUES | {"pelanggaran", "temuan", "kasus", "aduan", "laporan", "terlapor"}
+# Words opening a sentence that goes on with the list before it: "Kemudian Konawe Selatan tujuh ASN, ..."
+LIST_CONTINUATIONS = {"kemudian", "disusul", "lalu", "selanjutnya", "berikutnya", "sedangkan", "sementara"}
 
 
-def _in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None) -> bool:
+def _ranks(words: list[str]) -> bool:
+    return bool(set(words) & RANKING_CUES) or any(pair in RANKING_PHRASES for pair in zip(words, words[1:]))
+
+
+def _in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None, rankings: set[int]) -> bool:
     """'lima provinsi dengan ASN dilaporkan tertinggi yakni Sulawesi Tenggara sebanyak 142 ASN, ...', or a
     list ('... di urutan teratas dengan 17 ASN, disusul ...') after a sentence that announces the ranking
-    of violations: each number counts violators."""
+    of violations: each number counts violators; `rankings` holds the starts of the sentences found so."""
     lower = lower_texts(doc)
-    words = set(lower[sent.start:sent.end])
-    if not words & RANKING_CUES:
-        return False
-    if words & VIOLATION_WORDS:
+    words = lower[sent.start:sent.end]
+    announced = lower[prev_sent.start:prev_sent.end] if prev_sent is not None else []
+    if not _ranks(words):
+        # "Muna paling tinggi, ada 11 ASN. Kemudian Konawe Selatan tujuh ASN, ...": the list goes on
+        opener = next((w for w in words if not _is_punct(w)), "")
+        return opener in LIST_CONTINUATIONS and prev_sent is not None and prev_sent.start in rankings
+    if set(words) & VIOLATION_WORDS:
         return True
-    announced = set(lower[prev_sent.start:prev_sent.end]) if prev_sent is not None else set()
-    return bool(announced & RANKING_CUES) and bool(announced & VIOLATION_WORDS)
+    return _ranks(announced) and bool(set(announced) & VIOLATION_WORDS)
 
 
 def _person_breakdown_of(facts: list[Fact], sent: Span, start: int, referenced: dict[int, Fact]) -> Fact | None:
@@ -499,6 +543,28 @@ def _related_to_asn(words: list[str]) -> bool:
                for i, word in enumerate(words))
 
 
+def _restated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
+    """The earlier violation count that 'Dari 21 ASN yang kami tangani, ...' states again, if any."""
+    if start == 0 or lower_texts(doc)[start - 1] != "dari" or lower_texts(doc)[noun_end:noun_end + 1] != ["yang"]:
+        return None
+    return next((f for f in reversed(facts) if f.value == value and f.fact_type == "violation_count"), None)
+
+
+# Words between an elided noun's number and the status that follows it: "enam sudah kami rekomendasikan".
+STATUS_FILLERS = {"sudah", "telah", "kami", "resmi", "akhirnya", "kemudian"}
+STATUS_OPENERS = lx.PROVEN_CUES | lx.SANCTION_CUES | {"dinyatakan", "diberi", "mendapat", "mendapatkan"}
+
+
+def _status_follows(doc: Doc, end: int, sent_end: int) -> bool:
+    """'enam terbukti melanggar', 'tujuh sudah terbukti', 'empat dinyatakan terbukti': a number whose noun is
+    left out, followed by what was decided about it."""
+    lower = lower_texts(doc)
+    j = end
+    while j < sent_end and j - end < 3 and lower[j] in STATUS_FILLERS:
+        j += 1
+    return j < sent_end and lower[j] in STATUS_OPENERS
+
+
 def _repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
     """The earlier fact that 'dari 11 kasus itu/tersebut' repeats, if any."""
     if start == 0 or lower_texts(doc)[start - 1] not in ("dari", "total", "sebanyak"):
@@ -556,6 +622,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     seen: dict[tuple, int] = {}  # fact key -> index in facts
     regionless_headlines: set[int] = set()  # indices of headline facts given the article's region by default
+    violation_kinds: dict[int, str] = {}  # sentence start -> what its last violation count counted
+    violation_rankings: set[int] = set()  # starts of the sentences that rank regions by their violators
     title_end = int(meta.get("title_end", 0))
     last_kind: dict[int, str] = {}  # sentence start -> kind of the last counted noun in it
     referenced: dict[int, Fact] = {}  # sentence start -> earlier fact the sentence refers back to
@@ -576,13 +644,25 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if total is not None:  # "3 dari 7 calon ...": the part counts what the total's noun names
             totals.add(total.start)
         noun = _counted_noun(doc, (total or ent).end, sent.end)
+        part_of_violations = False  # the noun is left out and taken from a violation count stated before
         if noun is None and _is_partitive(doc, ent.end, sent.end):
             # "sebelas kasus ..., dua di antaranya sudah diputuskan": the noun is the earlier one's, in this
             # sentence or, when the sentence opens with it ("Tujuh di antaranya terbukti ..."), in the last one
-            earlier_kind = last_kind.get(sent.start) or (_kind_of_previous_count(facts, starts, sent_index, sent, doc)
-                                                         if ent.start == sent.start else None)
+            earlier_kind = last_kind.get(sent.start) or (_kind_counted_just_before(violation_kinds, starts, sent_index, sent)
+                                                         if _opens_sentence(doc, sent, ent.start) else None)
             if earlier_kind:
+                # a part of violations when the count it breaks down was one ("8.000 ASN, 6.000 di antaranya PNS"
+                # breaks down a workforce)
                 noun = (earlier_kind, ent.end)
+                part_of_violations = sent.start in violation_kinds if last_kind.get(sent.start) else True
+        if noun is None and _status_follows(doc, ent.end, sent.end):
+            # "Dari 14 laporan itu, enam terbukti melanggar": the noun is that of the figure referred back to;
+            # "... memeriksa dua ASN ... . Keduanya sudah direkomendasikan": that of the count it restates
+            source = referenced.get(sent.start)
+            if source is None and _opens_sentence(doc, sent, ent.start) and lower_texts(doc)[ent.start] in COLLECTIVE_NUMERALS:
+                source = _count_just_before(facts, value, sent, starts, sent_index, doc)
+            if source is not None and source.fact_type == "violation_count":
+                noun, part_of_violations = ("cases" if source.unit == "cases" else "asn", ent.end), True
         if noun is None and not _has_own_noun(doc, ent.end, sent.end):
             noun = _noun_named_before(doc, ent.start, sent)
         if noun is None:
@@ -591,8 +671,15 @@ def extract_facts(doc: Doc) -> list[Fact]:
         earlier = _repeated_figure(doc, ent.start, noun_end, value, facts)
         if earlier is not None:
             # "Dari 11 kasus itu, empat ASN ...": the figure was stated before; what follows breaks it down
+            # ("Dari 23 ASN tersebut, sembilan di antaranya ...": of the same noun)
             referenced[sent.start] = earlier
+            last_kind[sent.start] = "asn" if kind == "asn_before" else kind
+            if earlier.fact_type == "violation_count":
+                violation_kinds[sent.start] = "cases" if earlier.unit == "cases" else "asn"
             continue
+        restated = _restated_figure(doc, ent.start, noun_end, value, facts)
+        if restated is not None:
+            referenced[sent.start] = restated  # "Dari 21 ASN yang kami tangani, tujuh ...": the same
         asn_named_before = kind == "asn_before"
         if asn_named_before:
             kind = "asn"
@@ -622,28 +709,45 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if breakdown_of is not None:
             fact_type, unit, status = "violation_count", "persons", violation_status(doc, before, after)
         elif kind == "cases":
-            if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(after_words):
+            # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
+            named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
+            if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(named_after):
                 continue
+            if after_words[:1] in (["lain"], ["lainnya"]) and not _states_status(doc, before, after):
+                continue  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
             status = violation_status(doc, before, after)
             if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status in ("reported", "unspecified"):
                 status = "proven"
             fact_type, unit = "violation_count", "cases"
         elif kind == "asn":
             clause_before = set(_words(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0]))
-            violating = _names_violation_count(doc, ent.start, sent) or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
-                set(_words(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
+            cues_before = set(_words(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
+            if cues_before <= {"kepada", "terhadap"} and not clause_before & (VIOLATION_WORDS | lx.SANCTION_CUES):
+                cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them
+            violating = part_of_violations or _names_violation_count(doc, ent.start, sent) or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
+                cues_before
             ) or _has_phrase(after_words[:3], NOT_NEUTRAL) or (
                 asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"}))
-            ) or _violators_described_before(doc, ent.start, clause_before) or _in_violation_ranking(doc, sent, prev_sent)
+            ) or _violators_described_before(doc, ent.start, clause_before)
+            if _in_violation_ranking(doc, sent, prev_sent, violation_rankings):
+                violating = True
+                violation_rankings.add(sent.start)
             if violating:
                 fact_type, unit, status = "violation_count", "persons", violation_status(doc, before, after)
-            elif (words_after | words_before) & lx.PARTICIPATION_CUES or value < lx.HEADCOUNT_MIN:
+            elif value < lx.HEADCOUNT_MIN or ((words_after | words_before) & lx.PARTICIPATION_CUES
+                                              and prev_tok not in WORKFORCE_VERBS):
+                # "1.200 ASN mengikuti apel" is no headcount; "Pemkot yang mempekerjakan 5.947 ASN sudah
+                # menandatangani pakta integritas" is
                 continue
             elif _is_component(doc, sent, ent.start, facts):
                 continue
             else:
                 fact_type, unit, status = "asn_headcount", "persons", ""
         else:  # candidates
+            if after and after[-1] + 2 < sent.end and lower_texts(doc)[after[-1] + 1:after[-1] + 3] == ["dan", "wakil"]:
+                # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
+                after_words = after_words + _words(doc, _clause(doc, after[-1] + 2, after[-1] + 3, sent)[1])
+                words_after = set(after_words)
             if not (words_after & lx.RELATION_CUES or _related_to_asn(after_words)):
                 continue
             fact_type, unit, status = "related_candidates", "persons", ""
@@ -682,18 +786,34 @@ def extract_facts(doc: Doc) -> list[Fact]:
             election_type=etype, election_year=eyear,
             sentence=span_text(sent).strip(), start_char=ent.start_char, end_char=fact_end,
         )
-        if fact.key() in seen:
-            # the same figure again: one fact, evidenced in the body rather than in the headline
-            index = seen[fact.key()]
-            if facts[index].start_char < title_end <= fact.start_char:
-                facts[index] = fact
-                regionless_headlines.discard(index)
-            continue
-        seen[fact.key()] = len(facts)
-        if regionless_headline:
-            regionless_headlines.add(len(facts))
-        facts.append(fact)
+        if fact_type == "violation_count":
+            violation_kinds[sent.start] = "cases" if unit == "cases" else "asn"
+        each = _regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
+        for fact in [fact, *(dataclasses.replace(fact, region_code=code) for code in each)]:
+            if fact.key() in seen:
+                # the same figure again: one fact, evidenced in the body rather than in the headline
+                index = seen[fact.key()]
+                if facts[index].start_char < title_end <= fact.start_char:
+                    facts[index] = fact
+                    regionless_headlines.discard(index)
+                continue
+            seen[fact.key()] = len(facts)
+            if regionless_headline:
+                regionless_headlines.add(len(facts))
+            facts.append(fact)
     return _prefer_body_over_title(_headline_scope_from_lead(facts, regionless_headlines, title_end), title_end)
+
+
+def _regions_counted_each(doc: Doc, sent: Span, mentions: list, start: int, region: str) -> list[str]:
+    """'Kabupaten Merangin dan Kabupaten Kerinci ..., masing-masing delapan kasus': the other regions the
+    number is also the count of (the regions named in the sentence before it, after any earlier number)."""
+    if start == 0 or lower_texts(doc)[start - 1] not in ("masing-masing", "masing"):
+        return []
+    starts = token_starts(doc)
+    since = max((e.end for e in ents_labelled(doc, "QUANTITY") if sent.start <= e.end <= start - 1), default=sent.start)
+    codes = [m[2] for m in _regions_in(doc, sent, mentions) if starts[since] <= m[0] < starts[start]
+             and len(m[2]) == len(region)]  # of the same level: not the province whose body speaks
+    return [code for n, code in enumerate(codes) if code != region and code not in codes[:n]] if len(set(codes)) > 1 else []
 
 
 def _headline_scope_from_lead(facts: list[Fact], regionless: set[int], title_end: int) -> list[Fact]:

@@ -88,6 +88,9 @@ OTHER_TOPIC_CUES = {
     "politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi",
     "kecelakaan", "covid", "positif", "logistik", "surat suara", "tps", "kotak suara", "dpt",
 }
+# Other offences a story may count ("sembilan kasus politik uang"): a count in the next sentence without a
+# word of neutrality continues that story.
+OTHER_OFFENCE_CUES = {"politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi"}
 # Kinds of violation named right after a count that make it not (only) a neutrality count.
 OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",
                          "kode etik penyelenggara", "hoaks", "sengketa", "lainnya"}

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 UNITS = {
-    "nol": 0, "zero": 0, "kosong": 0,
+    "nol": 0, "zero": 0, "kosong": 0, "nihil": 0,
     "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
 }

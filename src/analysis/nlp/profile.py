@@ -68,7 +68,8 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
     return out
 
 
-_OUTLET_BEFORE_PLACE = re.compile(rf"{DOMAIN}\s*,\s*$")  # "TRIBUNJOGJA.COM, " before the place
+# "TRIBUNJOGJA.COM, " or a call sign ("KBRN, ") before the place
+_OUTLET_BEFORE_PLACE = re.compile(rf"({DOMAIN}|[A-Z]{{3,8}})\s*,\s*$")
 
 
 def is_dateline_mention(doc: Doc, start_char: int, end_char: int) -> bool:
@@ -188,13 +189,15 @@ def year_from_calendar(election_type: str, published: str) -> int | None:
 
 PAST_MARKERS = {"lalu", "sebelumnya", "kemarin", "silam", "terakhir"}
 PAST_BEFORE = {"saat", "pada", "seperti", "sejak", "dibandingkan", "dibanding"}
+# "... lebih rendah dibanding Pemilu 2019": an election named to compare with is not the article's own
+COMPARED_BEFORE = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
 
 
 def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
     """How much one mention says about the article's own election.
 
     A mention in the title counts double; "Pilkada ini" (this one) counts double; a past election cited
-    for comparison ("saat Pemilu 2024 lalu") counts a quarter.
+    for comparison ("saat Pemilu 2024 lalu", "dibanding Pemilu 2019") counts a quarter.
     """
     weight = 2.0 if ent.start_char < title_end else 1.0
     lower = lower_texts(doc)
@@ -205,6 +208,8 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
     elif after in PAST_MARKERS or (after == "yang" and ent.end + 1 < len(lower) and lower[ent.end + 1] == "lalu"):
         weight *= 0.25
     elif before in PAST_BEFORE and ent.end < len(lower) and lower[ent.end] in PAST_MARKERS:
+        weight *= 0.25
+    elif before in COMPARED_BEFORE or (before == "dengan" and ent.start > 1 and lower[ent.start - 2] in COMPARED_BEFORE):
         weight *= 0.25
     return weight
 
@@ -260,6 +265,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\bmendukung (salah satu |para )?(bakal )?(calon|caleg|paslon|pasangan calon|kandidat|capres)",
         r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
         r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\bmenjadi tim (sukses|pemenangan)", r"\btim sukses\b",
+        r"\bfoto(-foto)? (dengan|bersama) (pasangan |bakal )?(calon|paslon|caleg|kandidat|capres|cawapres)",
+        r"\bberpose (\w+[ ,]+){0,4}jari", r"\b(bingkai|twibbon)\b (\w+ ){0,3}(calon|paslon|caleg|capres|cawapres)",
         r"\bberfoto (bersama|dengan) (\w+ ){0,2}(calon|paslon|caleg|kandidat|capres|cawapres)",
         r"\b(meng)?acung\w* (\w+ )?jari", r"\b(meng)?angkat\w* (\w+ )?jari", r"\bsimbol nomor urut",
         # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
@@ -273,7 +280,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
     # a candidate's declaration, not a pledge of neutrality or of a peaceful election ("Deklarasi Pemilu Damai")
     "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai|(pemilu|pilkada|pileg|pilpres)( serentak)? damai))",
                   r"\bmendeklarasikan\b"],
-    "apk": [r"(?-i:\bAPK\b)", r"alat peraga kampanye", r"\bbaliho\b", r"\bspanduk\b", r"\bstiker (calon|paslon|caleg)"],
+    "apk": [r"(?-i:\bAPK\b)", r"alat peraga kampanye", r"\bbaliho\b", r"\bspanduk\b",
+            r"\bstiker (pasangan |bakal )?(calon|paslon|caleg|capres)"],
     "fasilitas_negara": [
         r"fasilitas (negara|pemerintah|dinas|jabatan|kantor)", r"\b(mobil|kendaraan|rumah) dinas\b",
         r"anggaran (negara|daerah|pemerintah) untuk", r"\bmenggunakan (apbd|apbn)\b",
@@ -286,6 +294,10 @@ VIOLATION_RULES: dict[str, list[str]] = {
     "politik_praktis": [
         r"\b(anggota|pengurus|kader) partai\b", r"\bmencalonkan diri\b", r"\bmaju sebagai (calon|caleg|bakal)",
         r"\bmendaftar sebagai (bakal )?(calon|caleg)",
+        # a candidate who is a civil servant: "tiga bakal calon bupati berstatus ASN", "dua dari empat bakal calon
+        # yang mendaftar masih berstatus PNS"; not "caleg yang pasangannya berstatus ASN" (a relative who is)
+        r"\b(calon|caleg|bacaleg)\b( (?!yang\b)[\w-]+){0,5} berstatus (asn|pns|pegawai negeri)",
+        r"\b(calon|caleg|bacaleg)\b( [\w-]+){0,6} masih berstatus (asn|pns|pegawai negeri)",
     ],
 }
 # Words one of which every match of a code's rules contains (lower case): a text without any of them is
@@ -294,14 +306,15 @@ VIOLATION_KEYWORDS = {
     "media_sosial": ("media sosial", "medsos", "like", "posting", "komen", "share", "follow", "unggah",
                      "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube"),
     "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto bersama",
-                       "tim sukses", "tim pemenangan", "menjadi tim", "berfoto", "acung", "angkat", "ajak",
+                       "tim sukses", "tim pemenangan", "menjadi tim", "berfoto", "acung", "angkat", "ajak", "foto",
+                       "berpose", "bingkai", "twibbon",
                        "mengarahkan", "menggiring", "memenangkan"),
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn"),
     "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan"),
-    "politik_praktis": ("partai", "mencalonkan", "maju sebagai", "mendaftar sebagai"),
+    "politik_praktis": ("partai", "mencalonkan", "maju sebagai", "mendaftar sebagai", "berstatus"),
 }
 def rule_literal(pattern: str) -> str:
     """A rule's words without its regular-expression syntax, lookarounds left out (lower case)."""
@@ -325,8 +338,37 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+# Who a paragraph is about: ASN (civil servants of any title), or people whose neutrality is watched but who
+# are not ASN (village heads, soldiers, police). What the others did is no ASN violation.
+ASN_ACTORS = re.compile(r"\b(asn|pns|aparatur|pegawai|pejabat|camat|lurah|kepala (dinas|sekolah|distrik|bidang|badan|opd)|"
+                        r"guru|sekda|sekretaris daerah|eselon|pppk|p3k|opd|skpd|kadis|birokrat|abdi negara)\b")
+OTHER_ACTORS = re.compile(r"\b(kepala desa|kades|perangkat desa|tni|polri|polisi|prajurit|propam|babinsa)\b")
+
+
+def other_actor_lines(lower: str, line_starts: list[int]) -> set[int]:
+    """Lines about people who are not ASN: those that name them and no ASN, and the lines after them that
+    name nobody (the story goes on about the same people)."""
+    if not OTHER_ACTORS.search(lower):
+        return set()
+    lines, about_others = set(), False
+    for k, start in enumerate(line_starts):
+        end = line_starts[k + 1] if k + 1 < len(line_starts) else len(lower)
+        if ASN_ACTORS.search(lower, start, end):
+            about_others = False
+        elif OTHER_ACTORS.search(lower, start, end):
+            about_others = True
+        if about_others:
+            lines.add(k)
+    return lines
+
+
+# Codes whose victims, not doers, are often the others: "perangkat desa diancam akan dievaluasi".
+ANY_ACTOR_CODES = {"intimidasi"}
+
+
 def violation_types(text: str) -> list[str]:
-    """Taxonomy codes whose rules match the text, in taxonomy order.
+    """Taxonomy codes whose rules match the text, in taxonomy order; lines about people who are not ASN
+    (village heads, soldiers, police) do not count, but for pressure put on them.
 
     The rules are words joined by plain spaces, so no match spans a line break, and every match holds one
     of its rule's keywords: each rule only scans the lines that hold one of its keywords (found with
@@ -347,13 +389,16 @@ def violation_types(text: str) -> list[str]:
         return lines
 
     found = []
+    others: set[int] = set()
     for code, rules in RULE_KEYWORDS.items():
         present = {word for word in VIOLATION_KEYWORDS[code] if word in lower}
         if not present:
             continue
         if line_starts is None:
             line_starts = _line_starts(lower)
-        if any(_rule_matches_a_line(text, pattern, {k for w in words if w in present for k in lines_holding(w)},
+            others = other_actor_lines(lower, line_starts)
+        skipped = set() if code in ANY_ACTOR_CODES else others
+        if any(_rule_matches_a_line(text, pattern, {k for w in words if w in present for k in lines_holding(w)} - skipped,
                                     line_starts, len(lower)) for pattern, words in rules):
             found.append(code)
     return found
