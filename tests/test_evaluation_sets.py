@@ -34,7 +34,7 @@ def test_the_heldout_facts_but_a_known_few(scores):
     # workforce: "650 ASN mengikuti apel"); and "kasus yang direkomendasikan itu melibatkan seorang ASN", read
     # as one proven ASN where the annotator saw the case restated.
     facts = scores["heldout"]["facts"]["all"]
-    assert (facts["tp"], facts["fp"], facts["fn"]) == (222, 1, 1), scores["heldout"]["errors"]
+    assert (facts["tp"], facts["fp"], facts["fn"]) == (264, 1, 1), scores["heldout"]["errors"]
 
 
 @pytest.mark.parametrize("name", ["seeds", "heldout"])
@@ -47,12 +47,11 @@ def test_every_article_is_matched_with_its_date(scores, name):
 def test_article_level_scores(scores):
     # Known disagreements, left as they are: national stories, which the annotations give no region while the
     # extractor lists the provinces and regencies they rank (the seeds do not settle which is right); a
-    # province story that also names its capital's figure; an article the annotator calls Pilpres 2024, which
-    # the rules call Pemilu 2024 unless the presidential race clearly dominates; violation types where the
+    # province story that also names its capital's figure; violation types where the
     # rules read a support gesture or a call to vote that the annotator left out, or miss a kind the
     # annotator read between the lines.
     seeds, heldout = scores["seeds"]["articles"], scores["heldout"]["articles"]
     assert all(seeds[key]["accuracy"] == 1.0 for key in ("region", "election", "violation_types"))
-    assert heldout["region"]["correct"] >= 41
-    assert heldout["election"]["correct"] >= 47
-    assert heldout["violation_types"]["correct"] >= 36
+    assert heldout["region"]["correct"] >= 52
+    assert heldout["election"]["correct"] >= 60
+    assert heldout["violation_types"]["correct"] >= 42

@@ -132,6 +132,12 @@ def test_a_row_of_share_buttons_is_a_widget(row):
     assert noise_rule("ASN itu mengunggah dukungan di Facebook dan Twitter.") is None
 
 
+def test_a_row_of_section_links_is_not_the_title():
+    cleaned = clean_text(f"Kota Bogor | Kabupaten Bogor | Depok | Politik\nASN Kabupaten Bogor Diminta Netral Jelang "
+                         f"Pemilu\nBOGOR - {BODY}")
+    assert cleaned.title == "ASN Kabupaten Bogor Diminta Netral Jelang Pemilu"
+
+
 def test_text_without_header_or_dateline_keeps_its_paragraphs():
     cleaned = clean_text(f"{BODY}\n\n{SECOND}\n")
     assert cleaned.title == "" and cleaned.paragraphs == [BODY, SECOND]

@@ -226,11 +226,6 @@ PASSAGES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PASSAGES, ids=[p[0][:50] for p in PASSAGES])
-def test_national_venues_described_violators_rankings_and_later_breakdowns(analyse, text, expected):
-    assert _facts(analyse(text)) == sorted(expected)
-
-
 def test_a_regionless_headline_figure_follows_a_national_lead(analyse):
     title = "Lebih dari 300 ASN Dilaporkan Tak Netral, Ini Kata KASN"
     text = (f"{title}\n\nJAKARTA - Komisi Aparatur Sipil Negara (KASN) mencatat 312 ASN dilaporkan melanggar "
@@ -283,11 +278,6 @@ BREAKDOWNS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", BREAKDOWNS, ids=[p[0][:50] for p in BREAKDOWNS])
-def test_elided_nouns_collective_numerals_and_counts_of_other_stories(analyse, text, expected):
-    assert _facts(analyse(text)) == sorted(expected)
-
-
 def test_candidates_for_regent_and_deputy_who_are_asn(analyse):
     text = ("Menurut catatan Bawaslu Kabupaten Jember, ada tiga bakal calon bupati dan wakil bupati berstatus ASN "
             "yang harus mundur pada Pilkada 2024.")
@@ -316,6 +306,18 @@ RANKINGS_AND_NATIONAL = [
      "direkomendasikan KASN untuk dijatuhi sanksi,\" ujarnya.",
      [("violation_count", 1500, "persons", "reported", "national", None, "pilkada", 2020),
       ("violation_count", 1200, "persons", "proven", "national", None, "pilkada", 2020)]),
+    ("Panwaslu Kabupaten Mimika menangani delapan kasus netralitas ASN pada Pilkada 2018. Dari delapan kasus "
+     "tersebut, Panwaslu telah meneruskan rekomendasi untuk enam ASN ke KASN. Bawaslu juga menggelar sosialisasi "
+     "pencegahan pelanggaran netralitas untuk 300 ASN.",
+     [("violation_count", 8, "cases", "reported", "regional", "94.04", "pilkada", 2018),
+      ("violation_count", 6, "persons", "proven", "regional", "94.04", "pilkada", 2018)]),
+    ("Bawaslu Kabupaten Sumenep menerima tiga laporan netralitas ASN pada Pilkada 2020. Satu di antaranya, yang "
+     "melibatkan seorang camat, sudah direkomendasikan ke KASN.",
+     [("violation_count", 3, "cases", "reported", "regional", "35.29", "pilkada", 2020),
+      ("violation_count", 1, "cases", "proven", "regional", "35.29", "pilkada", 2020)]),
+    ("Dari total 21.507 ASN di lingkungan Pemkab Bogor pada Pemilu 2024, THR tahap pertama dibayarkan kepada "
+     "18.950 pegawai.",
+     [("asn_headcount", 21507, "persons", None, "regional", "32.01", "pemilu", 2024)]),
     ("Panwaslu Kabupaten Garut merekomendasikan 23 ASN ke KASN pada Pilkada 2018. Dari 23 ASN tersebut, sembilan "
      "di antaranya sudah dijatuhi sanksi hukuman disiplin oleh bupati.",
      [("violation_count", 23, "persons", "proven", "regional", "32.05", "pilkada", 2018),
@@ -323,6 +325,9 @@ RANKINGS_AND_NATIONAL = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", RANKINGS_AND_NATIONAL, ids=[p[0][:50] for p in RANKINGS_AND_NATIONAL])
-def test_rankings_lists_shared_numbers_and_national_officials(analyse, text, expected):
+PASSAGE_CASES = PASSAGES + BREAKDOWNS + RANKINGS_AND_NATIONAL
+
+
+@pytest.mark.parametrize("text, expected", PASSAGE_CASES, ids=[p[0][:50] for p in PASSAGE_CASES])
+def test_facts_from_passages_of_several_sentences(analyse, text, expected):
     assert _facts(analyse(text)) == sorted(expected)

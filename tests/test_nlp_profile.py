@@ -29,6 +29,10 @@ from analysis.nlp.profile import VIOLATION_KEYWORDS, VIOLATION_RULES, rule_liter
         ("Bawaslu mengawasi Pemilu 2024. Kasusnya lebih sedikit dibanding Pemilu 2019.", "", ("pemilu", 2024)),
         ("Bawaslu mengawasi Pemilu 2024. Kasusnya lebih sedikit dibandingkan dengan Pemilu 2019.", "",
          ("pemilu", 2024)),
+        ("Laporan masuk sejak tahapan Pilkada 2024. Ia membandingkan, pada Pilkada 2018 laporan lebih sedikit.", "",
+         ("pilkada", 2024)),
+        # a tie: the election named first, in the lead, is the article's own
+        ("Laporan masuk sejak tahapan Pilkada 2024. Pada Pilkada 2018 laporan lebih sedikit.", "", ("pilkada", 2024)),
     ],
 )
 def test_article_election(analyse, text, published, expected):

@@ -267,7 +267,12 @@ def _is_title(line: str, rule: str | None) -> bool:
     """Whether `line`, whose noise_rule is `rule`, reads as a title."""
     words = len(line.split())
     return (MIN_TITLE_WORDS <= words and len(line) <= MAX_TITLE_CHARS and not line.endswith(".")
-            and not is_date_line(line) and rule is None)
+            and not is_date_line(line) and rule is None and not _is_menu(line))
+
+
+def _is_menu(line: str) -> bool:
+    """'Kota Bogor | Kabupaten Bogor | Depok | Politik': a row of section links, not a headline."""
+    return line.count(" | ") >= 2 or line.count(" · ") >= 2 or line.count(" • ") >= 2
 
 
 def _body_start(lines: list[str], rule_at) -> tuple[int, Dateline | None]:

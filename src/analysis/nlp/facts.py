@@ -172,6 +172,9 @@ def _is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
     return words[:1] in (["diantaranya"], ["lainnya"]) or words[:2] == ["di", "antaranya"]
 
 
+PARTITIVE_WORDS = {"di", "antaranya", "diantaranya", "lainnya"}
+
+
 def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[int], list[int]]:
     """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
     texts, lower = token_texts(doc), lower_texts(doc)
@@ -193,6 +196,13 @@ def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple
             after.extend((i, i + 1, i + 2))
             i += 3
             continue
+        if (texts[i] == "," and i + 1 < sent.end and lower[i + 1] == "yang"
+                and {lower[k] for k in after} <= PARTITIVE_WORDS):
+            # "Satu di antaranya, yang melibatkan seorang camat, sudah direkomendasikan": past the aside
+            closing = next((k for k in range(i + 2, min(i + 14, sent.end)) if texts[k] == ","), None)
+            if closing is not None:
+                i = closing + 1
+                continue
         if lower[i] in lx.CLAUSE_BREAKS:
             break
         after.append(i)
@@ -436,6 +446,18 @@ def _count_just_before(facts: list[Fact], value: int, sent: Span, starts: list[i
 COUNT_LINKS = {"ada", "sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "tercatat"}
 # Nouns of a complaint or case: "aduan pelanggaran ... yang melibatkan 431 ASN".
 CASE_NOUNS_BEFORE = {"pelanggaran", "aduan", "laporan", "kasus", "dugaan", "temuan"}
+
+
+DECISION_NOUNS = lx.SANCTION_CUES | lx.PROVEN_CUES | {"teguran", "laporan"}
+
+
+def _decision_for(doc: Doc, start: int) -> bool:
+    """'rekomendasi untuk enam ASN', 'sanksi tegas bagi 3 ASN': a decision right before 'untuk'/'bagi' and the
+    number (not 'sosialisasi pencegahan pelanggaran untuk 300 ASN', where the noun is further back)."""
+    lower = lower_texts(doc)
+    if start < 2 or lower[start - 1] not in ("untuk", "bagi"):
+        return False
+    return lower[start - 2] in DECISION_NOUNS or (start >= 3 and lower[start - 3] in DECISION_NOUNS)
 
 
 def _violators_described_before(doc: Doc, start: int, clause_before: set[str]) -> bool:
@@ -724,6 +746,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
             cues_before = set(_words(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
             if cues_before <= {"kepada", "terhadap"} and not clause_before & (VIOLATION_WORDS | lx.SANCTION_CUES):
                 cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them
+            if _decision_for(doc, ent.start):
+                cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"
             violating = part_of_violations or _names_violation_count(doc, ent.start, sent) or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
                 cues_before
             ) or _has_phrase(after_words[:3], NOT_NEUTRAL) or (

@@ -59,6 +59,8 @@ PARTICIPATION_CUES = {
     "diangkat", "menerima", "mendapatkan", "mendaftar", "lulus", "seleksi", "tes", "dimutasi", "dirotasi",
     "menandatangani", "ikrar", "berikrar", "diundang", "sosialisasi", "apel", "melantik", "upacara", "bimtek",
     "pelatihan", "dikumpulkan", "berkumpul", "dilatih", "membacakan", "ikut",
+    "terima", "ikuti", "hadiri",  # headlines drop the prefix: "612 PPPK Terima SK"
+    "dibayarkan", "thr", "gaji", "tunjangan", "insentif",  # payments: "THR dibayarkan kepada 18.950 pegawai"
 }
 HEADCOUNT_MIN = 100  # a regional or agency ASN workforce below this is not plausible
 

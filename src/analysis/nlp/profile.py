@@ -189,8 +189,11 @@ def year_from_calendar(election_type: str, published: str) -> int | None:
 
 PAST_MARKERS = {"lalu", "sebelumnya", "kemarin", "silam", "terakhir"}
 PAST_BEFORE = {"saat", "pada", "seperti", "sejak", "dibandingkan", "dibanding"}
-# "... lebih rendah dibanding Pemilu 2019": an election named to compare with is not the article's own
-COMPARED_BEFORE = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
+# "... lebih rendah dibanding Pemilu 2019", "Ia membandingkan, pada Pilkada 2018 ...", "Berkaca dari Pilkada
+# 2018": an election named to compare with (a word of comparison among the four before it) is not the
+# article's own
+COMPARED_BEFORE = {"dibandingkan", "dibanding", "ketimbang", "daripada", "membandingkan", "berkaca", "perbandingan"}
+COMPARISON_REACH = 4
 
 
 def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
@@ -209,7 +212,7 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
         weight *= 0.25
     elif before in PAST_BEFORE and ent.end < len(lower) and lower[ent.end] in PAST_MARKERS:
         weight *= 0.25
-    elif before in COMPARED_BEFORE or (before == "dengan" and ent.start > 1 and lower[ent.start - 2] in COMPARED_BEFORE):
+    elif not COMPARED_BEFORE.isdisjoint(lower[max(0, ent.start - COMPARISON_REACH):ent.start]):
         weight *= 0.25
     return weight
 
@@ -217,13 +220,16 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
 def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int | None]:
     weights: Counter[str] = Counter()
     years: dict[str, Counter[float]] = defaultdict(Counter)
+    first_seen: dict[object, int] = {}  # type or (type, year) -> position of its first mention: breaks ties
     for ent in ents_labelled(doc, "ELECTION"):
         norm = get_norm(doc, ent)
         etype, _, year = norm.partition("-")
         weight = election_mention_weight(doc, ent, title_end)
         weights[etype] += weight
+        first_seen.setdefault(etype, ent.start)
         if year:
             years[etype][int(year)] += weight
+            first_seen.setdefault((etype, int(year)), ent.start)
     if not weights:
         return "unknown", None
     # Pileg and Pilpres are parts of the Pemilu: call it Pemilu unless one part clearly dominates.
@@ -235,9 +241,11 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
             for part in ("pileg", "pilpres"):
                 weights["pemilu"] += weights.pop(part, 0)
                 years["pemilu"].update(years.pop(part, Counter()))
-    etype = max(sorted(weights), key=lambda t: weights[t])
+    etype = max(sorted(weights), key=lambda t: (weights[t], -first_seen.get(t, len(doc))))
     if years[etype]:
-        year = max(sorted(years[etype]), key=lambda y: years[etype][y])
+        # a Pileg or Pilpres year merged into the Pemilu's has no first mention of its own: the part's
+        year = max(sorted(years[etype]), key=lambda y: (years[etype][y], -min(
+            (first_seen.get((t, y), len(doc)) for t in (etype, "pileg", "pilpres")), default=len(doc))))
     else:
         # The type is named without a year: the calendar and the publication date decide; failing those,
         # a year given with another type of election in the same article (Pilkada and Pemilu 2024 share it).
@@ -343,13 +351,14 @@ def _line_starts(text: str) -> list[int]:
 ASN_ACTORS = re.compile(r"\b(asn|pns|aparatur|pegawai|pejabat|camat|lurah|kepala (dinas|sekolah|distrik|bidang|badan|opd)|"
                         r"guru|sekda|sekretaris daerah|eselon|pppk|p3k|opd|skpd|kadis|birokrat|abdi negara)\b")
 OTHER_ACTORS = re.compile(r"\b(kepala desa|kades|perangkat desa|tni|polri|polisi|prajurit|propam|babinsa)\b")
+OTHER_ACTOR_WORDS = ("desa", "kades", "tni", "polri", "polisi", "prajurit", "propam", "babinsa")  # one in each
 
 
 def other_actor_lines(lower: str, line_starts: list[int]) -> set[int]:
     """Lines about people who are not ASN: those that name them and no ASN, and the lines after them that
     name nobody (the story goes on about the same people)."""
-    if not OTHER_ACTORS.search(lower):
-        return set()
+    if not any(word in lower for word in OTHER_ACTOR_WORDS) or not OTHER_ACTORS.search(lower):
+        return set()  # the words first: str.find is much cheaper than the expression over a whole text
     lines, about_others = set(), False
     for k, start in enumerate(line_starts):
         end = line_starts[k + 1] if k + 1 < len(line_starts) else len(lower)
