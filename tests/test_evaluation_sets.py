@@ -31,10 +31,12 @@ def test_every_seed_fact_is_found_and_none_is_invented(scores):
 def test_the_heldout_facts_but_a_known_few(scores):
     # Left alone: "sekitar 5.400 ASN di Kabupaten Kupang sudah menandatangani pakta integritas", annotated as
     # the regency's headcount (the rules read ASN who sign or attend something as participants, not as a
-    # workforce: "650 ASN mengikuti apel"); and "kasus yang direkomendasikan itu melibatkan seorang ASN", read
-    # as one proven ASN where the annotator saw the case restated.
+    # workforce: "650 ASN mengikuti apel"); "kasus yang direkomendasikan itu melibatkan seorang ASN", read
+    # as one proven ASN where the annotator saw the case restated; "Di sana, Bawaslu menemukan dua guru ...",
+    # where "di sana" points at the region of the sentence before; "Dua di antaranya sudah diteruskan ke
+    # KASN", forwarded, which the rules do not read as proven (annotators differ on it).
     facts = scores["heldout"]["facts"]["all"]
-    assert (facts["tp"], facts["fp"], facts["fn"]) == (264, 1, 1), scores["heldout"]["errors"]
+    assert (facts["tp"], facts["fp"], facts["fn"]) == (317, 3, 3), scores["heldout"]["errors"]
 
 
 @pytest.mark.parametrize("name", ["seeds", "heldout"])
@@ -47,11 +49,13 @@ def test_every_article_is_matched_with_its_date(scores, name):
 def test_article_level_scores(scores):
     # Known disagreements, left as they are: national stories, which the annotations give no region while the
     # extractor lists the provinces and regencies they rank (the seeds do not settle which is right); a
-    # province story that also names its capital's figure; violation types where the
-    # rules read a support gesture or a call to vote that the annotator left out, or miss a kind the
-    # annotator read between the lines.
+    # province story that also names its capital's figure; four elections of the last batch (`i*`: a Pileg
+    # read as the Pemilu, a year given only by the publication date and the day of the vote, a 2024 story
+    # outweighed by the 2018 sanctions it cites, sanctions handed down during the Pilkada run-up for Pemilu
+    # violations); violation types where the rules read a support gesture or a call to vote that the
+    # annotator left out, or miss a kind the annotator read between the lines.
     seeds, heldout = scores["seeds"]["articles"], scores["heldout"]["articles"]
     assert all(seeds[key]["accuracy"] == 1.0 for key in ("region", "election", "violation_types"))
-    assert heldout["region"]["correct"] >= 52
-    assert heldout["election"]["correct"] >= 60
-    assert heldout["violation_types"]["correct"] >= 42
+    assert heldout["region"]["correct"] >= 63
+    assert heldout["election"]["correct"] >= 68
+    assert heldout["violation_types"]["correct"] >= 49

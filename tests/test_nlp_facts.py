@@ -318,6 +318,20 @@ RANKINGS_AND_NATIONAL = [
     ("Dari total 21.507 ASN di lingkungan Pemkab Bogor pada Pemilu 2024, THR tahap pertama dibayarkan kepada "
      "18.950 pegawai.",
      [("asn_headcount", 21507, "persons", None, "regional", "32.01", "pemilu", 2024)]),
+    ("Dalam rapat di Samarinda, Bawaslu Kaltim mencatat total 23 dugaan pelanggaran netralitas ASN se-Kaltim "
+     "sepanjang Pilkada 2024.",
+     [("violation_count", 23, "cases", "reported", "regional", "64", "pilkada", 2024)]),
+    ("KASN menerima 233 laporan netralitas ASN pada Pilpres 2019. \"Yang sudah dijatuhi sanksi oleh pejabat "
+     "pembina kepegawaian baru 58 orang,\" kata Ketua KASN.",
+     [("violation_count", 233, "cases", "reported", "national", None, "pilpres", 2019),
+      ("violation_count", 58, "persons", "sanctioned", "national", None, "pilpres", 2019)]),
+    ("Bawaslu Kabupaten Bandung menangani sembilan kasus netralitas ASN pada Pilkada 2020. Ketua Bawaslu "
+     "mengatakan enam di antaranya telah direkomendasikan ke KASN.",
+     [("violation_count", 9, "cases", "reported", "regional", "32.04", "pilkada", 2020),
+      ("violation_count", 6, "cases", "proven", "regional", "32.04", "pilkada", 2020)]),
+    ("Bawaslu Jawa Timur mencatat 41 kasus netralitas ASN pada Pilkada 2018. Sisanya tersebar di daerah lain "
+     "dengan jumlah satu hingga dua kasus.",
+     [("violation_count", 41, "cases", "reported", "regional", "35", "pilkada", 2018)]),
     ("Panwaslu Kabupaten Garut merekomendasikan 23 ASN ke KASN pada Pilkada 2018. Dari 23 ASN tersebut, sembilan "
      "di antaranya sudah dijatuhi sanksi hukuman disiplin oleh bupati.",
      [("violation_count", 23, "persons", "proven", "regional", "32.05", "pilkada", 2018),

@@ -7,10 +7,10 @@ below are written for Indonesian news sites in general (they name no site) and w
 | zone | rule | examples |
 | --- | --- | --- |
 | anywhere | links to other stories are dropped, with the story title they carry | `Baca juga: ...`, `BACA JUGA: ...`, `Simak juga ...`, `Baca: ...`, `Artikel ini telah tayang di ... dengan judul ...` |
-| anywhere | headings of related-story lists are dropped, and the short link lines that follow them | `Berita Terkait`, `Bacaan Lainnya`, `Pos terkait`, `Artikel Terkait`, `Berita Populer`, `Baca Juga` alone on its line |
+| anywhere | headings of related-story lists are dropped, and the short link lines that follow them | `Berita Terkait`, `Bacaan Lainnya`, `Pos terkait`, `Artikel Terkait`, `Baca Juga` alone on its line |
 | anywhere | photo captions and credits | `... Foto : Ist`, `Ilustrasi - ...`, `(Foto: Dok. Humas)`, `TRIBUNJOGJA.COM/ Nama`, `ANTARA/Foto` |
 | anywhere | source and update lines (bylines naming a person are kept, after the body) | `Sumber: ...`, `Diperbarui: ...` |
-| anywhere | share widgets, adverts, pagination, tags | `• Whatsapp`, `Bagikan`, `ADVERTISEMENT`, `Halaman 2`, `Halaman: 1 2 3`, `Tags: ...` |
+| anywhere | share widgets (alone or in a row), adverts, pagination, tags | `• Whatsapp`, `Bagikan: Facebook Twitter`, `ADVERTISEMENT`, `Halaman 2`, `Halaman: 1 2 3`, `Tags: ...` |
 | anywhere | a short line repeating the line just before it | a caption printed twice |
 | header | lines before the article body that are not its title (menus, kickers, date lines, subtitles) | `Politik`, `Indeks`, `Minggu, 27 Oktober 2024 \\| 18:23 WIB` |
 | footer | everything from a comment form, "newer / older" pager, "latest news" list or copyright line on | `Komentar:`, `Tinggalkan Balasan`, `Post a Comment`, `Lebih baru Lebih lama`, `© 2025 ...` |

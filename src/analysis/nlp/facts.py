@@ -393,6 +393,7 @@ def _is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
 
 
 CLOSE_AFTER_CHARS = 40  # "25 ASN di Kota Medan": a region right after the counted noun
+SCOPE_AFTER_CHARS = 60  # "23 dugaan pelanggaran netralitas ASN se-Kaltim"
 # "yakni 9 kasus, disusul Kabupaten Tegal dengan 6 kasus": a region after a break belongs to what follows
 _BREAK_BEFORE_REGION = re.compile(r"[,;:()]|\b(disusul|sedangkan|sementara|kemudian|lalu|serta|dan|atau)\b",
                                   re.IGNORECASE)
@@ -407,6 +408,11 @@ def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: 
     A kabupaten/kota is preferred to a province in the same sentence; datelines do not count.
     """
     candidates = []
+    text = doc_text(doc)
+    for m in _regions_in(doc, sent, mentions):
+        if (end <= m[0] <= end + SCOPE_AFTER_CHARS and text[m[0] - 3:m[0]].lower() == "se-"
+                and not _BREAK_BEFORE_REGION.search(text, end, m[0] - 3)):
+            return m[2]  # "23 dugaan pelanggaran netralitas ASN se-Kaltim": the count's scope, whatever else
     for m in _regions_in(doc, sent, mentions):
         if m[0] >= end and _PLACE_OF_COUNT.fullmatch(doc_text(doc), end, m[0]):
             return m[2]  # "7 ASN di Kota Bogor": the place named right after the count is its own
@@ -428,6 +434,16 @@ def _kind_counted_just_before(violation_kinds: dict[int, str], starts: list[int]
     return next((violation_kinds[starts[k]] for k in (n - 1, n - 2) if k >= 0 and starts[k] in violation_kinds), None)
 
 
+# Verbs of saying after which a clause of its own begins: "Asep mengatakan enam di antaranya ..."
+SPEECH_VERBS = {"mengatakan", "menyebut", "menjelaskan", "mengungkapkan", "menyampaikan", "menuturkan",
+                "menambahkan", "menegaskan", "kata", "ujar", "bahwa"}
+
+
+def _opens_clause(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the token opens the sentence or the reported clause after a verb of saying."""
+    return _opens_sentence(doc, sent, start) or (start > sent.start and lower_texts(doc)[start - 1] in SPEECH_VERBS)
+
+
 def _opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the token opens the sentence, a quotation mark or bracket aside ('"Keduanya sudah ...')."""
     return all(_is_punct(text) for text in token_texts(doc)[sent.start:start])
@@ -443,7 +459,7 @@ def _count_just_before(facts: list[Fact], value: int, sent: Span, starts: list[i
 
 
 # Words that link a subject described before them to its number: "yang dijatuhi sanksi ada 183 ASN".
-COUNT_LINKS = {"ada", "sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "tercatat"}
+COUNT_LINKS = {"ada", "sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "tercatat", "baru"}
 # Nouns of a complaint or case: "aduan pelanggaran ... yang melibatkan 431 ASN".
 CASE_NOUNS_BEFORE = {"pelanggaran", "aduan", "laporan", "kasus", "dugaan", "temuan"}
 
@@ -522,6 +538,17 @@ def _is_component(doc: Doc, sent: Span, start: int, facts: list[Fact]) -> bool:
     lower, starts = lower_texts(doc), token_starts(doc)
     between = {lower[i] for i in range(sent.start, start) if starts[i] >= earlier.end_char}
     return bool(between & lx.COMPONENT_CUES)
+
+
+RANGE_WORDS = ("hingga", "sampai", "-", "–")
+
+
+def _in_range(doc: Doc, ent: Span, quantities: dict[int, Span], quantity_ends: set[int]) -> bool:
+    """'satu hingga dua kasus', '5-10 ASN': either end of a range, which counts nothing exactly."""
+    lower = lower_texts(doc)
+    if ent.end + 1 < len(doc) and lower[ent.end] in RANGE_WORDS and ent.end + 1 in quantities:
+        return True
+    return ent.start >= 2 and lower[ent.start - 1] in RANGE_WORDS and ent.start - 1 in quantity_ends
 
 
 def _total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -> Span | None:
@@ -650,6 +677,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     last_kind: dict[int, str] = {}  # sentence start -> kind of the last counted noun in it
     referenced: dict[int, Fact] = {}  # sentence start -> earlier fact the sentence refers back to
     quantities = {e.start: e for e in ents_labelled(doc, "QUANTITY")}
+    quantity_ends = {e.end for e in quantities.values()}
     totals: set[int] = set()  # starts of the totals M in "N dari M ..."
     starts = sentence_starts_of(doc)
     sent_index = {start: n for n, start in enumerate(starts)}
@@ -660,7 +688,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         value = int(norm)
         sent = sentence_of(doc, ent.start)
         prev_tok = lower_texts(doc)[ent.start - 1] if ent.start > sent.start else ""
-        if prev_tok in lx.NOT_A_COUNT_BEFORE:
+        if prev_tok in lx.NOT_A_COUNT_BEFORE or _in_range(doc, ent, quantities, quantity_ends):
             continue
         total = _total_of(doc, ent, quantities, sent.end)
         if total is not None:  # "3 dari 7 calon ...": the part counts what the total's noun names
@@ -670,8 +698,9 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if noun is None and _is_partitive(doc, ent.end, sent.end):
             # "sebelas kasus ..., dua di antaranya sudah diputuskan": the noun is the earlier one's, in this
             # sentence or, when the sentence opens with it ("Tujuh di antaranya terbukti ..."), in the last one
-            earlier_kind = last_kind.get(sent.start) or (_kind_counted_just_before(violation_kinds, starts, sent_index, sent)
-                                                         if _opens_sentence(doc, sent, ent.start) else None)
+            earlier_kind = last_kind.get(sent.start)
+            if not earlier_kind and _opens_clause(doc, sent, ent.start):
+                earlier_kind = _kind_counted_just_before(violation_kinds, starts, sent_index, sent)
             if earlier_kind:
                 # a part of violations when the count it breaks down was one ("8.000 ASN, 6.000 di antaranya PNS"
                 # breaks down a workforce)
@@ -681,7 +710,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
             # "Dari 14 laporan itu, enam terbukti melanggar": the noun is that of the figure referred back to;
             # "... memeriksa dua ASN ... . Keduanya sudah direkomendasikan": that of the count it restates
             source = referenced.get(sent.start)
-            if source is None and _opens_sentence(doc, sent, ent.start) and lower_texts(doc)[ent.start] in COLLECTIVE_NUMERALS:
+            collective = lower_texts(doc)[ent.start] in COLLECTIVE_NUMERALS
+            if source is None and collective and _opens_sentence(doc, sent, ent.start):
                 source = _count_just_before(facts, value, sent, starts, sent_index, doc)
             if source is not None and source.fact_type == "violation_count":
                 noun, part_of_violations = ("cases" if source.unit == "cases" else "asn", ent.end), True
@@ -719,7 +749,10 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if kind == "persons":
             # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
             # a violation count this clause breaks down, when it says what happened to them
-            if not lx.ASN_NOUNS.isdisjoint(_words(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0])):
+            clause_before_words = _words(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0])
+            if not lx.ASN_NOUNS.isdisjoint(clause_before_words) or _violators_described_before(
+                    doc, ent.start, set(clause_before_words)):
+                # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
                 kind, asn_named_before = "asn", True
             else:
                 breakdown_of = _person_breakdown_of(facts, sent, ent.start, referenced)
@@ -748,11 +781,13 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them
             if _decision_for(doc, ent.start):
                 cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"
-            violating = part_of_violations or _names_violation_count(doc, ent.start, sent) or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(
-                cues_before
-            ) or _has_phrase(after_words[:3], NOT_NEUTRAL) or (
-                asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"}))
-            ) or _violators_described_before(doc, ent.start, clause_before)
+            violating = (
+                part_of_violations or _names_violation_count(doc, ent.start, sent)
+                or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(cues_before)
+                or _has_phrase(after_words[:3], NOT_NEUTRAL)
+                or (asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"})))
+                or _violators_described_before(doc, ent.start, clause_before)
+            )
             if _in_violation_ranking(doc, sent, prev_sent, violation_rankings):
                 violating = True
                 violation_rankings.add(sent.start)

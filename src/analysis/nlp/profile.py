@@ -407,7 +407,8 @@ def violation_types(text: str) -> list[str]:
             line_starts = _line_starts(lower)
             others = other_actor_lines(lower, line_starts)
         skipped = set() if code in ANY_ACTOR_CODES else others
-        if any(_rule_matches_a_line(text, pattern, {k for w in words if w in present for k in lines_holding(w)} - skipped,
+        if any(_rule_matches_a_line(text, pattern,
+                                    {k for w in words if w in present for k in lines_holding(w)} - skipped,
                                     line_starts, len(lower)) for pattern, words in rules):
             found.append(code)
     return found
