@@ -18,8 +18,8 @@ from hypothesis import given, settings, strategies as st
 from analysis.ingest import _suffix, read_entry
 from analysis.ingest import clean, metadata
 from analysis.ingest.clean import _lead, _page_lines, normalize_line
-from analysis.ingest.files import (_CONTROLS, EntryProblem, _has_control_bytes, _utf16_without_bom, check_entry,
-                                   read_bytes)
+from analysis.ingest.files import (_CONTROLS, EntryProblem, _has_control_bytes, _utf16_by_nul_bytes, _utf16_without_bom,
+                                   check_entry, read_bytes)
 
 
 # --- files -----------------------------------------------------------------------------------------------
@@ -49,20 +49,9 @@ def test_utf8_text_has_control_characters_exactly_when_its_bytes_have_control_by
     assert _has_control_bytes(text.encode("utf-8", "surrogatepass")) == bool(_CONTROLS.search(text))
 
 
-def _utf16_without_bom_unfiltered(head: bytes) -> str | None:
-    if len(head) < 4:
-        return None
-    even, odd = head[0::2], head[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
-    return None
-
-
 @given(st.binary(max_size=64) | st.text(max_size=30).map(lambda t: t.encode("utf-16-le", "surrogatepass")))
 def test_utf16_sniffing_without_nul_bytes_is_skipped_soundly(head):
-    assert _utf16_without_bom(head) == _utf16_without_bom_unfiltered(head)
+    assert _utf16_without_bom(head) == _utf16_by_nul_bytes(head)
 
 
 def test_a_file_that_grew_after_its_check_is_read_to_the_limit(tmp_path):

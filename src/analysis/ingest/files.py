@@ -136,7 +136,13 @@ def read_bytes(entry: Entry, max_file_bytes: int) -> bytes:
 
 def _utf16_without_bom(head: bytes) -> str | None:
     """UTF-16 text without a BOM shows NUL bytes at every other position (ASCII-range text)."""
-    if len(head) < 4 or b"\x00" not in head:  # no NUL byte: neither half can reach the thresholds below
+    if b"\x00" not in head:  # no NUL byte: neither half can reach the thresholds of _utf16_by_nul_bytes
+        return None
+    return _utf16_by_nul_bytes(head)
+
+
+def _utf16_by_nul_bytes(head: bytes) -> str | None:
+    if len(head) < 4:
         return None
     even, odd = head[0::2], head[1::2]
     if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):

@@ -526,10 +526,6 @@ def asn_dates(doc: Doc) -> Doc:
 
 
 NONE_BEFORE = {"tidak", "tak", "belum"}  # "tidak ada satu pun", "belum ada satu pun"
-# Collective numerals: "Keduanya sudah direkomendasikan ke KASN" (both of them), "ketiganya" (all three).
-COLLECTIVE_NUMERALS = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6,
-                       "ketujuhnya": 7, "kedelapannya": 8, "kesembilannya": 9, "kesepuluhnya": 10}
-QUANTITY_OPENERS = NUMBER_OPENERS | frozenset(COLLECTIVE_NUMERALS)  # one set lookup a word
 
 
 @Language.component("asn_quantities")
@@ -542,19 +538,13 @@ def asn_quantities(doc: Doc) -> Doc:
     spans = []
     i = 0  # the next token not yet part of a quantity
     if doc_text(doc).isascii():  # an ASCII word opens with a digit when it sorts from "0" to before ":"
-        openers = [k for k, word in enumerate(lower) if word in QUANTITY_OPENERS or "0" <= word < ":"]
+        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or "0" <= word < ":"]
     else:
-        openers = [k for k, word in enumerate(lower) if word in QUANTITY_OPENERS or word[:1].isdigit()]
+        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or word[:1].isdigit()]
     for start in openers:
         if start < i or start in taken:
             continue
         i = start
-        if lower[i] in COLLECTIVE_NUMERALS:
-            span = Span(doc, i, i + 1, label="QUANTITY")
-            spans.append(span)
-            set_norm(doc, span, "QUANTITY", str(COLLECTIVE_NUMERALS[lower[i]]))
-            i += 1
-            continue
         match = parse_number_at(texts, i)
         if match is None or any(k in taken for k in range(match.start, match.end)):
             i += 1

@@ -16,9 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import (CACHES, COLLECTIVE_NUMERALS, doc_text, ents_labelled, final_ents, get_norm,
-                                     lower_texts, sentence_of, sentence_starts_of, span_text, token_starts, token_texts)
-from analysis.nlp.numbers import parse_number
+from analysis.nlp.components import (CACHES, doc_text, ents_labelled, final_ents, get_norm, lower_texts, sentence_of,
+                                     sentence_starts_of, span_text, token_starts, token_texts)
+from analysis.nlp.numbers import COLLECTIVE_NUMERALS, parse_number
 from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_calendar
 
 FACTS = "facts"
@@ -426,12 +426,17 @@ def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: 
     return min(local or candidates, key=lambda c: c[0])[1][2]
 
 
-def _kind_counted_just_before(violation_kinds: dict[int, str], starts: list[int], sent_index: dict[int, int],
-                              sent: Span) -> str | None:
-    """What the last violation count of the sentence before this one, or of the one before that, counted
+def _violations_before(violations: dict[int, list[Fact]], starts: list[int], sent_index: dict[int, int],
+                       sent: Span, reach: int) -> list[Fact]:
+    """The violation counts stated in the `reach` sentences before this one, the nearest last stated first
     ('... menemukan tiga ASN ... . Ketiganya merupakan pegawai ... . Dua di antaranya terbukti ...')."""
     n = sent_index.get(sent.start, 0)
-    return next((violation_kinds[starts[k]] for k in (n - 1, n - 2) if k >= 0 and starts[k] in violation_kinds), None)
+    return [f for k in range(n - 1, max(-1, n - 1 - reach), -1) for f in reversed(violations.get(starts[k], []))]
+
+
+def _noun_of(fact: Fact) -> str:
+    """The counted noun a breakdown of this violation count takes."""
+    return "cases" if fact.unit == "cases" else "asn"
 
 
 # Verbs of saying after which a clause of its own begins: "Asep mengatakan enam di antaranya ..."
@@ -447,15 +452,6 @@ def _opens_clause(doc: Doc, sent: Span, start: int) -> bool:
 def _opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the token opens the sentence, a quotation mark or bracket aside ('"Keduanya sudah ...')."""
     return all(_is_punct(text) for text in token_texts(doc)[sent.start:start])
-
-
-def _count_just_before(facts: list[Fact], value: int, sent: Span, starts: list[int], sent_index: dict[int, int],
-                       doc: Doc) -> Fact | None:
-    """The violation count of this value stated in one of the three sentences before this one."""
-    n = sent_index.get(sent.start, 0)
-    previous = {span_text(sentence_of(doc, starts[k])).strip() for k in (n - 1, n - 2, n - 3) if k >= 0}
-    return next((f for f in reversed(facts) if f.fact_type == "violation_count" and f.value == value
-                 and f.sentence in previous), None)
 
 
 # Words that link a subject described before them to its number: "yang dijatuhi sanksi ada 183 ASN".
@@ -671,7 +667,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     seen: dict[tuple, int] = {}  # fact key -> index in facts
     regionless_headlines: set[int] = set()  # indices of headline facts given the article's region by default
-    violation_kinds: dict[int, str] = {}  # sentence start -> what its last violation count counted
+    violations: dict[int, list[Fact]] = {}  # sentence start -> the violation counts it states (or repeats)
     violation_rankings: set[int] = set()  # starts of the sentences that rank regions by their violators
     title_end = int(meta.get("title_end", 0))
     last_kind: dict[int, str] = {}  # sentence start -> kind of the last counted noun in it
@@ -700,21 +696,23 @@ def extract_facts(doc: Doc) -> list[Fact]:
             # sentence or, when the sentence opens with it ("Tujuh di antaranya terbukti ..."), in the last one
             earlier_kind = last_kind.get(sent.start)
             if not earlier_kind and _opens_clause(doc, sent, ent.start):
-                earlier_kind = _kind_counted_just_before(violation_kinds, starts, sent_index, sent)
+                before_this = _violations_before(violations, starts, sent_index, sent, reach=2)
+                earlier_kind = _noun_of(before_this[0]) if before_this else None
             if earlier_kind:
                 # a part of violations when the count it breaks down was one ("8.000 ASN, 6.000 di antaranya PNS"
                 # breaks down a workforce)
                 noun = (earlier_kind, ent.end)
-                part_of_violations = sent.start in violation_kinds if last_kind.get(sent.start) else True
+                part_of_violations = sent.start in violations if last_kind.get(sent.start) else True
         if noun is None and _status_follows(doc, ent.end, sent.end):
             # "Dari 14 laporan itu, enam terbukti melanggar": the noun is that of the figure referred back to;
             # "... memeriksa dua ASN ... . Keduanya sudah direkomendasikan": that of the count it restates
             source = referenced.get(sent.start)
             collective = lower_texts(doc)[ent.start] in COLLECTIVE_NUMERALS
             if source is None and collective and _opens_sentence(doc, sent, ent.start):
-                source = _count_just_before(facts, value, sent, starts, sent_index, doc)
+                source = next((f for f in _violations_before(violations, starts, sent_index, sent, reach=3)
+                               if f.value == value), None)
             if source is not None and source.fact_type == "violation_count":
-                noun, part_of_violations = ("cases" if source.unit == "cases" else "asn", ent.end), True
+                noun, part_of_violations = (_noun_of(source), ent.end), True
         if noun is None and not _has_own_noun(doc, ent.end, sent.end):
             noun = _noun_named_before(doc, ent.start, sent)
         if noun is None:
@@ -727,7 +725,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             referenced[sent.start] = earlier
             last_kind[sent.start] = "asn" if kind == "asn_before" else kind
             if earlier.fact_type == "violation_count":
-                violation_kinds[sent.start] = "cases" if earlier.unit == "cases" else "asn"
+                violations.setdefault(sent.start, []).append(earlier)
             continue
         restated = _restated_figure(doc, ent.start, noun_end, value, facts)
         if restated is not None:
@@ -846,7 +844,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             sentence=span_text(sent).strip(), start_char=ent.start_char, end_char=fact_end,
         )
         if fact_type == "violation_count":
-            violation_kinds[sent.start] = "cases" if unit == "cases" else "asn"
+            violations.setdefault(sent.start, []).append(fact)
         each = _regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
         for fact in [fact, *(dataclasses.replace(fact, region_code=code) for code in each)]:
             if fact.key() in seen:

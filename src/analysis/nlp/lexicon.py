@@ -98,6 +98,12 @@ OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "pol
                          "kode etik penyelenggara", "hoaks", "sengketa", "lainnya"}
 # People whose neutrality is also watched but who are not ASN: a count of their cases is not an ASN count.
 OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "tni", "polri", "anggota polisi"}
+# The same people as a paragraph names them, for what the paragraph says they did (violation types).
+NON_ASN_ACTORS = OTHER_ACTORS | {"polisi", "prajurit", "propam", "babinsa"}
+# Civil servants by any title, as a paragraph names them.
+ASN_ACTORS = {"asn", "pns", "aparatur", "pegawai", "pejabat", "camat", "lurah", "kepala dinas", "kepala sekolah",
+              "kepala distrik", "kepala bidang", "kepala badan", "kepala opd", "guru", "sekda", "sekretaris daerah",
+              "eselon", "pppk", "p3k", "opd", "skpd", "kadis", "birokrat", "abdi negara"}
 NEUTRALITY_CUES = {"netral", "netralitas", "ketidaknetralan", "asn", "pns", "pegawai", "aparatur"}
 
 # Words that end a clause for the status window.

@@ -22,10 +22,14 @@ APPROXIMATE = {"puluhan", "ratusan", "ribuan", "jutaan", "belasan", "sejumlah", 
 # Order of magnitude of an approximate quantity ("ratusan" = hundreds), kept as a flag, never a value.
 APPROXIMATE_MAGNITUDE = {"belasan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 1000, "jutaan": 1_000_000}
 
+# Collective numerals: "Keduanya sudah direkomendasikan ke KASN" (both of them), "ketiganya" (all three).
+COLLECTIVE_NUMERALS = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6,
+                       "ketujuhnya": 7, "kedelapannya": 8, "kesembilannya": 9, "kesepuluhnya": 10}
+
 # Words a spelled-out number can start with.
 STARTERS = (set(UNITS) - {"se"}) | set(TEENS) | set(SE_WORDS)
 # Every word (lower case) at which `parse_number_at` can find a number not written in digits.
-NUMBER_OPENERS = frozenset(STARTERS | APPROXIMATE | {"seorang"})
+NUMBER_OPENERS = frozenset(STARTERS | APPROXIMATE | {"seorang"} | set(COLLECTIVE_NUMERALS))
 
 DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")  # 15.000 or 15000 or 15
 DECIMAL = re.compile(r"^\d+,\d+$")  # 1,5 (used with juta/ribu)
@@ -114,6 +118,8 @@ def parse_number_at(tokens: list[str], i: int) -> NumberMatch | None:
         return NumberMatch(i, j, int(value))
     if t == "seorang":  # "seorang ASN": one person, the counted noun follows
         return NumberMatch(i, i + 1, 1)
+    if t in COLLECTIVE_NUMERALS:  # a count of people named before, as one word
+        return NumberMatch(i, i + 1, COLLECTIVE_NUMERALS[t])
     if t not in STARTERS:
         return None
     lowered = [x.lower() for x in tokens[i:i + 8]]  # a spelled-out count is never longer than this

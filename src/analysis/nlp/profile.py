@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.ingest.metadata import DOMAIN, fold_case
+from analysis.nlp import lexicon as lx
 from analysis.nlp.components import doc_text, ents_labelled, get_norm, lower_texts
 from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
 
@@ -313,9 +314,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
 VIOLATION_KEYWORDS = {
     "media_sosial": ("media sosial", "medsos", "like", "posting", "komen", "share", "follow", "unggah",
                      "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube"),
-    "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto bersama",
-                       "tim sukses", "tim pemenangan", "menjadi tim", "berfoto", "acung", "angkat", "ajak", "foto",
-                       "berpose", "bingkai", "twibbon",
+    "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto",
+                       "tim sukses", "tim pemenangan", "menjadi tim", "acung", "angkat", "ajak", "bingkai", "twibbon",
                        "mengarahkan", "menggiring", "memenangkan"),
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
@@ -346,19 +346,21 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _any_of(words: set[str]) -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) + r")\b")
+
+
 # Who a paragraph is about: ASN (civil servants of any title), or people whose neutrality is watched but who
 # are not ASN (village heads, soldiers, police). What the others did is no ASN violation.
-ASN_ACTORS = re.compile(r"\b(asn|pns|aparatur|pegawai|pejabat|camat|lurah|kepala (dinas|sekolah|distrik|bidang|badan|opd)|"
-                        r"guru|sekda|sekretaris daerah|eselon|pppk|p3k|opd|skpd|kadis|birokrat|abdi negara)\b")
-OTHER_ACTORS = re.compile(r"\b(kepala desa|kades|perangkat desa|tni|polri|polisi|prajurit|propam|babinsa)\b")
-OTHER_ACTOR_WORDS = ("desa", "kades", "tni", "polri", "polisi", "prajurit", "propam", "babinsa")  # one in each
+ASN_ACTORS = _any_of(lx.ASN_ACTORS)
+OTHER_ACTORS = _any_of(lx.NON_ASN_ACTORS)
 
 
 def other_actor_lines(lower: str, line_starts: list[int]) -> set[int]:
     """Lines about people who are not ASN: those that name them and no ASN, and the lines after them that
     name nobody (the story goes on about the same people)."""
-    if not any(word in lower for word in OTHER_ACTOR_WORDS) or not OTHER_ACTORS.search(lower):
-        return set()  # the words first: str.find is much cheaper than the expression over a whole text
+    if not any(word in lower for word in lx.NON_ASN_ACTORS):
+        return set()  # str.find first: much cheaper than the expression over a whole text
     lines, about_others = set(), False
     for k, start in enumerate(line_starts):
         end = line_starts[k + 1] if k + 1 < len(line_starts) else len(lower)
