@@ -47,15 +47,13 @@ def test_every_article_is_matched_with_its_date(scores, name):
 
 
 def test_article_level_scores(scores):
-    # Known disagreements, left as they are: national stories, which the annotations give no region while the
-    # extractor lists the provinces and regencies they rank (the seeds do not settle which is right); a
-    # province story that also names its capital's figure; four elections of the last batch (`i*`: a Pileg
-    # read as the Pemilu, a year given only by the publication date and the day of the vote, a 2024 story
+    # Known disagreements, left as they are: a province story that also names its capital's figure; four
+    # elections of the last batch (`i*`: a Pileg read as the Pemilu, a year given only by the publication date and the day of the vote, a 2024 story
     # outweighed by the 2018 sanctions it cites, sanctions handed down during the Pilkada run-up for Pemilu
     # violations); violation types where the rules read a support gesture or a call to vote that the
     # annotator left out, or miss a kind the annotator read between the lines.
     seeds, heldout = scores["seeds"]["articles"], scores["heldout"]["articles"]
     assert all(seeds[key]["accuracy"] == 1.0 for key in ("region", "election", "violation_types"))
-    assert heldout["region"]["correct"] >= 63
+    assert heldout["region"]["correct"] >= 69  # national stories are about no region (tests/real's convention)
     assert heldout["election"]["correct"] >= 68
     assert heldout["violation_types"]["correct"] >= 49

@@ -97,17 +97,53 @@ def extract(
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="Gold annotations (JSONL).")],
-    pred: Annotated[Path, typer.Option("--pred", help="Folder holding articles.csv and facts.csv.")],
+    pred: Annotated[
+        Optional[Path], typer.Option("--pred", help="Folder holding articles.csv and facts.csv (with --corpus: written).")
+    ] = None,
+    corpus: Annotated[
+        Optional[Path],
+        typer.Option("--corpus", help="Folder of the annotated texts: extract them first, score the articles present."),
+    ] = None,
     out: Annotated[Optional[Path], typer.Option("--out", help="Also write the scores as JSON here.")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="List every mismatch, one line each.")] = False,
 ) -> None:
-    """Score extracted tables against gold annotations: P/R/F1 per fact type, article-level accuracy."""
+    """Score extracted tables against gold annotations: P/R/F1 per fact type, article-level accuracy.
+
+    With --corpus (the real-news sets, whose texts are collected locally and never committed), the texts
+    present are checked against their evidence phrases, extracted, and scored."""
+    import tempfile
+
     from analysis import evaluate as ev
 
-    for path, what in ((gold, "gold file"), (pred / "articles.csv", "articles table"), (pred / "facts.csv", "facts table")):
-        if not path.exists():
-            fail(f"{path}: {what} not found")
-    scores = ev.evaluate_paths(gold, pred)
+    if not gold.exists():
+        fail(f"{gold}: gold file not found")
+    if corpus is None and pred is None:
+        fail("--pred or --corpus is required")
+    try:
+        records = ev.read_gold(gold)
+    except ValueError as exc:
+        fail(str(exc))
+    with tempfile.TemporaryDirectory() as scratch:
+        if corpus is not None:
+            if not corpus.is_dir():
+                fail(f"{corpus}: corpus folder not found")
+            present = ev.present_records(records, corpus)
+            typer.echo(f"{len(present)} of {len(records)} annotated articles have their text in {corpus}")
+            if not present:
+                fail(f"{corpus}: none of the annotated texts is here (see tests/real/README.md to collect them)")
+            for problem in ev.evidence_problems(present, corpus):
+                typer.echo(f"warning: {problem}", err=True)
+            from analysis.extract import run_extraction
+
+            pred = pred or Path(scratch)
+            run_extraction(corpus, pred, progress=False)
+        for path, what in ((pred / "articles.csv", "articles table"), (pred / "facts.csv", "facts table")):
+            if not path.exists():
+                fail(f"{path}: {what} not found")
+        scores = ev.evaluate_paths(gold, pred, only_present=corpus is not None)
     typer.echo(ev.format_scores(scores))
+    if errors and scores["errors"]:
+        typer.echo(ev.format_errors(scores))
     if out is not None:
         ev.write_scores(scores, out)
 

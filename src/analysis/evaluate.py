@@ -147,13 +147,39 @@ def evaluate_tables(gold: list[dict], articles: pd.DataFrame, facts: pd.DataFram
     }
 
 
-def evaluate_paths(gold: Path, pred_dir: Path) -> dict:
-    """Score the tables in `pred_dir` (articles.csv, facts.csv) against the gold JSONL."""
+EVIDENCE_FIELDS = ("asn_headcount", "violation_counts", "related_candidates", "optional_facts")
+
+
+def evidence_problems(records: list[dict], articles_dir: Path) -> list[str]:
+    """One line per annotation that does not hold against its text: an evidence phrase that is not a verbatim
+    substring of the article. Records whose text is absent are not checked (see `present_records`)."""
+    problems = []
+    for record in present_records(records, articles_dir):
+        text = (articles_dir / record["file"]).read_text(encoding="utf-8")
+        for field in EVIDENCE_FIELDS:
+            for item in record.get(field) or []:
+                if item.get("text") and item["text"] not in text:
+                    problems.append(f"{record['file']}: {field} evidence not in the text: {item['text']!r}")
+    return problems
+
+
+def present_records(records: list[dict], articles_dir: Path) -> list[dict]:
+    """The annotations whose article text has been collected into `articles_dir` (texts of real news are not
+    redistributed: a checkout may hold some, all or none of them)."""
+    return [r for r in records if (articles_dir / r["file"]).is_file()]
+
+
+def evaluate_paths(gold: Path, pred_dir: Path, only_present: bool = False) -> dict:
+    """Score the tables in `pred_dir` (articles.csv, facts.csv) against the gold JSONL; with `only_present`,
+    against the annotations of the articles the tables hold."""
     records = read_gold(gold)
     articles = read_table(pred_dir, "articles", ARTICLES)
     facts = read_table(pred_dir, "facts", FACTS)
     articles = articles.astype(object).where(articles.notna(), None)
     facts = facts.astype(object).where(facts.notna(), None)
+    if only_present:
+        files = set(articles["source_file"].map(_file_key))
+        records = [r for r in records if r["file"] in files]
     return evaluate_tables(records, articles, facts)
 
 
@@ -168,6 +194,19 @@ def format_scores(scores: dict) -> str:
         lines.append(f"  {name:<16} {accuracy} ({s['correct']}/{s['total']})")
     if scores.get("errors"):
         lines.append(f"mismatches: {len(scores['errors'])} (see the JSON output for details)")
+    return "\n".join(lines)
+
+
+def format_errors(scores: dict) -> str:
+    """The mismatches, one line each: file, kind, and the fact or field (with the sentence of a false positive)."""
+    lines = []
+    for error in scores.get("errors", []):
+        if "fact" in error:
+            detail = " ".join(str(part) for part in error["fact"])
+            sentence = f" | {error['sentence'][:160]}" if error.get("sentence") else ""
+            lines.append(f"{error['file']}: {error['error']}: {detail}{sentence}")
+        else:
+            lines.append(f"{error['file']}: {error['error']}: expected {error.get('expected')!r}, got {error.get('got')!r}")
     return "\n".join(lines)
 
 

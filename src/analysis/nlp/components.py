@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from analysis.ingest.clean import PERSON_ROLES
 from analysis.nlp import lexicon
-from analysis.nlp.numbers import NUMBER_OPENERS, parse_number_at
+from analysis.nlp.numbers import NUMBER_OPENERS, parse_number, parse_number_at
 
 NORM = "norm"  # user_data key: {(start_char, end_char, label): normalized string}
 
@@ -362,7 +362,9 @@ def asn_guarded_regions(doc: Doc) -> Doc:
     taken = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
     named_in_full = {code for ent in entities(doc) if ent.label_ == "REGION" and ent.id_.startswith("E:")
                      for code in ent.id_[2:].split("|")}
-    spans = []
+    region_starts = {ent.start for ent in entities(doc) if ent.label_ == "REGION"}
+    region_ends = {ent.end for ent in entities(doc) if ent.label_ == "REGION"}
+    names: list[tuple[int, int, tuple[str, ...]]] = []  # (start, end, codes) of the names not yet placed
     for i in candidates:
         if i in taken:
             continue
@@ -376,14 +378,67 @@ def asn_guarded_regions(doc: Doc) -> Doc:
             after = i + width
             if after < len(doc) and texts[after].istitle() and texts[after].isalpha() and after not in taken:
                 break  # "Kepala BKN Bima Haria Wibisana", "Wamendagri Bima Arya": a person's name
+            names.append((i, after, codes))
+            break
+    spans = []
+    for _ in range(2):  # a name placed by its neighbour in a list places the next one ("Gowa, Maros dan Wajo")
+        unplaced = []
+        for i, after, codes in names:
             # named in full elsewhere, and here opening a clause as its subject ('"Muna paling tinggi, ...')
             opens_clause = not texts[i - 1][:1].isalnum()
             if (texts[i - 1].lower() in PLACE_CONTEXT_WORDS or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS
-                    or (opens_clause and named_in_full.intersection(codes))):
-                spans.append(Span(doc, i, i + width, label="REGION", span_id="B:" + "|".join(codes)))
-            break
+                    or (opens_clause and named_in_full.intersection(codes))
+                    or _listed_with_regions(lower, i, after, region_starts, region_ends)):
+                spans.append(Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes)))
+                region_starts.add(i)
+                region_ends.add(after)
+            else:
+                unplaced.append((i, after, codes))
+        names = unplaced
+    spans += [Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes))
+              for i, after, codes in _listed_with_a_figure(lower, names)]
     add_entities(doc, spans)
     return doc
+
+
+def _listed_with_a_figure(lower: list[str], names: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple]:
+    """Names that only list one another and end on a figure: 'Adapun Gowa, Maros dan Wajo, masing-masing
+    2 kasus' (several names of places in a row, then their count, are places)."""
+    chains, chain = [], []
+    for name in names:
+        if chain and not all(w in LIST_SEPARATORS for w in lower[chain[-1][1]:name[0]]):
+            chains.append(chain)
+            chain = []
+        chain.append(name)
+    chains.append(chain)
+    placed = []
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        k = chain[-1][1]
+        while k < len(lower) and k - chain[-1][1] < 3 and lower[k] in {",", "masing-masing", "masing", "sebanyak"}:
+            k += 1
+        if k < len(lower) and (lower[k].isdigit() or parse_number(lower[k]) is not None):
+            placed.extend(chain)
+    return placed
+
+
+LIST_SEPARATORS = {",", "dan", "serta", "&", ";"}
+# What may stand between two regions of a list: its separator, and the figure of the first with its noun
+# ("Sidrap 2 orang, Sinjai 2 orang", "Palopo (11 kasus), Pangkep")
+LIST_ITEM_WORDS = {"(", ")", "kasus", "orang", "asn", "laporan", "pelanggaran", "temuan", "dugaan", "pns", "pegawai"}
+LIST_REACH = 5
+
+
+def _listed_with_regions(lower: list[str], start: int, end: int, region_starts: set[int], region_ends: set[int]) -> bool:
+    """A bare name in an enumeration of regions: 'Luwu, Pinrang, Sinjai dan Wajo', 'Sidrap 2 orang, Sinjai 2
+    orang': a region stands next to it across a separator and at most a figure with its noun."""
+    def bridges(words: list[str]) -> bool:
+        return any(w in LIST_SEPARATORS for w in words) and all(
+            w in LIST_SEPARATORS or w in LIST_ITEM_WORDS or w.isdigit() for w in words)
+
+    return any(k in region_ends and bridges(lower[k:start]) for k in range(max(0, start - LIST_REACH), start)) or any(
+        k in region_starts and bridges(lower[end:k]) for k in range(end + 1, min(len(lower), end + LIST_REACH + 1)))
 
 
 # --- elections --------------------------------------------------------------------------------------------

@@ -20,6 +20,9 @@ from analysis.nlp.components import (CACHES, doc_text, ents_labelled, final_ents
                                      sentence_starts_of, span_text, token_starts, token_texts)
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS, parse_number
 from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_calendar
+from analysis.nlp.candidacy import official_noun_end, runs_for_office
+from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
+from analysis.nlp.scope import is_national_body, is_statement_place
 
 FACTS = "facts"
 ENT_IDS = "_ent_ids"  # user_data key: token index -> (label, id) of the entity holding it
@@ -219,6 +222,7 @@ def _has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
 STATUS_PHRASES = lx.PROVEN_PHRASES | lx.PENDING_PHRASES
 NOT_NEUTRAL = {("tidak", "netral")}
 NEGATIONS = {"tidak", "tak", "belum", "bukan"}
+QUESTION_WORDS = {"apakah", "benarkah"}
 NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
 
 
@@ -233,6 +237,9 @@ def _without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
         if word in NEGATIONS:
             negated = reach
             continue
+        if word in QUESTION_WORDS:  # "ditanya apakah ke-10 ASN ini sudah terbukti": asked, not stated
+            negated = len(tokens)
+            continue
         if negated:
             negated -= 1
             continue
@@ -243,9 +250,18 @@ def _without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
 STATUS_CUES = lx.TARGET_CUES | lx.SANCTION_CUES | lx.PROVEN_CUES | lx.PENDING_CUES | lx.REPORTED_CUES
 
 
+def _status_words(doc: Doc, before: list[int], after: list[int]) -> list[str]:
+    """The clause's words that may state a status: negated ones left out, and all after a question word
+    ('Ditanya apakah ke-8 ASN itu sudah terbukti': asked, not stated)."""
+    kept = _without_negated(doc, before)
+    if QUESTION_WORDS.intersection(_words(doc, before)):
+        return kept
+    return kept + _without_negated(doc, after)
+
+
 def _states_status(doc: Doc, before: list[int], after: list[int]) -> bool:
     """Whether the clause says what happened to the count (reported, proven, sanctioned, pending)."""
-    words = _without_negated(doc, before) + _without_negated(doc, after)
+    words = _status_words(doc, before, after)
     return bool(set(words) & STATUS_CUES) or _has_phrase(words, STATUS_PHRASES)
 
 
@@ -253,13 +269,14 @@ PURPOSE_WORDS = ("untuk", "agar", "supaya", "sebelum")  # "... sebelum menjatuhk
 
 
 def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
-    kept = _without_negated(doc, before) + _without_negated(doc, after)
+    kept = _status_words(doc, before, after)
     words = set(kept)
     if words & lx.TARGET_CUES:
         return "target"
     # "direkomendasikan KASN untuk dijatuhi sanksi": a sanction asked for is not one given
     asked = min((kept.index(w) for w in PURPOSE_WORDS if w in kept), default=len(kept))
-    if set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES):
+    recommended = words & lx.RECOMMENDATION_CUES and not words & lx.SANCTION_GIVEN_CUES
+    if not recommended and (set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES)):
         return "sanctioned"
     if words & lx.PROVEN_CUES or _has_phrase(kept, lx.PROVEN_PHRASES):
         return "proven"
@@ -269,6 +286,19 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         return "reported"
     # A plain count of cases ("zero kasus", "680 kasus") states what was reported.
     return "reported"
+
+
+def _status_of(doc: Doc, sent: Span, start: int, before: list[int], after: list[int],
+               quantities: dict[int, Span]) -> str:
+    """The status of a count: from its clause, else from the sentence's lead before the first number in it
+    ('Bawaslu memberikan rekomendasi kepada KASN untuk menindaklanjuti 20 kasus')."""
+    status = violation_status(doc, before, after)
+    if status != "reported" or any(sent.start <= q < start for q in quantities):
+        return status
+    # a decision at the head of the sentence outweighs a plain "dugaan" next to the number
+    lead = [i for i in range(sent.start, start) if i not in before]
+    decided = violation_status(doc, lead + before, after)
+    return decided if decided in ("proven", "sanctioned") else status
 
 
 def _is_national(sent: Span, start: int, end: int) -> bool:
@@ -291,7 +321,7 @@ def _regions_in(doc: Doc, sent: Span, mentions: list) -> list:
     regions = found.get(sent.start)
     if regions is None:
         regions = found[sent.start] = [m for m in mentions if sent.start_char <= m[0] < sent.end_char
-                                       and not _is_dateline(doc, m[0], m[1]) and not _is_statement_place(doc, m[0], m[1])]
+                                       and not _is_dateline(doc, m[0], m[1]) and not is_statement_place(doc, m[0], m[1])]
     return regions
 
 
@@ -311,25 +341,12 @@ def _refers_back(sent: Span, start: int) -> bool:
     return False
 
 
-def _is_national_body(doc: Doc, org: Span) -> bool:
-    """KASN, BKN...; or the national level of a body that also has regional ones: 'Bawaslu RI', 'KPU RI',
-    'Badan Pengawas Pemilu (Bawaslu) RI'."""
-    if org.ent_id_ in lx.NATIONAL_BODIES or org.text.endswith((" RI", "Republik Indonesia")):
-        return True
-    texts, after = token_texts(doc), org.end
-    if after + 2 < len(doc) and texts[after] == "(" and texts[after + 2] == ")":
-        after += 3  # the acronym in brackets after the full name
-    elif after < len(doc) and texts[after] == ")":
-        after += 1  # the acronym itself, in brackets
-    return after < len(doc) and texts[after] in ("RI", "Pusat")
-
-
 def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
     """'KASN mencatat 1.500 ASN ...' with no region in the sentence: a national figure."""
     if _regions_in(doc, sent, mentions):
         return False
     for e in ents_labelled(doc, "ORG"):
-        if _is_national_body(doc, e) and sent.start <= e.start < start:
+        if is_national_body(doc, e) and sent.start <= e.start < start:
             lower, texts, in_entity = lower_texts(doc), token_texts(doc), _entity_of_token(doc)
             following = [i for i in range(e.end, min(e.end + 8, start))
                          if lower[i] not in ("telah", "sudah", "juga", "ri", "pusat") and not _is_punct(texts[i])
@@ -371,25 +388,6 @@ def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutralit
 
 def _is_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     return is_dateline_mention(doc, start_char, end_char)
-
-
-_STATEMENT_PLACE = re.compile(r"\s*,\s*(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b", re.IGNORECASE)
-
-
-# "di Semarang", "di kantornya, Jakarta Selatan", "di Gedung Bawaslu, Jakarta Pusat": the place after "di" or
-# after the venue it names
-_PLACE_AFTER_DI = re.compile(r"(?:^|\s)di\s+(?:[^\s.,;:]+\s+){0,3}?(?:[^\s.,;:]+\s*,\s*){0,2}$", re.IGNORECASE)
-STATEMENT_LOOKBACK_CHARS = 60  # "di Kompleks Parlemen, Senayan, Jakarta"
-
-
-def _is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
-    """'kata Wahyudi di Semarang, Jumat (15/11)', 'ujar Wibowo di kantornya, Jakarta Selatan, Selasa (19/3)':
-    where something was said, not what the figure is about."""
-    text = doc_text(doc)
-    if not _STATEMENT_PLACE.match(text, end_char):
-        return False
-    return text[max(0, start_char - 3):start_char].lower() == "di " or bool(
-        _PLACE_AFTER_DI.search(text, max(0, start_char - STATEMENT_LOOKBACK_CHARS), start_char))
 
 
 CLOSE_AFTER_CHARS = 40  # "25 ASN di Kota Medan": a region right after the counted noun
@@ -483,11 +481,17 @@ def _violators_described_before(doc: Doc, start: int, clause_before: set[str]) -
     return previous == "melibatkan" and bool(clause_before & CASE_NOUNS_BEFORE)
 
 
+VIOLATION_REACH = 15  # tokens after an ASN count where "yang melanggar ..." may still describe them
+HEADCOUNT_BLOCKERS = {"aduan", "pengaduan", "pelanggaran", "dugaan", "laporan", "dilaporkan", "melanggar", "kasus",
+                      "terlapor", "sanksi"}
+
 # Verbs right before a number that make it the size of a workforce.
 WORKFORCE_VERBS = {"memiliki", "mempekerjakan", "mempunyai", "punya", "berjumlah", "membawahi", "menaungi"}
 
-RANKING_CUES = {"terbanyak", "tertinggi", "teratas", "disusul", "urutan", "peringkat", "terbesar"}
-RANKING_PHRASES = {("paling", "banyak"), ("paling", "tinggi"), ("paling", "besar")}
+RANKING_CUES = {"terbanyak", "tertinggi", "teratas", "disusul", "urutan", "peringkat", "terbesar", "terendah",
+                "tersedikit"}
+RANKING_PHRASES = {("paling", "banyak"), ("paling", "tinggi"), ("paling", "besar"), ("paling", "sedikit"),
+                   ("paling", "rendah")}
 VIOLATION_WORDS = lx.ASN_VIOLATION_CUES | {"pelanggaran", "temuan", "kasus", "aduan", "laporan", "terlapor"}
 # Words opening a sentence that goes on with the list before it: "Kemudian Konawe Selatan tujuh ASN, ..."
 LIST_CONTINUATIONS = {"kemudian", "disusul", "lalu", "selanjutnya", "berikutnya", "sedangkan", "sementara"}
@@ -555,6 +559,22 @@ def _total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -
 
 
 LIST_LINKS = {",", "dan", "serta"}
+
+
+def _described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int]:
+    """'104 ASN Kabupaten Bima, Nusa Tenggara Barat (NTB) yang melanggar netralitas': the relative clause that
+    says what the ASN did, past the place named between (tokens of the clause, or [] when there is none)."""
+    lower, texts = lower_texts(doc), token_texts(doc)
+    end = min(sent_end, noun_end + VIOLATION_REACH)
+    k = next((i for i in range(noun_end, end) if lower[i] == "yang"), None)
+    if k is None or not all(texts[i].istitle() or texts[i].isupper() or _is_punct(texts[i]) or lower[i] in PLACE_WORDS
+                            for i in range(noun_end, k)):
+        return []
+    clause = list(range(k, end))
+    return clause if not lx.ASN_VIOLATION_CUES.isdisjoint(lower[k:end]) else []
+
+
+PLACE_WORDS = {"di", "dari", "lingkungan", "lingkup", "asal"}
 
 
 def _only_a_place(doc: Doc, after: list[int]) -> bool:
@@ -653,6 +673,66 @@ def _sentence_election(doc: Doc, sent: Span, anchor: int, article_type: str, art
     return etype, year_from_calendar(etype, published)
 
 
+@dataclass
+class RegionLists:
+    """The region lists read so far in an article, per sentence start: figure start -> item, and the status."""
+
+    items: dict[int, dict[int, ListItem]] = dataclasses.field(default_factory=dict)
+    status: dict[int, str] = dataclasses.field(default_factory=dict)
+    unit: dict[int, str] = dataclasses.field(default_factory=dict)
+
+
+LIST_GAP = 3  # sentences between a list and what it goes on with or breaks down
+LIST_VIOLATION_WORDS = VIOLATION_WORDS | {"dugaan", "dilaporkan", "terbukti", "sanksi"}
+
+
+def _region_lists(doc: Doc, sent: Span, mentions: list, quantities: dict[int, Span], starts: list[int],
+                  sent_index: dict[int, int], lists: RegionLists, facts: list[Fact]) -> dict[int, ListItem]:
+    """The items of the region list in this sentence, if it is one about violations (see `region_lists`)."""
+    found = lists.items.get(sent.start)
+    if found is not None:
+        return found
+    lists.items[sent.start] = {}
+    regions = [(m[0], m[1], m[2]) for m in _regions_in(doc, sent, mentions)]
+    if not regions:
+        return {}
+    figures = [(q.start_char, q.end_char, int(get_norm(doc, q))) for q in quantities.values()
+               if sent.start <= q.start < sent.end and get_norm(doc, q).isdigit()]
+    items = list_items(doc, sent, regions, figures)
+    if not items:
+        return {}
+    lower = lower_texts(doc)
+    n = sent_index.get(sent.start, 0)
+    # the list this sentence may go on with: "Selanjutnya, Kabupaten Agam 1 orang, ..." after a line or two of
+    # something else (a link to another story, a photo caption)
+    previous = next((starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None)
+    continues = previous is not None and opens_with_list_word(lower[sent.start:sent.end])
+    if len(items) < 2 and len(items[0].codes) < 2 and not continues and not _ranks(lower[sent.start:sent.end]):
+        return {}
+    context = lower[starts[max(0, n - LIST_GAP)]:sent.end]
+    if not continues and (LIST_VIOLATION_WORDS.isdisjoint(context) or lx.NEUTRALITY_CUES.isdisjoint(context)):
+        return {}  # a list of other offences ("Sumba Timur dengan 22 pelanggaran" of a Pilkada in general)
+    first = min(items, key=lambda i: i.start_char)
+    before = [i for i in range(sent.start, sent.end) if token_starts(doc)[i] < first.start_char
+              and lower[i] not in lx.CLAUSE_BREAKS]
+    if continues:
+        status = lists.status[previous]
+    elif _states_status(doc, before, []):
+        status = violation_status(doc, before, [])
+    else:
+        # a list without a status of its own breaks down the total stated right before it, and keeps its decision
+        window = starts[max(0, n - LIST_GAP)]
+        earlier = max((f for f in facts if f.fact_type == "violation_count" and f.start_char >= token_starts(doc)[window]),
+                      key=lambda f: f.value, default=None)
+        status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
+    named = [i.unit for i in items if i.unit]
+    unit = named[0] if named else lists.unit.get(previous, "") if continues else ""
+    unit = unit or ("cases" if "kasus" in lower[sent.start:sent.end] else "persons")
+    lists.status[sent.start], lists.unit[sent.start] = status, unit
+    lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
+    return lists.items[sent.start]
+
+
 def extract_facts(doc: Doc) -> list[Fact]:
     profile = doc.user_data.get(PROFILE, {})
     meta = doc.user_data.get(META, {})
@@ -661,6 +741,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     mentions = profile.get("mentions", [])
     article_type = profile.get("election_type", "unknown")
     article_year = profile.get("election_year")
+    national_story = profile.get("national", False)
     lower_text = doc_text(doc).lower()
     article_is_neutrality = "netral" in lower_text and ("asn" in lower_text or "pns" in lower_text)
 
@@ -677,6 +758,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     totals: set[int] = set()  # starts of the totals M in "N dari M ..."
     starts = sentence_starts_of(doc)
     sent_index = {start: n for n, start in enumerate(starts)}
+    lists = RegionLists()
     for ent in ents_labelled(doc, "QUANTITY"):
         norm = get_norm(doc, ent)
         if not norm.isdigit():
@@ -685,6 +767,20 @@ def extract_facts(doc: Doc) -> list[Fact]:
         sent = sentence_of(doc, ent.start)
         prev_tok = lower_texts(doc)[ent.start - 1] if ent.start > sent.start else ""
         if prev_tok in lx.NOT_A_COUNT_BEFORE or _in_range(doc, ent, quantities, quantity_ends):
+            continue
+        item = _region_lists(doc, sent, mentions, quantities, starts, sent_index, lists, facts).get(ent.start_char)
+        if item is not None:
+            etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,
+                                              meta.get("published", ""))
+            for code in item.codes:
+                fact = Fact(fact_type="violation_count", value=value, unit=item.unit, status=lists.status[sent.start],
+                            scope="regional", region_code=code, election_type=etype, election_year=eyear,
+                            sentence=span_text(sent).strip(), start_char=item.start_char, end_char=item.end_char)
+                violations.setdefault(sent.start, []).append(fact)
+                if fact.key() not in seen:
+                    seen[fact.key()] = len(facts)
+                    facts.append(fact)
+            last_kind[sent.start] = "cases" if item.unit == "cases" else "asn"
             continue
         total = _total_of(doc, ent, quantities, sent.end)
         if total is not None:  # "3 dari 7 calon ...": the part counts what the total's noun names
@@ -715,6 +811,11 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 noun, part_of_violations = (_noun_of(source), ent.end), True
         if noun is None and not _has_own_noun(doc, ent.end, sent.end):
             noun = _noun_named_before(doc, ent.start, sent)
+        if noun is None or noun[0] in ("asn", "persons"):
+            # "Dua kepala dinas ... mencalonkan diri", "8 orang pejabat ... ikut bertarung pada Pilkada"
+            official_end = official_noun_end(lower_texts(doc), ent.end, sent.end)
+            if official_end is not None and runs_for_office(lower_texts(doc), official_end, sent.end):
+                noun = ("running", official_end)
         if noun is None:
             continue
         kind, noun_end = noun
@@ -744,7 +845,9 @@ def extract_facts(doc: Doc) -> list[Fact]:
         prev_sent = sentence_of(doc, starts[n - 1]) if n > 0 else None
 
         breakdown_of = None
-        if kind == "persons":
+        if kind == "running":
+            fact_type, unit, status = "related_candidates", "persons", ""
+        elif kind == "persons":
             # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
             # a violation count this clause breaks down, when it says what happened to them
             clause_before_words = _words(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0])
@@ -759,8 +862,10 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 # of a workforce ("Dari 8.432 ASN tersebut, 12 orang pernah dilaporkan"), only violators count
                 if breakdown_of.fact_type == "asn_headcount" and not words_after & lx.ASN_VIOLATION_CUES:
                     continue
-        if breakdown_of is not None:
-            fact_type, unit, status = "violation_count", "persons", violation_status(doc, before, after)
+        if kind == "running":
+            pass
+        elif breakdown_of is not None:
+            fact_type, unit, status = "violation_count", "persons", _status_of(doc, sent, ent.start, before, after, quantities)
         elif kind == "cases":
             # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
             named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
@@ -768,7 +873,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 continue
             if after_words[:1] in (["lain"], ["lainnya"]) and not _states_status(doc, before, after):
                 continue  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
-            status = violation_status(doc, before, after)
+            status = _status_of(doc, sent, ent.start, before, after, quantities)
             if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status in ("reported", "unspecified"):
                 status = "proven"
             fact_type, unit = "violation_count", "cases"
@@ -789,8 +894,17 @@ def extract_facts(doc: Doc) -> list[Fact]:
             if _in_violation_ranking(doc, sent, prev_sent, violation_rankings):
                 violating = True
                 violation_rankings.add(sent.start)
+            # "memiliki 9.500 pegawai", "Dari sekitar 6.300 ASN di lingkup Pemkab Poso, ...", "jumlah pegawai ..."
+            workforce = (prev_tok in WORKFORCE_VERBS or "dari" in lower_texts(doc)[max(sent.start, ent.start - 2):ent.start]
+                         or bool({"jumlah", "total"} & words_before))
+            described = _described_after_an_aside(doc, noun_end, sent.end)
+            if not violating and not workforce and described:
+                # "104 ASN Kabupaten Bima, Nusa Tenggara Barat (NTB) yang melanggar netralitas"
+                violating, after = True, described
             if violating:
-                fact_type, unit, status = "violation_count", "persons", violation_status(doc, before, after)
+                fact_type, unit, status = "violation_count", "persons", _status_of(doc, sent, ent.start, before, after, quantities)
+            elif not workforce and not HEADCOUNT_BLOCKERS.isdisjoint(lower_texts(doc)[noun_end:sent.end]):
+                continue  # "1.005 ASN diadukan ...": a number of ASN followed by complaints or cases is no workforce
             elif value < lx.HEADCOUNT_MIN or ((words_after | words_before) & lx.PARTICIPATION_CUES
                                               and prev_tok not in WORKFORCE_VERBS):
                 # "1.200 ASN mengikuti apel" is no headcount; "Pemkot yang mempekerjakan 5.947 ASN sudah
@@ -829,7 +943,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
             # no region of its own: the article's, unless the article leads with a national figure
             # ("Bawaslu RI mencatat 1.200 ...": its later figures without a region are national too)
             lead = next((f for f in facts if f.start_char >= title_end), None)
-            national = lead is not None and lead.scope == "national" and not _regions_in(doc, sent, mentions)
+            national = (national_story or lead is not None and lead.scope == "national") \
+                and not _regions_in(doc, sent, mentions)
             region = "" if national else article_region
             regionless_headline = not national and ent.start_char < title_end and not _regions_in(doc, sent, mentions)
         etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,

@@ -101,7 +101,9 @@ def _spelling_variants(name: str) -> set[str]:
     if "-" in name:
         variants |= {name.replace("-", " "), name.replace("-", "")}
     if " " in name and len(name.split()) == 2 and not name.split()[1] in ("Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya", "Jaya"):
-        variants.add(name.replace(" ", ""))
+        first, second = name.split()
+        # "Bandar Lampung" is also written "BandarLampung" and, more often, "Bandarlampung"
+        variants |= {first + second, first + second.lower()}
     if "Kepulauan " in name:
         variants.add(name.replace("Kepulauan ", "Kep. "))
     return variants

@@ -27,8 +27,15 @@ SANCTION_CUES = {
 }
 PROVEN_CUES = {
     "terbukti", "diputuskan", "diputus", "putusan", "direkomendasikan", "merekomendasikan", "rekomendasi",
-    "memenuhi", "rekomendasikan", "putuskan",
+    "memenuhi", "rekomendasikan", "putuskan", "direkom", "direkomendasi", "merekomendasi",
 }
+# A recommendation (for a sanction) is a finding, not yet the sanction: "merekomendasikan pemberian sanksi"
+RECOMMENDATION_CUES = {"rekomendasi", "direkomendasikan", "merekomendasikan", "rekomendasikan", "direkom",
+                       "direkomendasi", "merekomendasi"}
+# Sanctions that were given, whatever else the clause says: "7 ASN sudah dijatuhi sanksi"
+SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipecat", "dinonaktifkan", "dicopot",
+                       "ditegur", "dikenai", "dikenakan", "menerima", "mendapat", "mendapatkan", "menjalani",
+                       "menjatuhkan", "menjatuhi", "dijatuhkan", "jatuhkan"}
 # "dinyatakan" alone is no cue: "dinyatakan tidak memenuhi unsur" dismisses the case
 PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur"),
                   ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah")}
@@ -36,7 +43,7 @@ REPORTED_CUES = {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
     "terjadi", "tercatat", "mencatat", "dicatat", "disampaikan", "menerima", "diterima", "aduan", "diadukan",
     "ditangani", "menangani", "terdapat", "ada", "terlibat", "melanggar", "kedapatan", "ketahuan", "terjaring",
-    "mencatatkan", "catat", "temukan", "laporkan", "dilaporkannya", "diperiksa", "diklarifikasi", "dipanggil", "mengadukan", "melaporkannya",
+    "mencatatkan", "catat", "temukan", "laporkan", "dilaporkannya", "diperiksa", "diklarifikasi", "dipanggil", "mengadukan", "melaporkannya", "terlapor",
 }
 # Cases still being handled: neither reported-only nor decided.
 PENDING_CUES = {"menunggu"}
@@ -89,10 +96,12 @@ NATIONAL_PHRASES = {("seluruh", "indonesia"), ("se", "indonesia"), ("di", "indon
 OTHER_TOPIC_CUES = {
     "politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi",
     "kecelakaan", "covid", "positif", "logistik", "surat suara", "tps", "kotak suara", "dpt",
+    "pelanggaran pilkada", "pelanggaran pemilu", "pelanggaran pemilihan",  # of the election in general
 }
 # Other offences a story may count ("sembilan kasus politik uang"): a count in the next sentence without a
 # word of neutrality continues that story.
-OTHER_OFFENCE_CUES = {"politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi"}
+OTHER_OFFENCE_CUES = {"politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi",
+                      "pelanggaran pilkada", "pelanggaran pemilu", "pelanggaran pemilihan"}
 # Kinds of violation named right after a count that make it not (only) a neutrality count.
 OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",
                          "kode etik penyelenggara", "hoaks", "sengketa", "lainnya"}
@@ -148,3 +157,14 @@ ROLE_TERMS = [
     "Asisten", "Asisten I", "Asisten II", "Asisten III", "Camat", "Inspektur", "Plt Kepala", "Plt. Kepala",
     "Kabid", "Kepala Bidang", "Kasubbag", "Ketua Divisi", "Direktur", "Deputi", "Menteri", "Kapolres",
 ]
+
+# Officials counted by title, who may be ASN running for office: "dua kepala dinas mencalonkan diri".
+OFFICIAL_NOUNS = {"pejabat", "camat", "lurah", "kadis", "sekda", "penjabat", "pj", "tokoh", "kepala", "asisten",
+                  "kabid", "birokrat"}
+# Standing for office: "mencalonkan diri", "maju sebagai calon", "ikut bertarung", "mundur untuk maju".
+CANDIDACY_CUES = {"mencalonkan", "dicalonkan", "maju", "bertarung", "mundur", "mengundurkan", "bacaleg",
+                  "bacalon", "balon", "cakada", "berkontestasi", "kontestan", "nyalon", "mencalon"}
+# "terdaftar sebagai bacaleg", "menjadi calon anggota legislatif", "mendeklarasikan diri sebagai bakal calon"
+CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "calon"), ("menjadi", "bakal"),
+                     ("sebagai", "caleg"), ("ikut", "pilkada"), ("ikut", "pemilu"), ("ikut", "pileg"),
+                     ("daftar", "sebagai"), ("mendaftar", "sebagai"), ("terdaftar", "sebagai")}

@@ -22,6 +22,7 @@ from analysis.ingest.metadata import DOMAIN, fold_case
 from analysis.nlp import lexicon as lx
 from analysis.nlp.components import doc_text, ents_labelled, get_norm, lower_texts
 from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
+from analysis.nlp.scope import is_statement_place, national_story
 
 META = "meta"  # user_data key set by the caller: {"dateline", "published", "title_end"}
 PROFILE = "profile"
@@ -432,9 +433,13 @@ def asn_profile(doc: Doc) -> Doc:
     from_dateline = dateline_codes(meta.get("dateline", ""))
     mentions = region_mentions(doc)
     resolve_mentions(mentions, from_dateline)
-    codes = article_regions(mentions, title_end, first_par_end, from_dateline)
+    about = [m for m in mentions if not is_statement_place(doc, m.start_char, m.end_char)]
+    national = national_story(doc, [(m.start_char, m.end_char, m.code) for m in about if not m.dateline], title_end)
+    # a national story is about no region, whatever provinces it ranks
+    codes = [] if national else article_regions(about, title_end, first_par_end, from_dateline)
     etype, year = article_election(doc, title_end, meta.get("published", ""))
     doc.user_data[PROFILE] = {
+        "national": national,
         "region_codes": codes,
         "election_type": etype,
         "election_year": year,

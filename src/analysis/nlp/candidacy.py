@@ -1,0 +1,42 @@
+"""Candidates related to ASN by standing for office themselves: "Delapan orang pejabat Pemprov dipastikan ikut
+bertarung pada Pilkada", "Dua kepala dinas ... mencalonkan diri", "dua camat yang terdaftar sebagai bacaleg".
+
+A count of civil servants or officials (by title) whose clause says they run, register or resign to run is a
+count of related candidates, unless the clause first says they violated something.
+"""
+
+from __future__ import annotations
+
+from analysis.nlp import lexicon as lx
+
+CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkup Pemkab Pangandaran, Jawa Barat, mencalonkan diri"
+PERSON_WORDS = {"orang", "nama"}
+TITLE_TAILS = {"dinas", "opd", "badan", "bidang", "daerah", "bagian"}  # "kepala dinas", "kepala OPD"
+# Being at a candidate's event is support, not candidacy: "dua ASN mengikuti kegiatan seorang bacaleg"
+ATTENDING = {"mengikuti", "menghadiri", "hadir", "kegiatan", "acara", "deklarasi", "kampanye", "mendampingi",
+             "mengantar", "mengantarkan", "mendukung", "dukungan", "pelanggaran"}
+
+
+def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
+    """The end of the officials' title after a number ('8 orang pejabat', 'dua kepala dinas', '2 nama tokoh'),
+    or None when no such title follows."""
+    j = end
+    while j < sent_end and lower[j] in PERSON_WORDS:
+        j += 1
+    if j >= sent_end or lower[j] not in lx.OFFICIAL_NOUNS | lx.ASN_NOUNS:
+        return None
+    if lower[j] == "kepala":
+        return j + 2 if j + 1 < sent_end and lower[j + 1] in TITLE_TAILS else None
+    return j + 1
+
+
+def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
+    """Whether the words after the counted noun say the persons stand for office, before saying that they
+    violated anything ('dua ASN dilaporkan karena mendukung calon yang maju' is a violation)."""
+    words = lower[noun_end:min(sent_end, noun_end + CANDIDACY_REACH)]
+    for i, word in enumerate(words):
+        if word in (";", ":") or word in lx.ASN_VIOLATION_CUES or word in ATTENDING:
+            return False
+        if word in lx.CANDIDACY_CUES or tuple(words[i:i + 2]) in lx.CANDIDACY_PHRASES:
+            return True
+    return False

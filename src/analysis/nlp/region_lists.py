@@ -1,0 +1,111 @@
+"""Lists and rankings of regions with their figures: "terbanyak di Muna dengan jumlah 43. Masing-masing
+Wakatobi 37 orang, Konawe Utara 36, ...", "Disusul Palopo (11 kasus), Pangkep dan Takalar masing-masing 6
+kasus", "Kabupaten Pinrang 17 orang, Sidrap 2 orang, Bantaeng 1".
+
+An item is one or more regions joined by a separator, then (after at most a linking word) a number and
+perhaps its noun. A sentence is read as a list when it holds two items or more, or goes on with a list of the
+sentence before; its items are violation counts when the sentence or the two before it speak of violations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from analysis.nlp.components import doc_text
+
+# What may stand between a region and its figure: "Muna dengan jumlah 43", "Palopo (11 kasus)", "Bone: 3"
+_TO_FIGURE = re.compile(
+    r"\s*(?:[:(=]|,)?\s*(?:(?:dengan|sebanyak|ada|yakni|yaitu|mencapai|berjumlah|sejumlah|masing-masing|masing|"
+    r"jumlah|jumlahnya|total|terdapat|tercatat)\s+){0,3}(?:[:(]\s*)?",
+    re.IGNORECASE)
+# What joins the regions of one item: "Pangkep dan Takalar", "Bone, Luwu Utara dan Makassar"
+_JOIN = re.compile(r"\s*(?:,|,?\s*dan|,?\s*serta|&)\s*", re.IGNORECASE)
+# What joins two items: "Wakatobi 37 orang, Konawe Utara 36", "(3 kasus). Selanjutnya ..."
+_NEXT_ITEM = re.compile(r"\s*(?:\)\s*)?(?:[,;.]|,?\s*(?:dan|serta|kemudian|lalu|disusul|sedangkan|sementara|"
+                        r"selanjutnya|berikutnya))\s*", re.IGNORECASE)
+_NOUN = re.compile(r"\s*(kasus|orang|asn|pns|pegawai|laporan|pelanggaran|temuan|dugaan|aduan|pengaduan)\b",
+                   re.IGNORECASE)
+CASE_WORDS = {"kasus", "laporan", "pelanggaran", "temuan", "dugaan", "aduan", "pengaduan"}
+
+LIST_OPENERS = {"kemudian", "disusul", "lalu", "selanjutnya", "berikutnya", "sedangkan", "sementara", "adapun",
+                "masing-masing", "dan", "serta", "yakni", "yaitu"}
+
+
+@dataclass(frozen=True)
+class ListItem:
+    codes: tuple[str, ...]  # the regions the figure belongs to (one each)
+    value: int
+    unit: str  # "cases", "persons" or "" (as the list's other items)
+    start_char: int  # the figure
+    end_char: int  # the figure and its noun
+
+
+def list_items(doc: Doc, sent: Span, regions: list[tuple[int, int, str]],
+               figures: list[tuple[int, int, int]]) -> list[ListItem]:
+    """The items of a region list in the sentence. `regions`: (start_char, end_char, code) of its region
+    mentions; `figures`: (start_char, end_char, value) of its exact numbers, both in text order."""
+    text = doc_text(doc)
+    items, placed = _figures_before_regions(text, regions, figures)
+    group: list[tuple[int, int, str]] = []
+    figure_at = {start: (end, value) for start, end, value in figures if start not in {i.start_char for i in items}}
+    for region in (r for r in regions if r[0] not in placed):
+        if group and not _JOIN.fullmatch(text, group[-1][1], region[0]) and not _follows_item(text, items, region):
+            group = []
+        group.append(region)
+        link = _TO_FIGURE.match(text, region[1])
+        figure_start = link.end() if link else region[1]
+        if figure_start not in figure_at:
+            # "Bone, Luwu Utara dan Makassar (3 kasus)": the figure comes after the last region of the group
+            continue
+        end, value = figure_at[figure_start]
+        noun = _NOUN.match(text, end)
+        word = noun.group(1).lower() if noun else ""
+        unit = "cases" if word in CASE_WORDS else "persons" if word else ""
+        items.append(ListItem(tuple(dict.fromkeys(r[2] for r in group)), value, unit, figure_start,
+                              noun.end() if noun else end))
+        group = []
+    return sorted(items, key=lambda i: i.start_char)
+
+
+_PLACE_AFTER_FIGURE = re.compile(r"\s+(?:di|dari|asal)\s+(?:lingkungan\s+)?", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"masing(?:-|\s)masing\s+(?:sebanyak\s+)?$", re.IGNORECASE)
+
+
+def _figures_before_regions(text: str, regions: list[tuple[int, int, str]],
+                            figures: list[tuple[int, int, int]]) -> tuple[list[ListItem], set[int]]:
+    """Items whose figure comes first: 'masing-masing dua ASN di Kabupaten Jember, Lamongan dan Kota Pasuruan'
+    (each region), 'tiga orang di Kabupaten Pacitan dan empat orang di Kediri'. Returns the items and the
+    starts of the regions they took."""
+    items, placed = [], set()
+    starts = {r[0]: n for n, r in enumerate(regions)}
+    for start, end, value in figures:
+        noun = _NOUN.match(text, end)
+        after = noun.end() if noun else end
+        place = _PLACE_AFTER_FIGURE.match(text, after)
+        if not noun or not place or place.end() not in starts:
+            continue
+        n = starts[place.end()]
+        group = [regions[n]]
+        while n + 1 < len(regions) and _JOIN.fullmatch(text, regions[n][1], regions[n + 1][0]):
+            n += 1
+            group.append(regions[n])
+        if len(group) > 1 and not _EACH_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "5 ASN di Jember dan Lamongan": one figure for both, not each one's
+        word = noun.group(1).lower()
+        items.append(ListItem(tuple(dict.fromkeys(r[2] for r in group)), value,
+                              "cases" if word in CASE_WORDS else "persons", start, noun.end()))
+        placed.update(r[0] for r in group)
+    return items, placed
+
+
+def _follows_item(text: str, items: list[ListItem], region: tuple[int, int, str]) -> bool:
+    return bool(items) and bool(_NEXT_ITEM.fullmatch(text, items[-1].end_char, region[0]))
+
+
+def opens_with_list_word(sent_words: list[str]) -> bool:
+    """'Kemudian Konawe Selatan tujuh ASN', 'Disusul Palopo (11 kasus)': the sentence goes on with a list."""
+    first = next((w for w in sent_words if w.isalnum() or "-" in w), "")
+    return first in LIST_OPENERS

@@ -1,0 +1,102 @@
+"""National or regional scope: which bodies speak for the whole country, and which stories are national.
+
+A figure of Bawaslu RI, KASN or BKN is national even when the statement was made in Jakarta or the story goes
+on to rank provinces; the per-province figures of such a story are facts of those provinces (their own
+sentences name them). A body named with a region ("Bawaslu Sultra", "BKD Kabupaten Muna") is regional.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from analysis.nlp import lexicon as lx
+import re
+
+from analysis.nlp.components import Entity, doc_text, ents_labelled, sentence_starts_of, token_starts, token_texts
+
+# Bodies that exist at every level: named bare in a story with no region of their own, they are the national one.
+LEVELLED_BODIES = {"Bawaslu", "KPU"}
+# How far after a body a region may stand and still be the body's own: "Bawaslu Provinsi Sulawesi Tenggara",
+# "Badan Pengawas Pemilu (Bawaslu) Kota Bandarlampung".
+BODY_REGION_CHARS = 14
+LEAD_SENTENCES = 1  # the title and the first sentence of the body say whose story it is
+
+
+def is_national_body(doc: Doc, org: Entity) -> bool:
+    """KASN, BKN...; or the national level of a body that also has regional ones: 'Bawaslu RI', 'KPU RI',
+    'Badan Pengawas Pemilu (Bawaslu) RI'."""
+    if org.ent_id_ in lx.NATIONAL_BODIES or org.text.endswith((" RI", "Republik Indonesia")):
+        return True
+    texts, after = token_texts(doc), org.end
+    if after + 2 < len(doc) and texts[after] == "(" and texts[after + 2] == ")":
+        after += 3  # the acronym in brackets after the full name
+    elif after < len(doc) and texts[after] == ")":
+        after += 1  # the acronym itself, in brackets
+    return after < len(doc) and texts[after] in ("RI", "Pusat")
+
+
+def _body_end_char(doc: Doc, org: Entity) -> int:
+    """Where the body's name ends, past an acronym in brackets: 'Badan Pengawas Pemilu (Bawaslu)'."""
+    text = doc_text(doc)
+    end = org.end_char
+    if text.startswith(" (", end):
+        closing = text.find(")", end, end + 20)
+        if closing > 0:
+            end = closing + 1
+    elif text.startswith(")", end):
+        end += 1
+    return end
+
+
+def regional_body(doc: Doc, org: Entity, mentions: list[tuple[int, int]]) -> bool:
+    """'Bawaslu Sultra', 'Bawaslu Kabupaten Pinrang', 'Badan Pengawas Pemilu (Bawaslu) Jawa Tengah'."""
+    end = _body_end_char(doc, org)
+    return any(end <= start <= end + BODY_REGION_CHARS and doc_text(doc)[end:start].strip(" ,") in
+               ("", "Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.") for start, _ in mentions)
+
+
+def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: int) -> bool:
+    """Whether the article reports a national body's figures: its lead names Bawaslu RI, KASN, BKN (or a bare
+    Bawaslu) and no region of its own; no body in the whole article is a region's.
+
+    `mentions`: (start_char, end_char, code) of the region mentions that are about something (datelines and
+    places of a statement left out). Jakarta, where national bodies speak, does not make a story regional.
+    """
+    starts, chars = sentence_starts_of(doc), token_starts(doc)
+    body_first = next((n for n, s in enumerate(starts) if chars[s] >= title_end), len(starts))
+    lead_end = chars[starts[body_first + LEAD_SENTENCES]] if body_first + LEAD_SENTENCES < len(starts) else len(doc_text(doc))
+    spans = [(m[0], m[1]) for m in mentions]
+    bodies = [e for e in ents_labelled(doc, "ORG") if e.ent_id_ in LEVELLED_BODIES | lx.NATIONAL_BODIES]
+    if any(regional_body(doc, org, spans) for org in bodies):
+        return False
+    in_lead = [org for org in bodies if org.start_char < lead_end]
+    if not any(is_national_body(doc, org) or org.ent_id_ in LEVELLED_BODIES for org in in_lead):
+        return False
+    return not any(start < lead_end and not code.startswith("31") for start, _, code in mentions)
+
+
+
+
+_STATEMENT_TIME = re.compile(r"\s*(,\s*(senin|selasa|rabu|kamis|jumat|jum['’`]at|sabtu|minggu|ahad)\b|\(\d{1,2}/\d{1,2})",
+                             re.IGNORECASE)
+# "di Semarang", "di kantornya, Jakarta Selatan", "di Gedung Bawaslu, Jakarta Pusat": the place after "di" or
+# after the venue it names
+_PLACE_AFTER_DI = re.compile(r"(?:^|\s)di\s+(?:[^\s.,;:]+\s+){0,3}?(?:[^\s.,;:]+\s*,\s*){0,2}$", re.IGNORECASE)
+STATEMENT_LOOKBACK_CHARS = 60  # "di Kompleks Parlemen, Senayan, Jakarta"
+
+
+# "Jakarta | Badan Pengawas ...", "Jakarta – KASN ...": where the story was filed, wherever the line starts
+_FILED_FROM = re.compile(r"\s*(?:\||–|—)\s|\s+-\s")
+
+
+def is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
+    """'kata Wahyudi di Semarang, Jumat (15/11)', 'ujar Wibowo di kantornya, Jakarta Selatan, Selasa (19/3)',
+    'di Hotel Borobudur, Jakarta Selatan (5/7)', 'Jakarta | Bawaslu ...': where something was said or filed,
+    not what the figure is about."""
+    text = doc_text(doc)
+    if _FILED_FROM.match(text, end_char):
+        return True
+    if not _STATEMENT_TIME.match(text, end_char):
+        return False
+    return text[max(0, start_char - 3):start_char].lower() == "di " or bool(
+        _PLACE_AFTER_DI.search(text, max(0, start_char - STATEMENT_LOOKBACK_CHARS), start_char))

@@ -1,0 +1,119 @@
+"""Failure patterns found on real news pages (tests/real), each written again in our own words with invented
+people and figures, so that the knowledge stays in the repository when the texts are not there."""
+
+import pytest
+
+from tests.test_nlp_facts import _facts
+
+
+def _article(analyse, text: str):
+    return analyse(text).article
+
+
+# (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
+REAL_PATTERNS = [
+    # A region written as one word ("Bandarlampung" for Kota Bandar Lampung) is still the city, not the province.
+    ("Bawaslu Kota Bandarlampung memeriksa sembilan ASN yang diduga tidak netral pada Pilwakot 2020.",
+     [("violation_count", 9, "persons", "reported", "regional", "18.71", "pilkada", 2020)]),
+    # A national body's figure in a story filed from Jakarta: national, never Jakarta's.
+    ("Jakarta | Badan Pengawas Pemilu (Bawaslu) menemukan 412 dugaan pelanggaran netralitas ASN dalam tahapan "
+     "Pilkada 2020. Ketua Bawaslu mengatakan sebagian sudah diteruskan.",
+     [("violation_count", 412, "cases", "reported", "national", None, "pilkada", 2020)]),
+    # A ranking of regions, the figure after each region with or without its noun, going on after a full stop.
+    ("Bawaslu Sulteng memproses 61 ASN yang diduga tidak netral di Pilkada 2020. Terbanyak di Donggala dengan "
+     "jumlah 19. Masing-masing Poso 14 orang, Sigi 11, Tojo Una-Una 9 orang. Yang paling sedikit di Banggai "
+     "dengan jumlah 8 ASN.",
+     [("violation_count", 61, "persons", "reported", "regional", "72", "pilkada", 2020),
+      ("violation_count", 19, "persons", "reported", "regional", "72.03", "pilkada", 2020),
+      ("violation_count", 14, "persons", "reported", "regional", "72.02", "pilkada", 2020),
+      ("violation_count", 11, "persons", "reported", "regional", "72.10", "pilkada", 2020),
+      ("violation_count", 9, "persons", "reported", "regional", "72.09", "pilkada", 2020),
+      ("violation_count", 8, "persons", "reported", "regional", "72.01", "pilkada", 2020)]),
+    # Several regions sharing one figure: "A dan B (5 kasus)", "masing-masing 2 kasus"; bare names that are also
+    # words or personal names ("Bone", "Gowa", "Maros") are regions when they stand in such a list.
+    ("Bawaslu Sulsel mencatat 31 kasus dugaan pelanggaran netralitas ASN pada Pemilu 2024. Disusul Palopo "
+     "(7 kasus), Bantaeng dan Luwu Timur (5 kasus). Adapun Gowa, Maros dan Wajo, masing-masing 2 kasus.",
+     [("violation_count", 31, "cases", "reported", "regional", "73", "pemilu", 2024),
+      ("violation_count", 7, "cases", "reported", "regional", "73.73", "pemilu", 2024),
+      ("violation_count", 5, "cases", "reported", "regional", "73.03", "pemilu", 2024),
+      ("violation_count", 5, "cases", "reported", "regional", "73.24", "pemilu", 2024),
+      ("violation_count", 2, "cases", "reported", "regional", "73.06", "pemilu", 2024),
+      ("violation_count", 2, "cases", "reported", "regional", "73.09", "pemilu", 2024),
+      ("violation_count", 2, "cases", "reported", "regional", "73.13", "pemilu", 2024)]),
+    # The figure before the regions it belongs to: each one's when "masing-masing" says so.
+    ("Bawaslu Jawa Timur menangani 17 kasus ASN tidak netral pada Pilkada 2020. Pelanggaran itu masing-masing "
+     "satu ASN di Kabupaten Tuban, Blitar dan Kota Madiun. Selain itu tiga orang di Kabupaten Ngawi dan empat "
+     "orang di Kediri.",
+     [("violation_count", 17, "cases", "reported", "regional", "35", "pilkada", 2020),
+      ("violation_count", 1, "persons", "reported", "regional", "35.23", "pilkada", 2020),
+      ("violation_count", 1, "persons", "reported", "regional", "35.05", "pilkada", 2020),
+      ("violation_count", 1, "persons", "reported", "regional", "35.77", "pilkada", 2020),
+      ("violation_count", 3, "persons", "reported", "regional", "35.21", "pilkada", 2020),
+      ("violation_count", 4, "persons", "reported", "regional", "35.06", "pilkada", 2020)]),
+    # A list of headcounts is no list of violations.
+    ("Pemprov Jawa Barat mencatat jumlah ASN terbanyak jelang Pilkada 2024 ada di Kabupaten Bogor 21.000 ASN, "
+     "Kabupaten Bandung 18.500 ASN dan Kabupaten Garut 15.200 ASN.",
+     [("asn_headcount", 21000, "persons", None, "regional", "32.01", "pilkada", 2024),
+      ("asn_headcount", 18500, "persons", None, "regional", "32.04", "pilkada", 2024),
+      ("asn_headcount", 15200, "persons", None, "regional", "32.05", "pilkada", 2024)]),
+    # A list of other offences in a story that speaks of ASN elsewhere is not a list of ASN violations.
+    ("Bawaslu NTT menemukan 48 pelanggaran Pilkada 2020 di sembilan kabupaten. Pelanggaran itu terbanyak di "
+     "Kabupaten Sumba Timur dengan 17 pelanggaran dan Manggarai dengan 11 pelanggaran. Bawaslu juga mengingatkan "
+     "ASN agar menjaga netralitas.",
+     []),
+    # A recommendation of a sanction is a finding (proven), not the sanction itself.
+    ("Bawaslu Provinsi Jawa Tengah merekomendasikan pemberian sanksi terhadap 12 aparatur sipil negara (ASN) "
+     "pada Pemilu 2019.",
+     [("violation_count", 12, "persons", "proven", "regional", "33", "pemilu", 2019)]),
+    # ... but a sanction handed down on a recommendation is a sanction.
+    ("Bupati Konawe sudah menjatuhkan sanksi kepada tujuh ASN berdasarkan rekomendasi KASN pada Pilkada 2020.",
+     [("violation_count", 7, "persons", "sanctioned", "regional", "74.02", "pilkada", 2020)]),
+    # The status of a count can stand at the head of its sentence, far from the number.
+    ("Bawaslu Provinsi Riau memberikan rekomendasi kepada Komisi Aparatur Sipil Negara (KASN) untuk "
+     "menindaklanjuti 16 kasus dugaan pelanggaran netralitas ASN dalam Pilkada 2020.",
+     [("violation_count", 16, "cases", "proven", "regional", "14", "pilkada", 2020)]),
+    # A question about a status does not state it.
+    ("Bawaslu Kabupaten Muna menemukan 8 ASN diduga tidak netral di Pilkada 2024. Ditanya apakah ke-8 ASN itu "
+     "sudah terbukti melanggar, Ketua Bawaslu belum bisa memastikan.",
+     [("violation_count", 8, "persons", "reported", "regional", "74.03", "pilkada", 2024)]),
+    # A list with no status of its own breaks down the recommended total stated right before it.
+    ("Bawaslu Sumbar memberikan rekomendasi kepada KASN untuk menindaklanjuti 9 kasus dugaan pelanggaran "
+     "netralitas ASN dalam Pilkada 2020. Kota Solok 3 orang, Kabupaten Agam 4 orang dan Kabupaten Solok 2 orang.",
+     [("violation_count", 9, "cases", "proven", "regional", "13", "pilkada", 2020),
+      ("violation_count", 3, "persons", "proven", "regional", "13.72", "pilkada", 2020),
+      ("violation_count", 4, "persons", "proven", "regional", "13.06", "pilkada", 2020),
+      ("violation_count", 2, "persons", "proven", "regional", "13.02", "pilkada", 2020)]),
+    # ... but a ranking of reported persons ("terlapor") is reported whatever the headline's sanctions.
+    ("Sebanyak 90 ASN di Jawa Tengah dijatuhi sanksi usai Pilkada 2020. Pelanggaran terjadi di hampir semua "
+     "tahapan. Adapun ASN yang menjadi terlapor terbanyak ada di Purbalingga 40 ASN, Rembang 12, Blora 6.",
+     [("violation_count", 90, "persons", "sanctioned", "regional", "33", "pilkada", 2020),
+      ("violation_count", 40, "persons", "reported", "regional", "33.03", "pilkada", 2020),
+      ("violation_count", 12, "persons", "reported", "regional", "33.17", "pilkada", 2020),
+      ("violation_count", 6, "persons", "reported", "regional", "33.16", "pilkada", 2020)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REAL_PATTERNS, ids=[p[0][:50] for p in REAL_PATTERNS])
+def test_patterns_of_real_news(analyse, text, expected):
+    assert _facts(analyse(text)) == sorted(expected)
+
+
+def test_a_national_story_is_about_no_region(analyse):
+    # filed from Jakarta, and ranking provinces: still about the whole country
+    text = ("Jakarta | Badan Pengawas Pemilu (Bawaslu) mencatat 520 dugaan pelanggaran netralitas ASN pada Pilkada "
+            "2020. Secara wilayah, terbanyak di Sulawesi Tenggara sebanyak 71 kasus, disusul Maluku Utara 60 kasus.")
+    result = analyse(text)
+    assert result.article["region_codes"] in ("", None)
+    assert ("violation_count", 71, "cases", "reported", "regional", "74", "pilkada", 2020) in _facts(result)
+
+
+def test_a_story_of_a_regional_body_is_not_national(analyse):
+    text = ("Badan Pengawas Pemilu (Bawaslu) Kota Bandarlampung mencatat 13 ASN diadukan ke KASN pada Pilwakot "
+            "2020. Ketua Bawaslu mengatakan tujuh di antaranya sudah menerima putusan sanksi.")
+    assert analyse(text).article["region_codes"] == "18.71"
+
+
+def test_the_place_of_a_statement_with_its_date_is_no_scope(analyse):
+    text = ("Bawaslu RI merekomendasikan 210 kasus pelanggaran netralitas ASN pada Pilkada 2018. \"Ada 210 kasus,\" "
+            "kata Kepala Bagian Teknis Bawaslu RI pada diskusi di Hotel Mawar, Menteng, Jakarta Pusat (5/7).")
+    assert all(f[4] == "national" for f in _facts(analyse(text)))
