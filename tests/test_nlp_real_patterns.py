@@ -93,6 +93,55 @@ REAL_PATTERNS = [
 ]
 
 
+REAL_PATTERNS += [
+    # A per-province list whose later items leave the noun out ("7 di Sulawesi Barat"), and two regions that
+    # share the next figure.
+    ("Bawaslu mencatat 120 pelanggaran netralitas ASN pada Pemilu 2019. Selain itu, ditemukan pula 9 pelanggaran "
+     "ASN di Bali, 7 di Sulawesi Barat, 6 di Nusa Tenggara Barat, serta Riau dan Kalimantan Timur masing-masing "
+     "empat pelanggaran.",
+     [("violation_count", 120, "cases", "reported", "national", None, "pemilu", 2019),
+      ("violation_count", 9, "cases", "reported", "regional", "51", "pemilu", 2019),
+      ("violation_count", 7, "cases", "reported", "regional", "76", "pemilu", 2019),
+      ("violation_count", 6, "cases", "reported", "regional", "52", "pemilu", 2019),
+      ("violation_count", 4, "cases", "reported", "regional", "14", "pemilu", 2019),
+      ("violation_count", 4, "cases", "reported", "regional", "64", "pemilu", 2019)]),
+    # "Pelanggaran-pelanggaran tersebut sudah direkomendasikan": the cases counted before, all of them, proven.
+    ("KASN mencatat 30 pelanggaran netralitas ASN di Jawa Timur pada Pilkada 2020. Terbanyak di Pemkab Kediri "
+     "dengan total 12 pelanggaran. Kemudian Pemkab Jember dan Pemkab Ngawi dengan masing-masing 3 pelanggaran. "
+     "Pelanggaran-pelanggaran tersebut sudah direkomendasikan KASN kepada PPK untuk diberi sanksi.",
+     [("violation_count", 30, "cases", "proven", "regional", "35", "pilkada", 2020),
+      ("violation_count", 12, "cases", "proven", "regional", "35.06", "pilkada", 2020),
+      ("violation_count", 3, "cases", "proven", "regional", "35.09", "pilkada", 2020),
+      ("violation_count", 3, "cases", "proven", "regional", "35.21", "pilkada", 2020)]),
+    # ... but "Kasus itu" is the last one only, and here it says nothing new of the count.
+    ("Bawaslu Kabupaten Sukabumi menemukan tiga guru berstatus PNS yang mengunggah ajakan memilih pada Pemilu "
+     "2019. Kasus itu kini sudah direkomendasikan ke KASN.",
+     [("violation_count", 3, "persons", "reported", "regional", "32.02", "pemilu", 2019)]),
+    # Officials who stand for office are related candidates, by any title.
+    ("Enam orang pejabat Pemprov Jambi dipastikan ikut bertarung pada Pilkada 2024.",
+     [("related_candidates", 6, "persons", None, "regional", "15", "pilkada", 2024)]),
+    ("Tiga kepala dinas di lingkup Pemerintah Kabupaten (Pemkab) Ciamis, Jawa Barat, mencalonkan diri sebagai bakal "
+     "calon bupati pada Pilkada 2024.",
+     [("related_candidates", 3, "persons", None, "regional", "32.07", "pilkada", 2024)]),
+    # ... not those who attend a candidate's event.
+    ("Tercatat dua orang ASN Kabupaten Ciamis mengikuti kegiatan keagamaan yang digelar seorang bacaleg pada "
+     "Pemilu 2024.", []),
+    # ASN described past an aside naming their region are violators, not a workforce.
+    ("Sebanyak 86 ASN Kabupaten Lombok Barat, Nusa Tenggara Barat (NTB) yang melanggar netralitas selama "
+     "Pilkada 2024 sudah direkomendasikan ke BKN.",
+     [("violation_count", 86, "persons", "proven", "regional", "52.01", "pilkada", 2024)]),
+    # ... while a workforce introduced by "dari" stays one.
+    ("Dari sekitar 7.200 ASN di lingkup Pemkab Poso, jumlah yang melanggar pada Pilkada 2024 memang kecil.",
+     [("asn_headcount", 7200, "persons", None, "regional", "72.02", "pilkada", 2024)]),
+    # A count of ASN followed by complaints is no workforce.
+    ("BKN menyebut 1.210 Aparatur Sipil Negara diadukan karena dugaan pelanggaran netralitas pada Pilkada 2020.",
+     [("violation_count", 1210, "persons", "reported", "national", None, "pilkada", 2020)]),
+    # Violations of the election in general are not ASN violations, even in a story about ASN.
+    ("Bawaslu RI menerima 1.250 pelanggaran Pilkada 2020, dan 512 kasus di antaranya menyoal netralitas ASN.",
+     [("violation_count", 512, "cases", "reported", "national", None, "pilkada", 2020)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", REAL_PATTERNS, ids=[p[0][:50] for p in REAL_PATTERNS])
 def test_patterns_of_real_news(analyse, text, expected):
     assert _facts(analyse(text)) == sorted(expected)

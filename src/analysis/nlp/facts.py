@@ -359,13 +359,16 @@ def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: li
     return False
 
 
-def _other_kind_named(after: list[str]) -> bool:
+def _other_kind_named(after: list[str], value: int = 1) -> bool:
     """'20 kasus politik uang', '50 pelanggaran administrasi', '15 kasus yang melibatkan kepala desa': a count
-    of another kind of offence, or of other people's."""
+    of another kind of offence, or of other people's (a zero, "nol pelanggaran di Pilkada", is the neutrality
+    target of a neutrality story)."""
     text = " ".join(after[:5])
     if "asn" in text or "netral" in text or "pns" in text:
         return False
-    return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS)
+    # "1.383 pelanggaran Pilkada 2020", "36 kasus pelanggaran di tahapan Pemilu": violations of the election
+    return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) \
+        or value > 0 and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:5])
 
 
 def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
@@ -570,8 +573,8 @@ def _described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[in
     if k is None or not all(texts[i].istitle() or texts[i].isupper() or _is_punct(texts[i]) or lower[i] in PLACE_WORDS
                             for i in range(noun_end, k)):
         return []
-    clause = list(range(k, end))
-    return clause if not lx.ASN_VIOLATION_CUES.isdisjoint(lower[k:end]) else []
+    clause = list(range(k, min(sent_end, k + VIOLATION_REACH)))
+    return clause if not lx.ASN_VIOLATION_CUES.isdisjoint(lower[k:clause[-1] + 1]) else []
 
 
 PLACE_WORDS = {"di", "dari", "lingkungan", "lingkup", "asal"}
@@ -869,7 +872,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         elif kind == "cases":
             # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
             named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
-            if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(named_after):
+            if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(named_after, value):
                 continue
             if after_words[:1] in (["lain"], ["lainnya"]) and not _states_status(doc, before, after):
                 continue  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
@@ -944,7 +947,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             # ("Bawaslu RI mencatat 1.200 ...": its later figures without a region are national too)
             lead = next((f for f in facts if f.start_char >= title_end), None)
             national = (national_story or lead is not None and lead.scope == "national") \
-                and not _regions_in(doc, sent, mentions)
+                and not _regions_in(doc, sent, mentions) or national_story and not article_region
             region = "" if national else article_region
             regionless_headline = not national and ent.start_char < title_end and not _regions_in(doc, sent, mentions)
         etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,
@@ -973,7 +976,44 @@ def extract_facts(doc: Doc) -> list[Fact]:
             if regionless_headline:
                 regionless_headlines.add(len(facts))
             facts.append(fact)
+    facts = _decided_afterwards(doc, facts, quantities)
     return _prefer_body_over_title(_headline_scope_from_lead(facts, regionless_headlines, title_end), title_end)
+
+
+ANAPHOR_REACH = 5  # sentences back that "Pelanggaran-pelanggaran tersebut sudah direkomendasikan" covers
+CONDITIONS = {"jika", "apabila", "bila", "kalau", "jikalau"}
+
+
+def _decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
+    """'Pelanggaran-pelanggaran tersebut sudah direkom KASN kepada PPK untuk diberi sanksi': a sentence with no
+    figure of its own that says the cases just counted were recommended makes those counts proven."""
+    lower, chars = lower_texts(doc), token_starts(doc)
+    starts = sentence_starts_of(doc)
+    numbered = {sentence_of(doc, q).start for q in quantities}
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+        if start in numbered or not _refers_to_cases(lower[start:min(end, start + 12)]):
+            continue
+        words = _status_words(doc, list(range(start, end)), [])
+        if CONDITIONS.intersection(words) or not (set(words) & (lx.RECOMMENDATION_CUES | {"terbukti"})):
+            continue
+        since = chars[starts[max(0, n - ANAPHOR_REACH)]]
+        facts = [dataclasses.replace(f, status="proven") if f.fact_type == "violation_count" and f.status == "reported"
+                 and since <= f.start_char < chars[start] else f for f in facts]
+    return facts
+
+
+def _refers_to_cases(words: list[str]) -> bool:
+    """'Pelanggaran-pelanggaran dalam Pilkada tersebut', 'Kasus-kasus itu', 'Seluruh kasus tersebut': the cases
+    counted before, all of them (a plural; 'Kasus itu' is the last one only)."""
+    for i, word in enumerate(words):
+        noun, _, again = word.partition("-")
+        if noun in CASE_NOUNS_BEFORE:
+            # "Kasus-kasus" is one token, "Pelanggaran-pelanggaran" three
+            plural = noun in (again, *words[i + 2:i + 3]) and (again or words[i + 1:i + 2] == ["-"]) \
+                or bool({"seluruh", "semua", "semuanya"} & set(words[max(0, i - 2):i]))
+            return plural and any(w in ("tersebut", "itu") for w in words[i + 1:i + 6])
+    return False
 
 
 def _regions_counted_each(doc: Doc, sent: Span, mentions: list, start: int, region: str) -> list[str]:

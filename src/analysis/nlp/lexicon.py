@@ -55,7 +55,7 @@ ASN_VIOLATION_CUES = {
     "melanggar", "dilaporkan", "diduga", "terbukti", "terlibat", "disanksi", "dijatuhi", "sanksi", "kedapatan",
     "ketahuan", "terjaring", "direkomendasikan", "diperiksa", "dipanggil", "diberhentikan", "dipecat",
     "pelanggar", "ketidaknetralan", "rekomendasi", "ditindak", "diproses", "teguran", "ditegur", "hukuman",
-    "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "disanksi", "terbukti",
+    "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "disanksi", "terbukti", "diadukan",
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
 ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap",
@@ -105,6 +105,9 @@ OTHER_OFFENCE_CUES = {"politik uang", "money politic", "pidana pemilu", "kampany
 # Kinds of violation named right after a count that make it not (only) a neutrality count.
 OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",
                          "kode etik penyelenggara", "hoaks", "sengketa", "lainnya"}
+# A count of cases followed by the election or its stage, with no word of neutrality, counts violations of the
+# election in general: "1.383 pelanggaran Pilkada 2020", "23 dugaan pelanggaran di masa kampanye".
+ELECTION_OFFENCE_WORDS = {"pilkada", "pemilu", "pemilihan", "kampanye", "tahapan", "pileg", "pilpres", "apk"}
 # People whose neutrality is also watched but who are not ASN: a count of their cases is not an ASN count.
 OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "tni", "polri", "anggota polisi"}
 # The same people as a paragraph names them, for what the paragraph says they did (violation types).

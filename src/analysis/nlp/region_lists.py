@@ -71,6 +71,7 @@ def list_items(doc: Doc, sent: Span, regions: list[tuple[int, int, str]],
 
 
 _PLACE_AFTER_FIGURE = re.compile(r"\s+(?:di|dari|asal)\s+(?:lingkungan\s+)?", re.IGNORECASE)
+_OF_ASN = re.compile(r"(?:\s+(?:netralitas\s+)?(?:asn|pns)\b)?", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"masing(?:-|\s)masing\s+(?:sebanyak\s+)?$", re.IGNORECASE)
 
 
@@ -81,22 +82,28 @@ def _figures_before_regions(text: str, regions: list[tuple[int, int, str]],
     starts of the regions they took."""
     items, placed = [], set()
     starts = {r[0]: n for n, r in enumerate(regions)}
+    figure_starts = {f[0] for f in figures}
     for start, end, value in figures:
         noun = _NOUN.match(text, end)
-        after = noun.end() if noun else end
+        after = _OF_ASN.match(text, noun.end()).end() if noun else end  # "8 pelanggaran ASN di Bali"
         place = _PLACE_AFTER_FIGURE.match(text, after)
-        if not noun or not place or place.end() not in starts:
+        if not place or place.end() not in starts:
             continue
+        if not noun and not items:
+            continue  # "7 di Sulawesi Barat" takes its noun from the item before: "8 pelanggaran ASN di Bali, 7 di ..."
         n = starts[place.end()]
         group = [regions[n]]
         while n + 1 < len(regions) and _JOIN.fullmatch(text, regions[n][1], regions[n + 1][0]):
             n += 1
             group.append(regions[n])
+        link = _TO_FIGURE.match(text, group[-1][1])
+        if len(group) > 1 and link and link.end() in figure_starts:
+            group = group[:1]  # "6 di NTB, serta Riau dan Kaltim masing-masing lima": those two have their own
         if len(group) > 1 and not _EACH_BEFORE.search(text, max(0, start - 30), start):
             continue  # "5 ASN di Jember dan Lamongan": one figure for both, not each one's
-        word = noun.group(1).lower()
-        items.append(ListItem(tuple(dict.fromkeys(r[2] for r in group)), value,
-                              "cases" if word in CASE_WORDS else "persons", start, noun.end()))
+        unit = ("cases" if noun.group(1).lower() in CASE_WORDS else "persons") if noun else items[-1].unit
+        items.append(ListItem(tuple(dict.fromkeys(r[2] for r in group)), value, unit, start,
+                              noun.end() if noun else end))
         placed.update(r[0] for r in group)
     return items, placed
 
