@@ -208,6 +208,12 @@ def test_outlet_names_come_from_the_outlets_table():
     ([], ["Serang, 2 Desember 2024 - Bawaslu Kabupaten Serang mencatat"], "2024-12-02"),  # dated dateline
     ([], ["Makassar, 15 Januari 2024", "Bawaslu Kota Makassar menertibkan baliho."], "2024-01-15"),
     ([], ["Menurut Ketua, 21 September 2020 adalah batas akhir."], ""),  # not a place: no dateline
+    # found on real pages, written again: a typographic apostrophe, a comma after the day, and typos that the
+    # weekday corrects (a year from the text, a month next to the written one)
+    ([], ["kata Dadan di Soreang, Jum’at (13/11/2020)."], "2020-11-13"),
+    ([], ["kata Rina kepada wartawan, Kamis, 4, Juli 2024."], "2024-07-04"),
+    ([], ["menjelang Pilkada 2024.", "ujar Eko di Kendari, Kamis (3/10/2029)."], "2024-10-03"),
+    ([], ["kata Yusuf di Bandung, Kamis (17/11/2024)."], "2024-10-17"),
 ])
 def test_publication_dates(header, lines, expected):
     assert find_published(header, lines) == expected

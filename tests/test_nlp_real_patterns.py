@@ -166,3 +166,24 @@ def test_the_place_of_a_statement_with_its_date_is_no_scope(analyse):
     text = ("Bawaslu RI merekomendasikan 210 kasus pelanggaran netralitas ASN pada Pilkada 2018. \"Ada 210 kasus,\" "
             "kata Kepala Bagian Teknis Bawaslu RI pada diskusi di Hotel Mawar, Menteng, Jakarta Pusat (5/7).")
     assert all(f[4] == "national" for f in _facts(analyse(text)))
+
+
+def test_a_province_story_that_ranks_its_regencies_is_about_the_province(analyse):
+    text = ("Bawaslu Sulsel Temukan Belasan Dugaan Pelanggaran Netralitas\n\nMAKASSAR - Badan Pengawas Pemilu "
+            "(Bawaslu) Sulawesi Selatan mencatat 19 dugaan pelanggaran netralitas ASN pada Pilkada 2024. Adapun "
+            "Kabupaten Pinrang 7 orang, Kota Palopo 5 orang, Kabupaten Pangkep 4 orang dan Kota Makassar 3 orang.")
+    assert analyse(text).article["region_codes"] == "73"
+
+
+def test_a_national_headline_may_rank_a_province(analyse):
+    text = ("BKN: 180 ASN Terbukti Langgar Netralitas Selama Pilkada 2024, Terbanyak di Sultra\n\nJAKARTA - Badan "
+            "Kepegawaian Negara (BKN) menerima 312 laporan dugaan pelanggaran netralitas ASN selama Pilkada 2024.")
+    assert analyse(text).article["region_codes"] in ("", None)
+
+
+def test_the_election_as_a_legal_category_does_not_name_the_article_election(analyse):
+    # "pelanggaran pemilu lainnya" is the category a Pilkada violation falls under, not a Pemilu
+    text = ("Bawaslu Kabupaten Pinrang menemukan 6 ASN diduga tidak netral. Netralitas ASN masuk dalam kategori "
+            "pelanggaran pemilu lainnya, kata Ketua Bawaslu. Isu itu ada pada semua tahapan Pilkada.")
+    article = analyse(text, published="2024-07-25").article
+    assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)

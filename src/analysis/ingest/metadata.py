@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5, "minggu": 6,
             "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6}
 MONTHS = {"januari": 1, "jan": 1, "january": 1, "februari": 2, "pebruari": 2, "feb": 2, "february": 2,
@@ -32,7 +32,7 @@ MONTHS = {"januari": 1, "jan": 1, "january": 1, "februari": 2, "pebruari": 2, "f
           "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12, "dec": 12, "december": 12}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_DATE = rf"\d{{1,2}}\s+(?:{_MONTH})\.?\s+\d{{4}}|\d{{1,2}}[/\-.]\d{{1,2}}[/\-.](?:\d{{4}}|\d{{2}})(?!\d)"
+_DATE = rf"\d{{1,2}},?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{1,2}}[/\-.]\d{{1,2}}[/\-.](?:\d{{4}}|\d{{2}})(?!\d)"
 HEADER_DATE = re.compile(rf"(?<![\w/])({_DATE})", re.IGNORECASE)
 WEEKDAY_DATE = re.compile(
     rf"\b({_WEEKDAY})\b\s*(?:\(\s*|,\s*|\s)(?:tanggal\s+)?"
@@ -194,7 +194,7 @@ def find_dateline(line: str) -> Dateline | None:
 
 # The two written forms the date finders above match, with a four-digit year: read directly, because
 # dateparser costs milliseconds a call (it was two thirds of ingest's time). Anything else goes to dateparser.
-_PLAIN_DATE = re.compile(rf"(\d{{1,2}})\s+({_MONTH})\.?\s+(\d{{4}})|(\d{{1,2}})([/\-.])(\d{{1,2}})\5(\d{{4}})",
+_PLAIN_DATE = re.compile(rf"(\d{{1,2}}),?\s+({_MONTH})\.?,?\s+(\d{{4}})|(\d{{1,2}})([/\-.])(\d{{1,2}})\5(\d{{4}})",
                          re.IGNORECASE)
 
 
@@ -262,6 +262,29 @@ def _year_from_weekday(day: int, month: int, weekday: int, years: set[int]) -> i
     return fits[0] if len(fits) == 1 else None
 
 
+def _years_in(lines: list[str]) -> set[int]:
+    return {int(y) for line in lines for y in YEAR.findall(line)}
+
+
+def _fit_weekday(date: dt.date, weekday: int, years: set[int]) -> dt.date:
+    """A written date whose weekday is wrong has a typo in its year or month ('Selasa (1/10/2029)' in a 2024
+    story, 'Rabu (16/11/2024)' for the 16th of October): the nearest date with the same day that falls on the
+    weekday, in a year the text names or a month next to the written one; as written when none does."""
+    if date.weekday() == weekday:
+        return date
+    fits = []
+    for year in years | {date.year}:
+        for month in (date.month - 1, date.month, date.month + 1):
+            if 1 <= month <= 12 and (year == date.year or month == date.month):
+                try:
+                    candidate = dt.date(year, month, date.day)
+                except ValueError:
+                    continue
+                if candidate.weekday() == weekday:
+                    fits.append(candidate)
+    return min(fits, key=lambda d: abs((d - date).days)) if fits else date
+
+
 def find_published(header: list[str], lines: list[str]) -> str:
     """ISO publication date from header date lines, else from weekday-dates in `lines`; "" when unknown."""
     from analysis.ingest.clean import is_date_line
@@ -286,7 +309,8 @@ def find_published(header: list[str], lines: list[str]) -> str:
             if YEAR.search(written) or re.fullmatch(r"\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2}", written):
                 iso = parse_date(written)
                 if iso:
-                    return iso
+                    weekday = WEEKDAYS[match.group(1).lower()]
+                    return _fit_weekday(dt.date.fromisoformat(iso), weekday, _years_in(lines)).isoformat()
             else:
                 yearless.append((WEEKDAYS[match.group(1).lower()], written))
     if yearless:

@@ -20,9 +20,11 @@ from spacy.tokens import Doc, Span
 
 from analysis.ingest.metadata import DOMAIN, fold_case
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import doc_text, ents_labelled, get_norm, lower_texts
+from analysis.nlp.components import (doc_text, ents_labelled, get_norm, lower_texts, sentence_of,
+                                     sentence_starts_of)
 from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
-from analysis.nlp.scope import is_statement_place, national_story
+from analysis.nlp.region_lists import list_items
+from analysis.nlp.scope import is_statement_place, national_story, speaking_bodies_regions
 
 META = "meta"  # user_data key set by the caller: {"dateline", "published", "title_end"}
 PROFILE = "profile"
@@ -139,16 +141,38 @@ def dateline_codes(dateline: str) -> tuple[str, ...]:
     return ()
 
 
+def listed_mentions(doc: Doc, mentions: list[RegionMention]) -> set[int]:
+    """Starts of the region mentions that are items of a list of figures ('Palopo (11 kasus), Pangkep dan
+    Takalar masing-masing 6 kasus'): a story that ranks regions is about its own, not about each of those."""
+    quantities = [(q.start_char, q.end_char, int(get_norm(doc, q))) for q in ents_labelled(doc, "QUANTITY")
+                  if get_norm(doc, q).isdigit()]
+    listed: set[int] = set()
+    for sent in (sentence_of(doc, start) for start in sentence_starts_of(doc)):
+        regions = [(m.start_char, m.end_char, m.code) for m in mentions
+                   if sent.start_char <= m.start_char < sent.end_char and not m.dateline]
+        figures = [q for q in quantities if sent.start_char <= q[0] < sent.end_char]
+        if len(regions) > 1 and figures:
+            items = list_items(doc, sent, regions, figures)
+            if len(items) > 1:
+                listed.update(start for item in items for start in item.mentions)
+    return listed
+
+
 def article_regions(mentions: list[RegionMention], title_end: int, first_par_end: int,
-                    from_dateline: tuple[str, ...]) -> list[str]:
+                    from_dateline: tuple[str, ...], speakers: set[str] = frozenset(),
+                    listed: set[int] = frozenset()) -> list[str]:
     """Codes of the regions the article is about, strongest first.
 
-    Kabupaten/kota within half the top score are kept; provinces only when no kabupaten/kota is named.
+    Kabupaten/kota within half the top score are kept; provinces only when no kabupaten/kota is named. The
+    region whose body speaks in the lead ('Bawaslu Sulsel mencatat ...') weighs more; regions named as items
+    of a list of figures count for nothing.
     """
     score: dict[str, float] = defaultdict(float)
+    for code in speakers:
+        score[code] += SPEAKER_WEIGHT
     for m in mentions:
-        if m.dateline:
-            continue  # counted once below, as the dateline
+        if m.dateline or m.start_char in listed:
+            continue  # a dateline is counted once below
         weight = 3.0 if m.start_char < title_end else 2.0 if m.start_char < first_par_end else 1.0
         score[m.code] += weight * (1.25 if m.explicit else 1.0)
     if len(from_dateline) == 1:
@@ -196,6 +220,11 @@ PAST_BEFORE = {"saat", "pada", "seperti", "sejak", "dibandingkan", "dibanding"}
 # article's own
 COMPARED_BEFORE = {"dibandingkan", "dibanding", "ketimbang", "daripada", "membandingkan", "berkaca", "perbandingan"}
 COMPARISON_REACH = 4
+# The election as a legal category, not an event: "pelanggaran pemilu lainnya", "UU tentang Pemilihan Umum",
+# "pengawas Pemilu", "tindak pidana pemilu" (said of a Pilkada too)
+YEAR_WORD = re.compile(r"(19|20)\d\d$")
+SPEAKER_WEIGHT = 3.0  # the region of the body that speaks in the lead
+GENERIC_BEFORE = {"pelanggaran", "tentang", "pengawas", "penyelenggara", "pidana", "uu", "sengketa", "peserta"}
 
 
 def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
@@ -215,6 +244,8 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
     elif before in PAST_BEFORE and ent.end < len(lower) and lower[ent.end] in PAST_MARKERS:
         weight *= 0.25
     elif not COMPARED_BEFORE.isdisjoint(lower[max(0, ent.start - COMPARISON_REACH):ent.start]):
+        weight *= 0.25
+    elif before in GENERIC_BEFORE and not YEAR_WORD.match(lower[ent.end - 1]):
         weight *= 0.25
     return weight
 
@@ -436,7 +467,10 @@ def asn_profile(doc: Doc) -> Doc:
     about = [m for m in mentions if not is_statement_place(doc, m.start_char, m.end_char)]
     national = national_story(doc, [(m.start_char, m.end_char, m.code) for m in about if not m.dateline], title_end)
     # a national story is about no region, whatever provinces it ranks
-    codes = [] if national else article_regions(about, title_end, first_par_end, from_dateline)
+    spans = [(m.start_char, m.end_char, m.code) for m in about if not m.dateline]
+    codes = [] if national else article_regions(about, title_end, first_par_end, from_dateline,
+                                                 speaking_bodies_regions(doc, spans, title_end),
+                                                 listed_mentions(doc, about))
     etype, year = article_election(doc, title_end, meta.get("published", ""))
     doc.user_data[PROFILE] = {
         "national": national,

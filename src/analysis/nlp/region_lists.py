@@ -41,6 +41,7 @@ class ListItem:
     unit: str  # "cases", "persons" or "" (as the list's other items)
     start_char: int  # the figure
     end_char: int  # the figure and its noun
+    mentions: tuple[int, ...] = ()  # where its regions are named (start characters)
 
 
 def list_items(doc: Doc, sent: Span, regions: list[tuple[int, int, str]],
@@ -65,7 +66,7 @@ def list_items(doc: Doc, sent: Span, regions: list[tuple[int, int, str]],
         word = noun.group(1).lower() if noun else ""
         unit = "cases" if word in CASE_WORDS else "persons" if word else ""
         items.append(ListItem(tuple(dict.fromkeys(r[2] for r in group)), value, unit, figure_start,
-                              noun.end() if noun else end))
+                              noun.end() if noun else end, tuple(r[0] for r in group)))
         group = []
     return sorted(items, key=lambda i: i.start_char)
 
@@ -103,7 +104,7 @@ def _figures_before_regions(text: str, regions: list[tuple[int, int, str]],
             continue  # "5 ASN di Jember dan Lamongan": one figure for both, not each one's
         unit = ("cases" if noun.group(1).lower() in CASE_WORDS else "persons") if noun else items[-1].unit
         items.append(ListItem(tuple(dict.fromkeys(r[2] for r in group)), value, unit, start,
-                              noun.end() if noun else end))
+                              noun.end() if noun else end, tuple(r[0] for r in group)))
         placed.update(r[0] for r in group)
     return items, placed
 

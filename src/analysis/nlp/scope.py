@@ -48,11 +48,31 @@ def _body_end_char(doc: Doc, org: Entity) -> int:
     return end
 
 
-def regional_body(doc: Doc, org: Entity, mentions: list[tuple[int, int]]) -> bool:
-    """'Bawaslu Sultra', 'Bawaslu Kabupaten Pinrang', 'Badan Pengawas Pemilu (Bawaslu) Jawa Tengah'."""
+def body_region(doc: Doc, org: Entity, mentions: list[tuple]) -> tuple | None:
+    """The region mention that makes a body regional: 'Bawaslu Sultra', 'Bawaslu Kabupaten Pinrang',
+    'Badan Pengawas Pemilu (Bawaslu) Jawa Tengah'; None for a body named without one."""
     end = _body_end_char(doc, org)
-    return any(end <= start <= end + BODY_REGION_CHARS and doc_text(doc)[end:start].strip(" ,") in
-               ("", "Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.") for start, _ in mentions)
+    return next((m for m in mentions if end <= m[0] <= end + BODY_REGION_CHARS and doc_text(doc)[end:m[0]].strip(" ,")
+                 in ("", "Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.")), None)
+
+
+def regional_body(doc: Doc, org: Entity, mentions: list[tuple]) -> bool:
+    return body_region(doc, org, mentions) is not None
+
+
+def lead_end_char(doc: Doc, title_end: int) -> int:
+    """Where the lead ends: the title and the first sentence of the body."""
+    starts, chars = sentence_starts_of(doc), token_starts(doc)
+    body_first = next((n for n, s in enumerate(starts) if chars[s] >= title_end), len(starts))
+    return chars[starts[body_first + LEAD_SENTENCES]] if body_first + LEAD_SENTENCES < len(starts) else len(doc_text(doc))
+
+
+def speaking_bodies_regions(doc: Doc, mentions: list[tuple], title_end: int) -> set[str]:
+    """The regions whose bodies speak in the lead: 'Bawaslu Sulsel mencatat ...' is a story of Sulawesi Selatan,
+    whatever kabupaten it lists."""
+    lead_end = lead_end_char(doc, title_end)
+    found = (body_region(doc, org, mentions) for org in ents_labelled(doc, "ORG") if org.start_char < lead_end)
+    return {m[2] for m in found if m is not None}
 
 
 def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: int) -> bool:
@@ -62,17 +82,21 @@ def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: in
     `mentions`: (start_char, end_char, code) of the region mentions that are about something (datelines and
     places of a statement left out). Jakarta, where national bodies speak, does not make a story regional.
     """
-    starts, chars = sentence_starts_of(doc), token_starts(doc)
-    body_first = next((n for n, s in enumerate(starts) if chars[s] >= title_end), len(starts))
-    lead_end = chars[starts[body_first + LEAD_SENTENCES]] if body_first + LEAD_SENTENCES < len(starts) else len(doc_text(doc))
-    spans = [(m[0], m[1]) for m in mentions]
+    lead_end = lead_end_char(doc, title_end)
     bodies = [e for e in ents_labelled(doc, "ORG") if e.ent_id_ in LEVELLED_BODIES | lx.NATIONAL_BODIES]
-    if any(regional_body(doc, org, spans) for org in bodies):
+    if any(regional_body(doc, org, mentions) for org in bodies):
         return False
     in_lead = [org for org in bodies if org.start_char < lead_end]
     if not any(is_national_body(doc, org) or org.ent_id_ in LEVELLED_BODIES for org in in_lead):
         return False
-    return not any(start < lead_end and not code.startswith("31") for start, _, code in mentions)
+    text = doc_text(doc)
+    return not any(start < lead_end and not code.startswith("31") and not _RANKED.search(
+        text, max(0, start - RANK_WINDOW), min(len(text), end + RANK_WINDOW)) for start, end, code in mentions)
+
+
+# "..., Sultra Terbanyak", "terbanyak di Jawa Tengah": a province ranked in a national story's headline
+_RANKED = re.compile(r"\b(terbanyak|tertinggi|teratas|terendah|paling)\b", re.IGNORECASE)
+RANK_WINDOW = 16
 
 
 
