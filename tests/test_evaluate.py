@@ -64,3 +64,25 @@ def test_a_gold_figure_without_a_region_code_is_national_whatever_its_field_name
     regional = pd.DataFrame([_fact("asn_headcount", 4200000)])
     assert evaluate_tables(gold, _articles(), national)["facts"]["asn_headcount"]["tp"] == 1
     assert evaluate_tables(gold, _articles(), regional)["facts"]["asn_headcount"]["fp"] == 1
+
+
+def test_violation_types_are_also_scored_code_by_code():
+    # one code of two right: the article's set is wrong, and the codes score P 1/2, R 1/1
+    facts = pd.DataFrame([_fact("asn_headcount", 15000)])
+    scores = evaluate_tables(GOLD, _articles(violation_types="media_sosial;kampanye"), facts)
+    assert scores["articles"]["violation_types"]["accuracy"] == 0.0
+    labels = scores["articles"]["violation_types"]["labels"]
+    assert (labels["tp"], labels["fp"], labels["fn"], labels["precision"], labels["recall"]) == (1, 1, 0, 0.5, 1.0)
+    assert "violation-type codes" in format_scores(scores)
+
+
+def test_texts_present_and_their_evidence_are_checked(tmp_path):
+    from analysis.evaluate import evidence_problems, present_records
+
+    records = [{"file": "here.txt", "violation_counts": [{"value": 3, "text": "tiga ASN dilaporkan"}],
+                "optional_facts": [{"value": 1, "text": "satu kasus lain"}]},
+               {"file": "absent.txt", "violation_counts": [{"value": 2, "text": "dua kasus"}]}]
+    (tmp_path / "here.txt").write_text("Bawaslu menyebut tiga ASN dilaporkan.", encoding="utf-8")
+    assert [r["file"] for r in present_records(records, tmp_path)] == ["here.txt"]
+    assert evidence_problems(records, tmp_path) == [
+        "here.txt: optional_facts evidence not in the text: 'satu kasus lain'"]

@@ -3,6 +3,7 @@ clear failures, and a previous release that survives a killed run."""
 
 from __future__ import annotations
 
+import json
 import hashlib
 import os
 import shutil
@@ -167,3 +168,30 @@ def test_a_killed_run_leaves_the_previous_release_and_the_next_run_succeeds(firs
     assert digests(out / "processed") == before
     staging = staging_paths(out / "processed")
     assert not staging["incoming"].exists() and not staging["previous"].exists()  # killed runs left nothing
+
+
+def test_evaluate_scores_the_collected_texts_of_an_annotated_set(tmp_path):
+    # real news texts are collected locally and never committed: the command scores the ones present, warns of
+    # an evidence phrase that is not verbatim, and says when none is there
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Bawaslu Kabupaten Sleman menemukan 4 ASN diduga tidak netral pada Pilkada 2024.\n",
+                                  encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    records = [{"file": "a.txt", "url": "https://example.org/a", "region_codes": ["34.04"],
+                "election": {"type": "pilkada", "year": 2024}, "asn_headcount": [], "related_candidates": [],
+                "violation_counts": [{"region_code": "34.04", "value": 4, "status": "reported",
+                                      "text": "menemukan 4 ASN diduga tidak netral"}],
+                "optional_facts": [{"value": 1, "text": "not in the page"}], "violation_types": []},
+               {"file": "b.txt", "url": "https://example.org/b", "region_codes": [], "election": {"type": "pemilu"},
+                "asn_headcount": [], "violation_counts": [], "related_candidates": [], "violation_types": []}]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    done = run_cli("evaluate", "--gold", str(gold), "--corpus", str(corpus), "--errors")
+    assert done.returncode == 0, done.stderr
+    assert "1 of 2 annotated articles have their text" in done.stdout
+    assert "1.000  1.000  1.000    1   0   0" in done.stdout  # the fact, found
+    assert "warning: a.txt: optional_facts evidence not in the text" in done.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    missing = run_cli("evaluate", "--gold", str(gold), "--corpus", str(empty))
+    assert missing.returncode == 2 and missing.stderr.startswith("error: ") and len(missing.stderr.splitlines()) == 1

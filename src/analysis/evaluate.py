@@ -100,6 +100,7 @@ def score_facts(gold: list[dict], facts: pd.DataFrame) -> tuple[dict, list[dict]
 def score_articles(gold: list[dict], articles: pd.DataFrame) -> tuple[dict, list[dict]]:
     rows = {_file_key(r["source_file"]): r for _, r in articles.iterrows()}
     tallies = {k: Counter() for k in ("region", "election", "date", "violation_types")}
+    type_counts = Counter()  # violation-type labels over all articles: the F1 of the codes, not of the sets
     errors = []
 
     def check(name: str, file: str, ok: bool, expected, got) -> None:
@@ -123,14 +124,17 @@ def score_articles(gold: list[dict], articles: pd.DataFrame) -> tuple[dict, list
             check("date", record["file"], get("published") == record["published"], record["published"], get("published"))
         elif get("published"):
             errors.append({"file": record["file"], "error": "date_not_in_gold", "got": get("published")})
-        check("violation_types", record["file"],
-              split(get("violation_types")) == sorted(record.get("violation_types") or []),
+        expected_types, got_types = set(record.get("violation_types") or []), set(split(get("violation_types")))
+        check("violation_types", record["file"], got_types == expected_types,
               record.get("violation_types"), get("violation_types"))
+        type_counts.update(tp=len(got_types & expected_types), fp=len(got_types - expected_types),
+                           fn=len(expected_types - got_types))
     result = {}
     for name, t in tallies.items():
         total = t["total"]
         result[name] = {"correct": t["correct"], "total": total,
                         "accuracy": round(t["correct"] / total, 4) if total else None}
+    result["violation_types"]["labels"] = _prf(type_counts["tp"], type_counts["fp"], type_counts["fn"])
     return result, errors
 
 
@@ -192,6 +196,10 @@ def format_scores(scores: dict) -> str:
     for name, s in scores["articles"].items():
         accuracy = "n/a" if s["accuracy"] is None else f"{s['accuracy']:.3f}"
         lines.append(f"  {name:<16} {accuracy} ({s['correct']}/{s['total']})")
+    labels = scores["articles"]["violation_types"].get("labels")
+    if labels:
+        lines.append(f"violation-type codes: P {labels['precision']:.3f}  R {labels['recall']:.3f}  "
+                     f"F1 {labels['f1']:.3f}  (tp {labels['tp']}, fp {labels['fp']}, fn {labels['fn']})")
     if scores.get("errors"):
         lines.append(f"mismatches: {len(scores['errors'])} (see the JSON output for details)")
     return "\n".join(lines)

@@ -313,16 +313,32 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
         r"\b(mengajak|ajak|mengarahkan|menggiring) (\w+ ){0,4}(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
         r"\bmemenangkan (salah satu |pasangan )?(bakal )?(calon|caleg|paslon|kandidat|capres|cawapres)",
+        r"\bdukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)",
+        # taking sides with a candidate, also as what is forbidden ("dilarang memihak"), not as a call to stay
+        # neutral ("tidak memihak kepada pasangan calon tertentu")
+        r"(?<!tidak )(?<!tak )\b(memihak|berpihak|keberpihakan) (ke|kepada|terhadap) (salah (satu|satunya) )?(bakal )?"
+        r"(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
+        r"\bmenguntungkan \(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
+        r"(?<!tidak )(?<!tak )\b(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b",
+        r"\bmengantar\w* (bakal )?(calon|paslon|pasangan|kandidat|caleg)",
+        r"\bmendukung dan \w+ (salah satu |para )?(bakal )?(calon|caleg|paslon|pasangan calon|kandidat|capres)",
     ],
     # the campaign as an activity, not as a period of the calendar ("masa kampanye") or a slogan ("kampanye damai")
     # nor the campaign's material shared online ("membagikan konten kampanye": that is media_sosial)
-    "kampanye": [r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!jadwal )(?<!periode )(?<!selama )(?<!konten )(?<!materi )"
-                 r"(?<!video )(?<!iklan )\bkampanye\b(?! (damai|hitam|negatif))", r"\bberkampanye\b"],
+    # the campaign as an activity, not as a period or stage of the calendar ("masa kampanye", "tahap kampanye"), a
+    # slogan ("kampanye damai"), its material, its supervision or its violations ("pelanggaran kampanye")
+    "kampanye": [r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!tahap )(?<!jadwal )(?<!periode )(?<!selama )(?<!konten )"
+                 r"(?<!materi )(?<!video )(?<!iklan )(?<!bahan )(?<!media )(?<!pelanggaran )(?<!spanduk )(?<!saat )"
+                 r"(?<!pada )(?<!dan )(?<!untuk )(?<!pengawasan )(?<!pelaksanaan )(?<!aturan )(?<!tim )(?<!atribut )"
+                 r"(?<!alat )(?<!deklarasi )\bkampanye\b(?! (damai|hitam|negatif|belum|dimulai))",
+                 r"\bberkampanye\b", r"\bmengkampanyekan\b"],
     # a candidate's declaration, not a pledge of neutrality or of a peaceful election ("Deklarasi Pemilu Damai")
     "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai|(pemilu|pilkada|pileg|pilpres)( serentak)? damai))",
                   r"\bmendeklarasikan\b"],
-    "apk": [r"(?-i:\bAPK\b)", r"alat peraga kampanye", r"\bbaliho\b", r"\bspanduk\b",
-            r"\bstiker (pasangan |bakal )?(calon|paslon|caleg|capres)"],
+    # putting up or handing out campaign material, not the material as a kind of violation ("pelanggaran APK")
+    "apk": [r"\b(memasang|dipasang|pasang|menyebarkan|menyebar|membagikan|membagi|menempelkan|menempel|"
+            r"mengedarkan)\b( \w+){0,3} (apk|alat peraga|baliho|spanduk|stiker)\b",
+            r"\b(apk|alat peraga kampanye|baliho|spanduk|stiker)\b( \w+){0,3} (dipasang|terpasang|bergambar|bertuliskan)\b"],
     "fasilitas_negara": [
         r"fasilitas (negara|pemerintah|dinas|jabatan|kantor)", r"\b(mobil|kendaraan|rumah) dinas\b",
         r"anggaran (negara|daerah|pemerintah) untuk", r"\bmenggunakan (apbd|apbn)\b",
@@ -333,8 +349,10 @@ VIOLATION_RULES: dict[str, list[str]] = {
                    r"\bmemaksa\b", r"\bdipaksa\b", r"\bmenekan (bawahan|pegawai|pemilih|warga)",
                    r"\bmenekan (\w+ ){1,3}(supaya|agar|untuk) ", r"\bmengerahkan (para )?(bawahan|pegawai|staf|aparat|asn)"],
     "politik_praktis": [
-        r"\b(anggota|pengurus|kader) partai\b", r"\bmencalonkan diri\b", r"\bmaju sebagai (calon|caleg|bakal)",
-        r"\bmendaftar sebagai (bakal )?(calon|caleg)",
+        # party membership; standing for office is lawful once the ASN resigns, so only a candidate who still is
+        # one counts (below)
+        r"\b(anggota|pengurus|kader) partai\b",
+        r"\b(mendaftar|mendaftarkan diri|pendekatan|bergabung)( \w+){0,4} partai politik\b",
         # a candidate who is a civil servant: "tiga bakal calon bupati berstatus ASN", "dua dari empat bakal calon
         # yang mendaftar masih berstatus PNS"; not "caleg yang pasangannya berstatus ASN" (a relative who is)
         r"\b(calon|caleg|bacaleg)\b( (?!yang\b)[\w-]+){0,5} berstatus (asn|pns|pegawai negeri)",
@@ -348,13 +366,13 @@ VIOLATION_KEYWORDS = {
                      "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube"),
     "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto",
                        "tim sukses", "tim pemenangan", "menjadi tim", "acung", "angkat", "ajak", "bingkai", "twibbon",
-                       "mengarahkan", "menggiring", "memenangkan"),
+                       "mengarahkan", "menggiring", "memenangkan", "ihak", "menguntungkan"),  # (me|ber)(m|p)ihak
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn"),
     "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan"),
-    "politik_praktis": ("partai", "mencalonkan", "maju sebagai", "mendaftar sebagai", "berstatus"),
+    "politik_praktis": ("partai", "berstatus"),
 }
 def rule_literal(pattern: str) -> str:
     """A rule's words without its regular-expression syntax, lookarounds left out (lower case)."""
