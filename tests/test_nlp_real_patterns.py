@@ -142,6 +142,25 @@ REAL_PATTERNS += [
 ]
 
 
+REAL_PATTERNS += [
+    # "Badan Kepegawaian Nasional" names a body: the figure stays the province's.
+    ("Bawaslu Jabar mencatat sudah ada lima ASN yang telah dilaporkan ke Badan Kepegawaian Nasional (BKN) atas "
+     "dugaan pelanggaran netralitas di Pilkada 2024.",
+     [("violation_count", 5, "persons", "reported", "regional", "32", "pilkada", 2024)]),
+    # Violations "di luar netralitas" are of another kind.
+    ("Bawaslu Jawa Timur mengungkap 31 kasus ASN tidak netral pada Pilkada 2020. Bawaslu juga mencatat ada 64 "
+     "pelanggaran di luar netralitas ASN.",
+     [("violation_count", 31, "cases", "reported", "regional", "35", "pilkada", 2020)]),
+    # What may be is not a count: "satu kasus bisa ...", "lebih dari satu", "bisa jadi 9.000 orang".
+    ("Bawaslu Kepri menangani 12 laporan netralitas ASN pada Pilkada 2024. Dalam satu laporan bisa saja lebih dari "
+     "satu ASN terlibat sebagai terlapor.",
+     [("violation_count", 12, "cases", "reported", "regional", "21", "pilkada", 2024)]),
+    # Press abbreviations of regencies: "Polman", "Inhil".
+    ("Bawaslu Polman memproses dua ASN yang diduga tidak netral pada Pilkada 2024.",
+     [("violation_count", 2, "persons", "reported", "regional", "76.04", "pilkada", 2024)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", REAL_PATTERNS, ids=[p[0][:50] for p in REAL_PATTERNS])
 def test_patterns_of_real_news(analyse, text, expected):
     assert _facts(analyse(text)) == sorted(expected)

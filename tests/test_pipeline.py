@@ -3,8 +3,8 @@ clear failures, and a previous release that survives a killed run."""
 
 from __future__ import annotations
 
-import json
 import hashlib
+import json
 import os
 import shutil
 import signal

@@ -302,7 +302,10 @@ def _status_of(doc: Doc, sent: Span, start: int, before: list[int], after: list[
 
 
 def _is_national(sent: Span, start: int, end: int) -> bool:
-    window = lower_texts(sent.doc)[max(sent.start, start - 8):min(sent.end, end + 10)]
+    in_entity = _entity_of_token(sent.doc)
+    # "Badan Kepegawaian Nasional (BKN)" is a body's name, not the scope of the figure
+    window = [word for i, word in enumerate(lower_texts(sent.doc)[max(sent.start, start - 8):min(sent.end, end + 10)],
+                                            max(sent.start, start - 8)) if in_entity.get(i, ("",))[0] != "ORG"]
     if set(window) & lx.NATIONAL_CUES:
         return True
     pairs = {(a, b) for a, b in zip(window, window[1:])} | {(a, c) for a, _, c in zip(window, window[1:], window[2:])}
@@ -364,6 +367,8 @@ def _other_kind_named(after: list[str], value: int = 1) -> bool:
     of another kind of offence, or of other people's (a zero, "nol pelanggaran di Pilkada", is the neutrality
     target of a neutrality story)."""
     text = " ".join(after[:5])
+    if "di luar netral" in text:
+        return True  # "83 pelanggaran di luar netralitas ASN"
     if "asn" in text or "netral" in text or "pns" in text:
         return False
     # "1.383 pelanggaran Pilkada 2020", "36 kasus pelanggaran di tahapan Pemilu": violations of the election
@@ -562,6 +567,20 @@ def _total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -
 
 
 LIST_LINKS = {",", "dan", "serta"}
+
+
+MODALS = {"bisa", "mungkin", "boleh"}
+
+
+def _hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: Span) -> bool:
+    """'satu kasus bisa ada lebih dari satu ASN', 'dalam satu laporan bisa saja ...', 'bisa jadi 14000 orang':
+    what may be, not a count."""
+    if not MODALS.isdisjoint(lower[max(sent.start, start - 2):start]):
+        return True
+    if value != 1:
+        return False
+    return lower[max(sent.start, start - 2):start] == ["lebih", "dari"] or not MODALS.isdisjoint(
+        lower[noun_end:min(sent.end, noun_end + 2)])
 
 
 def _described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int]:
@@ -822,6 +841,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if noun is None:
             continue
         kind, noun_end = noun
+        if _hypothetical(lower_texts(doc), ent.start, noun_end, value, sent):
+            continue
         earlier = _repeated_figure(doc, ent.start, noun_end, value, facts)
         if earlier is not None:
             # "Dari 11 kasus itu, empat ASN ...": the figure was stated before; what follows breaks it down
