@@ -379,6 +379,17 @@ def test_without_gold_the_quality_section_says_it_was_not_measured(tmp_path):
     assert report.strings("en")["kn_quality_none"] in page
 
 
+@pytest.mark.parametrize("gold", [True, False])
+def test_the_quality_section_always_gives_the_figures_on_real_news(tmp_path, gold):
+    # whatever corpus the report is about, its reader learns how the extraction does on real news
+    build = make_build_dir(tmp_path, gold=gold)
+    page = str(report.build_report(build, lang="en").html())
+    measured = report.real_news_quality()
+    assert {"dev", "blind"} <= set(measured)
+    assert 'id="quality-real-table"' in page and report.strings("en")["real_quality_intro"] in page
+    assert f"{measured['dev']['facts']['f1']:.2f}" in page
+
+
 def test_a_broken_input_is_reported_not_fatal(tmp_path):
     build = make_build_dir(tmp_path)
     (build / "tables" / "model_summary.json").write_text("{not json", encoding="utf-8")

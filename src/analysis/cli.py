@@ -148,6 +148,37 @@ def evaluate(
         ev.write_scores(scores, out)
 
 
+@app.command("real-quality")
+def real_quality(
+    real: Annotated[Path, typer.Option("--real", help="Folder of the real-news sets (dev/, blind/: gold.jsonl, articles/).")]
+    = Path("tests/real"),
+    out: Annotated[Path, typer.Option("--out", help="Summary written for the report and the README.")]
+    = Path("src/analysis/resources/real_news_quality.json"),
+) -> None:
+    """Score the real-news sets whose texts are all collected here and write the summary the report shows."""
+    import json
+    import tempfile
+
+    from analysis import evaluate as ev
+    from analysis.extract import run_extraction
+
+    measured = {}
+    for name in ev.REAL_NEWS_SETS:
+        gold, articles = real / name / "gold.jsonl", real / name / "articles"
+        records = ev.read_gold(gold) if gold.exists() else []
+        if not records or len(ev.present_records(records, articles)) < len(records):
+            typer.echo(f"{real / name}: not every annotated text is collected here; set left out", err=True)
+            continue
+        with tempfile.TemporaryDirectory() as pred:
+            run_extraction(articles, Path(pred), progress=False)
+            measured[name] = ev.evaluate_paths(gold, Path(pred))
+        typer.echo(f"{name}: {ev.format_scores(measured[name]).splitlines()[5]}")
+    if not measured:
+        fail(f"{real}: no real-news set has its texts collected (see tests/real/README.md)")
+    out.write_text(json.dumps(ev.real_news_summary(measured), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    typer.echo(f"-> {out}")
+
+
 @app.command()
 def aggregate(
     tables: Annotated[Path, typer.Option("--tables", help="Folder holding articles.csv and facts.csv.")],

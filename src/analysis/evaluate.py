@@ -218,6 +218,24 @@ def format_errors(scores: dict) -> str:
     return "\n".join(lines)
 
 
+REAL_NEWS_SETS = ("dev", "blind")
+
+
+def real_news_summary(scores_by_set: dict[str, dict]) -> dict:
+    """What the report and README say of extraction on real news: per annotated set, the facts' counts and
+    P/R/F1 and the article attributes' accuracies (no text, no error list)."""
+    summary = {}
+    for name, scores in scores_by_set.items():
+        articles = scores["articles"]
+        summary[name] = {
+            "articles": scores["n_gold_articles"],
+            "facts": {k: scores["facts"]["all"][k] for k in ("tp", "fp", "fn", "precision", "recall", "f1")},
+            "attributes": {k: {"correct": v["correct"], "total": v["total"]} for k, v in articles.items()},
+            "violation_type_codes_f1": articles["violation_types"]["labels"]["f1"],
+        }
+    return summary
+
+
 def write_scores(scores: dict, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(scores, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -862,12 +862,41 @@ def _share_with_interval(successes: int, total: int, lang: str) -> str:
     return f"{fmt_num(successes / total, lang)} ({fmt_num(interval[0], lang)}–{fmt_num(interval[1], lang)})"
 
 
+def real_news_quality() -> dict[str, Any]:
+    """The extraction's scores on annotated real news (written by `python -m analysis real-quality`)."""
+    path = resources.files("analysis").joinpath("resources/real_news_quality.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def real_news_table(t: Text) -> Markup:
+    """How the extraction does on real news, whatever corpus this report is about: the honest figure."""
+    lang, measured = t.lang, real_news_quality()
+    rows = []
+    for name in ("dev", "blind"):
+        s = measured.get(name)
+        if not s:
+            continue
+        facts, attrs = s["facts"], s["attributes"]
+        share = (lambda key: _share_with_interval(attrs[key]["correct"], attrs[key]["total"], lang))
+        rows.append([t(f"real_set_{name}"), fmt_int(s["articles"], lang),
+                     _share_with_interval(facts["tp"], facts["tp"] + facts["fp"], lang),
+                     _share_with_interval(facts["tp"], facts["tp"] + facts["fn"], lang), fmt_num(facts["f1"], lang),
+                     share("region"), share("election")])
+    if not rows:
+        return Markup("")
+    return Markup("").join([
+        paragraph(t("real_quality_intro")),
+        html_table([t("col_real_set"), t("col_articles"), t("col_precision"), t("col_recall"), t("col_f1"),
+                    t("field_region"), t("field_election")], rows, caption=t("real_quality_caption"),
+                   numeric=range(1, 7), table_id="quality-real-table")])
+
+
 def section_quality(inputs: ReportInputs, t: Text) -> Markup:
     lang = t.lang
     evaluation = inputs.evaluation
     if not evaluation or not evaluation.get("n_gold_articles"):
-        return paragraph(t("quality_none"))
-    parts = [paragraph(t("quality_intro")),
+        return Markup("").join([paragraph(t("quality_none")), real_news_table(t)])
+    parts = [real_news_table(t), paragraph(t("quality_intro")),
              paragraph(t("quality_scope", n=fmt_int(evaluation.get("n_gold_articles"), lang),
                          matched=fmt_int(evaluation.get("n_matched_articles", 0), lang)))]
     fact_scores = evaluation.get("facts") or {}

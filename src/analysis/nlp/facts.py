@@ -6,6 +6,7 @@ keeps its sentence and the character span of the number and its noun, so it can 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -281,7 +282,7 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     if words & lx.PROVEN_CUES or _has_phrase(kept, lx.PROVEN_PHRASES):
         return "proven"
     if words & lx.PENDING_CUES or _has_phrase(kept, lx.PENDING_PHRASES):
-        return "unspecified"  # still being handled ("masih ditindaklanjuti", "menunggu 1 kasus lagi")
+        return "reported"  # still being handled ("masih diproses", "sedang ditangani"): reported, as the conventions have it
     if words & lx.REPORTED_CUES:
         return "reported"
     # A plain count of cases ("zero kasus", "680 kasus") states what was reported.
@@ -302,12 +303,14 @@ def _status_of(doc: Doc, sent: Span, start: int, before: list[int], after: list[
 
 
 def _is_national(sent: Span, start: int, end: int) -> bool:
-    in_entity = _entity_of_token(sent.doc)
-    # "Badan Kepegawaian Nasional (BKN)" is a body's name, not the scope of the figure
-    window = [word for i, word in enumerate(lower_texts(sent.doc)[max(sent.start, start - 8):min(sent.end, end + 10)],
-                                            max(sent.start, start - 8)) if in_entity.get(i, ("",))[0] != "ORG"]
-    if set(window) & lx.NATIONAL_CUES:
-        return True
+    first = max(sent.start, start - 8)
+    window = lower_texts(sent.doc)[first:min(sent.end, end + 10)]
+    if not lx.NATIONAL_CUES.isdisjoint(window):
+        # "Badan Kepegawaian Nasional (BKN)" is a body's name, not the scope of the figure
+        in_entity = _entity_of_token(sent.doc)
+        window = [word for i, word in enumerate(window, first) if in_entity.get(i, ("",))[0] != "ORG"]
+        if not lx.NATIONAL_CUES.isdisjoint(window):
+            return True
     pairs = {(a, b) for a, b in zip(window, window[1:])} | {(a, c) for a, _, c in zip(window, window[1:], window[2:])}
     return bool(pairs & lx.NATIONAL_PHRASES)
 
@@ -702,6 +705,7 @@ class RegionLists:
     items: dict[int, dict[int, ListItem]] = dataclasses.field(default_factory=dict)
     status: dict[int, str] = dataclasses.field(default_factory=dict)
     unit: dict[int, str] = dataclasses.field(default_factory=dict)
+    mention_starts: list[int] | None = None  # where the article's region mentions start, in order
 
 
 LIST_GAP = 3  # sentences between a list and what it goes on with or breaks down
@@ -715,6 +719,17 @@ def _region_lists(doc: Doc, sent: Span, mentions: list, quantities: dict[int, Sp
     if found is not None:
         return found
     lists.items[sent.start] = {}
+    lower = lower_texts(doc)
+    n = sent_index.get(sent.start, 0)
+    # the list this sentence may go on with: "Selanjutnya, Kabupaten Agam 1 orang, ..." after a line or two of
+    # something else (a link to another story, a photo caption)
+    previous = next((starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None)
+    continues = previous is not None and opens_with_list_word(lower[sent.start:sent.end])
+    if lists.mention_starts is None:
+        lists.mention_starts = [m[0] for m in mentions]
+    named = bisect.bisect_left(lists.mention_starts, sent.end_char) - bisect.bisect_left(lists.mention_starts, sent.start_char)
+    if named == 0 or named == 1 and not continues and not _ranks(lower[sent.start:sent.end]):
+        return {}  # one region can only be a list's item where a list goes on or a ranking is announced
     regions = [(m[0], m[1], m[2]) for m in _regions_in(doc, sent, mentions)]
     if not regions:
         return {}
@@ -723,20 +738,13 @@ def _region_lists(doc: Doc, sent: Span, mentions: list, quantities: dict[int, Sp
     items = list_items(doc, sent, regions, figures)
     if not items:
         return {}
-    lower = lower_texts(doc)
-    n = sent_index.get(sent.start, 0)
-    # the list this sentence may go on with: "Selanjutnya, Kabupaten Agam 1 orang, ..." after a line or two of
-    # something else (a link to another story, a photo caption)
-    previous = next((starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None)
-    continues = previous is not None and opens_with_list_word(lower[sent.start:sent.end])
     if len(items) < 2 and len(items[0].codes) < 2 and not continues and not _ranks(lower[sent.start:sent.end]):
         return {}
     context = lower[starts[max(0, n - LIST_GAP)]:sent.end]
     if not continues and (LIST_VIOLATION_WORDS.isdisjoint(context) or lx.NEUTRALITY_CUES.isdisjoint(context)):
         return {}  # a list of other offences ("Sumba Timur dengan 22 pelanggaran" of a Pilkada in general)
-    first = min(items, key=lambda i: i.start_char)
-    before = [i for i in range(sent.start, sent.end) if token_starts(doc)[i] < first.start_char
-              and lower[i] not in lx.CLAUSE_BREAKS]
+    first, chars = min(items, key=lambda i: i.start_char), token_starts(doc)
+    before = [i for i in range(sent.start, sent.end) if chars[i] < first.start_char and lower[i] not in lx.CLAUSE_BREAKS]
     if continues:
         status = lists.status[previous]
     elif _states_status(doc, before, []):
@@ -1003,12 +1011,15 @@ def extract_facts(doc: Doc) -> list[Fact]:
 
 ANAPHOR_REACH = 5  # sentences back that "Pelanggaran-pelanggaran tersebut sudah direkomendasikan" covers
 CONDITIONS = {"jika", "apabila", "bila", "kalau", "jikalau"}
+DECISION_AFTERWARDS_CUES = lx.RECOMMENDATION_CUES | {"terbukti"}
 
 
 def _decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
     """'Pelanggaran-pelanggaran tersebut sudah direkom KASN kepada PPK untuk diberi sanksi': a sentence with no
     figure of its own that says the cases just counted were recommended makes those counts proven."""
     lower, chars = lower_texts(doc), token_starts(doc)
+    if DECISION_AFTERWARDS_CUES.isdisjoint(lower):
+        return facts  # most articles: no decision said of anything
     starts = sentence_starts_of(doc)
     numbered = {sentence_of(doc, q).start for q in quantities}
     for n, start in enumerate(starts):
@@ -1016,7 +1027,7 @@ def _decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]
         if start in numbered or not _refers_to_cases(lower[start:min(end, start + 12)]):
             continue
         words = _status_words(doc, list(range(start, end)), [])
-        if CONDITIONS.intersection(words) or not (set(words) & (lx.RECOMMENDATION_CUES | {"terbukti"})):
+        if CONDITIONS.intersection(words) or DECISION_AFTERWARDS_CUES.isdisjoint(words):
             continue
         since = chars[starts[max(0, n - ANAPHOR_REACH)]]
         facts = [dataclasses.replace(f, status="proven") if f.fact_type == "violation_count" and f.status == "reported"

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from analysis.ingest.metadata import DOMAIN, fold_case
 from analysis.nlp import lexicon as lx
 from analysis.nlp.components import (doc_text, ents_labelled, get_norm, lower_texts, sentence_of,
-                                     sentence_starts_of)
+                                     sentence_starts_of, token_starts)
 from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
 from analysis.nlp.region_lists import list_items
 from analysis.nlp.scope import is_statement_place, national_story, speaking_bodies_regions
@@ -144,17 +144,23 @@ def dateline_codes(dateline: str) -> tuple[str, ...]:
 def listed_mentions(doc: Doc, mentions: list[RegionMention]) -> set[int]:
     """Starts of the region mentions that are items of a list of figures ('Palopo (11 kasus), Pangkep dan
     Takalar masing-masing 6 kasus'): a story that ranks regions is about its own, not about each of those."""
-    quantities = [(q.start_char, q.end_char, int(get_norm(doc, q))) for q in ents_labelled(doc, "QUANTITY")
-                  if get_norm(doc, q).isdigit()]
+    by_sentence: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    starts = sentence_starts_of(doc)
+    token_chars = token_starts(doc)
+    chars = [token_chars[i] for i in starts] if len(mentions) > 1 else []
+    for m in mentions:
+        if not m.dateline:
+            by_sentence[bisect.bisect_right(chars, m.start_char) - 1].append((m.start_char, m.end_char, m.code))
     listed: set[int] = set()
-    for sent in (sentence_of(doc, start) for start in sentence_starts_of(doc)):
-        regions = [(m.start_char, m.end_char, m.code) for m in mentions
-                   if sent.start_char <= m.start_char < sent.end_char and not m.dateline]
-        figures = [q for q in quantities if sent.start_char <= q[0] < sent.end_char]
-        if len(regions) > 1 and figures:
-            items = list_items(doc, sent, regions, figures)
-            if len(items) > 1:
-                listed.update(start for item in items for start in item.mentions)
+    for n, regions in by_sentence.items():
+        if len(regions) < 2:
+            continue  # a list names two regions at least
+        sent = sentence_of(doc, starts[n])
+        figures = [(q.start_char, q.end_char, int(get_norm(doc, q))) for q in ents_labelled(doc, "QUANTITY")
+                   if sent.start <= q.start < sent.end and get_norm(doc, q).isdigit()]
+        items = list_items(doc, sent, regions, figures) if figures else []
+        if len(items) > 1:
+            listed.update(start for item in items for start in item.mentions)
     return listed
 
 
