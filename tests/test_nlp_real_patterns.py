@@ -161,6 +161,24 @@ REAL_PATTERNS += [
 ]
 
 
+REAL_PATTERNS += [
+    # A list whose figures are written in words, bare names placed by their neighbours across them.
+    ("Bawaslu NTT mencatat 31 pelanggaran netralitas ASN pada Pilkada 2020. Sesuai data Bawaslu, pelanggaran "
+     "terbanyak di Sumba Timur dan Manggarai masing-masing 9 pelanggaran, Malaka dan Sumba Barat masing-masing "
+     "empat pelanggaran, Belu tiga pelanggaran dan Ngada satu pelanggaran.",
+     [("violation_count", 31, "cases", "reported", "regional", "53", "pilkada", 2020),
+      ("violation_count", 9, "cases", "reported", "regional", "53.11", "pilkada", 2020),
+      ("violation_count", 9, "cases", "reported", "regional", "53.10", "pilkada", 2020),
+      ("violation_count", 4, "cases", "reported", "regional", "53.21", "pilkada", 2020),
+      ("violation_count", 4, "cases", "reported", "regional", "53.12", "pilkada", 2020),
+      ("violation_count", 3, "cases", "reported", "regional", "53.04", "pilkada", 2020),
+      ("violation_count", 1, "cases", "reported", "regional", "53.09", "pilkada", 2020)]),
+    # Figures of other people in a list of regions are no ASN counts: "5 perbekel" are village heads.
+    ("Bawaslu Bali menemukan pelanggaran netralitas pada Pilgub 2018. Kabupaten Jembrana terdapat 4 perbekel, "
+     "9 perangkat desa; Kabupaten Buleleng 6 perbekel, 3 perangkat desa.", []),
+]
+
+
 @pytest.mark.parametrize("text, expected", REAL_PATTERNS, ids=[p[0][:50] for p in REAL_PATTERNS])
 def test_patterns_of_real_news(analyse, text, expected):
     assert _facts(analyse(text)) == sorted(expected)

@@ -426,7 +426,8 @@ def _listed_with_a_figure(lower: list[str], names: list[tuple[int, int, tuple[st
 LIST_SEPARATORS = {",", "dan", "serta", "&", ";"}
 # What may stand between two regions of a list: its separator, and the figure of the first with its noun
 # ("Sidrap 2 orang, Sinjai 2 orang", "Palopo (11 kasus), Pangkep")
-LIST_ITEM_WORDS = {"(", ")", "kasus", "orang", "asn", "laporan", "pelanggaran", "temuan", "dugaan", "pns", "pegawai"}
+LIST_ITEM_WORDS = {"(", ")", "kasus", "orang", "asn", "laporan", "pelanggaran", "temuan", "dugaan", "pns", "pegawai",
+                   "masing-masing", "masing"}
 LIST_REACH = 5
 
 
@@ -435,7 +436,7 @@ def _listed_with_regions(lower: list[str], start: int, end: int, region_starts: 
     orang': a region stands next to it across a separator and at most a figure with its noun."""
     def bridges(words: list[str]) -> bool:
         return any(w in LIST_SEPARATORS for w in words) and all(
-            w in LIST_SEPARATORS or w in LIST_ITEM_WORDS or w.isdigit() for w in words)
+            w in LIST_SEPARATORS or w in LIST_ITEM_WORDS or w.isdigit() or parse_number(w) is not None for w in words)
 
     return any(k in region_ends and bridges(lower[k:start]) for k in range(max(0, start - LIST_REACH), start)) or any(
         k in region_starts and bridges(lower[end:k]) for k in range(end + 1, min(len(lower), end + LIST_REACH + 1)))

@@ -751,8 +751,8 @@ def _region_lists(doc: Doc, sent: Span, mentions: list, quantities: dict[int, Sp
         status = violation_status(doc, before, [])
     else:
         # a list without a status of its own breaks down the total stated right before it, and keeps its decision
-        window = starts[max(0, n - LIST_GAP)]
-        earlier = max((f for f in facts if f.fact_type == "violation_count" and f.start_char >= token_starts(doc)[window]),
+        window = chars[starts[max(0, n - LIST_GAP)]]
+        earlier = max((f for f in facts if f.fact_type == "violation_count" and f.start_char >= window),
                       key=lambda f: f.value, default=None)
         status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
     named = [i.unit for i in items if i.unit]

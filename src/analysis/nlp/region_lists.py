@@ -28,6 +28,9 @@ _NEXT_ITEM = re.compile(r"\s*(?:\)\s*)?(?:[,;.]|,?\s*(?:dan|serta|kemudian|lalu|
                         r"selanjutnya|berikutnya))\s*", re.IGNORECASE)
 _NOUN = re.compile(r"\s*(kasus|orang|asn|pns|pegawai|laporan|pelanggaran|temuan|dugaan|aduan|pengaduan)\b",
                    re.IGNORECASE)
+# A word right after a figure that is no list connector names what it counts: something else than ASN or cases
+_OTHER_NOUN = re.compile(r"\s+(?!(?:dan|serta|kemudian|lalu|disusul|sedangkan|sementara|selanjutnya|yang|di|pada|"
+                         r"dari|atau|masing-masing)\b)[^\W\d_]", re.IGNORECASE)
 CASE_WORDS = {"kasus", "laporan", "pelanggaran", "temuan", "dugaan", "aduan", "pengaduan"}
 
 LIST_OPENERS = {"kemudian", "disusul", "lalu", "selanjutnya", "berikutnya", "sedangkan", "sementara", "adapun",
@@ -63,6 +66,9 @@ def list_items(doc: Doc, sent: Span, regions: list[tuple[int, int, str]],
             continue
         end, value = figure_at[figure_start]
         noun = _NOUN.match(text, end)
+        if not noun and _OTHER_NOUN.match(text, end):
+            group = []
+            continue  # "Kabupaten Jembrana terdapat 5 perbekel": a count of something else
         word = noun.group(1).lower() if noun else ""
         unit = "cases" if word in CASE_WORDS else "persons" if word else ""
         items.append(ListItem(tuple(dict.fromkeys(r[2] for r in group)), value, unit, figure_start,
