@@ -179,6 +179,25 @@ REAL_PATTERNS += [
 ]
 
 
+REAL_PATTERNS += [
+    # Two verbs of what became of one count: the later decides ("ditemukan dan direkomendasikan").
+    ("Bawaslu RI mencatat hanya 31 kasus netralitas ASN yang ditemukan dan direkomendasikan pada Pilkada 2017.",
+     [("violation_count", 31, "cases", "proven", "national", None, "pilkada", 2017)]),
+    # A count said again with nothing of its own to say ("Ada 210 kasus," kata ...) is the one stated before.
+    ("Bawaslu RI merekomendasikan 210 kasus pelanggaran netralitas ASN pada Pilkada 2018. \"Ada 210 kasus,\" kata "
+     "Kepala Bagian Teknis Bawaslu RI.",
+     [("violation_count", 210, "cases", "proven", "national", None, "pilkada", 2018)]),
+    # Cases of village heads, named before the count, are not ASN counts.
+    ("Bawaslu Jabar mencatat lima ASN dilaporkan ke BKN pada Pilkada 2024. Sementara mengenai dugaan pelanggaran "
+     "kepala desa, ada sembilan kasus yang sedang ditangani.",
+     [("violation_count", 5, "persons", "reported", "regional", "32", "pilkada", 2024)]),
+    # "apakah seorang ASN dikatakan melanggar": a question, not a count.
+    ("Bawaslu Kabupaten Muna menemukan 7 ASN diduga tidak netral pada Pilkada 2024. Menurut dia, apakah seorang "
+     "ASN dikatakan melanggar atau tidak ditentukan oleh hasil kajian.",
+     [("violation_count", 7, "persons", "reported", "regional", "74.03", "pilkada", 2024)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", REAL_PATTERNS, ids=[p[0][:50] for p in REAL_PATTERNS])
 def test_patterns_of_real_news(analyse, text, expected):
     assert _facts(analyse(text)) == sorted(expected)

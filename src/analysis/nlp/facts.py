@@ -207,11 +207,15 @@ def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple
             if closing is not None:
                 i = closing + 1
                 continue
-        if lower[i] in lx.CLAUSE_BREAKS:
-            break
+        if lower[i] in lx.CLAUSE_BREAKS and not (lower[i] == "dan" and i + 1 < sent.end and lower[i + 1] in DECIDED_NEXT):
+            break  # "29 kasus yang ditemukan dan direkomendasikan": one clause, two verbs of what became of them
         after.append(i)
         i += 1
     return before[::-1], after
+
+
+# Verbs after "dan" that go on saying what became of the same count.
+DECIDED_NEXT = lx.PROVEN_CUES | lx.SANCTION_GIVEN_CUES | {"diteruskan", "ditindaklanjuti"}
 
 
 def _has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
@@ -381,10 +385,10 @@ def _other_kind_named(after: list[str], value: int = 1) -> bool:
 
 def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
     text = span_text(sent).lower()
-    if any(cue in text for cue in lx.OTHER_TOPIC_CUES) and not any(
+    if any(cue in text for cue in lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) and not any(
         cue in text for cue in ("netral", "asn", "pns")
     ):
-        return False
+        return False  # "... mengenai dugaan pelanggaran kepala desa, ada delapan kasus yang sedang ditangani"
     lower = lower_texts(sent.doc)
     if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start:sent.end]):
         return True
@@ -578,8 +582,9 @@ MODALS = {"bisa", "mungkin", "boleh"}
 def _hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: Span) -> bool:
     """'satu kasus bisa ada lebih dari satu ASN', 'dalam satu laporan bisa saja ...', 'bisa jadi 14000 orang':
     what may be, not a count."""
-    if not MODALS.isdisjoint(lower[max(sent.start, start - 2):start]):
-        return True
+    if not MODALS.isdisjoint(lower[max(sent.start, start - 2):start]) or not QUESTION_WORDS.isdisjoint(
+            lower[max(sent.start, start - 2):start]):
+        return True  # "bisa jadi 14000 orang", "apakah seorang ASN dikatakan melanggar"
     if value != 1:
         return False
     return lower[max(sent.start, start - 2):start] == ["lebih", "dari"] or not MODALS.isdisjoint(
@@ -992,6 +997,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
         )
         if fact_type == "violation_count":
             violations.setdefault(sent.start, []).append(fact)
+            if _restated_without_status(doc, fact, facts, before, after):
+                continue
         each = _regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
         for fact in [fact, *(dataclasses.replace(fact, region_code=code) for code in each)]:
             if fact.key() in seen:
@@ -1046,6 +1053,20 @@ def _refers_to_cases(words: list[str]) -> bool:
                 or bool({"seluruh", "semua", "semuanya"} & set(words[max(0, i - 2):i]))
             return plural and any(w in ("tersebut", "itu") for w in words[i + 1:i + 6])
     return False
+
+
+def _restated_without_status(doc: Doc, fact: Fact, facts: list[Fact], before: list[int], after: list[int]) -> bool:
+    """'Ada 356 kasus,' kata ... after '... telah merekomendasikan 356 kasus': the count stated before, said again
+    with nothing of its own to say of it (no status word) — one fact, as first stated."""
+    # a zero is no restatement: "zero pelanggaran" last time and a zero target this time are two facts
+    return fact.value > 0 and any(
+        f.fact_type == fact.fact_type and f.value == fact.value and f.unit == fact.unit and f.scope == fact.scope
+        and f.region_code == fact.region_code and f.status not in (fact.status, "target")
+        and (f.election_type, f.election_year) == (fact.election_type, fact.election_year) for f in facts) \
+        and not (set(_status_words(doc, before, after)) - EXISTENCE_WORDS) & STATUS_CUES
+
+
+EXISTENCE_WORDS = {"ada", "terdapat"}  # "Ada 356 kasus": that there are, not what became of them
 
 
 def _regions_counted_each(doc: Doc, sent: Span, mentions: list, start: int, region: str) -> list[str]:
