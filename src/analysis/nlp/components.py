@@ -20,6 +20,7 @@ from importlib import resources
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
+from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -112,6 +113,16 @@ class Entity:
 
     def __repr__(self) -> str:
         return f"Entity({self.label_}, {self.text!r}, {self.start_char}-{self.end_char})"
+
+
+# Token.is_punct of a token text: spaCy's own lexeme attribute function, remembered per text
+is_punct_text = lru_cache(maxsize=65_536)(is_punct)
+
+
+def words_of(doc: Doc, indices: list[int]) -> list[str]:
+    """The lower-cased words of these tokens."""
+    lower = lower_texts(doc)
+    return [lower[i] for i in indices]
 
 
 def final_ents(doc: Doc) -> tuple[Entity, ...]:

@@ -10,20 +10,20 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import (CACHES, doc_text, ents_labelled, final_ents, get_norm, lower_texts, sentence_of,
-                                     sentence_starts_of, span_text, token_starts, token_texts)
+from analysis.nlp.candidacy import official_noun_end, runs_for_office
+from analysis.nlp.components import (CACHES, doc_text, ents_labelled, final_ents, get_norm, is_punct_text, lower_texts,
+                                     sentence_of, sentence_starts_of, span_text, token_starts, token_texts, words_of)
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS, parse_number
 from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_calendar
-from analysis.nlp.candidacy import official_noun_end, runs_for_office
 from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
 from analysis.nlp.scope import is_national_body, is_statement_place
+from analysis.nlp.status import (decided_afterwards, has_phrase, restated_without_status, states_status, status_of,
+                                 violation_status)
 
 FACTS = "facts"
 ENT_IDS = "_ent_ids"  # user_data key: token index -> (label, id) of the entity holding it
@@ -34,10 +34,6 @@ CACHES = (*CACHES, ENT_IDS, REGIONS_IN)
 # (`lower_texts`), which is much faster than reading spaCy Token objects.
 
 
-# Token.is_punct of a token text: spaCy's own lexeme attribute function, remembered per text
-_is_punct = lru_cache(maxsize=65_536)(is_punct)
-
-
 def _entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
     """Token index -> (label, id) of the entity it belongs to, for tokens inside entities."""
     found = doc.user_data.get(ENT_IDS)
@@ -45,11 +41,6 @@ def _entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
         found = doc.user_data[ENT_IDS] = {i: (e.label_, e.ent_id_) for e in final_ents(doc)
                                           for i in range(e.start, e.end)}
     return found
-
-
-def _words(doc: Doc, indices: list[int]) -> list[str]:
-    lower = lower_texts(doc)
-    return [lower[i] for i in indices]
 
 
 @dataclass
@@ -157,9 +148,6 @@ def _noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | No
     return None
 
 
-# Words that may follow a number that has no noun of its own ("sebanyak 12 pada Pilkada 2024").
-NOUNLESS_FOLLOWERS = {"orang", "dan", "yang", "pada", "di", "dalam", "selama", "sepanjang", "hingga", "sejak",
-                      "sampai", "tahun", "itu", "saja", "lebih", "se", "untuk", "dari"}
 
 
 def _has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
@@ -167,7 +155,7 @@ def _has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
     if end >= sent_end:
         return False
     word = lower_texts(doc)[end]
-    return token_texts(doc)[end].isalpha() and word not in NOUNLESS_FOLLOWERS and word not in lx.CLAUSE_BREAKS
+    return token_texts(doc)[end].isalpha() and word not in lx.NOUNLESS_FOLLOWERS and word not in lx.CLAUSE_BREAKS
 
 
 def _is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
@@ -176,7 +164,6 @@ def _is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
     return words[:1] in (["diantaranya"], ["lainnya"]) or words[:2] == ["di", "antaranya"]
 
 
-PARTITIVE_WORDS = {"di", "antaranya", "diantaranya", "lainnya"}
 
 
 def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[int], list[int]]:
@@ -201,7 +188,7 @@ def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple
             i += 3
             continue
         if (texts[i] == "," and i + 1 < sent.end and lower[i + 1] == "yang"
-                and {lower[k] for k in after} <= PARTITIVE_WORDS):
+                and {lower[k] for k in after} <= lx.PARTITIVE_WORDS):
             # "Satu di antaranya, yang melibatkan seorang camat, sudah direkomendasikan": past the aside
             closing = next((k for k in range(i + 2, min(i + 14, sent.end)) if texts[k] == ","), None)
             if closing is not None:
@@ -218,94 +205,6 @@ def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple
 DECIDED_NEXT = lx.PROVEN_CUES | lx.SANCTION_GIVEN_CUES | {"diteruskan", "ditindaklanjuti"}
 
 
-def _has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
-    firsts = {p[0] for p in phrases}
-    return any(tuple(words[i:i + len(p)]) == p for i, word in enumerate(words) if word in firsts
-               for p in phrases if p[0] == word)
-
-
-STATUS_PHRASES = lx.PROVEN_PHRASES | lx.PENDING_PHRASES
-NOT_NEUTRAL = {("tidak", "netral")}
-NEGATIONS = {"tidak", "tak", "belum", "bukan"}
-QUESTION_WORDS = {"apakah", "benarkah"}
-NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
-
-
-def _without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
-    """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi'."""
-    lower, texts = lower_texts(doc), token_texts(doc)
-    kept, negated = [], 0
-    for i in tokens:
-        word = lower[i]
-        if _is_punct(texts[i]) or word in NEGATION_ENDS:
-            negated = 0
-        if word in NEGATIONS:
-            negated = reach
-            continue
-        if word in QUESTION_WORDS:  # "ditanya apakah ke-10 ASN ini sudah terbukti": asked, not stated
-            negated = len(tokens)
-            continue
-        if negated:
-            negated -= 1
-            continue
-        kept.append(word)
-    return kept
-
-
-STATUS_CUES = lx.TARGET_CUES | lx.SANCTION_CUES | lx.PROVEN_CUES | lx.PENDING_CUES | lx.REPORTED_CUES
-
-
-def _status_words(doc: Doc, before: list[int], after: list[int]) -> list[str]:
-    """The clause's words that may state a status: negated ones left out, and all after a question word
-    ('Ditanya apakah ke-8 ASN itu sudah terbukti': asked, not stated)."""
-    kept = _without_negated(doc, before)
-    if QUESTION_WORDS.intersection(_words(doc, before)):
-        return kept
-    return kept + _without_negated(doc, after)
-
-
-def _states_status(doc: Doc, before: list[int], after: list[int]) -> bool:
-    """Whether the clause says what happened to the count (reported, proven, sanctioned, pending)."""
-    words = _status_words(doc, before, after)
-    return bool(set(words) & STATUS_CUES) or _has_phrase(words, STATUS_PHRASES)
-
-
-PURPOSE_WORDS = ("untuk", "agar", "supaya", "sebelum")  # "... sebelum menjatuhkan hukuman disiplin"
-
-
-def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
-    kept = _status_words(doc, before, after)
-    words = set(kept)
-    if words & lx.TARGET_CUES:
-        return "target"
-    # "direkomendasikan KASN untuk dijatuhi sanksi": a sanction asked for is not one given
-    asked = min((kept.index(w) for w in PURPOSE_WORDS if w in kept), default=len(kept))
-    recommended = words & lx.RECOMMENDATION_CUES and not words & lx.SANCTION_GIVEN_CUES
-    if not recommended and (set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES)):
-        return "sanctioned"
-    if words & lx.PROVEN_CUES or _has_phrase(kept, lx.PROVEN_PHRASES):
-        return "proven"
-    if words & lx.PENDING_CUES or _has_phrase(kept, lx.PENDING_PHRASES):
-        return "reported"  # still being handled ("masih diproses", "sedang ditangani"): reported, as the conventions have it
-    if words & lx.REPORTED_CUES:
-        return "reported"
-    # A plain count of cases ("zero kasus", "680 kasus") states what was reported.
-    return "reported"
-
-
-def _status_of(doc: Doc, sent: Span, start: int, before: list[int], after: list[int],
-               quantities: dict[int, Span]) -> str:
-    """The status of a count: from its clause, else from the sentence's lead before the first number in it
-    ('Bawaslu memberikan rekomendasi kepada KASN untuk menindaklanjuti 20 kasus')."""
-    status = violation_status(doc, before, after)
-    if status != "reported" or any(sent.start <= q < start for q in quantities):
-        return status
-    # a decision at the head of the sentence outweighs a plain "dugaan" next to the number
-    lead = [i for i in range(sent.start, start) if i not in before]
-    decided = violation_status(doc, lead + before, after)
-    return decided if decided in ("proven", "sanctioned") else status
-
-
 def _is_national(sent: Span, start: int, end: int) -> bool:
     first = max(sent.start, start - 8)
     window = lower_texts(sent.doc)[first:min(sent.end, end + 10)]
@@ -319,9 +218,6 @@ def _is_national(sent: Span, start: int, end: int) -> bool:
     return bool(pairs & lx.NATIONAL_PHRASES)
 
 
-RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani",
-                   "catat", "terima", "rilis", "temukan", "menemukan", "tangani", "mengungkapkan", "mengungkap",
-                   "menyampaikan", "memaparkan", "membeberkan", "melaporkan", "ungkap"}  # headlines drop the prefix
 
 
 def _regions_in(doc: Doc, sent: Span, mentions: list) -> list:
@@ -359,12 +255,12 @@ def _national_body_without_region(doc: Doc, sent: Span, start: int, mentions: li
         if is_national_body(doc, e) and sent.start <= e.start < start:
             lower, texts, in_entity = lower_texts(doc), token_texts(doc), _entity_of_token(doc)
             following = [i for i in range(e.end, min(e.end + 8, start))
-                         if lower[i] not in ("telah", "sudah", "juga", "ri", "pusat") and not _is_punct(texts[i])
+                         if lower[i] not in ("telah", "sudah", "juga", "ri", "pusat") and not is_punct_text(texts[i])
                          and in_entity.get(i, ("", ""))[1] != e.ent_id_ and in_entity.get(i, ("", ""))[0] != "PERSON"]
             # "MenPAN-RB Dodi Prasetya Kusuma mengungkapkan ...": the official's name may stand before the verb
             # (a headline's verb is capitalised too: "KASN Temukan 12 ASN")
             unnamed = [i for i in following if not texts[i].istitle()]
-            if any(words and lower[words[0]] in RECORDING_VERBS for words in (following, unnamed)):
+            if any(words and lower[words[0]] in lx.RECORDING_VERBS for words in (following, unnamed)):
                 return True
     return False
 
@@ -452,25 +348,18 @@ def _noun_of(fact: Fact) -> str:
     return "cases" if fact.unit == "cases" else "asn"
 
 
-# Verbs of saying after which a clause of its own begins: "Asep mengatakan enam di antaranya ..."
-SPEECH_VERBS = {"mengatakan", "menyebut", "menjelaskan", "mengungkapkan", "menyampaikan", "menuturkan",
-                "menambahkan", "menegaskan", "kata", "ujar", "bahwa"}
 
 
 def _opens_clause(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the token opens the sentence or the reported clause after a verb of saying."""
-    return _opens_sentence(doc, sent, start) or (start > sent.start and lower_texts(doc)[start - 1] in SPEECH_VERBS)
+    return _opens_sentence(doc, sent, start) or (start > sent.start and lower_texts(doc)[start - 1] in lx.SPEECH_VERBS)
 
 
 def _opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the token opens the sentence, a quotation mark or bracket aside ('"Keduanya sudah ...')."""
-    return all(_is_punct(text) for text in token_texts(doc)[sent.start:start])
+    return all(is_punct_text(text) for text in token_texts(doc)[sent.start:start])
 
 
-# Words that link a subject described before them to its number: "yang dijatuhi sanksi ada 183 ASN".
-COUNT_LINKS = {"ada", "sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "tercatat", "baru"}
-# Nouns of a complaint or case: "aduan pelanggaran ... yang melibatkan 431 ASN".
-CASE_NOUNS_BEFORE = {"pelanggaran", "aduan", "laporan", "kasus", "dugaan", "temuan"}
 
 
 DECISION_NOUNS = lx.SANCTION_CUES | lx.PROVEN_CUES | {"teguran", "laporan"}
@@ -491,29 +380,19 @@ def _violators_described_before(doc: Doc, start: int, clause_before: set[str]) -
     if start == 0:
         return False
     previous = lower_texts(doc)[start - 1]
-    if previous in COUNT_LINKS:
+    if previous in lx.COUNT_LINKS:
         return "yang" in clause_before and bool(clause_before & lx.ASN_VIOLATION_CUES)
-    return previous == "melibatkan" and bool(clause_before & CASE_NOUNS_BEFORE)
+    return previous == "melibatkan" and bool(clause_before & lx.CASE_NOUNS_BEFORE)
 
 
 VIOLATION_REACH = 15  # tokens after an ASN count where "yang melanggar ..." may still describe them
-HEADCOUNT_BLOCKERS = {"aduan", "pengaduan", "pelanggaran", "dugaan", "laporan", "dilaporkan", "melanggar", "kasus",
-                      "terlapor", "sanksi"}
 
-# Verbs right before a number that make it the size of a workforce.
-WORKFORCE_VERBS = {"memiliki", "mempekerjakan", "mempunyai", "punya", "berjumlah", "membawahi", "menaungi"}
 
-RANKING_CUES = {"terbanyak", "tertinggi", "teratas", "disusul", "urutan", "peringkat", "terbesar", "terendah",
-                "tersedikit"}
-RANKING_PHRASES = {("paling", "banyak"), ("paling", "tinggi"), ("paling", "besar"), ("paling", "sedikit"),
-                   ("paling", "rendah")}
 VIOLATION_WORDS = lx.ASN_VIOLATION_CUES | {"pelanggaran", "temuan", "kasus", "aduan", "laporan", "terlapor"}
-# Words opening a sentence that goes on with the list before it: "Kemudian Konawe Selatan tujuh ASN, ..."
-LIST_CONTINUATIONS = {"kemudian", "disusul", "lalu", "selanjutnya", "berikutnya", "sedangkan", "sementara"}
 
 
 def _ranks(words: list[str]) -> bool:
-    return bool(set(words) & RANKING_CUES) or any(pair in RANKING_PHRASES for pair in zip(words, words[1:]))
+    return bool(set(words) & lx.RANKING_CUES) or any(pair in lx.RANKING_PHRASES for pair in zip(words, words[1:]))
 
 
 def _in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None, rankings: set[int]) -> bool:
@@ -525,8 +404,8 @@ def _in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None, rankings
     announced = lower[prev_sent.start:prev_sent.end] if prev_sent is not None else []
     if not _ranks(words):
         # "Muna paling tinggi, ada 11 ASN. Kemudian Konawe Selatan tujuh ASN, ...": the list goes on
-        opener = next((w for w in words if not _is_punct(w)), "")
-        return opener in LIST_CONTINUATIONS and prev_sent is not None and prev_sent.start in rankings
+        opener = next((w for w in words if not is_punct_text(w)), "")
+        return opener in lx.LIST_CONTINUATIONS and prev_sent is not None and prev_sent.start in rankings
     if set(words) & VIOLATION_WORDS:
         return True
     return _ranks(announced) and bool(set(announced) & VIOLATION_WORDS)
@@ -555,15 +434,14 @@ def _is_component(doc: Doc, sent: Span, start: int, facts: list[Fact]) -> bool:
     return bool(between & lx.COMPONENT_CUES)
 
 
-RANGE_WORDS = ("hingga", "sampai", "-", "–")
 
 
 def _in_range(doc: Doc, ent: Span, quantities: dict[int, Span], quantity_ends: set[int]) -> bool:
     """'satu hingga dua kasus', '5-10 ASN': either end of a range, which counts nothing exactly."""
     lower = lower_texts(doc)
-    if ent.end + 1 < len(doc) and lower[ent.end] in RANGE_WORDS and ent.end + 1 in quantities:
+    if ent.end + 1 < len(doc) and lower[ent.end] in lx.RANGE_WORDS and ent.end + 1 in quantities:
         return True
-    return ent.start >= 2 and lower[ent.start - 1] in RANGE_WORDS and ent.start - 1 in quantity_ends
+    return ent.start >= 2 and lower[ent.start - 1] in lx.RANGE_WORDS and ent.start - 1 in quantity_ends
 
 
 def _total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -> Span | None:
@@ -573,21 +451,19 @@ def _total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -
     return None
 
 
-LIST_LINKS = {",", "dan", "serta"}
 
 
-MODALS = {"bisa", "mungkin", "boleh"}
 
 
 def _hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: Span) -> bool:
     """'satu kasus bisa ada lebih dari satu ASN', 'dalam satu laporan bisa saja ...', 'bisa jadi 14000 orang':
     what may be, not a count."""
-    if not MODALS.isdisjoint(lower[max(sent.start, start - 2):start]) or not QUESTION_WORDS.isdisjoint(
+    if not lx.MODALS.isdisjoint(lower[max(sent.start, start - 2):start]) or not lx.QUESTION_WORDS.isdisjoint(
             lower[max(sent.start, start - 2):start]):
         return True  # "bisa jadi 14000 orang", "apakah seorang ASN dikatakan melanggar"
     if value != 1:
         return False
-    return lower[max(sent.start, start - 2):start] == ["lebih", "dari"] or not MODALS.isdisjoint(
+    return lower[max(sent.start, start - 2):start] == ["lebih", "dari"] or not lx.MODALS.isdisjoint(
         lower[noun_end:min(sent.end, noun_end + 2)])
 
 
@@ -597,14 +473,13 @@ def _described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[in
     lower, texts = lower_texts(doc), token_texts(doc)
     end = min(sent_end, noun_end + VIOLATION_REACH)
     k = next((i for i in range(noun_end, end) if lower[i] == "yang"), None)
-    if k is None or not all(texts[i].istitle() or texts[i].isupper() or _is_punct(texts[i]) or lower[i] in PLACE_WORDS
+    if k is None or not all(texts[i].istitle() or texts[i].isupper() or is_punct_text(texts[i]) or lower[i] in lx.PLACE_WORDS
                             for i in range(noun_end, k)):
         return []
     clause = list(range(k, min(sent_end, k + VIOLATION_REACH)))
     return clause if not lx.ASN_VIOLATION_CUES.isdisjoint(lower[k:clause[-1] + 1]) else []
 
 
-PLACE_WORDS = {"di", "dari", "lingkungan", "lingkup", "asal"}
 
 
 def _only_a_place(doc: Doc, after: list[int]) -> bool:
@@ -621,7 +496,7 @@ def _shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int,
     i = noun_end
     while i < min(sent.end, noun_end + 40):
         quantity = quantities.get(i)
-        if quantity is not None and lower_texts(doc)[i - 1] in LIST_LINKS:
+        if quantity is not None and lower_texts(doc)[i - 1] in lx.LIST_LINKS:
             noun = _counted_noun(doc, quantity.end, sent.end)
             if noun is None or noun[0] not in ("asn", "persons") or _is_partitive(doc, noun[1], sent.end):
                 return []  # "..., dan 12 ASN di antaranya dilaporkan": a part of the first, not a list
@@ -645,8 +520,6 @@ def _restated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: lis
     return next((f for f in reversed(facts) if f.value == value and f.fact_type == "violation_count"), None)
 
 
-# Words between an elided noun's number and the status that follows it: "enam sudah kami rekomendasikan".
-STATUS_FILLERS = {"sudah", "telah", "kami", "resmi", "akhirnya", "kemudian"}
 STATUS_OPENERS = lx.PROVEN_CUES | lx.SANCTION_CUES | {"dinyatakan", "diberi", "mendapat", "mendapatkan"}
 
 
@@ -655,7 +528,7 @@ def _status_follows(doc: Doc, end: int, sent_end: int) -> bool:
     left out, followed by what was decided about it."""
     lower = lower_texts(doc)
     j = end
-    while j < sent_end and j - end < 3 and lower[j] in STATUS_FILLERS:
+    while j < sent_end and j - end < 3 and lower[j] in lx.STATUS_FILLERS:
         j += 1
     return j < sent_end and lower[j] in STATUS_OPENERS
 
@@ -669,13 +542,12 @@ def _repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: lis
     return next((f for f in reversed(facts) if f.value == value), None)
 
 
-COUNT_PREDICATES = {"yaitu", "yakni", "sebanyak", "mencapai", "sejumlah", "dengan", "total", "berjumlah"}
 
 
 def _names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
     """'daerah dengan pelanggaran terbanyak yaitu 91 ASN', '..., yakni 9 ASN, disusul Kabupaten Bone sebanyak
     6 ASN': the number is what the violation named before it in the sentence counts."""
-    if start == sent.start or lower_texts(doc)[start - 1] not in COUNT_PREDICATES:
+    if start == sent.start or lower_texts(doc)[start - 1] not in lx.COUNT_PREDICATES:
         return False
     words = []
     for word in reversed(lower_texts(doc)[max(sent.start, start - 14):start - 1]):
@@ -752,7 +624,7 @@ def _region_lists(doc: Doc, sent: Span, mentions: list, quantities: dict[int, Sp
     before = [i for i in range(sent.start, sent.end) if chars[i] < first.start_char and lower[i] not in lx.CLAUSE_BREAKS]
     if continues:
         status = lists.status[previous]
-    elif _states_status(doc, before, []):
+    elif states_status(doc, before, []):
         status = violation_status(doc, before, [])
     else:
         # a list without a status of its own breaks down the total stated right before it, and keeps its decision
@@ -873,11 +745,11 @@ def extract_facts(doc: Doc) -> list[Fact]:
             kind = "asn"
         last_kind[sent.start] = kind
         before, after = _clause(doc, ent.start, noun_end, sent)
-        if kind in ("asn", "persons") and _only_a_place(doc, after) and not {"jumlah", "total"}.intersection(_words(doc, before)):
+        if kind in ("asn", "persons") and _only_a_place(doc, after) and not {"jumlah", "total"}.intersection(words_of(doc, before)):
             after = after + _shared_predicate(doc, noun_end, sent, quantities)
-        after_words = _words(doc, after)
+        after_words = words_of(doc, after)
         words_after = set(after_words)
-        words_before = set(_words(doc, before))
+        words_before = set(words_of(doc, before))
         n = sent_index.get(sent.start, 0)
         prev_sent = sentence_of(doc, starts[n - 1]) if n > 0 else None
 
@@ -887,14 +759,14 @@ def extract_facts(doc: Doc) -> list[Fact]:
         elif kind == "persons":
             # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
             # a violation count this clause breaks down, when it says what happened to them
-            clause_before_words = _words(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0])
+            clause_before_words = words_of(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0])
             if not lx.ASN_NOUNS.isdisjoint(clause_before_words) or _violators_described_before(
                     doc, ent.start, set(clause_before_words)):
                 # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
                 kind, asn_named_before = "asn", True
             else:
                 breakdown_of = _person_breakdown_of(facts, sent, ent.start, referenced)
-                if breakdown_of is None or not _states_status(doc, before, after):
+                if breakdown_of is None or not states_status(doc, before, after):
                     continue
                 # of a workforce ("Dari 8.432 ASN tersebut, 12 orang pernah dilaporkan"), only violators count
                 if breakdown_of.fact_type == "asn_headcount" and not words_after & lx.ASN_VIOLATION_CUES:
@@ -902,21 +774,21 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if kind == "running":
             pass
         elif breakdown_of is not None:
-            fact_type, unit, status = "violation_count", "persons", _status_of(doc, sent, ent.start, before, after, quantities)
+            fact_type, unit, status = "violation_count", "persons", status_of(doc, sent, ent.start, before, after, quantities)
         elif kind == "cases":
             # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
             named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
             if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(named_after, value):
                 continue
-            if after_words[:1] in (["lain"], ["lainnya"]) and not _states_status(doc, before, after):
+            if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
                 continue  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
-            status = _status_of(doc, sent, ent.start, before, after, quantities)
+            status = status_of(doc, sent, ent.start, before, after, quantities)
             if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status in ("reported", "unspecified"):
                 status = "proven"
             fact_type, unit = "violation_count", "cases"
         elif kind == "asn":
-            clause_before = set(_words(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0]))
-            cues_before = set(_words(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
+            clause_before = set(words_of(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0]))
+            cues_before = set(words_of(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
             if cues_before <= {"kepada", "terhadap"} and not clause_before & (VIOLATION_WORDS | lx.SANCTION_CUES):
                 cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them
             if _decision_for(doc, ent.start):
@@ -924,7 +796,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             violating = (
                 part_of_violations or _names_violation_count(doc, ent.start, sent)
                 or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(cues_before)
-                or _has_phrase(after_words[:3], NOT_NEUTRAL)
+                or has_phrase(after_words[:3], lx.NOT_NEUTRAL)
                 or (asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"})))
                 or _violators_described_before(doc, ent.start, clause_before)
             )
@@ -932,18 +804,18 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 violating = True
                 violation_rankings.add(sent.start)
             # "memiliki 9.500 pegawai", "Dari sekitar 6.300 ASN di lingkup Pemkab Poso, ...", "jumlah pegawai ..."
-            workforce = (prev_tok in WORKFORCE_VERBS or "dari" in lower_texts(doc)[max(sent.start, ent.start - 2):ent.start]
+            workforce = (prev_tok in lx.WORKFORCE_VERBS or "dari" in lower_texts(doc)[max(sent.start, ent.start - 2):ent.start]
                          or bool({"jumlah", "total"} & words_before))
             described = _described_after_an_aside(doc, noun_end, sent.end)
             if not violating and not workforce and described:
                 # "104 ASN Kabupaten Bima, Nusa Tenggara Barat (NTB) yang melanggar netralitas"
                 violating, after = True, described
             if violating:
-                fact_type, unit, status = "violation_count", "persons", _status_of(doc, sent, ent.start, before, after, quantities)
-            elif not workforce and not HEADCOUNT_BLOCKERS.isdisjoint(lower_texts(doc)[noun_end:sent.end]):
+                fact_type, unit, status = "violation_count", "persons", status_of(doc, sent, ent.start, before, after, quantities)
+            elif not workforce and not lx.HEADCOUNT_BLOCKERS.isdisjoint(lower_texts(doc)[noun_end:sent.end]):
                 continue  # "1.005 ASN diadukan ...": a number of ASN followed by complaints or cases is no workforce
             elif value < lx.HEADCOUNT_MIN or ((words_after | words_before) & lx.PARTICIPATION_CUES
-                                              and prev_tok not in WORKFORCE_VERBS):
+                                              and prev_tok not in lx.WORKFORCE_VERBS):
                 # "1.200 ASN mengikuti apel" is no headcount; "Pemkot yang mempekerjakan 5.947 ASN sudah
                 # menandatangani pakta integritas" is
                 continue
@@ -954,7 +826,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         else:  # candidates
             if after and after[-1] + 2 < sent.end and lower_texts(doc)[after[-1] + 1:after[-1] + 3] == ["dan", "wakil"]:
                 # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
-                after_words = after_words + _words(doc, _clause(doc, after[-1] + 2, after[-1] + 3, sent)[1])
+                after_words = after_words + words_of(doc, _clause(doc, after[-1] + 2, after[-1] + 3, sent)[1])
                 words_after = set(after_words)
             if not (words_after & lx.RELATION_CUES or _related_to_asn(after_words)):
                 continue
@@ -997,7 +869,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         )
         if fact_type == "violation_count":
             violations.setdefault(sent.start, []).append(fact)
-            if _restated_without_status(doc, fact, facts, before, after):
+            if restated_without_status(doc, fact, facts, before, after):
                 continue
         each = _regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
         for fact in [fact, *(dataclasses.replace(fact, region_code=code) for code in each)]:
@@ -1012,61 +884,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
             if regionless_headline:
                 regionless_headlines.add(len(facts))
             facts.append(fact)
-    facts = _decided_afterwards(doc, facts, quantities)
+    facts = decided_afterwards(doc, facts, quantities)
     return _prefer_body_over_title(_headline_scope_from_lead(facts, regionless_headlines, title_end), title_end)
-
-
-ANAPHOR_REACH = 5  # sentences back that "Pelanggaran-pelanggaran tersebut sudah direkomendasikan" covers
-CONDITIONS = {"jika", "apabila", "bila", "kalau", "jikalau"}
-DECISION_AFTERWARDS_CUES = lx.RECOMMENDATION_CUES | {"terbukti"}
-
-
-def _decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
-    """'Pelanggaran-pelanggaran tersebut sudah direkom KASN kepada PPK untuk diberi sanksi': a sentence with no
-    figure of its own that says the cases just counted were recommended makes those counts proven."""
-    lower, chars = lower_texts(doc), token_starts(doc)
-    if DECISION_AFTERWARDS_CUES.isdisjoint(lower):
-        return facts  # most articles: no decision said of anything
-    starts = sentence_starts_of(doc)
-    numbered = {sentence_of(doc, q).start for q in quantities}
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(doc)
-        if start in numbered or not _refers_to_cases(lower[start:min(end, start + 12)]):
-            continue
-        words = _status_words(doc, list(range(start, end)), [])
-        if CONDITIONS.intersection(words) or DECISION_AFTERWARDS_CUES.isdisjoint(words):
-            continue
-        since = chars[starts[max(0, n - ANAPHOR_REACH)]]
-        facts = [dataclasses.replace(f, status="proven") if f.fact_type == "violation_count" and f.status == "reported"
-                 and since <= f.start_char < chars[start] else f for f in facts]
-    return facts
-
-
-def _refers_to_cases(words: list[str]) -> bool:
-    """'Pelanggaran-pelanggaran dalam Pilkada tersebut', 'Kasus-kasus itu', 'Seluruh kasus tersebut': the cases
-    counted before, all of them (a plural; 'Kasus itu' is the last one only)."""
-    for i, word in enumerate(words):
-        noun, _, again = word.partition("-")
-        if noun in CASE_NOUNS_BEFORE:
-            # "Kasus-kasus" is one token, "Pelanggaran-pelanggaran" three
-            plural = noun in (again, *words[i + 2:i + 3]) and (again or words[i + 1:i + 2] == ["-"]) \
-                or bool({"seluruh", "semua", "semuanya"} & set(words[max(0, i - 2):i]))
-            return plural and any(w in ("tersebut", "itu") for w in words[i + 1:i + 6])
-    return False
-
-
-def _restated_without_status(doc: Doc, fact: Fact, facts: list[Fact], before: list[int], after: list[int]) -> bool:
-    """'Ada 356 kasus,' kata ... after '... telah merekomendasikan 356 kasus': the count stated before, said again
-    with nothing of its own to say of it (no status word) — one fact, as first stated."""
-    # a zero is no restatement: "zero pelanggaran" last time and a zero target this time are two facts
-    return fact.value > 0 and any(
-        f.fact_type == fact.fact_type and f.value == fact.value and f.unit == fact.unit and f.scope == fact.scope
-        and f.region_code == fact.region_code and f.status not in (fact.status, "target")
-        and (f.election_type, f.election_year) == (fact.election_type, fact.election_year) for f in facts) \
-        and not (set(_status_words(doc, before, after)) - EXISTENCE_WORDS) & STATUS_CUES
-
-
-EXISTENCE_WORDS = {"ada", "terdapat"}  # "Ada 356 kasus": that there are, not what became of them
 
 
 def _regions_counted_each(doc: Doc, sent: Span, mentions: list, start: int, region: str) -> list[str]:

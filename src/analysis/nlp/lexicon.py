@@ -171,3 +171,43 @@ CANDIDACY_CUES = {"mencalonkan", "dicalonkan", "maju", "bertarung", "mundur", "m
 CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "calon"), ("menjadi", "bakal"),
                      ("sebagai", "caleg"), ("ikut", "pilkada"), ("ikut", "pemilu"), ("ikut", "pileg"),
                      ("daftar", "sebagai"), ("mendaftar", "sebagai"), ("terdaftar", "sebagai")}
+
+# Words the fact rules read (nlp/facts.py).
+# Words that may follow a number that has no noun of its own ("sebanyak 12 pada Pilkada 2024").
+NOUNLESS_FOLLOWERS = {"orang", "dan", "yang", "pada", "di", "dalam", "selama", "sepanjang", "hingga", "sejak",
+                      "sampai", "tahun", "itu", "saja", "lebih", "se", "untuk", "dari"}
+PARTITIVE_WORDS = {"di", "antaranya", "diantaranya", "lainnya"}
+NOT_NEUTRAL = {("tidak", "netral")}
+NEGATIONS = {"tidak", "tak", "belum", "bukan"}
+QUESTION_WORDS = {"apakah", "benarkah"}
+NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
+PURPOSE_WORDS = ("untuk", "agar", "supaya", "sebelum")  # "... sebelum menjatuhkan hukuman disiplin"
+RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani",
+                   "catat", "terima", "rilis", "temukan", "menemukan", "tangani", "mengungkapkan", "mengungkap",
+                   "menyampaikan", "memaparkan", "membeberkan", "melaporkan", "ungkap"}  # headlines drop the prefix
+# Verbs of saying after which a clause of its own begins: "Asep mengatakan enam di antaranya ..."
+SPEECH_VERBS = {"mengatakan", "menyebut", "menjelaskan", "mengungkapkan", "menyampaikan", "menuturkan",
+                "menambahkan", "menegaskan", "kata", "ujar", "bahwa"}
+# Words that link a subject described before them to its number: "yang dijatuhi sanksi ada 183 ASN".
+COUNT_LINKS = {"ada", "sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "tercatat", "baru"}
+# Nouns of a complaint or case: "aduan pelanggaran ... yang melibatkan 431 ASN".
+CASE_NOUNS_BEFORE = {"pelanggaran", "aduan", "laporan", "kasus", "dugaan", "temuan"}
+HEADCOUNT_BLOCKERS = {"aduan", "pengaduan", "pelanggaran", "dugaan", "laporan", "dilaporkan", "melanggar", "kasus",
+                      "terlapor", "sanksi"}
+# Verbs right before a number that make it the size of a workforce.
+WORKFORCE_VERBS = {"memiliki", "mempekerjakan", "mempunyai", "punya", "berjumlah", "membawahi", "menaungi"}
+RANKING_CUES = {"terbanyak", "tertinggi", "teratas", "disusul", "urutan", "peringkat", "terbesar", "terendah",
+                "tersedikit"}
+RANKING_PHRASES = {("paling", "banyak"), ("paling", "tinggi"), ("paling", "besar"), ("paling", "sedikit"),
+                   ("paling", "rendah")}
+# Words opening a sentence that goes on with the list before it: "Kemudian Konawe Selatan tujuh ASN, ..."
+LIST_CONTINUATIONS = {"kemudian", "disusul", "lalu", "selanjutnya", "berikutnya", "sedangkan", "sementara"}
+RANGE_WORDS = ("hingga", "sampai", "-", "–")
+LIST_LINKS = {",", "dan", "serta"}
+MODALS = {"bisa", "mungkin", "boleh"}
+PLACE_WORDS = {"di", "dari", "lingkungan", "lingkup", "asal"}
+# Words between an elided noun's number and the status that follows it: "enam sudah kami rekomendasikan".
+STATUS_FILLERS = {"sudah", "telah", "kami", "resmi", "akhirnya", "kemudian"}
+COUNT_PREDICATES = {"yaitu", "yakni", "sebanyak", "mencapai", "sejumlah", "dengan", "total", "berjumlah"}
+CONDITIONS = {"jika", "apabila", "bila", "kalau", "jikalau"}
+EXISTENCE_WORDS = {"ada", "terdapat"}  # "Ada 356 kasus": that there are, not what became of them

@@ -1,0 +1,148 @@
+"""The status of a violation count: what the words around it say became of it.
+
+reported (dilaporkan, ditemukan, diduga, diproses ...), proven (terbukti, direkomendasikan ...), sanctioned
+(dijatuhi sanksi ...) or a target ("zero pelanggaran" as a goal), as `shared/gold/CONVENTIONS.md` defines them.
+Negated words do not count ("tidak memenuhi unsur"), nor the words of a question ("apakah ... terbukti").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from analysis.nlp import lexicon as lx
+from analysis.nlp.components import (is_punct_text, lower_texts, sentence_of, sentence_starts_of, token_starts,
+                                     token_texts, words_of)
+
+if TYPE_CHECKING:
+    from analysis.nlp.facts import Fact
+
+
+def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
+    firsts = {p[0] for p in phrases}
+    return any(tuple(words[i:i + len(p)]) == p for i, word in enumerate(words) if word in firsts
+               for p in phrases if p[0] == word)
+
+
+STATUS_PHRASES = lx.PROVEN_PHRASES | lx.PENDING_PHRASES
+
+
+def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
+    """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi'."""
+    lower, texts = lower_texts(doc), token_texts(doc)
+    kept, negated = [], 0
+    for i in tokens:
+        word = lower[i]
+        if is_punct_text(texts[i]) or word in lx.NEGATION_ENDS:
+            negated = 0
+        if word in lx.NEGATIONS:
+            negated = reach
+            continue
+        if word in lx.QUESTION_WORDS:  # "ditanya apakah ke-10 ASN ini sudah terbukti": asked, not stated
+            negated = len(tokens)
+            continue
+        if negated:
+            negated -= 1
+            continue
+        kept.append(word)
+    return kept
+
+
+STATUS_CUES = lx.TARGET_CUES | lx.SANCTION_CUES | lx.PROVEN_CUES | lx.PENDING_CUES | lx.REPORTED_CUES
+
+
+def status_words(doc: Doc, before: list[int], after: list[int]) -> list[str]:
+    """The clause's words that may state a status: negated ones left out, and all after a question word
+    ('Ditanya apakah ke-8 ASN itu sudah terbukti': asked, not stated)."""
+    kept = without_negated(doc, before)
+    if lx.QUESTION_WORDS.intersection(words_of(doc, before)):
+        return kept
+    return kept + without_negated(doc, after)
+
+
+def states_status(doc: Doc, before: list[int], after: list[int]) -> bool:
+    """Whether the clause says what happened to the count (reported, proven, sanctioned, pending)."""
+    words = status_words(doc, before, after)
+    return bool(set(words) & STATUS_CUES) or has_phrase(words, STATUS_PHRASES)
+
+
+def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
+    """What the clause says became of a count: target, sanctioned, proven or reported."""
+    kept = status_words(doc, before, after)
+    words = set(kept)
+    if words & lx.TARGET_CUES:
+        return "target"
+    # "direkomendasikan KASN untuk dijatuhi sanksi": a sanction asked for is not one given
+    asked = min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
+    recommended = words & lx.RECOMMENDATION_CUES and not words & lx.SANCTION_GIVEN_CUES
+    if not recommended and (set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES)):
+        return "sanctioned"
+    if words & lx.PROVEN_CUES or has_phrase(kept, lx.PROVEN_PHRASES):
+        return "proven"
+    # reported, still being handled ("masih diproses", "sedang ditangani": reported, as the annotation conventions
+    # have it) or a plain count of cases ("zero kasus", "680 kasus"): what was reported
+    return "reported"
+
+
+def status_of(doc: Doc, sent: Span, start: int, before: list[int], after: list[int],
+               quantities: dict[int, Span]) -> str:
+    """The status of a count: from its clause, else from the sentence's lead before the first number in it
+    ('Bawaslu memberikan rekomendasi kepada KASN untuk menindaklanjuti 20 kasus')."""
+    status = violation_status(doc, before, after)
+    if status != "reported" or any(sent.start <= q < start for q in quantities):
+        return status
+    # a decision at the head of the sentence outweighs a plain "dugaan" next to the number
+    lead = [i for i in range(sent.start, start) if i not in before]
+    decided = violation_status(doc, lead + before, after)
+    return decided if decided in ("proven", "sanctioned") else status
+
+
+ANAPHOR_REACH = 5  # sentences back that "Pelanggaran-pelanggaran tersebut sudah direkomendasikan" covers
+DECISION_AFTERWARDS_CUES = lx.RECOMMENDATION_CUES | {"terbukti"}
+
+
+def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
+    """'Pelanggaran-pelanggaran tersebut sudah direkom KASN kepada PPK untuk diberi sanksi': a sentence with no
+    figure of its own that says the cases just counted were recommended makes those counts proven."""
+    lower, chars = lower_texts(doc), token_starts(doc)
+    if DECISION_AFTERWARDS_CUES.isdisjoint(lower):
+        return facts  # most articles: no decision said of anything
+    starts = sentence_starts_of(doc)
+    numbered = {sentence_of(doc, q).start for q in quantities}
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+        if start in numbered or not _refers_to_cases(lower[start:min(end, start + 12)]):
+            continue
+        words = status_words(doc, list(range(start, end)), [])
+        if lx.CONDITIONS.intersection(words) or DECISION_AFTERWARDS_CUES.isdisjoint(words):
+            continue
+        since = chars[starts[max(0, n - ANAPHOR_REACH)]]
+        facts = [dataclasses.replace(f, status="proven") if f.fact_type == "violation_count" and f.status == "reported"
+                 and since <= f.start_char < chars[start] else f for f in facts]
+    return facts
+
+
+def _refers_to_cases(words: list[str]) -> bool:
+    """'Pelanggaran-pelanggaran dalam Pilkada tersebut', 'Kasus-kasus itu', 'Seluruh kasus tersebut': the cases
+    counted before, all of them (a plural; 'Kasus itu' is the last one only)."""
+    for i, word in enumerate(words):
+        noun, _, again = word.partition("-")
+        if noun in lx.CASE_NOUNS_BEFORE:
+            # "Kasus-kasus" is one token, "Pelanggaran-pelanggaran" three
+            plural = noun in (again, *words[i + 2:i + 3]) and (again or words[i + 1:i + 2] == ["-"]) \
+                or bool({"seluruh", "semua", "semuanya"} & set(words[max(0, i - 2):i]))
+            return plural and any(w in ("tersebut", "itu") for w in words[i + 1:i + 6])
+    return False
+
+
+def restated_without_status(doc: Doc, fact: Fact, facts: list[Fact], before: list[int], after: list[int]) -> bool:
+    """'Ada 356 kasus,' kata ... after '... telah merekomendasikan 356 kasus': the count stated before, said again
+    with nothing of its own to say of it (no status word) — one fact, as first stated."""
+    # a zero is no restatement: "zero pelanggaran" last time and a zero target this time are two facts
+    return fact.value > 0 and any(
+        f.fact_type == fact.fact_type and f.value == fact.value and f.unit == fact.unit and f.scope == fact.scope
+        and f.region_code == fact.region_code and f.status not in (fact.status, "target")
+        and (f.election_type, f.election_year) == (fact.election_type, fact.election_year) for f in facts) \
+        and not (set(status_words(doc, before, after)) - lx.EXISTENCE_WORDS) & STATUS_CUES
