@@ -198,6 +198,17 @@ REAL_PATTERNS += [
 ]
 
 
+REAL_PATTERNS += [
+    # A body that decides ("memutuskan") or sends cases on to the Commission ("ditindaklanjuti ke Komisi ASN").
+    ("Dari keseluruhan laporan, Bawaslu RI telah memutuskan kalau 287 kasus memuat unsur pelanggaran netralitas ASN "
+     "pada Pilkada 2024.",
+     [("violation_count", 287, "cases", "proven", "national", None, "pilkada", 2024)]),
+    ("Bawaslu RI menyebut setidaknya ada 905 pelanggaran netralitas ASN yang kemudian ditindaklanjuti ke Komisi ASN "
+     "pada Pilkada 2020.",
+     [("violation_count", 905, "cases", "proven", "national", None, "pilkada", 2020)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", REAL_PATTERNS, ids=[p[0][:50] for p in REAL_PATTERNS])
 def test_patterns_of_real_news(analyse, text, expected):
     assert _facts(analyse(text)) == sorted(expected)

@@ -27,7 +27,7 @@ SANCTION_CUES = {
 }
 PROVEN_CUES = {
     "terbukti", "diputuskan", "diputus", "putusan", "direkomendasikan", "merekomendasikan", "rekomendasi",
-    "memenuhi", "rekomendasikan", "putuskan", "direkom", "direkomendasi", "merekomendasi",
+    "memenuhi", "rekomendasikan", "putuskan", "direkom", "direkomendasi", "merekomendasi", "memutuskan",
 }
 # A recommendation (for a sanction) is a finding, not yet the sanction: "merekomendasikan pemberian sanksi"
 RECOMMENDATION_CUES = {"rekomendasi", "direkomendasikan", "merekomendasikan", "rekomendasikan", "direkom",
@@ -38,7 +38,8 @@ SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipe
                        "menjatuhkan", "menjatuhi", "dijatuhkan", "jatuhkan"}
 # "dinyatakan" alone is no cue: "dinyatakan tidak memenuhi unsur" dismisses the case
 PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur"),
-                  ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah")}
+                  ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"),
+                  ("ditindaklanjuti", "ke")}  # "ditindaklanjuti ke Komisi ASN": sent on for a sanction
 REPORTED_CUES = {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
     "terjadi", "tercatat", "mencatat", "dicatat", "disampaikan", "menerima", "diterima", "aduan", "diadukan",
