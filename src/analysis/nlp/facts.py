@@ -148,8 +148,6 @@ def _noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | No
     return None
 
 
-
-
 def _has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
     """Whether the number is followed by a word that is its noun ("12 desa"), so it cannot link back."""
     if end >= sent_end:
@@ -162,8 +160,6 @@ def _is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
     words = lower_texts(doc)[end:min(end + 2, sent_end)]
     # "dua di antaranya", "dua lainnya": a part of a count given before
     return words[:1] in (["diantaranya"], ["lainnya"]) or words[:2] == ["di", "antaranya"]
-
-
 
 
 def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[int], list[int]]:
@@ -216,8 +212,6 @@ def _is_national(sent: Span, start: int, end: int) -> bool:
             return True
     pairs = {(a, b) for a, b in zip(window, window[1:])} | {(a, c) for a, _, c in zip(window, window[1:], window[2:])}
     return bool(pairs & lx.NATIONAL_PHRASES)
-
-
 
 
 def _regions_in(doc: Doc, sent: Span, mentions: list) -> list:
@@ -348,8 +342,6 @@ def _noun_of(fact: Fact) -> str:
     return "cases" if fact.unit == "cases" else "asn"
 
 
-
-
 def _opens_clause(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the token opens the sentence or the reported clause after a verb of saying."""
     return _opens_sentence(doc, sent, start) or (start > sent.start and lower_texts(doc)[start - 1] in lx.SPEECH_VERBS)
@@ -358,8 +350,6 @@ def _opens_clause(doc: Doc, sent: Span, start: int) -> bool:
 def _opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the token opens the sentence, a quotation mark or bracket aside ('"Keduanya sudah ...')."""
     return all(is_punct_text(text) for text in token_texts(doc)[sent.start:start])
-
-
 
 
 DECISION_NOUNS = lx.SANCTION_CUES | lx.PROVEN_CUES | {"teguran", "laporan"}
@@ -434,8 +424,6 @@ def _is_component(doc: Doc, sent: Span, start: int, facts: list[Fact]) -> bool:
     return bool(between & lx.COMPONENT_CUES)
 
 
-
-
 def _in_range(doc: Doc, ent: Span, quantities: dict[int, Span], quantity_ends: set[int]) -> bool:
     """'satu hingga dua kasus', '5-10 ASN': either end of a range, which counts nothing exactly."""
     lower = lower_texts(doc)
@@ -451,20 +439,15 @@ def _total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -
     return None
 
 
-
-
-
-
 def _hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: Span) -> bool:
     """'satu kasus bisa ada lebih dari satu ASN', 'dalam satu laporan bisa saja ...', 'bisa jadi 14000 orang':
     what may be, not a count."""
-    if not lx.MODALS.isdisjoint(lower[max(sent.start, start - 2):start]) or not lx.QUESTION_WORDS.isdisjoint(
-            lower[max(sent.start, start - 2):start]):
+    before = lower[max(sent.start, start - 2):start]
+    if not lx.MODALS.isdisjoint(before) or not lx.QUESTION_WORDS.isdisjoint(before):
         return True  # "bisa jadi 14000 orang", "apakah seorang ASN dikatakan melanggar"
     if value != 1:
         return False
-    return lower[max(sent.start, start - 2):start] == ["lebih", "dari"] or not lx.MODALS.isdisjoint(
-        lower[noun_end:min(sent.end, noun_end + 2)])
+    return before == ["lebih", "dari"] or not lx.MODALS.isdisjoint(lower[noun_end:min(sent.end, noun_end + 2)])
 
 
 def _described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int]:
@@ -478,8 +461,6 @@ def _described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[in
         return []
     clause = list(range(k, min(sent_end, k + VIOLATION_REACH)))
     return clause if not lx.ASN_VIOLATION_CUES.isdisjoint(lower[k:clause[-1] + 1]) else []
-
-
 
 
 def _only_a_place(doc: Doc, after: list[int]) -> bool:
@@ -540,8 +521,6 @@ def _repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: lis
     if not set(lower_texts(doc)[noun_end:noun_end + 2]) & {"itu", "tersebut", "ini"}:
         return None
     return next((f for f in reversed(facts) if f.value == value), None)
-
-
 
 
 def _names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
@@ -754,9 +733,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         prev_sent = sentence_of(doc, starts[n - 1]) if n > 0 else None
 
         breakdown_of = None
-        if kind == "running":
-            fact_type, unit, status = "related_candidates", "persons", ""
-        elif kind == "persons":
+        if kind == "persons":
             # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
             # a violation count this clause breaks down, when it says what happened to them
             clause_before_words = words_of(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0])
@@ -772,7 +749,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 if breakdown_of.fact_type == "asn_headcount" and not words_after & lx.ASN_VIOLATION_CUES:
                     continue
         if kind == "running":
-            pass
+            fact_type, unit, status = "related_candidates", "persons", ""
         elif breakdown_of is not None:
             fact_type, unit, status = "violation_count", "persons", status_of(doc, sent, ent.start, before, after, quantities)
         elif kind == "cases":
