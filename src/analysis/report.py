@@ -664,7 +664,11 @@ def section_summary(inputs: ReportInputs, t: Text) -> Markup:
         value, etype, year = k["national"]
         cards.append(_card(fmt_int(value, lang), t("kn_national"),
                            t("kn_national_note", cycle=cycle_label(etype, year, t))))
-    if k["f1"] is not None:
+    blind = real_news_quality().get("blind")
+    if blind:  # the honest figure: real news that was never read while the rules were written
+        cards.append(_card(fmt_num(blind["facts"]["f1"], lang), t("kn_quality_real"),
+                           t("kn_quality_real_note", n=fmt_int(blind["articles"], lang))))
+    elif k["f1"] is not None:
         cards.append(_card(fmt_num(k["f1"], lang), t("kn_quality"), t("kn_quality_note", n=fmt_int(k["n_gold"], lang))))
     else:
         cards.append(_card(dash, t("kn_quality"), t("kn_quality_none")))
