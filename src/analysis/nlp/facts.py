@@ -564,32 +564,95 @@ class RegionLists:
     mention_starts: list[int] | None = None  # where the article's region mentions start, in order
 
 
+@dataclass
+class Article:
+    """What the passes over an article's numbers share: the article as the profile read it, and what they
+    have found so far (each pass reads and adds to it; nothing else is kept between numbers)."""
+
+    doc: Doc
+    mentions: list  # (start_char, end_char, code, explicit) of the region mentions
+    region: str  # the article's own region: the first of its region codes, or ""
+    election: tuple[str, int | None]  # the article's election type and year
+    published: str
+    national_story: bool
+    about_neutrality: bool  # the text speaks of the neutrality of ASN at all
+    title_end: int
+    quantities: dict[int, Span]  # token start -> QUANTITY entity
+    quantity_ends: set[int]
+    starts: list[int]  # sentence starts
+    sent_index: dict[int, int]  # sentence start -> its number
+    facts: list[Fact] = dataclasses.field(default_factory=list)
+    seen: dict[tuple, int] = dataclasses.field(default_factory=dict)  # fact key -> index in facts
+    regionless_headlines: set[int] = dataclasses.field(default_factory=set)  # headline facts given the article's region
+    violations: dict[int, list[Fact]] = dataclasses.field(default_factory=dict)  # sentence start -> its violation counts
+    violation_rankings: set[int] = dataclasses.field(default_factory=set)  # sentences that rank regions by violators
+    last_kind: dict[int, str] = dataclasses.field(default_factory=dict)  # sentence start -> last counted noun's kind
+    referenced: dict[int, Fact] = dataclasses.field(default_factory=dict)  # sentence start -> the fact it refers back to
+    totals: set[int] = dataclasses.field(default_factory=set)  # starts of the totals M in "N dari M ..."
+    lists: RegionLists = dataclasses.field(default_factory=RegionLists)
+
+    @classmethod
+    def of(cls, doc: Doc) -> Article:
+        profile, meta = doc.user_data.get(PROFILE, {}), doc.user_data.get(META, {})
+        codes = profile.get("region_codes", [])
+        lower_text = doc_text(doc).lower()
+        quantities = {e.start: e for e in ents_labelled(doc, "QUANTITY")}
+        starts = sentence_starts_of(doc)
+        return cls(doc=doc, mentions=profile.get("mentions", []), region=codes[0] if codes else "",
+                   election=(profile.get("election_type", "unknown"), profile.get("election_year")),
+                   published=meta.get("published", ""), national_story=profile.get("national", False),
+                   about_neutrality="netral" in lower_text and ("asn" in lower_text or "pns" in lower_text),
+                   title_end=int(meta.get("title_end", 0)), quantities=quantities,
+                   quantity_ends={e.end for e in quantities.values()}, starts=starts,
+                   sent_index={start: n for n, start in enumerate(starts)})
+
+    def previous_sentence(self, sent: Span) -> Span | None:
+        n = self.sent_index.get(sent.start, 0)
+        return sentence_of(self.doc, self.starts[n - 1]) if n > 0 else None
+
+
+@dataclass
+class Count:
+    """One number as the passes read it: where it stands, what it counts, and the words of its clause."""
+
+    ent: Span
+    sent: Span
+    value: int
+    prev_tok: str  # the word right before the number
+    kind: str = ""  # what the noun counts: cases, asn, persons, candidates, running (officials who stand)
+    noun_end: int = 0  # token after the counted noun
+    part_of_violations: bool = False  # the noun is left out and taken from a violation count stated before
+    asn_named_before: bool = False  # "pelanggaran netralitas ASN sebanyak 12": the ASN are named before the number
+    before: list[int] = dataclasses.field(default_factory=list)  # the clause's tokens before the number
+    after: list[int] = dataclasses.field(default_factory=list)  # and after its noun
+
+
 LIST_GAP = 3  # sentences between a list and what it goes on with or breaks down
 LIST_VIOLATION_WORDS = VIOLATION_WORDS | {"dugaan", "dilaporkan", "terbukti", "sanksi"}
 
 
-def _region_lists(doc: Doc, sent: Span, mentions: list, quantities: dict[int, Span], starts: list[int],
-                  sent_index: dict[int, int], lists: RegionLists, facts: list[Fact]) -> dict[int, ListItem]:
+def _region_lists(article: Article, sent: Span) -> dict[int, ListItem]:
     """The items of the region list in this sentence, if it is one about violations (see `region_lists`)."""
+    doc, lists, starts = article.doc, article.lists, article.starts
     found = lists.items.get(sent.start)
     if found is not None:
         return found
     lists.items[sent.start] = {}
     lower = lower_texts(doc)
-    n = sent_index.get(sent.start, 0)
+    n = article.sent_index.get(sent.start, 0)
     # the list this sentence may go on with: "Selanjutnya, Kabupaten Agam 1 orang, ..." after a line or two of
     # something else (a link to another story, a photo caption)
     previous = next((starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None)
     continues = previous is not None and opens_with_list_word(lower[sent.start:sent.end])
     if lists.mention_starts is None:
-        lists.mention_starts = [m[0] for m in mentions]
+        lists.mention_starts = [m[0] for m in article.mentions]
     named = bisect.bisect_left(lists.mention_starts, sent.end_char) - bisect.bisect_left(lists.mention_starts, sent.start_char)
     if named == 0 or named == 1 and not continues and not _ranks(lower[sent.start:sent.end]):
         return {}  # one region can only be a list's item where a list goes on or a ranking is announced
-    regions = [(m[0], m[1], m[2]) for m in _regions_in(doc, sent, mentions)]
+    regions = [(m[0], m[1], m[2]) for m in _regions_in(doc, sent, article.mentions)]
     if not regions:
         return {}
-    figures = [(q.start_char, q.end_char, int(get_norm(doc, q))) for q in quantities.values()
+    figures = [(q.start_char, q.end_char, int(get_norm(doc, q))) for q in article.quantities.values()
                if sent.start <= q.start < sent.end and get_norm(doc, q).isdigit()]
     items = list_items(doc, sent, regions, figures)
     if not items:
@@ -608,7 +671,7 @@ def _region_lists(doc: Doc, sent: Span, mentions: list, quantities: dict[int, Sp
     else:
         # a list without a status of its own breaks down the total stated right before it, and keeps its decision
         window = chars[starts[max(0, n - LIST_GAP)]]
-        earlier = max((f for f in facts if f.fact_type == "violation_count" and f.start_char >= window),
+        earlier = max((f for f in article.facts if f.fact_type == "violation_count" and f.start_char >= window),
                       key=lambda f: f.value, default=None)
         status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
     named = [i.unit for i in items if i.unit]
@@ -620,249 +683,277 @@ def _region_lists(doc: Doc, sent: Span, mentions: list, quantities: dict[int, Sp
 
 
 def extract_facts(doc: Doc) -> list[Fact]:
-    profile = doc.user_data.get(PROFILE, {})
-    meta = doc.user_data.get(META, {})
-    article_codes = profile.get("region_codes", [])
-    article_region = article_codes[0] if article_codes else ""
-    mentions = profile.get("mentions", [])
-    article_type = profile.get("election_type", "unknown")
-    article_year = profile.get("election_year")
-    national_story = profile.get("national", False)
-    lower_text = doc_text(doc).lower()
-    article_is_neutrality = "netral" in lower_text and ("asn" in lower_text or "pns" in lower_text)
-
-    facts: list[Fact] = []
-    seen: dict[tuple, int] = {}  # fact key -> index in facts
-    regionless_headlines: set[int] = set()  # indices of headline facts given the article's region by default
-    violations: dict[int, list[Fact]] = {}  # sentence start -> the violation counts it states (or repeats)
-    violation_rankings: set[int] = set()  # starts of the sentences that rank regions by their violators
-    title_end = int(meta.get("title_end", 0))
-    last_kind: dict[int, str] = {}  # sentence start -> kind of the last counted noun in it
-    referenced: dict[int, Fact] = {}  # sentence start -> earlier fact the sentence refers back to
-    quantities = {e.start: e for e in ents_labelled(doc, "QUANTITY")}
-    quantity_ends = {e.end for e in quantities.values()}
-    totals: set[int] = set()  # starts of the totals M in "N dari M ..."
-    starts = sentence_starts_of(doc)
-    sent_index = {start: n for n, start in enumerate(starts)}
-    lists = RegionLists()
+    """The article's numeric facts: each exact number read by the passes below, in text order."""
+    article = Article.of(doc)
     for ent in ents_labelled(doc, "QUANTITY"):
-        norm = get_norm(doc, ent)
-        if not norm.isdigit():
-            continue  # approximate quantities are not facts
-        value = int(norm)
-        sent = sentence_of(doc, ent.start)
-        prev_tok = lower_texts(doc)[ent.start - 1] if ent.start > sent.start else ""
-        if prev_tok in lx.NOT_A_COUNT_BEFORE or _in_range(doc, ent, quantities, quantity_ends):
+        count = _count_of(article, ent)
+        if count is None or _listed(article, count):
             continue
-        item = _region_lists(doc, sent, mentions, quantities, starts, sent_index, lists, facts).get(ent.start_char)
-        if item is not None:
-            etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,
-                                              meta.get("published", ""))
-            for code in item.codes:
-                fact = Fact(fact_type="violation_count", value=value, unit=item.unit, status=lists.status[sent.start],
-                            scope="regional", region_code=code, election_type=etype, election_year=eyear,
-                            sentence=span_text(sent).strip(), start_char=item.start_char, end_char=item.end_char)
-                violations.setdefault(sent.start, []).append(fact)
-                if fact.key() not in seen:
-                    seen[fact.key()] = len(facts)
-                    facts.append(fact)
-            last_kind[sent.start] = "cases" if item.unit == "cases" else "asn"
-            continue
-        total = _total_of(doc, ent, quantities, sent.end)
-        if total is not None:  # "3 dari 7 calon ...": the part counts what the total's noun names
-            totals.add(total.start)
-        noun = _counted_noun(doc, (total or ent).end, sent.end)
-        part_of_violations = False  # the noun is left out and taken from a violation count stated before
-        if noun is None and _is_partitive(doc, ent.end, sent.end):
-            # "sebelas kasus ..., dua di antaranya sudah diputuskan": the noun is the earlier one's, in this
-            # sentence or, when the sentence opens with it ("Tujuh di antaranya terbukti ..."), in the last one
-            earlier_kind = last_kind.get(sent.start)
-            if not earlier_kind and _opens_clause(doc, sent, ent.start):
-                before_this = _violations_before(violations, starts, sent_index, sent, reach=2)
-                earlier_kind = _noun_of(before_this[0]) if before_this else None
-            if earlier_kind:
-                # a part of violations when the count it breaks down was one ("8.000 ASN, 6.000 di antaranya PNS"
-                # breaks down a workforce)
-                noun = (earlier_kind, ent.end)
-                part_of_violations = sent.start in violations if last_kind.get(sent.start) else True
-        if noun is None and _status_follows(doc, ent.end, sent.end):
-            # "Dari 14 laporan itu, enam terbukti melanggar": the noun is that of the figure referred back to;
-            # "... memeriksa dua ASN ... . Keduanya sudah direkomendasikan": that of the count it restates
-            source = referenced.get(sent.start)
-            collective = lower_texts(doc)[ent.start] in COLLECTIVE_NUMERALS
-            if source is None and collective and _opens_sentence(doc, sent, ent.start):
-                source = next((f for f in _violations_before(violations, starts, sent_index, sent, reach=3)
-                               if f.value == value), None)
-            if source is not None and source.fact_type == "violation_count":
-                noun, part_of_violations = (_noun_of(source), ent.end), True
-        if noun is None and not _has_own_noun(doc, ent.end, sent.end):
-            noun = _noun_named_before(doc, ent.start, sent)
-        if noun is None or noun[0] in ("asn", "persons"):
-            # "Dua kepala dinas ... mencalonkan diri", "8 orang pejabat ... ikut bertarung pada Pilkada"
-            official_end = official_noun_end(lower_texts(doc), ent.end, sent.end)
-            if official_end is not None and runs_for_office(lower_texts(doc), official_end, sent.end):
-                noun = ("running", official_end)
-        if noun is None:
-            continue
-        kind, noun_end = noun
-        if _hypothetical(lower_texts(doc), ent.start, noun_end, value, sent):
-            continue
-        earlier = _repeated_figure(doc, ent.start, noun_end, value, facts)
-        if earlier is not None:
-            # "Dari 11 kasus itu, empat ASN ...": the figure was stated before; what follows breaks it down
-            # ("Dari 23 ASN tersebut, sembilan di antaranya ...": of the same noun)
-            referenced[sent.start] = earlier
-            last_kind[sent.start] = "asn" if kind == "asn_before" else kind
-            if earlier.fact_type == "violation_count":
-                violations.setdefault(sent.start, []).append(earlier)
-            continue
-        restated = _restated_figure(doc, ent.start, noun_end, value, facts)
-        if restated is not None:
-            referenced[sent.start] = restated  # "Dari 21 ASN yang kami tangani, tujuh ...": the same
-        asn_named_before = kind == "asn_before"
-        if asn_named_before:
-            kind = "asn"
-        last_kind[sent.start] = kind
-        before, after = _clause(doc, ent.start, noun_end, sent)
-        if kind in ("asn", "persons") and _only_a_place(doc, after) and not {"jumlah", "total"}.intersection(words_of(doc, before)):
-            after = after + _shared_predicate(doc, noun_end, sent, quantities)
-        after_words = words_of(doc, after)
-        words_after = set(after_words)
-        words_before = set(words_of(doc, before))
-        n = sent_index.get(sent.start, 0)
-        prev_sent = sentence_of(doc, starts[n - 1]) if n > 0 else None
+        if _counted_noun_of(article, count) and _what_it_counts(article, count):
+            fact_type_unit_status = _classify(article, count)
+            if fact_type_unit_status is not None:
+                _record(article, count, *fact_type_unit_status)
+    facts = decided_afterwards(doc, article.facts, article.quantities)
+    return _prefer_body_over_title(_headline_scope_from_lead(facts, article.regionless_headlines, article.title_end),
+                                   article.title_end)
 
-        breakdown_of = None
-        if kind == "persons":
-            # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
-            # a violation count this clause breaks down, when it says what happened to them
-            clause_before_words = words_of(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0])
-            if not lx.ASN_NOUNS.isdisjoint(clause_before_words) or _violators_described_before(
-                    doc, ent.start, set(clause_before_words)):
-                # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
-                kind, asn_named_before = "asn", True
-            else:
-                breakdown_of = _person_breakdown_of(facts, sent, ent.start, referenced)
-                if breakdown_of is None or not states_status(doc, before, after):
-                    continue
-                # of a workforce ("Dari 8.432 ASN tersebut, 12 orang pernah dilaporkan"), only violators count
-                if breakdown_of.fact_type == "asn_headcount" and not words_after & lx.ASN_VIOLATION_CUES:
-                    continue
-        if kind == "running":
-            fact_type, unit, status = "related_candidates", "persons", ""
-        elif breakdown_of is not None:
-            fact_type, unit, status = "violation_count", "persons", status_of(doc, sent, ent.start, before, after, quantities)
-        elif kind == "cases":
-            # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
-            named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
-            if not _neutrality_context(sent, prev_sent, article_is_neutrality) or _other_kind_named(named_after, value):
-                continue
-            if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
-                continue  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
-            status = status_of(doc, sent, ent.start, before, after, quantities)
-            if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status in ("reported", "unspecified"):
-                status = "proven"
-            fact_type, unit = "violation_count", "cases"
-        elif kind == "asn":
-            clause_before = set(words_of(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0]))
-            cues_before = set(words_of(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
-            if cues_before <= {"kepada", "terhadap"} and not clause_before & (VIOLATION_WORDS | lx.SANCTION_CUES):
-                cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them
-            if _decision_for(doc, ent.start):
-                cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"
-            violating = (
-                part_of_violations or _names_violation_count(doc, ent.start, sent)
-                or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(cues_before)
-                or has_phrase(after_words[:3], lx.NOT_NEUTRAL)
-                or (asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"})))
-                or _violators_described_before(doc, ent.start, clause_before)
-            )
-            if _in_violation_ranking(doc, sent, prev_sent, violation_rankings):
-                violating = True
-                violation_rankings.add(sent.start)
-            # "memiliki 9.500 pegawai", "Dari sekitar 6.300 ASN di lingkup Pemkab Poso, ...", "jumlah pegawai ..."
-            workforce = (prev_tok in lx.WORKFORCE_VERBS or "dari" in lower_texts(doc)[max(sent.start, ent.start - 2):ent.start]
-                         or bool({"jumlah", "total"} & words_before))
-            described = _described_after_an_aside(doc, noun_end, sent.end)
-            if not violating and not workforce and described:
-                # "104 ASN Kabupaten Bima, Nusa Tenggara Barat (NTB) yang melanggar netralitas"
-                violating, after = True, described
-            if violating:
-                fact_type, unit, status = "violation_count", "persons", status_of(doc, sent, ent.start, before, after, quantities)
-            elif not workforce and not lx.HEADCOUNT_BLOCKERS.isdisjoint(lower_texts(doc)[noun_end:sent.end]):
-                continue  # "1.005 ASN diadukan ...": a number of ASN followed by complaints or cases is no workforce
-            elif value < lx.HEADCOUNT_MIN or ((words_after | words_before) & lx.PARTICIPATION_CUES
-                                              and prev_tok not in lx.WORKFORCE_VERBS):
-                # "1.200 ASN mengikuti apel" is no headcount; "Pemkot yang mempekerjakan 5.947 ASN sudah
-                # menandatangani pakta integritas" is
-                continue
-            elif _is_component(doc, sent, ent.start, facts):
-                continue
-            else:
-                fact_type, unit, status = "asn_headcount", "persons", ""
-        else:  # candidates
-            if after and after[-1] + 2 < sent.end and lower_texts(doc)[after[-1] + 1:after[-1] + 3] == ["dan", "wakil"]:
-                # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
-                after_words = after_words + words_of(doc, _clause(doc, after[-1] + 2, after[-1] + 3, sent)[1])
-                words_after = set(after_words)
-            if not (words_after & lx.RELATION_CUES or _related_to_asn(after_words)):
-                continue
-            fact_type, unit, status = "related_candidates", "persons", ""
 
-        if ent.start in totals:
-            # "14 dari 20 ASN yang dilaporkan terbukti melanggar": the total is what was reported, and the
-            # clause's other words (proven, related to ASN) belong to the part
-            if fact_type != "violation_count" or not words_after & lx.REPORTED_CUES:
-                continue
-            status = "reported"
-        national = (
-            _is_national(sent, ent.start, noun_end)
-            or _national_body_without_region(doc, sent, ent.start, mentions)
-            # a breakdown of a national figure, with no region of its own, is national too
-            or (bool(facts) and facts[-1].scope == "national" and not _regions_in(doc, sent, mentions)
-                and (_refers_back(sent, ent.start) or facts[-1].sentence == span_text(sent).strip()))
-        )
-        fact_end = token_starts(doc)[noun_end - 1] + len(token_texts(doc)[noun_end - 1])
-        region = "" if national else _nearest_region(doc, mentions, sent, ent.start_char, fact_end)
-        regionless_headline = False
-        if not national and not region:
-            # no region of its own: the article's, unless the article leads with a national figure
-            # ("Bawaslu RI mencatat 1.200 ...": its later figures without a region are national too)
-            lead = next((f for f in facts if f.start_char >= title_end), None)
-            national = (national_story or lead is not None and lead.scope == "national") \
-                and not _regions_in(doc, sent, mentions) or national_story and not article_region
-            region = "" if national else article_region
-            regionless_headline = not national and ent.start_char < title_end and not _regions_in(doc, sent, mentions)
-        etype, eyear = _sentence_election(doc, sent, ent.start_char, article_type, article_year,
-                                          meta.get("published", ""))
-        source = referenced.get(sent.start) or (facts[-1] if facts and _refers_back(sent, ent.start) else None)
-        if source is not None and not _names_election(doc, sent):
-            etype, eyear = source.election_type, source.election_year  # a breakdown keeps its figure's election
-        fact = Fact(
-            fact_type=fact_type, value=value, unit=unit, status=status,
-            scope="national" if national else "regional", region_code=region,
-            election_type=etype, election_year=eyear,
-            sentence=span_text(sent).strip(), start_char=ent.start_char, end_char=fact_end,
-        )
-        if fact_type == "violation_count":
-            violations.setdefault(sent.start, []).append(fact)
-            if restated_without_status(doc, fact, facts, before, after):
-                continue
-        each = _regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
-        for fact in [fact, *(dataclasses.replace(fact, region_code=code) for code in each)]:
-            if fact.key() in seen:
-                # the same figure again: one fact, evidenced in the body rather than in the headline
-                index = seen[fact.key()]
-                if facts[index].start_char < title_end <= fact.start_char:
-                    facts[index] = fact
-                    regionless_headlines.discard(index)
-                continue
-            seen[fact.key()] = len(facts)
-            if regionless_headline:
-                regionless_headlines.add(len(facts))
-            facts.append(fact)
-    facts = decided_afterwards(doc, facts, quantities)
-    return _prefer_body_over_title(_headline_scope_from_lead(facts, regionless_headlines, title_end), title_end)
+def _count_of(article: Article, ent: Span) -> Count | None:
+    """The number as a possible count: exact, not a date, an article number or an end of a range."""
+    norm = get_norm(article.doc, ent)
+    if not norm.isdigit():
+        return None  # approximate quantities are not facts
+    sent = sentence_of(article.doc, ent.start)
+    prev_tok = lower_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""
+    if prev_tok in lx.NOT_A_COUNT_BEFORE or _in_range(article.doc, ent, article.quantities, article.quantity_ends):
+        return None
+    return Count(ent=ent, sent=sent, value=int(norm), prev_tok=prev_tok)
+
+
+def _listed(article: Article, count: Count) -> bool:
+    """An item of a list of regions with their figures: a violation count of each of its regions."""
+    sent = count.sent
+    item = _region_lists(article, sent).get(count.ent.start_char)
+    if item is None:
+        return False
+    etype, eyear = _sentence_election(article.doc, sent, count.ent.start_char, *article.election, article.published)
+    for code in item.codes:
+        fact = Fact(fact_type="violation_count", value=count.value, unit=item.unit, status=article.lists.status[sent.start],
+                    scope="regional", region_code=code, election_type=etype, election_year=eyear,
+                    sentence=span_text(sent).strip(), start_char=item.start_char, end_char=item.end_char)
+        article.violations.setdefault(sent.start, []).append(fact)
+        if fact.key() not in article.seen:
+            article.seen[fact.key()] = len(article.facts)
+            article.facts.append(fact)
+    article.last_kind[sent.start] = "cases" if item.unit == "cases" else "asn"
+    return True
+
+
+def _counted_noun_of(article: Article, count: Count) -> bool:
+    """What the number counts, as written after it, left out and taken from an earlier count, named before it,
+    or the title of officials who stand for office; False when nothing says."""
+    doc, ent, sent, value = article.doc, count.ent, count.sent, count.value
+    total = _total_of(doc, ent, article.quantities, sent.end)
+    if total is not None:  # "3 dari 7 calon ...": the part counts what the total's noun names
+        article.totals.add(total.start)
+    noun = _counted_noun(doc, (total or ent).end, sent.end)
+    if noun is None and _is_partitive(doc, ent.end, sent.end):
+        # "sebelas kasus ..., dua di antaranya sudah diputuskan": the noun is the earlier one's, in this
+        # sentence or, when the sentence opens with it ("Tujuh di antaranya terbukti ..."), in the last one
+        earlier_kind = article.last_kind.get(sent.start)
+        if not earlier_kind and _opens_clause(doc, sent, ent.start):
+            before_this = _violations_before(article.violations, article.starts, article.sent_index, sent, reach=2)
+            earlier_kind = _noun_of(before_this[0]) if before_this else None
+        if earlier_kind:
+            # a part of violations when the count it breaks down was one ("8.000 ASN, 6.000 di antaranya PNS"
+            # breaks down a workforce)
+            noun = (earlier_kind, ent.end)
+            count.part_of_violations = sent.start in article.violations if article.last_kind.get(sent.start) else True
+    if noun is None and _status_follows(doc, ent.end, sent.end):
+        # "Dari 14 laporan itu, enam terbukti melanggar": the noun is that of the figure referred back to;
+        # "... memeriksa dua ASN ... . Keduanya sudah direkomendasikan": that of the count it restates
+        source = article.referenced.get(sent.start)
+        collective = lower_texts(doc)[ent.start] in COLLECTIVE_NUMERALS
+        if source is None and collective and _opens_sentence(doc, sent, ent.start):
+            source = next((f for f in _violations_before(article.violations, article.starts, article.sent_index, sent,
+                                                         reach=3) if f.value == value), None)
+        if source is not None and source.fact_type == "violation_count":
+            noun, count.part_of_violations = (_noun_of(source), ent.end), True
+    if noun is None and not _has_own_noun(doc, ent.end, sent.end):
+        noun = _noun_named_before(doc, ent.start, sent)
+    if noun is None or noun[0] in ("asn", "persons"):
+        # "Dua kepala dinas ... mencalonkan diri", "8 orang pejabat ... ikut bertarung pada Pilkada"
+        official_end = official_noun_end(lower_texts(doc), ent.end, sent.end)
+        if official_end is not None and runs_for_office(lower_texts(doc), official_end, sent.end):
+            noun = ("running", official_end)
+    if noun is None:
+        return False
+    count.kind, count.noun_end = noun
+    return True
+
+
+def _what_it_counts(article: Article, count: Count) -> bool:
+    """Whether the number is a count of its own (not what may be, nor a figure stated before and broken down
+    here), and the words of its clause; the sentence's record of what it refers back to is kept up to date."""
+    doc, ent, sent = article.doc, count.ent, count.sent
+    if _hypothetical(lower_texts(doc), ent.start, count.noun_end, count.value, sent):
+        return False
+    earlier = _repeated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
+    if earlier is not None:
+        # "Dari 11 kasus itu, empat ASN ...": the figure was stated before; what follows breaks it down
+        # ("Dari 23 ASN tersebut, sembilan di antaranya ...": of the same noun)
+        article.referenced[sent.start] = earlier
+        article.last_kind[sent.start] = "asn" if count.kind == "asn_before" else count.kind
+        if earlier.fact_type == "violation_count":
+            article.violations.setdefault(sent.start, []).append(earlier)
+        return False
+    restated = _restated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
+    if restated is not None:
+        article.referenced[sent.start] = restated  # "Dari 21 ASN yang kami tangani, tujuh ...": the same
+    count.asn_named_before = count.kind == "asn_before"
+    if count.asn_named_before:
+        count.kind = "asn"
+    article.last_kind[sent.start] = count.kind
+    count.before, count.after = _clause(doc, ent.start, count.noun_end, sent)
+    if count.kind in ("asn", "persons") and _only_a_place(doc, count.after) and not {"jumlah", "total"}.intersection(
+            words_of(doc, count.before)):
+        count.after = count.after + _shared_predicate(doc, count.noun_end, sent, article.quantities)
+    return True
+
+
+def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
+    """(fact type, unit, status) of the count, or None when it counts nothing the dataset records."""
+    doc, ent, sent, kind, noun_end = article.doc, count.ent, count.sent, count.kind, count.noun_end
+    before, after = count.before, count.after
+    after_words = words_of(doc, after)
+    words_after, words_before = set(after_words), set(words_of(doc, before))
+    prev_sent = article.previous_sentence(sent)
+    breakdown_of = None
+    if kind == "persons":
+        # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
+        # a violation count this clause breaks down, when it says what happened to them
+        clause_before_words = words_of(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0])
+        if not lx.ASN_NOUNS.isdisjoint(clause_before_words) or _violators_described_before(
+                doc, ent.start, set(clause_before_words)):
+            # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
+            kind, count.asn_named_before = "asn", True
+        else:
+            breakdown_of = _person_breakdown_of(article.facts, sent, ent.start, article.referenced)
+            if breakdown_of is None or not states_status(doc, before, after):
+                return None
+            # of a workforce ("Dari 8.432 ASN tersebut, 12 orang pernah dilaporkan"), only violators count
+            if breakdown_of.fact_type == "asn_headcount" and not words_after & lx.ASN_VIOLATION_CUES:
+                return None
+    if kind == "running":
+        fact_type, unit, status = "related_candidates", "persons", ""
+    elif breakdown_of is not None:
+        fact_type, unit, status = "violation_count", "persons", status_of(doc, sent, ent.start, before, after,
+                                                                          article.quantities)
+    elif kind == "cases":
+        # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
+        named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
+        if not _neutrality_context(sent, prev_sent, article.about_neutrality) or _other_kind_named(named_after,
+                                                                                                  count.value):
+            return None
+        if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
+            return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
+        status = status_of(doc, sent, ent.start, before, after, article.quantities)
+        if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status in ("reported", "unspecified"):
+            status = "proven"
+        fact_type, unit = "violation_count", "cases"
+    elif kind == "asn":
+        classified = _classify_asn(article, count, words_before, words_after, after_words, prev_sent)
+        if classified is None:
+            return None
+        fact_type, unit, status = classified
+    else:  # candidates
+        if after and after[-1] + 2 < sent.end and lower_texts(doc)[after[-1] + 1:after[-1] + 3] == ["dan", "wakil"]:
+            # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
+            after_words = after_words + words_of(doc, _clause(doc, after[-1] + 2, after[-1] + 3, sent)[1])
+            words_after = set(after_words)
+        if not (words_after & lx.RELATION_CUES or _related_to_asn(after_words)):
+            return None
+        fact_type, unit, status = "related_candidates", "persons", ""
+    if ent.start in article.totals:
+        # "14 dari 20 ASN yang dilaporkan terbukti melanggar": the total is what was reported, and the
+        # clause's other words (proven, related to ASN) belong to the part
+        if fact_type != "violation_count" or not words_after & lx.REPORTED_CUES:
+            return None
+        status = "reported"
+    return fact_type, unit, status
+
+
+def _classify_asn(article: Article, count: Count, words_before: set[str], words_after: set[str],
+                  after_words: list[str], prev_sent: Span | None) -> tuple[str, str, str] | None:
+    """A number of ASN: violators (with their status), a workforce, or neither."""
+    doc, ent, sent, noun_end, before = article.doc, count.ent, count.sent, count.noun_end, count.before
+    clause_before = set(words_of(doc, _clause(doc, ent.start, noun_end, sent, reach=10)[0]))
+    cues_before = set(words_of(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
+    if cues_before <= {"kepada", "terhadap"} and not clause_before & (VIOLATION_WORDS | lx.SANCTION_CUES):
+        cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them
+    if _decision_for(doc, ent.start):
+        cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"
+    violating = (
+        count.part_of_violations or _names_violation_count(doc, ent.start, sent)
+        or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(cues_before)
+        or has_phrase(after_words[:3], lx.NOT_NEUTRAL)
+        or (count.asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"})))
+        or _violators_described_before(doc, ent.start, clause_before)
+    )
+    if _in_violation_ranking(doc, sent, prev_sent, article.violation_rankings):
+        violating = True
+        article.violation_rankings.add(sent.start)
+    # "memiliki 9.500 pegawai", "Dari sekitar 6.300 ASN di lingkup Pemkab Poso, ...", "jumlah pegawai ..."
+    lower = lower_texts(doc)
+    workforce = (count.prev_tok in lx.WORKFORCE_VERBS or "dari" in lower[max(sent.start, ent.start - 2):ent.start]
+                 or bool({"jumlah", "total"} & words_before))
+    described = _described_after_an_aside(doc, noun_end, sent.end)
+    if not violating and not workforce and described:
+        # "104 ASN Kabupaten Bima, Nusa Tenggara Barat (NTB) yang melanggar netralitas"
+        violating, count.after = True, described
+    if violating:
+        return "violation_count", "persons", status_of(doc, sent, ent.start, before, count.after, article.quantities)
+    if not workforce and not lx.HEADCOUNT_BLOCKERS.isdisjoint(lower[noun_end:sent.end]):
+        return None  # "1.005 ASN diadukan ...": a number of ASN followed by complaints or cases is no workforce
+    if count.value < lx.HEADCOUNT_MIN or ((words_after | words_before) & lx.PARTICIPATION_CUES
+                                         and count.prev_tok not in lx.WORKFORCE_VERBS):
+        # "1.200 ASN mengikuti apel" is no headcount; "Pemkot yang mempekerjakan 5.947 ASN sudah
+        # menandatangani pakta integritas" is
+        return None
+    if _is_component(doc, sent, ent.start, article.facts):
+        return None
+    return "asn_headcount", "persons", ""
+
+
+def _record(article: Article, count: Count, fact_type: str, unit: str, status: str) -> None:
+    """The fact with its scope, region and election, kept unless it is one already stated."""
+    doc, ent, sent, noun_end, facts = article.doc, count.ent, count.sent, count.noun_end, article.facts
+    mentions, title_end = article.mentions, article.title_end
+    national = (
+        _is_national(sent, ent.start, noun_end)
+        or _national_body_without_region(doc, sent, ent.start, mentions)
+        # a breakdown of a national figure, with no region of its own, is national too
+        or (bool(facts) and facts[-1].scope == "national" and not _regions_in(doc, sent, mentions)
+            and (_refers_back(sent, ent.start) or facts[-1].sentence == span_text(sent).strip()))
+    )
+    fact_end = token_starts(doc)[noun_end - 1] + len(token_texts(doc)[noun_end - 1])
+    region = "" if national else _nearest_region(doc, mentions, sent, ent.start_char, fact_end)
+    regionless_headline = False
+    if not national and not region:
+        # no region of its own: the article's, unless the article leads with a national figure
+        # ("Bawaslu RI mencatat 1.200 ...": its later figures without a region are national too)
+        lead = next((f for f in facts if f.start_char >= title_end), None)
+        national = (article.national_story or lead is not None and lead.scope == "national") \
+            and not _regions_in(doc, sent, mentions) or article.national_story and not article.region
+        region = "" if national else article.region
+        regionless_headline = not national and ent.start_char < title_end and not _regions_in(doc, sent, mentions)
+    etype, eyear = _sentence_election(doc, sent, ent.start_char, *article.election, article.published)
+    source = article.referenced.get(sent.start) or (facts[-1] if facts and _refers_back(sent, ent.start) else None)
+    if source is not None and not _names_election(doc, sent):
+        etype, eyear = source.election_type, source.election_year  # a breakdown keeps its figure's election
+    fact = Fact(
+        fact_type=fact_type, value=count.value, unit=unit, status=status,
+        scope="national" if national else "regional", region_code=region,
+        election_type=etype, election_year=eyear,
+        sentence=span_text(sent).strip(), start_char=ent.start_char, end_char=fact_end,
+    )
+    if fact_type == "violation_count":
+        article.violations.setdefault(sent.start, []).append(fact)
+        if restated_without_status(doc, fact, facts, count.before, count.after):
+            return
+    each = _regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
+    for fact in [fact, *(dataclasses.replace(fact, region_code=code) for code in each)]:
+        if fact.key() in article.seen:
+            # the same figure again: one fact, evidenced in the body rather than in the headline
+            index = article.seen[fact.key()]
+            if facts[index].start_char < title_end <= fact.start_char:
+                facts[index] = fact
+                article.regionless_headlines.discard(index)
+            continue
+        article.seen[fact.key()] = len(facts)
+        if regionless_headline:
+            article.regionless_headlines.add(len(facts))
+        facts.append(fact)
 
 
 def _regions_counted_each(doc: Doc, sent: Span, mentions: list, start: int, region: str) -> list[str]:
