@@ -209,6 +209,23 @@ REAL_PATTERNS += [
 ]
 
 
+REAL_PATTERNS += [
+    # An item of a list may say its own status: "di Palopo 6 yang sedang kita tangani, di Lutim 5 ASN direkomendasi".
+    ("Bawaslu Sulsel menangani dugaan pelanggaran netralitas ASN pada Pilkada 2024. Misalnya, di Pinrang terdapat "
+     "12 pelanggaran netralitas, di Palopo 6 yang sedang kita tangani, di Lutim 5 ASN direkomendasi.",
+     [("violation_count", 12, "cases", "reported", "regional", "73.15", "pilkada", 2024),
+      ("violation_count", 6, "cases", "reported", "regional", "73.73", "pilkada", 2024),
+      ("violation_count", 5, "persons", "proven", "regional", "73.24", "pilkada", 2024)]),
+    # "jumlah terlapor ASN 150 orang": the ASN reported, not a workforce.
+    ("Bawaslu Sultra mencatat jumlah terlapor ASN 150 orang pada Pilkada 2020.",
+     [("violation_count", 150, "persons", "reported", "regional", "74", "pilkada", 2020)]),
+    # A headline capitalises every word: "Bawaslu Bengkalis Tegaskan ..." names the regency's body.
+    ("Bawaslu Bengkalis Tegaskan Tiga PNS Dilaporkan Tidak Netral di Pilkada 2020\n\nBengkalis - Bawaslu "
+     "Bengkalis menegaskan tiga PNS dilaporkan tidak netral.",
+     [("violation_count", 3, "persons", "reported", "regional", "14.03", "pilkada", 2020)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", REAL_PATTERNS, ids=[p[0][:50] for p in REAL_PATTERNS])
 def test_patterns_of_real_news(analyse, text, expected):
     assert _facts(analyse(text)) == sorted(expected)
@@ -240,6 +257,16 @@ def test_a_province_story_that_ranks_its_regencies_is_about_the_province(analyse
             "(Bawaslu) Sulawesi Selatan mencatat 19 dugaan pelanggaran netralitas ASN pada Pilkada 2024. Adapun "
             "Kabupaten Pinrang 7 orang, Kota Palopo 5 orang, Kabupaten Pangkep 4 orang dan Kota Makassar 3 orang.")
     assert analyse(text).article["region_codes"] == "73"
+
+
+def test_a_national_lead_may_spread_over_provinces(analyse):
+    # "tersebar dari Banten hingga Maluku": the whole country's figure, not Banten's
+    text = ("JAKARTA - Komisioner Bawaslu mengatakan, laporan pelanggaran ASN hadir dalam kegiatan kampanye "
+            "Pemilu 2019 tercatat terjadi di 12 provinsi, yang tersebar dari Banten hingga Maluku. Jumlah pelanggaran "
+            "terbanyak dilakukan oleh ASN 64 orang.")
+    result = analyse(text)
+    assert result.article["region_codes"] in ("", None)
+    assert ("violation_count", 64, "persons", "reported", "national", None, "pemilu", 2019) in _facts(result)
 
 
 def test_a_national_headline_may_rank_a_province(analyse):

@@ -370,6 +370,8 @@ def asn_guarded_regions(doc: Doc) -> Doc:
     if not candidates:
         return doc
     ent_end_labels = {ent.end: ent.label_ for ent in entities(doc)}
+    ent_by_end = {ent.end: ent for ent in entities(doc)}
+    role_ends = {ent.end for ent in entities(doc) if ent.label_ == "ROLE"}
     taken = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
     named_in_full = {code for ent in entities(doc) if ent.label_ == "REGION" and ent.id_.startswith("E:")
                      for code in ent.id_[2:].split("|")}
@@ -387,7 +389,8 @@ def asn_guarded_regions(doc: Doc) -> Doc:
             if not codes:
                 continue
             after = i + width
-            if after < len(doc) and texts[after].istitle() and texts[after].isalpha() and after not in taken:
+            if after < len(doc) and texts[after].istitle() and texts[after].isalpha() and after not in taken \
+                    and not _body_of_a_place(ent_by_end.get(i), role_ends):
                 break  # "Kepala BKN Bima Haria Wibisana", "Wamendagri Bima Arya": a person's name
             names.append((i, after, codes))
             break
@@ -432,6 +435,12 @@ def _listed_with_a_figure(lower: list[str], names: list[tuple[int, int, tuple[st
         if k < len(lower) and (lower[k].isdigit() or parse_number(lower[k]) is not None):
             placed.extend(chain)
     return placed
+
+
+def _body_of_a_place(ent: Span | None, role_ends: set[int]) -> bool:
+    """'Bawaslu Bengkalis Tegaskan ...' (a headline, every word capitalised): a body named right before the name
+    makes it a place, unless a title names the body's officer ('Kepala BKN Bima Haria Wibisana')."""
+    return ent is not None and ent.label_ == "ORG" and ent.start not in role_ends
 
 
 LIST_SEPARATORS = {",", "dan", "serta", "&", ";"}

@@ -562,6 +562,7 @@ class RegionLists:
     status: dict[int, str] = dataclasses.field(default_factory=dict)
     unit: dict[int, str] = dataclasses.field(default_factory=dict)
     mention_starts: list[int] | None = None  # where the article's region mentions start, in order
+    item_status: dict[int, str] = dataclasses.field(default_factory=dict)  # figure start -> the item's own status
 
 
 @dataclass
@@ -679,7 +680,20 @@ def _region_lists(article: Article, sent: Span) -> dict[int, ListItem]:
     unit = unit or ("cases" if "kasus" in lower[sent.start:sent.end] else "persons")
     lists.status[sent.start], lists.unit[sent.start] = status, unit
     lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
+    lists.item_status.update(_item_statuses(doc, sent, items))
     return lists.items[sent.start]
+
+
+def _item_statuses(doc: Doc, sent: Span, items: list[ListItem]) -> dict[int, str]:
+    """An item's own status, said between it and the next item: 'di Palopo 8 yang sedang kita tangani, di Lutim
+    8 ASN direkomendasi' (figure start -> status, for the items that say one)."""
+    chars, ordered, found = token_starts(doc), sorted(items, key=lambda i: i.start_char), {}
+    for item, following in zip(ordered, [*ordered[1:], None]):
+        end = min(following.mentions, default=following.start_char) if following else sent.end_char
+        tokens = [t for t in range(sent.start, sent.end) if item.end_char <= chars[t] < end]
+        if states_status(doc, [], tokens):
+            found[item.start_char] = violation_status(doc, [], tokens)
+    return found
 
 
 def extract_facts(doc: Doc) -> list[Fact]:
@@ -718,7 +732,8 @@ def _listed(article: Article, count: Count) -> bool:
         return False
     etype, eyear = _sentence_election(article.doc, sent, count.ent.start_char, *article.election, article.published)
     for code in item.codes:
-        fact = Fact(fact_type="violation_count", value=count.value, unit=item.unit, status=article.lists.status[sent.start],
+        status = article.lists.item_status.get(item.start_char, article.lists.status[sent.start])
+        fact = Fact(fact_type="violation_count", value=count.value, unit=item.unit, status=status,
                     scope="regional", region_code=code, election_type=etype, election_year=eyear,
                     sentence=span_text(sent).strip(), start_char=item.start_char, end_char=item.end_char)
         article.violations.setdefault(sent.start, []).append(fact)

@@ -57,6 +57,7 @@ ASN_VIOLATION_CUES = {
     "ketahuan", "terjaring", "direkomendasikan", "diperiksa", "dipanggil", "diberhentikan", "dipecat",
     "pelanggar", "ketidaknetralan", "rekomendasi", "ditindak", "diproses", "teguran", "ditegur", "hukuman",
     "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "disanksi", "terbukti", "diadukan",
+    "terlapor",  # "jumlah terlapor ASN 188 orang": ASN reported, not the workforce
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
 ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap",

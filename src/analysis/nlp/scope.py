@@ -90,8 +90,10 @@ def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: in
     if not any(is_national_body(doc, org) or org.ent_id_ in LEVELLED_BODIES for org in in_lead):
         return False
     text = doc_text(doc)
-    return not any(start < lead_end and not code.startswith("31") and not _RANKED.search(
-        text, max(0, start - RANK_WINDOW), min(len(text), end + RANK_WINDOW)) for start, end, code in mentions)
+    own = {code for start, end, code in mentions if start < lead_end and not code.startswith("31")
+           and not _RANKED.search(text, max(0, start - RANK_WINDOW), min(len(text), end + RANK_WINDOW))}
+    # "tersebar dari Banten hingga Maluku": a lead that spreads over provinces is the whole country's
+    return not own or len({code[:2] for code in own}) > 1
 
 
 # "..., Sultra Terbanyak", "terbanyak di Jawa Tengah": a province ranked in a national story's headline
