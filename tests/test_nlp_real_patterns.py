@@ -226,6 +226,25 @@ REAL_PATTERNS += [
 ]
 
 
+REAL_PATTERNS += [
+    # A list that only says its cases are there ("terdapat di ...") breaks down the recommended total before it.
+    ("Bawaslu Provinsi Papua merekomendasikan 14 ASN ke KASN pada Pilkada 2020. Ia menambahkan, kasus pelanggaran "
+     "netralitas ASN ini terdapat di Kabupaten Supiori 5 kasus, Merauke 4 kasus dan Nabire 3 kasus.",
+     [("violation_count", 14, "persons", "proven", "regional", "91", "pilkada", 2020),
+      ("violation_count", 5, "cases", "proven", "regional", "91.19", "pilkada", 2020),
+      ("violation_count", 4, "cases", "proven", "regional", "93.01", "pilkada", 2020),
+      ("violation_count", 3, "cases", "proven", "regional", "94.01", "pilkada", 2020)]),
+    # "rekomendasi sanksi": recommendations (proven) of a sanction not yet given; a year is no count.
+    ("KASN selama Pilkada 2020 telah menerbitkan 640 rekomendasi sanksi bagi ASN. Kalau di awal 2015 rekomendasi "
+     "yang keluar 31.",
+     [("violation_count", 640, "cases", "proven", "national", None, "pilkada", 2020)]),
+    # ASN not yet sanctioned are violators still waiting (reported), no workforce.
+    ("KASN mencatat 405 ASN dilaporkan pada Pilkada 2020. Sisanya, sebanyak 150 ASN belum disanksi.",
+     [("violation_count", 405, "persons", "reported", "national", None, "pilkada", 2020),
+      ("violation_count", 150, "persons", "reported", "national", None, "pilkada", 2020)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", REAL_PATTERNS, ids=[p[0][:50] for p in REAL_PATTERNS])
 def test_patterns_of_real_news(analyse, text, expected):
     assert _facts(analyse(text)) == sorted(expected)

@@ -22,8 +22,8 @@ from analysis.nlp.numbers import COLLECTIVE_NUMERALS, parse_number
 from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_calendar
 from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
 from analysis.nlp.scope import is_national_body, is_statement_place
-from analysis.nlp.status import (decided_afterwards, has_phrase, restated_without_status, states_status, status_of,
-                                 violation_status)
+from analysis.nlp.status import (STATUS_CUES, decided_afterwards, has_phrase, restated_without_status, states_status,
+                                 status_of, status_words, violation_status)
 
 FACTS = "facts"
 ENT_IDS = "_ent_ids"  # user_data key: token index -> (label, id) of the entity holding it
@@ -375,6 +375,7 @@ def _violators_described_before(doc: Doc, start: int, clause_before: set[str]) -
     return previous == "melibatkan" and bool(clause_before & lx.CASE_NOUNS_BEFORE)
 
 
+YEAR_WRITTEN = re.compile(r"(19[5-9]\d|20\d\d)")
 VIOLATION_REACH = 15  # tokens after an ASN count where "yang melanggar ..." may still describe them
 
 
@@ -667,13 +668,13 @@ def _region_lists(article: Article, sent: Span) -> dict[int, ListItem]:
     before = [i for i in range(sent.start, sent.end) if chars[i] < first.start_char and lower[i] not in lx.CLAUSE_BREAKS]
     if continues:
         status = lists.status[previous]
-    elif states_status(doc, before, []):
+    elif set(status_words(doc, before, [])) & STATUS_CUES - lx.PRESENCE_WORDS:
         status = violation_status(doc, before, [])
     else:
-        # a list without a status of its own breaks down the total stated right before it, and keeps its decision
-        window = chars[starts[max(0, n - LIST_GAP)]]
-        earlier = max((f for f in article.facts if f.fact_type == "violation_count" and f.start_char >= window),
-                      key=lambda f: f.value, default=None)
+        # a list that says no more of its cases than that they are there ("kasus ... ini terdapat di Kabupaten
+        # Supiori 6 kasus, ...") breaks down the total stated right before it, and keeps its decision
+        stated = [f for k in range(max(0, n - LIST_GAP), n) for f in article.violations.get(starts[k], [])]
+        earlier = max(stated, key=lambda f: f.value, default=None)
         status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
     named = [i.unit for i in items if i.unit]
     unit = named[0] if named else lists.unit.get(previous, "") if continues else ""
@@ -721,6 +722,8 @@ def _count_of(article: Article, ent: Span) -> Count | None:
     prev_tok = lower_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""
     if prev_tok in lx.NOT_A_COUNT_BEFORE or _in_range(article.doc, ent, article.quantities, article.quantity_ends):
         return None
+    if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
+        return None  # "di awal 2015 rekomendasi yang keluar 29": a year
     return Count(ent=ent, sent=sent, value=int(norm), prev_tok=prev_tok)
 
 
@@ -853,8 +856,9 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
             return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
         status = status_of(doc, sent, ent.start, before, after, article.quantities)
-        if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status in ("reported", "unspecified"):
-            status = "proven"
+        if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status != "target" and (
+                status != "sanctioned" or lx.SANCTION_GIVEN_CUES.isdisjoint(words_of(doc, after))):
+            status = "proven"  # "872 rekomendasi sanksi bagi ASN": recommendations, proven, of a sanction not yet given
         fact_type, unit = "violation_count", "cases"
     elif kind == "asn":
         classified = _classify_asn(article, count, words_before, words_after, after_words, prev_sent)
@@ -908,8 +912,8 @@ def _classify_asn(article: Article, count: Count, words_before: set[str], words_
         violating, count.after = True, described
     if violating:
         return "violation_count", "persons", status_of(doc, sent, ent.start, before, count.after, article.quantities)
-    if not workforce and not lx.HEADCOUNT_BLOCKERS.isdisjoint(lower[noun_end:sent.end]):
-        return None  # "1.005 ASN diadukan ...": a number of ASN followed by complaints or cases is no workforce
+    if not workforce and not (lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES).isdisjoint(lower[noun_end:sent.end]):
+        return None  # "1.005 ASN diadukan ...", "178 ASN belum disanksi": ASN of complaints or cases, no workforce
     if count.value < lx.HEADCOUNT_MIN or ((words_after | words_before) & lx.PARTICIPATION_CUES
                                          and count.prev_tok not in lx.WORKFORCE_VERBS):
         # "1.200 ASN mengikuti apel" is no headcount; "Pemkot yang mempekerjakan 5.947 ASN sudah

@@ -213,3 +213,7 @@ STATUS_FILLERS = {"sudah", "telah", "kami", "resmi", "akhirnya", "kemudian"}
 COUNT_PREDICATES = {"yaitu", "yakni", "sebanyak", "mencapai", "sejumlah", "dengan", "total", "berjumlah"}
 CONDITIONS = {"jika", "apabila", "bila", "kalau", "jikalau"}
 EXISTENCE_WORDS = {"ada", "terdapat"}  # "Ada 356 kasus": that there are, not what became of them
+# Words that say cases are there or happened, and nothing of what became of them
+PRESENCE_WORDS = EXISTENCE_WORDS | {"terjadi", "dugaan", "tercatat"}
+# Words before a year: "di awal 2015", "sejak 2019", "pada 2020"
+TIME_WORDS = {"awal", "akhir", "pertengahan", "sejak", "pada", "tahun", "hingga", "sampai", "selama", "periode"}
