@@ -245,6 +245,19 @@ REAL_PATTERNS += [
 ]
 
 
+REAL_PATTERNS += [
+    # ASN "yang melakukan pelanggaran netralitas" are violators; "200 lebih laporan" counts two hundred.
+    ("KASN mencatat, hingga 19 Agustus, terdapat 455 ASN yang melakukan pelanggaran netralitas di Pilkada 2020. "
+     "Ketua KASN mengatakan pihaknya sudah menerima 300 lebih laporan kasus ASN terlibat dalam Pilkada 2018.",
+     [("violation_count", 455, "persons", "reported", "national", None, "pilkada", 2020),
+      ("violation_count", 300, "cases", "reported", "national", None, "pilkada", 2018)]),
+    # The body that counts names its region: "tidak hanya di Balikpapan, Bawaslu Kaltim ... memproses 6 laporan".
+    ("Menurut dia, tidak hanya di Samarinda, Bawaslu Kaltim juga telah memproses 9 laporan dugaan pelanggaran "
+     "netralitas ASN pada Pilkada 2024.",
+     [("violation_count", 9, "cases", "reported", "regional", "64", "pilkada", 2024)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", REAL_PATTERNS, ids=[p[0][:50] for p in REAL_PATTERNS])
 def test_patterns_of_real_news(analyse, text, expected):
     assert _facts(analyse(text)) == sorted(expected)

@@ -21,7 +21,7 @@ from analysis.nlp.components import (CACHES, doc_text, ents_labelled, final_ents
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS, parse_number
 from analysis.nlp.profile import META, PROFILE, is_dateline_mention, year_from_calendar
 from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
-from analysis.nlp.scope import is_national_body, is_statement_place
+from analysis.nlp.scope import BODY_REGION_CHARS, is_national_body, is_statement_place, regional_body
 from analysis.nlp.status import (STATUS_CUES, decided_afterwards, has_phrase, restated_without_status, states_status,
                                  status_of, status_words, violation_status)
 
@@ -115,7 +115,7 @@ def _counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
             saw_person_classifier = True
             j += 1
             continue
-        if word in ("buah", "lagi"):
+        if word in ("buah", "lagi", "lebih"):  # "200 lebih laporan": two hundred and more, as the text counts them
             j += 1
             continue
         break
@@ -325,8 +325,18 @@ def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: 
             candidates.append((m[0] - end, m))
     if not candidates:
         return ""
+    nearest_before = min((c for c in candidates if c[1][1] <= start), key=lambda c: c[0], default=None)
+    if nearest_before is not None and _names_a_body(doc, nearest_before[1]):
+        # "tidak hanya di Balikpapan, Bawaslu Kaltim juga telah memproses 6 laporan": the body that counts
+        return nearest_before[1][2]
     local = [c for c in candidates if len(c[1][2]) == 5]
     return min(local or candidates, key=lambda c: c[0])[1][2]
+
+
+def _names_a_body(doc: Doc, mention: tuple) -> bool:
+    """'Bawaslu Kaltim', 'Badan Pengawas Pemilu (Bawaslu) Provinsi Papua': the region is that of a body."""
+    return any(org.end_char <= mention[0] and regional_body(doc, org, [mention])
+               for org in ents_labelled(doc, "ORG") if mention[0] - org.end_char <= BODY_REGION_CHARS + 12)
 
 
 def _violations_before(violations: dict[int, list[Fact]], starts: list[int], sent_index: dict[int, int],
@@ -461,7 +471,8 @@ def _described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[in
                             for i in range(noun_end, k)):
         return []
     clause = list(range(k, min(sent_end, k + VIOLATION_REACH)))
-    return clause if not lx.ASN_VIOLATION_CUES.isdisjoint(lower[k:clause[-1] + 1]) else []
+    # "490 ASN yang melakukan pelanggaran netralitas": the relative clause says they violated
+    return clause if not (lx.ASN_VIOLATION_CUES | {"pelanggaran"}).isdisjoint(lower[k:clause[-1] + 1]) else []
 
 
 def _only_a_place(doc: Doc, after: list[int]) -> bool:
