@@ -7,11 +7,11 @@ sentences name them). A body named with a region ("Bawaslu Sultra", "BKD Kabupat
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from analysis.nlp import lexicon as lx
-import re
-
 from analysis.nlp.components import Entity, doc_text, ents_labelled, sentence_starts_of, token_starts, token_texts
 
 # Bodies that exist at every level: named bare in a story with no region of their own, they are the national one.
@@ -75,12 +75,18 @@ def speaking_bodies_regions(doc: Doc, mentions: list[tuple], title_end: int) -> 
     return {m[2] for m in found if m is not None}
 
 
+# "..., Sultra Terbanyak", "terbanyak di Jawa Tengah": a province ranked in a national story's headline
+_RANKED = re.compile(r"\b(terbanyak|tertinggi|teratas|terendah|paling)\b", re.IGNORECASE)
+RANK_WINDOW = 16
+
+
 def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: int) -> bool:
     """Whether the article reports a national body's figures: its lead names Bawaslu RI, KASN, BKN (or a bare
     Bawaslu) and no region of its own; no body in the whole article is a region's.
 
     `mentions`: (start_char, end_char, code) of the region mentions that are about something (datelines and
-    places of a statement left out). Jakarta, where national bodies speak, does not make a story regional.
+    places of a statement left out). Jakarta, where national bodies speak, does not make a story regional,
+    nor provinces ranked in the headline or a lead that spreads over several provinces.
     """
     lead_end = lead_end_char(doc, title_end)
     bodies = [e for e in ents_labelled(doc, "ORG") if e.ent_id_ in LEVELLED_BODIES | lx.NATIONAL_BODIES]
@@ -94,13 +100,6 @@ def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: in
            and not _RANKED.search(text, max(0, start - RANK_WINDOW), min(len(text), end + RANK_WINDOW))}
     # "tersebar dari Banten hingga Maluku": a lead that spreads over provinces is the whole country's
     return not own or len({code[:2] for code in own}) > 1
-
-
-# "..., Sultra Terbanyak", "terbanyak di Jawa Tengah": a province ranked in a national story's headline
-_RANKED = re.compile(r"\b(terbanyak|tertinggi|teratas|terendah|paling)\b", re.IGNORECASE)
-RANK_WINDOW = 16
-
-
 
 
 _STATEMENT_TIME = re.compile(r"\s*(,\s*(senin|selasa|rabu|kamis|jumat|jum['’`]at|sabtu|minggu|ahad)\b|\(\d{1,2}/\d{1,2})",
