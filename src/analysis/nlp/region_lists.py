@@ -3,8 +3,10 @@ Wakatobi 37 orang, Konawe Utara 36, ...", "Disusul Palopo (11 kasus), Pangkep da
 kasus", "Kabupaten Pinrang 17 orang, Sidrap 2 orang, Bantaeng 1".
 
 An item is one or more regions joined by a separator, then (after at most a linking word) a number and
-perhaps its noun. A sentence is read as a list when it holds two items or more, or goes on with a list of the
-sentence before; its items are violation counts when the sentence or the two before it speak of violations.
+perhaps its noun; or a number and its noun, then "di" and its regions ("masing-masing dua ASN di Kabupaten
+Jember dan Lamongan"). Whether a sentence's items are read as a list of violation counts, and with which
+status, is decided where the facts are (`nlp/facts.py`): two items or more, or a list going on, or a ranking,
+in a passage about violations of neutrality.
 """
 
 from __future__ import annotations
