@@ -258,6 +258,18 @@ REAL_PATTERNS += [
 ]
 
 
+REAL_PATTERNS += [
+    # Officials counted by their title are ASN when the clause says they violated something ("tujuh kepala dinas
+    # dilaporkan"); a lurah is counted apart, as the reports do. ASN "yang ditindaklanjuti" are handled violators.
+    ("Bawaslu DKI Jakarta menyebut lima kepala dinas dilaporkan karena tidak netral pada Pilkada 2017.",
+     [("violation_count", 5, "persons", "reported", "regional", "31", "pilkada", 2017)]),
+    ("Pelanggaran serupa terjadi di Kota Denpasar pada Pilgub 2018, yakni seorang lurah yang diduga tidak netral.",
+     []),
+    ("Bawaslu RI menyebut sudah ada 350 ASN yang ditindaklanjuti akibat persoalan netralitas pada Pilkada 2024.",
+     [("violation_count", 350, "persons", "reported", "national", None, "pilkada", 2024)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", REAL_PATTERNS, ids=[p[0][:50] for p in REAL_PATTERNS])
 def test_patterns_of_real_news(analyse, text, expected):
     assert _facts(analyse(text)) == sorted(expected)

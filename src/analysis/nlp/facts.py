@@ -792,9 +792,13 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         noun = _noun_named_before(doc, ent.start, sent)
     if noun is None or noun[0] in ("asn", "persons"):
         # "Dua kepala dinas ... mencalonkan diri", "8 orang pejabat ... ikut bertarung pada Pilkada"
-        official_end = official_noun_end(lower_texts(doc), ent.end, sent.end)
-        if official_end is not None and runs_for_office(lower_texts(doc), official_end, sent.end):
+        lower = lower_texts(doc)
+        official_end = official_noun_end(lower, ent.end, sent.end)
+        if official_end is not None and runs_for_office(lower, official_end, sent.end):
             noun = ("running", official_end)
+        elif noun is None and official_end is not None and lx.NOT_COUNTED_AS_ASN.isdisjoint(lower[ent.end:official_end]) \
+                and not lx.ASN_VIOLATION_CUES.isdisjoint(lower[official_end:min(sent.end, official_end + 3)]):
+            noun = ("asn", official_end)  # "tujuh kepala dinas dilaporkan": officials, who are ASN, in violation
     if noun is None:
         return False
     count.kind, count.noun_end = noun

@@ -58,6 +58,7 @@ ASN_VIOLATION_CUES = {
     "pelanggar", "ketidaknetralan", "rekomendasi", "ditindak", "diproses", "teguran", "ditegur", "hukuman",
     "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "disanksi", "terbukti", "diadukan",
     "terlapor",  # "jumlah terlapor ASN 188 orang": ASN reported, not the workforce
+    "ditindaklanjuti",  # "400 ASN yang ditindaklanjuti akibat persoalan netralitas"
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
 ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap",
@@ -166,6 +167,8 @@ ROLE_TERMS = [
 # Officials counted by title, who may be ASN running for office: "dua kepala dinas mencalonkan diri".
 OFFICIAL_NOUNS = {"pejabat", "camat", "lurah", "kadis", "sekda", "penjabat", "pj", "tokoh", "kepala", "asisten",
                   "kabid", "birokrat"}
+# Officials whom the reports count apart from the ASN (a lurah, a public figure), whatever their status
+NOT_COUNTED_AS_ASN = {"lurah", "tokoh"}
 # Standing for office: "mencalonkan diri", "maju sebagai calon", "ikut bertarung", "mundur untuk maju".
 CANDIDACY_CUES = {"mencalonkan", "dicalonkan", "maju", "bertarung", "mundur", "mengundurkan", "bacaleg",
                   "bacalon", "balon", "cakada", "berkontestasi", "kontestan", "nyalon", "mencalon"}
