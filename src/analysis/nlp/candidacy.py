@@ -1,5 +1,5 @@
-"""Candidates related to ASN by standing for office themselves: "Delapan orang pejabat Pemprov dipastikan ikut
-bertarung pada Pilkada", "Dua kepala dinas ... mencalonkan diri", "dua camat yang terdaftar sebagai bacaleg".
+"""Candidates related to ASN by standing for office themselves: "Lima orang pejabat Pemprov dipastikan maju
+pada Pilkada", "Tiga kepala dinas ... mencalonkan diri", "dua camat yang terdaftar sebagai bacaleg".
 
 A count of civil servants or officials (by title) whose clause says they run, register or resign to run is a
 count of related candidates, unless the clause first says they violated something.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from analysis.nlp import lexicon as lx
 
-CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkup Pemkab Pangandaran, Jawa Barat, mencalonkan diri"
+CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
 PERSON_WORDS = {"orang", "nama"}
 TITLE_TAILS = {"dinas", "opd", "badan", "bidang", "daerah", "bagian"}  # "kepala dinas", "kepala OPD"
 # Being at a candidate's event is support, not candidacy: "dua ASN mengikuti kegiatan seorang bacaleg"

@@ -391,7 +391,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
             after = i + width
             if after < len(doc) and texts[after].istitle() and texts[after].isalpha() and after not in taken \
                     and not _body_of_a_place(ent_by_end.get(i), role_ends):
-                break  # "Kepala BKN Bima Haria Wibisana", "Wamendagri Bima Arya": a person's name
+                break  # "Kepala BKN Bima Santoso", "Wamendagri Bima Pratama": a person's name
             names.append((i, after, codes))
             break
     spans = []
@@ -416,7 +416,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
 
 
 def _listed_with_a_figure(lower: list[str], names: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple]:
-    """Names that only list one another and end on a figure: 'Adapun Gowa, Maros dan Wajo, masing-masing
+    """Names that only list one another and end on a figure: 'Sementara Gowa, Maros dan Soppeng, masing-masing
     2 kasus' (several names of places in a row, then their count, are places)."""
     chains, chain = [], []
     for name in names:
@@ -439,20 +439,20 @@ def _listed_with_a_figure(lower: list[str], names: list[tuple[int, int, tuple[st
 
 def _body_of_a_place(ent: Span | None, role_ends: set[int]) -> bool:
     """'Bawaslu Bengkalis Tegaskan ...' (a headline, every word capitalised): a body named right before the name
-    makes it a place, unless a title names the body's officer ('Kepala BKN Bima Haria Wibisana')."""
+    makes it a place, unless a title names the body's officer ('Kepala BKN Bima Santoso')."""
     return ent is not None and ent.label_ == "ORG" and ent.start not in role_ends
 
 
 LIST_SEPARATORS = {",", "dan", "serta", "&", ";"}
 # What may stand between two regions of a list: its separator, and the figure of the first with its noun
-# ("Sidrap 2 orang, Sinjai 2 orang", "Palopo (11 kasus), Pangkep")
+# ("A 3 orang, B 2 orang", "C (4 kasus), D")
 LIST_ITEM_WORDS = {"(", ")", "kasus", "orang", "asn", "laporan", "pelanggaran", "temuan", "dugaan", "pns", "pegawai",
                    "masing-masing", "masing"}
 LIST_REACH = 5
 
 
 def _listed_with_regions(lower: list[str], start: int, end: int, region_starts: set[int], region_ends: set[int]) -> bool:
-    """A bare name in an enumeration of regions: 'Luwu, Pinrang, Sinjai dan Wajo', 'Sidrap 2 orang, Sinjai 2
+    """A bare name in an enumeration of regions: 'Luwu, Soppeng, Sinjai dan Wajo', 'Bone 3 orang, Sinjai 1
     orang': a region stands next to it across a separator and at most a figure with its noun."""
     def bridges(words: list[str]) -> bool:
         return any(w in LIST_SEPARATORS for w in words) and all(
@@ -500,7 +500,7 @@ def asn_elections(doc: Doc) -> Doc:
         # "(Pilkada)" acronym after the long form
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")" and _match_term(lower, j + 1):
             j += 3
-        # "Pemilihan Bupati dan Wakil Bupati Solok Tahun 2024": the deputy's office is part of the name
+        # "Pemilihan Bupati dan Wakil Bupati Kabupaten A Tahun 2030": the deputy's office is part of the name
         if j + 2 < len(doc) and lower[j] == "dan" and lower[j + 1] == "wakil":
             office = 2 if lower[j + 2] == "wali" and j + 3 < len(doc) and lower[j + 3] == "kota" else 1
             if lower[j + 2] in ("gubernur", "bupati", "walikota", "wali"):

@@ -191,7 +191,7 @@ def _clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple
                 i = closing + 1
                 continue
         if lower[i] in lx.CLAUSE_BREAKS and not (lower[i] == "dan" and i + 1 < sent.end and lower[i + 1] in DECIDED_NEXT):
-            break  # "29 kasus yang ditemukan dan direkomendasikan": one clause, two verbs of what became of them
+            break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
         after.append(i)
         i += 1
     return before[::-1], after
@@ -265,10 +265,10 @@ def _other_kind_named(after: list[str], value: int = 1) -> bool:
     target of a neutrality story)."""
     text = " ".join(after[:5])
     if "di luar netral" in text:
-        return True  # "83 pelanggaran di luar netralitas ASN"
+        return True  # "40 pelanggaran lain di luar netralitas ASN"
     if "asn" in text or "netral" in text or "pns" in text:
         return False
-    # "1.383 pelanggaran Pilkada 2020", "36 kasus pelanggaran di tahapan Pemilu": violations of the election
+    # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu": violations of the election
     return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) \
         or value > 0 and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:5])
 
@@ -278,7 +278,7 @@ def _neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutralit
     if any(cue in text for cue in lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) and not any(
         cue in text for cue in ("netral", "asn", "pns")
     ):
-        return False  # "... mengenai dugaan pelanggaran kepala desa, ada delapan kasus yang sedang ditangani"
+        return False  # "soal kepala desa, lima kasus masih diproses": cases of other people
     lower = lower_texts(sent.doc)
     if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start:sent.end]):
         return True
@@ -327,7 +327,7 @@ def _nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: 
         return ""
     nearest_before = min((c for c in candidates if c[1][1] <= start), key=lambda c: c[0], default=None)
     if nearest_before is not None and _names_a_body(doc, nearest_before[1]):
-        # "tidak hanya di Balikpapan, Bawaslu Kaltim juga telah memproses 6 laporan": the body that counts
+        # "selain di Kota A, Bawaslu Provinsi B memproses 4 laporan": the body that counts
         return nearest_before[1][2]
     local = [c for c in candidates if len(c[1][2]) == 5]
     return min(local or candidates, key=lambda c: c[0])[1][2]
@@ -451,18 +451,18 @@ def _total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -
 
 
 def _hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: Span) -> bool:
-    """'satu kasus bisa ada lebih dari satu ASN', 'dalam satu laporan bisa saja ...', 'bisa jadi 14000 orang':
+    """'satu kasus dapat melibatkan lebih dari satu ASN', 'satu laporan bisa ...', 'bisa jadi 9000 pemilih':
     what may be, not a count."""
     before = lower[max(sent.start, start - 2):start]
     if not lx.MODALS.isdisjoint(before) or not lx.QUESTION_WORDS.isdisjoint(before):
-        return True  # "bisa jadi 14000 orang", "apakah seorang ASN dikatakan melanggar"
+        return True  # "bisa jadi 9000 pemilih", "apakah seorang ASN bersalah"
     if value != 1:
         return False
     return before == ["lebih", "dari"] or not lx.MODALS.isdisjoint(lower[noun_end:min(sent.end, noun_end + 2)])
 
 
 def _described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int]:
-    """'104 ASN Kabupaten Bima, Nusa Tenggara Barat (NTB) yang melanggar netralitas': the relative clause that
+    """'50 ASN Kabupaten Sigi, Sulawesi Tengah, yang melanggar netralitas': the relative clause that
     says what the ASN did, past the place named between (tokens of the clause, or [] when there is none)."""
     lower, texts = lower_texts(doc), token_texts(doc)
     end = min(sent_end, noun_end + VIOLATION_REACH)
@@ -471,7 +471,7 @@ def _described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[in
                             for i in range(noun_end, k)):
         return []
     clause = list(range(k, min(sent_end, k + VIOLATION_REACH)))
-    # "490 ASN yang melakukan pelanggaran netralitas": the relative clause says they violated
+    # "300 ASN yang melakukan pelanggaran": the relative clause says they violated
     return clause if not (lx.ASN_VIOLATION_CUES | {"pelanggaran"}).isdisjoint(lower[k:clause[-1] + 1]) else []
 
 
@@ -653,7 +653,7 @@ def _region_lists(article: Article, sent: Span) -> dict[int, ListItem]:
     lists.items[sent.start] = {}
     lower = lower_texts(doc)
     n = article.sent_index.get(sent.start, 0)
-    # the list this sentence may go on with: "Selanjutnya, Kabupaten Agam 1 orang, ..." after a line or two of
+    # the list this sentence may go on with: "Lalu Kabupaten A 2 orang, ..." after a line or two of
     # something else (a link to another story, a photo caption)
     previous = next((starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None)
     continues = previous is not None and opens_with_list_word(lower[sent.start:sent.end])
@@ -674,7 +674,7 @@ def _region_lists(article: Article, sent: Span) -> dict[int, ListItem]:
         return {}
     context = lower[starts[max(0, n - LIST_GAP)]:sent.end]
     if not continues and (LIST_VIOLATION_WORDS.isdisjoint(context) or lx.NEUTRALITY_CUES.isdisjoint(context)):
-        return {}  # a list of other offences ("Sumba Timur dengan 22 pelanggaran" of a Pilkada in general)
+        return {}  # a list of other offences ("Kabupaten A dengan 20 pelanggaran" of a Pilkada in general)
     first, chars = min(items, key=lambda i: i.start_char), token_starts(doc)
     before = [i for i in range(sent.start, sent.end) if chars[i] < first.start_char and lower[i] not in lx.CLAUSE_BREAKS]
     if continues:
@@ -697,8 +697,8 @@ def _region_lists(article: Article, sent: Span) -> dict[int, ListItem]:
 
 
 def _item_statuses(doc: Doc, sent: Span, items: list[ListItem]) -> dict[int, str]:
-    """An item's own status, said between it and the next item: 'di Palopo 8 yang sedang kita tangani, di Lutim
-    8 ASN direkomendasi' (figure start -> status, for the items that say one)."""
+    """An item's own status, said between it and the next item: 'di Kota A 4 yang masih ditangani, di Kabupaten B
+    3 ASN direkomendasikan' (figure start -> status, for the items that say one)."""
     chars, ordered, found = token_starts(doc), sorted(items, key=lambda i: i.start_char), {}
     for item, following in zip(ordered, [*ordered[1:], None]):
         end = min(following.mentions, default=following.start_char) if following else sent.end_char
@@ -734,7 +734,7 @@ def _count_of(article: Article, ent: Span) -> Count | None:
     if prev_tok in lx.NOT_A_COUNT_BEFORE or _in_range(article.doc, ent, article.quantities, article.quantity_ends):
         return None
     if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
-        return None  # "di awal 2015 rekomendasi yang keluar 29": a year
+        return None  # "pada awal 2016 jumlahnya 12": a year
     return Count(ent=ent, sent=sent, value=int(norm), prev_tok=prev_tok)
 
 
@@ -873,7 +873,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         status = status_of(doc, sent, ent.start, before, after, article.quantities)
         if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status != "target" and (
                 status != "sanctioned" or lx.SANCTION_GIVEN_CUES.isdisjoint(words_of(doc, after))):
-            status = "proven"  # "872 rekomendasi sanksi bagi ASN": recommendations, proven, of a sanction not yet given
+            status = "proven"  # "500 rekomendasi sanksi untuk ASN": recommendations, proven, of a sanction not yet given
         fact_type, unit = "violation_count", "cases"
     elif kind == "asn":
         classified = _classify_asn(article, count, words_before, words_after, after_words, prev_sent)
@@ -923,7 +923,7 @@ def _classify_asn(article: Article, count: Count, words_before: set[str], words_
                  or bool({"jumlah", "total"} & words_before))
     described = _described_after_an_aside(doc, noun_end, sent.end)
     if not violating and not workforce and described:
-        # "104 ASN Kabupaten Bima, Nusa Tenggara Barat (NTB) yang melanggar netralitas"
+        # "50 ASN Kabupaten Sigi, Sulawesi Tengah, yang melanggar netralitas"
         violating, count.after = True, described
     if violating:
         return "violation_count", "persons", status_of(doc, sent, ent.start, before, count.after, article.quantities)

@@ -57,8 +57,8 @@ ASN_VIOLATION_CUES = {
     "ketahuan", "terjaring", "direkomendasikan", "diperiksa", "dipanggil", "diberhentikan", "dipecat",
     "pelanggar", "ketidaknetralan", "rekomendasi", "ditindak", "diproses", "teguran", "ditegur", "hukuman",
     "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "disanksi", "terbukti", "diadukan",
-    "terlapor",  # "jumlah terlapor ASN 188 orang": ASN reported, not the workforce
-    "ditindaklanjuti",  # "400 ASN yang ditindaklanjuti akibat persoalan netralitas"
+    "terlapor",  # "jumlah terlapor ASN 90 orang": ASN reported, not the workforce
+    "ditindaklanjuti",  # "250 ASN yang ditindaklanjuti karena tidak netral"
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
 ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap",
@@ -109,7 +109,7 @@ OTHER_OFFENCE_CUES = {"politik uang", "money politic", "pidana pemilu", "kampany
 OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",
                          "kode etik penyelenggara", "hoaks", "sengketa", "lainnya"}
 # A count of cases followed by the election or its stage, with no word of neutrality, counts violations of the
-# election in general: "1.383 pelanggaran Pilkada 2020", "23 dugaan pelanggaran di masa kampanye".
+# election in general: "2.100 pelanggaran Pilkada", "17 dugaan pelanggaran selama kampanye".
 ELECTION_OFFENCE_WORDS = {"pilkada", "pemilu", "pemilihan", "kampanye", "tahapan", "pileg", "pilpres", "apk"}
 # People whose neutrality is also watched but who are not ASN: a count of their cases is not an ASN count.
 OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "tni", "polri", "anggota polisi"}

@@ -142,8 +142,8 @@ def dateline_codes(dateline: str) -> tuple[str, ...]:
 
 
 def listed_mentions(doc: Doc, mentions: list[RegionMention]) -> set[int]:
-    """Starts of the region mentions that are items of a list of figures ('Palopo (11 kasus), Pangkep dan
-    Takalar masing-masing 6 kasus'): a story that ranks regions is about its own, not about each of those."""
+    """Starts of the region mentions that are items of a list of figures ('Kota A (7 kasus), B dan
+    C masing-masing 4 kasus'): a story that ranks regions is about its own, not about each of those."""
     by_sentence: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     starts = sentence_starts_of(doc)
     token_chars = token_starts(doc)

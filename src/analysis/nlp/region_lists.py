@@ -1,10 +1,10 @@
-"""Lists and rankings of regions with their figures: "terbanyak di Muna dengan jumlah 43. Masing-masing
-Wakatobi 37 orang, Konawe Utara 36, ...", "Disusul Palopo (11 kasus), Pangkep dan Takalar masing-masing 6
-kasus", "Kabupaten Pinrang 17 orang, Sidrap 2 orang, Bantaeng 1".
+"""Lists and rankings of regions with their figures: "terbanyak di Kabupaten A dengan jumlah 20. Masing-masing
+Kota B 15 orang, Kabupaten C 9, ...", "Disusul Kota D (7 kasus), E dan F masing-masing 3 kasus", "Kabupaten G
+12 orang, H 4 orang, I 1".
 
 An item is one or more regions joined by a separator, then (after at most a linking word) a number and
 perhaps its noun; or a number and its noun, then "di" and its regions ("masing-masing dua ASN di Kabupaten
-Jember dan Lamongan"). Whether a sentence's items are read as a list of violation counts, and with which
+A dan Kota B"). Whether a sentence's items are read as a list of violation counts, and with which
 status, is decided where the facts are (`nlp/facts.py`): two items or more, or a list going on, or a ranking,
 in a passage about violations of neutrality.
 """
@@ -18,14 +18,14 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp.components import doc_text
 
-# What may stand between a region and its figure: "Muna dengan jumlah 43", "Palopo (11 kasus)", "Bone: 3"
+# What may stand between a region and its figure: "Kabupaten A dengan jumlah 20", "Kota B (7 kasus)", "C: 3"
 _TO_FIGURE = re.compile(
     r"\s*(?:[:(=]|,)?\s*(?:(?:dengan|sebanyak|ada|yakni|yaitu|mencapai|berjumlah|sejumlah|masing-masing|masing|"
     r"jumlah|jumlahnya|total|terdapat|tercatat)\s+){0,3}(?:[:(]\s*)?",
     re.IGNORECASE)
-# What joins the regions of one item: "Pangkep dan Takalar", "Bone, Luwu Utara dan Makassar"
+# What joins the regions of one item: "A dan B", "A, B dan C"
 _JOIN = re.compile(r"\s*(?:,|,?\s*dan|,?\s*serta|&)\s*", re.IGNORECASE)
-# What joins two items: "Wakatobi 37 orang, Konawe Utara 36", "(3 kasus). Selanjutnya ..."
+# What joins two items: "A 15 orang, B 9", "(3 kasus). Lalu ..."
 _NEXT_ITEM = re.compile(r"\s*(?:\)\s*)?(?:[,;.]|,?\s*(?:dan|serta|kemudian|lalu|disusul|sedangkan|sementara|"
                         r"selanjutnya|berikutnya))\s*", re.IGNORECASE)
 _NOUN = re.compile(r"\s*(kasus|orang|asn|pns|pegawai|laporan|pelanggaran|temuan|dugaan|aduan|pengaduan)\b",
@@ -64,13 +64,13 @@ def list_items(doc: Doc, sent: Span, regions: list[tuple[int, int, str]],
         link = _TO_FIGURE.match(text, region[1])
         figure_start = link.end() if link else region[1]
         if figure_start not in figure_at:
-            # "Bone, Luwu Utara dan Makassar (3 kasus)": the figure comes after the last region of the group
+            # "A, B dan C (2 kasus)": the figure comes after the last region of the group
             continue
         end, value = figure_at[figure_start]
         noun = _NOUN.match(text, end)
         if not noun and _OTHER_NOUN.match(text, end):
             group = []
-            continue  # "Kabupaten Jembrana terdapat 5 perbekel": a count of something else
+            continue  # "Kabupaten A ada 4 perbekel": a count of something else
         word = noun.group(1).lower() if noun else ""
         unit = "cases" if word in CASE_WORDS else "persons" if word else ""
         items.append(ListItem(tuple(dict.fromkeys(r[2] for r in group)), value, unit, figure_start,
@@ -86,20 +86,20 @@ _EACH_BEFORE = re.compile(r"masing(?:-|\s)masing\s+(?:sebanyak\s+)?$", re.IGNORE
 
 def _figures_before_regions(text: str, regions: list[tuple[int, int, str]],
                             figures: list[tuple[int, int, int]]) -> tuple[list[ListItem], set[int]]:
-    """Items whose figure comes first: 'masing-masing dua ASN di Kabupaten Jember, Lamongan dan Kota Pasuruan'
-    (each region), 'tiga orang di Kabupaten Pacitan dan empat orang di Kediri'. Returns the items and the
+    """Items whose figure comes first: 'masing-masing dua ASN di Kabupaten A, B dan Kota C'
+    (each region), 'lima orang di Kabupaten D dan dua orang di E'. Returns the items and the
     starts of the regions they took."""
     items, placed = [], set()
     starts = {r[0]: n for n, r in enumerate(regions)}
     figure_starts = {f[0] for f in figures}
     for start, end, value in figures:
         noun = _NOUN.match(text, end)
-        after = _OF_ASN.match(text, noun.end()).end() if noun else end  # "8 pelanggaran ASN di Bali"
+        after = _OF_ASN.match(text, noun.end()).end() if noun else end  # "6 pelanggaran ASN di Provinsi A"
         place = _PLACE_AFTER_FIGURE.match(text, after)
         if not place or place.end() not in starts:
             continue
         if not noun and not items:
-            continue  # "7 di Sulawesi Barat" takes its noun from the item before: "8 pelanggaran ASN di Bali, 7 di ..."
+            continue  # "5 di B" takes its noun from the item before: "6 pelanggaran ASN di A, 5 di B"
         n = starts[place.end()]
         group = [regions[n]]
         while n + 1 < len(regions) and _JOIN.fullmatch(text, regions[n][1], regions[n + 1][0]):
@@ -122,6 +122,6 @@ def _follows_item(text: str, items: list[ListItem], region: tuple[int, int, str]
 
 
 def opens_with_list_word(sent_words: list[str]) -> bool:
-    """'Kemudian Konawe Selatan tujuh ASN', 'Disusul Palopo (11 kasus)': the sentence goes on with a list."""
+    """'Kemudian Kabupaten A tujuh ASN', 'Disusul Kota B (5 kasus)': the sentence goes on with a list."""
     first = next((w for w in sent_words if w.isalnum() or "-" in w), "")
     return first in LIST_OPENERS

@@ -98,7 +98,7 @@ def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: in
     text = doc_text(doc)
     own = {code for start, end, code in mentions if start < lead_end and not code.startswith("31")
            and not _RANKED.search(text, max(0, start - RANK_WINDOW), min(len(text), end + RANK_WINDOW))}
-    # "tersebar dari Banten hingga Maluku": a lead that spreads over provinces is the whole country's
+    # "di belasan provinsi, dari Aceh sampai Papua": a lead that spreads over provinces is the whole country's
     return not own or len({code[:2] for code in own}) > 1
 
 

@@ -40,7 +40,7 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
         if word in lx.NEGATIONS:
             negated = reach
             continue
-        if word in lx.QUESTION_WORDS:  # "ditanya apakah ke-10 ASN ini sudah terbukti": asked, not stated
+        if word in lx.QUESTION_WORDS:  # "apakah kelima ASN itu terbukti?": asked, not stated
             negated = len(tokens)
             continue
         if negated:
@@ -104,7 +104,7 @@ DECISION_AFTERWARDS_CUES = lx.RECOMMENDATION_CUES | {"terbukti"}
 
 
 def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
-    """'Pelanggaran-pelanggaran tersebut sudah direkom KASN kepada PPK untuk diberi sanksi': a sentence with no
+    """'Pelanggaran-pelanggaran itu telah direkomendasikan KASN agar disanksi': a sentence with no
     figure of its own that says the cases just counted were recommended makes those counts proven."""
     lower, chars = lower_texts(doc), token_starts(doc)
     if DECISION_AFTERWARDS_CUES.isdisjoint(lower):
