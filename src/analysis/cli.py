@@ -140,7 +140,7 @@ def evaluate(
         for path, what in ((pred / "articles.csv", "articles table"), (pred / "facts.csv", "facts table")):
             if not path.exists():
                 fail(f"{path}: {what} not found")
-        scores = ev.evaluate_paths(gold, pred, only_present=corpus is not None)
+        scores = ev.evaluate_records(records, pred, only_present=corpus is not None)
     typer.echo(ev.format_scores(scores))
     if errors and scores["errors"]:
         typer.echo(ev.format_errors(scores))
@@ -171,8 +171,9 @@ def real_quality(
             continue
         with tempfile.TemporaryDirectory() as pred:
             run_extraction(articles, Path(pred), progress=False)
-            measured[name] = ev.evaluate_paths(gold, Path(pred))
-        typer.echo(f"{name}: {ev.format_scores(measured[name]).splitlines()[5]}")
+            measured[name] = ev.evaluate_records(records, Path(pred))
+        overall = measured[name]["facts"]["all"]
+        typer.echo(f"{name}: facts P {overall['precision']:.3f} R {overall['recall']:.3f} F1 {overall['f1']:.3f}")
     if not measured:
         fail(f"{real}: no real-news set has its texts collected (see tests/real/README.md)")
     out.write_text(json.dumps(ev.real_news_summary(measured), indent=2, sort_keys=True) + "\n", encoding="utf-8")

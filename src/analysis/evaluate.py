@@ -176,7 +176,11 @@ def present_records(records: list[dict], articles_dir: Path) -> list[dict]:
 def evaluate_paths(gold: Path, pred_dir: Path, only_present: bool = False) -> dict:
     """Score the tables in `pred_dir` (articles.csv, facts.csv) against the gold JSONL; with `only_present`,
     against the annotations of the articles the tables hold."""
-    records = read_gold(gold)
+    return evaluate_records(read_gold(gold), pred_dir, only_present)
+
+
+def evaluate_records(records: list[dict], pred_dir: Path, only_present: bool = False) -> dict:
+    """`evaluate_paths` for gold records already read."""
     articles = read_table(pred_dir, "articles", ARTICLES)
     facts = read_table(pred_dir, "facts", FACTS)
     articles = articles.astype(object).where(articles.notna(), None)
