@@ -177,7 +177,7 @@ CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "ca
                      ("sebagai", "caleg"), ("ikut", "pilkada"), ("ikut", "pemilu"), ("ikut", "pileg"),
                      ("daftar", "sebagai"), ("mendaftar", "sebagai"), ("terdaftar", "sebagai")}
 
-# Words the fact rules read (nlp/facts.py).
+# Words the fact rules read (nlp/facts/).
 # Words that may follow a number that has no noun of its own ("sebanyak 12 pada Pilkada 2024").
 NOUNLESS_FOLLOWERS = {"orang", "dan", "yang", "pada", "di", "dalam", "selama", "sepanjang", "hingga", "sejak",
                       "sampai", "tahun", "itu", "saja", "lebih", "se", "untuk", "dari"}
@@ -201,8 +201,9 @@ HEADCOUNT_BLOCKERS = {"aduan", "pengaduan", "pelanggaran", "dugaan", "laporan", 
                       "terlapor", "sanksi"}
 # Verbs right before a number that make it the size of a workforce.
 WORKFORCE_VERBS = {"memiliki", "mempekerjakan", "mempunyai", "punya", "berjumlah", "membawahi", "menaungi"}
-RANKING_CUES = {"terbanyak", "tertinggi", "teratas", "disusul", "urutan", "peringkat", "terbesar", "terendah",
-                "tersedikit"}
+# Superlatives that rank regions: "Sultra terbanyak", "tertinggi di Jawa Tengah" (also near a region in a lead).
+RANK_SUPERLATIVES = {"terbanyak", "tertinggi", "teratas", "terendah"}
+RANKING_CUES = RANK_SUPERLATIVES | {"disusul", "urutan", "peringkat", "terbesar", "tersedikit"}
 RANKING_PHRASES = {("paling", "banyak"), ("paling", "tinggi"), ("paling", "besar"), ("paling", "sedikit"),
                    ("paling", "rendah")}
 # Words opening a sentence that goes on with the list before it: "Kemudian Konawe Selatan tujuh ASN, ..."
@@ -220,3 +221,17 @@ EXISTENCE_WORDS = {"ada", "terdapat"}  # "Ada 356 kasus": that there are, not wh
 PRESENCE_WORDS = EXISTENCE_WORDS | {"terjadi", "dugaan", "tercatat"}
 # Words before a year: "di awal 2015", "sejak 2019", "pada 2020"
 TIME_WORDS = {"awal", "akhir", "pertengahan", "sejak", "pada", "tahun", "hingga", "sampai", "selama", "periode"}
+# Verbs after "dan" that go on saying what became of the same count.
+DECIDED_NEXT = PROVEN_CUES | SANCTION_GIVEN_CUES | {"diteruskan", "ditindaklanjuti"}
+# Nouns of a decision right before "untuk": "rekomendasi untuk enam ASN".
+DECISION_NOUNS = SANCTION_CUES | PROVEN_CUES | {"teguran", "laporan"}
+# Words that make a passage one about violations.
+VIOLATION_WORDS = ASN_VIOLATION_CUES | {"pelanggaran", "temuan", "kasus", "aduan", "laporan", "terlapor"}
+# Words that open the status of a number whose noun is left out: "enam terbukti ...".
+STATUS_OPENERS = PROVEN_CUES | SANCTION_CUES | {"dinyatakan", "diberi", "mendapat", "mendapatkan"}
+# Phrases that refer back to a figure given before: "dari jumlah itu", "di antaranya".
+ANAPHORA = {(noun, this) for noun in ("jumlah", "angka", "total", "laporan", "kasus", "data", "temuan", "aduan",
+                                      "pelanggaran", "catatan")
+            for this in ("itu", "tersebut", "ini")} | {("di", "antaranya")}
+# Words that make a list of regions and figures one of violations.
+LIST_VIOLATION_WORDS = VIOLATION_WORDS | {"dugaan", "dilaporkan", "terbukti", "sanksi"}

@@ -5,7 +5,7 @@ Kota B 15 orang, Kabupaten C 9, ...", "Disusul Kota D (7 kasus), E dan F masing-
 An item is one or more regions joined by a separator, then (after at most a linking word) a number and
 perhaps its noun; or a number and its noun, then "di" and its regions ("masing-masing dua ASN di Kabupaten
 A dan Kota B"). Whether a sentence's items are read as a list of violation counts, and with which
-status, is decided where the facts are (`nlp/facts.py`): two items or more, or a list going on, or a ranking,
+status, is decided where the facts are (`nlp/facts/where.py`): two items or more, or a list going on, or a ranking,
 in a passage about violations of neutrality.
 """
 

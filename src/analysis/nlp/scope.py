@@ -76,7 +76,7 @@ def speaking_bodies_regions(doc: Doc, mentions: list[tuple], title_end: int) -> 
 
 
 # "..., Sultra Terbanyak", "terbanyak di Jawa Tengah": a province ranked in a national story's headline
-_RANKED = re.compile(r"\b(terbanyak|tertinggi|teratas|terendah|paling)\b", re.IGNORECASE)
+_RANKED = re.compile(r"\b(%s)\b" % "|".join(sorted(lx.RANK_SUPERLATIVES | {"paling"})), re.IGNORECASE)
 RANK_WINDOW = 16
 
 

@@ -1,0 +1,354 @@
+"""The passes over an article's numbers, in order: a count, listed, its noun, what it counts, its class, recorded."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Span
+
+from analysis.nlp import lexicon as lx
+from analysis.nlp.candidacy import official_noun_end, runs_for_office
+from analysis.nlp.components import (
+    ents_labelled,
+    get_norm,
+    lower_texts,
+    sentence_of,
+    span_text,
+    token_starts,
+    token_texts,
+    words_of,
+)
+from analysis.nlp.facts.reading import (
+    YEAR_WRITTEN,
+    clause,
+    counted_noun,
+    decision_for,
+    described_after_an_aside,
+    has_own_noun,
+    hypothetical,
+    in_range,
+    in_violation_ranking,
+    is_component,
+    is_partitive,
+    names_violation_count,
+    neutrality_context,
+    noun_named_before,
+    noun_of,
+    only_a_place,
+    opens_clause,
+    opens_sentence,
+    other_kind_named,
+    person_breakdown_of,
+    refers_back,
+    related_to_asn,
+    repeated_figure,
+    restated_figure,
+    shared_predicate,
+    status_follows,
+    total_of,
+    violations_before,
+    violators_described_before,
+)
+from analysis.nlp.facts.state import Article, Count, Fact
+from analysis.nlp.facts.where import (
+    headline_scope_from_lead,
+    is_national,
+    names_election,
+    national_body_without_region,
+    nearest_region,
+    prefer_body_over_title,
+    region_list_items,
+    regions_counted_each,
+    regions_in,
+    sentence_election,
+)
+from analysis.nlp.numbers import COLLECTIVE_NUMERALS
+from analysis.nlp.status import (
+    decided_afterwards,
+    has_phrase,
+    restated_without_status,
+    states_status,
+    status_of,
+)
+
+
+def extract_facts(doc: Doc) -> list[Fact]:
+    """The article's numeric facts: each exact number read by the passes below, in text order."""
+    article = Article.of(doc)
+    for ent in ents_labelled(doc, "QUANTITY"):
+        count = _count_of(article, ent)
+        if count is None or _listed(article, count):
+            continue
+        if _counted_noun_of(article, count) and _what_it_counts(article, count):
+            fact_type_unit_status = _classify(article, count)
+            if fact_type_unit_status is not None:
+                _record(article, count, *fact_type_unit_status)
+    facts = decided_afterwards(doc, article.facts, article.quantities)
+    return prefer_body_over_title(headline_scope_from_lead(facts, article.regionless_headlines, article.title_end),
+                                   article.title_end)
+
+
+def _count_of(article: Article, ent: Span) -> Count | None:
+    """The number as a possible count: exact, not a date, an article number or an end of a range."""
+    norm = get_norm(article.doc, ent)
+    if not norm.isdigit():
+        return None  # approximate quantities are not facts
+    sent = sentence_of(article.doc, ent.start)
+    prev_tok = lower_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""
+    if prev_tok in lx.NOT_A_COUNT_BEFORE or in_range(article.doc, ent, article.quantities, article.quantity_ends):
+        return None
+    if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
+        return None  # "pada awal 2016 jumlahnya 12": a year
+    return Count(ent=ent, sent=sent, value=int(norm), prev_tok=prev_tok)
+
+
+def _listed(article: Article, count: Count) -> bool:
+    """An item of a list of regions with their figures: a violation count of each of its regions."""
+    sent = count.sent
+    item = region_list_items(article, sent).get(count.ent.start_char)
+    if item is None:
+        return False
+    etype, eyear = sentence_election(article.doc, sent, count.ent.start_char, *article.election, article.published)
+    for code in item.codes:
+        status = article.lists.item_status.get(item.start_char, article.lists.status[sent.start])
+        fact = Fact(fact_type="violation_count", value=count.value, unit=item.unit, status=status,
+                    scope="regional", region_code=code, election_type=etype, election_year=eyear,
+                    sentence=span_text(sent).strip(), start_char=item.start_char, end_char=item.end_char)
+        article.violations.setdefault(sent.start, []).append(fact)
+        if fact.key() not in article.seen:
+            article.seen[fact.key()] = len(article.facts)
+            article.facts.append(fact)
+    article.last_kind[sent.start] = "cases" if item.unit == "cases" else "asn"
+    return True
+
+
+def _counted_noun_of(article: Article, count: Count) -> bool:
+    """What the number counts, as written after it, left out and taken from an earlier count, named before it,
+    or the title of officials who stand for office; False when nothing says."""
+    doc, ent, sent, value = article.doc, count.ent, count.sent, count.value
+    total = total_of(doc, ent, article.quantities, sent.end)
+    if total is not None:  # "3 dari 7 calon ...": the part counts what the total's noun names
+        article.totals.add(total.start)
+    noun = counted_noun(doc, (total or ent).end, sent.end)
+    if noun is None and is_partitive(doc, ent.end, sent.end):
+        # "sebelas kasus ..., dua di antaranya sudah diputuskan": the noun is the earlier one's, in this
+        # sentence or, when the sentence opens with it ("Tujuh di antaranya terbukti ..."), in the last one
+        earlier_kind = article.last_kind.get(sent.start)
+        if not earlier_kind and opens_clause(doc, sent, ent.start):
+            before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=2)
+            earlier_kind = noun_of(before_this[0]) if before_this else None
+        if earlier_kind:
+            # a part of violations when the count it breaks down was one ("8.000 ASN, 6.000 di antaranya PNS"
+            # breaks down a workforce)
+            noun = (earlier_kind, ent.end)
+            count.part_of_violations = sent.start in article.violations if article.last_kind.get(sent.start) else True
+    if noun is None and status_follows(doc, ent.end, sent.end):
+        # "Dari 14 laporan itu, enam terbukti melanggar": the noun is that of the figure referred back to;
+        # "... memeriksa dua ASN ... . Keduanya sudah direkomendasikan": that of the count it restates
+        source = article.referenced.get(sent.start)
+        collective = lower_texts(doc)[ent.start] in COLLECTIVE_NUMERALS
+        if source is None and collective and opens_sentence(doc, sent, ent.start):
+            source = next((f for f in violations_before(article.violations, article.starts, article.sent_index, sent,
+                                                         reach=3) if f.value == value), None)
+        if source is not None and source.fact_type == "violation_count":
+            noun, count.part_of_violations = (noun_of(source), ent.end), True
+    if noun is None and not has_own_noun(doc, ent.end, sent.end):
+        noun = noun_named_before(doc, ent.start, sent)
+    if noun is None or noun[0] in ("asn", "persons"):
+        # "Dua kepala dinas ... mencalonkan diri", "8 orang pejabat ... ikut bertarung pada Pilkada"
+        lower = lower_texts(doc)
+        official_end = official_noun_end(lower, ent.end, sent.end)
+        if official_end is not None and runs_for_office(lower, official_end, sent.end):
+            noun = ("running", official_end)
+        elif noun is None and official_end is not None and lx.NOT_COUNTED_AS_ASN.isdisjoint(lower[ent.end:official_end]) \
+                and not lx.ASN_VIOLATION_CUES.isdisjoint(lower[official_end:min(sent.end, official_end + 3)]):
+            noun = ("asn", official_end)  # "tujuh kepala dinas dilaporkan": officials, who are ASN, in violation
+    if noun is None:
+        return False
+    count.kind, count.noun_end = noun
+    return True
+
+
+def _what_it_counts(article: Article, count: Count) -> bool:
+    """Whether the number is a count of its own (not what may be, nor a figure stated before and broken down
+    here), and the words of its clause; the sentence's record of what it refers back to is kept up to date."""
+    doc, ent, sent = article.doc, count.ent, count.sent
+    if hypothetical(lower_texts(doc), ent.start, count.noun_end, count.value, sent):
+        return False
+    earlier = repeated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
+    if earlier is not None:
+        # "Dari 11 kasus itu, empat ASN ...": the figure was stated before; what follows breaks it down
+        # ("Dari 23 ASN tersebut, sembilan di antaranya ...": of the same noun)
+        article.referenced[sent.start] = earlier
+        article.last_kind[sent.start] = "asn" if count.kind == "asn_before" else count.kind
+        if earlier.fact_type == "violation_count":
+            article.violations.setdefault(sent.start, []).append(earlier)
+        return False
+    restated = restated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
+    if restated is not None:
+        article.referenced[sent.start] = restated  # "Dari 21 ASN yang kami tangani, tujuh ...": the same
+    count.asn_named_before = count.kind == "asn_before"
+    if count.asn_named_before:
+        count.kind = "asn"
+    article.last_kind[sent.start] = count.kind
+    count.before, count.after = clause(doc, ent.start, count.noun_end, sent)
+    if count.kind in ("asn", "persons") and only_a_place(doc, count.after) and not {"jumlah", "total"}.intersection(
+            words_of(doc, count.before)):
+        count.after = count.after + shared_predicate(doc, count.noun_end, sent, article.quantities)
+    return True
+
+
+def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
+    """(fact type, unit, status) of the count, or None when it counts nothing the dataset records."""
+    doc, ent, sent, kind, noun_end = article.doc, count.ent, count.sent, count.kind, count.noun_end
+    before, after = count.before, count.after
+    after_words = words_of(doc, after)
+    words_after, words_before = set(after_words), set(words_of(doc, before))
+    prev_sent = article.previous_sentence(sent)
+    breakdown_of = None
+    if kind == "persons":
+        # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
+        # a violation count this clause breaks down, when it says what happened to them
+        clause_before_words = words_of(doc, clause(doc, ent.start, noun_end, sent, reach=10)[0])
+        if not lx.ASN_NOUNS.isdisjoint(clause_before_words) or violators_described_before(
+                doc, ent.start, set(clause_before_words)):
+            # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
+            kind, count.asn_named_before = "asn", True
+        else:
+            breakdown_of = person_breakdown_of(article.facts, sent, ent.start, article.referenced)
+            if breakdown_of is None or not states_status(doc, before, after):
+                return None
+            # of a workforce ("Dari 8.432 ASN tersebut, 12 orang pernah dilaporkan"), only violators count
+            if breakdown_of.fact_type == "asn_headcount" and not words_after & lx.ASN_VIOLATION_CUES:
+                return None
+    if kind == "running":
+        fact_type, unit, status = "related_candidates", "persons", ""
+    elif breakdown_of is not None:
+        fact_type, unit, status = "violation_count", "persons", status_of(doc, sent, ent.start, before, after,
+                                                                          article.quantities)
+    elif kind == "cases":
+        # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
+        named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
+        if not neutrality_context(sent, prev_sent, article.about_neutrality) or other_kind_named(named_after,
+                                                                                                  count.value):
+            return None
+        if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
+            return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
+        status = status_of(doc, sent, ent.start, before, after, article.quantities)
+        if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status != "target" and (
+                status != "sanctioned" or lx.SANCTION_GIVEN_CUES.isdisjoint(words_of(doc, after))):
+            status = "proven"  # "500 rekomendasi sanksi untuk ASN": recommendations, proven, of a sanction not yet given
+        fact_type, unit = "violation_count", "cases"
+    elif kind == "asn":
+        classified = _classify_asn(article, count, words_before, words_after, after_words, prev_sent)
+        if classified is None:
+            return None
+        fact_type, unit, status = classified
+    else:  # candidates
+        if after and after[-1] + 2 < sent.end and lower_texts(doc)[after[-1] + 1:after[-1] + 3] == ["dan", "wakil"]:
+            # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
+            after_words = after_words + words_of(doc, clause(doc, after[-1] + 2, after[-1] + 3, sent)[1])
+            words_after = set(after_words)
+        if not (words_after & lx.RELATION_CUES or related_to_asn(after_words)):
+            return None
+        fact_type, unit, status = "related_candidates", "persons", ""
+    if ent.start in article.totals:
+        # "14 dari 20 ASN yang dilaporkan terbukti melanggar": the total is what was reported, and the
+        # clause's other words (proven, related to ASN) belong to the part
+        if fact_type != "violation_count" or not words_after & lx.REPORTED_CUES:
+            return None
+        status = "reported"
+    return fact_type, unit, status
+
+
+def _classify_asn(article: Article, count: Count, words_before: set[str], words_after: set[str],
+                  after_words: list[str], prev_sent: Span | None) -> tuple[str, str, str] | None:
+    """A number of ASN: violators (with their status), a workforce, or neither."""
+    doc, ent, sent, noun_end, before = article.doc, count.ent, count.sent, count.noun_end, count.before
+    clause_before = set(words_of(doc, clause(doc, ent.start, noun_end, sent, reach=10)[0]))
+    cues_before = set(words_of(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
+    if cues_before <= {"kepada", "terhadap"} and not clause_before & (lx.VIOLATION_WORDS | lx.SANCTION_CUES):
+        cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them
+    if decision_for(doc, ent.start):
+        cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"
+    violating = (
+        count.part_of_violations or names_violation_count(doc, ent.start, sent)
+        or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(cues_before)
+        or has_phrase(after_words[:3], lx.NOT_NEUTRAL)
+        or (count.asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"})))
+        or violators_described_before(doc, ent.start, clause_before)
+    )
+    if in_violation_ranking(doc, sent, prev_sent, article.violation_rankings):
+        violating = True
+        article.violation_rankings.add(sent.start)
+    # "memiliki 9.500 pegawai", "Dari sekitar 6.300 ASN di lingkup Pemkab Poso, ...", "jumlah pegawai ..."
+    lower = lower_texts(doc)
+    workforce = (count.prev_tok in lx.WORKFORCE_VERBS or "dari" in lower[max(sent.start, ent.start - 2):ent.start]
+                 or bool({"jumlah", "total"} & words_before))
+    described = described_after_an_aside(doc, noun_end, sent.end)
+    if not violating and not workforce and described:
+        # "50 ASN Kabupaten Sigi, Sulawesi Tengah, yang melanggar netralitas"
+        violating, count.after = True, described
+    if violating:
+        return "violation_count", "persons", status_of(doc, sent, ent.start, before, count.after, article.quantities)
+    if not workforce and not (lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES).isdisjoint(lower[noun_end:sent.end]):
+        return None  # "1.005 ASN diadukan ...", "178 ASN belum disanksi": ASN of complaints or cases, no workforce
+    if count.value < lx.HEADCOUNT_MIN or ((words_after | words_before) & lx.PARTICIPATION_CUES
+                                         and count.prev_tok not in lx.WORKFORCE_VERBS):
+        # "1.200 ASN mengikuti apel" is no headcount; "Pemkot yang mempekerjakan 5.947 ASN sudah
+        # menandatangani pakta integritas" is
+        return None
+    if is_component(doc, sent, ent.start, article.facts):
+        return None
+    return "asn_headcount", "persons", ""
+
+
+def _record(article: Article, count: Count, fact_type: str, unit: str, status: str) -> None:
+    """The fact with its scope, region and election, kept unless it is one already stated."""
+    doc, ent, sent, noun_end, facts = article.doc, count.ent, count.sent, count.noun_end, article.facts
+    mentions, title_end = article.mentions, article.title_end
+    national = (
+        is_national(sent, ent.start, noun_end)
+        or national_body_without_region(doc, sent, ent.start, mentions)
+        # a breakdown of a national figure, with no region of its own, is national too
+        or (bool(facts) and facts[-1].scope == "national" and not regions_in(doc, sent, mentions)
+            and (refers_back(sent, ent.start) or facts[-1].sentence == span_text(sent).strip()))
+    )
+    fact_end = token_starts(doc)[noun_end - 1] + len(token_texts(doc)[noun_end - 1])
+    region = "" if national else nearest_region(doc, mentions, sent, ent.start_char, fact_end)
+    regionless_headline = False
+    if not national and not region:
+        # no region of its own: the article's, unless the article leads with a national figure
+        # ("Bawaslu RI mencatat 1.200 ...": its later figures without a region are national too)
+        lead = next((f for f in facts if f.start_char >= title_end), None)
+        national = (article.national_story or lead is not None and lead.scope == "national") \
+            and not regions_in(doc, sent, mentions) or article.national_story and not article.region
+        region = "" if national else article.region
+        regionless_headline = not national and ent.start_char < title_end and not regions_in(doc, sent, mentions)
+    etype, eyear = sentence_election(doc, sent, ent.start_char, *article.election, article.published)
+    source = article.referenced.get(sent.start) or (facts[-1] if facts and refers_back(sent, ent.start) else None)
+    if source is not None and not names_election(doc, sent):
+        etype, eyear = source.election_type, source.election_year  # a breakdown keeps its figure's election
+    fact = Fact(
+        fact_type=fact_type, value=count.value, unit=unit, status=status,
+        scope="national" if national else "regional", region_code=region,
+        election_type=etype, election_year=eyear,
+        sentence=span_text(sent).strip(), start_char=ent.start_char, end_char=fact_end,
+    )
+    if fact_type == "violation_count":
+        article.violations.setdefault(sent.start, []).append(fact)
+        if restated_without_status(doc, fact, facts, count.before, count.after):
+            return
+    each = regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
+    for fact in [fact, *(dataclasses.replace(fact, region_code=code) for code in each)]:
+        if fact.key() in article.seen:
+            # the same figure again: one fact, evidenced in the body rather than in the headline
+            index = article.seen[fact.key()]
+            if facts[index].start_char < title_end <= fact.start_char:
+                facts[index] = fact
+                article.regionless_headlines.discard(index)
+            continue
+        article.seen[fact.key()] = len(facts)
+        if regionless_headline:
+            article.regionless_headlines.add(len(facts))
+        facts.append(fact)

@@ -1,0 +1,406 @@
+"""Reading a number's words: the noun it counts, its clause, and whether it is a count of its own."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from analysis.nlp import lexicon as lx
+from analysis.nlp.components import (
+    doc_text,
+    final_ents,
+    is_punct_text,
+    lower_texts,
+    span_text,
+    token_starts,
+    token_texts,
+)
+from analysis.nlp.facts.state import ENT_IDS, Fact
+from analysis.nlp.numbers import parse_number
+
+
+def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
+    """Token index -> (label, id) of the entity it belongs to, for tokens inside entities."""
+    found = doc.user_data.get(ENT_IDS)
+    if found is None:
+        found = doc.user_data[ENT_IDS] = {i: (e.label_, e.ent_id_) for e in final_ents(doc)
+                                          for i in range(e.start, e.end)}
+    return found
+
+
+def _skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
+    """Skip a number repeated in words in brackets, as formal Indonesian writes it: "5 (lima) kasus"."""
+    if j < sent_end and token_texts(doc)[j] == "(":
+        k = j + 1
+        while k < sent_end and k - j <= 5 and token_texts(doc)[k] != ")":
+            k += 1
+        if k < sent_end and token_texts(doc)[k] == ")" and parse_number(_text_of(doc, j + 1, k)) is not None:
+            return k + 1
+    return j
+
+
+def _text_of(doc: Doc, start: int, end: int) -> str:
+    """doc[start:end].text, cut from the doc's text."""
+    if start >= end:
+        return ""
+    starts = token_starts(doc)
+    last = end - 1
+    return doc_text(doc)[starts[start]:starts[last] + len(token_texts(doc)[last])]
+
+
+def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
+    """What the number ending before token `end` counts: ('cases'|'asn'|'persons'|'candidates', noun end)."""
+    j = _skip_parenthetical_number(doc, end, sent_end)
+    saw_person_classifier = False
+    for _ in range(3):
+        if j >= sent_end:
+            break
+        word = lower_texts(doc)[j]
+        two = f"{word} {lower_texts(doc)[j + 1]}" if j + 1 < sent_end else word
+        if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS:
+            end = j + (3 if _text_of(doc, j, min(j + 3, len(doc))).lower() == "aparatur sipil negara" else 1)
+            # "dua aparatur sipil negara (ASN) dijatuhi sanksi": the acronym in brackets is part of the noun
+            if end + 2 < sent_end and token_texts(doc)[end] == "(" and token_texts(doc)[end + 2] == ")" \
+                    and lower_texts(doc)[end + 1] in lx.ASN_NOUNS:
+                end += 3
+            return "asn", end
+        if word in lx.CASE_NOUNS:
+            return "cases", j + 1
+        if word in lx.CANDIDATE_NOUNS:
+            # "calon", "bakal calon", "bakal pasangan calon", "pasangan bakal calon": bare "pasangan" is not one
+            k = j
+            while k < sent_end and k - j < 3 and lower_texts(doc)[k] in lx.CANDIDATE_NOUNS:
+                k += 1
+            if set(lower_texts(doc)[j:k]) - {"bakal", "pasangan"}:
+                return "candidates", k
+            return None
+        if word in lx.PERSON_CLASSIFIERS:
+            saw_person_classifier = True
+            j += 1
+            continue
+        if word in ("buah", "lagi", "lebih"):  # "200 lebih laporan": two hundred and more, as the text counts them
+            j += 1
+            continue
+        break
+    if saw_person_classifier:
+        return "persons", j
+    # "seorang kepala sekolah berstatus PNS": a person named by another title who is ASN
+    lower = lower_texts(doc)
+    for k in range(end, min(end + 4, sent_end - 1)):
+        if lower[k] == "berstatus" and lower[k + 1] in lx.ASN_NOUNS:
+            return "asn", k + 2
+        if not token_texts(doc)[k].isalpha():
+            break
+    return None
+
+
+def noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | None:
+    """'pelanggaran netralitas ASN sebanyak 12': the number links back to the noun before it."""
+    if start == sent.start or lower_texts(doc)[start - 1] not in lx.BACK_REFERENCE_LINKS:
+        return None
+    window = []
+    i = start - 2
+    while i >= sent.start and start - i <= 10 and lower_texts(doc)[i] not in (",", ";", ":"):
+        window.append(lower_texts(doc)[i])
+        i -= 1
+    # "pelanggaran netralitas ASN ... sebanyak 14" counts violations: a case noun is the head when present.
+    if set(window) & lx.CASE_NOUNS:
+        return "cases", start
+    if set(window) & lx.ASN_NOUNS:
+        return "asn_before", start
+    return None
+
+
+def has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
+    """Whether the number is followed by a word that is its noun ("12 desa"), so it cannot link back."""
+    if end >= sent_end:
+        return False
+    word = lower_texts(doc)[end]
+    return token_texts(doc)[end].isalpha() and word not in lx.NOUNLESS_FOLLOWERS and word not in lx.CLAUSE_BREAKS
+
+
+def is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
+    words = lower_texts(doc)[end:min(end + 2, sent_end)]
+    # "dua di antaranya", "dua lainnya": a part of a count given before
+    return words[:1] in (["diantaranya"], ["lainnya"]) or words[:2] == ["di", "antaranya"]
+
+
+def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[int], list[int]]:
+    """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
+    texts, lower = token_texts(doc), lower_texts(doc)
+    before = []
+    i = start - 1
+    while i >= sent.start and len(before) < reach:
+        if texts[i] == ")" and i - 2 >= sent.start and texts[i - 2] == "(":
+            before.extend((i, i - 1, i - 2))  # "pegawai negeri sipil (PNS)": an acronym, no break
+            i -= 3
+            continue
+        if lower[i] in lx.CLAUSE_BREAKS:
+            break
+        before.append(i)
+        i -= 1
+    after = []
+    i = end
+    while i < sent.end and len(after) < 10:
+        if texts[i] == "(" and i + 2 < sent.end and texts[i + 2] == ")":
+            after.extend((i, i + 1, i + 2))
+            i += 3
+            continue
+        if (texts[i] == "," and i + 1 < sent.end and lower[i + 1] == "yang"
+                and {lower[k] for k in after} <= lx.PARTITIVE_WORDS):
+            # "Satu di antaranya, yang melibatkan seorang camat, sudah direkomendasikan": past the aside
+            closing = next((k for k in range(i + 2, min(i + 14, sent.end)) if texts[k] == ","), None)
+            if closing is not None:
+                i = closing + 1
+                continue
+        if lower[i] in lx.CLAUSE_BREAKS and not (lower[i] == "dan" and i + 1 < sent.end and lower[i + 1] in lx.DECIDED_NEXT):
+            break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
+        after.append(i)
+        i += 1
+    return before[::-1], after
+
+
+def other_kind_named(after: list[str], value: int = 1) -> bool:
+    """'20 kasus politik uang', '50 pelanggaran administrasi', '15 kasus yang melibatkan kepala desa': a count
+    of another kind of offence, or of other people's (a zero, "nol pelanggaran di Pilkada", is the neutrality
+    target of a neutrality story)."""
+    text = " ".join(after[:5])
+    if "di luar netral" in text:
+        return True  # "40 pelanggaran lain di luar netralitas ASN"
+    if "asn" in text or "netral" in text or "pns" in text:
+        return False
+    # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu": violations of the election
+    return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) \
+        or value > 0 and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:5])
+
+
+def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
+    text = span_text(sent).lower()
+    if any(cue in text for cue in lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) and not any(
+        cue in text for cue in ("netral", "asn", "pns")
+    ):
+        return False  # "soal kepala desa, lima kasus masih diproses": cases of other people
+    lower = lower_texts(sent.doc)
+    if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start:sent.end]):
+        return True
+    if prev_sent is not None:
+        if not lx.NEUTRALITY_CUES.isdisjoint(lower[prev_sent.start:prev_sent.end]):
+            return True
+        previous = span_text(prev_sent).lower()
+        if any(cue in previous for cue in lx.OTHER_OFFENCE_CUES):
+            return False  # "... sembilan kasus politik uang ... . Tiga kasus sudah naik ke penyidikan."
+    return article_is_neutrality
+
+
+def violations_before(violations: dict[int, list[Fact]], starts: list[int], sent_index: dict[int, int],
+                       sent: Span, reach: int) -> list[Fact]:
+    """The violation counts stated in the `reach` sentences before this one, the nearest last stated first
+    ('... menemukan tiga ASN ... . Ketiganya merupakan pegawai ... . Dua di antaranya terbukti ...')."""
+    n = sent_index.get(sent.start, 0)
+    return [f for k in range(n - 1, max(-1, n - 1 - reach), -1) for f in reversed(violations.get(starts[k], []))]
+
+
+def noun_of(fact: Fact) -> str:
+    """The counted noun a breakdown of this violation count takes."""
+    return "cases" if fact.unit == "cases" else "asn"
+
+
+def opens_clause(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the token opens the sentence or the reported clause after a verb of saying."""
+    return opens_sentence(doc, sent, start) or (start > sent.start and lower_texts(doc)[start - 1] in lx.SPEECH_VERBS)
+
+
+def opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the token opens the sentence, a quotation mark or bracket aside ('"Keduanya sudah ...')."""
+    return all(is_punct_text(text) for text in token_texts(doc)[sent.start:start])
+
+
+def decision_for(doc: Doc, start: int) -> bool:
+    """'rekomendasi untuk enam ASN', 'sanksi tegas bagi 3 ASN': a decision right before 'untuk'/'bagi' and the
+    number (not 'sosialisasi pencegahan pelanggaran untuk 300 ASN', where the noun is further back)."""
+    lower = lower_texts(doc)
+    if start < 2 or lower[start - 1] not in ("untuk", "bagi"):
+        return False
+    return lower[start - 2] in lx.DECISION_NOUNS or (start >= 3 and lower[start - 3] in lx.DECISION_NOUNS)
+
+
+def violators_described_before(doc: Doc, start: int, clause_before: set[str]) -> bool:
+    """'yang sudah dijatuhi sanksi oleh PPK ada 183 ASN', '492 aduan pelanggaran ... yang melibatkan 431 ASN':
+    what happened to the ASN is said before their number."""
+    if start == 0:
+        return False
+    previous = lower_texts(doc)[start - 1]
+    if previous in lx.COUNT_LINKS:
+        return "yang" in clause_before and bool(clause_before & lx.ASN_VIOLATION_CUES)
+    return previous == "melibatkan" and bool(clause_before & lx.CASE_NOUNS_BEFORE)
+
+
+YEAR_WRITTEN = re.compile(r"(19[5-9]\d|20\d\d)")
+
+
+VIOLATION_REACH = 15  # tokens after an ASN count where "yang melanggar ..." may still describe them
+
+
+def ranks(words: list[str]) -> bool:
+    return bool(set(words) & lx.RANKING_CUES) or any(pair in lx.RANKING_PHRASES for pair in zip(words, words[1:]))
+
+
+def in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None, rankings: set[int]) -> bool:
+    """'lima provinsi dengan ASN dilaporkan tertinggi yakni Sulawesi Tenggara sebanyak 142 ASN, ...', or a
+    list ('... di urutan teratas dengan 17 ASN, disusul ...') after a sentence that announces the ranking
+    of violations: each number counts violators; `rankings` holds the starts of the sentences found so."""
+    lower = lower_texts(doc)
+    words = lower[sent.start:sent.end]
+    announced = lower[prev_sent.start:prev_sent.end] if prev_sent is not None else []
+    if not ranks(words):
+        # "Muna paling tinggi, ada 11 ASN. Kemudian Konawe Selatan tujuh ASN, ...": the list goes on
+        opener = next((w for w in words if not is_punct_text(w)), "")
+        return opener in lx.LIST_CONTINUATIONS and prev_sent is not None and prev_sent.start in rankings
+    if set(words) & lx.VIOLATION_WORDS:
+        return True
+    return ranks(announced) and bool(set(announced) & lx.VIOLATION_WORDS)
+
+
+def person_breakdown_of(facts: list[Fact], sent: Span, start: int, referenced: dict[int, Fact]) -> Fact | None:
+    """The violation count that 'N orang' breaks down: 'dari jumlah tersebut, delapan orang telah
+    direkomendasikan', '1.596 ASN terbukti melanggar dan 1.450 orang dijatuhi sanksi'."""
+    earlier = referenced.get(sent.start) or (facts[-1] if facts else None)
+    if earlier is None or earlier.fact_type not in ("violation_count", "asn_headcount"):
+        return None
+    if referenced.get(sent.start) is earlier:  # "Dari 8.432 ASN tersebut, ...": repeated, so referred to
+        return earlier
+    if earlier.sentence == span_text(sent).strip() and earlier.start_char < token_starts(sent.doc)[start]:
+        return earlier
+    return earlier if refers_back(sent, start) else None
+
+
+def is_component(doc: Doc, sent: Span, start: int, facts: list[Fact]) -> bool:
+    """'8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK': a part of the headcount just stated."""
+    earlier = facts[-1] if facts else None
+    if earlier is None or earlier.fact_type != "asn_headcount" or earlier.sentence != span_text(sent).strip():
+        return False
+    lower, starts = lower_texts(doc), token_starts(doc)
+    between = {lower[i] for i in range(sent.start, start) if starts[i] >= earlier.end_char}
+    return bool(between & lx.COMPONENT_CUES)
+
+
+def in_range(doc: Doc, ent: Span, quantities: dict[int, Span], quantity_ends: set[int]) -> bool:
+    """'satu hingga dua kasus', '5-10 ASN': either end of a range, which counts nothing exactly."""
+    lower = lower_texts(doc)
+    if ent.end + 1 < len(doc) and lower[ent.end] in lx.RANGE_WORDS and ent.end + 1 in quantities:
+        return True
+    return ent.start >= 2 and lower[ent.start - 1] in lx.RANGE_WORDS and ent.start - 1 in quantity_ends
+
+
+def total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -> Span | None:
+    """In 'N dari M noun', the quantity M of which N is a part."""
+    if ent.end + 1 < sent_end and lower_texts(doc)[ent.end] == "dari":
+        return quantities.get(ent.end + 1)
+    return None
+
+
+def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: Span) -> bool:
+    """'satu kasus dapat melibatkan lebih dari satu ASN', 'satu laporan bisa ...', 'bisa jadi 9000 pemilih':
+    what may be, not a count."""
+    before = lower[max(sent.start, start - 2):start]
+    if not lx.MODALS.isdisjoint(before) or not lx.QUESTION_WORDS.isdisjoint(before):
+        return True  # "bisa jadi 9000 pemilih", "apakah seorang ASN bersalah"
+    if value != 1:
+        return False
+    return before == ["lebih", "dari"] or not lx.MODALS.isdisjoint(lower[noun_end:min(sent.end, noun_end + 2)])
+
+
+def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int]:
+    """'50 ASN Kabupaten Sigi, Sulawesi Tengah, yang melanggar netralitas': the relative clause that
+    says what the ASN did, past the place named between (tokens of the clause, or [] when there is none)."""
+    lower, texts = lower_texts(doc), token_texts(doc)
+    end = min(sent_end, noun_end + VIOLATION_REACH)
+    k = next((i for i in range(noun_end, end) if lower[i] == "yang"), None)
+    if k is None or not all(texts[i].istitle() or texts[i].isupper() or is_punct_text(texts[i]) or lower[i] in lx.PLACE_WORDS
+                            for i in range(noun_end, k)):
+        return []
+    clause = list(range(k, min(sent_end, k + VIOLATION_REACH)))
+    # "300 ASN yang melakukan pelanggaran": the relative clause says they violated
+    return clause if not (lx.ASN_VIOLATION_CUES | {"pelanggaran"}).isdisjoint(lower[k:clause[-1] + 1]) else []
+
+
+def only_a_place(doc: Doc, after: list[int]) -> bool:
+    """The clause after a count names at most where ('di Kabupaten Bogor'): it says nothing about the count."""
+    lower, texts, in_entity = lower_texts(doc), token_texts(doc), entity_of_token(doc)
+    return len(after) <= 6 and all(lower[i] in ("di", "dari", "lingkungan") or texts[i].istitle()
+                                   or in_entity.get(i, ("", ""))[0] == "REGION" for i in after)
+
+
+def shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int, Span]) -> list[int]:
+    """'12 ASN di Kabupaten Bogor, 7 ASN di Kota Bogor, dan 4 ASN di Kota Depok dilaporkan melanggar': the
+    counts of a list share the predicate that follows its last item; [] when no list follows the number."""
+    last = None
+    i = noun_end
+    while i < min(sent.end, noun_end + 40):
+        quantity = quantities.get(i)
+        if quantity is not None and lower_texts(doc)[i - 1] in lx.LIST_LINKS:
+            noun = counted_noun(doc, quantity.end, sent.end)
+            if noun is None or noun[0] not in ("asn", "persons") or is_partitive(doc, noun[1], sent.end):
+                return []  # "..., dan 12 ASN di antaranya dilaporkan": a part of the first, not a list
+            last = (quantity.start, noun[1])
+            i = noun[1]
+            continue
+        i += 1
+    return clause(doc, last[0], last[1], sent)[1] if last else []
+
+
+def related_to_asn(words: list[str]) -> bool:
+    """'tiga di antaranya pernah menjabat sebagai ASN', 'dua calon merupakan PNS'."""
+    return any(word in lx.ASN_NOUNS and i > 0 and words[i - 1] in lx.RELATION_BEFORE_ASN
+               for i, word in enumerate(words))
+
+
+def restated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
+    """The earlier violation count that 'Dari 21 ASN yang kami tangani, ...' states again, if any."""
+    if start == 0 or lower_texts(doc)[start - 1] != "dari" or lower_texts(doc)[noun_end:noun_end + 1] != ["yang"]:
+        return None
+    return next((f for f in reversed(facts) if f.value == value and f.fact_type == "violation_count"), None)
+
+
+def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
+    """'enam terbukti melanggar', 'tujuh sudah terbukti', 'empat dinyatakan terbukti': a number whose noun is
+    left out, followed by what was decided about it."""
+    lower = lower_texts(doc)
+    j = end
+    while j < sent_end and j - end < 3 and lower[j] in lx.STATUS_FILLERS:
+        j += 1
+    return j < sent_end and lower[j] in lx.STATUS_OPENERS
+
+
+def repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
+    """The earlier fact that 'dari 11 kasus itu/tersebut' repeats, if any."""
+    if start == 0 or lower_texts(doc)[start - 1] not in ("dari", "total", "sebanyak"):
+        return None
+    if not set(lower_texts(doc)[noun_end:noun_end + 2]) & {"itu", "tersebut", "ini"}:
+        return None
+    return next((f for f in reversed(facts) if f.value == value), None)
+
+
+def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
+    """'daerah dengan pelanggaran terbanyak yaitu 91 ASN', '..., yakni 9 ASN, disusul Kabupaten Bone sebanyak
+    6 ASN': the number is what the violation named before it in the sentence counts."""
+    if start == sent.start or lower_texts(doc)[start - 1] not in lx.COUNT_PREDICATES:
+        return False
+    words = []
+    for word in reversed(lower_texts(doc)[max(sent.start, start - 14):start - 1]):
+        if word in (";", ":"):
+            break
+        words.append(word)
+    return bool(set(words) & {"pelanggaran", "melanggar", "pelanggar"})
+
+
+def refers_back(sent: Span, start: int) -> bool:
+    """'Dari jumlah itu, 197 ASN ...', '... mengatakan dari laporan tersebut, 990 ASN ...': the number breaks
+    down the figure given just before (the phrase opens the sentence or comes right before the number)."""
+    doc = sent.doc
+    lower = lower_texts(doc)
+    for words in (lower[sent.start:min(sent.end, sent.start + 12)], lower[max(sent.start, start - 6):start]):
+        if any(tuple(words[i:i + 2]) in lx.ANAPHORA for i in range(len(words) - 1)) or "diantaranya" in words:
+            return True
+    return False

@@ -1,0 +1,118 @@
+"""What the passes over an article's numbers share: the facts, the article as read so far, one number."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from analysis.nlp.components import (
+    CACHES,
+    doc_text,
+    ents_labelled,
+    sentence_of,
+    sentence_starts_of,
+)
+from analysis.nlp.profile import META, PROFILE
+from analysis.nlp.region_lists import ListItem
+
+ENT_IDS = "_ent_ids"  # user_data key: token index -> (label, id) of the entity holding it
+REGIONS_IN = "_regions_in"  # user_data key: sentence start -> the region mentions in it (`regions_in`)
+CACHES = (*CACHES, ENT_IDS, REGIONS_IN)
+
+
+@dataclass
+class Fact:
+    fact_type: str
+    value: int
+    unit: str
+    status: str
+    scope: str
+    region_code: str
+    election_type: str
+    election_year: int | None
+    sentence: str
+    start_char: int
+    end_char: int
+
+    def key(self) -> tuple:
+        return (self.fact_type, self.value, self.scope, self.region_code, self.status,
+                self.election_type, self.election_year)
+
+    def to_dict(self) -> dict:
+        return dict(vars(self))  # dataclasses.asdict deep-copies field by field: slow, and the fields are scalars
+
+
+@dataclass
+class RegionLists:
+    """The region lists read so far in an article, per sentence start: figure start -> item, and the status."""
+
+    items: dict[int, dict[int, ListItem]] = dataclasses.field(default_factory=dict)
+    status: dict[int, str] = dataclasses.field(default_factory=dict)
+    unit: dict[int, str] = dataclasses.field(default_factory=dict)
+    mention_starts: list[int] | None = None  # where the article's region mentions start, in order
+    item_status: dict[int, str] = dataclasses.field(default_factory=dict)  # figure start -> the item's own status
+
+
+@dataclass
+class Article:
+    """What the passes over an article's numbers share: the article as the profile read it, and what they
+    have found so far (each pass reads and adds to it; nothing else is kept between numbers)."""
+
+    doc: Doc
+    mentions: list  # (start_char, end_char, code, explicit) of the region mentions
+    region: str  # the article's own region: the first of its region codes, or ""
+    election: tuple[str, int | None]  # the article's election type and year
+    published: str
+    national_story: bool
+    about_neutrality: bool  # the text speaks of the neutrality of ASN at all
+    title_end: int
+    quantities: dict[int, Span]  # token start -> QUANTITY entity
+    quantity_ends: set[int]
+    starts: list[int]  # sentence starts
+    sent_index: dict[int, int]  # sentence start -> its number
+    facts: list[Fact] = dataclasses.field(default_factory=list)
+    seen: dict[tuple, int] = dataclasses.field(default_factory=dict)  # fact key -> index in facts
+    regionless_headlines: set[int] = dataclasses.field(default_factory=set)  # headline facts given the article's region
+    violations: dict[int, list[Fact]] = dataclasses.field(default_factory=dict)  # sentence start -> its violation counts
+    violation_rankings: set[int] = dataclasses.field(default_factory=set)  # sentences that rank regions by violators
+    last_kind: dict[int, str] = dataclasses.field(default_factory=dict)  # sentence start -> last counted noun's kind
+    referenced: dict[int, Fact] = dataclasses.field(default_factory=dict)  # sentence start -> the fact it refers back to
+    totals: set[int] = dataclasses.field(default_factory=set)  # starts of the totals M in "N dari M ..."
+    lists: RegionLists = dataclasses.field(default_factory=RegionLists)
+
+    @classmethod
+    def of(cls, doc: Doc) -> Article:
+        profile, meta = doc.user_data.get(PROFILE, {}), doc.user_data.get(META, {})
+        codes = profile.get("region_codes", [])
+        lower_text = doc_text(doc).lower()
+        quantities = {e.start: e for e in ents_labelled(doc, "QUANTITY")}
+        starts = sentence_starts_of(doc)
+        return cls(doc=doc, mentions=profile.get("mentions", []), region=codes[0] if codes else "",
+                   election=(profile.get("election_type", "unknown"), profile.get("election_year")),
+                   published=meta.get("published", ""), national_story=profile.get("national", False),
+                   about_neutrality="netral" in lower_text and ("asn" in lower_text or "pns" in lower_text),
+                   title_end=int(meta.get("title_end", 0)), quantities=quantities,
+                   quantity_ends={e.end for e in quantities.values()}, starts=starts,
+                   sent_index={start: n for n, start in enumerate(starts)})
+
+    def previous_sentence(self, sent: Span) -> Span | None:
+        n = self.sent_index.get(sent.start, 0)
+        return sentence_of(self.doc, self.starts[n - 1]) if n > 0 else None
+
+
+@dataclass
+class Count:
+    """One number as the passes read it: where it stands, what it counts, and the words of its clause."""
+
+    ent: Span
+    sent: Span
+    value: int
+    prev_tok: str  # the word right before the number
+    kind: str = ""  # what the noun counts: cases, asn, persons, candidates, running (officials who stand)
+    noun_end: int = 0  # token after the counted noun
+    part_of_violations: bool = False  # the noun is left out and taken from a violation count stated before
+    asn_named_before: bool = False  # "pelanggaran netralitas ASN sebanyak 12": the ASN are named before the number
+    before: list[int] = dataclasses.field(default_factory=list)  # the clause's tokens before the number
+    after: list[int] = dataclasses.field(default_factory=list)  # and after its noun
