@@ -232,6 +232,14 @@ WHAT_IS_COUNTED = [
     ("Di Kabupaten Muna 7 ASN diduga tidak netral pada Pilkada 2024. Namun apakah seorang ASN melanggar atau "
      "tidak, katanya, ditentukan oleh kajian.",
      [("violation_count", 7, "persons", "reported", "regional", "74.03", "pilkada", 2024)]),
+    # Counts dismissed are not violations: not proven, no violation, stopped; a case not yet decided still is.
+    ("Bawaslu Kalbar menangani 24 kasus netralitas ASN pada Pilkada 2024. Sebanyak 9 kasus tidak memenuhi unsur "
+     "pelanggaran, 3 laporan dihentikan dan 5 kasus masuk kategori bukan pelanggaran.",
+     [("violation_count", 24, "cases", "reported", "regional", "61", "pilkada", 2024)]),
+    ("KASN menerima laporan 140 ASN pada Pemilu 2024, dan 61 ASN tidak terbukti melanggar.",
+     [("violation_count", 140, "persons", "reported", "national", None, "pemilu", 2024)]),
+    ("Di Kabupaten Sambas ada 4 ASN yang belum terbukti melanggar pada Pilkada 2024.",
+     [("violation_count", 4, "persons", "reported", "regional", "61.01", "pilkada", 2024)]),
 ]
 
 REAL_PATTERNS = REGIONS_AND_SCOPE + LISTS_OF_REGIONS + STATUSES + WHAT_IS_COUNTED

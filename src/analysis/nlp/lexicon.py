@@ -62,7 +62,8 @@ ASN_VIOLATION_CUES = {
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
 ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap",
-                        "temukan", "laporkan", "rekomendasikan", "periksa", "panggil", "sanksi", "jatuhkan"}
+                        "temukan", "laporkan", "rekomendasikan", "periksa", "panggil", "sanksi", "jatuhkan",
+                        "laporan", "aduan", "pengaduan"}  # "menerima laporan 140 ASN": reports on them
 # Numbers of ASN that are participants of an event or recruitment, not a headcount.
 PARTICIPATION_CUES = {
     "mengikuti", "hadir", "menghadiri", "diikuti", "peserta", "dilantik", "formasi", "cpns", "pensiun",
@@ -235,3 +236,9 @@ ANAPHORA = {(noun, this) for noun in ("jumlah", "angka", "total", "laporan", "ka
             for this in ("itu", "tersebut", "ini")} | {("di", "antaranya")}
 # Words that make a list of regions and figures one of violations.
 LIST_VIOLATION_WORDS = VIOLATION_WORDS | {"dugaan", "dilaporkan", "terbukti", "sanksi"}
+# A count dismissed, not of violations: "17 kasus tidak memenuhi unsur", "108 ASN tidak terbukti melanggar",
+# "14 kasus yang masuk kategori bukan pelanggaran", "6 laporan dihentikan" ("belum terbukti" is still pending).
+DISMISSING_NEGATIONS = {"tidak", "tak", "bukan"}
+DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "pelanggaran", "melanggar", "cukup"}
+DISMISSAL_WORDS = {"dihentikan", "gugur", "digugurkan"}
+DISMISSAL_REACH = 8  # words after the counted noun where its dismissal is said

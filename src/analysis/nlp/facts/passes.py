@@ -23,6 +23,7 @@ from analysis.nlp.facts.reading import (
     clause,
     counted_noun,
     decision_for,
+    dismissed,
     described_after_an_aside,
     has_own_noun,
     hypothetical,
@@ -205,6 +206,8 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     after_words = words_of(doc, after)
     words_after, words_before = set(after_words), set(words_of(doc, before))
     prev_sent = article.previous_sentence(sent)
+    if kind in ("cases", "asn", "persons") and dismissed(after_words):
+        return None
     breakdown_of = None
     if kind == "persons":
         # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of

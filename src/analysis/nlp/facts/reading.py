@@ -404,3 +404,11 @@ def refers_back(sent: Span, start: int) -> bool:
         if any(tuple(words[i:i + 2]) in lx.ANAPHORA for i in range(len(words) - 1)) or "diantaranya" in words:
             return True
     return False
+
+
+def dismissed(after_words: list[str]) -> bool:
+    """The clause after the counted noun dismisses the count: not a violation, or a case stopped."""
+    words = after_words[:lx.DISMISSAL_REACH]
+    return not lx.DISMISSAL_WORDS.isdisjoint(words) or any(
+        word in lx.DISMISSING_NEGATIONS and not lx.DISMISSED_WHEN_NEGATED.isdisjoint(words[i + 1:i + 3])
+        for i, word in enumerate(words))
