@@ -240,6 +240,16 @@ WHAT_IS_COUNTED = [
      [("violation_count", 140, "persons", "reported", "national", None, "pemilu", 2024)]),
     ("Di Kabupaten Sambas ada 4 ASN yang belum terbukti melanggar pada Pilkada 2024.",
      [("violation_count", 4, "persons", "reported", "regional", "61.01", "pilkada", 2024)]),
+    # The neutrality of village heads is not that of ASN.
+    ("Bawaslu Jateng mencatat 31 dugaan pelanggaran netralitas ASN dan 7 dugaan pelanggaran netralitas kepala "
+     "desa selama Pilkada 2024.",
+     [("violation_count", 31, "cases", "reported", "regional", "33", "pilkada", 2024)]),
+    # A forecast is not a count.
+    ("KASN memperkirakan pelanggaran netralitas ASN pada Pemilu 2024 akan mencapai 8 ribu kasus.", []),
+    ("Menurut Bawaslu Riau, jumlah kasus netralitas ASN akan mencapai 40 kasus pada Pilkada 2024.", []),
+    # Registering for a seat ("daftar caleg") is standing for office, even in a headline's words.
+    ("Bawaslu Makassar Temukan 3 ASN Daftar Caleg Pemilu 2024",
+     [("related_candidates", 3, "persons", None, "regional", "73.71", "pemilu", 2024)]),
 ]
 
 REAL_PATTERNS = REGIONS_AND_SCOPE + LISTS_OF_REGIONS + STATUSES + WHAT_IS_COUNTED
@@ -299,3 +309,12 @@ def test_the_election_as_a_legal_category_does_not_name_the_article_election(ana
             "tergolong pelanggaran pemilu lainnya. Perkara itu muncul di setiap tahapan Pilkada.")
     article = analyse(text, published="2024-07-25").article
     assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
+
+
+def test_a_figure_restated_without_its_election_is_one_fact(analyse):
+    # the article is about the Pemilu; the figure, first stated with its Pilkada, is restated with no election
+    text = ("Bawaslu Kalsel menangani 57 kasus netralitas ASN selama Pilkada 2024. Bawaslu juga bersiap untuk "
+            "Pemilu 2029.\n\nMenurut Ketua Bawaslu, 57 dugaan pelanggaran netralitas ASN itu ditangani bersama "
+            "Bawaslu kabupaten dan kota.")
+    result = analyse(text, title="Bawaslu Kalsel Bersiap Awasi Pemilu 2029")
+    assert _facts(result) == [("violation_count", 57, "cases", "reported", "regional", "63", "pilkada", 2024)]

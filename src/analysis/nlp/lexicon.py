@@ -172,11 +172,12 @@ OFFICIAL_NOUNS = {"pejabat", "camat", "lurah", "kadis", "sekda", "penjabat", "pj
 NOT_COUNTED_AS_ASN = {"lurah", "tokoh"}
 # Standing for office: "mencalonkan diri", "maju sebagai calon", "ikut bertarung", "mundur untuk maju".
 CANDIDACY_CUES = {"mencalonkan", "dicalonkan", "maju", "bertarung", "mundur", "mengundurkan", "bacaleg",
-                  "bacalon", "balon", "cakada", "berkontestasi", "kontestan", "nyalon", "mencalon"}
+                  "bacalon", "balon", "cakada", "berkontestasi", "kontestan", "nyalon", "mencalon", "nyaleg"}
 # "terdaftar sebagai bacaleg", "menjadi calon anggota legislatif", "mendeklarasikan diri sebagai bakal calon"
 CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "calon"), ("menjadi", "bakal"),
                      ("sebagai", "caleg"), ("ikut", "pilkada"), ("ikut", "pemilu"), ("ikut", "pileg"),
-                     ("daftar", "sebagai"), ("mendaftar", "sebagai"), ("terdaftar", "sebagai")}
+                     ("daftar", "sebagai"), ("mendaftar", "sebagai"), ("terdaftar", "sebagai"),
+                     ("daftar", "caleg"), ("mendaftar", "caleg"), ("menjadi", "caleg"), ("jadi", "caleg")}
 
 # Words the fact rules read (nlp/facts/).
 # Words that may follow a number that has no noun of its own ("sebanyak 12 pada Pilkada 2024").
@@ -242,3 +243,7 @@ DISMISSING_NEGATIONS = {"tidak", "tak", "bukan"}
 DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "pelanggaran", "melanggar", "cukup"}
 DISMISSAL_WORDS = {"dihentikan", "gugur", "digugurkan"}
 DISMISSAL_REACH = 8  # words after the counted noun where its dismissal is said
+# A forecast, not a count: "KASN memprediksi pelanggaran ... akan mencapai 10.000 kasus".
+PREDICTION_WORDS = {"memprediksi", "memperkirakan", "diprediksi", "diperkirakan", "memproyeksikan", "diproyeksikan",
+                    "prediksi", "perkiraan", "proyeksi"}
+PREDICTED_GROWTH = {("akan", "mencapai"), ("akan", "bertambah"), ("akan", "meningkat"), ("bakal", "mencapai")}

@@ -23,8 +23,8 @@ from analysis.nlp.facts.reading import (
     clause,
     counted_noun,
     decision_for,
-    dismissed,
     described_after_an_aside,
+    dismissed,
     has_own_noun,
     hypothetical,
     in_range,
@@ -330,12 +330,18 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         regionless_headline = not national and ent.start_char < title_end and not regions_in(doc, sent, mentions)
     etype, eyear = sentence_election(doc, sent, ent.start_char, *article.election, article.published)
     source = article.referenced.get(sent.start) or (facts[-1] if facts and refers_back(sent, ent.start) else None)
-    if source is not None and not names_election(doc, sent):
-        etype, eyear = source.election_type, source.election_year  # a breakdown keeps its figure's election
+    scope = "national" if national else "regional"
+    if not names_election(doc, sent):
+        if source is not None:
+            etype, eyear = source.election_type, source.election_year  # a breakdown keeps its figure's election
+        # the same figure restated with no election of its own keeps the one it was first stated with
+        stated = next((f for f in facts if (f.fact_type, f.value, f.status, f.scope, f.region_code)
+                       == (fact_type, count.value, status, scope, region)), None)
+        if stated is not None:
+            etype, eyear = stated.election_type, stated.election_year
     fact = Fact(
         fact_type=fact_type, value=count.value, unit=unit, status=status,
-        scope="national" if national else "regional", region_code=region,
-        election_type=etype, election_year=eyear,
+        scope=scope, region_code=region, election_type=etype, election_year=eyear,
         sentence=span_text(sent).strip(), start_char=ent.start_char, end_char=fact_end,
     )
     if fact_type == "violation_count":

@@ -18,6 +18,7 @@ from analysis.nlp.components import (
 )
 from analysis.nlp.facts.state import ENT_IDS, Fact
 from analysis.nlp.numbers import parse_number
+from analysis.nlp.status import has_phrase
 
 
 def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
@@ -168,7 +169,11 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
     text = " ".join(after[:5])
     if "di luar netral" in text:
         return True  # "40 pelanggaran lain di luar netralitas ASN"
-    if "asn" in text or "netral" in text or "pns" in text:
+    if "asn" in text or "pns" in text:
+        return False
+    if any(actor in text for actor in lx.OTHER_ACTORS):
+        return True  # "9 dugaan pelanggaran netralitas kepala desa"
+    if "netral" in text:
         return False
     # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu": violations of the election
     return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) \
@@ -306,6 +311,8 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
     before = lower[max(sent.start, start - 2):start]
     if not lx.MODALS.isdisjoint(before) or not lx.QUESTION_WORDS.isdisjoint(before):
         return True  # "bisa jadi 9000 pemilih", "apakah seorang ASN bersalah"
+    if not lx.PREDICTION_WORDS.isdisjoint(lower[sent.start:start]) or has_phrase(before, lx.PREDICTED_GROWTH):
+        return True  # "KASN memperkirakan pelanggaran akan mencapai 10 ribu kasus": a forecast
     if value != 1:
         return False
     return before == ["lebih", "dari"] or not lx.MODALS.isdisjoint(lower[noun_end:min(sent.end, noun_end + 2)])
