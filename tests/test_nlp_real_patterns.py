@@ -244,6 +244,10 @@ WHAT_IS_COUNTED = [
     ("Bawaslu Jateng mencatat 31 dugaan pelanggaran netralitas ASN dan 7 dugaan pelanggaran netralitas kepala "
      "desa selama Pilkada 2024.",
      [("violation_count", 31, "cases", "reported", "regional", "33", "pilkada", 2024)]),
+    # A count over a province's regencies and cities is the province's, in a regency's story too.
+    ("Bawaslu Kabupaten Bantaeng belum menerima laporan ASN tidak netral. Dari 24 kabupaten/kota, Bawaslu sudah "
+     "menerima laporan ada 96 ASN yang diduga tidak netral pada Pilkada 2024.",
+     [("violation_count", 96, "persons", "reported", "regional", "73", "pilkada", 2024)]),
     # A forecast is not a count.
     ("KASN memperkirakan pelanggaran netralitas ASN pada Pemilu 2024 akan mencapai 8 ribu kasus.", []),
     ("Menurut Bawaslu Riau, jumlah kasus netralitas ASN akan mencapai 40 kasus pada Pilkada 2024.", []),

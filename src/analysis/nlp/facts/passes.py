@@ -62,6 +62,7 @@ from analysis.nlp.facts.where import (
     regions_counted_each,
     regions_in,
     sentence_election,
+    spreads_over_regencies,
 )
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS
 from analysis.nlp.status import (
@@ -327,6 +328,8 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         national = (article.national_story or lead is not None and lead.scope == "national") \
             and not regions_in(doc, sent, mentions) or article.national_story and not article.region
         region = "" if national else article.region
+        if len(region) == 5 and spreads_over_regencies(sent):
+            region = region[:2]  # "dari 24 kabupaten/kota ... 117 ASN": the province's count, not its regency's
         regionless_headline = not national and ent.start_char < title_end and not regions_in(doc, sent, mentions)
     etype, eyear = sentence_election(doc, sent, ent.start_char, *article.election, article.published)
     source = article.referenced.get(sent.start) or (facts[-1] if facts and refers_back(sent, ent.start) else None)

@@ -15,6 +15,7 @@ from analysis.nlp.components import (
     get_norm,
     is_punct_text,
     lower_texts,
+    span_text,
     token_starts,
     token_texts,
 )
@@ -122,6 +123,14 @@ def nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: S
         return nearest_before[1][2]
     local = [c for c in candidates if len(c[1][2]) == 5]
     return min(local or candidates, key=lambda c: c[0])[1][2]
+
+
+# "dari 24 kabupaten/kota", "di seluruh kabupaten dan kota": a count over the province's regencies and cities
+_OVER_REGENCIES = re.compile(r"\b(\d+|seluruh|semua|se)\s+kabupaten\s*(/|dan|atau)\s*kota\b", re.IGNORECASE)
+
+
+def spreads_over_regencies(sent: Span) -> bool:
+    return _OVER_REGENCIES.search(span_text(sent)) is not None
 
 
 def _names_a_body(doc: Doc, mention: tuple) -> bool:
