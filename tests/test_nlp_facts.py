@@ -1,6 +1,7 @@
 """Numeric facts from news-style sentences written for these tests (not taken from the seed articles)."""
 
 import pytest
+from tests.helpers import fact_tuples
 
 # (sentence, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 CASES = [
@@ -107,17 +108,9 @@ CASES = [
 ]
 
 
-def _facts(result):
-    return sorted(
-        (f["fact_type"], f["value"], f["unit"], f["status"], f["scope"], f["region_code"], f["election_type"],
-         f["election_year"])
-        for f in result.facts
-    )
-
-
 @pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_facts_from_news_sentences(analyse, sentence, expected):
-    assert _facts(analyse(sentence)) == sorted(expected)
+    assert fact_tuples(analyse(sentence)) == sorted(expected)
 
 
 def test_every_fact_quotes_its_sentence_and_span(analyse):
@@ -134,7 +127,7 @@ def test_every_fact_quotes_its_sentence_and_span(analyse):
 def test_target_is_never_an_outcome_and_past_cycle_keeps_its_year(analyse):
     text = ("Sekda Kabupaten Kendal meminta ASN netral pada Pilkada serentak 2024.\n\n"
             "\"Seperti saat Pemilu 2019 lalu yang zero kasus. Targetnya 0 kasus pada Pilkada ini,\" katanya.")
-    got = _facts(analyse(text))
+    got = fact_tuples(analyse(text))
     assert got == sorted([
         ("violation_count", 0, "cases", "reported", "regional", "33.24", "pemilu", 2019),
         ("violation_count", 0, "cases", "target", "regional", "33.24", "pilkada", 2024),
@@ -178,7 +171,7 @@ MORE_CASES = [
 
 @pytest.mark.parametrize("sentence, expected", MORE_CASES, ids=[c[0][:50] for c in MORE_CASES])
 def test_facts_linked_back_bracketed_and_national_bodies(analyse, sentence, expected):
-    assert _facts(analyse(sentence)) == sorted(expected)
+    assert fact_tuples(analyse(sentence)) == sorted(expected)
 
 
 def test_counts_of_other_offences_in_the_same_sentence_are_not_neutrality_counts(analyse):
@@ -280,7 +273,7 @@ BREAKDOWNS = [
 def test_candidates_for_regent_and_deputy_who_are_asn(analyse):
     text = ("Menurut catatan Bawaslu Kabupaten Jember, ada tiga bakal calon bupati dan wakil bupati berstatus ASN "
             "yang harus mundur pada Pilkada 2024.")
-    assert _facts(analyse(text)) == [("related_candidates", 3, "persons", None, "regional", "35.09", "pilkada", 2024)]
+    assert fact_tuples(analyse(text)) == [("related_candidates", 3, "persons", None, "regional", "35.09", "pilkada", 2024)]
 
 
 # Rankings announced in other words, lists continued in the next sentence, one number for several regions,
@@ -343,4 +336,4 @@ PASSAGE_CASES = PASSAGES + BREAKDOWNS + RANKINGS_AND_NATIONAL
 
 @pytest.mark.parametrize("text, expected", PASSAGE_CASES, ids=[p[0][:50] for p in PASSAGE_CASES])
 def test_facts_from_passages_of_several_sentences(analyse, text, expected):
-    assert _facts(analyse(text)) == sorted(expected)
+    assert fact_tuples(analyse(text)) == sorted(expected)

@@ -2,8 +2,7 @@
 places, people and figures, so that the knowledge stays in the repository when the texts are not there."""
 
 import pytest
-
-from tests.test_nlp_facts import _facts
+from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
@@ -261,7 +260,7 @@ REAL_PATTERNS = REGIONS_AND_SCOPE + LISTS_OF_REGIONS + STATUSES + WHAT_IS_COUNTE
 
 @pytest.mark.parametrize("text, expected", REAL_PATTERNS, ids=[p[0][:50] for p in REAL_PATTERNS])
 def test_patterns_of_real_news(analyse, text, expected):
-    assert _facts(analyse(text)) == sorted(expected)
+    assert fact_tuples(analyse(text)) == sorted(expected)
 
 
 def test_a_national_story_is_about_no_region(analyse):
@@ -270,7 +269,7 @@ def test_a_national_story_is_about_no_region(analyse):
             "2020. Secara wilayah, terbanyak di Sulawesi Tenggara sebanyak 71 kasus, disusul Maluku Utara 60 kasus.")
     result = analyse(text)
     assert result.article["region_codes"] in ("", None)
-    assert ("violation_count", 71, "cases", "reported", "regional", "74", "pilkada", 2020) in _facts(result)
+    assert ("violation_count", 71, "cases", "reported", "regional", "74", "pilkada", 2020) in fact_tuples(result)
 
 
 def test_a_story_of_a_regional_body_is_not_national(analyse):
@@ -282,7 +281,7 @@ def test_a_story_of_a_regional_body_is_not_national(analyse):
 def test_the_place_of_a_statement_with_its_date_is_no_scope(analyse):
     text = ("Bawaslu RI merekomendasikan 210 kasus pelanggaran netralitas ASN pada Pilkada 2018. \"Ada 210 kasus,\" "
             "kata seorang pejabat Bawaslu RI pada diskusi di Hotel Mawar, Menteng, Jakarta Pusat (5/7).")
-    assert all(f[4] == "national" for f in _facts(analyse(text)))
+    assert all(f[4] == "national" for f in fact_tuples(analyse(text)))
 
 
 def test_a_province_story_that_ranks_its_regencies_is_about_the_province(analyse):
@@ -298,7 +297,7 @@ def test_a_national_lead_may_spread_over_provinces(analyse):
             "di 12 provinsi, dari Aceh sampai Papua. Sejauh ini 64 ASN sudah dilaporkan.")
     result = analyse(text)
     assert result.article["region_codes"] in ("", None)
-    assert ("violation_count", 64, "persons", "reported", "national", None, "pemilu", 2019) in _facts(result)
+    assert ("violation_count", 64, "persons", "reported", "national", None, "pemilu", 2019) in fact_tuples(result)
 
 
 def test_a_national_headline_may_rank_a_province(analyse):
@@ -321,4 +320,4 @@ def test_a_figure_restated_without_its_election_is_one_fact(analyse):
             "Pemilu 2029.\n\nMenurut Ketua Bawaslu, 57 dugaan pelanggaran netralitas ASN itu ditangani bersama "
             "Bawaslu kabupaten dan kota.")
     result = analyse(text, title="Bawaslu Kalsel Bersiap Awasi Pemilu 2029")
-    assert _facts(result) == [("violation_count", 57, "cases", "reported", "regional", "63", "pilkada", 2024)]
+    assert fact_tuples(result) == [("violation_count", 57, "cases", "reported", "regional", "63", "pilkada", 2024)]
