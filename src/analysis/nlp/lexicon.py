@@ -239,7 +239,7 @@ ANAPHORA = {(noun, this) for noun in ("jumlah", "angka", "total", "laporan", "ka
 LIST_VIOLATION_WORDS = VIOLATION_WORDS | {"dugaan", "dilaporkan", "terbukti", "sanksi"}
 # A count dismissed, not of violations: "17 kasus tidak memenuhi unsur", "108 ASN tidak terbukti melanggar",
 # "14 kasus yang masuk kategori bukan pelanggaran", "6 laporan dihentikan" ("belum terbukti" is still pending).
-DISMISSING_NEGATIONS = {"tidak", "tak", "bukan"}
+DISMISSING_NEGATIONS = NEGATIONS - {"belum"}
 DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "pelanggaran", "melanggar", "cukup"}
 DISMISSAL_WORDS = {"dihentikan", "gugur", "digugurkan"}
 DISMISSAL_REACH = 8  # words after the counted noun where its dismissal is said

@@ -176,7 +176,7 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
     if "netral" in text:
         return False
     # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu": violations of the election
-    return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) \
+    return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES) \
         or value > 0 and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:5])
 
 
