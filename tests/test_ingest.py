@@ -203,7 +203,13 @@ def test_outlet_names_come_from_the_outlets_table():
     ([], ["ujar Bambang, Minggu (27/10)."], ""),  # no year in evidence
     ([], ["ujar Bambang, Minggu (27/10).", "menjelang Pilkada 2024 dan Pemilu 2014"], "2024-10-27"),
     ([], ["ujar Bambang, Minggu (27/10).", "Pilkada 2024, seperti Pemilu 2019"], ""),  # both years fit
-    ([], ["ujar Bambang, Senin (27/10).", "menjelang Pilkada 2024"], ""),  # weekday does not fit 2024
+    ([], ["ujar Bambang, Selasa (27/10).", "menjelang Pilkada 2024"], ""),  # fits neither 2024 nor 2023 or 2025
+    # the weekday fits no year the text names, but one next to them: filed the year before the election it
+    # names, or the year after the one it recounts
+    ([], ["ujar Bambang, Senin (2/10).", "menjelang Pilkada 2024"], "2023-10-02"),
+    ([], ["ujar Bambang, Senin (27/10).", "menjelang Pilkada 2024"], "2025-10-27"),
+    ([], ["kata Sari, Kamis (29/11).", "selama Pemilu 2019 dan sejak 2010"], "2018-11-29"),
+    ([], ["kata Sari, Kamis,(3/9).", "tahapan Pilkada 2020"], "2020-09-03"),  # a comma before the bracket
     ([], ["dari 680 kasus hingga 21 September 2020"], ""),  # a date in the story, not the report's
     ([], ["Serang, 2 Desember 2024 - Bawaslu Kabupaten Serang mencatat"], "2024-12-02"),  # dated dateline
     ([], ["Makassar, 15 Januari 2024", "Bawaslu Kota Makassar menertibkan baliho."], "2024-01-15"),

@@ -33,6 +33,18 @@ from analysis.nlp.profile import VIOLATION_KEYWORDS, VIOLATION_RULES, rule_liter
          ("pilkada", 2024)),
         # a tie: the election named first, in the lead, is the article's own
         ("Laporan masuk sejak tahapan Pilkada 2024. Pada Pilkada 2018 laporan lebih sedikit.", "", ("pilkada", 2024)),
+        # no election named outside the election body's name: the offices the candidates seek say which one
+        ("Badan Pengawas Pemilihan Umum (Bawaslu) Kota Lorem memeriksa ASN yang mendukung calon bupati Ipsum.", "",
+         ("pilkada", None)),
+        ("Badan Pengawas Pemilihan Umum (Bawaslu) Kota Lorem memeriksa ASN yang mendukung paslon nomor 2.",
+         "2020-10-05", ("pilkada", 2020)),
+        ("Bawaslu Kota Lorem memeriksa dua ASN yang berfoto dengan caleg partai Ipsum pada 2023.", "",
+         ("pemilu", None)),
+        ("Bawaslu Kota Lorem memeriksa ASN yang mengunggah foto calon presiden.", "2023-12-01", ("pemilu", 2024)),
+        ("Bawaslu Kota Lorem memeriksa ASN yang mengunggah foto caleg dan calon bupati.", "", ("unknown", None)),
+        # an index named after the Pemilu is no Pemilu: "Indeks Kerawanan Pemilu" is compiled for a Pilkada too
+        ("Netralitas ASN pada Pilkada 2024 diawasi. Skor Indeks Kerawanan Pemilu Lorem tertinggi, kata ketua "
+         "Bawaslu. Indeks Kepatuhan Pemilu juga dibahas.", "", ("pilkada", 2024)),
     ],
 )
 def test_article_election(analyse, text, published, expected):
@@ -63,7 +75,22 @@ def test_calendar_never_uses_the_clock():
         ("Ia diduga mencalonkan diri sebagai bupati setelah mengundurkan diri sebagai ASN.", []),
         ("Camat mengintimidasi bawahannya agar memilih petahana.", ["intimidasi"]),
         ("Seorang ASN tercatat sebagai anggota partai politik dan mencalonkan diri.", ["politik_praktis"]),
+        # politics as something found, not as what is forbidden or warned against
         ("ASN diminta berdiam diri agar tidak ikut politik praktis.", []),
+        ("Gubernur mengedarkan surat tentang larangan ASN terlibat politik praktis.", []),
+        ("Lima guru diduga terlibat politik praktis di Kecamatan Lorem.", ["politik_praktis"]),
+        ("Camat itu kedapatan berpolitik praktis di media sosial.", ["media_sosial", "politik_praktis"]),
+        ("ASN diminta tidak memihak kepada pasangan calon mana pun.", []),
+        ("Pegawai rentan dipengaruhi serta berpihak pada salah satu pasangan calon.", []),
+        ("Bawaslu menelusuri keberpihakan ASN kepada calon tertentu.", ["dukungan_calon"]),
+        ("Para ASN ini menunjukkan keberpihakan pada pasangan calon tertentu.", ["dukungan_calon"]),
+        ("Ia dilarang berpihak secara terbuka pada paslon tertentu.", ["dukungan_calon"]),
+        ("Keduanya terbukti mendukung satu pasangan calon.", ["dukungan_calon"]),
+        ("Lurah itu mengajak warga memenangkan salah satu pasangan calon.", ["dukungan_calon"]),
+        ("Kepala dinas itu mengampanyekan paslon nomor urut dua.", ["dukungan_calon"]),
+        ("Tiga ASN terlibat dalam proses pendaftaran calon gubernur.", ["dukungan_calon"]),
+        ("Dua PNS terlibat pemasangan baliho di desanya.", ["apk"]),
+        ("Seorang camat memakai atribut pasangan calon saat bertugas.", ["apk"]),
         ("Lurah itu kedapatan berfoto dengan mengacungkan jari simbol nomor urut calon presiden.", ["dukungan_calon"]),
         ("Camat diduga mengajak warga memilih salah satu calon anggota DPR.", ["dukungan_calon"]),
         ("Kepala dinas mengarahkan kepala desa untuk memenangkan caleg tertentu.", ["dukungan_calon"]),

@@ -29,6 +29,14 @@ REGIONS_AND_SCOPE = [
     ("Bukan hanya di Samarinda, Bawaslu Kaltim juga memproses 9 laporan dugaan ketidaknetralan ASN menjelang "
      "Pilkada 2024.",
      [("violation_count", 9, "cases", "reported", "regional", "64", "pilkada", 2024)]),
+    # The place a clause ends on ("... dalam Pilkada 2020 di Kalteng") is the count's, not the regency the
+    # story goes on to; but not the first of several places a breakdown goes through.
+    ("Sebanyak 23 ASN diduga berpihak dalam Pilkada 2020 di Kalteng. Kasus terbanyak berasal dari Kabupaten "
+     "Kapuas.",
+     [("violation_count", 23, "persons", "reported", "regional", "62", "pilkada", 2020)]),
+    ("Bawaslu Jateng mencatat 5 pelanggaran netralitas ASN yang terbukti pada Pemilu 2019. Lima pelanggaran ASN "
+     "yang sudah terbukti tersebut masing-masing di Kabupaten Batang, Demak, Pati, Rembang dan Blora.",
+     [("violation_count", 5, "cases", "proven", "regional", "33", "pemilu", 2019)]),
 ]
 
 LISTS_OF_REGIONS = [
@@ -250,6 +258,28 @@ WHAT_IS_COUNTED = [
     # A forecast is not a count.
     ("KASN memperkirakan pelanggaran netralitas ASN pada Pemilu 2024 akan mencapai 8 ribu kasus.", []),
     ("Menurut Bawaslu Riau, jumlah kasus netralitas ASN akan mencapai 40 kasus pada Pilkada 2024.", []),
+    # The figures of soldiers, police or village heads region by region are no list of ASN violations, also where
+    # the list follows the sentence that names them; nor are village officials ("aparatur desa") ASN.
+    ("Bawaslu Jabar mencatat 12 ASN diduga tidak netral pada Pilkada 2020. Dukungan dari TNI ditemukan di "
+     "Kabupaten Garut ada tiga, Ciamis 5 dan Kuningan satu. Pelanggaran lain ditemukan pada aparatur desa "
+     "sebanyak 210 orang yang tersebar di tiga kabupaten. Seperti di Garut 70, Ciamis 60, dan Kuningan 80.",
+     [("violation_count", 12, "persons", "reported", "regional", "32", "pilkada", 2020)]),
+    # Violations of other kinds (administrative, of the code of ethics, of health rules) are not ASN's.
+    ("Bawaslu Kabupaten Sleman memeriksa 4 ASN yang diduga tidak netral pada Pilkada 2020. Untuk pelanggaran "
+     "administrasi, Bawaslu menemukan paslon nomor satu sebanyak 30 pelanggaran. Bawaslu juga menemukan 25 "
+     "pelanggaran protokol kesehatan.",
+     [("violation_count", 4, "persons", "reported", "regional", "34.04", "pilkada", 2020)]),
+    # "Pengawas Pemilihan Umum" names a body, not the count's election: the figure restated is one fact.
+    ("Sebanyak 6 PNS Kabupaten Pangkep dilaporkan Panitia Pengawas Pemilihan Umum (Panwaslu) karena mendukung "
+     "calon bupati.\n\nKe-6 PNS tersebut resmi dilaporkan ke Inspektorat menjelang Pilkada 2015.",
+     [("violation_count", 6, "persons", "reported", "regional", "73.10", "pilkada", 2015)]),
+    # What the ASN did is said past the place and its province named as an aside.
+    ("Tiga ASN di Kabupaten Maros, Sulawesi Selatan diduga terlibat kampanye caleg pada Pemilu 2024.",
+     [("violation_count", 3, "persons", "reported", "regional", "73.09", "pemilu", 2024)]),
+    # Village heads go by regional titles ("kepala kampung", "perbekel"); a law's number is no count.
+    ("Bawaslu Lampung Tengah menyatakan 4 PNS tidak netral pada Pilkada 2024. Selain itu, satu orang kepala "
+     "kampung juga melanggar. Sejak undang-undang 20 ASN berlaku, rekomendasi dikirim ke BKN.",
+     [("violation_count", 4, "persons", "reported", "regional", "18.02", "pilkada", 2024)]),
     # Registering for a seat ("daftar caleg") is standing for office, even in a headline's words.
     ("Bawaslu Makassar Temukan 3 ASN Daftar Caleg Pemilu 2024",
      [("related_candidates", 3, "persons", None, "regional", "73.71", "pemilu", 2024)]),

@@ -10,7 +10,7 @@ line in the page header (`Minggu, 27 Oktober 2024 | 18:23 WIB`); a dateline with
 (`Serang, 2 Desember 2024 -`); the first weekday-and-date in the text, the newsroom way of dating a report
 (`Rabu (23/9/2020)`, `Selasa (9/1/24)`, `Senin, 26 Agustus 2024`);
 a weekday-and-date without a year (`Minggu (27/10)`) when exactly one of the years the text mentions
-puts that date on that weekday. Anything else is left empty: the year is never taken from the clock.
+puts that date on that weekday, failing that exactly one year next to them. Anything else is left empty: the year is never taken from the clock.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DATE = rf"\d{{1,2}},?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{1,2}}[/\-.]\d{{1,2}}[/\-.](?:\d{{4}}|\d{{2}})(?!\d)"
 HEADER_DATE = re.compile(rf"(?<![\w/])({_DATE})", re.IGNORECASE)
 WEEKDAY_DATE = re.compile(
-    rf"\b({_WEEKDAY})\b\s*(?:\(\s*|,\s*|\s)(?:tanggal\s+)?"
+    rf"\b({_WEEKDAY})\b\s*(?:,?\s*\(\s*|,\s*|\s)(?:tanggal\s+)?"
     rf"(?P<date>{_DATE}|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}\s+(?:{_MONTH})\b\.?(?!\s+\d))", re.IGNORECASE)
 # "Serang, 2 Desember 2024 -" or a line "Makassar, 15 Januari 2024": the date the place filed the story
 DATELINE_DATE = re.compile(rf"^(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){{0,3}})\s*,\s*(?P<date>{_DATE})\b",
@@ -250,15 +250,24 @@ def _day_month(text: str) -> tuple[int, int] | None:
     return int(day), MONTHS.get(month.rstrip("."), 0)
 
 
-def _year_from_weekday(day: int, month: int, weekday: int, years: set[int]) -> int | None:
-    """The one year among `years` in which day/month falls on `weekday`, if exactly one does."""
+def _years_fitting(day: int, month: int, weekday: int, years: set[int]) -> list[int]:
+    """The years among `years` in which day/month falls on `weekday`."""
     fits = []
-    for year in years:
+    for year in sorted(years):
         try:
             if dt.date(year, month, day).weekday() == weekday:
                 fits.append(year)
         except ValueError:
             continue
+    return fits
+
+
+def _year_from_weekday(day: int, month: int, weekday: int, years: set[int]) -> int | None:
+    """The one year in which day/month falls on `weekday`: among the years the text names, failing any, among
+    the years next to them (a story filed the year before the election it names, or after the one it recounts)."""
+    fits = _years_fitting(day, month, weekday, years)
+    if not fits:
+        fits = _years_fitting(day, month, weekday, {year + step for year in years for step in (-1, 1)})
     return fits[0] if len(fits) == 1 else None
 
 
@@ -314,7 +323,7 @@ def find_published(header: list[str], lines: list[str]) -> str:
             else:
                 yearless.append((WEEKDAYS[match.group(1).lower()], written))
     if yearless:
-        years = {int(y) for line in lines for y in YEAR.findall(line)}
+        years = _years_in(lines)
         for weekday, written in yearless:
             day_month = _day_month(written)
             if day_month and 1 <= day_month[1] <= 12:

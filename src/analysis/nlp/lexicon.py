@@ -101,6 +101,7 @@ OTHER_TOPIC_CUES = {
     "politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi",
     "kecelakaan", "covid", "positif", "logistik", "surat suara", "tps", "kotak suara", "dpt",
     "pelanggaran pilkada", "pelanggaran pemilu", "pelanggaran pemilihan",  # of the election in general
+    "administrasi", "administratif", "kode etik", "protokol kesehatan", "prokes",  # other kinds of violation
 }
 # Other offences a story may count ("sembilan kasus politik uang"): a count in the next sentence without a
 # word of neutrality continues that story.
@@ -113,7 +114,11 @@ OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "pol
 # election in general: "2.100 pelanggaran Pilkada", "17 dugaan pelanggaran selama kampanye".
 ELECTION_OFFENCE_WORDS = {"pilkada", "pemilu", "pemilihan", "kampanye", "tahapan", "pileg", "pilpres", "apk"}
 # People whose neutrality is also watched but who are not ASN: a count of their cases is not an ASN count.
-OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "tni", "polri", "anggota polisi"}
+OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "aparat desa", "tni", "polri",
+                "anggota polisi",
+                # village heads by their regional titles
+                "kepala kampung", "perangkat kampung", "perbekel", "kepala pekon", "wali nagari", "geuchik",
+                "keuchik", "kepala gampong", "kepala lembang", "hukum tua"}
 # The same people as a paragraph names them, for what the paragraph says they did (violation types).
 NON_ASN_ACTORS = OTHER_ACTORS | {"polisi", "prajurit", "propam", "babinsa"}
 # Civil servants by any title, as a paragraph names them.
@@ -127,6 +132,7 @@ CLAUSE_BREAKS = {",", ";", ":", "sedangkan", "sementara", "namun", "tetapi", "ta
 # Tokens right before a number that make it not a count ("tanggal 14", "pukul 10", "Pasal 2").
 NOT_A_COUNT_BEFORE = {
     "tanggal", "tgl", "pukul", "jam", "nomor", "no", "no.", "pasal", "ayat", "tahun", "rp", "rp.", "uu", "pp",
+    "undang-undang",
     "perppu", "perpres", "halaman", "kilometer", "km", "lantai", "rt", "rw", "nomer", "periode", "angka",
 }
 NOT_A_COUNT_AFTER = {"%", "persen", "tahun", "hari", "bulan", "minggu", "jam", "menit", "kali", "kecamatan",

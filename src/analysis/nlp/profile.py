@@ -229,8 +229,37 @@ COMPARISON_REACH = 4
 # The election as a legal category, not an event: "pelanggaran pemilu lainnya", "UU tentang Pemilihan Umum",
 # "pengawas Pemilu", "tindak pidana pemilu" (said of a Pilkada too)
 YEAR_WORD = re.compile(r"(19|20)\d\d$")
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SPEAKER_WEIGHT = 3.0  # the region of the body that speaks in the lead
-GENERIC_BEFORE = {"pelanggaran", "tentang", "pengawas", "penyelenggara", "pidana", "uu", "sengketa", "peserta"}
+GENERIC_BEFORE = {"pelanggaran", "tentang", "pengawas", "penyelenggara", "pidana", "uu", "sengketa", "peserta",
+                  "kerawanan", "kepatuhan", "pengawasan", "perkara"}
+
+
+# The offices the candidates run for say which election a story is about when it names none outside the
+# election body's own name ("Badan Pengawas Pemilihan Umum" is said of a Pilkada too)
+REGIONAL_OFFICES = re.compile(
+    r"\b(?:(?:bakal |pasangan )?calon (?:wakil )?(?:bupati|gubernur|wali ?kota|kepala daerah)|paslon|cabup|cagub"
+    r"|cawalkot|cawabup|cawagub|kepala daerah)\b")
+NATIONAL_OFFICES = re.compile(
+    r"\b(?:caleg|bacaleg|calon (?:anggota )?legislatif|calon anggota (?:dpr|dpd)\w*|(?:bakal )?calon presiden"
+    r"|capres|cawapres|partai politik peserta)\b")
+
+
+def election_from_offices(lower_text: str) -> str:
+    """"pilkada" or "pemilu" when the offices named point one way only, else "unknown"."""
+    regional, national = len(REGIONAL_OFFICES.findall(lower_text)), len(NATIONAL_OFFICES.findall(lower_text))
+    if regional > national:
+        return "pilkada"
+    if national > regional:
+        return "pemilu"
+    return "unknown"
+
+
+def _held_year_named(doc: Doc, etype: str) -> int | None:
+    """The one year the text names in which an election of this type was held."""
+    held = {y for t, y, _ in election_calendar() if t == etype}
+    named = {int(y) for y in YEAR_IN_TEXT.findall(doc_text(doc))} & held
+    return named.pop() if len(named) == 1 else None
 
 
 def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
@@ -251,9 +280,17 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
         weight *= 0.25
     elif not COMPARED_BEFORE.isdisjoint(lower[max(0, ent.start - COMPARISON_REACH):ent.start]):
         weight *= 0.25
-    elif before in GENERIC_BEFORE and not YEAR_WORD.match(lower[ent.end - 1]):
+    elif is_generic_mention(doc, ent):
         weight *= 0.25
     return weight
+
+
+def is_generic_mention(doc: Doc, ent: Span) -> bool:
+    """The election as a body's name or a legal category ("Pengawas Pemilihan Umum", "pelanggaran pemilu"),
+    not an event: no year of its own and one of GENERIC_BEFORE right before it."""
+    lower = lower_texts(doc)
+    before = lower[ent.start - 1] if ent.start > 0 else ""
+    return before in GENERIC_BEFORE and not YEAR_WORD.match(lower[ent.end - 1])
 
 
 def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int | None]:
@@ -270,7 +307,10 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
             years[etype][int(year)] += weight
             first_seen.setdefault((etype, int(year)), ent.start)
     if not weights:
-        return "unknown", None
+        etype = election_from_offices(doc_text(doc).lower())
+        if etype == "unknown":
+            return etype, None
+        return etype, year_from_calendar(etype, published) or _held_year_named(doc, etype)
     # Pileg and Pilpres are parts of the Pemilu: call it Pemilu unless one part clearly dominates.
     if weights["pemilu"]:
         for part in ("pileg", "pilpres"):
@@ -309,7 +349,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
     ],
     "dukungan_calon": [
         r"\bdukungan (pada|kepada|terhadap|untuk) (salah satu |para )?(bakal )?(calon|caleg|paslon|pasangan|kandidat|bacaleg|capres|cawapres)",
-        r"\bmendukung (salah satu |para )?(bakal )?(calon|caleg|paslon|pasangan calon|kandidat|capres)",
+        r"\bmendukung (salah satu |satu |para )?(bakal )?(calon|caleg|paslon|pasangan calon|kandidat|capres)",
         r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
         r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\bmenjadi tim (sukses|pemenangan)", r"\btim sukses\b",
         r"\bfoto(-foto)? (dengan|bersama) (pasangan |bakal )?(calon|paslon|caleg|kandidat|capres|cawapres)",
@@ -318,12 +358,18 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(meng)?acung\w* (\w+ )?jari", r"\b(meng)?angkat\w* (\w+ )?jari", r"\bsimbol nomor urut",
         # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
         r"\b(mengajak|ajak|mengarahkan|menggiring) (\w+ ){0,4}(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
-        r"\bmemenangkan (salah satu |pasangan )?(bakal )?(calon|caleg|paslon|kandidat|capres|cawapres)",
+        r"\bmemenangkan (salah satu )?(pasangan )?(bakal )?(calon|caleg|paslon|kandidat|capres|cawapres)",
+        # campaigning for a candidate, or joining one's registration
+        r"\bmeng?k?ampanyekan (salah satu )?(pasangan )?(bakal )?(calon|caleg|paslon|kandidat|capres|cawapres)",
+        r"\b(mengikuti|menghadiri|ikut|terlibat dalam)( proses)? pendaftaran (pasangan )?(bakal )?"
+        r"(calon|paslon|kandidat|caleg)",
         r"\bdukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)",
         # taking sides with a candidate, also as what is forbidden ("dilarang memihak"), not as a call to stay
-        # neutral ("tidak memihak kepada pasangan calon tertentu")
-        r"(?<!tidak )(?<!tak )\b(memihak|berpihak|keberpihakan) (ke|kepada|terhadap) (salah (satu|satunya) )?(bakal )?"
-        r"(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
+        # neutral ("tidak memihak kepada pasangan calon tertentu") nor as a risk ("rentan ... berpihak pada")
+        r"(?<!tidak )(?<!tak )\b(memihak|berpihak|keberpihakan)( (asn|pns|secara \w+))? (ke|kepada|terhadap) "
+        r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
+        r"(?<!tidak )(?<!tak )\b(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
+        r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
         r"\bmenguntungkan \(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
         r"(?<!tidak )(?<!tak )\b(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b",
         r"\bmengantar\w* (bakal )?(calon|paslon|pasangan|kandidat|caleg)",
@@ -344,7 +390,10 @@ VIOLATION_RULES: dict[str, list[str]] = {
     # putting up or handing out campaign material, not the material as a kind of violation ("pelanggaran APK")
     "apk": [r"\b(memasang|dipasang|pasang|menyebarkan|menyebar|membagikan|membagi|menempelkan|menempel|"
             r"mengedarkan)\b( \w+){0,3} (apk|alat peraga|baliho|spanduk|stiker)\b",
-            r"\b(apk|alat peraga kampanye|baliho|spanduk|stiker)\b( \w+){0,3} (dipasang|terpasang|bergambar|bertuliskan)\b"],
+            r"\b(apk|alat peraga kampanye|baliho|spanduk|stiker)\b( \w+){0,3} (dipasang|terpasang|bergambar|bertuliskan)\b",
+            r"\bpemasangan (apk|alat peraga|baliho|spanduk|stiker)\b",
+            r"\b(memakai|menggunakan|memasang|mengenakan|membagikan)( \w+){0,2} atribut (kampanye|pasangan calon|paslon|"
+            r"calon|partai|peserta)"],
     "fasilitas_negara": [
         r"fasilitas (negara|pemerintah|dinas|jabatan|kantor)", r"\b(mobil|kendaraan|rumah) dinas\b",
         r"anggaran (negara|daerah|pemerintah) untuk", r"\bmenggunakan (apbd|apbn)\b",
@@ -363,6 +412,10 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # yang mendaftar masih berstatus PNS"; not "caleg yang pasangannya berstatus ASN" (a relative who is)
         r"\b(calon|caleg|bacaleg)\b( (?!yang\b)[\w-]+){0,5} berstatus (asn|pns|pegawai negeri)",
         r"\b(calon|caleg|bacaleg)\b( [\w-]+){0,6} masih berstatus (asn|pns|pegawai negeri)",
+        # taking part in politics as something found ("diduga terlibat politik praktis"), not as what is
+        # forbidden or warned against ("larangan ASN terlibat politik praktis", "agar tidak ikut politik praktis")
+        r"\b(diduga|terbukti|kedapatan|ketahuan|dilaporkan|ditemukan|menemukan|temuan|karena|lantaran)\b"
+        r"( [\w()-]+){0,8} (ber)?politik (praktis|prkatis)\b",
     ],
 }
 # Words one of which every match of a code's rules contains (lower case): a text without any of them is
@@ -372,13 +425,13 @@ VIOLATION_KEYWORDS = {
                      "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube"),
     "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto",
                        "tim sukses", "tim pemenangan", "menjadi tim", "acung", "angkat", "ajak", "bingkai", "twibbon",
-                       "mengarahkan", "menggiring", "memenangkan", "ihak", "menguntungkan"),  # (me|ber)(m|p)ihak
+                       "mengarahkan", "menggiring", "memenangkan", "ihak", "menguntungkan", "ampanyekan", "pendaftaran"),  # (me|ber)(m|p)ihak
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
-    "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker"),
+    "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn"),
     "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan"),
-    "politik_praktis": ("partai", "berstatus"),
+    "politik_praktis": ("partai", "berstatus", "politik"),
 }
 def rule_literal(pattern: str) -> str:
     """A rule's words without its regular-expression syntax, lookarounds left out (lower case)."""

@@ -32,6 +32,7 @@ from analysis.nlp.facts.reading import (
     is_component,
     is_partitive,
     names_violation_count,
+    names_other_actors,
     neutrality_context,
     noun_named_before,
     noun_of,
@@ -214,6 +215,9 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
         # a violation count this clause breaks down, when it says what happened to them
         clause_before_words = words_of(doc, clause(doc, ent.start, noun_end, sent, reach=10)[0])
+        if names_other_actors(clause_before_words) or names_other_actors(after_words[:3]):
+            # "ditemukan pada aparatur desa sebanyak 210 orang", "satu orang kepala kampung": not ASN
+            return None
         if not lx.ASN_NOUNS.isdisjoint(clause_before_words) or violators_described_before(
                 doc, ent.start, set(clause_before_words)):
             # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before

@@ -180,12 +180,25 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
         or value > 0 and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:5])
 
 
-def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
+def names_other_actors(words: list[str]) -> bool:
+    """Words that name village heads, soldiers or police and no ASN."""
+    text = " ".join(words)
+    # "aparatur" alone may be the village's ("aparatur desa"); the other nouns of ASN are never anyone else's
+    return any(actor in text for actor in lx.OTHER_ACTORS) and (lx.ASN_NOUNS - {"aparatur"}).isdisjoint(words) \
+        and "aparatur sipil" not in text
+
+
+def about_others(sent: Span) -> bool:
+    """A sentence about other offences or other people, with no word of ASN or of neutrality: "soal kepala
+    desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat"."""
     text = span_text(sent).lower()
-    if any(cue in text for cue in lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) and not any(
-        cue in text for cue in ("netral", "asn", "pns")
-    ):
-        return False  # "soal kepala desa, lima kasus masih diproses": cases of other people
+    return any(cue in text for cue in lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) and not any(
+        cue in text for cue in ("netral", "asn", "pns"))
+
+
+def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
+    if about_others(sent):
+        return False
     lower = lower_texts(sent.doc)
     if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start:sent.end]):
         return True
@@ -319,14 +332,19 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
 
 
 def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int]:
-    """'50 ASN Kabupaten Sigi, Sulawesi Tengah, yang melanggar netralitas': the relative clause that
-    says what the ASN did, past the place named between (tokens of the clause, or [] when there is none)."""
+    """'50 ASN Kabupaten Sigi, Sulawesi Tengah, yang melanggar netralitas', 'Dua ASN di Kabupaten Gowa, Sulawesi
+    Selatan diduga terlibat kampanye': the clause that says what the ASN did, past the place named between
+    (tokens of the clause, or [] when there is none)."""
     lower, texts = lower_texts(doc), token_texts(doc)
     end = min(sent_end, noun_end + VIOLATION_REACH)
-    k = next((i for i in range(noun_end, end) if lower[i] == "yang"), None)
-    if k is None or not all(texts[i].istitle() or texts[i].isupper() or is_punct_text(texts[i]) or lower[i] in lx.PLACE_WORDS
-                            for i in range(noun_end, k)):
-        return []
+
+    def in_place(i: int) -> bool:
+        return texts[i].istitle() or texts[i].isupper() or is_punct_text(texts[i]) or lower[i] in lx.PLACE_WORDS
+
+    k = next((i for i in range(noun_end, end) if lower[i] == "yang" or not in_place(i)), None)
+    if k is None or not all(in_place(i) for i in range(noun_end, k)) \
+            or lower[k] != "yang" and "," not in texts[noun_end:k]:
+        return []  # a clause right after the noun, with no place in between, is the count's own
     clause = list(range(k, min(sent_end, k + VIOLATION_REACH)))
     # "300 ASN yang melakukan pelanggaran": the relative clause says they violated
     return clause if not (lx.ASN_VIOLATION_CUES | {"pelanggaran"}).isdisjoint(lower[k:clause[-1] + 1]) else []

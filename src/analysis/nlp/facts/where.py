@@ -19,9 +19,9 @@ from analysis.nlp.components import (
     token_starts,
     token_texts,
 )
-from analysis.nlp.facts.reading import entity_of_token, ranks
+from analysis.nlp.facts.reading import about_others, entity_of_token, ranks
 from analysis.nlp.facts.state import REGIONS_IN, Article, Fact
-from analysis.nlp.profile import is_dateline_mention, year_from_calendar
+from analysis.nlp.profile import is_dateline_mention, is_generic_mention, year_from_calendar
 from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
 from analysis.nlp.scope import (
     BODY_REGION_CHARS,
@@ -95,6 +95,8 @@ _BREAK_BEFORE_REGION = re.compile(r"[,;:()]|\b(disusul|sedangkan|sementara|kemud
 
 
 _PLACE_OF_COUNT = re.compile(r"\s+(di|dari|asal)\s+(lingkungan\s+)?", re.IGNORECASE)
+_CLAUSE_PLACE = re.compile(r"\bdi\s+$", re.IGNORECASE)
+_BREAKDOWN_WORDS = re.compile(r"\b(masing-masing|yakni|yaitu|antara lain|di antaranya|tersebar)\b", re.IGNORECASE)
 
 
 def nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: Span, start: int, end: int) -> str:
@@ -116,6 +118,13 @@ def nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: S
         elif m[0] >= end and m[0] - end <= CLOSE_AFTER_CHARS and not _BREAK_BEFORE_REGION.search(doc_text(doc), end, m[0]):
             candidates.append((m[0] - end, m))
     if not candidates:
+        # "18 ASN diduga terlibat politik praktis dalam Pilkada 2020 di Kalbar": the place the clause ends on
+        # (one place, not the first of those a breakdown goes through: "masing-masing di Kabupaten A, B dan C")
+        later = [m for m in regions_in(doc, sent, mentions) if m[0] >= end]
+        if len(later) == 1 and _CLAUSE_PLACE.search(text, max(end, later[0][0] - 4), later[0][0]) \
+                and not _BREAK_BEFORE_REGION.search(text, end, later[0][0]) \
+                and not _BREAKDOWN_WORDS.search(text, end, later[0][0]):
+            return later[0][2]
         return ""
     nearest_before = min((c for c in candidates if c[1][1] <= start), key=lambda c: c[0], default=None)
     if nearest_before is not None and _names_a_body(doc, nearest_before[1]):
@@ -145,7 +154,8 @@ def names_election(doc: Doc, sent: Span) -> bool:
 
 def sentence_election(doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None,
                        published: str) -> tuple[str, int | None]:
-    mentions = [e for e in ents_labelled(doc, "ELECTION") if sent.start <= e.start < sent.end]
+    mentions = [e for e in ents_labelled(doc, "ELECTION") if sent.start <= e.start < sent.end
+                and not is_generic_mention(doc, e)]
     if not mentions:
         return article_type, article_year
     nearest = min(mentions, key=lambda e: abs(e.start_char - anchor))
@@ -169,6 +179,10 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     lists.items[sent.start] = {}
     lower = lower_texts(doc)
     n = article.sent_index.get(sent.start, 0)
+    previous_sent = article.previous_sentence(sent)
+    if about_others(sent) or (lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start:sent.end]) and previous_sent is not None
+                              and about_others(previous_sent)):
+        return {}  # the figures of soldiers, police or village heads, region by region
     # the list this sentence may go on with: "Lalu Kabupaten A 2 orang, ..." after a line or two of
     # something else (a link to another story, a photo caption)
     previous = next((starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None)
