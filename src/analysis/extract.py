@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from analysis.ingest.document import Document
 from analysis.nlp.components import final_ents, get_norm, remember_text
 from analysis.nlp.facts import FACTS
-from analysis.nlp.gazetteer import load_gazetteer
+from analysis.reference.gazetteer import load_gazetteer
 from analysis.nlp.profile import META, PROFILE
 from analysis.schemas import ARTICLES, ENTITIES, FACTS as FACTS_SPEC, TEXTS, TableSpec, arrow_schema
 from analysis.tables import contract_values, csv_lines

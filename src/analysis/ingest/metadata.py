@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from analysis.reference.gazetteer import load_gazetteer
+
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5, "minggu": 6,
             "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6}
@@ -151,8 +153,6 @@ def outlet_name(written: str) -> str:
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
     """Upper-case names of provinces, kabupaten/kota (with their aliases) and kecamatan (the region gazetteer's)."""
-    from analysis.nlp.gazetteer import load_gazetteer
-
     gazetteer = load_gazetteer()
     names = {r.bare.upper() for r in gazetteer.regions.values()} | {r.name.upper() for r in gazetteer.regions.values()}
     aliases = {f.text.upper() for f in gazetteer.forms}  # every written form: "Jakarta", "Tangsel", "Kota Solok"

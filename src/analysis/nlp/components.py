@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 from analysis.ingest.clean import PERSON_ROLES
 from analysis.nlp import lexicon
 from analysis.nlp.numbers import NUMBER_OPENERS, parse_number, parse_number_at
+from analysis.reference.gazetteer import load_gazetteer
 
 NORM = "norm"  # user_data key: {(start_char, end_char, label): normalized string}
 
@@ -274,8 +275,6 @@ def institution_forms() -> list[tuple[str, str]]:
 
 def gazetteer_patterns() -> list[dict]:
     """Phrase patterns of `asn_gazetteer`: REGION (id 'E:' explicit / 'B:' bare + codes), ORG (id acronym), ROLE."""
-    from analysis.nlp.gazetteer import load_gazetteer
-
     patterns = []
     for form in load_gazetteer().forms:
         region_id = ("E:" if form.explicit else "B:") + "|".join(form.codes)
@@ -345,8 +344,6 @@ PLACE_CONTEXT_LABELS = {"ORG", "ROLE"}
 @lru_cache(maxsize=1)
 def _guarded_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
     """The gazetteer's guarded names (name -> codes), their first words, and those words in lower case."""
-    from analysis.nlp.gazetteer import load_gazetteer
-
     guarded = load_gazetteer().guarded
     first_words = frozenset(name.split()[0] for name in guarded)
     return guarded, first_words, frozenset(word.lower() for word in first_words)

@@ -14,7 +14,7 @@ from spacy.language import Language
 from analysis.nlp import components as _components  # noqa: F401
 from analysis.nlp import facts as _facts  # noqa: F401
 from analysis.nlp import profile as _profile  # noqa: F401
-from analysis.nlp.gazetteer import load_gazetteer
+from analysis.reference.gazetteer import load_gazetteer
 
 PIPELINE_NAME = "asn_neutrality_id"
 PIPELINE_VERSION = "0.1.0"
