@@ -17,7 +17,7 @@ from analysis.nlp.components import (is_punct_text, lower_texts, sentence_of, se
                                      token_texts, words_of)
 
 if TYPE_CHECKING:
-    from analysis.nlp.facts import Fact
+    from analysis.nlp.facts.state import Fact
 
 
 def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
