@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from analysis.extract_tables import RENDER_DOCUMENTS, ArticleResult, RenderedRows, batched, render_rows
 from analysis.ingest.document import Document
-from analysis.nlp.components import final_ents, get_norm, remember_text
+from analysis.nlp.doc_data import final_ents, get_norm, remember_text
 from analysis.nlp.facts import FACTS
 from analysis.nlp.pipeline import get_pipeline
 from analysis.nlp.profile import META, PROFILE
