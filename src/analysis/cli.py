@@ -205,7 +205,7 @@ def aggregate(
 @app.command()
 def model(
     panel: Annotated[Path, typer.Option("--panel", help="Panel CSV (region x election cycle).")],
-    out: Annotated[Path, typer.Option("--out", help="Folder for coefficients.csv, model_summary.json and the rest.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the model's outputs, power.csv included.")],
     formula: Annotated[
         str, typer.Option(help="Model formula (statsmodels/patsy syntax).")
     ] = "violations_reported ~ np.log(asn_headcount) + related_candidates + C(election_type)",
@@ -214,7 +214,7 @@ def model(
         Optional[Path], typer.Option(help="Folder of covariate CSVs keyed by region_code (none: news figures only).")
     ] = Path("data/raw/reference"),
     power_reps: Annotated[
-        Optional[int], typer.Option(min=1, help="Simulated panels per size for power.csv (default: the published setting).")
+        Optional[int], typer.Option(min=1, help="Simulated panels per size for power.csv (default: as published).")
     ] = None,
 ) -> None:
     """Fit the count model of violations on risk factors, or explain why it cannot be estimated; simulate its power."""
