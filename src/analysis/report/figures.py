@@ -4,11 +4,12 @@ violation types, intervals of proportions.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy.stats import norm
+from statsmodels.stats.proportion import proportion_confint
 
 from analysis.report.inputs import ReportInputs
 from analysis.report.text import Text, is_missing, text_of
@@ -139,11 +140,9 @@ def violation_type_counts(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def wilson_interval(successes: int, total: int, z: float = 1.959964) -> tuple[float, float] | None:
-    """95% Wilson score interval of a proportion; None when there is nothing to measure."""
+    """95% Wilson score interval of a proportion (z: the normal quantile of the level); None when there is
+    nothing to measure."""
     if total <= 0:
         return None
-    p = successes / total
-    denominator = 1 + z * z / total
-    centre = (p + z * z / (2 * total)) / denominator
-    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / denominator
-    return (max(0.0, centre - half), min(1.0, centre + half))
+    low, high = proportion_confint(successes, total, alpha=2 * norm.sf(z), method="wilson")
+    return (float(low), float(high))
