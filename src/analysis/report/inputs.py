@@ -12,7 +12,17 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from analysis.schemas import ARTICLES, FACTS, NATIONAL, PANEL, TableSpec, empty_frame
+from analysis.schemas import (
+    ARTICLES,
+    COEFFICIENTS,
+    DESCRIPTIVE,
+    FACTS,
+    NATIONAL,
+    PANEL,
+    POWER,
+    TableSpec,
+    empty_frame,
+)
 from analysis.tables import read_table
 
 DOWNLOAD_ORDER = ("articles", "facts", "panel", "national", "entities", "evidence", "texts", "coefficients",
@@ -23,7 +33,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[3]  # src/analysis/report/inputs
 
 @dataclass
 class ReportInputs:
-    """Everything the report reads from a run; missing files give empty tables and a `problems` note."""
+    """Everything the report reads from a run; a missing file gives an empty table, an unreadable one
+    also a line in `problems`."""
 
     articles: pd.DataFrame
     facts: pd.DataFrame
@@ -40,6 +51,8 @@ class ReportInputs:
 
 
 def _read_spec_table(folder: Path, spec: TableSpec, problems: list[str]) -> pd.DataFrame:
+    """`folder/<spec.name>.csv` typed by its spec; empty, with the spec's columns, when the file is missing or
+    cannot be read (then a line in `problems`)."""
     path = folder / f"{spec.name}.csv"
     if not path.exists():
         return empty_frame(spec)
@@ -48,18 +61,6 @@ def _read_spec_table(folder: Path, spec: TableSpec, problems: list[str]) -> pd.D
     except (ValueError, KeyError, OSError) as exc:
         problems.append(f"{path.name}: {exc}")
         return empty_frame(spec)
-
-
-def _read_plain_csv(path: Path, problems: list[str]) -> pd.DataFrame:
-    if not path.exists():
-        return pd.DataFrame()
-    try:
-        return pd.read_csv(path, keep_default_na=False, na_values=[""], encoding="utf-8")
-    except pd.errors.EmptyDataError:
-        return pd.DataFrame()
-    except (ValueError, OSError) as exc:
-        problems.append(f"{path.name}: {exc}")
-        return pd.DataFrame()
 
 
 def _read_json(path: Path, problems: list[str]) -> dict[str, Any] | None:
@@ -116,9 +117,9 @@ def load_inputs(build_dir: Path | str) -> ReportInputs:
         facts=_read_spec_table(tables, FACTS, problems),
         panel=_read_spec_table(tables, PANEL, problems),
         national=_read_spec_table(tables, NATIONAL, problems),
-        coefficients=_read_plain_csv(tables / "coefficients.csv", problems),
-        descriptive=_read_plain_csv(tables / "descriptive.csv", problems),
-        power=_read_plain_csv(tables / "power.csv", problems),
+        coefficients=_read_spec_table(tables, COEFFICIENTS, problems),
+        descriptive=_read_spec_table(tables, DESCRIPTIVE, problems),
+        power=_read_spec_table(tables, POWER, problems),
         model_summary=_read_json(tables / "model_summary.json", problems),
         evaluation=_read_json(tables / "evaluation.json", problems),
         downloads=list_downloads(build_dir),
