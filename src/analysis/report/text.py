@@ -4,14 +4,12 @@ and numbers written the way each language writes them.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import pandas as pd
-import yaml
 
-LANGUAGES = ("id", "en")
+from analysis import wording
+from analysis.wording import LANGUAGES
 
 
 class ReportError(ValueError):
@@ -23,26 +21,19 @@ class ReportError(ValueError):
 # --------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _resource() -> dict[str, Any]:
-    text = resources.files("analysis").joinpath("resources/report_strings.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
-
-
 def strings(lang: str) -> dict[str, str]:
     """Every visible label of the report in one language."""
-    check_language(lang)
-    return {key: pair[lang] for key, pair in _resource()["strings"].items()}
+    return wording.strings(check_language(lang))
 
 
 def string_pairs() -> dict[str, dict[str, str]]:
     """The labels with both languages side by side (for checks)."""
-    return dict(_resource()["strings"])
+    return dict(wording.wording_resource()["strings"])
 
 
 def dictionary_translations() -> dict[str, Any]:
     """Indonesian titles and column descriptions of the data dictionary (English: analysis.schemas)."""
-    return dict(_resource()["dictionary"])
+    return dict(wording.wording_resource()["dictionary"])
 
 
 def check_language(lang: str) -> str:

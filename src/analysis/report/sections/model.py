@@ -5,12 +5,12 @@ descriptive statistics.
 from __future__ import annotations
 
 import math
-import re
 from typing import Any
 
 import pandas as pd
 from markupsafe import Markup
 
+from analysis import model as mdl
 from analysis.report.charts import interval_chart
 from analysis.report.html import bullet_list, html_table, paragraph
 from analysis.report.inputs import ReportInputs
@@ -19,18 +19,11 @@ from analysis.simulate.panels import required_n
 
 
 def model_sentences(summary: dict[str, Any], coefficients: pd.DataFrame, lang: str) -> list[str]:
-    """The model's findings or why there are none, via analysis.model.interpret; a short fallback of
-    our own if that cannot read these files (the report must never fail on the model's account)."""
+    """The model's findings or why there are none, from its saved outputs; a short fallback of our own if
+    they cannot be read (the report must never fail on the model's account)."""
     try:
-        from analysis import model as mdl
-
-        result = mdl.ModelResult(
-            estimable=bool(summary.get("estimable")), reasons=[], coefficients=coefficients,
-            summary=summary, descriptive=pd.DataFrame(),
-            reference_levels=dict(summary.get("reference_levels") or {}),
-            offset_expr=summary.get("offset"))
-        return list(mdl.interpret(result, lang=lang))
-    except (ImportError, AttributeError, KeyError, TypeError, ValueError):
+        return mdl.interpret_summary(summary, coefficients, lang)
+    except (AttributeError, KeyError, TypeError, ValueError):
         t = Text(lang)
         if summary.get("estimable"):
             return [t("model_estimable")]
@@ -63,18 +56,7 @@ def _sentence_list(lines: list[str]) -> Markup:
 
 def term_label(term: str, summary: dict[str, Any], t: Text) -> tuple[str, float]:
     """A factor's plain label and the power its IRR is raised to (2**b for logs: 'per doubling')."""
-    log_match = re.fullmatch(r"np\.log\((\w+)\)", term)
-    if log_match:
-        return t("term_log", label=t.get(f"var_{log_match.group(1)}", log_match.group(1))), math.log(2)
-    category = re.fullmatch(r"C\((\w+)\)\[T\.(.+)\]", term)
-    if category:
-        variable, level = category.groups()
-        reference = (summary.get("reference_levels") or {}).get(f"C({variable})", "")
-        if variable == "election_type":
-            return t("term_election", level=t.get(f"short_{level}", level),
-                     reference=t.get(f"short_{reference}", reference)), 1.0
-        return f"{t.get(f'var_{variable}', variable)} = {level}", 1.0
-    return t.get(f"var_{term}", term), 1.0
+    return mdl.term_label(term, summary.get("reference_levels") or {}, t.lang)
 
 
 def _power_paragraph(power: pd.DataFrame, n_available: int, t: Text) -> Markup | None:
