@@ -62,7 +62,7 @@ def child_extract(corpus: Path, out: Path, n_process: int, batch_size: int) -> d
 def child_analyse(corpus: Path, batch_size: int) -> dict:
     """The spaCy pipeline alone, one process: documents read and cleaned first (not timed), then analysed
     (`nlp.pipe` and the result rows) — the same work the tokenizer baseline is compared with."""
-    from analysis.extract import analyse_documents
+    from analysis.extract_documents import analyse_documents
     from analysis.ingest import iter_documents
     from analysis.nlp.pipeline import get_pipeline
 

@@ -37,7 +37,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def analyse(nlp):
     """Analyse one text as an article: returns the ArticleResult (article row, facts, entities)."""
-    from analysis.extract import analyse_documents
+    from analysis.extract_documents import analyse_documents
     from analysis.ingest.document import Document, article_id_for
 
     def run(text: str, *, title: str = "", dateline: str = "", published: str = ""):

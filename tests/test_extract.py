@@ -1,6 +1,7 @@
 """The extraction stage's core: every document gives one result, bad ones included."""
 
-from analysis.extract import analyse_documents, results_to_tables
+from analysis.extract_documents import analyse_documents
+from analysis.extract_tables import results_to_tables
 from analysis.ingest.document import Document, article_id_for
 from analysis.schemas import ARTICLES, ENTITIES, FACTS
 
@@ -40,15 +41,15 @@ def test_a_component_failure_marks_the_document_not_the_run(nlp, monkeypatch):
 
 
 def test_memory_zones_free_new_strings_and_change_no_result(nlp, monkeypatch):
-    import analysis.extract as extract
+    import analysis.extract_documents as extract_documents
 
     texts = [f"Bawaslu Kabupaten Bogor mencatat {n} kasus netralitas ASN oleh pegawai Zyx{n}qw pada Pilkada 2024."
              for n in range(1, 9)]
     docs = [_doc(f"{n}.txt", t) for n, t in enumerate(texts)]
     plain = results_to_tables(analyse_documents(docs, nlp))
-    monkeypatch.setattr(extract, "MEMORY_ZONE_DOCUMENTS", 3)
-    monkeypatch.setattr(extract, "WARM_UP_DOCUMENTS", 0)
-    monkeypatch.setattr(extract, "_documents_seen", {})
+    monkeypatch.setattr(extract_documents, "MEMORY_ZONE_DOCUMENTS", 3)
+    monkeypatch.setattr(extract_documents, "WARM_UP_DOCUMENTS", 0)
+    monkeypatch.setattr(extract_documents, "_documents_seen", {})
     zoned = results_to_tables(analyse_documents([_doc(f"{n}.txt", t.replace("Zyx", "Qvw"))
                                                 for n, t in enumerate(texts)], nlp))
     for name, differ in (("articles", ["article_id"]), ("facts", ["article_id", "sentence"])):

@@ -353,7 +353,7 @@ def test_bylines_and_tags_need_a_colon():
 
 
 _rule_lines = st.one_of(*(st.from_regex(pattern) for pattern, _ in _LEAD_RULES),
-                        st.from_regex(clean.CAPTION_CREDIT), st.from_regex(clean._DATE_LINE))
+                        st.from_regex(clean.CAPTION_CREDIT), st.from_regex(metadata._DATE_LINE))
 
 
 @settings(max_examples=600, deadline=None)

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+import statsmodels.api as sm
 
 from analysis import model as mdl
 from analysis.schemas import PANEL
@@ -238,6 +239,39 @@ def test_overdispersion_test_separates_poisson_from_negative_binomial():
     assert 0.2 < np.mean(poisson_p) < 0.8
 
 
+def _hand_overdispersion(y: np.ndarray, mu: np.ndarray) -> dict[str, float]:
+    """The auxiliary regression as the model computed it by hand before it used statsmodels' OLS."""
+    from scipy import stats
+
+    z = ((y - mu) ** 2 - y) / mu
+    alpha = float(np.sum(z * mu) / np.sum(mu * mu))
+    dof = max(len(y) - 1, 1)
+    sigma2 = float(np.sum((z - alpha * mu) ** 2) / dof)
+    statistic = alpha / math.sqrt(sigma2 / float(np.sum(mu * mu)))
+    return {"alpha_hat": alpha, "statistic": statistic, "p_value": float(stats.t.sf(statistic, dof)),
+            "pearson_chi2_per_obs": float(np.sum((y - mu) ** 2 / mu) / len(y))}
+
+
+@pytest.mark.parametrize("family, seed", [("negbin", 0), ("negbin", 13), ("poisson", 3)])
+def test_overdispersion_test_gives_the_hand_formula_figures(family, seed):
+    panel = simulate_panel(300, family=family, alpha=0.5 if family == "negbin" else None, seed=seed)
+    design = mdl.prepare_design(panel)
+    poisson = sm.GLM(design.y, design.X, family=sm.families.Poisson()).fit()
+    y, mu = design.y.to_numpy(dtype=float), poisson.fittedvalues.to_numpy()
+    got, expected = mdl.overdispersion_test(y, mu), _hand_overdispersion(y, mu)
+    assert got.keys() == expected.keys()
+    for key, value in expected.items():
+        assert got[key] == pytest.approx(value, rel=1e-10, abs=1e-300), key
+
+
+def test_overdispersion_test_on_the_seed_panel_figures():
+    """The two seed region-cycles with a reported count (3 and 0), with a mean of 1.5 and small vectors."""
+    for y, mu in (([3.0, 0.0], [1.5, 1.5]), ([3.0, 0.0, 1.0, 2.0], [1.2, 0.4, 1.1, 2.5])):
+        got, expected = mdl.overdispersion_test(np.array(y), np.array(mu)), _hand_overdispersion(np.array(y), np.array(mu))
+        for key, value in expected.items():
+            assert got[key] == pytest.approx(value, rel=1e-10), key
+
+
 def test_auto_rule_picks_the_family_by_the_test():
     overdispersed = mdl.fit_count_model(simulate_panel(300, family="negbin", alpha=0.5, seed=10))
     assert overdispersed.summary["family"] == "negbin"
@@ -273,6 +307,77 @@ def test_unclear_effect_is_said_to_be_unclear():
         assert "do not show a clear association" in line
     else:
         assert "95% CI:" in line
+
+
+@pytest.mark.parametrize("formula", [
+    mdl.DEFAULT_FORMULA,
+    "violations_reported ~ related_candidates + C(election_type) + offset(np.log(asn_headcount))",
+    "violations_reported ~ related_candidates * n_articles + n_sources + np.sqrt(asn_headcount)",
+])
+def test_sentences_from_the_saved_outputs_are_those_of_the_fit(tmp_path, formula):
+    """What the report reads (model_summary.json, coefficients.csv) gives the fit's own sentences."""
+    write_table(simulate_panel(300, seed=5), tmp_path, "panel", PANEL, parquet=False)
+    run = mdl.run_model(tmp_path / "panel.csv", tmp_path / "out", formula=formula,
+                        power_settings={"sizes": (30,), "reps": 1})
+    summary = json.loads((tmp_path / "out" / "model_summary.json").read_text(encoding="utf-8"))
+    coefficients = pd.read_csv(tmp_path / "out" / "coefficients.csv")
+    for lang in ("en", "id"):
+        assert mdl.interpret_summary(summary, coefficients, lang) == mdl.interpret(run.result, lang)
+    assert summary["interpretation"] == mdl.interpret(run.result, "en")
+
+
+def test_sentences_from_the_saved_outputs_when_not_estimable(tmp_path):
+    write_table(seed_like_panel(), tmp_path, "panel", PANEL, parquet=False)
+    run = mdl.run_model(tmp_path / "panel.csv", tmp_path, power_settings={"sizes": (30,), "reps": 1})
+    summary = json.loads((tmp_path / "model_summary.json").read_text(encoding="utf-8"))
+    coefficients = pd.read_csv(tmp_path / "coefficients.csv")
+    assert mdl.interpret_summary(summary, coefficients, "id") == mdl.interpret(run.result, "id")
+    assert mdl.interpret_summary(summary, coefficients, "id")[:2] == [
+        "Model tidak dapat diestimasi dari data ini:",
+        "- observasi terlalu sedikit: 0 daerah-siklus lengkap dari 6; model memiliki 4 koefisien dan memerlukan "
+        "sedikitnya 20 (minimal 10, dan 5 per koefisien); baris dibuang karena nilai kosong: asn_headcount "
+        "kosong di 4; related_candidates kosong di 5; violations_reported kosong di 4"]
+    with pytest.raises(ValueError, match="lang 'fr'"):
+        mdl.interpret_summary(summary, coefficients, "fr")
+
+
+def test_other_terms_and_levels_have_sentences():
+    coefficients = pd.DataFrame({"term": ["Intercept", "C(urban)[T.1]", "np.sqrt(asn_headcount)"],
+                                 "estimate": [0.1, 0.2, 0.01], "ci_low": [0.0, 0.1, -0.02],
+                                 "ci_high": [0.2, 0.3, 0.04]})
+    summary = {"estimable": True, "family": "poisson", "n": 40, "reference_levels": {"C(urban)": "0"}}
+    assert mdl.interpret_summary(summary, coefficients, "en")[1:3] == [
+        "urban = 1 is associated with 22% more reported violations than urban = 0 (95% CI: 11% more to 35% more).",
+        "Term np.sqrt(asn_headcount): incidence-rate ratio 1.01 (95% CI 0.98–1.04)."]
+    assert mdl.interpret_summary(summary, coefficients, "id")[1] == (
+        "Pada daerah-siklus dengan urban = 1, pelanggaran yang dilaporkan rata-rata 22% lebih banyak dibanding "
+        "urban = 0 (IK 95%: 11% lebih banyak hingga 35% lebih banyak).")
+
+
+@pytest.mark.parametrize("term, en, id_, scale", [
+    ("Intercept", "Intercept", "Konstanta", 1.0),
+    ("np.log(asn_headcount)", "ASN headcount, per doubling", "Jumlah ASN, setiap kali berlipat dua", math.log(2)),
+    ("related_candidates", "Candidates related to ASN", "Calon terkait ASN", 1.0),
+    ("C(election_type)[T.pilkada]", "Pilkada compared with Pemilu", "Pilkada dibanding Pemilu", 1.0),
+    ("C(election_type)[T.unknown]", "Unknown election compared with Pemilu",
+     "Pemilihan tidak diketahui dibanding Pemilu", 1.0),
+    ("C(election_year)[T.2024]", "election_year = 2024", "election_year = 2024", 1.0),
+    ("np.sqrt(asn_headcount)", "np.sqrt(asn_headcount)", "np.sqrt(asn_headcount)", 1.0),
+    ("related_candidates:n_articles", "related_candidates:n_articles", "related_candidates:n_articles", 1.0),
+])
+def test_term_labels_for_tables_and_charts(term, en, id_, scale):
+    levels = {"C(election_type)": "pemilu", "C(election_year)": "2019"}
+    assert mdl.term_label(term, levels, "en") == (en, pytest.approx(scale))
+    assert mdl.term_label(term, levels, "id") == (id_, pytest.approx(scale))
+
+
+def test_terms_are_read_once():
+    assert mdl.parse_term("np.log(asn_headcount)") == mdl.Term("np.log(asn_headcount)", "log", "asn_headcount")
+    level = mdl.parse_term("C(election_type)[T.pilkada]")
+    assert (level.kind, level.variable, level.level, level.factor) == (
+        "level", "election_type", "pilkada", "C(election_type)")
+    assert mdl.parse_term("n_sources").kind == "variable"
+    assert mdl.parse_term("a:b").kind == "other"
 
 
 # ---- reference covariates ----------------------------------------------------------------------
@@ -346,12 +451,23 @@ def test_outputs_are_byte_identical_across_runs(tmp_path):
     panel_dir = tmp_path / "in"
     write_table(simulate_panel(200, seed=13), panel_dir, "panel", PANEL, parquet=False)
     for run in ("a", "b"):
-        mdl.model_paths(panel_dir / "panel.csv", tmp_path / run, formula=mdl.DEFAULT_FORMULA, family="auto",
-                        reference_dir=None)
-    for name in ("coefficients.csv", "model_summary.json", "descriptive.csv", "covariate_sources.csv"):
+        mdl.run_model(panel_dir / "panel.csv", tmp_path / run, formula=mdl.DEFAULT_FORMULA, family="auto",
+                      reference_dir=None, power_settings={"sizes": (40, 80), "reps": 3})
+    for name in ("coefficients.csv", "model_summary.json", "descriptive.csv", "covariate_sources.csv", "power.csv"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
     text = (tmp_path / "a" / "model_summary.json").read_text(encoding="utf-8")
     assert list(json.loads(text)) == sorted(json.loads(text))
+
+
+def test_power_table_is_written_as_the_notebook_wrote_it(tmp_path):
+    """power.csv through its spec has the bytes of the former spec-less write."""
+    from analysis.model.simulation import power_analysis
+
+    write_table(seed_like_panel(), tmp_path, "panel", PANEL, parquet=False)
+    settings = {"sizes": (30, 60), "reps": 4, "seed": 2}
+    mdl.run_model(tmp_path / "panel.csv", tmp_path / "out", power_settings=settings)
+    write_table(power_analysis(**settings), tmp_path / "plain", "power", parquet=False)
+    assert (tmp_path / "out" / "power.csv").read_bytes() == (tmp_path / "plain" / "power.csv").read_bytes()
 
 
 def test_read_panel_names_the_file_on_bad_input(tmp_path):
@@ -373,9 +489,11 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 def test_cli_round_trip_on_a_simulated_panel(tmp_path):
     panel = simulate_panel(500, seed=0)
     write_table(panel, tmp_path, "panel", PANEL, parquet=False)
-    done = run_cli("--panel", str(tmp_path / "panel.csv"), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    done = run_cli("--panel", str(tmp_path / "panel.csv"), "--out", str(tmp_path / "out"), "--power-reps", "2",
+                   cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "family: negbin" in done.stdout
+    assert pd.read_csv(tmp_path / "out" / "power.csv")["reps"].eq(2).all()
     coefficients = pd.read_csv(tmp_path / "out" / "coefficients.csv")
     assert list(coefficients.columns) == list(mdl.COEFFICIENT_COLUMNS)
     assert set(coefficients["term"]) == set(DEFAULT_COEFFICIENTS)
@@ -387,7 +505,7 @@ def test_cli_round_trip_on_a_simulated_panel(tmp_path):
 def test_cli_on_a_seed_like_panel_reports_not_estimable(tmp_path):
     write_table(seed_like_panel(), tmp_path, "panel", PANEL, parquet=False)
     done = run_cli("--panel", str(tmp_path / "panel.csv"), "--out", str(tmp_path / "out"), "--family", "poisson",
-                   cwd=tmp_path)
+                   "--power-reps", "2", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "not estimable" in done.stdout and "too few observations" in done.stdout
     assert (tmp_path / "out" / "coefficients.csv").read_text(encoding="utf-8") == \
@@ -425,7 +543,7 @@ def test_panel_read_with_the_contract_types_works_too(tmp_path):
     (tmp_path / "ref").mkdir()
     (tmp_path / "ref" / "asn.csv").write_text("region_code,asn_headcount\n36.04,10000\n36.01,9000\n",
                                               encoding="utf-8")
-    result, provenance = mdl.run_model(typed, reference_dir=tmp_path / "ref")
+    result, provenance = mdl.fit_with_reference_covariates(typed, reference_dir=tmp_path / "ref")
     assert not result.estimable
     row = provenance.iloc[0]
     assert (row["filled_missing"], row["replaced_news"], row["replaced_news_different"]) == (1, 1, 0)

@@ -57,7 +57,7 @@ def test_regency_article_past_cycle_and_neighbouring_city(analyse):
 
 def _facts_of_file(name: str, nlp) -> tuple[dict, list[tuple]]:
     """Read a test article through ingest (cleaning, dateline, date) and extract it."""
-    from analysis.extract import analyse_documents
+    from analysis.extract_documents import analyse_documents
     from analysis.ingest import read_entry
 
     (document,) = read_entry(DATA, name)

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.ingest.metadata import fold_case
-from analysis.nlp.components import _guarded_names
+from analysis.nlp.region_entities import _guarded_names
 from analysis.nlp.profile import RULE_KEYWORDS, VIOLATION_KEYWORDS, VIOLATION_RULES, violation_types
 
 # What each code's rules find when the whole text is searched with their alternation.

@@ -164,7 +164,7 @@ def test_pipeline_saved_to_disk_loads_back_with_the_same_results(nlp, tmp_path):
 
 
 def test_yearless_dates_take_the_year_from_the_publication_date_only():
-    from analysis.nlp.components import complete_year
+    from analysis.nlp.dates import complete_year
 
     assert complete_year("--10-27", "2024-10-27") == "2024-10-27"
     assert complete_year("--12-30", "2025-01-03") == "2024-12-30"

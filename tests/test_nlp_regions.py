@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer, regions_table
+from analysis.reference.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer, regions_table
 from analysis.nlp.profile import dateline_codes
 
 

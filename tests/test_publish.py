@@ -248,16 +248,16 @@ def version_of(output: Path) -> str:
 KILL_SCRIPT = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from analysis import publish
+    from analysis.publish import output as publish_output
 
     release, output, step, fallback = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4] == "1"
     if fallback:
-        publish._exchange = lambda a, b: False
+        publish_output._exchange = lambda a, b: False
     def kill(name):
         if name == step:
             os.kill(os.getpid(), signal.SIGKILL)
-    publish._after_step = kill
-    publish.atomic_replace(release, output)
+    publish_output._after_step = kill
+    publish_output.atomic_replace(release, output)
 """)
 
 

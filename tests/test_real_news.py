@@ -10,7 +10,7 @@ import pytest
 
 from analysis.evaluate import evidence_problems, evaluate_paths, present_records, read_gold
 from analysis.extract import run_extraction
-from analysis.nlp.gazetteer import load_gazetteer
+from analysis.reference.gazetteer import load_gazetteer
 
 REAL = Path(__file__).parent / "real"
 SETS = ("dev", "blind")

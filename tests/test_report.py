@@ -400,6 +400,16 @@ def test_a_broken_input_is_reported_not_fatal(tmp_path):
     assert "model_summary.json" in page and report.strings("en")["model_missing"] in page
 
 
+@pytest.mark.parametrize(("name", "good", "bad"), [
+    ("coefficients", "0.45", "zero"), ("descriptive", "97.0", "many"), ("power", "60", "sixty")])
+def test_a_malformed_model_table_is_reported_not_fatal(tmp_path, name, good, bad):
+    build = make_build_dir(tmp_path)
+    path = build / "tables" / f"{name}.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(good, bad), encoding="utf-8")
+    page = str(report.build_report(build, lang="en").html())
+    assert f"{name}.csv: " in page and repr(bad) in page.replace("&#39;", "'")
+
+
 def test_facts_table_has_every_fact_with_source_and_sentence(pages):
     rows = re.findall(r'<tr data-search="(\d+)">', pages["en"])
     assert sorted(map(int, rows)) == [2, 3, 7, 16, 680, 2034, 10000]

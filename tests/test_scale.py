@@ -13,11 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.extract import (
+from analysis.extract_documents import analyse_corpus, analyse_documents
+from analysis.extract_tables import (
     TABLE_SPECS,
     TableWriter,
-    analyse_corpus,
-    analyse_documents,
     render_table,
     results_to_tables,
     write_chunks,

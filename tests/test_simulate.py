@@ -9,11 +9,10 @@ import pytest
 
 from analysis import model as mdl
 from analysis.schemas import PANEL
+from analysis.model.simulation import coverage_study, power_analysis
 from analysis.simulate.panels import (
     DEFAULT_COEFFICIENTS,
     approximate_required_n,
-    coverage_study,
-    power_analysis,
     power_sentences,
     required_n,
     simulate_panel,

@@ -468,7 +468,7 @@ def national_from(profiles: pd.DataFrame, occurrences: pd.DataFrame, evidence: p
 def _official_name(code: str) -> str:
     """The gazetteer's name for a code no article names (rare: extraction gives names with codes); the code
     itself when the gazetteer does not know it either."""
-    from analysis.nlp.gazetteer import load_gazetteer  # imported here: building it is only needed in this case
+    from analysis.reference.gazetteer import load_gazetteer  # imported here: building it is only needed in this case
 
     region = load_gazetteer().regions.get(code)
     return region.name if region is not None else code

@@ -205,7 +205,7 @@ def aggregate(
 @app.command()
 def model(
     panel: Annotated[Path, typer.Option("--panel", help="Panel CSV (region x election cycle).")],
-    out: Annotated[Path, typer.Option("--out", help="Folder for coefficients.csv and model_summary.json.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the model's outputs, power.csv included.")],
     formula: Annotated[
         str, typer.Option(help="Model formula (statsmodels/patsy syntax).")
     ] = "violations_reported ~ np.log(asn_headcount) + related_candidates + C(election_type)",
@@ -213,8 +213,11 @@ def model(
     reference_dir: Annotated[
         Optional[Path], typer.Option(help="Folder of covariate CSVs keyed by region_code (none: news figures only).")
     ] = Path("data/raw/reference"),
+    power_reps: Annotated[
+        Optional[int], typer.Option(min=1, help="Simulated panels per size for power.csv (default: as published).")
+    ] = None,
 ) -> None:
-    """Fit the count model of violations on risk factors, or explain why it cannot be estimated."""
+    """Fit the count model of violations on risk factors, or explain why it cannot be estimated; simulate its power."""
     from analysis import model as mdl
 
     if not panel.exists():
@@ -224,10 +227,11 @@ def model(
     if reference_dir is not None and not reference_dir.is_dir():
         reference_dir = None  # the default folder is optional: a panel alone is a valid input
     try:
-        summary = mdl.model_paths(panel, out, formula=formula, family=family, reference_dir=reference_dir)
+        run = mdl.run_model(panel, out, formula=formula, family=family, reference_dir=reference_dir,
+                            power_settings={"reps": power_reps} if power_reps else None)
     except mdl.ModelInputError as exc:
         fail(str(exc))
-    typer.echo(mdl.format_summary(summary))
+    typer.echo(mdl.format_summary(run.summary))
 
 
 @app.command()

@@ -17,7 +17,8 @@ from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
-from analysis.extract import ExtractionError, FilesOutcome, RenderedRows, analyse_files, chunks_in_order
+from analysis.extract_documents import ExtractionError, FilesOutcome, analyse_files, chunks_in_order
+from analysis.extract_tables import RenderedRows
 
 MAX_FILES_PER_PARTITION = 500
 PARTITIONS_PER_WORKER = 4  # enough to balance uneven files, few enough to keep task overhead small

@@ -32,7 +32,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from analysis.ingest.metadata import ASCII_FOLD, Dateline, find_dateline, fold_case
+from analysis.ingest.metadata import ASCII_FOLD, Dateline, find_dateline, fold_case, is_date_line
 
 # Characters that are invisible or layout-only in scraped text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -117,10 +117,6 @@ _FOOTER_LEADS = frozenset("abchklmnpt0")  # and "©" among the first four charac
 _LEAD = re.compile(r"[\W_]{0,4}([^\W_])")
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$|[\"”’]\s*$")
-_DATE_LINE = re.compile(
-    r"^\W{0,3}((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?"
-    r"(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4})"
-    r"(\s*[|,\-–]?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(WIB|WITA|WIT))?)?\W{0,3}$", _I)
 MIN_PARAGRAPH_WORDS = 12
 MIN_TITLE_WORDS = 4
 MAX_TITLE_CHARS = 250
@@ -257,10 +253,6 @@ def _is_footer(line: str, lead: str) -> bool:
 def is_paragraph(line: str) -> bool:
     words = len(line.split())
     return words >= 2 * MIN_PARAGRAPH_WORDS or (words >= MIN_PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line)))
-
-
-def is_date_line(line: str) -> bool:
-    return bool(_DATE_LINE.search(line))
 
 
 def _is_title(line: str, rule: str | None) -> bool:

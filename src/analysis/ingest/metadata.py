@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from analysis.reference.gazetteer import load_gazetteer
+
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5, "minggu": 6,
             "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6}
@@ -40,6 +42,11 @@ WEEKDAY_DATE = re.compile(
 # "Serang, 2 Desember 2024 -" or a line "Makassar, 15 Januari 2024": the date the place filed the story
 DATELINE_DATE = re.compile(rf"^(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){{0,3}})\s*,\s*(?P<date>{_DATE})\b",
                            re.IGNORECASE)
+# A page header's line that is only a date and time: "Minggu, 27 Oktober 2024 | 18:23 WIB"
+_DATE_LINE = re.compile(
+    r"^\W{0,3}((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?"
+    r"(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4})"
+    r"(\s*[|,\-–]?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(WIB|WITA|WIT))?)?\W{0,3}$", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -151,8 +158,6 @@ def outlet_name(written: str) -> str:
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
     """Upper-case names of provinces, kabupaten/kota (with their aliases) and kecamatan (the region gazetteer's)."""
-    from analysis.nlp.gazetteer import load_gazetteer
-
     gazetteer = load_gazetteer()
     names = {r.bare.upper() for r in gazetteer.regions.values()} | {r.name.upper() for r in gazetteer.regions.values()}
     aliases = {f.text.upper() for f in gazetteer.forms}  # every written form: "Jakarta", "Tangsel", "Kota Solok"
@@ -169,6 +174,10 @@ def _is_not_an_outlet(outlet: str) -> bool:
     if _DATE_IN_BRACKETS.search(outlet):
         return True
     return outlet.isupper() and "." not in outlet and outlet.casefold() not in _outlet_index()
+
+
+def is_date_line(line: str) -> bool:
+    return bool(_DATE_LINE.search(line))
 
 
 def find_dateline(line: str) -> Dateline | None:
@@ -296,8 +305,6 @@ def _fit_weekday(date: dt.date, weekday: int, years: set[int]) -> dt.date:
 
 def find_published(header: list[str], lines: list[str]) -> str:
     """ISO publication date from header date lines, else from weekday-dates in `lines`; "" when unknown."""
-    from analysis.ingest.clean import is_date_line
-
     for line in header:
         match = HEADER_DATE.search(line)
         # a short header line with a full date is the page's date (a kicker like "Pilkada 2024" has none)

@@ -1,4 +1,12 @@
-"""Build, save and load the Indonesian extraction pipeline (spaCy, rules only, nothing downloaded)."""
+"""Build, save and load the Indonesian extraction pipeline (spaCy, rules only, nothing downloaded).
+
+Order in the pipeline: asn_sentencizer -> asn_gazetteer (REGION, ORG, ROLE from gazetteers) ->
+asn_guarded_regions (REGION for stoplisted names in a place's context) -> asn_elections (ELECTION) ->
+asn_dates (DATE) -> asn_quantities (QUANTITY) -> asn_people (PERSON)
+-> asn_profile (article regions, election, violation types) -> asn_facts (numeric facts).
+One module registers each (`sentencizer`, `region_entities`, `elections`, `dates`, `quantities`, `people`,
+`profile`, `facts`); what they share on the Doc is in `doc_data`.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +19,15 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 
 # Importing the modules registers the component factories.
-from analysis.nlp import components as _components  # noqa: F401
+from analysis.nlp import dates as _dates  # noqa: F401
+from analysis.nlp import elections as _elections  # noqa: F401
 from analysis.nlp import facts as _facts  # noqa: F401
+from analysis.nlp import people as _people  # noqa: F401
 from analysis.nlp import profile as _profile  # noqa: F401
-from analysis.nlp.gazetteer import load_gazetteer
+from analysis.nlp import quantities as _quantities  # noqa: F401
+from analysis.nlp import region_entities as _region_entities  # noqa: F401
+from analysis.nlp import sentencizer as _sentencizer  # noqa: F401
+from analysis.reference.gazetteer import load_gazetteer
 
 PIPELINE_NAME = "asn_neutrality_id"
 PIPELINE_VERSION = "0.1.0"

@@ -20,11 +20,11 @@ from spacy.tokens import Doc, Span
 
 from analysis.ingest.metadata import DOMAIN, fold_case
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import (doc_text, ents_labelled, get_norm, lower_texts, sentence_of,
-                                     sentence_starts_of, token_starts)
-from analysis.nlp.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
+from analysis.nlp.doc_data import (doc_text, ents_labelled, get_norm, lower_texts, sentence_of,
+                                   sentence_starts_of, token_starts)
 from analysis.nlp.region_lists import list_items
 from analysis.nlp.scope import is_statement_place, national_story, speaking_bodies_regions
+from analysis.reference.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
 
 META = "meta"  # user_data key set by the caller: {"dateline", "published", "title_end"}
 PROFILE = "profile"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from analysis.nlp.components import doc_text
+from analysis.nlp.doc_data import doc_text
 
 # What may stand between a region and its figure: "Kabupaten A dengan jumlah 20", "Kota B (7 kasus)", "C: 3"
 _TO_FIGURE = re.compile(

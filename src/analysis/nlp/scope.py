@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import Entity, doc_text, ents_labelled, sentence_starts_of, token_starts, token_texts
+from analysis.nlp.doc_data import Entity, doc_text, ents_labelled, sentence_starts_of, token_starts, token_texts
 
 # Bodies that exist at every level: named bare in a story with no region of their own, they are the national one.
 LEVELLED_BODIES = {"Bawaslu", "KPU"}

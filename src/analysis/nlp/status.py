@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import (is_punct_text, lower_texts, sentence_of, sentence_starts_of, token_starts,
-                                     token_texts, words_of)
+from analysis.nlp.doc_data import (is_punct_text, lower_texts, sentence_of, sentence_starts_of, token_starts,
+                                   token_texts, words_of)
 
 if TYPE_CHECKING:
-    from analysis.nlp.facts import Fact
+    from analysis.nlp.facts.state import Fact
 
 
 def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.nlp.gazetteer import CITY, REGENCY, load_gazetteer
+from analysis.reference.gazetteer import CITY, REGENCY, load_gazetteer
 
 SYNTHETIC_MARK = "[SINTETIS]"
 OUTLET = "Warta Sintetis"

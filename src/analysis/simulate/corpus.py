@@ -228,10 +228,10 @@ class _Writer:
                             [(i, "ok", None, a.marker) for i, a in enumerate(articles, start=1)])
 
 
-def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> None:
-    """One of each hostile case, so that every kind is present whatever `n_files` is."""
+def _format_cases(w: _Writer) -> None:
+    """Every supported format, each with a valid article: .txt (three line endings), .html/.htm, HTML
+    saved as .txt, JSONL, CSV and a semicolon CSV with Indonesian column names."""
     rng = w.rng
-    # formats
     w.txt("format/artikel.txt")
     w.txt("format/artikel-crlf.txt", "txt_crlf", newline="\r\n")
     w.txt("format/artikel-cr.txt", "txt_cr", newline="\r")
@@ -250,7 +250,9 @@ def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> N
     w.records("format/titik-koma.csv", buffer.getvalue().encode("utf-8"), "csv_semicolon",
               [(1, "ok", None, article.marker)])
 
-    # empty
+
+def _empty_cases(w: _Writer) -> None:
+    """Empty and whitespace-only files under every suffix, and a CSV with only its header."""
     w.file("kosong/nol-byte.txt", b"", "empty", "unreadable", "empty")
     w.file("kosong/nol-byte.html", b"", "empty", "unreadable", "empty")
     w.file("kosong/nol-byte.jsonl", b"", "empty", "unreadable", "empty")
@@ -259,12 +261,18 @@ def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> N
     w.file("kosong/baris-kosong.jsonl", b"\n\n  \n", "whitespace", "unreadable", "empty")
     w.file("kosong/hanya-header.csv", b"title,text,url\r\n", "csv_header_only", "unreadable", None)
 
-    # binary, under every supported suffix
+
+def _binary_cases(w: _Writer) -> None:
+    """Binary files under every supported suffix."""
+    rng = w.rng
     for suffix in (".txt", ".html", ".jsonl", ".csv"):
         w.file(f"biner/gambar{suffix}", _binary_bytes(rng, 3000), "binary", "unreadable", "binary")
     w.file("biner/acak-nul.txt", b"\x00" + rng.randbytes(2000), "binary", "unreadable", "binary")
 
-    # size: at the limit is read, one byte over is not, a sparse giant is never read
+
+def _size_cases(w: _Writer, max_file_bytes: int) -> None:
+    """Sizes: at the limit is read, one byte over is not, a sparse giant is never read."""
+    rng = w.rng
     article = next(w.articles)
     data = article.text.encode("utf-8")
     padding = max_file_bytes - len(data)
@@ -282,7 +290,10 @@ def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> N
     big = ("\n".join(lines) + "\n").encode("utf-8")
     w.file("ukuran/besar.jsonl", big * (max_file_bytes // len(big) + 1), "too_large", "unreadable", "too_large")
 
-    # encodings
+
+def _encoding_cases(w: _Writer) -> None:
+    """UTF-8 and UTF-16 with and without BOM, cp1252, latin-1, and UTF-8 broken after its BOM."""
+    rng = w.rng
     article = next(w.articles)
     w.file("enkode/utf8-bom.txt", codecs.BOM_UTF8 + article.text.encode("utf-8"), "utf8_bom", "ok", None,
            article.marker)
@@ -311,7 +322,10 @@ def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> N
                                               for a in articles).encode("utf-16"), "utf16_bom",
               [(i, "ok", None, a.marker) for i, a in enumerate(articles, start=1)])
 
-    # truncated
+
+def _truncated_cases(w: _Writer) -> None:
+    """Files cut short: mid-sentence, inside a character, mid-page, mid-record."""
+    rng = w.rng
     article = next(w.articles)
     w.file("terpotong/kalimat.txt", article.text.encode("utf-8")[: len(article.text) * 2 // 3], "truncated",
            None, None)
@@ -332,7 +346,10 @@ def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> N
     text = _csv_text(header, [[a.title, _record(a, rng)["text"], "u"] for a in articles])
     w.loose("terpotong/ekspor.csv", text[: len(text) - 200].encode("utf-8"), "truncated_csv")
 
-    # malformed JSONL lines among good ones (N is the line number)
+
+def _malformed_jsonl_cases(w: _Writer) -> None:
+    """Malformed JSONL lines among good ones (N is the line number)."""
+    rng = w.rng
     good = [next(w.articles) for _ in range(3)]
     lines = [
         (json.dumps(_record(good[0], rng)), "ok", None, good[0].marker),
@@ -353,7 +370,10 @@ def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> N
               "malformed_jsonl", [(i, status, reason, marker) for i, (_, status, reason, marker)
                                   in enumerate(lines, start=1)])
 
-    # malformed CSV rows (N counts rows after the header)
+
+def _malformed_csv_cases(w: _Writer) -> None:
+    """Malformed CSV rows (N counts rows after the header), and a CSV without a text column."""
+    rng = w.rng
     good = [next(w.articles) for _ in range(3)]
     header = ["title", "text", "url"]
     rows = [
@@ -369,7 +389,9 @@ def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> N
     w.file("rusak/tanpa-kolom-teks.csv", _csv_text(["judul", "tautan"], [["a", "b"], ["c", "d"]]).encode("utf-8"),
            "csv_no_text_column", "unreadable", "parse_error")
 
-    # odd names (valid articles: each is read like any other)
+
+def _odd_name_cases(w: _Writer) -> None:
+    """Odd file names (valid articles: each is read like any other)."""
     odd = ["nama/berita dengan spasi.txt", "nama/ spasi di depan.txt", "nama/spasi di belakang .txt",
            "nama/-rf.txt", "nama/--help.txt", "nama/-", "nama/café.txt",
            unicodedata.normalize("NFD", "nama/café.txt"),
@@ -387,7 +409,10 @@ def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> N
     w.file("nama/HURUF-BESAR.TXT", next(w.articles).text.encode("utf-8"), "upper_suffix", None, None)
     w.html_file("nama/--halaman.html", "odd_name")
 
-    # unsupported formats
+
+def _unsupported_cases(w: _Writer) -> None:
+    """Files of formats ingest does not read."""
+    rng = w.rng
     w.file("lain/catatan.md", next(w.articles).text.encode("utf-8"), "unsupported", "unreadable",
            "unsupported_format")
     w.file("lain/data.json", b'{"text": "bukan format yang didukung"}\n', "unsupported", "unreadable",
@@ -395,12 +420,16 @@ def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> N
     w.file("lain/dokumen.pdf", _binary_bytes(rng, 1000), "unsupported", "unreadable", None)
     w.file("lain/README", b"Folder ini berisi berkas uji.\n", "unsupported", "unreadable", "unsupported_format")
 
-    # duplicates: exact copies read later in listing order
-    original, article = w.txt("duplikat/a-asli.txt")
+
+def _duplicate_cases(w: _Writer) -> None:
+    """Exact copies, read later in listing order than their original."""
+    _, article = w.txt("duplikat/a-asli.txt")
     w.file("duplikat/b-salinan.txt", article.text.encode("utf-8"), "duplicate", "duplicate", "duplicate")
     w.file("duplikat/c/salinan-lagi.txt", article.text.encode("utf-8"), "duplicate", "duplicate", "duplicate")
 
-    # special files and links inside the corpus
+
+def _inside_link_cases(w: _Writer) -> None:
+    """A FIFO, and links that stay inside the corpus: to a file, to folders, broken, in a loop."""
     if hasattr(os, "mkfifo"):
         fifo = w._path("khusus/pipa.txt")
         os.mkfifo(fifo)  # opening it for reading would block the run forever
@@ -412,8 +441,9 @@ def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> N
     w.link("tautan/putar-a.txt", "putar-b.txt", "link_loop", "unreadable", None)
     w.link("tautan/putar-b.txt", "putar-a.txt", "link_loop", "unreadable", None)
 
-    # links out of the corpus: absolute, relative, chained, to folders, to system files
-    secret_file, secret_dir = secret_files
+
+def _outside_link_cases(w: _Writer, secret_file: Path, secret_dir: Path) -> None:
+    """Links out of the corpus: absolute, relative, chained, to folders, to system files."""
     rel = os.path.relpath(secret_file, w._path("tautan/x").parent)
     w.link("tautan/luar-absolut.txt", secret_file, "symlink_outside", "unreadable", "symlink_outside_corpus")
     w.link("tautan/luar-relatif.txt", rel, "symlink_outside", "unreadable", "symlink_outside_corpus")
@@ -427,6 +457,24 @@ def _fixed_cases(w: _Writer, max_file_bytes: int, secret_files: list[Path]) -> N
     w.link("tautan/nol.txt", "/dev/zero", "symlink_outside", "unreadable", "symlink_outside_corpus")
     w.link("tautan/keluar-masuk.txt", f"../../{w.corpus.name}/format/artikel.txt", "link_inside", "duplicate",
            "duplicate")
+
+
+def _fixed_cases(w: _Writer, max_file_bytes: int, secret_file: Path, secret_dir: Path) -> None:
+    """One of each hostile case, so that every kind is present whatever `n_files` is (the order of the
+    builders is the order in which they draw articles and random numbers: the corpus depends on it)."""
+    _format_cases(w)
+    _empty_cases(w)
+    _binary_cases(w)
+    _size_cases(w, max_file_bytes)
+    _encoding_cases(w)
+    _truncated_cases(w)
+    _malformed_jsonl_cases(w)
+    _malformed_csv_cases(w)
+    _odd_name_cases(w)
+    _unsupported_cases(w)
+    _duplicate_cases(w)
+    _inside_link_cases(w)
+    _outside_link_cases(w, secret_file, secret_dir)
 
 
 # Filler kinds and their weights, to reach `n_files` entries.
@@ -514,7 +562,7 @@ def write_hostile_corpus(folder: Path, n_files: int = 1000, seed: int = 0, *,
     manifest = HostileManifest(corpus=corpus, outside=outside, secret=secret, max_file_bytes=max_file_bytes,
                                seed=seed)
     writer = _Writer(corpus, manifest, seed)
-    _fixed_cases(writer, max_file_bytes, [secret_file, secret_dir])
+    _fixed_cases(writer, max_file_bytes, secret_file, secret_dir)
     if len(manifest.files) > n_files:
         raise ValueError(f"n_files must be at least {len(manifest.files)} (one of each hostile case)")
     kinds = _fill_kinds(writer, max_file_bytes, secret_file)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import official_noun_end, runs_for_office
-from analysis.nlp.components import (
+from analysis.nlp.doc_data import (
     ents_labelled,
     get_norm,
     lower_texts,

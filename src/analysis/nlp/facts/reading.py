@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import (
+from analysis.nlp.doc_data import (
     doc_text,
     final_ents,
     is_punct_text,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from analysis.nlp.components import (
+from analysis.nlp.doc_data import (
     CACHES,
     doc_text,
     ents_labelled,

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.components import (
+from analysis.nlp.doc_data import (
     doc_text,
     ents_labelled,
     get_norm,

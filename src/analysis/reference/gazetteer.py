@@ -70,7 +70,7 @@ CITY_PREFIXES = ("Kota", "Pemkot", "Pemerintah Kota", "Kota Administrasi")
 PROVINCE_PREFIXES = ("Provinsi", "Prov.", "Pemprov", "Pemerintah Provinsi")
 
 # Bare names that are also ordinary words or common personal names: found with an explicit prefix, or
-# after a word that only a place can follow (see components.asn_guarded_regions).
+# after a word that only a place can follow (see nlp.region_entities.asn_guarded_regions).
 BARE_STOPLIST = {
     "Batu", "Malaka", "Buru", "Agam", "Bone", "Muna", "Alor", "Belu", "Nias", "Karo", "Kaur", "Siak",
     "Lingga", "Dairi", "Pati", "Kudus", "Sinjai", "Barru", "Maros", "Wajo", "Luwu", "Bangli", "Gowa",

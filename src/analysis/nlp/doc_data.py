@@ -1,0 +1,192 @@
+"""What the rule components share on a spaCy Doc: the `doc.user_data` keys and the accessors that read them.
+
+Components keep their results in `doc.user_data` under plain keys ("norm", "entities", "profile",
+"facts") so the results survive multi-process `nlp.pipe` and need no custom extension registration in
+workers; the entities are also set on `doc.ents`. Token texts, token offsets, sentences and entities
+are computed once per doc and kept there too (`CACHES`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from spacy.attrs import IDX, ORTH
+from spacy.lang.lex_attrs import is_punct
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+NORM = "norm"  # user_data key: {(start_char, end_char, label): normalized string}
+
+
+def set_norm(doc: Doc, span: Span, label: str, value: str) -> None:
+    doc.user_data.setdefault(NORM, {})[(span.start_char, span.end_char, label)] = value
+
+
+def get_norm(doc: Doc, span: Span) -> str:
+    return doc.user_data.get(NORM, {}).get((span.start_char, span.end_char, span.label_), "")
+
+
+def entities(doc: Doc) -> list[Span]:
+    """The entities found so far, in token order: doc.ents read once, then kept in user_data and set on
+    the doc once by `final_ents` (every doc.ents read or write walks the whole doc)."""
+    found = doc.user_data.get(FOUND)
+    if found is None:
+        found = doc.user_data[FOUND] = list(doc.ents)
+    return found
+
+
+def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
+    """Add spans to the entities; existing entities win over overlapping new ones, unless `override`."""
+    fresh = filter_spans(spans)
+    if not fresh:
+        return
+    current = entities(doc)
+    if override:
+        claimed = {i for s in fresh for i in range(s.start, s.end)}
+        kept = [e for e in current if not claimed.intersection(range(e.start, e.end))]
+        doc.user_data[FOUND] = sorted(kept + fresh, key=lambda s: s.start)
+        return
+    taken = {i for ent in current for i in range(ent.start, ent.end)}
+    fresh = [s for s in fresh if not taken.intersection(range(s.start, s.end))]
+    doc.user_data[FOUND] = sorted(current + fresh, key=lambda s: s.start)
+
+
+# --- sentences -------------------------------------------------------------------------------------------
+
+CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
+
+
+TOKENS = "_tokens"  # user_data key: token texts, computed once per doc for the rule components
+LOWER = "_lower"  # user_data key: lower-cased token texts
+TEXT = "_text"  # user_data key: doc.text (spaCy joins the tokens again on every access)
+FOUND = "_found"  # user_data key: entities found so far, not yet set on doc.ents (see `entities`)
+ENTS = "entities"  # user_data key: the final entities as `Entity` records (kept with the results)
+SENT_STARTS = "_sent_starts"  # user_data key: token index of every sentence start
+SENTENCES = "_sentences"  # user_data key: sentence number -> its Span, made once
+STARTS = "_starts"  # user_data key: character offset of every token
+ENTS_BY_LABEL = "_ents_by_label"  # user_data key: label -> the final entities with that label
+CACHES = (TOKENS, LOWER, TEXT, FOUND, SENT_STARTS, SENTENCES, STARTS, ENTS_BY_LABEL)
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Give the doc the text it was made from, so that `doc_text` need not join the tokens again."""
+    doc.user_data[TEXT] = text
+
+
+def doc_text(doc: Doc) -> str:
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """span.text, cut from the doc's text (Span.text joins its tokens)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+class Entity:
+    """An entity as plain data, with the attribute names of a Span: what the rules after the entity
+    components read many times (each Span attribute is a lookup in spaCy, and Span.text joins its tokens)."""
+
+    __slots__ = ("label_", "ent_id_", "start", "end", "start_char", "end_char", "text")
+
+    def __init__(self, label: str, ent_id: str, start: int, end: int, start_char: int, end_char: int, text: str):
+        self.label_, self.ent_id_, self.start, self.end = label, ent_id, start, end
+        self.start_char, self.end_char, self.text = start_char, end_char, text
+
+    def __repr__(self) -> str:
+        return f"Entity({self.label_}, {self.text!r}, {self.start_char}-{self.end_char})"
+
+
+# Token.is_punct of a token text: spaCy's own lexeme attribute function, remembered per text
+is_punct_text = lru_cache(maxsize=65_536)(is_punct)
+
+
+def words_of(doc: Doc, indices: list[int]) -> list[str]:
+    """The lower-cased words of these tokens."""
+    lower = lower_texts(doc)
+    return [lower[i] for i in indices]
+
+
+def final_ents(doc: Doc) -> tuple[Entity, ...]:
+    """The entities, set on doc.ents once, as `Entity` records: only for components that run after every
+    entity component, and for reading the results (the records stay in user_data)."""
+    ents = doc.user_data.get(ENTS)
+    if ents is None:
+        found = doc.user_data.pop(FOUND, None)
+        if found is not None:
+            doc.set_ents(found)  # the spans as set: reading doc.ents back would rebuild them from every token
+        else:
+            found = doc.ents
+        text, strings, names = doc_text(doc), doc.vocab.strings, {0: ""}
+        records = []
+        for span in found:
+            label, ent_id, start_char, end_char = span.label, span.id, span.start_char, span.end_char
+            if label not in names:
+                names[label] = strings[label]
+            if ent_id not in names:
+                names[ent_id] = strings[ent_id]
+            records.append(Entity(names[label], names[ent_id], span.start, span.end, start_char, end_char,
+                                  text[start_char:end_char]))
+        ents = doc.user_data[ENTS] = tuple(records)
+    return ents
+
+
+def ents_labelled(doc: Doc, label: str) -> list[Entity]:
+    """The final entities with this label, in token order (each label's list made once per doc)."""
+    by_label = doc.user_data.get(ENTS_BY_LABEL)
+    if by_label is None:
+        by_label = doc.user_data[ENTS_BY_LABEL] = {}
+        for ent in final_ents(doc):
+            by_label.setdefault(ent.label_, []).append(ent)
+    return by_label.get(label, [])
+
+
+def sentence_starts_of(doc: Doc) -> list[int]:
+    """Token index of every sentence start (`asn_sentencizer` keeps them; otherwise read from doc.sents once)."""
+    starts = doc.user_data.get(SENT_STARTS)
+    if starts is None:
+        starts = doc.user_data[SENT_STARTS] = [s.start for s in doc.sents]
+    return starts
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token i (token.sent scans the doc each time), each sentence's Span made once."""
+    starts = sentence_starts_of(doc)
+    if not starts:  # an empty doc has no sentence
+        return doc[0:len(doc)]
+    k = bisect.bisect_right(starts, i) - 1
+    made = doc.user_data.setdefault(SENTENCES, {})
+    sent = made.get(k)
+    if sent is None:
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        sent = made[k] = doc[starts[k]:end]
+    return sent
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token (token.idx), computed once per doc."""
+    cached = doc.user_data.get(STARTS)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[STARTS] = doc.to_array(IDX).tolist()
+    return cached
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Token texts without creating Token objects (the rules run over plain strings, which is much faster)."""
+    cached = doc.user_data.get(TOKENS)
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        doc.user_data[TOKENS] = cached
+    return cached
+
+
+def lower_texts(doc: Doc) -> list[str]:
+    """Lower-cased token texts, computed once per doc."""
+    cached = doc.user_data.get(LOWER)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[LOWER] = [text.lower() for text in token_texts(doc)]
+    return cached

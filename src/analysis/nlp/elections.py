@@ -1,0 +1,84 @@
+"""`asn_elections`: ELECTION entities (Pilkada, Pemilu, Pileg... and their year)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from analysis.nlp import lexicon
+from analysis.nlp.dates import MONTHS
+from analysis.nlp.doc_data import add_entities, entities, lower_texts, set_norm, token_texts
+
+
+YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_TERM_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _term, _type in sorted(lexicon.ELECTION_TERMS.items(), key=lambda kv: -len(kv[0])):
+    _TERM_INDEX.setdefault(_term[0], []).append((_term, _type))
+
+
+def _match_term(lower: list[str], i: int) -> tuple[int, str] | None:
+    for term, etype in _TERM_INDEX.get(lower[i], []):
+        if tuple(lower[i : i + len(term)]) == term:
+            return i + len(term), etype
+    return None
+
+
+@Language.component("asn_elections")
+def asn_elections(doc: Doc) -> Doc:
+    """ELECTION entities: 'Pilkada serentak 2024', 'Pemilihan Umum Tahun 2024', 'Pilkada Bantul 2024'.
+
+    normalized is 'type-year' or just 'type' when no year is attached to the mention.
+    """
+    texts = token_texts(doc)
+    lower = lower_texts(doc)
+    region_tokens = {i for ent in entities(doc) if ent.label_ == "REGION" for i in range(ent.start, ent.end)}
+    spans = []
+    i = 0  # the next token not yet part of an election mention
+    for first in [k for k, word in enumerate(lower) if word in _TERM_INDEX]:
+        if first < i:
+            continue
+        hit = _match_term(lower, first)
+        if hit is None:
+            continue
+        i = first
+        end, etype = hit
+        j = end
+        # "(Pilkada)" acronym after the long form
+        if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")" and _match_term(lower, j + 1):
+            j += 3
+        # "Pemilihan Bupati dan Wakil Bupati Kabupaten A Tahun 2030": the deputy's office is part of the name
+        if j + 2 < len(doc) and lower[j] == "dan" and lower[j + 1] == "wakil":
+            office = 2 if lower[j + 2] == "wali" and j + 3 < len(doc) and lower[j + 3] == "kota" else 1
+            if lower[j + 2] in ("gubernur", "bupati", "walikota", "wali"):
+                j += 2 + office
+        year = None
+        k = j
+        skipped = 0
+        while k < len(doc) and skipped <= 4:
+            if YEAR.match(texts[k]):
+                year = texts[k]
+                break
+            # "Pilkada Sleman 27 November 2024": the year of the election day written after it (the date
+            # stays a DATE of its own)
+            if k + 2 < len(doc) and texts[k].isdigit() and lower[k + 1] in MONTHS and YEAR.match(texts[k + 2]):
+                year, k = texts[k + 2], k - 1
+                break
+            if lower[k] in ("serentak", "tahun", "nasional", "lanjutan", "kabupaten", "kota", "provinsi") or k in region_tokens:
+                k += 1
+                skipped += 1
+                continue
+            break
+        if year is not None:
+            j = k + 1
+        span = Span(doc, i, j, label="ELECTION")
+        spans.append(span)
+        set_norm(doc, span, "ELECTION", f"{etype}-{year}" if year else etype)
+        i = j
+    # "Pemilihan Kepala Daerah" outranks the ROLE "Kepala" inside it, but "Pemilu" inside the ORG
+    # "Badan Pengawas Pemilu" is no election mention.
+    inside_org = {i for e in entities(doc) if e.label_ == "ORG" for i in range(e.start, e.end)}
+    spans = [s for s in spans if not inside_org.intersection(range(s.start, s.end))]
+    add_entities(doc, spans, override=True)
+    return doc

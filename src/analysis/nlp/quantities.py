@@ -1,0 +1,55 @@
+"""`asn_quantities`: QUANTITY entities, numbers written in digits or words, normalised to their value."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from analysis.nlp.doc_data import add_entities, doc_text, entities, lower_texts, set_norm, token_texts
+from analysis.nlp.numbers import NUMBER_OPENERS, parse_number_at
+
+
+NONE_BEFORE = {"tidak", "tak", "belum"}  # "tidak ada satu pun", "belum ada satu pun"
+
+
+@Language.component("asn_quantities")
+def asn_quantities(doc: Doc) -> Doc:
+    """QUANTITY entities for numbers (digits, words, multipliers); approximate ones normalized as '~<magnitude>'
+    ("ratusan" -> "~100"), which no fact ever takes as a value."""
+    taken = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    texts = token_texts(doc)
+    lower = lower_texts(doc)
+    spans = []
+    i = 0  # the next token not yet part of a quantity
+    if doc_text(doc).isascii():  # an ASCII word opens with a digit when it sorts from "0" to before ":"
+        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or "0" <= word < ":"]
+    else:
+        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or word[:1].isdigit()]
+    for start in openers:
+        if start < i or start in taken:
+            continue
+        i = start
+        match = parse_number_at(texts, i)
+        if match is None or any(k in taken for k in range(match.start, match.end)):
+            i += 1
+            continue
+        # "satu pun" (not a single one), "salah satu" (one of), "satu atau dua" are not counts; but "tidak ada
+        # satu pun ASN yang melanggar" says how many: none.
+        nxt = texts[match.end].lower() if match.end < len(doc) else ""
+        prev = texts[i - 1].lower() if i > 0 else ""
+        if (nxt == "pun" and match.value == 1 and i >= 2 and lower[i - 1] == "ada" and lower[i - 2] in NONE_BEFORE
+                and not any(k in taken for k in (i - 2, i - 1))):
+            span = Span(doc, i - 2, match.end + 1, label="QUANTITY")
+            spans.append(span)
+            set_norm(doc, span, "QUANTITY", "0")
+            i = match.end + 1
+            continue
+        if nxt in ("pun", "atau") or prev in ("salah", "nomor", "ke"):
+            i = match.end
+            continue
+        span = Span(doc, match.start, match.end, label="QUANTITY")
+        spans.append(span)
+        set_norm(doc, span, "QUANTITY", f"~{match.magnitude}" if match.approximate else str(match.value))
+        i = match.end
+    add_entities(doc, spans)
+    return doc

@@ -1,0 +1,214 @@
+"""`asn_gazetteer`: REGION, ORG and ROLE entities from the gazetteers (regions, `resources/institutions.csv`,
+the lexicon's roles); `asn_guarded_regions`: REGION for the bare names the gazetteer guards, only where the
+context says a place is meant ("Bupati Kendal", "di Kudus")."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from analysis.nlp import lexicon
+from analysis.nlp.doc_data import FOUND, add_entities, doc_text, entities, lower_texts, token_texts
+from analysis.nlp.numbers import parse_number
+from analysis.reference.gazetteer import load_gazetteer
+
+
+def institution_forms() -> list[tuple[str, str]]:
+    """(form, acronym) pairs from resources/institutions.csv; each acronym is a form of itself."""
+    path = resources.files("analysis.resources") / "institutions.csv"
+    with path.open("r", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    pairs = {(r["form"].strip(), r["acronym"].strip()) for r in rows}
+    pairs |= {(r["acronym"].strip(), r["acronym"].strip()) for r in rows}
+    return sorted(pairs)
+
+
+def gazetteer_patterns() -> list[dict]:
+    """Phrase patterns of `asn_gazetteer`: REGION (id 'E:' explicit / 'B:' bare + codes), ORG (id acronym), ROLE."""
+    patterns = []
+    for form in load_gazetteer().forms:
+        region_id = ("E:" if form.explicit else "B:") + "|".join(form.codes)
+        patterns.append({"label": "REGION", "pattern": form.text, "id": region_id})
+        if len(form.text) > 4 and form.text.upper() != form.text:  # headlines and datelines in capitals
+            patterns.append({"label": "REGION", "pattern": form.text.upper(), "id": region_id})
+    for form, acronym in institution_forms():
+        patterns.append({"label": "ORG", "pattern": form, "id": acronym})
+        if form.upper() != form:
+            patterns.append({"label": "ORG", "pattern": form.upper(), "id": acronym})
+    for role in lexicon.ROLE_TERMS:
+        patterns.append({"label": "ROLE", "pattern": role, "id": role})
+        patterns.append({"label": "ROLE", "pattern": role.lower(), "id": role})
+    return patterns
+
+
+PATTERN_KEY_SEPARATOR = "||"  # keys "LABEL||id", as spaCy's EntityRuler writes them
+
+
+class GazetteerMatcher:
+    """REGION, ORG and ROLE entities from the gazetteers: a PhraseMatcher over token texts, overlaps resolved
+    as spaCy's EntityRuler resolves them (longest first, then leftmost), without its per-document costs."""
+
+    def __init__(self, nlp: Language, name: str = "asn_gazetteer"):
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.entries: dict[int, tuple[str, str]] = {}
+        by_key: dict[str, list[Doc]] = {}
+        for pattern in gazetteer_patterns():
+            key = f"{pattern['label']}{PATTERN_KEY_SEPARATOR}{pattern['id']}"
+            by_key.setdefault(key, []).append(nlp.make_doc(pattern["pattern"]))
+        for key, docs in by_key.items():
+            self.matcher.add(key, docs)
+            label, _, entity_id = key.partition(PATTERN_KEY_SEPARATOR)
+            self.entries[nlp.vocab.strings[key]] = (label, entity_id)
+
+    def __call__(self, doc: Doc) -> Doc:
+        # EntityRuler's order, ties included (a text listed under two keys, e.g. "Yogyakarta" as the city and
+        # the province, goes the way it always went)
+        matches = sorted({(m_id, start, end) for m_id, start, end in self.matcher(doc) if start != end},
+                         key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        seen: set[int] = set()
+        spans = []
+        for match_id, start, end in matches:
+            if start not in seen and end - 1 not in seen:
+                label, entity_id = self.entries[match_id]
+                spans.append(Span(doc, start, end, label=label, span_id=entity_id))
+                seen.update(range(start, end))
+        doc.user_data[FOUND] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("asn_gazetteer")
+def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, name)
+
+
+# Words after which a stoplisted bare name ("Kendal", "Kudus", "Bima") is the place: offices, institutions and
+# elections of a region, and prepositions of place.
+PLACE_CONTEXT_WORDS = {"di", "ke", "dari", "se", "wilayah", "daerah", "warga", "masyarakat", "pilkada", "pilbup",
+                       "pilwalkot", "pemilu", "pileg", "asal", "kawasan", "asn", "pns"}
+PLACE_CONTEXT_LABELS = {"ORG", "ROLE"}
+
+
+@lru_cache(maxsize=1)
+def _guarded_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """The gazetteer's guarded names (name -> codes), their first words, and those words in lower case."""
+    guarded = load_gazetteer().guarded
+    first_words = frozenset(name.split()[0] for name in guarded)
+    return guarded, first_words, frozenset(word.lower() for word in first_words)
+
+
+@Language.component("asn_guarded_regions")
+def asn_guarded_regions(doc: Doc) -> Doc:
+    """REGION for bare names the gazetteer guards ('Bupati Kendal', 'Bawaslu Kudus', 'di Bima'), never alone:
+    as names of people or ordinary words they are not places; or opening a clause when the article names that
+    region in full ('Kabupaten Muna ... "Muna paling tinggi, ada 11 ASN"')."""
+    guarded, first_words, lower_first_words = _guarded_names()
+    texts, lower = token_texts(doc), lower_texts(doc)
+    # a capitalised first word, as written or in title case; the cheap lower-case test first, sound for ASCII
+    # words (title-casing an ASCII word keeps its lower-case form), the others take the full test
+    if doc_text(doc).isascii():
+        maybe = [i for i, word in enumerate(lower) if word in lower_first_words and i]
+    else:
+        maybe = [i for i in range(1, len(texts)) if lower[i] in lower_first_words or not texts[i].isascii()]
+    candidates = [i for i in maybe if texts[i][:1].isupper()
+                  and (texts[i] in first_words or texts[i].title() in first_words)]
+    if not candidates:
+        return doc
+    ent_end_labels = {ent.end: ent.label_ for ent in entities(doc)}
+    ent_by_end = {ent.end: ent for ent in entities(doc)}
+    role_ends = {ent.end for ent in entities(doc) if ent.label_ == "ROLE"}
+    taken = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    named_in_full = {code for ent in entities(doc) if ent.label_ == "REGION" and ent.id_.startswith("E:")
+                     for code in ent.id_[2:].split("|")}
+    region_starts = {ent.start for ent in entities(doc) if ent.label_ == "REGION"}
+    region_ends = {ent.end for ent in entities(doc) if ent.label_ == "REGION"}
+    names: list[tuple[int, int, tuple[str, ...]]] = []  # (start, end, codes) of the names not yet placed
+    for i in candidates:
+        if i in taken:
+            continue
+        for width in (2, 1):  # "Sumba Barat" before "Sumba"
+            if i + width > len(texts):
+                continue
+            text = " ".join(texts[i:i + width])
+            codes = guarded.get(text) or guarded.get(text.title())  # "KENDAL" too
+            if not codes:
+                continue
+            after = i + width
+            if after < len(doc) and texts[after].istitle() and texts[after].isalpha() and after not in taken \
+                    and not _body_of_a_place(ent_by_end.get(i), role_ends):
+                break  # "Kepala BKN Bima Santoso", "Wamendagri Bima Pratama": a person's name
+            names.append((i, after, codes))
+            break
+    spans = []
+    for _ in range(2):  # a name placed by its neighbour in a list places the next one ("Gowa, Maros dan Wajo")
+        unplaced = []
+        for i, after, codes in names:
+            # named in full elsewhere, and here opening a clause as its subject ('"Muna paling tinggi, ...')
+            opens_clause = not texts[i - 1][:1].isalnum()
+            if (texts[i - 1].lower() in PLACE_CONTEXT_WORDS or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS
+                    or (opens_clause and named_in_full.intersection(codes))
+                    or _listed_with_regions(lower, i, after, region_starts, region_ends)):
+                spans.append(Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes)))
+                region_starts.add(i)
+                region_ends.add(after)
+            else:
+                unplaced.append((i, after, codes))
+        names = unplaced
+    spans += [Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes))
+              for i, after, codes in _listed_with_a_figure(lower, names)]
+    add_entities(doc, spans)
+    return doc
+
+
+def _listed_with_a_figure(lower: list[str], names: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple]:
+    """Names that only list one another and end on a figure: 'Sementara Gowa, Maros dan Soppeng, masing-masing
+    2 kasus' (several names of places in a row, then their count, are places)."""
+    chains, chain = [], []
+    for name in names:
+        if chain and not all(w in LIST_SEPARATORS for w in lower[chain[-1][1]:name[0]]):
+            chains.append(chain)
+            chain = []
+        chain.append(name)
+    chains.append(chain)
+    placed = []
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        k = chain[-1][1]
+        while k < len(lower) and k - chain[-1][1] < 3 and lower[k] in {",", "masing-masing", "masing", "sebanyak"}:
+            k += 1
+        if k < len(lower) and (lower[k].isdigit() or parse_number(lower[k]) is not None):
+            placed.extend(chain)
+    return placed
+
+
+def _body_of_a_place(ent: Span | None, role_ends: set[int]) -> bool:
+    """'Bawaslu Bengkalis Tegaskan ...' (a headline, every word capitalised): a body named right before the name
+    makes it a place, unless a title names the body's officer ('Kepala BKN Bima Santoso')."""
+    return ent is not None and ent.label_ == "ORG" and ent.start not in role_ends
+
+
+LIST_SEPARATORS = {",", "dan", "serta", "&", ";"}
+
+
+# What may stand between two regions of a list: its separator, and the figure of the first with its noun
+# ("A 3 orang, B 2 orang", "C (4 kasus), D")
+LIST_ITEM_WORDS = {"(", ")", "kasus", "orang", "asn", "laporan", "pelanggaran", "temuan", "dugaan", "pns", "pegawai",
+                   "masing-masing", "masing"}
+LIST_REACH = 5
+
+
+def _listed_with_regions(lower: list[str], start: int, end: int, region_starts: set[int], region_ends: set[int]) -> bool:
+    """A bare name in an enumeration of regions: 'Luwu, Soppeng, Sinjai dan Wajo', 'Bone 3 orang, Sinjai 1
+    orang': a region stands next to it across a separator and at most a figure with its noun."""
+    def bridges(words: list[str]) -> bool:
+        return any(w in LIST_SEPARATORS for w in words) and all(
+            w in LIST_SEPARATORS or w in LIST_ITEM_WORDS or w.isdigit() or parse_number(w) is not None for w in words)
+
+    return any(k in region_ends and bridges(lower[k:start]) for k in range(max(0, start - LIST_REACH), start)) or any(
+        k in region_starts and bridges(lower[end:k]) for k in range(end + 1, min(len(lower), end + LIST_REACH + 1)))
