@@ -280,6 +280,22 @@ WHAT_IS_COUNTED = [
     ("Bawaslu Lampung Tengah menyatakan 4 PNS tidak netral pada Pilkada 2024. Selain itu, satu orang kepala "
      "kampung juga melanggar. Sejak undang-undang 20 ASN berlaku, rekomendasi dikirim ke BKN.",
      [("violation_count", 4, "persons", "reported", "regional", "18.02", "pilkada", 2024)]),
+    # The kind of offence or the people named before "sebanyak N" say what is counted; a count of election
+    # offences "yang melibatkan ASN" is one of ASN's.
+    ("Pada Pilkada 2024 Bawaslu Kabupaten Kolaka mencatat dugaan pelanggaran tindak pidana pemilihan 3 laporan, "
+     "dugaan pelanggaran netralitas kepala desa sebanyak dua temuan dan dugaan pelanggaran netralitas ASN "
+     "sebanyak 4 temuan.",
+     [("violation_count", 4, "cases", "reported", "regional", "74.01", "pilkada", 2024)]),
+    ("Bawaslu Provinsi Gorontalo sedang memproses lima kasus dugaan pelanggaran pemilu yang melibatkan aparatur "
+     "sipil negara pada Pemilu 2024.",
+     [("violation_count", 5, "cases", "reported", "regional", "75", "pemilu", 2024)]),
+    # (whole words: "etik" is not in "ketika")
+    ("Jumlahnya lebih rendah dibandingkan Pilkada 2018, ketika Bawaslu Lombok Timur saat itu menangani 9 kasus "
+     "netralitas ASN.",
+     [("violation_count", 9, "cases", "reported", "regional", "52.03", "pilkada", 2018)]),
+    ("Bawaslu Kabupaten Barito Kuala menangani laporan netralitas pada Pilkada 2024. Dugaan pelanggaran ini "
+     "menyasar empat ASN.",
+     [("violation_count", 4, "persons", "reported", "regional", "63.04", "pilkada", 2024)]),
     # Registering for a seat ("daftar caleg") is standing for office, even in a headline's words.
     ("Bawaslu Makassar Temukan 3 ASN Daftar Caleg Pemilu 2024",
      [("related_candidates", 3, "persons", None, "regional", "73.71", "pemilu", 2024)]),
@@ -342,6 +358,22 @@ def test_the_election_as_a_legal_category_does_not_name_the_article_election(ana
             "tergolong pelanggaran pemilu lainnya. Perkara itu muncul di setiap tahapan Pilkada.")
     article = analyse(text, published="2024-07-25").article
     assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
+
+
+def test_a_national_body_named_as_the_source_keeps_its_figure_national(analyse):
+    # "Berdasarkan data BKN" in a story whose headline names a regional office: the figure is the country's
+    text = ("BKN Medan Blokir 3 Pegawai\n\nBerdasarkan data Badan Kepegawaian Negara (BKN), hingga kini tercatat "
+            "640 laporan ASN tidak netral pada Pilkada 2020.")
+    assert ("violation_count", 640, "cases", "reported", "national", None, "pilkada", 2020) in fact_tuples(
+        analyse(text))
+
+
+def test_an_election_cited_as_past_is_the_one_last_held(analyse):
+    # "Pemilu baru-baru ini" in a story published after the Pemilu 2019 is that Pemilu, not the next one
+    text = ("Bawaslu Kalsel berharap ASN netral pada Pilkada 2020. Berkaca pada Pemilu baru-baru ini ada 12 ASN "
+            "yang dilaporkan Bawaslu Kalsel ke Komisi ASN lantaran diduga tak netral.")
+    facts = fact_tuples(analyse(text, published="2019-10-01"))
+    assert ("violation_count", 12, "persons", "reported", "regional", "63", "pemilu", 2019) in facts
 
 
 def test_a_figure_restated_without_its_election_is_one_fact(analyse):

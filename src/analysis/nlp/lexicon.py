@@ -63,7 +63,8 @@ ASN_VIOLATION_CUES = {
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
 ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap",
                         "temukan", "laporkan", "rekomendasikan", "periksa", "panggil", "sanksi", "jatuhkan",
-                        "laporan", "aduan", "pengaduan"}  # "menerima laporan 140 ASN": reports on them
+                        "laporan", "aduan", "pengaduan",  # "menerima laporan 140 ASN": reports on them
+                        "menyasar", "menelusuri", "mengusut", "menindak"}  # "dugaan ... menyasar tiga ASN"
 # Numbers of ASN that are participants of an event or recruitment, not a headcount.
 PARTICIPATION_CUES = {
     "mengikuti", "hadir", "menghadiri", "diikuti", "peserta", "dilantik", "formasi", "cpns", "pensiun",
@@ -195,6 +196,8 @@ NEGATIONS = {"tidak", "tak", "belum", "bukan"}
 QUESTION_WORDS = {"apakah", "benarkah"}
 NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
 PURPOSE_WORDS = ("untuk", "agar", "supaya", "sebelum")  # "... sebelum menjatuhkan hukuman disiplin"
+# Words that name a body as the source of a figure: "data BKN", "menurut KASN", "catatan Bawaslu RI".
+SOURCE_MARKERS = {"data", "menurut", "versi", "catatan", "rilis"}
 RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani",
                    "catat", "terima", "rilis", "temukan", "menemukan", "tangani", "mengungkapkan", "mengungkap",
                    "menyampaikan", "memaparkan", "membeberkan", "melaporkan", "ungkap"}  # headlines drop the prefix

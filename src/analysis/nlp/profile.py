@@ -219,7 +219,24 @@ def year_from_calendar(election_type: str, published: str) -> int | None:
     return candidates[0][1] if candidates else None
 
 
-PAST_MARKERS = {"lalu", "sebelumnya", "kemarin", "silam", "terakhir"}
+PAST_MARKERS = {"lalu", "sebelumnya", "kemarin", "silam", "terakhir", "baru-baru"}
+def cited_as_past(doc: Doc, ent: Span) -> bool:
+    """"Pemilu lalu", "Pemilu baru-baru ini", "Pilkada yang lalu": an election already held."""
+    lower = lower_texts(doc)
+    after = lower[ent.end:ent.end + 2]
+    return bool(after) and (after[0] in PAST_MARKERS or after == ["yang", "lalu"])
+
+
+def last_held_year(election_type: str, published: str) -> int | None:
+    """The year of the last election of that type held by the publication date."""
+    try:
+        day = dt.date.fromisoformat(published)
+    except ValueError:
+        return None
+    held = [(date, year) for etype, year, date in election_calendar() if etype == election_type and date <= day]
+    return max(held)[1] if held else None
+
+
 PAST_BEFORE = {"saat", "pada", "seperti", "sejak", "dibandingkan", "dibanding"}
 # "... lebih rendah dibanding Pemilu 2019", "Ia membandingkan, pada Pilkada 2018 ...", "Berkaca dari Pilkada
 # 2018": an election named to compare with (a word of comparison among the four before it) is not the

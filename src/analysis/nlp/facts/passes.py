@@ -39,6 +39,7 @@ from analysis.nlp.facts.reading import (
     only_a_place,
     opens_clause,
     opens_sentence,
+    other_kind_before,
     other_kind_named,
     person_breakdown_of,
     refers_back,
@@ -240,6 +241,8 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         if not neutrality_context(sent, prev_sent, article.about_neutrality) or other_kind_named(named_after,
                                                                                                   count.value):
             return None
+        if other_kind_before(words_of(doc, clause(doc, ent.start, noun_end, sent, reach=8)[0])):
+            return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
         if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
             return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
         status = status_of(doc, sent, ent.start, before, after, article.quantities)

@@ -162,6 +162,9 @@ def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[
     return before[::-1], after
 
 
+_INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
+
+
 def other_kind_named(after: list[str], value: int = 1) -> bool:
     """'20 kasus politik uang', '50 pelanggaran administrasi', '15 kasus yang melibatkan kepala desa': a count
     of another kind of offence, or of other people's (a zero, "nol pelanggaran di Pilkada", is the neutrality
@@ -169,8 +172,8 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
     text = " ".join(after[:5])
     if "di luar netral" in text:
         return True  # "40 pelanggaran lain di luar netralitas ASN"
-    if "asn" in text or "pns" in text:
-        return False
+    if "asn" in text or "pns" in text or _INVOLVING_ASN.search(" ".join(after[:10])):
+        return False  # "tiga kasus dugaan pelanggaran pemilu yang melibatkan aparatur sipil negara"
     if any(actor in text for actor in lx.OTHER_ACTORS):
         return True  # "9 dugaan pelanggaran netralitas kepala desa"
     if "netral" in text:
@@ -182,10 +185,10 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
 
 def names_other_actors(words: list[str]) -> bool:
     """Words that name village heads, soldiers or police and no ASN."""
-    text = " ".join(words)
+    text = f" {' '.join(words)} "  # whole words: "tni" is not in "pertnian"
     # "aparatur" alone may be the village's ("aparatur desa"); the other nouns of ASN are never anyone else's
-    return any(actor in text for actor in lx.OTHER_ACTORS) and (lx.ASN_NOUNS - {"aparatur"}).isdisjoint(words) \
-        and "aparatur sipil" not in text
+    return any(f" {actor} " in text for actor in lx.OTHER_ACTORS) and (lx.ASN_NOUNS - {"aparatur"}).isdisjoint(words) \
+        and " aparatur sipil " not in text
 
 
 def about_others(sent: Span) -> bool:
@@ -193,7 +196,16 @@ def about_others(sent: Span) -> bool:
     desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat"."""
     text = span_text(sent).lower()
     return any(cue in text for cue in lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) and not any(
-        cue in text for cue in ("netral", "asn", "pns"))
+        cue in text for cue in ("netral", "asn", "pns", "aparatur sipil", "pegawai negeri"))
+
+
+def other_kind_before(before: list[str]) -> bool:
+    """'dugaan pelanggaran netralitas kepala desa sebanyak satu temuan', 'dugaan tindak pidana pemilihan 2
+    laporan': the clause before a count names other people's or another kind of offence, and no ASN."""
+    text = f" {' '.join(before)} "  # whole words: "etik" is not in "ketika"
+    if " asn " in text or " pns " in text or " aparatur sipil " in text:
+        return False
+    return names_other_actors(before) or any(f" {kind} " in text for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
 
 
 def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:

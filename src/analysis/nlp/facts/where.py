@@ -21,7 +21,13 @@ from analysis.nlp.doc_data import (
 )
 from analysis.nlp.facts.reading import about_others, entity_of_token, ranks
 from analysis.nlp.facts.state import REGIONS_IN, Article, Fact
-from analysis.nlp.profile import is_dateline_mention, is_generic_mention, year_from_calendar
+from analysis.nlp.profile import (
+    cited_as_past,
+    is_dateline_mention,
+    is_generic_mention,
+    last_held_year,
+    year_from_calendar,
+)
 from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
 from analysis.nlp.scope import (
     BODY_REGION_CHARS,
@@ -65,9 +71,12 @@ def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: lis
     """'KASN mencatat 1.500 ASN ...' with no region in the sentence: a national figure."""
     if regions_in(doc, sent, mentions):
         return False
+    lower = lower_texts(doc)
     for e in ents_labelled(doc, "ORG"):
         if is_national_body(doc, e) and sent.start <= e.start < start:
-            lower, texts, in_entity = lower_texts(doc), token_texts(doc), entity_of_token(doc)
+            if e.start > sent.start and lower[e.start - 1] in lx.SOURCE_MARKERS:
+                return True  # "Berdasarkan data Badan Kepegawaian Negara (BKN), tercatat 827 laporan ..."
+            texts, in_entity = token_texts(doc), entity_of_token(doc)
             following = [i for i in range(e.end, min(e.end + 8, start))
                          if lower[i] not in ("telah", "sudah", "juga", "ri", "pusat") and not is_punct_text(texts[i])
                          and in_entity.get(i, ("", ""))[1] != e.ent_id_ and in_entity.get(i, ("", ""))[0] != "PERSON"]
@@ -162,6 +171,9 @@ def sentence_election(doc: Doc, sent: Span, anchor: int, article_type: str, arti
     etype, _, year = get_norm(doc, nearest).partition("-")
     if year:
         return etype, int(year)
+    if cited_as_past(doc, nearest):
+        # "Berkaca pada Pemilu baru-baru ini ada 10 ASN ...": the one last held
+        return etype, last_held_year(etype, published)
     if etype == article_type or (etype == "pemilu" and article_type in ("pileg", "pilpres")):
         return article_type, article_year
     return etype, year_from_calendar(etype, published)
