@@ -7,7 +7,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from analysis.aggregate import AggregateError, aggregate, aggregate_paths, parse_cycles
+from analysis.aggregate import AggregateError, aggregate, parse_cycles, run_aggregate
 from analysis.schemas import (
     ARTICLES,
     EVIDENCE,
@@ -310,11 +310,11 @@ def write_inputs(folder, articles: pd.DataFrame, facts: pd.DataFrame) -> None:
     write_table(facts, folder, "facts", FACTS)
 
 
-def test_aggregate_paths_writes_typed_tables_that_read_back_and_are_byte_identical(tmp_path):
+def test_run_aggregate_writes_typed_tables_that_read_back_and_are_byte_identical(tmp_path):
     articles, facts = sample_tables()
     write_inputs(tmp_path / "tables", articles, facts)
-    counts = aggregate_paths(tmp_path / "tables", tmp_path / "one")
-    aggregate_paths(tmp_path / "tables", tmp_path / "two")
+    counts = run_aggregate(tmp_path / "tables", tmp_path / "one").counts
+    run_aggregate(tmp_path / "tables", tmp_path / "two")
     assert counts == {"panel": 3, "national": 2, "evidence": 8}
     for name in ("panel.csv", "panel.parquet", "national.csv", "national.parquet", "evidence.csv", "evidence.parquet"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
@@ -339,7 +339,7 @@ def test_a_malformed_input_stops_with_table_column_and_line(tmp_path):
     facts.loc[2, "value"] = -5
     write_inputs(tmp_path, articles, facts)
     with pytest.raises(SchemaCheckError) as caught:
-        aggregate_paths(tmp_path, tmp_path / "out")
+        run_aggregate(tmp_path, tmp_path / "out")
     message = str(caught.value)
     assert "facts.csv" in message and "'facts'" in message and "'value'" in message and "line 4" in message
     assert "\n" not in message
@@ -370,7 +370,7 @@ def test_aggregate_notebook_runs_with_papermill_and_writes_the_same_tables(tmp_p
     articles, facts = sample_tables()
     tables = tmp_path / "build" / "tables"
     write_inputs(tables, articles, facts)
-    aggregate_paths(tables, tmp_path / "cli", ["pilkada-2020"])
+    run_aggregate(tables, tmp_path / "cli", ["pilkada-2020"])
     papermill.execute_notebook(
         str(project_root / "notebooks" / "02_aggregate.ipynb"), str(tmp_path / "02_aggregate.out.ipynb"),
         parameters={"build_dir": str(tmp_path / "build"), "cycles": ["pilkada-2020"]},

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from analysis import publish
-from analysis.aggregate import aggregate_paths
+from analysis.aggregate import run_aggregate
 from analysis.schemas import ENTITIES, TEXTS, SchemaCheckError
 from analysis.tables import write_table
 from test_aggregate import sample_tables, write_inputs
@@ -33,7 +33,7 @@ def make_tables(folder: Path, *, with_model: bool = True) -> Path:
     entities = pd.DataFrame({"article_id": ids[:2], "label": ["REGION", "ORG"], "text": ["Pandeglang", "Bawaslu"],
                              "normalized": ["36.01", "BAWASLU"], "start_char": [0, 20], "end_char": [10, 27]})
     write_table(entities, folder, "entities", ENTITIES)
-    aggregate_paths(folder, folder)
+    run_aggregate(folder, folder)
     if with_model:
         coefficients = pd.DataFrame({"term": ["Intercept", "np.log(asn_headcount)"], "estimate": [-3.1, 0.25],
                                      "std_err": [1.0, 0.1], "irr": [0.045, 1.284], "ci_low": [-5.06, 0.05],

@@ -514,9 +514,25 @@ def write_aggregates(result: Aggregates, out: Path) -> dict[str, Path]:
     return written
 
 
-def aggregate_paths(tables: Path, out: Path, cycles: list[str] | None = None) -> dict[str, int]:
-    """The `aggregate` command: read, check, aggregate, check, write; returns the row counts."""
+@dataclass(frozen=True)
+class AggregateRun:
+    """What one run of the stage read and computed."""
+
+    articles: pd.DataFrame
+    facts: pd.DataFrame
+    result: Aggregates
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"panel": len(self.result.panel), "national": len(self.result.national),
+                "evidence": len(self.result.evidence)}
+
+
+def run_aggregate(tables: Path, out: Path, cycles: Iterable[str] | None = None) -> AggregateRun:
+    """The aggregate stage's one entry (the `aggregate` command and notebook 02 call it): read articles and
+    facts from `tables`, check, aggregate (all cycles when `cycles` is empty), check, write panel, national and
+    evidence into `out`."""
     articles, facts = read_inputs(tables)
-    result = validate_aggregates(aggregate(articles, facts, cycles))
+    result = validate_aggregates(aggregate(articles, facts, cycles or None))
     write_aggregates(result, out)
-    return {"panel": len(result.panel), "national": len(result.national), "evidence": len(result.evidence)}
+    return AggregateRun(articles, facts, result)

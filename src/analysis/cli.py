@@ -1,6 +1,9 @@
 """Command line: `python -m analysis COMMAND`.
 
-Each command is a thin edge: it reads files and parameters, calls package functions, writes files.
+Each command is a thin edge: it reads files and parameters, calls package functions, writes files. Each stage
+command calls the stage's one entry function (the one its notebook calls). Every command takes its settings
+from `Params`: the parameters file (`--params`, params.yaml here by default), then `--set key=value`, then the
+command's own options when given; no default is written here.
 Errors that a user can fix end the command with one line naming the file or key and exit code 2.
 """
 
@@ -8,11 +11,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
-from analysis.params import ParamsError, load_params
+from analysis.params import Params, ParamsError, load_params, with_options
 
 app = typer.Typer(
     name="analysis",
@@ -33,24 +36,35 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+DEFAULT_PARAMS_FILE = Path("params.yaml")
+ParamsFile = Annotated[Path, typer.Option("--params", help="Parameters file.")]
+Overrides = Annotated[
+    Optional[list[str]],
+    typer.Option("--set", help="Override one parameter for this run, e.g. --set renderer=nbconvert."),
+]
+
+
+def settings_from(params: Path, overrides: list[str] | None, **options: Any) -> Params:
+    """The settings of one command: the parameters file (params.yaml only when there is one), its relative
+    paths resolved against its folder, then the --set overrides, then the command's options that were given
+    (None: not given)."""
+    try:
+        settings = load_params(params if params.exists() or params != DEFAULT_PARAMS_FILE else None,
+                               overrides or [])
+        root = params.resolve().parent if params.exists() else Path.cwd()
+        return with_options(settings.resolved(root), options)
+    except ParamsError as exc:
+        fail(str(exc))
+
+
 @app.command()
-def run(
-    params: Annotated[Path, typer.Option("--params", help="Parameters file.")] = Path("params.yaml"),
-    set_: Annotated[
-        Optional[list[str]],
-        typer.Option("--set", help="Override one parameter for this run, e.g. --set renderer=nbconvert."),
-    ] = None,
-) -> None:
+def run(params: ParamsFile = DEFAULT_PARAMS_FILE, set_: Overrides = None) -> None:
     """Run the whole pipeline: extract, aggregate, model, report; publish to the output folder."""
     from analysis.pipeline import PipelineError, run_pipeline
 
+    settings = settings_from(params, set_)
     try:
-        settings = load_params(params if params.exists() or params != Path("params.yaml") else None, set_ or [])
-    except ParamsError as exc:
-        fail(str(exc))
-    root = params.resolve().parent if params.exists() else Path.cwd()
-    try:
-        summary = run_pipeline(settings.resolved(root), echo=typer.echo)
+        summary = run_pipeline(settings, echo=typer.echo)
     except PipelineError as exc:
         fail(str(exc), code=1)
     for line in summary:
@@ -59,44 +73,55 @@ def run(
 
 @app.command()
 def extract(
-    corpus: Annotated[Path, typer.Option("--corpus", help="Folder of articles, read recursively.")],
     out: Annotated[Path, typer.Option("--out", help="Folder for articles/facts/entities (CSV and Parquet).")],
-    max_file_bytes: Annotated[int, typer.Option(help="Skip files larger than this (listed as too_large).")] = 5_000_000,
-    n_process: Annotated[int, typer.Option("--n-process", help="Local worker processes.")] = 1,
-    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 64,
-    engine: Annotated[str, typer.Option(help="local or dask.")] = "local",
+    corpus: Annotated[
+        Optional[Path], typer.Option("--corpus", help="Folder of articles, read recursively (default: corpus).")
+    ] = None,
+    max_file_bytes: Annotated[
+        Optional[int], typer.Option(help="Skip files larger than this (listed as too_large).")
+    ] = None,
+    n_process: Annotated[Optional[int], typer.Option("--n-process", help="Local worker processes.")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(help="Documents per spaCy batch.")] = None,
+    engine: Annotated[Optional[str], typer.Option(help="local or dask.")] = None,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (engine dask).")] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
 ) -> None:
-    """Read every article under --corpus and write the articles, facts and entities tables to --out."""
-    from analysis.extract import ExtractionError, run_extraction
+    """Read every article under --corpus and write the articles, facts and entities tables to --out; with gold
+    annotations (parameter gold, when the file exists), their scores too (evaluation.json)."""
+    from analysis.extract import ExtractionError, run_extract
 
-    if not corpus.is_dir():
-        fail(f"{corpus}: corpus folder not found")
-    if engine not in ("local", "dask"):
-        fail(f"--engine: {engine!r} is not one of local, dask")
+    settings = settings_from(params, set_, corpus=corpus, max_file_bytes=max_file_bytes, n_process=n_process,
+                             batch_size=batch_size, engine=engine, scheduler=scheduler)
+    if not settings.corpus.is_dir():
+        fail(f"{settings.corpus}: corpus folder not found")
     try:
-        counts = run_extraction(
-            corpus,
-            out,
-            max_file_bytes=max_file_bytes,
-            n_process=n_process,
-            batch_size=batch_size,
-            engine=engine,
-            scheduler=scheduler,
-            progress=progress,
-        )
+        run = run_extract(settings.corpus, out, gold=settings.gold, max_file_bytes=settings.max_file_bytes,
+                          n_process=settings.n_process, batch_size=settings.batch_size, engine=settings.engine,
+                          scheduler=settings.scheduler, progress=progress)
     except ExtractionError as exc:
         fail(str(exc))
+    counts = run.counts
+    if run.scores is not None:
+        typer.echo(f"scored against {settings.gold} -> {out / 'evaluation.json'}")
     typer.echo(
         f"{counts['documents']} documents ({counts['ok']} ok, {counts['duplicate']} duplicate, "
         f"{counts['unreadable']} unreadable), {counts['facts']} facts, {counts['entities']} entities -> {out}"
     )
 
 
+def extract_tables(settings: Params, corpus: Path, out: Path) -> dict[str, int]:
+    """The contract tables of `corpus` in `out`, extracted with the settings (for scoring; no evaluation.json)."""
+    from analysis.extract import run_extraction
+
+    return run_extraction(corpus, out, max_file_bytes=settings.max_file_bytes, n_process=settings.n_process,
+                          batch_size=settings.batch_size, engine=settings.engine, scheduler=settings.scheduler)
+
+
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold annotations (JSONL).")],
+    gold: Annotated[Optional[Path], typer.Option("--gold", help="Gold annotations (JSONL; default: gold).")] = None,
     pred: Annotated[
         Optional[Path], typer.Option("--pred", help="Folder holding articles.csv and facts.csv (with --corpus: written).")
     ] = None,
@@ -106,6 +131,8 @@ def evaluate(
     ] = None,
     out: Annotated[Optional[Path], typer.Option("--out", help="Also write the scores as JSON here.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List every mismatch, one line each.")] = False,
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
 ) -> None:
     """Score extracted tables against gold annotations: P/R/F1 per fact type, article-level accuracy.
 
@@ -115,6 +142,10 @@ def evaluate(
 
     from analysis import evaluate as ev
 
+    settings = settings_from(params, set_, gold=gold)
+    gold = settings.gold
+    if gold is None:
+        fail("--gold is required (no gold file in the parameters)")
     if not gold.exists():
         fail(f"{gold}: gold file not found")
     if corpus is None and pred is None:
@@ -133,10 +164,8 @@ def evaluate(
                 fail(f"{corpus}: none of the annotated texts is here (see tests/real/README.md to collect them)")
             for problem in ev.evidence_problems(present, corpus):
                 typer.echo(f"warning: {problem}", err=True)
-            from analysis.extract import run_extraction
-
             pred = pred or Path(scratch)
-            run_extraction(corpus, pred, progress=False)
+            extract_tables(settings, corpus, pred)
         for path, what in ((pred / "articles.csv", "articles table"), (pred / "facts.csv", "facts table")):
             if not path.exists():
                 fail(f"{path}: {what} not found")
@@ -154,14 +183,16 @@ def real_quality(
     = Path("tests/real"),
     out: Annotated[Path, typer.Option("--out", help="Summary written for the report and the README.")]
     = Path("src/analysis/resources/real_news_quality.json"),
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
 ) -> None:
     """Score the real-news sets whose texts are all collected here and write the summary the report shows."""
     import json
     import tempfile
 
     from analysis import evaluate as ev
-    from analysis.extract import run_extraction
 
+    settings = settings_from(params, set_)
     measured = {}
     for name in ev.REAL_NEWS_SETS:
         gold, articles = real / name / "gold.jsonl", real / name / "articles"
@@ -170,7 +201,7 @@ def real_quality(
             typer.echo(f"{real / name}: not every annotated text is collected here; set left out", err=True)
             continue
         with tempfile.TemporaryDirectory() as pred:
-            run_extraction(articles, Path(pred), progress=False)
+            extract_tables(settings, articles, Path(pred))
             measured[name] = ev.evaluate_records(records, Path(pred))
         overall = measured[name]["facts"]["all"]
         typer.echo(f"{name}: facts P {overall['precision']:.3f} R {overall['recall']:.3f} F1 {overall['f1']:.3f}")
@@ -187,19 +218,22 @@ def aggregate(
     cycles: Annotated[
         Optional[list[str]], typer.Option("--cycle", help="Keep only this election cycle, e.g. pilkada-2024 (repeatable).")
     ] = None,
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
 ) -> None:
     """Combine article facts into the region x election-cycle panel and the national series."""
     from analysis import aggregate as agg
     from analysis.schemas import SchemaCheckError
 
+    settings = settings_from(params, set_, cycles=cycles or None)
     for name in ("articles.csv", "facts.csv"):
         if not (tables / name).exists():
             fail(f"{tables / name}: table not found")
     try:
-        result = agg.aggregate_paths(tables, out, cycles or None)
+        counts = agg.run_aggregate(tables, out, settings.cycles).counts
     except (agg.AggregateError, SchemaCheckError) as exc:
         fail(str(exc))
-    typer.echo(f"panel: {result['panel']} rows, national: {result['national']} rows -> {out}")
+    typer.echo(f"panel: {counts['panel']} rows, national: {counts['national']} rows -> {out}")
 
 
 @app.command()
@@ -207,36 +241,78 @@ def model(
     panel: Annotated[Path, typer.Option("--panel", help="Panel CSV (region x election cycle).")],
     out: Annotated[Path, typer.Option("--out", help="Folder for the model's outputs, power.csv included.")],
     formula: Annotated[
-        str, typer.Option(help="Model formula (statsmodels/patsy syntax).")
-    ] = "violations_reported ~ np.log(asn_headcount) + related_candidates + C(election_type)",
-    family: Annotated[str, typer.Option(help="poisson, negbin or auto.")] = "auto",
+        Optional[str], typer.Option(help="Model formula (statsmodels/patsy syntax; default: model_formula).")
+    ] = None,
+    family: Annotated[Optional[str], typer.Option(help="poisson, negbin or auto (default: model_family).")] = None,
     reference_dir: Annotated[
         Optional[Path], typer.Option(help="Folder of covariate CSVs keyed by region_code (none: news figures only).")
-    ] = Path("data/raw/reference"),
+    ] = None,
     power_reps: Annotated[
         Optional[int], typer.Option(min=1, help="Simulated panels per size for power.csv (default: as published).")
     ] = None,
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
 ) -> None:
     """Fit the count model of violations on risk factors, or explain why it cannot be estimated; simulate its power."""
+    settings = settings_from(params, set_, model_formula=formula, model_family=family, reference_dir=reference_dir)
     from analysis import model as mdl
 
     if not panel.exists():
         fail(f"{panel}: panel file not found")
-    if family not in ("poisson", "negbin", "auto"):
-        fail(f"--family: {family!r} is not one of poisson, negbin, auto")
-    if reference_dir is not None and not reference_dir.is_dir():
-        reference_dir = None  # the default folder is optional: a panel alone is a valid input
+    reference = settings.reference_dir if settings.reference_dir.is_dir() else None  # a panel alone will do
     try:
-        run = mdl.run_model(panel, out, formula=formula, family=family, reference_dir=reference_dir,
+        run = mdl.run_model(panel, out, formula=settings.model_formula, family=settings.model_family,
+                            reference_dir=reference,
                             power_settings={"reps": power_reps} if power_reps else None)
     except mdl.ModelInputError as exc:
         fail(str(exc))
     typer.echo(mdl.format_summary(run.summary))
 
 
+@app.command("publish")
+def publish_command(
+    tables: Annotated[Path, typer.Option("--tables", help="Folder holding the run's tables.")],
+    out: Annotated[Path, typer.Option("--out", help="Release folder to write (new or empty).")],
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
+) -> None:
+    """Publish the tables as a validated data package (tables, codebook, datapackage.json, checksums) in --out."""
+    from analysis import publish
+    from analysis.schemas import SchemaCheckError
+
+    settings = settings_from(params, set_)
+    try:
+        published = publish.publish_tables(tables, out, dataset_version=settings.dataset_version,
+                                           publisher=settings.publisher, release_date=settings.release_date)
+    except (publish.PublishError, SchemaCheckError) as exc:
+        fail(str(exc))
+    typer.echo(f"{len(published['tables'])} tables published -> {out}")
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", help="Folder for report.<lang>.html and index.html.")],
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
+) -> None:
+    """Execute the report notebook on <build_dir>'s tables and release, per report language, and render it."""
+    from analysis.pipeline import PipelineError, run_report
+
+    settings = settings_from(params, set_)
+    try:
+        used = run_report(settings, out)
+    except PipelineError as exc:
+        fail(str(exc), code=1)
+    for lang in settings.report_languages:
+        typer.echo(f"report ({lang}): {out / f'report.{lang}.html'}")
+    if used:
+        typer.echo(f"rendered with {used[0]}")
+
+
 @app.command()
 def release(
-    params: Annotated[Path, typer.Option("--params", help="Parameters file.")] = Path("params.yaml"),
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
     out: Annotated[Path, typer.Option("--out", help="Folder for release archives.")] = Path("releases"),
     date: Annotated[
         Optional[str], typer.Option("--date", help="Archive date YYYY-MM-DD (default: release_date, else today).")
@@ -247,12 +323,7 @@ def release(
 
     from analysis import publish
 
-    try:
-        settings = load_params(params if params.exists() or params != Path("params.yaml") else None)
-    except ParamsError as exc:
-        fail(str(exc))
-    root = params.resolve().parent if params.exists() else Path.cwd()
-    settings = settings.resolved(root)
+    settings = settings_from(params, set_)
     if not (settings.output / "datapackage.json").exists():
         fail(f"{settings.output}: no published dataset here; run `make run` first")
     try:

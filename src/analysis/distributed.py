@@ -19,6 +19,7 @@ from pathlib import Path
 
 from analysis.extract_documents import ExtractionError, FilesOutcome, analyse_files, chunks_in_order
 from analysis.extract_tables import RenderedRows
+from analysis.params import DEFAULTS
 
 MAX_FILES_PER_PARTITION = 500
 PARTITIONS_PER_WORKER = 4  # enough to balance uneven files, few enough to keep task overhead small
@@ -88,8 +89,8 @@ def _connect(scheduler: str | None, n_workers: int):
     return stack, client
 
 
-def extract_with_dask(corpus: Path, *, scheduler: str | None = None, max_file_bytes: int = 5_000_000,
-                      batch_size: int = 64, n_workers: int = 1, files_per_partition: int | None = None
+def extract_with_dask(corpus: Path, *, scheduler: str | None = None, max_file_bytes: int = DEFAULTS.max_file_bytes,
+                      batch_size: int = DEFAULTS.batch_size, n_workers: int = 1, files_per_partition: int | None = None
                       ) -> Iterator[RenderedRows]:
     """Analyse every document under `corpus` on a Dask cluster; the rows in document order, formatted by
     the workers.

@@ -1,6 +1,8 @@
 """Extraction stage: a corpus folder in, the contract's articles / facts / entities / texts tables out.
 
-`run_extraction` is the edge: it checks its arguments, runs an engine, local processes
+`run_extract` is the stage's one entry (the `extract` command and notebook 01 call it): the tables, and their
+score against the gold annotations (`evaluation.json`) when there are any. `run_extraction` is the edge
+that writes the tables: it checks its arguments, runs an engine, local processes
 (`analysis.extract_documents.analyse_corpus`) or a Dask cluster (`analysis.distributed`), and streams the
 formatted rows to disk (`analysis.extract_tables.write_chunks`).
 
@@ -12,12 +14,15 @@ written as they come. Row order is the order of the documents (ingest's sorted f
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from analysis import evaluate
 from analysis.distributed import extract_with_dask
 from analysis.extract_documents import ExtractionError, analyse_corpus
 from analysis.extract_tables import RenderedRows, write_chunks
 from analysis.nlp.pipeline import get_pipeline
+from analysis.params import DEFAULTS
 
 
 def _with_progress(chunks: Iterable[RenderedRows]) -> Iterator[RenderedRows]:
@@ -35,8 +40,9 @@ def _with_progress(chunks: Iterable[RenderedRows]) -> Iterator[RenderedRows]:
             bar.update(chunk.documents)
 
 
-def run_extraction(corpus: Path, out: Path, *, max_file_bytes: int = 5_000_000, n_process: int = 1,
-                   batch_size: int = 64, engine: str = "local", scheduler: str | None = None,
+def run_extraction(corpus: Path, out: Path, *, max_file_bytes: int = DEFAULTS.max_file_bytes,
+                   n_process: int = DEFAULTS.n_process, batch_size: int = DEFAULTS.batch_size,
+                   engine: str = DEFAULTS.engine, scheduler: str | None = DEFAULTS.scheduler,
                    progress: bool = False) -> dict[str, int]:
     """Read every article under `corpus`, stream articles/facts/entities/texts into `out`; return counts.
 
@@ -66,3 +72,29 @@ def run_extraction(corpus: Path, out: Path, *, max_file_bytes: int = 5_000_000, 
     if progress:
         chunks = _with_progress(chunks)
     return write_chunks(chunks, out)
+
+
+EVALUATION_FILE = "evaluation.json"
+
+
+@dataclass(frozen=True)
+class ExtractRun:
+    """What one run of the stage wrote: the counts, and the scores against the gold (None without gold)."""
+
+    counts: dict[str, int]
+    scores: dict | None
+
+
+def run_extract(corpus: Path, out: Path, *, gold: Path | None = DEFAULTS.gold,
+                max_file_bytes: int = DEFAULTS.max_file_bytes, n_process: int = DEFAULTS.n_process,
+                batch_size: int = DEFAULTS.batch_size, engine: str = DEFAULTS.engine,
+                scheduler: str | None = DEFAULTS.scheduler, progress: bool = False) -> ExtractRun:
+    """The extract stage: `run_extraction` into `out`; when `gold` is a file, the tables scored against it
+    and the scores written to `out`/evaluation.json."""
+    counts = run_extraction(corpus, out, max_file_bytes=max_file_bytes, n_process=n_process,
+                            batch_size=batch_size, engine=engine, scheduler=scheduler, progress=progress)
+    scores = None
+    if gold and Path(gold).is_file():
+        scores = evaluate.evaluate_paths(Path(gold), Path(out))
+        evaluate.write_scores(scores, Path(out) / EVALUATION_FILE)
+    return ExtractRun(counts, scores)

@@ -25,6 +25,7 @@ from analysis.nlp.doc_data import final_ents, get_norm, remember_text
 from analysis.nlp.facts import FACTS
 from analysis.nlp.pipeline import get_pipeline
 from analysis.nlp.profile import META, PROFILE
+from analysis.params import DEFAULTS
 from analysis.reference.gazetteer import load_gazetteer
 
 
@@ -200,7 +201,7 @@ def _start_worker(nlp: Language) -> None:
     _worker_nlp = nlp
 
 
-def analyse_batch(documents: list[Document], batch_size: int = 64, nlp: Language | None = None) -> list[ArticleResult]:
+def analyse_batch(documents: list[Document], batch_size: int = DEFAULTS.batch_size, nlp: Language | None = None) -> list[ArticleResult]:
     """Analyse one batch of documents in a worker: this worker's pipeline unless `nlp` is given.
 
     Workers of `analyse_documents` get their pipeline when they start; any other worker (Dask) builds the
@@ -219,8 +220,8 @@ def _process_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_size: int = 64,
-                      n_process: int = 1) -> Iterator[ArticleResult]:
+def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_size: int = DEFAULTS.batch_size,
+                      n_process: int = DEFAULTS.n_process) -> Iterator[ArticleResult]:
     """Run the pipeline over documents held by the caller; every document yields one result, in input order.
 
     With `n_process` > 1, batches of `batch_size` documents go to worker processes and only the result
@@ -283,8 +284,8 @@ def chunks_in_order(outcomes: Iterable[FilesOutcome]) -> Iterator[RenderedRows]:
         yield outcome.rows if results is outcome.results else render_rows(results)
 
 
-def analyse_corpus(corpus: Path, nlp: Language, *, max_file_bytes: int, batch_size: int = 64,
-                   n_process: int = 1, files_per_task: int = FILES_PER_TASK) -> Iterator[RenderedRows]:
+def analyse_corpus(corpus: Path, nlp: Language, *, max_file_bytes: int, batch_size: int = DEFAULTS.batch_size,
+                   n_process: int = DEFAULTS.n_process, files_per_task: int = FILES_PER_TASK) -> Iterator[RenderedRows]:
     """The rows of every document of a corpus folder, in document order, analysed on `n_process` local processes.
 
     One process reads, marks duplicates, analyses and formats rows in turn. Several processes each read,

@@ -1,12 +1,14 @@
 """The parameters file: defaults, loading, overrides and validation.
 
-Settings flow one way: params.yaml -> CLI (`--set` overrides) -> Papermill parameters -> package functions.
+Settings flow one way: params.yaml -> Params -> CLI (`--params`, `--set`) -> Papermill parameters -> package
+functions. Each default is written once, in `Params`; `DEFAULTS` holds them for the package functions.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -74,6 +76,10 @@ class Params(BaseModel):
         return self.model_dump(mode="json")
 
 
+# Every default of the project, written once (above): package functions and CLI options take theirs from here.
+DEFAULTS = Params()
+
+
 def _format_error(error: ValidationError) -> str:
     parts = []
     for item in error.errors():
@@ -97,6 +103,17 @@ def parse_override(text: str) -> tuple[str, Any]:
     except yaml.YAMLError as exc:
         raise ParamsError(f"bad value for {key!r}: not valid YAML ({exc.problem})") from None
     return key, value
+
+
+def with_options(settings: Params, options: Mapping[str, Any]) -> Params:
+    """`settings` with the options a command was given (None: not given), validated again."""
+    given = {key: value for key, value in options.items() if value is not None}
+    if not given:
+        return settings
+    try:
+        return Params(**(settings.model_dump() | given))
+    except ValidationError as exc:
+        raise ParamsError(_format_error(exc)) from None
 
 
 def load_params(path: Path | None, overrides: list[str] | tuple[str, ...] = ()) -> Params:

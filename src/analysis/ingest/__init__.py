@@ -17,8 +17,9 @@ from analysis.ingest.document import Document, article_id_for
 from analysis.ingest.files import (SUPPORTED_SUFFIXES, EntryProblem, check_entry, decode_bytes, display_path,
                                    iter_corpus_files, list_corpus_files, read_bytes)
 from analysis.ingest.readers import READERS, unreadable
+from analysis.params import DEFAULTS
 
-DEFAULT_MAX_FILE_BYTES = 5_000_000
+DEFAULT_MAX_FILE_BYTES = DEFAULTS.max_file_bytes
 
 __all__ = ["CleanedText", "Document", "DuplicateIndex", "article_id_for", "clean_text", "iter_documents", "list_corpus_files",
            "mark_duplicates", "read_entry", "DEFAULT_MAX_FILE_BYTES"]

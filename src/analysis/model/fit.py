@@ -25,6 +25,7 @@ from analysis.model.guard import (
 )
 from analysis.model.interpretation import interpret
 from analysis.model.terms import DEFAULT_FORMULA
+from analysis.params import DEFAULTS
 
 FAMILIES = ("auto", "poisson", "negbin")
 OVERDISPERSION_LEVEL = 0.05
@@ -122,7 +123,7 @@ def empty_coefficients() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object" if c == "term" else "float64") for c in COEFFICIENT_COLUMNS})
 
 
-def fit_count_model(panel: pd.DataFrame, formula: str = DEFAULT_FORMULA, family: str = "auto", *,
+def fit_count_model(panel: pd.DataFrame, formula: str = DEFAULT_FORMULA, family: str = DEFAULTS.model_family, *,
                     describe: bool = True) -> ModelResult:
     """Fit the count model, or say why it is not estimable; with the descriptive table (unless describe=False,
     which simulations use to save time)."""

@@ -16,6 +16,7 @@ from analysis.model.fit import ModelResult, fit_count_model
 from analysis.model.outputs import json_ready, write_model_outputs
 from analysis.model.simulation import power_analysis
 from analysis.model.terms import DEFAULT_FORMULA
+from analysis.params import DEFAULTS
 
 
 @dataclass
@@ -34,7 +35,7 @@ class ModelRun:
         return json_ready(self.result.summary)
 
 
-def fit_with_reference_covariates(panel: pd.DataFrame, formula: str = DEFAULT_FORMULA, family: str = "auto",
+def fit_with_reference_covariates(panel: pd.DataFrame, formula: str = DEFAULT_FORMULA, family: str = DEFAULTS.model_family,
                                   reference_dir: Path | None = None) -> tuple[ModelResult, pd.DataFrame]:
     """Merge reference covariates, then fit or explain; returns the result and the provenance table."""
     merged, provenance = merge_reference_covariates(panel, reference_dir)
@@ -44,7 +45,7 @@ def fit_with_reference_covariates(panel: pd.DataFrame, formula: str = DEFAULT_FO
     return result, provenance
 
 
-def run_model(panel_path: Path, out: Path, *, formula: str = DEFAULT_FORMULA, family: str = "auto",
+def run_model(panel_path: Path, out: Path, *, formula: str = DEFAULT_FORMULA, family: str = DEFAULTS.model_family,
               reference_dir: Path | None = None, power_settings: Mapping[str, Any] | None = None) -> ModelRun:
     """The model stage. Reads `panel_path` (panel.csv) and the CSVs under `reference_dir` (none, or a folder
     that does not exist: news figures only). Writes into `out` coefficients.csv, model_summary.json,

@@ -17,9 +17,10 @@ import pandas as pd
 import patsy
 
 from analysis.model.data import ModelInputError
+from analysis.params import DEFAULTS
 from analysis.wording import strings
 
-DEFAULT_FORMULA = "violations_reported ~ np.log(asn_headcount) + related_candidates + C(election_type)"
+DEFAULT_FORMULA = DEFAULTS.model_formula
 # Names the formula may use besides panel columns; evaluated with numpy only (no caller frame).
 FORMULA_NAMESPACE = {"np": np, "numpy": np}
 LOG_TERM = re.compile(r"np\.log\((\w+)\)")  # np.log(asn_headcount)

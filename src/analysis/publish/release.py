@@ -30,6 +30,7 @@ from analysis.publish.package import (
     validate_package,
     write_checksums,
 )
+from analysis.params import DEFAULTS
 from analysis.schemas import CODEBOOK, TableSpec, codebook_rows
 from analysis.tables import write_table
 
@@ -45,7 +46,7 @@ def _date_text(release_date: str | dt.date | None) -> str | None:
         raise PublishError(f"release_date: {release_date!r} is not an ISO date YYYY-MM-DD") from None
 
 
-def publish_tables(tables: Path, release: Path, *, dataset_version: str, publisher: str = "ASN Neutrality Watch",
+def publish_tables(tables: Path, release: Path, *, dataset_version: str, publisher: str = DEFAULTS.publisher,
                    release_date: str | dt.date | None = None, project_root: Path | None = None,
                    check_package: bool = True, checksums: bool = True) -> dict[str, Any]:
     """Write the release folder from the run's tables folder; returns what was published.

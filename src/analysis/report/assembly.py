@@ -9,6 +9,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from analysis.params import DEFAULTS
 from analysis.report.inputs import load_inputs
 from analysis.report.sections.facts import section_facts
 from analysis.report.sections.model import section_model
@@ -105,8 +106,8 @@ def report_title(lang: str) -> str:
     return Text(lang)("title")
 
 
-def build_report(build_dir: Path | str, *, lang: str = "id", publisher: str = "ASN Neutrality Watch",
-                 dataset_version: str = "0.1.0", release_date: Any = None) -> Report:
+def build_report(build_dir: Path | str, *, lang: str = "id", publisher: str = DEFAULTS.publisher,
+                 dataset_version: str = DEFAULTS.dataset_version, release_date: Any = DEFAULTS.release_date) -> Report:
     """Read the run's tables and build every part of the report in `lang`."""
     t = Text(lang)
     inputs = load_inputs(Path(build_dir))
