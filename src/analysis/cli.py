@@ -190,7 +190,7 @@ def aggregate(
 ) -> None:
     """Combine article facts into the region x election-cycle panel and the national series."""
     from analysis import aggregate as agg
-    from analysis.schemas import SchemaCheckError
+    from analysis.tables import SchemaCheckError
 
     for name in ("articles.csv", "facts.csv"):
         if not (tables / name).exists():

@@ -198,7 +198,7 @@ def run_pipeline(settings: Params, echo: Callable[[str], None] = print) -> list[
 
 def _publish(settings: Params, tables: Path, release: Path) -> None:
     from analysis import publish
-    from analysis.schemas import SchemaCheckError
+    from analysis.tables import SchemaCheckError
 
     try:
         publish.publish_tables(tables, release, dataset_version=settings.dataset_version,
