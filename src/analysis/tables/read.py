@@ -25,17 +25,18 @@ def why_unreadable(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def read_table(folder: Path, name: str, spec: TableSpec | None = None, *,
-               source: str | None = None) -> pd.DataFrame:
+def read_table(folder: Path, name: str, spec: TableSpec | None = None, *, source: str | None = None,
+               check: bool = True) -> pd.DataFrame:
     """`folder/name.csv` checked against `spec` (SchemaCheckError names the file, column and lines), then typed:
     declared columns by the spec, a column named like a column of another table by that column's type, any
     other column by what its values look like (see `values.lossless_kind`). With no CSV but a `name.parquet`,
-    that file, checked, with the types it stores. `source` names the file in messages (default: its path)."""
+    that file, checked, with the types it stores. `source` names the file in messages (default: its path);
+    `check=False` types by the spec without checking (for a reader that must take whatever a stage wrote)."""
     path = Path(folder) / f"{name}.csv"
     parquet = path.with_suffix(".parquet")
     if not path.is_file() and parquet.is_file():
         frame = pq.read_table(parquet).to_pandas()
-        if spec is not None:
+        if spec is not None and check:
             validate_table(frame, spec, source=source or parquet)
         return frame
     label = spec.name if spec is not None else name
@@ -47,6 +48,7 @@ def read_table(folder: Path, name: str, spec: TableSpec | None = None, *,
                                failures=pd.DataFrame()) from None
     types = known_field_types()
     if spec is not None:
-        validate_table(raw, spec, source=source or path)
+        if check:
+            validate_table(raw, spec, source=source or path)
         types.update({f.name: f.type for f in spec.for_columns(raw.columns).fields})
     return pd.DataFrame({column: typed_column(raw[column], types.get(column)) for column in raw.columns})
