@@ -14,10 +14,8 @@ from analysis.schemas import (
     FACTS,
     NATIONAL,
     PANEL,
-    SchemaCheckError,
-    validate_table,
 )
-from analysis.tables import read_table, write_table
+from analysis.tables import SchemaCheckError, read_table, validate_table, write_table
 
 PANDEGLANG, SERANG, BANTEN = "36.01", "36.04", "36"
 NAMES = {PANDEGLANG: "Kabupaten Pandeglang", SERANG: "Kabupaten Serang", BANTEN: "Banten"}

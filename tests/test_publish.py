@@ -16,8 +16,8 @@ import pytest
 
 from analysis import publish
 from analysis.aggregate import run_aggregate
-from analysis.schemas import ENTITIES, TEXTS, SchemaCheckError
-from analysis.tables import write_table
+from analysis.schemas import ENTITIES, TEXTS
+from analysis.tables import SchemaCheckError, write_table
 from test_aggregate import sample_tables, write_inputs
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]

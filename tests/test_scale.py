@@ -16,8 +16,6 @@ from hypothesis import strategies as st
 from analysis.extract_documents import analyse_corpus, analyse_documents
 from analysis.extract_tables import (
     TABLE_SPECS,
-    TableWriter,
-    render_table,
     results_to_tables,
     write_chunks,
     write_results,
@@ -25,9 +23,12 @@ from analysis.extract_tables import (
 )
 from analysis.ingest.document import Document, article_id_for
 from analysis.nlp.numbers import parse_number
-from analysis.schemas import FACTS, arrow_schema
+from analysis.schemas import FACTS
 from analysis.simulate.articles import SYNTHETIC_MARK, number_words, simulate_articles, truth_tables, write_corpus
-from analysis.tables import contract_values, csv_lines, frame_from_values, with_contract_types, write_table
+from analysis.tables import write_table
+from analysis.tables.formats import arrow_schema
+from analysis.tables.stream import TableWriter, render_table
+from analysis.tables.values import contract_values, csv_lines, frame_from_values, with_contract_types
 
 FACT_KEY = ["source_file", "fact_type", "value", "unit", "status", "scope", "region_code", "election_type",
             "election_year"]

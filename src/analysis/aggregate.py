@@ -53,10 +53,8 @@ from analysis.schemas import (
     PANEL,
     VIOLATION_TYPES,
     TableSpec,
-    read_validated,
-    validate_table,
 )
-from analysis.tables import write_table
+from analysis.tables import read_table, validate_table, write_table
 
 KNOWN_ELECTIONS = ("pilkada", "pemilu", "pileg", "pilpres")
 OUTCOME_STATUSES = ("reported", "proven", "sanctioned")
@@ -502,7 +500,7 @@ def validate_aggregates(result: Aggregates) -> Aggregates:
 
 def read_inputs(tables: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """articles.csv and facts.csv from `tables`, typed and schema-checked."""
-    return read_validated(tables, "articles", ARTICLES), read_validated(tables, "facts", FACTS)
+    return read_table(tables, "articles", ARTICLES), read_table(tables, "facts", FACTS)
 
 
 def write_aggregates(result: Aggregates, out: Path) -> dict[str, Path]:

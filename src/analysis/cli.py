@@ -223,7 +223,7 @@ def aggregate(
 ) -> None:
     """Combine article facts into the region x election-cycle panel and the national series."""
     from analysis import aggregate as agg
-    from analysis.schemas import SchemaCheckError
+    from analysis.tables import SchemaCheckError
 
     settings = settings_from(params, set_, cycles=cycles or None)
     for name in ("articles.csv", "facts.csv"):
@@ -278,7 +278,7 @@ def publish_command(
 ) -> None:
     """Publish the tables as a validated data package (tables, codebook, datapackage.json, checksums) in --out."""
     from analysis import publish
-    from analysis.schemas import SchemaCheckError
+    from analysis.tables import SchemaCheckError
 
     settings = settings_from(params, set_)
     try:

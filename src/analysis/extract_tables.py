@@ -1,13 +1,13 @@
 """The four contract tables of extraction (articles, facts, entities, texts): each document's result, its
-rows formatted for writing, and the streaming writer.
+rows formatted for writing, and writing them as they come.
 
-Memory stays flat as the corpus grows: rows are written as they come (`TableWriter`: CSV appended, Parquet
-in row groups of a fixed number of rows), so the files do not depend on how the rows were split up.
+Memory stays flat as the corpus grows: rows are written as they come (`analysis.tables.stream.TableWriter`:
+CSV appended, Parquet in row groups of a fixed number of rows), so the files do not depend on how the rows
+were split up.
 """
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,11 +15,9 @@ from itertools import islice
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 
-from analysis.schemas import ARTICLES, ENTITIES, FACTS as FACTS_SPEC, TEXTS, TableSpec, arrow_schema
-from analysis.tables import contract_values, csv_lines
+from analysis.schemas import ARTICLES, ENTITIES, FACTS as FACTS_SPEC, TEXTS, TableSpec
+from analysis.tables.stream import RenderedTable, TableWriter, render_table
 
 TABLE_SPECS: dict[str, TableSpec] = {"articles": ARTICLES, "facts": FACTS_SPEC, "entities": ENTITIES,
                                      "texts": TEXTS}
@@ -61,18 +59,6 @@ def _table_rows(result: ArticleResult) -> dict[str, list[dict]]:
 
 
 @dataclass
-class RenderedTable:
-    """Rows of one table formatted for writing: CSV lines (no header) and typed Arrow rows."""
-
-    csv: str
-    arrow: pa.Table
-
-    @property
-    def num_rows(self) -> int:
-        return self.arrow.num_rows
-
-
-@dataclass
 class RenderedRows:
     """The formatted rows of a run of consecutive documents, in every table, and the documents' statuses."""
 
@@ -84,14 +70,6 @@ class RenderedRows:
         return self.tables["articles"].num_rows
 
 
-def render_table(rows: list[dict], spec: TableSpec) -> RenderedTable:
-    """CSV lines as `analysis.tables.write_table` writes them and Arrow rows with the spec's types."""
-    columns = contract_values(rows, spec)
-    schema = arrow_schema(spec)
-    arrow = pa.Table.from_pydict({name: columns[name] for name in schema.names}, schema=schema)
-    return RenderedTable(csv_lines(columns, spec), arrow)
-
-
 def render_rows(results: Iterable[ArticleResult]) -> RenderedRows:
     """The rows of these results in every table, formatted (the costly part of writing, done by workers)."""
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_SPECS}
@@ -101,84 +79,6 @@ def render_rows(results: Iterable[ArticleResult]) -> RenderedRows:
             rows[name].extend(table_rows)
         statuses[result.article["status"]] += 1
     return RenderedRows({name: render_table(rows[name], spec) for name, spec in TABLE_SPECS.items()}, statuses)
-
-
-class TableWriter:
-    """Stream one table to `name.csv` and `name.parquet` in `folder`, rows in the order given.
-
-    The CSV has the bytes `analysis.tables.write_table` gives for the same rows, and neither file depends
-    on how the rows were split into `write` / `write_rendered` calls: Parquet row groups hold exactly
-    `row_group_rows` rows (the last one fewer). Files are written under temporary names and renamed on
-    `close`; `abort` removes them.
-    """
-
-    def __init__(self, folder: Path, spec: TableSpec, *, row_group_rows: int = 10_000, csv: bool = True,
-                 compression: str = "zstd"):
-        self.spec = spec
-        self.schema = arrow_schema(spec)
-        self.row_group_rows = row_group_rows
-        self.rows_written = 0
-        self._rows: list[dict] = []  # rows given to `write`, not yet formatted
-        self._arrow: list[pa.Table] = []  # formatted rows not yet in a row group
-        self._arrow_rows = 0
-        names = [f"{spec.name}.parquet"] + ([f"{spec.name}.csv"] if csv else [])
-        self._final = [Path(folder) / name for name in names]
-        self._partial = [path.with_name(f".{path.name}.partial") for path in self._final]
-        self._parquet = pq.ParquetWriter(self._partial[0], self.schema, compression=compression)
-        self._csv = open(self._partial[1], "w", encoding="utf-8", newline="") if csv else None
-        if self._csv is not None:
-            self._csv.write(",".join(spec.columns) + "\n")  # pandas' header: the names are plain words
-
-    def write(self, rows: Iterable[dict]) -> None:
-        """Rows as dicts; formatted a row group at a time."""
-        self._rows.extend(rows)
-        if len(self._rows) >= self.row_group_rows:
-            self._format_rows()
-
-    def write_rendered(self, part: RenderedTable) -> None:
-        """Rows already formatted (`render_table`), after any rows given to `write`."""
-        self._format_rows()
-        if self._csv is not None:
-            self._csv.write(part.csv)
-        if part.num_rows:
-            self._arrow.append(part.arrow)
-            self._arrow_rows += part.num_rows
-        self.rows_written += part.num_rows
-        if self._arrow_rows >= self.row_group_rows:
-            self._write_row_groups(final=False)
-
-    def _format_rows(self) -> None:
-        if self._rows:
-            rows, self._rows = self._rows, []
-            self.write_rendered(render_table(rows, self.spec))
-
-    def _write_row_groups(self, final: bool) -> None:
-        if not self._arrow:
-            return
-        table = pa.concat_tables(self._arrow).combine_chunks()
-        whole = table.num_rows if final else table.num_rows - table.num_rows % self.row_group_rows
-        for start in range(0, whole, self.row_group_rows):
-            self._parquet.write_table(table.slice(start, min(self.row_group_rows, whole - start)))
-        rest = table.slice(whole)
-        self._arrow, self._arrow_rows = ([rest], rest.num_rows) if rest.num_rows else ([], 0)
-
-    def close(self) -> None:
-        """Write what is buffered and put the files in place."""
-        self._format_rows()
-        self._write_row_groups(final=True)
-        self._parquet.close()
-        if self._csv is not None:
-            self._csv.close()
-        for partial, final in zip(self._partial, self._final):
-            os.replace(partial, final)
-
-    def abort(self) -> None:
-        """Stop without publishing anything: the temporary files are removed."""
-        self._parquet.close()
-        if self._csv is not None:
-            self._csv.close()
-        for partial in self._partial:
-            partial.unlink(missing_ok=True)
 
 
 def write_chunks(chunks: Iterable[RenderedRows], out: Path) -> dict[str, int]:

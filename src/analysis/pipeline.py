@@ -127,7 +127,7 @@ def _timed(echo: Callable[[str], None], label: str, step: Callable[[], Any]) -> 
 def publish_release(settings: Params) -> dict[str, Any]:
     """The publish stage of a run: <build_dir>/tables -> <build_dir>/release (checksums come after the reports)."""
     from analysis import publish
-    from analysis.schemas import SchemaCheckError
+    from analysis.tables import SchemaCheckError
 
     try:
         return publish.publish_tables(settings.build_dir / "tables", settings.build_dir / "release",

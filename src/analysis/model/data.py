@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.schemas import ELECTION_TYPES, REGION_CODE_PATTERN
+from analysis.tables.read import READ_ERRORS, read_csv_text, why_unreadable
 
 PANEL_KEYS = ("region_code", "election_type", "election_year")
 COUNT_COLUMNS = (
@@ -30,9 +31,9 @@ class ModelInputError(ValueError):
 def read_panel(path: Path) -> pd.DataFrame:
     """Read a panel CSV: key columns as text, count columns as numbers (empty -> NaN)."""
     try:
-        panel = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise ModelInputError(f"{path}: cannot read the panel ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+        panel = read_csv_text(path)
+    except READ_ERRORS as exc:
+        raise ModelInputError(f"{path}: cannot read the panel ({why_unreadable(exc)})".splitlines()[0]) from None
     missing = [c for c in PANEL_KEYS if c not in panel.columns]
     if missing:
         raise ModelInputError(f"{path}: panel lacks column(s) {', '.join(missing)}")
@@ -52,9 +53,9 @@ def read_panel(path: Path) -> pd.DataFrame:
 
 def _read_reference_file(path: Path) -> pd.DataFrame:
     try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise ModelInputError(f"{path}: cannot read ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+        table = read_csv_text(path)
+    except READ_ERRORS as exc:
+        raise ModelInputError(f"{path}: cannot read ({why_unreadable(exc)})".splitlines()[0]) from None
     table.columns = [str(c).strip() for c in table.columns]
     if "region_code" not in table.columns:
         raise ModelInputError(f"{path}: no region_code column (Kemendagri code, e.g. 36.74)")

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pyarrow.parquet as pq
 
 from analysis.schemas import (
     ARTICLES,
@@ -24,12 +23,9 @@ from analysis.schemas import (
     POWER,
     TEXTS,
     TableSpec,
-    codebook_rows,
-    frictionless_schema,
-    infer_spec,
-    read_validated,
-    validate_table,
 )
+from analysis.tables import read_table
+from analysis.tables.formats import codebook_rows, frictionless_schema, infer_spec
 
 DATASET_NAME = "asn-neutrality-watch"
 DATASET_TITLE = "ASN Neutrality Watch: neutrality of civil servants (ASN) in Indonesian elections, from the news"
@@ -77,18 +73,11 @@ def default_project_root() -> Path:
 # --------------------------------------------------------------------------------------------
 
 
-def read_published_table(tables: Path, name: str) -> tuple[pd.DataFrame, TableSpec, Path]:
+def read_published_table(tables: Path, name: str) -> tuple[pd.DataFrame, TableSpec]:
     """A table of the run, schema-checked and typed by its spec (inferred, losslessly, for other tables)."""
     base = TABLE_SPECS.get(name)
-    csv = tables / f"{name}.csv"
-    if csv.is_file():
-        source = csv
-        frame = read_validated(tables, name, base)
-    else:
-        source = tables / f"{name}.parquet"
-        frame = pq.read_table(source).to_pandas()
-        validate_table(frame, base, source=source)
-    return frame, infer_spec(frame, name, base=base), source
+    frame = read_table(tables, name, base)
+    return frame, infer_spec(frame, name, base=base)
 
 
 def table_names(tables: Path) -> list[str]:

@@ -31,8 +31,9 @@ from analysis.publish.package import (
     write_checksums,
 )
 from analysis.params import DEFAULTS
-from analysis.schemas import CODEBOOK, TableSpec, codebook_rows
+from analysis.schemas import CODEBOOK, TableSpec
 from analysis.tables import write_table
+from analysis.tables.formats import codebook_rows
 
 
 def _date_text(release_date: str | dt.date | None) -> str | None:
@@ -80,8 +81,8 @@ def publish_tables(tables: Path, release: Path, *, dataset_version: str, publish
             f"{spec.name}-parquet", release / f"{spec.name}.parquet", "parquet", PARQUET_MEDIATYPE,
             f"{spec.title} (Parquet)", parquet_description))
 
-    specs = [spec for _frame, spec, _source in published]
-    for frame, spec, _source in published:
+    specs = [spec for _frame, spec in published]
+    for frame, spec in published:
         publish_table(frame, spec, f"The rows of {spec.name}.csv with their types, in Apache Parquet.")
     publish_table(codebook_rows(specs), CODEBOOK, "The rows of codebook.csv in Apache Parquet.")
     (release / "codebook.md").write_text(render_codebook(specs, dataset_version=dataset_version, publisher=publisher),
@@ -115,6 +116,6 @@ def publish_tables(tables: Path, release: Path, *, dataset_version: str, publish
                                + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
     if checksums:
         write_checksums(release)
-    return {"tables": names, "rows": {spec.name: len(frame) for frame, spec, _ in published},
+    return {"tables": names, "rows": {spec.name: len(frame) for frame, spec in published},
             "files": sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()),
             "datapackage": release / DATAPACKAGE}

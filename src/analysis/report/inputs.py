@@ -21,9 +21,9 @@ from analysis.schemas import (
     PANEL,
     POWER,
     TableSpec,
-    empty_frame,
 )
-from analysis.tables import read_table
+from analysis.tables import SchemaCheckError, read_table
+from analysis.tables.values import empty_frame
 
 DOWNLOAD_ORDER = ("articles", "facts", "panel", "national", "entities", "evidence", "texts", "coefficients",
                   "model_summary", "descriptive", "power", "covariate_sources", "evaluation", "datapackage",
@@ -57,10 +57,12 @@ def _read_spec_table(folder: Path, spec: TableSpec, problems: list[str]) -> pd.D
     if not path.exists():
         return empty_frame(spec)
     try:
-        return read_table(folder, spec.name, spec)
+        return read_table(folder, spec.name, spec, source=path.name)  # no local path in the published page
+    except SchemaCheckError as exc:
+        problems.append(str(exc))
     except (ValueError, KeyError, OSError) as exc:
         problems.append(f"{path.name}: {exc}")
-        return empty_frame(spec)
+    return empty_frame(spec)
 
 
 def _read_json(path: Path, problems: list[str]) -> dict[str, Any] | None:

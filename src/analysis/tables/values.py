@@ -1,20 +1,33 @@
-"""Reading and writing the project's tables: CSV and Parquet side by side, byte-stable.
-
-Every stage writes through `write_table`, so row order, column order, float and null formatting
-are the same on every run and machine (the determinism promise).
-"""
+"""A table's values in the types of its spec: frames cast for writing, rows formatted as CSV text, text read
+from a CSV typed back."""
 
 from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
+import re
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 
-from analysis.schemas import TableSpec, arrow_schema, conform
+from analysis.schemas import ALL_SPECS, TableSpec
+
+
+def empty_frame(spec: TableSpec) -> pd.DataFrame:
+    """An empty DataFrame with the spec's columns (object dtype)."""
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in spec.columns})
+
+
+def conform(df: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
+    """Put the contract columns first, in order; the spec's optional columns that are present follow in declared
+    order, then any other column; a missing contract column is an error."""
+    missing = [c for c in spec.columns if c not in df.columns]
+    if missing:
+        raise ValueError(f"table {spec.name!r} lacks contract column(s): {', '.join(missing)}")
+    optional = [f.name for f in spec.optional_fields if f.name in df.columns]
+    known = set(spec.columns) | set(optional)
+    extra = [c for c in df.columns if c not in known]
+    return df[spec.columns + optional + extra]
+
 
 INTEGER_TYPES = ("integer",)
 
@@ -82,43 +95,44 @@ def frame_from_values(columns: dict[str, list], spec: TableSpec) -> pd.DataFrame
                          for name, values in columns.items()}, columns=spec.columns)
 
 
-def write_table(df: pd.DataFrame, folder: Path, name: str, spec: TableSpec | None = None,
-                parquet: bool = True) -> Path:
-    """Write `name.csv` (and `name.parquet`) into `folder`; returns the CSV path."""
-    folder.mkdir(parents=True, exist_ok=True)
-    df = with_contract_types(df, spec)
-    csv_path = folder / f"{name}.csv"
-    df.to_csv(csv_path, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g")
-    if parquet and spec is not None:
-        write_parquet(df, folder / f"{name}.parquet", spec)
-    elif parquet:
-        table = pa.Table.from_pandas(df, preserve_index=False)
-        # Drop pandas' JSON metadata: it can vary with library versions and is not needed to read back.
-        pq.write_table(table.replace_schema_metadata(None), folder / f"{name}.parquet", compression="zstd")
-    return csv_path
+_BOOLEAN_TEXT = {"True": True, "False": False}
+_PLAIN_INTEGER = re.compile(r"^-?(0|[1-9]\d*)$")
 
 
-def write_parquet(frame: pd.DataFrame, path: Path, spec: TableSpec) -> Path:
-    """Parquet with the spec's column types (see schemas.arrow_schema), zstd, no pandas metadata: the same
-    rows give the same bytes, and a column empty in this run keeps its type."""
-    columns = {}
-    for f in spec.fields:
-        values = frame[f.name]
-        if f.type in ("string", "date"):
-            values = values.astype("object").where(values.notna(), None).map(lambda v: v if v is None else str(v))
-        elif f.type == "boolean":
-            values = values.astype("boolean")
-        columns[f.name] = values
-    table = pa.Table.from_pandas(pd.DataFrame(columns), schema=arrow_schema(spec), preserve_index=False)
-    pq.write_table(table.replace_schema_metadata(None), path, compression="zstd")
-    return path
+def lossless_kind(present: pd.Series) -> str:
+    """The type of a column no spec declares, chosen so that writing it back gives the same text: booleans
+    only as True/False, integers only without leading zeros or '+', numbers only where '%.10g' formatting
+    gives the text back (codes such as '36.10' or '007' stay text)."""
+    if not len(present):
+        return "string"
+    if present.isin(list(_BOOLEAN_TEXT)).all():
+        return "boolean"
+    if present.str.match(_PLAIN_INTEGER).all():
+        return "integer"
+    numbers = pd.to_numeric(present, errors="coerce")
+    if numbers.notna().all() and all(format(n, ".10g") == t for n, t in zip(numbers, present)):
+        return "number"
+    return "string"
 
 
-def read_table(folder: Path, name: str, spec: TableSpec | None = None) -> pd.DataFrame:
-    """Read `name.csv` from `folder` with contract types (strings stay strings, empty stays null)."""
-    path = folder / f"{name}.csv"
-    dtypes = None
-    if spec is not None:
-        dtypes = {f.name: ("Int64" if f.type in INTEGER_TYPES else "float64" if f.type == "number" else "string")
-                  for f in spec.fields}
-    return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
+def typed_column(values: pd.Series, kind: str | None) -> pd.Series:
+    """Text read from a CSV, typed: integer -> Int64, number -> float64, boolean -> boolean, else string.
+    `kind` None: a column no spec declares, typed by `lossless_kind`."""
+    if kind is None:
+        kind = lossless_kind(values.dropna())
+    if kind == "integer":
+        return pd.to_numeric(values).astype("Int64")
+    if kind == "number":
+        return pd.to_numeric(values).astype("float64")
+    if kind == "boolean":
+        return values.map({"true": True, "false": False, **_BOOLEAN_TEXT}, na_action="ignore").astype("boolean")
+    return values.astype("string")
+
+
+def known_field_types() -> dict[str, str]:
+    """Column name -> type over every spec of this module, for names that have one type everywhere."""
+    seen: dict[str, set[str]] = {}
+    for spec in ALL_SPECS:
+        for f in spec.all_fields:
+            seen.setdefault(f.name, set()).add(f.type)
+    return {name: next(iter(kinds)) for name, kinds in seen.items() if len(kinds) == 1}
