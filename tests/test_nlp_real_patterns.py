@@ -360,6 +360,18 @@ def test_the_election_as_a_legal_category_does_not_name_the_article_election(ana
     assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
 
 
+def test_one_figure_for_several_regions_gives_each_fact_a_span_of_its_own(analyse):
+    # the facts table's key is (article, type, span): "masing-masing delapan kasus" of two regencies, or one
+    # list item of two, must not give two facts the same span
+    text = ("Bawaslu Jambi mencatat dugaan pelanggaran netralitas ASN pada Pilkada 2024. Kabupaten Merangin dan "
+            "Kabupaten Kerinci menjadi daerah dengan kasus terbanyak, masing-masing delapan kasus. Sementara "
+            "Kabupaten Bungo dan Tebo masing-masing 3 kasus, Kota Jambi 2 kasus.")
+    facts = analyse(text).facts
+    spans = [(f["fact_type"], f["start_char"], f["end_char"]) for f in facts]
+    assert len(spans) == len(set(spans)), facts
+    assert {f["region_code"] for f in facts if f["value"] == 8} == {"15.01", "15.02"}
+
+
 def test_a_national_body_named_as_the_source_keeps_its_figure_national(analyse):
     # "Berdasarkan data BKN" in a story whose headline names a regional office: the figure is the country's
     text = ("BKN Medan Blokir 3 Pegawai\n\nBerdasarkan data Badan Kepegawaian Negara (BKN), hingga kini tercatat "

@@ -115,15 +115,25 @@ def _listed(article: Article, count: Count) -> bool:
     etype, eyear = sentence_election(article.doc, sent, count.ent.start_char, *article.election, article.published)
     for code in item.codes:
         status = article.lists.item_status.get(item.start_char, article.lists.status[sent.start])
+        start_char, end_char = (item.start_char, item.end_char) if len(item.codes) == 1 else \
+            _span_with_region(article, sent, code, item.start_char, item.end_char)
         fact = Fact(fact_type="violation_count", value=count.value, unit=item.unit, status=status,
                     scope="regional", region_code=code, election_type=etype, election_year=eyear,
-                    sentence=span_text(sent).strip(), start_char=item.start_char, end_char=item.end_char)
+                    sentence=span_text(sent).strip(), start_char=start_char, end_char=end_char)
         article.violations.setdefault(sent.start, []).append(fact)
         if fact.key() not in article.seen:
             article.seen[fact.key()] = len(article.facts)
             article.facts.append(fact)
     article.last_kind[sent.start] = "cases" if item.unit == "cases" else "asn"
     return True
+
+
+def _span_with_region(article: Article, sent: Span, code: str, start_char: int, end_char: int) -> tuple[int, int]:
+    """A figure's span stretched to where its region is named in the sentence: one figure for several regions
+    ("Kabupaten A dan B, masing-masing delapan kasus") gives each region's fact a span, and a key, of its own."""
+    named = next(((m[0], m[1]) for m in article.mentions
+                  if m[2] == code and sent.start_char <= m[0] < sent.end_char), None)
+    return (min(start_char, named[0]), max(end_char, named[1])) if named else (start_char, end_char)
 
 
 def _counted_noun_of(article: Article, count: Count) -> bool:
@@ -359,7 +369,11 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         if restated_without_status(doc, fact, facts, count.before, count.after):
             return
     each = regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
-    for fact in [fact, *(dataclasses.replace(fact, region_code=code) for code in each)]:
+    copies = []
+    for code in each:
+        start_char, end_char = _span_with_region(article, sent, code, fact.start_char, fact.end_char)
+        copies.append(dataclasses.replace(fact, region_code=code, start_char=start_char, end_char=end_char))
+    for fact in [fact, *copies]:
         if fact.key() in article.seen:
             # the same figure again: one fact, evidenced in the body rather than in the headline
             index = article.seen[fact.key()]
