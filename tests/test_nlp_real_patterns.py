@@ -296,6 +296,9 @@ WHAT_IS_COUNTED = [
     ("Bawaslu Kabupaten Barito Kuala menangani laporan netralitas pada Pilkada 2024. Dugaan pelanggaran ini "
      "menyasar empat ASN.",
      [("violation_count", 4, "persons", "reported", "regional", "63.04", "pilkada", 2024)]),
+    # A figure with no region in its sentence nor in its article is the country's, not a region's without code.
+    ("Setidaknya enam penjabat kepala daerah mundur dari jabatannya karena ingin maju pada Pilkada 2024.",
+     [("related_candidates", 6, "persons", None, "national", None, "pilkada", 2024)]),
     # Registering for a seat ("daftar caleg") is standing for office, even in a headline's words.
     ("Bawaslu Makassar Temukan 3 ASN Daftar Caleg Pemilu 2024",
      [("related_candidates", 3, "persons", None, "regional", "73.71", "pemilu", 2024)]),

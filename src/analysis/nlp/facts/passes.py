@@ -345,6 +345,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         national = (article.national_story or lead is not None and lead.scope == "national") \
             and not regions_in(doc, sent, mentions) or article.national_story and not article.region
         region = "" if national else article.region
+        national = national or not region  # no region in the sentence nor in the article: the country's
         if len(region) == 5 and spreads_over_regencies(sent):
             region = region[:2]  # "dari 24 kabupaten/kota ... 117 ASN": the province's count, not its regency's
         regionless_headline = not national and ent.start_char < title_end and not regions_in(doc, sent, mentions)

@@ -191,10 +191,6 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     lists.items[sent.start] = {}
     lower = lower_texts(doc)
     n = article.sent_index.get(sent.start, 0)
-    previous_sent = article.previous_sentence(sent)
-    if about_others(sent) or (lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start:sent.end]) and previous_sent is not None
-                              and about_others(previous_sent)):
-        return {}  # the figures of soldiers, police or village heads, region by region
     # the list this sentence may go on with: "Lalu Kabupaten A 2 orang, ..." after a line or two of
     # something else (a link to another story, a photo caption)
     previous = next((starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None)
@@ -212,6 +208,10 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     items = list_items(doc, sent, regions, figures)
     if not items:
         return {}
+    previous_sent = article.previous_sentence(sent)
+    if about_others(sent) or (lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start:sent.end]) and previous_sent is not None
+                              and about_others(previous_sent)):
+        return {}  # the figures of soldiers, police or village heads, region by region
     if len(items) < 2 and len(items[0].codes) < 2 and not continues and not ranks(lower[sent.start:sent.end]):
         return {}
     context = lower[starts[max(0, n - LIST_GAP)]:sent.end]
