@@ -63,22 +63,27 @@ def _read_reference_file(path: Path) -> pd.DataFrame:
     bad = table["region_code"].isna() | ~table["region_code"].fillna("").str.match(REGION_CODE_PATTERN)
     if bad.any():
         line = int(np.flatnonzero(bad.to_numpy())[0]) + 2
-        raise ModelInputError(f"{path}: line {line}: region_code {table['region_code'][bad].iloc[0]!r} "
-                              "is not a Kemendagri code like 36 or 36.74")
+        raise ModelInputError(
+            f"{path}: line {line}: region_code {table['region_code'][bad].iloc[0]!r} "
+            "is not a Kemendagri code like 36 or 36.74"
+        )
     if "election_type" in table.columns:
         table["election_type"] = table["election_type"].str.strip().str.lower()
         bad = ~table["election_type"].isin(ELECTION_TYPES)
         if bad.any():
             line = int(np.flatnonzero(bad.to_numpy())[0]) + 2
-            raise ModelInputError(f"{path}: line {line}: election_type {table['election_type'][bad].iloc[0]!r} "
-                                  f"is not one of {', '.join(ELECTION_TYPES)}")
+            raise ModelInputError(
+                f"{path}: line {line}: election_type {table['election_type'][bad].iloc[0]!r} "
+                f"is not one of {', '.join(ELECTION_TYPES)}"
+            )
     if "election_year" in table.columns:
         years = pd.to_numeric(table["election_year"], errors="coerce")
         bad = years.isna() | (years % 1 != 0)
         if bad.any():
             line = int(np.flatnonzero(bad.to_numpy())[0]) + 2
-            raise ModelInputError(f"{path}: line {line}: election_year {table['election_year'][bad].iloc[0]!r} "
-                                  "is not a year")
+            raise ModelInputError(
+                f"{path}: line {line}: election_year {table['election_year'][bad].iloc[0]!r} is not a year"
+            )
         table["election_year"] = years.astype("Int64")
     keys = [k for k in PANEL_KEYS if k in table.columns]
     duplicated = table.duplicated(keys, keep=False)
@@ -101,8 +106,7 @@ def _read_reference_file(path: Path) -> pd.DataFrame:
     return table
 
 
-def merge_reference_covariates(panel: pd.DataFrame, reference_dir: Path | None
-                               ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def merge_reference_covariates(panel: pd.DataFrame, reference_dir: Path | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Merge user-supplied covariate CSVs into the panel; reference values win over news-derived ones.
 
     Each `*.csv` under `reference_dir` (sorted by name) needs `region_code`; `election_type` and
@@ -112,8 +116,17 @@ def merge_reference_covariates(panel: pd.DataFrame, reference_dir: Path | None
     `<col>_source` says 'reference:<file>' or 'news' (empty where neither gives a value). Two files giving
     the same cell is an error. Returns the merged panel and one provenance row per file and column.
     """
-    provenance_columns = ["file", "column", "keys", "reference_rows", "matched_rows", "filled_missing",
-                          "replaced_news", "replaced_news_different", "unmatched_reference_rows"]
+    provenance_columns = [
+        "file",
+        "column",
+        "keys",
+        "reference_rows",
+        "matched_rows",
+        "filled_missing",
+        "replaced_news",
+        "replaced_news_different",
+        "unmatched_reference_rows",
+    ]
     merged = panel.copy().reset_index(drop=True)
     records: list[dict[str, Any]] = []
     if reference_dir is None or not Path(reference_dir).is_dir():
@@ -149,19 +162,24 @@ def merge_reference_covariates(panel: pd.DataFrame, reference_dir: Path | None
                         row = merged.iloc[int(np.flatnonzero(clash)[0])]
                         raise ModelInputError(
                             f"{path}: {column} for region {row['region_code']} is also given by "
-                            f"{touched.get(column, 'another reference file')}; keep one")
+                            f"{touched.get(column, 'another reference file')}; keep one"
+                        )
                     sources = merged[source_column].astype(object).to_numpy()
                 else:
                     sources = np.where(news.notna().to_numpy(), "news", None).astype(object)
                 had_news = news.notna().to_numpy() & (sources == "news")
                 different = had_news & has_reference & ~_same_values(news, values)
-                record = dict(filled_missing=int((has_reference & news.isna().to_numpy()).sum()),
-                              replaced_news=int((has_reference & had_news).sum()),
-                              replaced_news_different=int(different.sum()))
+                record = dict(
+                    filled_missing=int((has_reference & news.isna().to_numpy()).sum()),
+                    replaced_news=int((has_reference & had_news).sum()),
+                    replaced_news_different=int(different.sum()),
+                )
                 if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_numeric_dtype(news):
                     news = pd.to_numeric(news, errors="coerce")
-                merged[column] = pd.Series(np.where(has_reference, values.to_numpy(dtype=object),
-                                                    news.to_numpy(dtype=object)), index=merged.index)
+                merged[column] = pd.Series(
+                    np.where(has_reference, values.to_numpy(dtype=object), news.to_numpy(dtype=object)),
+                    index=merged.index,
+                )
                 if pd.api.types.is_numeric_dtype(values):
                     merged[column] = pd.to_numeric(merged[column], errors="coerce").astype("float64")
             else:
@@ -171,10 +189,17 @@ def merge_reference_covariates(panel: pd.DataFrame, reference_dir: Path | None
             sources[has_reference] = label
             merged[source_column] = pd.Series(sources, index=merged.index, dtype=object)
             touched.setdefault(column, name)
-            records.append(dict(file=name, column=column, keys=";".join(keys),
-                                reference_rows=int(table[column].notna().sum()),
-                                matched_rows=int(has_reference.sum()), **record,
-                                unmatched_reference_rows=int((table[column].notna().to_numpy() & unmatched).sum())))
+            records.append(
+                dict(
+                    file=name,
+                    column=column,
+                    keys=";".join(keys),
+                    reference_rows=int(table[column].notna().sum()),
+                    matched_rows=int(has_reference.sum()),
+                    **record,
+                    unmatched_reference_rows=int((table[column].notna().to_numpy() & unmatched).sum()),
+                )
+            )
     return merged, pd.DataFrame(records, columns=provenance_columns)
 
 

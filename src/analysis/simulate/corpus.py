@@ -90,6 +90,7 @@ class HostileManifest:
 
 # --- content ------------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class _Article:
     title: str
@@ -112,16 +113,23 @@ def _articles(seed: int) -> Iterator[_Article]:
 def _html_page(article: _Article, *, charset: str = "utf-8") -> str:
     title, *paragraphs = article.text.split("\n\n")
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    return (f"<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"{charset}\">"
-            f"<title>{html.escape(title)}</title></head>\n<body>\n<nav><a href=\"/\">Beranda</a> | "
-            f"<a href=\"/politik\">Politik</a></nav>\n<article>\n<h1>{html.escape(title)}</h1>\n{body}\n</article>\n"
-            f"<footer>&copy; {html.escape(OUTLET)}. Halaman sintetis.</footer>\n</body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="id"><head><meta charset="{charset}">'
+        f'<title>{html.escape(title)}</title></head>\n<body>\n<nav><a href="/">Beranda</a> | '
+        f'<a href="/politik">Politik</a></nav>\n<article>\n<h1>{html.escape(title)}</h1>\n{body}\n</article>\n'
+        f"<footer>&copy; {html.escape(OUTLET)}. Halaman sintetis.</footer>\n</body></html>\n"
+    )
 
 
 def _record(article: _Article, rng: random.Random) -> dict:
     title, _, body = article.text.partition("\n\n")
-    return {"title": title, "text": body, "url": f"https://contoh.invalid/{article.marker.lower()}",
-            "outlet": OUTLET, "published": f"2024-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"}
+    return {
+        "title": title,
+        "text": body,
+        "url": f"https://contoh.invalid/{article.marker.lower()}",
+        "outlet": OUTLET,
+        "published": f"2024-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}",
+    }
 
 
 def _csv_text(header: list[str], rows: list[list[str]]) -> str:
@@ -134,8 +142,15 @@ def _csv_text(header: list[str], rows: list[list[str]]) -> str:
 
 def _binary_bytes(rng: random.Random, size: int) -> bytes:
     """Random bytes behind a real binary signature (PNG, gzip, ELF, PDF, ZIP), NUL bytes included."""
-    signature = rng.choice((b"\x89PNG\r\n\x1a\n", b"\x1f\x8b\x08\x00", b"\x7fELF\x02\x01\x01\x00",
-                            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", b"PK\x03\x04\x14\x00\x00\x00"))
+    signature = rng.choice(
+        (
+            b"\x89PNG\r\n\x1a\n",
+            b"\x1f\x8b\x08\x00",
+            b"\x7fELF\x02\x01\x01\x00",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+            b"PK\x03\x04\x14\x00\x00\x00",
+        )
+    )
     body = bytearray(rng.randbytes(size))
     body[::37] = bytes(len(body[::37]))  # NUL bytes throughout, as in any binary format
     return signature + bytes(body)
@@ -153,6 +168,7 @@ def _with_phrase(article: _Article, phrase: str) -> str:
 
 
 # --- writing entries ----------------------------------------------------------------------------------------
+
 
 class _Writer:
     """Writes entries into the corpus and records them in the manifest."""
@@ -179,26 +195,38 @@ class _Writer:
         self.manifest.files.append(HostileFile(name, kind, None if rows is None else tuple(rows)))
         return name
 
-    def file(self, relpath: str | bytes, data: bytes, kind: str, status: str | None = None,
-             skip_reason: str | None = None, marker: str | None = None) -> str:
+    def file(
+        self,
+        relpath: str | bytes,
+        data: bytes,
+        kind: str,
+        status: str | None = None,
+        skip_reason: str | None = None,
+        marker: str | None = None,
+    ) -> str:
         """A file that gives one row."""
         self._path(relpath).write_bytes(data)
         name = relpath if isinstance(relpath, str) else relpath.decode("utf-8", "backslashreplace")
         return self._record(relpath, kind, [ExpectedRow(name, kind, status, skip_reason, marker)])
 
-    def records(self, relpath: str, data: bytes, kind: str, rows: list[tuple[int, str | None, str | None, str | None]]
-                ) -> str:
+    def records(
+        self, relpath: str, data: bytes, kind: str, rows: list[tuple[int, str | None, str | None, str | None]]
+    ) -> str:
         """A JSONL/CSV file that gives one row per record: (N, status, skip_reason, marker)."""
         self._path(relpath).write_bytes(data)
-        return self._record(relpath, kind, [ExpectedRow(f"{relpath}#{n}", kind, status, reason, marker)
-                                            for n, status, reason, marker in rows])
+        return self._record(
+            relpath,
+            kind,
+            [ExpectedRow(f"{relpath}#{n}", kind, status, reason, marker) for n, status, reason, marker in rows],
+        )
 
     def loose(self, relpath: str, data: bytes, kind: str) -> str:
         self._path(relpath).write_bytes(data)
         return self._record(relpath, kind, None)
 
-    def link(self, relpath: str, target: str | Path, kind: str, status: str | None = None,
-             skip_reason: str | None = None) -> str:
+    def link(
+        self, relpath: str, target: str | Path, kind: str, status: str | None = None, skip_reason: str | None = None
+    ) -> str:
         path = self._path(relpath)
         os.symlink(target, path)
         return self._record(relpath, kind, [ExpectedRow(relpath, kind, status, skip_reason)])
@@ -217,15 +245,23 @@ class _Writer:
     def jsonl(self, relpath: str, n: int, kind: str = "jsonl") -> str:
         articles = [next(self.articles) for _ in range(n)]
         lines = [json.dumps(_record(a, self.rng), ensure_ascii=self.rng.random() < 0.5) for a in articles]
-        return self.records(relpath, ("\n".join(lines) + "\n").encode("utf-8"), kind,
-                            [(i, "ok", None, a.marker) for i, a in enumerate(articles, start=1)])
+        return self.records(
+            relpath,
+            ("\n".join(lines) + "\n").encode("utf-8"),
+            kind,
+            [(i, "ok", None, a.marker) for i, a in enumerate(articles, start=1)],
+        )
 
     def csv_file(self, relpath: str, n: int, kind: str = "csv") -> str:
         articles = [next(self.articles) for _ in range(n)]
         header = ["title", "text", "url", "outlet", "published"]
         rows = [[_record(a, self.rng)[k] for k in header] for a in articles]
-        return self.records(relpath, _csv_text(header, rows).encode("utf-8"), kind,
-                            [(i, "ok", None, a.marker) for i, a in enumerate(articles, start=1)])
+        return self.records(
+            relpath,
+            _csv_text(header, rows).encode("utf-8"),
+            kind,
+            [(i, "ok", None, a.marker) for i, a in enumerate(articles, start=1)],
+        )
 
 
 def _format_cases(w: _Writer) -> None:
@@ -238,17 +274,20 @@ def _format_cases(w: _Writer) -> None:
     w.html_file("format/halaman.html")
     w.html_file("format/halaman.htm", "htm")
     article = next(w.articles)
-    w.file("format/halaman-dalam-txt.txt", _html_page(article).encode("utf-8"), "html_in_txt", "ok", None,
-           article.marker)
+    w.file(
+        "format/halaman-dalam-txt.txt", _html_page(article).encode("utf-8"), "html_in_txt", "ok", None, article.marker
+    )
     w.jsonl("format/ekspor.jsonl", 3)
     w.csv_file("format/ekspor.csv", 3)
     # a semicolon-separated export with Indonesian column names (the text itself is full of commas)
     article = next(w.articles)
     buffer = io.StringIO(newline="")
     csv.writer(buffer, delimiter=";", lineterminator="\n").writerows(
-        [["judul", "isi", "link"], [article.title, _record(article, rng)["text"], "https://contoh.invalid/x"]])
-    w.records("format/titik-koma.csv", buffer.getvalue().encode("utf-8"), "csv_semicolon",
-              [(1, "ok", None, article.marker)])
+        [["judul", "isi", "link"], [article.title, _record(article, rng)["text"], "https://contoh.invalid/x"]]
+    )
+    w.records(
+        "format/titik-koma.csv", buffer.getvalue().encode("utf-8"), "csv_semicolon", [(1, "ok", None, article.marker)]
+    )
 
 
 def _empty_cases(w: _Writer) -> None:
@@ -284,8 +323,11 @@ def _size_cases(w: _Writer, max_file_bytes: int) -> None:
     sparse = w._path("ukuran/raksasa-jarang.txt")
     with open(sparse, "wb") as handle:
         handle.truncate(max(SPARSE_HUGE_BYTES, 4 * max_file_bytes))
-    w._record("ukuran/raksasa-jarang.txt", "too_large_sparse",
-              [ExpectedRow("ukuran/raksasa-jarang.txt", "too_large_sparse", "unreadable", "too_large")])
+    w._record(
+        "ukuran/raksasa-jarang.txt",
+        "too_large_sparse",
+        [ExpectedRow("ukuran/raksasa-jarang.txt", "too_large_sparse", "unreadable", "too_large")],
+    )
     lines = [json.dumps(_record(next(w.articles), rng)) for _ in range(2)]
     big = ("\n".join(lines) + "\n").encode("utf-8")
     w.file("ukuran/besar.jsonl", big * (max_file_bytes // len(big) + 1), "too_large", "unreadable", "too_large")
@@ -295,52 +337,86 @@ def _encoding_cases(w: _Writer) -> None:
     """UTF-8 and UTF-16 with and without BOM, cp1252, latin-1, and UTF-8 broken after its BOM."""
     rng = w.rng
     article = next(w.articles)
-    w.file("enkode/utf8-bom.txt", codecs.BOM_UTF8 + article.text.encode("utf-8"), "utf8_bom", "ok", None,
-           article.marker)
+    w.file(
+        "enkode/utf8-bom.txt", codecs.BOM_UTF8 + article.text.encode("utf-8"), "utf8_bom", "ok", None, article.marker
+    )
     article = next(w.articles)
     w.file("enkode/utf16le-bom.txt", article.text.encode("utf-16"), "utf16_bom", "ok", None, article.marker)
     article = next(w.articles)
-    w.file("enkode/utf16be-bom.txt", codecs.BOM_UTF16_BE + article.text.encode("utf-16-be"), "utf16_bom", "ok",
-           None, article.marker)
+    w.file(
+        "enkode/utf16be-bom.txt",
+        codecs.BOM_UTF16_BE + article.text.encode("utf-16-be"),
+        "utf16_bom",
+        "ok",
+        None,
+        article.marker,
+    )
     article = next(w.articles)
-    w.file("enkode/utf16le-tanpa-bom.txt", article.text.encode("utf-16-le"), "utf16_no_bom", "ok", None,
-           article.marker)
+    w.file("enkode/utf16le-tanpa-bom.txt", article.text.encode("utf-16-le"), "utf16_no_bom", "ok", None, article.marker)
     article = next(w.articles)
-    w.file("enkode/cp1252.txt", _with_phrase(article, _CP1252_PHRASE).encode("cp1252"), "cp1252", None, None,
-           article.marker)
+    w.file(
+        "enkode/cp1252.txt",
+        _with_phrase(article, _CP1252_PHRASE).encode("cp1252"),
+        "cp1252",
+        None,
+        None,
+        article.marker,
+    )
     article = next(w.articles)
     latin1 = _with_phrase(article, _LATIN1_PHRASE).replace("–", "-")  # latin-1 has no en dash
     w.file("enkode/latin1.txt", latin1.encode("latin-1"), "latin1", None, None, article.marker)
     article = next(w.articles)
-    w.file("enkode/cp1252.html", _html_page(article, charset="windows-1252").replace(
-        "</h1>", f"</h1>\n<p>{_CP1252_PHRASE}</p>").encode("cp1252"), "cp1252", None, None, article.marker)
+    w.file(
+        "enkode/cp1252.html",
+        _html_page(article, charset="windows-1252")
+        .replace("</h1>", f"</h1>\n<p>{_CP1252_PHRASE}</p>")
+        .encode("cp1252"),
+        "cp1252",
+        None,
+        None,
+        article.marker,
+    )
     article = next(w.articles)
-    w.file("enkode/bom-utf8-rusak.txt", codecs.BOM_UTF8 + article.text.encode("utf-8") + b"\xff\xfe\xc3(",
-           "bad_utf8_after_bom", "unreadable", None)
+    w.file(
+        "enkode/bom-utf8-rusak.txt",
+        codecs.BOM_UTF8 + article.text.encode("utf-8") + b"\xff\xfe\xc3(",
+        "bad_utf8_after_bom",
+        "unreadable",
+        None,
+    )
     articles = [next(w.articles) for _ in range(2)]
-    w.records("enkode/utf16.jsonl", "\n".join(json.dumps(_record(a, rng), ensure_ascii=False)
-                                              for a in articles).encode("utf-16"), "utf16_bom",
-              [(i, "ok", None, a.marker) for i, a in enumerate(articles, start=1)])
+    w.records(
+        "enkode/utf16.jsonl",
+        "\n".join(json.dumps(_record(a, rng), ensure_ascii=False) for a in articles).encode("utf-16"),
+        "utf16_bom",
+        [(i, "ok", None, a.marker) for i, a in enumerate(articles, start=1)],
+    )
 
 
 def _truncated_cases(w: _Writer) -> None:
     """Files cut short: mid-sentence, inside a character, mid-page, mid-record."""
     rng = w.rng
     article = next(w.articles)
-    w.file("terpotong/kalimat.txt", article.text.encode("utf-8")[: len(article.text) * 2 // 3], "truncated",
-           None, None)
+    w.file("terpotong/kalimat.txt", article.text.encode("utf-8")[: len(article.text) * 2 // 3], "truncated", None, None)
     article = next(w.articles)
     data = _with_phrase(article, "Ringkasan: “netralitas” — selesai…").encode("utf-8")
-    cut = data.index("…".encode("utf-8")) + 1  # inside the three-byte ellipsis
+    cut = data.index("…".encode()) + 1  # inside the three-byte ellipsis
     w.file("terpotong/di-tengah-karakter.txt", data[:cut], "truncated_utf8", "ok", None, article.marker)
     article = next(w.articles)
     page = _html_page(article).encode("utf-8")
     w.file("terpotong/halaman.html", page[: len(page) // 2], "truncated_html", None, None)
     articles = [next(w.articles) for _ in range(3)]
     lines = [json.dumps(_record(a, rng)) for a in articles]
-    w.records("terpotong/ekspor.jsonl", ("\n".join(lines)[: -len(lines[-1]) // 2]).encode("utf-8"),
-              "truncated_jsonl", [(1, "ok", None, articles[0].marker), (2, "ok", None, articles[1].marker),
-                                  (3, "unreadable", "parse_error", None)])
+    w.records(
+        "terpotong/ekspor.jsonl",
+        ("\n".join(lines)[: -len(lines[-1]) // 2]).encode("utf-8"),
+        "truncated_jsonl",
+        [
+            (1, "ok", None, articles[0].marker),
+            (2, "ok", None, articles[1].marker),
+            (3, "unreadable", "parse_error", None),
+        ],
+    )
     articles = [next(w.articles) for _ in range(3)]
     header = ["title", "text", "url"]
     text = _csv_text(header, [[a.title, _record(a, rng)["text"], "u"] for a in articles])
@@ -361,14 +437,16 @@ def _malformed_jsonl_cases(w: _Writer) -> None:
         ('{"text": 12345}', "unreadable", None, None),
         ('{"text": null}', "unreadable", None, None),
         (json.dumps(_record(good[1], rng)), "ok", None, good[1].marker),
-        (json.dumps(_record(good[1], rng) | {"url": "https://contoh.invalid/salinan"}), "duplicate", "duplicate",
-         None),
+        (json.dumps(_record(good[1], rng) | {"url": "https://contoh.invalid/salinan"}), "duplicate", "duplicate", None),
         ("[" * 5000 + "]" * 5000, "unreadable", "parse_error", None),
         (json.dumps(_record(good[2], rng)), "ok", None, good[2].marker),
     ]
-    w.records("rusak/campur.jsonl", ("\n".join(line for line, *_ in lines) + "\n").encode("utf-8"),
-              "malformed_jsonl", [(i, status, reason, marker) for i, (_, status, reason, marker)
-                                  in enumerate(lines, start=1)])
+    w.records(
+        "rusak/campur.jsonl",
+        ("\n".join(line for line, *_ in lines) + "\n").encode("utf-8"),
+        "malformed_jsonl",
+        [(i, status, reason, marker) for i, (_, status, reason, marker) in enumerate(lines, start=1)],
+    )
 
 
 def _malformed_csv_cases(w: _Writer) -> None:
@@ -384,25 +462,51 @@ def _malformed_csv_cases(w: _Writer) -> None:
         (["judul saja", "", "u2"], "unreadable", None, None),
         ([good[2].title, _record(good[2], rng)["text"], "u3"], "ok", None, good[2].marker),
     ]
-    w.records("rusak/campur.csv", _csv_text(header, [r for r, *_ in rows]).encode("utf-8"), "malformed_csv",
-              [(i, status, reason, marker) for i, (_, status, reason, marker) in enumerate(rows, start=1)])
-    w.file("rusak/tanpa-kolom-teks.csv", _csv_text(["judul", "tautan"], [["a", "b"], ["c", "d"]]).encode("utf-8"),
-           "csv_no_text_column", "unreadable", "parse_error")
+    w.records(
+        "rusak/campur.csv",
+        _csv_text(header, [r for r, *_ in rows]).encode("utf-8"),
+        "malformed_csv",
+        [(i, status, reason, marker) for i, (_, status, reason, marker) in enumerate(rows, start=1)],
+    )
+    w.file(
+        "rusak/tanpa-kolom-teks.csv",
+        _csv_text(["judul", "tautan"], [["a", "b"], ["c", "d"]]).encode("utf-8"),
+        "csv_no_text_column",
+        "unreadable",
+        "parse_error",
+    )
 
 
 def _odd_name_cases(w: _Writer) -> None:
     """Odd file names (valid articles: each is read like any other)."""
-    odd = ["nama/berita dengan spasi.txt", "nama/ spasi di depan.txt", "nama/spasi di belakang .txt",
-           "nama/-rf.txt", "nama/--help.txt", "nama/-", "nama/café.txt",
-           unicodedata.normalize("NFD", "nama/café.txt"),
-           "nama/中文新闻.txt", "nama/pemilu 🗳.txt", 'nama/kutip"ganda.txt', "nama/koma,di,nama.txt",
-           "nama/nomor #3.txt", "nama/baris\nbaru.txt", "nama/tab\tdi nama.txt", "nama/.tersembunyi.txt",
-           "nama/titik.txt.txt", "nama/" + "panjang-" * 28 + ".txt", "nama/folder.txt/isi.txt",
-           "nama/" + "/".join(f"d{i}" for i in range(16)) + "/dalam.txt", "-dash-folder/-isi.txt"]
+    odd = [
+        "nama/berita dengan spasi.txt",
+        "nama/ spasi di depan.txt",
+        "nama/spasi di belakang .txt",
+        "nama/-rf.txt",
+        "nama/--help.txt",
+        "nama/-",
+        "nama/café.txt",
+        unicodedata.normalize("NFD", "nama/café.txt"),
+        "nama/中文新闻.txt",
+        "nama/pemilu 🗳.txt",
+        'nama/kutip"ganda.txt',
+        "nama/koma,di,nama.txt",
+        "nama/nomor #3.txt",
+        "nama/baris\nbaru.txt",
+        "nama/tab\tdi nama.txt",
+        "nama/.tersembunyi.txt",
+        "nama/titik.txt.txt",
+        "nama/" + "panjang-" * 28 + ".txt",
+        "nama/folder.txt/isi.txt",
+        "nama/" + "/".join(f"d{i}" for i in range(16)) + "/dalam.txt",
+        "-dash-folder/-isi.txt",
+    ]
     for name in odd:
         if name == "nama/-":
-            w.file(name, next(w.articles).text.encode("utf-8"), "odd_name_no_suffix", "unreadable",
-                   "unsupported_format")
+            w.file(
+                name, next(w.articles).text.encode("utf-8"), "odd_name_no_suffix", "unreadable", "unsupported_format"
+            )
         else:
             w.txt(name, "odd_name")
     w.txt(b"nama/bukan-utf8-\xe9\xff.txt", "odd_name_bytes")
@@ -413,10 +517,10 @@ def _odd_name_cases(w: _Writer) -> None:
 def _unsupported_cases(w: _Writer) -> None:
     """Files of formats ingest does not read."""
     rng = w.rng
-    w.file("lain/catatan.md", next(w.articles).text.encode("utf-8"), "unsupported", "unreadable",
-           "unsupported_format")
-    w.file("lain/data.json", b'{"text": "bukan format yang didukung"}\n', "unsupported", "unreadable",
-           "unsupported_format")
+    w.file("lain/catatan.md", next(w.articles).text.encode("utf-8"), "unsupported", "unreadable", "unsupported_format")
+    w.file(
+        "lain/data.json", b'{"text": "bukan format yang didukung"}\n', "unsupported", "unreadable", "unsupported_format"
+    )
     w.file("lain/dokumen.pdf", _binary_bytes(rng, 1000), "unsupported", "unreadable", None)
     w.file("lain/README", b"Folder ini berisi berkas uji.\n", "unsupported", "unreadable", "unsupported_format")
 
@@ -451,12 +555,12 @@ def _outside_link_cases(w: _Writer, secret_file: Path, secret_dir: Path) -> None
     w.link("tautan/rantai-2.txt", secret_file, "symlink_outside", "unreadable", "symlink_outside_corpus")
     w.link("tautan/luar-folder", secret_dir, "symlink_outside_dir", "unreadable", "symlink_outside_corpus")
     w.link("tautan/induk", "../..", "symlink_outside_dir", "unreadable", "symlink_outside_corpus")
-    w.link("tautan/luar.jsonl", secret_dir / "ekspor.jsonl", "symlink_outside", "unreadable",
-           "symlink_outside_corpus")
+    w.link("tautan/luar.jsonl", secret_dir / "ekspor.jsonl", "symlink_outside", "unreadable", "symlink_outside_corpus")
     w.link("tautan/passwd.txt", "/etc/passwd", "symlink_outside", "unreadable", "symlink_outside_corpus")
     w.link("tautan/nol.txt", "/dev/zero", "symlink_outside", "unreadable", "symlink_outside_corpus")
-    w.link("tautan/keluar-masuk.txt", f"../../{w.corpus.name}/format/artikel.txt", "link_inside", "duplicate",
-           "duplicate")
+    w.link(
+        "tautan/keluar-masuk.txt", f"../../{w.corpus.name}/format/artikel.txt", "link_inside", "duplicate", "duplicate"
+    )
 
 
 def _fixed_cases(w: _Writer, max_file_bytes: int, secret_file: Path, secret_dir: Path) -> None:
@@ -484,8 +588,7 @@ def _fill_kinds(w: _Writer, max_file_bytes: int, secret_file: Path) -> list[tupl
     def dup(path: str) -> None:
         # a copy of an article from an earlier folder ("a-..." sorts first), so the copy is read second
         _, article = w.txt(path.replace("/", "/a-", 1))
-        w.file(path.replace("/", "/z-salinan-", 1), article.text.encode("utf-8"), "duplicate", "duplicate",
-               "duplicate")
+        w.file(path.replace("/", "/z-salinan-", 1), article.text.encode("utf-8"), "duplicate", "duplicate", "duplicate")
 
     def encoded(path: str) -> None:
         article = next(w.articles)
@@ -495,8 +598,7 @@ def _fill_kinds(w: _Writer, max_file_bytes: int, secret_file: Path) -> list[tupl
         elif choice == 1:
             w.file(path, article.text.encode("utf-16"), "utf16_bom", "ok", None, article.marker)
         else:
-            w.file(path, _with_phrase(article, _CP1252_PHRASE).encode("cp1252"), "cp1252", None, None,
-                   article.marker)
+            w.file(path, _with_phrase(article, _CP1252_PHRASE).encode("cp1252"), "cp1252", None, None, article.marker)
 
     def huge(path: str) -> None:
         text = next(w.articles).text.encode("utf-8")
@@ -505,8 +607,12 @@ def _fill_kinds(w: _Writer, max_file_bytes: int, secret_file: Path) -> list[tupl
     def truncated_jsonl(path: str) -> None:
         articles = [next(w.articles) for _ in range(2)]
         body = "\n".join(json.dumps(_record(a, rng)) for a in articles)
-        w.records(path.replace(".txt", ".jsonl"), body[:-25].encode("utf-8"), "truncated_jsonl",
-                  [(1, "ok", None, articles[0].marker), (2, "unreadable", "parse_error", None)])
+        w.records(
+            path.replace(".txt", ".jsonl"),
+            body[:-25].encode("utf-8"),
+            "truncated_jsonl",
+            [(1, "ok", None, articles[0].marker), (2, "unreadable", "parse_error", None)],
+        )
 
     def odd(path: str) -> None:
         folder, name = path.rsplit("/", 1)
@@ -528,9 +634,14 @@ def _fill_kinds(w: _Writer, max_file_bytes: int, secret_file: Path) -> list[tupl
     ]
 
 
-def write_hostile_corpus(folder: Path, n_files: int = 1000, seed: int = 0, *,
-                         max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, outside: Path | None = None
-                         ) -> HostileManifest:
+def write_hostile_corpus(
+    folder: Path,
+    n_files: int = 1000,
+    seed: int = 0,
+    *,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    outside: Path | None = None,
+) -> HostileManifest:
     """Write a hostile corpus of about `n_files` entries into `folder` (new or empty); return its manifest.
 
     Links that leave the corpus point into `outside` (default: a sibling folder `<folder>-outside`),
@@ -552,15 +663,17 @@ def write_hostile_corpus(folder: Path, n_files: int = 1000, seed: int = 0, *,
     secret_dir.mkdir(exist_ok=True)
     secret_file = outside / "sentinel.txt"
     # valid articles, so that reading them would put the secret into the output
-    secret_article = (f"[SINTETIS] Berkas di luar korpus {secret}\n\nSERPONG, WARTA SINTETIS – Berkas ini berada "
-                      f"di luar korpus dan tidak boleh dibaca. Kode rahasia {secret} tercatat di sini.\n")
+    secret_article = (
+        f"[SINTETIS] Berkas di luar korpus {secret}\n\nSERPONG, WARTA SINTETIS – Berkas ini berada "
+        f"di luar korpus dan tidak boleh dibaca. Kode rahasia {secret} tercatat di sini.\n"
+    )
     secret_file.write_text(secret_article, encoding="utf-8")
     (secret_dir / "artikel.txt").write_text(secret_article, encoding="utf-8")
-    (secret_dir / "ekspor.jsonl").write_text(json.dumps({"title": secret, "text": secret_article}) + "\n",
-                                             encoding="utf-8")
+    (secret_dir / "ekspor.jsonl").write_text(
+        json.dumps({"title": secret, "text": secret_article}) + "\n", encoding="utf-8"
+    )
 
-    manifest = HostileManifest(corpus=corpus, outside=outside, secret=secret, max_file_bytes=max_file_bytes,
-                               seed=seed)
+    manifest = HostileManifest(corpus=corpus, outside=outside, secret=secret, max_file_bytes=max_file_bytes, seed=seed)
     writer = _Writer(corpus, manifest, seed)
     _fixed_cases(writer, max_file_bytes, secret_file, secret_dir)
     if len(manifest.files) > n_files:
