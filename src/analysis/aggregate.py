@@ -200,6 +200,37 @@ def _measure(fact_type: str, status: str | None) -> str | None:
     return fact_type if fact_type in ("asn_headcount", "related_candidates") else None
 
 
+def _fact_region(row, article: dict) -> tuple[str | None, str | None]:
+    """A regional fact's region: its own, else its article's when the article is about one region only."""
+    region_code = _text(row.region_code)
+    region_name = _text(row.region_name)
+    if region_code is None and len(article["region_codes"]) == 1:
+        region_code = article["region_codes"][0]
+    if region_name is None and region_code is not None:
+        region_name = article["region_names"].get(region_code)
+    return region_code, region_name
+
+
+def _fact_use(
+    measure: str | None,
+    complete: bool,
+    scope: str | None,
+    region_code: str | None,
+    cycle: tuple,
+    selected: set[CycleKey] | None,
+) -> tuple[str, str | None]:
+    """Which table a fact feeds ('panel', 'national' or 'none') and, for 'none', why."""
+    if measure is None:
+        return "none", "target_not_outcome"
+    if not complete:
+        return "none", "no_cycle"
+    if scope == "regional" and region_code is None:
+        return "none", "no_region"
+    if selected is not None and cycle not in selected:
+        return "none", "cycle_not_selected"
+    return ("panel" if scope == "regional" else "national"), None
+
+
 def fact_occurrences(
     profiles: pd.DataFrame, facts: pd.DataFrame, selected: set[CycleKey] | None = None
 ) -> pd.DataFrame:
@@ -219,26 +250,10 @@ def fact_occurrences(
         else:
             status = None
         kind, year, cycle_from = _resolve_cycle(_text(row.election_type), _year(row.election_year), article)
-        region_code = region_name = None
-        if scope == "regional":
-            region_code = _text(row.region_code)
-            region_name = _text(row.region_name)
-            if region_code is None and len(article["region_codes"]) == 1:
-                region_code = article["region_codes"][0]
-            if region_name is None and region_code is not None:
-                region_name = article["region_names"].get(region_code)
+        region_code, region_name = _fact_region(row, article) if scope == "regional" else (None, None)
         measure = _measure(fact_type, status)
         complete = kind in KNOWN_ELECTIONS and year is not None
-        if measure is None:
-            used_in, reason = "none", "target_not_outcome"
-        elif not complete:
-            used_in, reason = "none", "no_cycle"
-        elif scope == "regional" and region_code is None:
-            used_in, reason = "none", "no_region"
-        elif selected is not None and (kind, year) not in selected:
-            used_in, reason = "none", "cycle_not_selected"
-        else:
-            used_in, reason = ("panel" if scope == "regional" else "national"), None
+        used_in, reason = _fact_use(measure, complete, scope, region_code, (kind, year), selected)
         in_cycle = complete and (selected is None or (kind, year) in selected)
         records.append(
             {

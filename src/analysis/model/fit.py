@@ -150,14 +150,7 @@ def fit_count_model(
     summary["overdispersion"] = {"test": OVERDISPERSION_TEST, "level": OVERDISPERSION_LEVEL, **dispersion}
     overdispersed = bool(np.isfinite(dispersion["p_value"]) and dispersion["p_value"] < OVERDISPERSION_LEVEL)
 
-    chosen, rule = family, f"requested: {family}"
-    if family == "auto":
-        chosen = "negbin" if overdispersed else "poisson"
-        rule = (
-            f"auto: overdispersion test p = {dispersion['p_value']:.3g} "
-            + ("< " if overdispersed else ">= ")
-            + f"{OVERDISPERSION_LEVEL} -> {chosen}"
-        )
+    chosen, rule = _chosen_family(family, dispersion["p_value"], overdispersed)
     fitted, names = poisson, list(design.X.columns)
     nb_alpha = None
     if chosen == "negbin":
@@ -195,34 +188,50 @@ def fit_count_model(
         ]
         return _not_estimable(design, reasons, summary, descriptive)
 
-    mu = np.asarray(fitted.predict() if chosen == "negbin" else fitted.fittedvalues, dtype=float)
-    y = design.y.to_numpy(dtype=float)
-    variance = mu + (nb_alpha or 0.0) * mu**2
-    llf = float(fitted.llf)
-    summary.update(
-        {
-            "estimable": True,
-            "family": chosen,
-            "family_rule": rule,
-            "converged": True,
-            "log_likelihood": llf,
-            "log_likelihood_null": float(fitted.llnull),
-            "pseudo_r2": 1.0 - llf / float(fitted.llnull) if fitted.llnull else None,
-            "aic": -2 * llf + 2 * k_all,
-            "bic": -2 * llf + math.log(n) * k_all,
-            "deviance": float(poisson.deviance) if chosen == "poisson" else None,
-            "pearson_chi2": float(np.sum((y - mu) ** 2 / variance)),
-            "df_resid": int(n - k_all),
-            "n_parameters": int(k_all),
-            "nb_alpha": nb_alpha,
-            "nb_alpha_std_err": float(math.sqrt(cov[-1, -1])) if nb_alpha is not None else None,
-        }
-    )
+    summary.update({"estimable": True, "family": chosen, "family_rule": rule, "converged": True})
+    summary.update(_fit_statistics(design, fitted, poisson, chosen, nb_alpha, cov))
     result = ModelResult(
         True, [], coefficients, summary, descriptive, design.reference_levels, design.offset_expr, fitted
     )
     summary["interpretation"] = interpret(result, lang="en")
     return result
+
+
+def _chosen_family(family: str, p_value: float, overdispersed: bool) -> tuple[str, str]:
+    """The family to fit and the rule that chose it: the requested one, or by the overdispersion test."""
+    if family != "auto":
+        return family, f"requested: {family}"
+    chosen = "negbin" if overdispersed else "poisson"
+    rule = (
+        f"auto: overdispersion test p = {p_value:.3g} "
+        + ("< " if overdispersed else ">= ")
+        + f"{OVERDISPERSION_LEVEL} -> {chosen}"
+    )
+    return chosen, rule
+
+
+def _fit_statistics(
+    design: Design, fitted, poisson, chosen: str, nb_alpha: float | None, cov: np.ndarray
+) -> dict[str, Any]:
+    """Likelihood, information criteria and goodness of fit of the chosen fit (cov: its HC1 covariance)."""
+    n, k_all = design.n, len(np.asarray(fitted.params))
+    mu = np.asarray(fitted.predict() if chosen == "negbin" else fitted.fittedvalues, dtype=float)
+    y = design.y.to_numpy(dtype=float)
+    variance = mu + (nb_alpha or 0.0) * mu**2
+    llf = float(fitted.llf)
+    return {
+        "log_likelihood": llf,
+        "log_likelihood_null": float(fitted.llnull),
+        "pseudo_r2": 1.0 - llf / float(fitted.llnull) if fitted.llnull else None,
+        "aic": -2 * llf + 2 * k_all,
+        "bic": -2 * llf + math.log(n) * k_all,
+        "deviance": float(poisson.deviance) if chosen == "poisson" else None,
+        "pearson_chi2": float(np.sum((y - mu) ** 2 / variance)),
+        "df_resid": int(n - k_all),
+        "n_parameters": int(k_all),
+        "nb_alpha": nb_alpha,
+        "nb_alpha_std_err": float(math.sqrt(cov[-1, -1])) if nb_alpha is not None else None,
+    }
 
 
 def _base_summary(design: Design, family: str) -> dict[str, Any]:

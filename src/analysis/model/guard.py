@@ -59,10 +59,9 @@ def separation(y: np.ndarray, X: np.ndarray, names: list[str]) -> tuple[list[str
     return involved, int((zero_rows @ direction < -1e-7).sum())
 
 
-def check_estimable(design: Design) -> list[Reason]:
-    """Every reason the data cannot support the model (empty list: go ahead and fit)."""
-    reasons: list[Reason] = []
+def _too_few_observations(design: Design) -> list[Reason]:
     n, k = design.n, design.n_parameters
+    reasons: list[Reason] = []
     needed = minimum_observations(k)
     if n < needed:
         why = "; ".join(f"{v} missing in {c}" for v, c in sorted(design.dropped_missing.items()))
@@ -79,9 +78,12 @@ def check_estimable(design: Design) -> list[Reason]:
                 "koefisien)" + (f"; baris dibuang karena nilai kosong: {why_id}" if why_id else ""),
             )
         )
-    if n == 0:
-        return reasons
-    y = design.y.to_numpy(dtype=float)
+    return reasons
+
+
+def _outcome_reasons(design: Design, y: np.ndarray) -> list[Reason]:
+    """The outcome must be a count, and not 0 everywhere."""
+    reasons: list[Reason] = []
     if (y < 0).any() or (np.abs(y - np.round(y)) > 1e-9).any():
         reasons.append(
             Reason(
@@ -99,6 +101,13 @@ def check_estimable(design: Design) -> list[Reason]:
                 "sehingga tidak ada yang dapat dijelaskan",
             )
         )
+    return reasons
+
+
+def _variation_reasons(design: Design) -> list[Reason]:
+    """Terms that take a single value among the complete rows: their effects cannot be estimated."""
+    reasons: list[Reason] = []
+    n = design.n
     for term, levels in design.empty_terms.items():
         seen = f" (only {', '.join(levels)})" if levels else ""
         seen_id = f" (hanya {', '.join(levels)})" if levels else ""
@@ -110,7 +119,6 @@ def check_estimable(design: Design) -> list[Reason]:
                 "pengaruhnya tidak dapat diperkirakan",
             )
         )
-    X = design.X.to_numpy(dtype=float)
     for name in design.X.columns:
         if name == "Intercept":
             continue
@@ -125,6 +133,18 @@ def check_estimable(design: Design) -> list[Reason]:
                     "pengaruhnya tidak dapat diperkirakan",
                 )
             )
+    return reasons
+
+
+def check_estimable(design: Design) -> list[Reason]:
+    """Every reason the data cannot support the model (empty list: go ahead and fit)."""
+    n, k = design.n, design.n_parameters
+    reasons = _too_few_observations(design)
+    if n == 0:
+        return reasons
+    y = design.y.to_numpy(dtype=float)
+    reasons += _outcome_reasons(design, y) + _variation_reasons(design)
+    X = design.X.to_numpy(dtype=float)
     constant = any(r.code == "no_variation" for r in reasons)
     rank = np.linalg.matrix_rank(X) if k and not constant else k
     if rank < k:

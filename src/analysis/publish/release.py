@@ -47,6 +47,61 @@ def _date_text(release_date: str | dt.date | None) -> str | None:
         raise PublishError(f"release_date: {release_date!r} is not an ISO date YYYY-MM-DD") from None
 
 
+def _check_folders(tables: Path, release: Path, project_root: Path) -> None:
+    """PublishError unless the tables folder exists, the release folder is new or empty and the project files
+    every release carries are there."""
+    if not tables.is_dir():
+        raise PublishError(f"{tables}: tables folder not found")
+    if release.exists() and any(release.iterdir()):
+        raise PublishError(f"{release}: release folder is not empty (a release is written into a fresh folder)")
+    missing = [name for name in REQUIRED_PROJECT_FILES if not (project_root / name).is_file()]
+    if missing:
+        raise PublishError(f"{project_root / missing[0]}: not found (needed in every release)")
+
+
+def _copy_json_files(tables: Path, release: Path) -> list[dict[str, Any]]:
+    """Copy the run's JSON files (evaluation, model summary) into the release; their package resources."""
+    json_resources = []
+    for path in sorted(p for p in tables.glob("*.json") if not p.name.startswith((".", "_"))):
+        target = release / path.name
+        shutil.copyfile(path, target)
+        json_resources.append(
+            file_resource(
+                path.stem.replace("_", "-"),
+                target,
+                "json",
+                "application/json",
+                path.stem.replace("_", " ").capitalize(),
+                JSON_DESCRIPTIONS.get(path.stem, f"{path.name} as written by the run."),
+            )
+        )
+    return json_resources
+
+
+def _copy_project_files(project_root: Path, release: Path, *, dataset_version: str, date_text: str | None) -> str:
+    """Copy the licences, changelog and citation into the release, the citation with this release's version
+    and date; returns the project's citation text."""
+    for name in PROJECT_FILES:
+        if name != "CITATION.cff" and (project_root / name).is_file():
+            shutil.copyfile(project_root / name, release / name)
+    citation_text = (project_root / "CITATION.cff").read_text(encoding="utf-8")
+    (release / "CITATION.cff").write_text(
+        release_citation(citation_text, dataset_version=dataset_version, release_date=date_text),
+        encoding="utf-8",
+        newline="\n",
+    )
+    return citation_text
+
+
+def _check_written_package(release: Path) -> None:
+    problems = validate_package(release)
+    if problems:
+        raise PublishError(
+            f"{release / DATAPACKAGE}: frictionless validation failed: {problems[0]}"
+            + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
+        )
+
+
 def publish_tables(
     tables: Path,
     release: Path,
@@ -68,13 +123,7 @@ def publish_tables(
     tables, release = Path(tables), Path(release)
     project_root = Path(project_root) if project_root is not None else default_project_root()
     date_text = _date_text(release_date)
-    if not tables.is_dir():
-        raise PublishError(f"{tables}: tables folder not found")
-    if release.exists() and any(release.iterdir()):
-        raise PublishError(f"{release}: release folder is not empty (a release is written into a fresh folder)")
-    missing = [name for name in REQUIRED_PROJECT_FILES if not (project_root / name).is_file()]
-    if missing:
-        raise PublishError(f"{project_root / missing[0]}: not found (needed in every release)")
+    _check_folders(tables, release, project_root)
     release.mkdir(parents=True, exist_ok=True)
 
     names = table_names(tables)
@@ -104,31 +153,9 @@ def publish_tables(
         render_codebook(specs, dataset_version=dataset_version, publisher=publisher), encoding="utf-8", newline="\n"
     )
 
-    json_resources = []
-    for path in sorted(p for p in tables.glob("*.json") if not p.name.startswith((".", "_"))):
-        target = release / path.name
-        shutil.copyfile(path, target)
-        json_resources.append(
-            file_resource(
-                path.stem.replace("_", "-"),
-                target,
-                "json",
-                "application/json",
-                path.stem.replace("_", " ").capitalize(),
-                JSON_DESCRIPTIONS.get(path.stem, f"{path.name} as written by the run."),
-            )
-        )
-
-    for name in PROJECT_FILES:
-        if name != "CITATION.cff" and (project_root / name).is_file():
-            shutil.copyfile(project_root / name, release / name)
+    json_resources = _copy_json_files(tables, release)
     citation_path = project_root / "CITATION.cff"
-    citation_text = citation_path.read_text(encoding="utf-8")
-    (release / "CITATION.cff").write_text(
-        release_citation(citation_text, dataset_version=dataset_version, release_date=date_text),
-        encoding="utf-8",
-        newline="\n",
-    )
+    citation_text = _copy_project_files(project_root, release, dataset_version=dataset_version, date_text=date_text)
 
     package = datapackage_descriptor(
         resources + parquet_resources + json_resources,
@@ -141,12 +168,7 @@ def publish_tables(
         json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8", newline="\n"
     )
     if check_package:
-        problems = validate_package(release)
-        if problems:
-            raise PublishError(
-                f"{release / DATAPACKAGE}: frictionless validation failed: {problems[0]}"
-                + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
-            )
+        _check_written_package(release)
     if checksums:
         write_checksums(release)
     return {
