@@ -592,6 +592,7 @@ def test_cli_on_a_seed_like_panel_reports_not_estimable(tmp_path):
     assert {"all", "pemilu-2024", "pilkada-2020", "pilkada-2024"} == set(descriptive["cycle"])
 
 
+@pytest.mark.slow
 def test_model_notebook_runs_with_papermill_on_a_seed_like_panel(tmp_path, project_root):
     papermill = pytest.importorskip("papermill")
     write_table(seed_like_panel(), tmp_path / "build" / "tables", "panel", PANEL, parquet=False)

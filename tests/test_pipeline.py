@@ -121,6 +121,7 @@ def offline_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess, Pa
     return out, run_cli(*run_args(out), env=env), attempts
 
 
+@pytest.mark.slow
 def test_the_run_writes_the_contract_tables_and_both_reports(first_run):
     out, result = first_run
     assert result.returncode == 0, result.stderr[-3000:]
@@ -148,6 +149,7 @@ def test_the_run_writes_the_contract_tables_and_both_reports(first_run):
         assert (out / "build" / "notebooks" / name).is_file()  # executed copies are kept
 
 
+@pytest.mark.slow
 def test_the_published_package_passes_frictionless(first_run):
     out, _ = first_run
     result = subprocess.run(
@@ -158,6 +160,7 @@ def test_the_published_package_passes_frictionless(first_run):
     assert result.returncode == 0, result.stdout[-3000:]
 
 
+@pytest.mark.slow
 def test_two_runs_give_byte_identical_data(first_run, offline_run):
     first, _ = first_run
     second, result, _ = offline_run
@@ -166,6 +169,7 @@ def test_two_runs_give_byte_identical_data(first_run, offline_run):
     assert len(a) > 10 and a == b
 
 
+@pytest.mark.slow
 def test_a_run_opens_no_network_connection(offline_run):
     _, result, attempts = offline_run
     assert result.returncode == 0, result.stderr[-3000:]
@@ -173,6 +177,7 @@ def test_a_run_opens_no_network_connection(offline_run):
     assert (offline_run[0] / "processed" / "report" / "report.en.html").is_file()
 
 
+@pytest.mark.slow
 def test_a_failing_notebook_names_stage_cell_and_exception(first_run, tmp_path):
     shutil.copytree(first_run[0] / "processed", tmp_path / "processed")
     previous = digests(tmp_path / "processed")
@@ -192,6 +197,7 @@ def test_a_bad_parameter_names_the_key_and_the_accepted_values(tmp_path):
     assert result.returncode == 2 and "no_such_key" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_killed_run_leaves_the_previous_release_and_the_next_run_succeeds(first_run, tmp_path):
     out = tmp_path
     # a release to protect: a copy of the first run's output
@@ -220,6 +226,7 @@ def test_a_killed_run_leaves_the_previous_release_and_the_next_run_succeeds(firs
     assert not staging["incoming"].exists() and not staging["previous"].exists()  # killed runs left nothing
 
 
+@pytest.mark.slow
 def test_evaluate_scores_the_collected_texts_of_an_annotated_set(tmp_path):
     # real news texts are collected locally and never committed: the command scores the ones present, warns of
     # an evidence phrase that is not verbatim, and says when none is there

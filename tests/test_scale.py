@@ -242,6 +242,7 @@ def test_workers_reading_a_few_files_each_write_the_same_files(tmp_path, synthet
     assert _same_files(local_run[0], tmp_path) == []
 
 
+@pytest.mark.slow
 def test_dask_cluster_gives_the_local_tables(tmp_path, synthetic_corpus, local_run):
     distributed = pytest.importorskip("distributed")
     from analysis.extract import run_extraction

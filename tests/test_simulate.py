@@ -83,6 +83,7 @@ def test_recovery_with_poisson_data_and_a_third_election_type():
         assert abs(table.loc[term, "estimate"] - true) < 4 * table.loc[term, "std_err"]
 
 
+@pytest.mark.slow
 def test_coverage_of_95_percent_intervals_over_repeated_draws():
     """200 draws of 500 region-cycles (negative binomial, family chosen by the auto rule). Tolerance:
     three Monte Carlo standard errors around 0.95, sqrt(0.95*0.05/200) = 0.0154, i.e. [0.904, 0.996].

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from analysis import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +35,7 @@ def extract_cli(out: Path, *extra: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_extract_writes_evaluation_json_when_gold_is_given_and_not_without(tmp_path):
     gold = ROOT / "data/raw/gold/seeds.jsonl"
     scored = extract_cli(tmp_path / "scored", "--set", f"gold={gold}")
