@@ -216,7 +216,7 @@ def _fact_use(
     complete: bool,
     scope: str | None,
     region_code: str | None,
-    cycle: tuple,
+    cycle: tuple[str | None, int | None],
     selected: set[CycleKey] | None,
 ) -> tuple[str, str | None]:
     """Which table a fact feeds ('panel', 'national' or 'none') and, for 'none', why."""

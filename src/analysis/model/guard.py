@@ -60,6 +60,7 @@ def separation(y: np.ndarray, X: np.ndarray, names: list[str]) -> tuple[list[str
 
 
 def _too_few_observations(design: Design) -> list[Reason]:
+    """Fewer complete rows than the model's coefficients need, saying which missing values dropped rows."""
     n, k = design.n, design.n_parameters
     reasons: list[Reason] = []
     needed = minimum_observations(k)
