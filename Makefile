@@ -1,6 +1,7 @@
 # Two commands do all the set-up on a fresh machine with Python 3.11 and make:
 #   make run    install (once) and run the whole pipeline on the bundled corpus
 #   make test   install (once) and run the tests
+#   make quick  the tests without the end-to-end runs (pytest -m "not slow"), for the edit-test loop
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -9,11 +10,12 @@ STAMP := $(VENV)/.installed
 PARAMS ?= params.yaml
 ARGS ?=
 
-.PHONY: install run test lab release bench browser-deps clean help lock
+.PHONY: install run test quick lint lab release bench browser-deps clean help lock
 
 help:
 	@echo "make run      install if needed, run the whole pipeline on the bundled corpus"
-	@echo "make test     install if needed, run the tests"
+	@echo "make test     install if needed, check lint and format (ruff), run the tests"
+	@echo "make quick    the tests without the end-to-end runs (pytest -m 'not slow')"
 	@echo "make lab      open the notebooks in JupyterLab"
 	@echo "make release  write a dated archive of the published dataset to releases/"
 	@echo "make bench    run the benchmarks under benchmarks/"
@@ -38,8 +40,16 @@ browser-deps:
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; } \
 	  || echo "warning: Chromium could not be installed; the browser test will be skipped"; }
 
-test: $(STAMP) browser-deps
+# ruff, pinned in the lock: lint and format are checked before the tests (about a second).
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: lint browser-deps
 	$(PY) -m pytest $(ARGS)
+
+quick: lint
+	$(PY) -m pytest -m "not slow" $(ARGS)
 
 lab: $(STAMP)
 	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements-lab.lock

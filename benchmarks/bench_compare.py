@@ -40,8 +40,9 @@ print(best)
 
 def cpu_seconds(src: Path, corpus: Path) -> float:
     env = {**os.environ, "PYTHONPATH": str(src)}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(corpus)], env=env, capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(corpus)], env=env, capture_output=True, text=True, check=True
+    )
     return float(done.stdout.strip().splitlines()[-1])
 
 
@@ -63,8 +64,10 @@ def main() -> None:
             after = cpu_seconds(PROJECT_SRC, corpus)
             ratios.append(after / before)
             print(f"round {n}: before {before:.2f} s, now {after:.2f} s CPU, ratio {after / before:.3f}", flush=True)
-    print(f"{args.size} articles: now / before = {statistics.median(ratios):.3f} (median of {len(ratios)} rounds; "
-          f"{min(ratios):.3f}-{max(ratios):.3f})")
+    print(
+        f"{args.size} articles: now / before = {statistics.median(ratios):.3f} (median of {len(ratios)} rounds; "
+        f"{min(ratios):.3f}-{max(ratios):.3f})"
+    )
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ import sys
 import tempfile
 import threading
 import time
+from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -44,6 +45,7 @@ GENERATOR_VERSION = 1  # bump when analysis.simulate.articles changes, so cached
 
 
 # --- children (run in a fresh process each) -----------------------------------------------------------------
+
 
 def child_extract(corpus: Path, out: Path, n_process: int, batch_size: int) -> dict:
     from analysis.extract import run_extraction
@@ -70,8 +72,11 @@ def child_analyse(corpus: Path, batch_size: int) -> dict:
     documents = list(iter_documents(corpus))
     start = time.perf_counter()
     analysed = sum(1 for _ in analyse_documents(documents, nlp, batch_size=batch_size))
-    return {"articles": sum(d.status == "ok" for d in documents), "documents": analysed,
-            "wall_s": time.perf_counter() - start}
+    return {
+        "articles": sum(d.status == "ok" for d in documents),
+        "documents": analysed,
+        "wall_s": time.perf_counter() - start,
+    }
 
 
 def child_floor(corpus: Path, batch_size: int) -> dict:
@@ -105,11 +110,16 @@ def child_tokenize(corpus: Path) -> dict:
         timed += time.perf_counter() - start
         articles += 1
         tokens += len(doc)
-    return {"articles": articles, "tokens": tokens, "wall_s": timed,
-            "maxrss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "articles": articles,
+        "tokens": tokens,
+        "wall_s": timed,
+        "maxrss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 # --- parent -------------------------------------------------------------------------------------------------
+
 
 def run_child(args: list[str]) -> dict:
     """Run this script as a child; return its JSON result with the sampled peak RSS of its process tree."""
@@ -177,8 +187,12 @@ def main() -> None:
     parser.add_argument("--n-process", default="1,2", help="local process counts to compare, comma-separated")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--quick", action="store_true", help="sizes 300 and 1000 only; no pipeline benchmark")
-    parser.add_argument("--workdir", type=Path, default=None,
-                        help="where corpora and outputs go (kept, so corpora are reused); default: a temp folder")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=None,
+        help="where corpora and outputs go (kept, so corpora are reused); default: a temp folder",
+    )
     parser.add_argument("--skip-pipeline", action="store_true", help="do not run bench_pipeline.py")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here as JSON")
     parser.add_argument("--child", choices=["extract", "tokenize", "analyse", "floor"], help=argparse.SUPPRESS)
@@ -210,8 +224,11 @@ def main() -> None:
     else:
         workdir = args.workdir
         workdir.mkdir(parents=True, exist_ok=True)
-    print(f"extraction benchmark: sizes {sizes}, processes {processes}, batch size {args.batch_size}, "
-          f"{os.cpu_count()} CPUs; synthetic corpora in {workdir}", flush=True)
+    print(
+        f"extraction benchmark: sizes {sizes}, processes {processes}, batch size {args.batch_size}, "
+        f"{os.cpu_count()} CPUs; synthetic corpora in {workdir}",
+        flush=True,
+    )
 
     figures = []
     for n in sizes:
@@ -220,61 +237,106 @@ def main() -> None:
             print(f"  {n:>7} articles: corpus written in {made:.1f} s", flush=True)
         tok = run_child(["--child", "tokenize", "--corpus", str(corpus)])
         tok_rate = tok["articles"] / tok["wall_s"]
-        print(f"  {n:>7} articles: bare tokenizer {tok_rate:,.0f} articles/s, "
-              f"{tok['tokens'] / tok['wall_s']:,.0f} tokens/s ({tok['tokens'] / max(1, tok['articles']):.0f} tokens/article)",
-              flush=True)
+        print(
+            f"  {n:>7} articles: bare tokenizer {tok_rate:,.0f} articles/s, "
+            f"{tok['tokens'] / tok['wall_s']:,.0f} tokens/s "
+            f"({tok['tokens'] / max(1, tok['articles']):.0f} tokens/article)",
+            flush=True,
+        )
         ana = run_child(["--child", "analyse", "--corpus", str(corpus), "--batch-size", str(args.batch_size)])
         ana_rate = ana["articles"] / ana["wall_s"]
-        print(f"  {n:>7} articles: spaCy pipeline alone (texts in memory, one process) {ana_rate:,.0f} articles/s, "
-              f"ratio to tokenizer {ana_rate / tok_rate:.3f}", flush=True)
+        print(
+            f"  {n:>7} articles: spaCy pipeline alone (texts in memory, one process) {ana_rate:,.0f} articles/s, "
+            f"ratio to tokenizer {ana_rate / tok_rate:.3f}",
+            flush=True,
+        )
         floor = run_child(["--child", "floor", "--corpus", str(corpus), "--batch-size", str(args.batch_size)])
         floor_rate = floor["articles"] / floor["wall_s"]
-        print(f"  {n:>7} articles: floor (reading, cleaning, the project's tokenizer; no rules, nothing written) "
-              f"{floor_rate:,.0f} articles/s, ratio to tokenizer {floor_rate / tok_rate:.3f}", flush=True)
+        print(
+            f"  {n:>7} articles: floor (reading, cleaning, the project's tokenizer; no rules, nothing written) "
+            f"{floor_rate:,.0f} articles/s, ratio to tokenizer {floor_rate / tok_rate:.3f}",
+            flush=True,
+        )
         for k in processes:
             out = workdir / f"out-{n}-{k}"
-            ext = run_child(["--child", "extract", "--corpus", str(corpus), "--out", str(out), "--n-process", str(k),
-                             "--batch-size", str(args.batch_size)])
+            ext = run_child(
+                [
+                    "--child",
+                    "extract",
+                    "--corpus",
+                    str(corpus),
+                    "--out",
+                    str(out),
+                    "--n-process",
+                    str(k),
+                    "--batch-size",
+                    str(args.batch_size),
+                ]
+            )
             docs = ext["counts"]["documents"]
             rate = docs / ext["wall_s"]
-            row = {"articles": n, "n_process": k, "wall_s": ext["wall_s"], "setup_s": ext["setup_s"],
-                   "articles_per_s": rate, "tokens_per_s": tok["tokens"] / ext["wall_s"],
-                   "tokenizer_articles_per_s": tok_rate, "ratio_to_tokenizer": rate / tok_rate,
-                   "pipeline_articles_per_s": ana_rate, "pipeline_ratio_to_tokenizer": ana_rate / tok_rate,
-                   "floor_articles_per_s": floor_rate, "floor_ratio_to_tokenizer": floor_rate / tok_rate,
-                   "peak_rss_main_mb": ext["maxrss_main_mb"], "peak_rss_tree_mb": ext["peak_rss_tree_mb"],
-                   "facts": ext["counts"]["facts"], "entities": ext["counts"]["entities"]}
+            row = {
+                "articles": n,
+                "n_process": k,
+                "wall_s": ext["wall_s"],
+                "setup_s": ext["setup_s"],
+                "articles_per_s": rate,
+                "tokens_per_s": tok["tokens"] / ext["wall_s"],
+                "tokenizer_articles_per_s": tok_rate,
+                "ratio_to_tokenizer": rate / tok_rate,
+                "pipeline_articles_per_s": ana_rate,
+                "pipeline_ratio_to_tokenizer": ana_rate / tok_rate,
+                "floor_articles_per_s": floor_rate,
+                "floor_ratio_to_tokenizer": floor_rate / tok_rate,
+                "peak_rss_main_mb": ext["maxrss_main_mb"],
+                "peak_rss_tree_mb": ext["peak_rss_tree_mb"],
+                "facts": ext["counts"]["facts"],
+                "entities": ext["counts"]["entities"],
+            }
             figures.append(row)
-            print(f"  {n:>7} articles, {k} process(es): {ext['wall_s']:8.1f} s (+{ext['setup_s']:.1f} s pipeline build), "
-                  f"{rate:7.1f} articles/s, {row['tokens_per_s']:9,.0f} tokens/s, ratio to tokenizer "
-                  f"{row['ratio_to_tokenizer']:.3f}; peak RSS main {_mb(row['peak_rss_main_mb'])}, "
-                  f"all processes {_mb(row['peak_rss_tree_mb'])}; {row['facts']:,} facts", flush=True)
+            print(
+                f"  {n:>7} articles, {k} process(es): {ext['wall_s']:8.1f} s (+{ext['setup_s']:.1f} s pipeline build), "
+                f"{rate:7.1f} articles/s, {row['tokens_per_s']:9,.0f} tokens/s, ratio to tokenizer "
+                f"{row['ratio_to_tokenizer']:.3f}; peak RSS main {_mb(row['peak_rss_main_mb'])}, "
+                f"all processes {_mb(row['peak_rss_tree_mb'])}; {row['facts']:,} facts",
+                flush=True,
+            )
 
     print("\nsummary")
     for k in processes:
         rows = [r for r in figures if r["n_process"] == k]
-        for prev, cur in zip(rows, rows[1:]):
+        for prev, cur in pairwise(rows):
             growth = cur["peak_rss_tree_mb"] / prev["peak_rss_tree_mb"] - 1
-            print(f"  {k} process(es): peak RSS {prev['articles']:,} -> {cur['articles']:,} articles: "
-                  f"{_mb(prev['peak_rss_tree_mb'])} -> {_mb(cur['peak_rss_tree_mb'])} ({growth:+.0%}; target <= +10%, < 1,536 MB)")
+            print(
+                f"  {k} process(es): peak RSS {prev['articles']:,} -> {cur['articles']:,} articles: "
+                f"{_mb(prev['peak_rss_tree_mb'])} -> {_mb(cur['peak_rss_tree_mb'])} "
+                f"({growth:+.0%}; target <= +10%, < 1,536 MB)"
+            )
     if 1 in processes:
         for r in figures:
             if r["n_process"] != 1:
                 base = next(b for b in figures if b["articles"] == r["articles"] and b["n_process"] == 1)
-                print(f"  {r['articles']:,} articles: {r['n_process']} processes are {r['articles_per_s'] / base['articles_per_s']:.2f}x "
-                      f"one process (ideal {r['n_process']}x)")
+                print(
+                    f"  {r['articles']:,} articles: {r['n_process']} processes are "
+                    f"{r['articles_per_s'] / base['articles_per_s']:.2f}x one process (ideal {r['n_process']}x)"
+                )
         for r in figures:
             if r["n_process"] == 1:
-                print(f"  {r['articles']:,} articles, one process: extraction / bare tokenizer = {r['ratio_to_tokenizer']:.3f} "
-                      f"(target >= 0.5); spaCy pipeline alone / bare tokenizer = {r['pipeline_ratio_to_tokenizer']:.3f}; "
-                      f"floor without rules / bare tokenizer = {r['floor_ratio_to_tokenizer']:.3f}")
+                print(
+                    f"  {r['articles']:,} articles, one process: extraction / bare tokenizer = "
+                    f"{r['ratio_to_tokenizer']:.3f} (target >= 0.5); spaCy pipeline alone / bare tokenizer = "
+                    f"{r['pipeline_ratio_to_tokenizer']:.3f}; "
+                    f"floor without rules / bare tokenizer = {r['floor_ratio_to_tokenizer']:.3f}"
+                )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
 
     pipeline_bench = HERE / "bench_pipeline.py"
     if not (args.quick or args.skip_pipeline):
         if pipeline_bench.exists():
-            print("\nwall time of each stage of `make run` on the seed corpus (benchmarks/bench_pipeline.py):", flush=True)
+            print(
+                "\nwall time of each stage of `make run` on the seed corpus (benchmarks/bench_pipeline.py):", flush=True
+            )
             subprocess.run([sys.executable, str(pipeline_bench)], check=False)
         else:
             print("\n(benchmarks/bench_pipeline.py not found: stage timings of `make run` not measured)")

@@ -35,8 +35,18 @@ def stage_times(output: str) -> list[tuple[str, float]]:
 
 
 def run_once(params: Path, workdir: Path) -> tuple[float, list[tuple[str, float]]]:
-    command = [sys.executable, "-m", "analysis", "run", "--params", str(params),
-               "--set", f"output={workdir / 'processed'}", "--set", f"build_dir={workdir / 'build'}"]
+    command = [
+        sys.executable,
+        "-m",
+        "analysis",
+        "run",
+        "--params",
+        str(params),
+        "--set",
+        f"output={workdir / 'processed'}",
+        "--set",
+        f"build_dir={workdir / 'build'}",
+    ]
     start = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     wall = time.perf_counter() - start

@@ -41,8 +41,14 @@ def analyse(nlp):
     from analysis.ingest.document import Document, article_id_for
 
     def run(text: str, *, title: str = "", dateline: str = "", published: str = ""):
-        document = Document(source_file="t.txt", text=text, article_id=article_id_for(text), title=title,
-                            dateline=dateline, published=published)
+        document = Document(
+            source_file="t.txt",
+            text=text,
+            article_id=article_id_for(text),
+            title=title,
+            dateline=dateline,
+            published=published,
+        )
         return next(analyse_documents([document], nlp))
 
     return run

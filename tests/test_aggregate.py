@@ -8,13 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from analysis.aggregate import AggregateError, aggregate, parse_cycles, run_aggregate
-from analysis.schemas import (
-    ARTICLES,
-    EVIDENCE,
-    FACTS,
-    NATIONAL,
-    PANEL,
-)
+from analysis.schemas import ARTICLES, EVIDENCE, FACTS, NATIONAL, PANEL
 from analysis.tables import SchemaCheckError, read_table, validate_table, write_table
 
 PANDEGLANG, SERANG, BANTEN = "36.01", "36.04", "36"
@@ -25,30 +19,67 @@ def article_id(n: int) -> str:
     return f"{n:016x}"
 
 
-def article(n: int, *, outlet: str | None = "ANTARA", published: str | None = "2024-10-01",
-            regions: tuple[str, ...] = (PANDEGLANG,), election: tuple[str, int | None] = ("pilkada", 2024),
-            types: str = "", status: str = "ok", aid: str | None = None) -> dict:
-    return dict(article_id=aid or article_id(n), source_file=f"a{n:03d}.txt", status=status,
-                skip_reason=None if status == "ok" else "duplicate_of:x", title=f"Artikel {n}", outlet=outlet,
-                published=published, dateline=None, region_codes=";".join(regions) or None,
-                region_names=";".join(NAMES[r] for r in regions) or None, election_type=election[0],
-                election_year=election[1], violation_types=types or None)
+def article(
+    n: int,
+    *,
+    outlet: str | None = "ANTARA",
+    published: str | None = "2024-10-01",
+    regions: tuple[str, ...] = (PANDEGLANG,),
+    election: tuple[str, int | None] = ("pilkada", 2024),
+    types: str = "",
+    status: str = "ok",
+    aid: str | None = None,
+) -> dict:
+    return dict(
+        article_id=aid or article_id(n),
+        source_file=f"a{n:03d}.txt",
+        status=status,
+        skip_reason=None if status == "ok" else "duplicate_of:x",
+        title=f"Artikel {n}",
+        outlet=outlet,
+        published=published,
+        dateline=None,
+        region_codes=";".join(regions) or None,
+        region_names=";".join(NAMES[r] for r in regions) or None,
+        election_type=election[0],
+        election_year=election[1],
+        violation_types=types or None,
+    )
 
 
 _offsets: dict[str, int] = {}
 
 
-def fact(n: int, value: int, *, fact_type: str = "violation_count", status: str | None = "reported",
-         scope: str = "regional", region: str | None = PANDEGLANG, election: tuple[str | None, int | None] =
-         ("pilkada", 2024), unit: str | None = "cases") -> dict:
+def fact(
+    n: int,
+    value: int,
+    *,
+    fact_type: str = "violation_count",
+    status: str | None = "reported",
+    scope: str = "regional",
+    region: str | None = PANDEGLANG,
+    election: tuple[str | None, int | None] = ("pilkada", 2024),
+    unit: str | None = "cases",
+) -> dict:
     aid = article_id(n)
     start = _offsets.get(aid, 0)
     _offsets[aid] = start + 100
-    return dict(article_id=aid, source_file=f"a{n:03d}.txt", fact_type=fact_type, unit=unit, value=value,
-                scope=scope, region_code=region if scope == "regional" else None,
-                region_name=NAMES.get(region) if scope == "regional" and region else None,
-                status=status if fact_type == "violation_count" else None, election_type=election[0],
-                election_year=election[1], sentence=f"Ada {value} kasus.", start_char=start, end_char=start + 12)
+    return dict(
+        article_id=aid,
+        source_file=f"a{n:03d}.txt",
+        fact_type=fact_type,
+        unit=unit,
+        value=value,
+        scope=scope,
+        region_code=region if scope == "regional" else None,
+        region_name=NAMES.get(region) if scope == "regional" and region else None,
+        status=status if fact_type == "violation_count" else None,
+        election_type=election[0],
+        election_year=election[1],
+        sentence=f"Ada {value} kasus.",
+        start_char=start,
+        end_char=start + 12,
+    )
 
 
 def frames(articles: list[dict], facts: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -64,7 +95,9 @@ def run(articles: list[dict], facts: list[dict], cycles=None):
 
 
 def row(panel: pd.DataFrame, region: str, kind: str, year: int) -> pd.Series:
-    match = panel[(panel["region_code"] == region) & (panel["election_type"] == kind) & (panel["election_year"] == year)]
+    match = panel[
+        (panel["region_code"] == region) & (panel["election_type"] == kind) & (panel["election_year"] == year)
+    ]
     assert len(match) == 1, f"expected one panel row for {region} {kind} {year}, got {len(match)}"
     return match.iloc[0]
 
@@ -73,13 +106,24 @@ def sample_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
     """A small corpus touching every rule: shared facts, a conflict, national figures, a target, a duplicate."""
     articles = [
         article(1, outlet="ANTARA", published="2020-09-20", election=("pilkada", 2020), types="media_sosial"),
-        article(2, outlet="Redaksi24", published="2020-09-23", election=("pilkada", 2020),
-                types="media_sosial;dukungan_calon"),
+        article(
+            2,
+            outlet="Redaksi24",
+            published="2020-09-23",
+            election=("pilkada", 2020),
+            types="media_sosial;dukungan_calon",
+        ),
         article(3, outlet=None, published="2020-09-25", regions=(PANDEGLANG, BANTEN), election=("pilkada", 2020)),
-        article(4, outlet="ANTARA", published="2024-01-10", regions=(SERANG,), election=("pemilu", 2024),
-                types="apk"),
-        article(5, status="duplicate", aid=article_id(4), outlet=None, published=None, regions=(),
-                election=("unknown", None)),
+        article(4, outlet="ANTARA", published="2024-01-10", regions=(SERANG,), election=("pemilu", 2024), types="apk"),
+        article(
+            5,
+            status="duplicate",
+            aid=article_id(4),
+            outlet=None,
+            published=None,
+            regions=(),
+            election=("unknown", None),
+        ),
     ]
     facts = [
         fact(1, 3, election=("pilkada", 2020)),
@@ -135,12 +179,15 @@ def test_conflicting_counts_are_flagged_and_the_value_with_most_sources_is_chose
     assert evidence.loc[3, "rule"] == "most_sources" and pd.isna(evidence.loc[7, "rule"])
 
 
-@pytest.mark.parametrize("dates, expected, rule", [
-    (("2024-10-01", "2024-11-15"), 9, "latest_published"),
-    (("2024-11-15", "2024-10-01"), 5, "latest_published"),
-    (("2024-10-01", "2024-10-01"), 9, "largest_value"),
-    ((None, "2024-10-01"), 9, "latest_published"),
-])
+@pytest.mark.parametrize(
+    "dates, expected, rule",
+    [
+        (("2024-10-01", "2024-11-15"), 9, "latest_published"),
+        (("2024-11-15", "2024-10-01"), 5, "latest_published"),
+        (("2024-10-01", "2024-10-01"), 9, "largest_value"),
+        ((None, "2024-10-01"), 9, "latest_published"),
+    ],
+)
 def test_conflict_ties_go_to_the_latest_article_then_the_largest_value(dates, expected, rule):
     articles = [article(1, outlet="A", published=dates[0]), article(2, outlet="B", published=dates[1])]
     result = run(articles, [fact(1, 5), fact(2, 9)])
@@ -175,12 +222,21 @@ def test_national_and_regional_figures_never_mix():
 
 
 def test_statuses_feed_their_own_columns_and_targets_never_count():
-    facts = [fact(1, 10), fact(1, 4, status="proven"), fact(1, 2, status="sanctioned"),
-             fact(1, 0, status="target"), fact(1, 6, status="unspecified"), fact(1, 8, status=None)]
+    facts = [
+        fact(1, 10),
+        fact(1, 4, status="proven"),
+        fact(1, 2, status="sanctioned"),
+        fact(1, 0, status="target"),
+        fact(1, 6, status="unspecified"),
+        fact(1, 8, status=None),
+    ]
     result = run([article(1)], facts)
     panel_row = row(result.panel, PANDEGLANG, "pilkada", 2024)
-    assert (panel_row["violations_reported"], panel_row["violations_proven"], panel_row["violations_sanctioned"]) \
-        == (10, 4, 2)
+    assert (panel_row["violations_reported"], panel_row["violations_proven"], panel_row["violations_sanctioned"]) == (
+        10,
+        4,
+        2,
+    )
     # unspecified (6) and no status (8) compete for violations_unspecified; both have one source, same date
     assert panel_row["violations_unspecified"] == 8
     target = result.evidence[result.evidence["status"] == "target"].iloc[0]
@@ -188,13 +244,18 @@ def test_statuses_feed_their_own_columns_and_targets_never_count():
 
 
 def test_headcount_and_related_candidates_and_units_pooled():
-    facts = [fact(1, 15000, fact_type="asn_headcount", unit="persons"),
-             fact(1, 16, fact_type="related_candidates", unit=None),
-             fact(2, 3, unit="persons")]
+    facts = [
+        fact(1, 15000, fact_type="asn_headcount", unit="persons"),
+        fact(1, 16, fact_type="related_candidates", unit=None),
+        fact(2, 3, unit="persons"),
+    ]
     result = run([article(1), article(2, outlet="Kompas")], facts + [fact(1, 3, unit="cases")])
     panel_row = row(result.panel, PANDEGLANG, "pilkada", 2024)
-    assert (panel_row["asn_headcount"], panel_row["related_candidates"], panel_row["violations_reported"]) \
-        == (15000, 16, 3)
+    assert (panel_row["asn_headcount"], panel_row["related_candidates"], panel_row["violations_reported"]) == (
+        15000,
+        16,
+        3,
+    )
     pooled = result.evidence[result.evidence["measure"] == "violations_reported"].iloc[0]
     assert pooled["units"] == "cases;persons" and pooled["n_sources"] == 2
 
@@ -213,10 +274,12 @@ def test_counts_are_empty_when_no_article_gives_them():
 
 
 def test_a_fact_keeps_its_own_cycle_and_completes_it_from_its_article():
-    facts = [fact(1, 0, election=("pemilu", 2024)),  # a past Pemilu cited in a Pilkada story
-             fact(1, 5, election=(None, None)),  # no cycle stated: the article's
-             fact(1, 7, election=("pilkada", None)),  # same type as the article: its year
-             fact(1, 9, election=("pemilu", None))]  # a Pemilu figure without a year: no cycle
+    facts = [
+        fact(1, 0, election=("pemilu", 2024)),  # a past Pemilu cited in a Pilkada story
+        fact(1, 5, election=(None, None)),  # no cycle stated: the article's
+        fact(1, 7, election=("pilkada", None)),  # same type as the article: its year
+        fact(1, 9, election=("pemilu", None)),
+    ]  # a Pemilu figure without a year: no cycle
     result = run([article(1, election=("pilkada", 2024))], facts)
     assert row(result.panel, PANDEGLANG, "pemilu", 2024)["violations_reported"] == 0
     pilkada = row(result.panel, PANDEGLANG, "pilkada", 2024)
@@ -279,7 +342,7 @@ def test_region_cycle_rows_count_articles_sources_and_violation_types():
 def test_cycles_parameter_keeps_only_those_cycles_and_says_why_in_evidence():
     articles, facts = sample_tables()
     result = aggregate(articles, facts, ["pemilu-2024"])
-    assert set(zip(result.panel["election_type"], result.panel["election_year"])) == {("pemilu", 2024)}
+    assert set(zip(result.panel["election_type"], result.panel["election_year"], strict=True)) == {("pemilu", 2024)}
     assert result.national["election_year"].tolist() == [2024]
     left_out = result.evidence[result.evidence["election_year"] == 2020]
     assert set(left_out["reason"]) == {"cycle_not_selected"}
@@ -294,7 +357,7 @@ def test_rows_are_sorted_and_stable_whatever_the_input_order():
     shuffled = aggregate(articles.sample(frac=1, random_state=1), facts.sample(frac=1, random_state=2))
     for name in ("panel", "national", "evidence"):
         pd.testing.assert_frame_equal(getattr(first, name), getattr(shuffled, name))
-    keys = list(zip(first.panel["region_code"], first.panel["election_year"]))
+    keys = list(zip(first.panel["region_code"], first.panel["election_year"], strict=True))
     assert keys == sorted(keys)
 
 
@@ -370,9 +433,13 @@ def test_aggregate_notebook_runs_with_papermill_and_writes_the_same_tables(tmp_p
     write_inputs(tables, articles, facts)
     run_aggregate(tables, tmp_path / "cli", ["pilkada-2020"])
     papermill.execute_notebook(
-        str(project_root / "notebooks" / "02_aggregate.ipynb"), str(tmp_path / "02_aggregate.out.ipynb"),
+        str(project_root / "notebooks" / "02_aggregate.ipynb"),
+        str(tmp_path / "02_aggregate.out.ipynb"),
         parameters={"build_dir": str(tmp_path / "build"), "cycles": ["pilkada-2020"]},
-        kernel_name="python3", progress_bar=False, cwd=str(tmp_path))
+        kernel_name="python3",
+        progress_bar=False,
+        cwd=str(tmp_path),
+    )
     for name in ("panel.csv", "national.csv", "evidence.csv", "panel.parquet"):
         assert (tables / name).read_bytes() == (tmp_path / "cli" / name).read_bytes(), name
     executed = (tmp_path / "02_aggregate.out.ipynb").read_text(encoding="utf-8")

@@ -18,17 +18,28 @@ from test_report import HOSTILE_OUTLET, HOSTILE_SENTENCE, HOSTILE_TITLE, make_bu
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 # the last card is the extraction F1 on real news never read while the rules were written (the blind set)
-KEY_NUMBERS = {lang: [*numbers, report.fmt_num(report.real_news_quality()["blind"]["facts"]["f1"], lang)]
-               for lang, numbers in {"id": ["6", "7", "4", "97", "2.034"], "en": ["6", "7", "4", "97", "2,034"]}.items()}
+KEY_NUMBERS = {
+    lang: [*numbers, report.fmt_num(report.real_news_quality()["blind"]["facts"]["f1"], lang)]
+    for lang, numbers in {"id": ["6", "7", "4", "97", "2.034"], "en": ["6", "7", "4", "97", "2,034"]}.items()
+}
 SEARCH_COUNT = {"id": "3 dari 7 angka ditampilkan", "en": "3 of 7 numbers shown"}
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's Chromium (/usr/bin/chromium) is not installed; "
-                                                     "`make test` installs it with apt-get where it can"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="Debian's Chromium (/usr/bin/chromium) is not installed; "
+        "`make test` installs it with apt-get where it can",
+    ),
 ]
 
 
@@ -45,10 +56,20 @@ def reports(tmp_path_factory) -> dict[str, Path]:
         executed = build / "notebooks" / f"04_report.{lang}.ipynb"
         executed.parent.mkdir(parents=True, exist_ok=True)
         papermill.execute_notebook(
-            str(PROJECT_ROOT / "notebooks" / "04_report.ipynb"), str(executed), kernel_name="python3",
-            parameters={"build_dir": str(build), "lang": lang, "publisher": "Watch Group <X>",
-                        "dataset_version": "0.1.0", "release_date": "2024-11-01"},
-            cwd=str(root), progress_bar=False, log_output=False)
+            str(PROJECT_ROOT / "notebooks" / "04_report.ipynb"),
+            str(executed),
+            kernel_name="python3",
+            parameters={
+                "build_dir": str(build),
+                "lang": lang,
+                "publisher": "Watch Group <X>",
+                "dataset_version": "0.1.0",
+                "release_date": "2024-11-01",
+            },
+            cwd=str(root),
+            progress_bar=False,
+            log_output=False,
+        )
         out = build / "release" / "report" / f"report.{lang}.html"
         assert render_notebook(executed, out, renderer="nbconvert", reports_dir=PROJECT_ROOT / "reports") == "nbconvert"
         pages[lang] = out
@@ -131,4 +152,3 @@ def test_report_fits_a_phone(reports, browser, lang):
         page.screenshot(path=str(ARTIFACTS / f"report-{lang}-phone.png"), full_page=False)
     finally:
         page.close()
-

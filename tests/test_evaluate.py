@@ -6,35 +6,57 @@ import pandas as pd
 
 from analysis.evaluate import evaluate_tables, format_scores
 
-GOLD = [{
-    "file": "a.txt", "published": "2024-10-27", "region_codes": ["36.74"],
-    "election": {"type": "pilkada", "year": 2024},
-    "asn_headcount": [{"region_code": "36.74", "value": 15000}],
-    "violation_counts": [
-        {"scope": "Kota Tangerang Selatan", "region_code": "36.74", "value": 3, "status": "reported"},
-        {"scope": "nasional", "region_code": None, "value": 680, "status": "reported"},
-    ],
-    "related_candidates": [],
-    "optional_facts": [{"fact_type": "violation_count", "region_code": "36.74", "value": 1}],
-    "violation_types": ["media_sosial"],
-}]
+GOLD = [
+    {
+        "file": "a.txt",
+        "published": "2024-10-27",
+        "region_codes": ["36.74"],
+        "election": {"type": "pilkada", "year": 2024},
+        "asn_headcount": [{"region_code": "36.74", "value": 15000}],
+        "violation_counts": [
+            {"scope": "Kota Tangerang Selatan", "region_code": "36.74", "value": 3, "status": "reported"},
+            {"scope": "nasional", "region_code": None, "value": 680, "status": "reported"},
+        ],
+        "related_candidates": [],
+        "optional_facts": [{"fact_type": "violation_count", "region_code": "36.74", "value": 1}],
+        "violation_types": ["media_sosial"],
+    }
+]
 
 
 def _fact(fact_type, value, scope="regional", region="36.74", status=None):
-    return {"source_file": "sub/a.txt", "fact_type": fact_type, "value": value, "scope": scope,
-            "region_code": region if scope == "regional" else None, "status": status, "sentence": "s"}
+    return {
+        "source_file": "sub/a.txt",
+        "fact_type": fact_type,
+        "value": value,
+        "scope": scope,
+        "region_code": region if scope == "regional" else None,
+        "status": status,
+        "sentence": "s",
+    }
 
 
 def _articles(**overrides):
-    row = {"source_file": "sub/a.txt", "region_codes": "36.74", "election_type": "pilkada", "election_year": 2024,
-           "published": "2024-10-27", "violation_types": "media_sosial"}
+    row = {
+        "source_file": "sub/a.txt",
+        "region_codes": "36.74",
+        "election_type": "pilkada",
+        "election_year": 2024,
+        "published": "2024-10-27",
+        "violation_types": "media_sosial",
+    }
     row.update(overrides)
     return pd.DataFrame([row])
 
 
 def test_perfect_prediction_scores_one():
-    facts = pd.DataFrame([_fact("asn_headcount", 15000), _fact("violation_count", 3, status="reported"),
-                          _fact("violation_count", 680, scope="national", status="reported")])
+    facts = pd.DataFrame(
+        [
+            _fact("asn_headcount", 15000),
+            _fact("violation_count", 3, status="reported"),
+            _fact("violation_count", 680, scope="national", status="reported"),
+        ]
+    )
     scores = evaluate_tables(GOLD, _articles(), facts)
     assert scores["facts"]["all"] == {"tp": 3, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}
     assert all(s["accuracy"] == 1.0 for s in scores["articles"].values())
@@ -43,12 +65,15 @@ def test_perfect_prediction_scores_one():
 
 
 def test_wrong_status_scope_and_duplicates_are_errors_but_optional_facts_are_free():
-    facts = pd.DataFrame([
-        _fact("violation_count", 3, status="proven"),  # wrong status: fp + fn
-        _fact("violation_count", 680, scope="regional", status="reported"),  # national counted as regional
-        _fact("asn_headcount", 15000), _fact("asn_headcount", 15000),  # second copy is a false positive
-        _fact("violation_count", 1, status="unspecified"),  # optional: ignored
-    ])
+    facts = pd.DataFrame(
+        [
+            _fact("violation_count", 3, status="proven"),  # wrong status: fp + fn
+            _fact("violation_count", 680, scope="regional", status="reported"),  # national counted as regional
+            _fact("asn_headcount", 15000),
+            _fact("asn_headcount", 15000),  # second copy is a false positive
+            _fact("violation_count", 1, status="unspecified"),  # optional: ignored
+        ]
+    )
     scores = evaluate_tables(GOLD, _articles(region_codes="36.74;36.71", published=None), facts)
     assert scores["facts"]["violation_count"] == {"tp": 0, "fp": 2, "fn": 2, "precision": 0.0, "recall": 0.0, "f1": 0.0}
     assert scores["facts"]["asn_headcount"]["tp"] == 1 and scores["facts"]["asn_headcount"]["fp"] == 1
@@ -58,8 +83,14 @@ def test_wrong_status_scope_and_duplicates_are_errors_but_optional_facts_are_fre
 
 
 def test_a_gold_figure_without_a_region_code_is_national_whatever_its_field_names():
-    gold = [{**GOLD[0], "asn_headcount": [{"region": "nasional", "region_code": None, "value": 4200000}],
-             "violation_counts": [], "optional_facts": []}]
+    gold = [
+        {
+            **GOLD[0],
+            "asn_headcount": [{"region": "nasional", "region_code": None, "value": 4200000}],
+            "violation_counts": [],
+            "optional_facts": [],
+        }
+    ]
     national = pd.DataFrame([_fact("asn_headcount", 4200000, scope="national")])
     regional = pd.DataFrame([_fact("asn_headcount", 4200000)])
     assert evaluate_tables(gold, _articles(), national)["facts"]["asn_headcount"]["tp"] == 1
@@ -79,10 +110,16 @@ def test_violation_types_are_also_scored_code_by_code():
 def test_texts_present_and_their_evidence_are_checked(tmp_path):
     from analysis.evaluate import evidence_problems, present_records
 
-    records = [{"file": "here.txt", "violation_counts": [{"value": 3, "text": "tiga ASN dilaporkan"}],
-                "optional_facts": [{"value": 1, "text": "satu kasus lain"}]},
-               {"file": "absent.txt", "violation_counts": [{"value": 2, "text": "dua kasus"}]}]
+    records = [
+        {
+            "file": "here.txt",
+            "violation_counts": [{"value": 3, "text": "tiga ASN dilaporkan"}],
+            "optional_facts": [{"value": 1, "text": "satu kasus lain"}],
+        },
+        {"file": "absent.txt", "violation_counts": [{"value": 2, "text": "dua kasus"}]},
+    ]
     (tmp_path / "here.txt").write_text("Bawaslu menyebut tiga ASN dilaporkan.", encoding="utf-8")
     assert [r["file"] for r in present_records(records, tmp_path)] == ["here.txt"]
     assert evidence_problems(records, tmp_path) == [
-        "here.txt: optional_facts evidence not in the text: 'satu kasus lain'"]
+        "here.txt: optional_facts evidence not in the text: 'satu kasus lain'"
+    ]

@@ -15,8 +15,10 @@ HELDOUT = Path(__file__).parent / "heldout"
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory, seed_corpus, seed_gold):
     out = {}
-    for name, corpus, gold in [("seeds", seed_corpus, seed_gold),
-                               ("heldout", HELDOUT / "articles", HELDOUT / "gold.jsonl")]:
+    for name, corpus, gold in [
+        ("seeds", seed_corpus, seed_gold),
+        ("heldout", HELDOUT / "articles", HELDOUT / "gold.jsonl"),
+    ]:
         pred = tmp_path_factory.mktemp(name)
         run_extraction(corpus, pred, progress=False)
         out[name] = evaluate_paths(gold, pred)
@@ -48,10 +50,10 @@ def test_every_article_is_matched_with_its_date(scores, name):
 
 def test_article_level_scores(scores):
     # Known disagreements, left as they are: a province story that also names its capital's figure; four
-    # elections of the last batch (`i*`: a Pileg read as the Pemilu, a year given only by the publication date and the day of the vote, a 2024 story
-    # outweighed by the 2018 sanctions it cites, sanctions handed down during the Pilkada run-up for Pemilu
-    # violations); violation types where the rules read a support gesture or a call to vote that the
-    # annotator left out, or miss a kind the annotator read between the lines.
+    # elections of the last batch (`i*`: a Pileg read as the Pemilu, a year given only by the publication date
+    # and the day of the vote, a 2024 story outweighed by the 2018 sanctions it cites, sanctions handed down
+    # during the Pilkada run-up for Pemilu violations); violation types where the rules read a support gesture
+    # or a call to vote that the annotator left out, or miss a kind the annotator read between the lines.
     seeds, heldout = scores["seeds"]["articles"], scores["heldout"]["articles"]
     assert all(seeds[key]["accuracy"] == 1.0 for key in ("region", "election", "violation_types"))
     assert heldout["region"]["correct"] >= 69  # national stories are about no region (tests/real's convention)

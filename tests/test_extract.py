@@ -43,15 +43,18 @@ def test_a_component_failure_marks_the_document_not_the_run(nlp, monkeypatch):
 def test_memory_zones_free_new_strings_and_change_no_result(nlp, monkeypatch):
     import analysis.extract_documents as extract_documents
 
-    texts = [f"Bawaslu Kabupaten Bogor mencatat {n} kasus netralitas ASN oleh pegawai Zyx{n}qw pada Pilkada 2024."
-             for n in range(1, 9)]
+    texts = [
+        f"Bawaslu Kabupaten Bogor mencatat {n} kasus netralitas ASN oleh pegawai Zyx{n}qw pada Pilkada 2024."
+        for n in range(1, 9)
+    ]
     docs = [_doc(f"{n}.txt", t) for n, t in enumerate(texts)]
     plain = results_to_tables(analyse_documents(docs, nlp))
     monkeypatch.setattr(extract_documents, "MEMORY_ZONE_DOCUMENTS", 3)
     monkeypatch.setattr(extract_documents, "WARM_UP_DOCUMENTS", 0)
     monkeypatch.setattr(extract_documents, "_documents_seen", {})
-    zoned = results_to_tables(analyse_documents([_doc(f"{n}.txt", t.replace("Zyx", "Qvw"))
-                                                for n, t in enumerate(texts)], nlp))
+    zoned = results_to_tables(
+        analyse_documents([_doc(f"{n}.txt", t.replace("Zyx", "Qvw")) for n, t in enumerate(texts)], nlp)
+    )
     for name, differ in (("articles", ["article_id"]), ("facts", ["article_id", "sentence"])):
         assert zoned[name].drop(columns=differ).equals(plain[name].drop(columns=differ)), name
     assert zoned["facts"]["value"].tolist() == list(range(1, 9))

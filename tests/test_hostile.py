@@ -23,8 +23,19 @@ from analysis.ingest import article_id_for, clean_text, read_entry
 from analysis.simulate.corpus import HostileManifest, write_hostile_corpus
 
 MAX_FILE_BYTES = 64_000
-SKIP_REASONS = {"empty", "binary", "encoding", "too_large", "parse_error", "unsupported_format",
-                "symlink_outside_corpus", "broken_link", "no_text", "os_error", "not_a_file"}
+SKIP_REASONS = {
+    "empty",
+    "binary",
+    "encoding",
+    "too_large",
+    "parse_error",
+    "unsupported_format",
+    "symlink_outside_corpus",
+    "broken_link",
+    "no_text",
+    "os_error",
+    "not_a_file",
+}
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +44,24 @@ def hostile(tmp_path_factory) -> tuple[HostileManifest, subprocess.CompletedProc
     manifest = write_hostile_corpus(root / "corpus", n_files=1000, seed=9, max_file_bytes=MAX_FILE_BYTES)
     out = root / "out"
     # the timeout only stops a hung run (e.g. a FIFO opened for reading); it asserts nothing about speed
-    run = subprocess.run([sys.executable, "-m", "analysis", "extract", "--corpus", str(manifest.corpus),
-                          "--out", str(out), "--max-file-bytes", str(MAX_FILE_BYTES)],
-                         capture_output=True, text=True, timeout=1800, cwd=root)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "extract",
+            "--corpus",
+            str(manifest.corpus),
+            "--out",
+            str(out),
+            "--max-file-bytes",
+            str(MAX_FILE_BYTES),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        cwd=root,
+    )
     return manifest, run, out
 
 
@@ -148,8 +174,13 @@ def test_duplicates_share_the_id_of_an_earlier_readable_row(articles):
 
 def test_the_generator_is_deterministic(tmp_path):
     def listing(folder: Path) -> list[tuple[str, bytes]]:
-        return [(p.relative_to(folder).as_posix(), p.read_bytes() if p.is_file() and not p.is_symlink()
-                 and p.stat().st_size < 10**7 else b"") for p in sorted(folder.rglob("*"))]
+        return [
+            (
+                p.relative_to(folder).as_posix(),
+                p.read_bytes() if p.is_file() and not p.is_symlink() and p.stat().st_size < 10**7 else b"",
+            )
+            for p in sorted(folder.rglob("*"))
+        ]
 
     a = write_hostile_corpus(tmp_path / "a" / "corpus", n_files=200, seed=5)
     b = write_hostile_corpus(tmp_path / "b" / "corpus", n_files=200, seed=5)
@@ -166,11 +197,26 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LINE_BREAKS = re.compile("[\r\n\x85\u2028\u2029]")
 # text shaped like scraped pages: words, blank lines, control and invisible characters, odd spaces
 page_text = st.lists(
-    st.one_of(st.text(min_size=0, max_size=80),
-              st.sampled_from(["", "Baca juga: Pilkada 2024", "SERPONG - Bawaslu mencatat tiga kasus.", "Foto: Ist",
-                               "\u200b\ufeff", "\r", "\t\u00a0 ", "© 2024 Warta", "Halaman 2", "Komentar:"]),
-              st.from_regex(r"[A-Z][a-z]+( [a-z]+){6,20}\.", fullmatch=True)),
-    max_size=25).map("\n".join)
+    st.one_of(
+        st.text(min_size=0, max_size=80),
+        st.sampled_from(
+            [
+                "",
+                "Baca juga: Pilkada 2024",
+                "SERPONG - Bawaslu mencatat tiga kasus.",
+                "Foto: Ist",
+                "\u200b\ufeff",
+                "\r",
+                "\t\u00a0 ",
+                "© 2024 Warta",
+                "Halaman 2",
+                "Komentar:",
+            ]
+        ),
+        st.from_regex(r"[A-Z][a-z]+( [a-z]+){6,20}\.", fullmatch=True),
+    ),
+    max_size=25,
+).map("\n".join)
 
 
 @PROPERTY
@@ -209,15 +255,24 @@ file_bytes = st.one_of(
     st.binary(max_size=3000),
     page_text.map(lambda t: t.encode("utf-8")),
     st.tuples(page_text, st.sampled_from(["utf-16", "utf-16-le", "cp1252", "latin-1", "utf-8-sig"])).map(
-        lambda te: te[0].encode(te[1], errors="replace")),
-    st.lists(st.one_of(st.just('{"text": "SERPONG - Bawaslu mencatat tiga kasus pelanggaran netralitas ASN."}'),
-                       st.text(max_size=60)), max_size=8).map(lambda lines: "\n".join(lines).encode("utf-8")),
+        lambda te: te[0].encode(te[1], errors="replace")
+    ),
+    st.lists(
+        st.one_of(
+            st.just('{"text": "SERPONG - Bawaslu mencatat tiga kasus pelanggaran netralitas ASN."}'),
+            st.text(max_size=60),
+        ),
+        max_size=8,
+    ).map(lambda lines: "\n".join(lines).encode("utf-8")),
 )
 
 
 @PROPERTY
-@given(file_bytes, st.sampled_from([".txt", ".html", ".htm", ".jsonl", ".csv", ".md", ""]),
-       st.integers(min_value=1, max_value=4000))
+@given(
+    file_bytes,
+    st.sampled_from([".txt", ".html", ".htm", ".jsonl", ".csv", ".md", ""]),
+    st.integers(min_value=1, max_value=4000),
+)
 def test_read_entry_gives_documents_with_a_valid_status_for_any_bytes(data, suffix, max_file_bytes):
     relpath = f"berkas{suffix}"
     (_SCRATCH / relpath).write_bytes(data)

@@ -32,7 +32,7 @@ def _targets(node: ast.Import | ast.ImportFrom, module: str, is_package: bool, m
     base = node.module or ""
     if node.level:  # relative: from . import x, from ..y import z
         package = module.split(".") if is_package else module.split(".")[:-1]
-        base = ".".join(package[:len(package) - node.level + 1] + ([node.module] if node.module else []))
+        base = ".".join(package[: len(package) - node.level + 1] + ([node.module] if node.module else []))
     targets = {f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base for alias in node.names}
     return targets & modules.keys()
 
@@ -43,8 +43,12 @@ def import_graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for name, path in modules.items():
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        graph[name] = {target for node in ast.walk(tree) if isinstance(node, ast.Import | ast.ImportFrom)
-                       for target in _targets(node, name, path.name == "__init__.py", modules)} - {name}
+        graph[name] = {
+            target
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for target in _targets(node, name, path.name == "__init__.py", modules)
+        } - {name}
     return graph
 
 
@@ -102,4 +106,5 @@ def test_the_graph_sees_every_kind_of_import():
 def test_no_import_circle():
     circles = import_circles(import_graph())
     assert not circles, "modules that import one another in a circle: " + "; ".join(
-        " <-> ".join(circle) for circle in circles)
+        " <-> ".join(circle) for circle in circles
+    )

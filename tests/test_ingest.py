@@ -8,19 +8,30 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.ingest import iter_documents, list_corpus_files, read_entry
 from analysis.ingest.clean import clean_text, noise_rule
 from analysis.ingest.document import article_id_for
 from analysis.ingest.files import EntryProblem, decode_bytes
-from analysis.ingest.metadata import (MONTHS, find_dateline, find_published, outlet_name, parse_date,
-                                      parse_date_with_dateparser)
+from analysis.ingest.metadata import (
+    MONTHS,
+    find_dateline,
+    find_published,
+    outlet_name,
+    parse_date,
+    parse_date_with_dateparser,
+)
 
-BODY = ("Badan Pengawas Pemilu (Bawaslu) Kabupaten Garut menemukan 12 kasus dugaan pelanggaran netralitas "
-        "aparatur sipil negara selama tahapan Pilkada 2024, kata Ketua Bawaslu Garut, Rabu (4/9/2024).")
-SECOND = ("Sebanyak tiga ASN di antaranya sudah dijatuhi sanksi oleh Badan Kepegawaian Negara setelah "
-          "terbukti mengunggah dukungan kepada salah satu pasangan calon di media sosial.")
+BODY = (
+    "Badan Pengawas Pemilu (Bawaslu) Kabupaten Garut menemukan 12 kasus dugaan pelanggaran netralitas "
+    "aparatur sipil negara selama tahapan Pilkada 2024, kata Ketua Bawaslu Garut, Rabu (4/9/2024)."
+)
+SECOND = (
+    "Sebanyak tiga ASN di antaranya sudah dijatuhi sanksi oleh Badan Kepegawaian Negara setelah "
+    "terbukti mengunggah dukungan kepada salah satu pasangan calon di media sosial."
+)
 PAGE = f"""Beranda
 Politik
 Daerah
@@ -53,6 +64,7 @@ def doc_of(tmp_path: Path, name: str, data: bytes, **kw):
 
 # --- the seed corpus -------------------------------------------------------------------------------------
 
+
 def _seed_documents(seed_corpus: Path) -> dict[str, object]:
     return {d.source_file: d for d in iter_documents(seed_corpus)}
 
@@ -64,9 +76,26 @@ def _gold(path: Path) -> list[dict]:
 def test_seed_texts_keep_body_and_drop_listed_noise(seed_corpus, seed_gold):
     documents = _seed_documents(seed_corpus)
     assert len(documents) == len(_gold(seed_gold)) == 5
-    noise_markers = ["Baca juga", "BACA JUGA", "Bacaan Lainnya", "Pos terkait", "Komentar:", "GROUP RAKYAT MERDEKA",
-                     "Tinggalkan Balasan", "Berita Terkait", "Ikuti kami", "All Right", "©", "Post a Comment",
-                     "Lebih baru", "Foto : Ist", "Olahraga\n", "Whatsapp", "Dinkes Lebak", "Tangerang Selatan diminta"]
+    noise_markers = [
+        "Baca juga",
+        "BACA JUGA",
+        "Bacaan Lainnya",
+        "Pos terkait",
+        "Komentar:",
+        "GROUP RAKYAT MERDEKA",
+        "Tinggalkan Balasan",
+        "Berita Terkait",
+        "Ikuti kami",
+        "All Right",
+        "©",
+        "Post a Comment",
+        "Lebih baru",
+        "Foto : Ist",
+        "Olahraga\n",
+        "Whatsapp",
+        "Dinkes Lebak",
+        "Tangerang Selatan diminta",
+    ]
     for name, document in documents.items():
         assert document.status == "ok", name
         for marker in noise_markers:
@@ -97,6 +126,7 @@ def test_links_to_other_stories_do_not_leak_regions(seed_corpus):
 
 # --- boilerplate rules -----------------------------------------------------------------------------------
 
+
 def test_page_cleaning_rules():
     cleaned = clean_text(PAGE)
     assert cleaned.title == "ASN Garut Diminta Jaga Netralitas Jelang Pilkada 2024"
@@ -125,16 +155,25 @@ def test_a_bare_link_heading_drops_the_list_of_titles_under_it(heading):
     assert clean_text(text).paragraphs == [f"JAKARTA - {BODY}", SECOND]
 
 
-@pytest.mark.parametrize("row", ["Facebook WhatsApp Twitter", "Bagikan: Facebook Twitter WhatsApp Line",
-                                 "Share this: Facebook | Twitter | WhatsApp", "WhatsApp  Facebook  Telegram  Salin Link"])
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Facebook WhatsApp Twitter",
+        "Bagikan: Facebook Twitter WhatsApp Line",
+        "Share this: Facebook | Twitter | WhatsApp",
+        "WhatsApp  Facebook  Telegram  Salin Link",
+    ],
+)
 def test_a_row_of_share_buttons_is_a_widget(row):
     assert noise_rule(row) == "widget"
     assert noise_rule("ASN itu mengunggah dukungan di Facebook dan Twitter.") is None
 
 
 def test_a_row_of_section_links_is_not_the_title():
-    cleaned = clean_text(f"Kota Bogor | Kabupaten Bogor | Depok | Politik\nASN Kabupaten Bogor Diminta Netral Jelang "
-                         f"Pemilu\nBOGOR - {BODY}")
+    cleaned = clean_text(
+        f"Kota Bogor | Kabupaten Bogor | Depok | Politik\nASN Kabupaten Bogor Diminta Netral Jelang "
+        f"Pemilu\nBOGOR - {BODY}"
+    )
     assert cleaned.title == "ASN Kabupaten Bogor Diminta Netral Jelang Pemilu"
 
 
@@ -144,8 +183,10 @@ def test_text_without_header_or_dateline_keeps_its_paragraphs():
 
 
 def test_a_caption_printed_twice_is_dropped():
-    cleaned = clean_text(f"Judul Berita Tentang Netralitas ASN\nSekda memberi arahan. Foto : Ist\n"
-                         f"Sekda memberi arahan. Foto : Ist\nSERANG - {BODY}")
+    cleaned = clean_text(
+        f"Judul Berita Tentang Netralitas ASN\nSekda memberi arahan. Foto : Ist\n"
+        f"Sekda memberi arahan. Foto : Ist\nSERANG - {BODY}"
+    )
     assert cleaned.text == f"Judul Berita Tentang Netralitas ASN\n\nSERANG - {BODY}"
 
 
@@ -156,32 +197,44 @@ def test_invisible_characters_and_spacing_are_normalised():
 
 # --- metadata --------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("line, place, outlet", [
-    (f"SERPONG - {BODY}", "SERPONG", ""),
-    (f"Serang (ANTARA) - {BODY}", "SERANG", "ANTARA"),
-    (f"PANDEGLANG, REDAKSI24.COM – {BODY}", "PANDEGLANG", "REDAKSI24.COM"),
-    (f"TRIBUNJOGJA.COM, BANTUL - {BODY}", "BANTUL", "TRIBUNJOGJA.COM"),
-    (f"Jakarta, CNN Indonesia -- {BODY}", "JAKARTA", "CNN Indonesia"),
-    (f"KOMPAS.com - {BODY}", "", "KOMPAS.com"),
-    (f"Arosuka Solok, integritasmedia.com - {BODY}", "AROSUKA SOLOK", "integritasmedia.com"),
-    (f"SERANG, BANTEN - {BODY}", "SERANG", ""),
-    (f"Selong - {BODY}", "SELONG", ""),  # a kecamatan the gazetteer knows
-    (f"AGAM (Minggu, 3/11/2024) - {BODY}", "AGAM", ""),  # a bracketed day and date is not an outlet
-    (f"Sleman (23/9) - {BODY}", "SLEMAN", ""),
-    (f"Jember, Senin (15/4/2019) - {BODY}", "JEMBER", ""),
-    (f"Serang, 2 Desember 2024 - {BODY}", "SERANG", ""),
-    (f"Jakarta - {BODY}", "JAKARTA", ""),  # an alias the gazetteer knows
-    (f"TRIBUN-TIMUR.COM, MAKASSAR - {BODY}", "MAKASSAR", "TRIBUN-TIMUR.COM"),
-    (f"KBRN, Kendari: {BODY}", "KENDARI", ""),  # a radio's call sign and a colon
-])
+
+@pytest.mark.parametrize(
+    "line, place, outlet",
+    [
+        (f"SERPONG - {BODY}", "SERPONG", ""),
+        (f"Serang (ANTARA) - {BODY}", "SERANG", "ANTARA"),
+        (f"PANDEGLANG, REDAKSI24.COM – {BODY}", "PANDEGLANG", "REDAKSI24.COM"),
+        (f"TRIBUNJOGJA.COM, BANTUL - {BODY}", "BANTUL", "TRIBUNJOGJA.COM"),
+        (f"Jakarta, CNN Indonesia -- {BODY}", "JAKARTA", "CNN Indonesia"),
+        (f"KOMPAS.com - {BODY}", "", "KOMPAS.com"),
+        (f"Arosuka Solok, integritasmedia.com - {BODY}", "AROSUKA SOLOK", "integritasmedia.com"),
+        (f"SERANG, BANTEN - {BODY}", "SERANG", ""),
+        (f"Selong - {BODY}", "SELONG", ""),  # a kecamatan the gazetteer knows
+        (f"AGAM (Minggu, 3/11/2024) - {BODY}", "AGAM", ""),  # a bracketed day and date is not an outlet
+        (f"Sleman (23/9) - {BODY}", "SLEMAN", ""),
+        (f"Jember, Senin (15/4/2019) - {BODY}", "JEMBER", ""),
+        (f"Serang, 2 Desember 2024 - {BODY}", "SERANG", ""),
+        (f"Jakarta - {BODY}", "JAKARTA", ""),  # an alias the gazetteer knows
+        (f"TRIBUN-TIMUR.COM, MAKASSAR - {BODY}", "MAKASSAR", "TRIBUN-TIMUR.COM"),
+        (f"KBRN, Kendari: {BODY}", "KENDARI", ""),  # a radio's call sign and a colon
+    ],
+)
 def test_datelines(line, place, outlet):
     dateline = find_dateline(line)
     assert dateline is not None and (dateline.place, dateline.outlet) == (place, outlet)
-    assert line[dateline.end:].startswith("Badan")
+    assert line[dateline.end :].startswith("Badan")
 
 
-@pytest.mark.parametrize("line", [f"Sementara itu - {BODY}", f"Ketua Bawaslu Garut - {BODY}", BODY, "BANTUL - singkat",
-                                  f"KBRN, Sementara itu: {BODY}"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Sementara itu - {BODY}",
+        f"Ketua Bawaslu Garut - {BODY}",
+        BODY,
+        "BANTUL - singkat",
+        f"KBRN, Sementara itu: {BODY}",
+    ],
+)
 def test_not_datelines(line):
     assert find_dateline(line) is None
 
@@ -193,34 +246,37 @@ def test_outlet_names_come_from_the_outlets_table():
     assert outlet_name("beritadaerahku.id") == "beritadaerahku.id"  # unknown: as written
 
 
-@pytest.mark.parametrize("header, lines, expected", [
-    (["Minggu, 27 Oktober 2024 | 18:23 WIB"], [], "2024-10-27"),
-    (["27/10/2024 18:23"], [], "2024-10-27"),
-    ([], ["kata dia di Pandeglang, Rabu (23/9/2020)."], "2020-09-23"),
-    ([], ["di Arosuka, Selasa (9/1/24)."], "2024-01-09"),
-    ([], ["ujar Agus, Senin, 26 Agustus 2024, di Bantul."], "2024-08-26"),
-    ([], ["kata Wawan di Serang, Banten, Rabu, mengatakan."], ""),  # a weekday alone
-    ([], ["ujar Bambang, Minggu (27/10)."], ""),  # no year in evidence
-    ([], ["ujar Bambang, Minggu (27/10).", "menjelang Pilkada 2024 dan Pemilu 2014"], "2024-10-27"),
-    ([], ["ujar Bambang, Minggu (27/10).", "Pilkada 2024, seperti Pemilu 2019"], ""),  # both years fit
-    ([], ["ujar Bambang, Selasa (27/10).", "menjelang Pilkada 2024"], ""),  # fits neither 2024 nor 2023 or 2025
-    # the weekday fits no year the text names, but one next to them: filed the year before the election it
-    # names, or the year after the one it recounts
-    ([], ["ujar Bambang, Senin (2/10).", "menjelang Pilkada 2024"], "2023-10-02"),
-    ([], ["ujar Bambang, Senin (27/10).", "menjelang Pilkada 2024"], "2025-10-27"),
-    ([], ["kata Sari, Kamis (29/11).", "selama Pemilu 2019 dan sejak 2010"], "2018-11-29"),
-    ([], ["kata Sari, Kamis,(3/9).", "tahapan Pilkada 2020"], "2020-09-03"),  # a comma before the bracket
-    ([], ["dari 680 kasus hingga 21 September 2020"], ""),  # a date in the story, not the report's
-    ([], ["Serang, 2 Desember 2024 - Bawaslu Kabupaten Serang mencatat"], "2024-12-02"),  # dated dateline
-    ([], ["Makassar, 15 Januari 2024", "Bawaslu Kota Makassar menertibkan baliho."], "2024-01-15"),
-    ([], ["Menurut Ketua, 21 September 2020 adalah batas akhir."], ""),  # not a place: no dateline
-    # found on real pages, written again: a typographic apostrophe, a comma after the day, and typos that the
-    # weekday corrects (a year from the text, a month next to the written one)
-    ([], ["kata Dadan di Soreang, Jum’at (13/11/2020)."], "2020-11-13"),
-    ([], ["kata Rina kepada wartawan, Kamis, 4, Juli 2024."], "2024-07-04"),
-    ([], ["menjelang Pilkada 2024.", "ujar Eko di Kendari, Kamis (3/10/2029)."], "2024-10-03"),
-    ([], ["kata Yusuf di Bandung, Kamis (17/11/2024)."], "2024-10-17"),
-])
+@pytest.mark.parametrize(
+    "header, lines, expected",
+    [
+        (["Minggu, 27 Oktober 2024 | 18:23 WIB"], [], "2024-10-27"),
+        (["27/10/2024 18:23"], [], "2024-10-27"),
+        ([], ["kata dia di Pandeglang, Rabu (23/9/2020)."], "2020-09-23"),
+        ([], ["di Arosuka, Selasa (9/1/24)."], "2024-01-09"),
+        ([], ["ujar Agus, Senin, 26 Agustus 2024, di Bantul."], "2024-08-26"),
+        ([], ["kata Wawan di Serang, Banten, Rabu, mengatakan."], ""),  # a weekday alone
+        ([], ["ujar Bambang, Minggu (27/10)."], ""),  # no year in evidence
+        ([], ["ujar Bambang, Minggu (27/10).", "menjelang Pilkada 2024 dan Pemilu 2014"], "2024-10-27"),
+        ([], ["ujar Bambang, Minggu (27/10).", "Pilkada 2024, seperti Pemilu 2019"], ""),  # both years fit
+        ([], ["ujar Bambang, Selasa (27/10).", "menjelang Pilkada 2024"], ""),  # fits neither 2024 nor 2023 or 2025
+        # the weekday fits no year the text names, but one next to them: filed the year before the election it
+        # names, or the year after the one it recounts
+        ([], ["ujar Bambang, Senin (2/10).", "menjelang Pilkada 2024"], "2023-10-02"),
+        ([], ["ujar Bambang, Senin (27/10).", "menjelang Pilkada 2024"], "2025-10-27"),
+        ([], ["kata Sari, Kamis (29/11).", "selama Pemilu 2019 dan sejak 2010"], "2018-11-29"),
+        ([], ["kata Sari, Kamis,(3/9).", "tahapan Pilkada 2020"], "2020-09-03"),  # a comma before the bracket
+        ([], ["dari 680 kasus hingga 21 September 2020"], ""),  # a date in the story, not the report's
+        ([], ["Serang, 2 Desember 2024 - Bawaslu Kabupaten Serang mencatat"], "2024-12-02"),  # dated dateline
+        ([], ["Makassar, 15 Januari 2024", "Bawaslu Kota Makassar menertibkan baliho."], "2024-01-15"),
+        ([], ["Menurut Ketua, 21 September 2020 adalah batas akhir."], ""),  # not a place: no dateline
+        # found on real pages, written again: a typographic apostrophe, a comma after the day, and typos that the
+        # weekday corrects (a year from the text, a month next to the written one)
+        ([], ["kata Dadan di Soreang, Jum’at (13/11/2020)."], "2020-11-13"),
+        ([], ["kata Rina kepada wartawan, Kamis, 4, Juli 2024."], "2024-07-04"),
+        ([], ["menjelang Pilkada 2024.", "ujar Eko di Kendari, Kamis (3/10/2029)."], "2024-10-03"),
+        ([], ["kata Yusuf di Bandung, Kamis (17/11/2024)."], "2024-10-17"),
+    ],
+)
 def test_publication_dates(header, lines, expected):
     assert find_published(header, lines) == expected
 
@@ -229,12 +285,23 @@ _MONTH_WORDS = sorted(m for m in MONTHS if m != "ags")  # dateparser does not kn
 
 
 @settings(max_examples=150, deadline=None)
-@given(day=st.integers(0, 33), month=st.integers(0, 14), year=st.integers(1985, 2105),
-       word=st.sampled_from(_MONTH_WORDS), form=st.integers(0, 5))
+@given(
+    day=st.integers(0, 33),
+    month=st.integers(0, 14),
+    year=st.integers(1985, 2105),
+    word=st.sampled_from(_MONTH_WORDS),
+    form=st.integers(0, 5),
+)
 def test_plain_dates_read_as_dateparser_reads_them(day, month, year, word, form):
     """The direct reading of 'D Month YYYY' and 'D/M/YYYY' gives what dateparser gives, invalid days included."""
-    text = [f"{day} {word} {year}", f"{day} {word.title()}. {year}", f"{day} {word.upper()} {year}",
-            f"{day}/{month}/{year}", f"{day}-{month}-{year}", f"{day}.{month}.{year}"][form]
+    text = [
+        f"{day} {word} {year}",
+        f"{day} {word.title()}. {year}",
+        f"{day} {word.upper()} {year}",
+        f"{day}/{month}/{year}",
+        f"{day}-{month}-{year}",
+        f"{day}.{month}.{year}",
+    ][form]
     expected = parse_date_with_dateparser(text)
     assert parse_date.__wrapped__(text) == (expected.isoformat() if expected and 1990 <= expected.year <= 2100 else "")
 
@@ -252,10 +319,18 @@ def test_parse_date_never_invents_a_year():
 
 # --- formats ---------------------------------------------------------------------------------------------
 
+
 def test_jsonl_records(tmp_path):
     lines = [
-        json.dumps({"text": f"SERANG - {BODY}", "title": "Judul Satu", "outlet": "kompas.com",
-                    "published": "2024-09-04", "url": "https://example.org/1"}),
+        json.dumps(
+            {
+                "text": f"SERANG - {BODY}",
+                "title": "Judul Satu",
+                "outlet": "kompas.com",
+                "published": "2024-09-04",
+                "url": "https://example.org/1",
+            }
+        ),
         "{not json",
         "",
         json.dumps(["a", "list"]),
@@ -267,8 +342,14 @@ def test_jsonl_records(tmp_path):
     docs = {d.source_file: d for d in read_entry(tmp_path, "export.jsonl")}
     assert list(docs) == [f"export.jsonl#{n}" for n in (1, 2, 4, 5, 6, 7)]
     first = docs["export.jsonl#1"]
-    assert (first.status, first.title, first.outlet, first.published, first.url, first.dateline) == \
-        ("ok", "Judul Satu", "Kompas.com", "2024-09-04", "https://example.org/1", "SERANG")
+    assert (first.status, first.title, first.outlet, first.published, first.url, first.dateline) == (
+        "ok",
+        "Judul Satu",
+        "Kompas.com",
+        "2024-09-04",
+        "https://example.org/1",
+        "SERANG",
+    )
     assert first.text.startswith("Judul Satu\n\nSERANG - ")
     assert docs["export.jsonl#2"].skip_reason == "parse_error" and "line 2" in docs["export.jsonl#2"].skip_detail
     assert docs["export.jsonl#4"].skip_reason == "parse_error"
@@ -278,12 +359,17 @@ def test_jsonl_records(tmp_path):
 
 
 def test_csv_records_with_semicolons_and_a_broken_row(tmp_path):
-    content = (f'judul;isi;tanggal\n"Judul A";"{BODY}";04/09/2024\n"Judul B";"{SECOND}"\n'
-               f'"Judul C";"{SECOND} Tambahan.";05/09/2024\n')
+    content = (
+        f'judul;isi;tanggal\n"Judul A";"{BODY}";04/09/2024\n"Judul B";"{SECOND}"\n'
+        f'"Judul C";"{SECOND} Tambahan.";05/09/2024\n'
+    )
     (tmp_path / "export.csv").write_text(content, encoding="utf-8")
     docs = read_entry(tmp_path, "export.csv")
     assert [(d.source_file, d.status, d.skip_reason) for d in docs] == [
-        ("export.csv#1", "ok", ""), ("export.csv#2", "unreadable", "parse_error"), ("export.csv#3", "ok", "")]
+        ("export.csv#1", "ok", ""),
+        ("export.csv#2", "unreadable", "parse_error"),
+        ("export.csv#3", "ok", ""),
+    ]
     assert docs[0].published == "2024-09-04" and docs[0].title == "Judul A"
 
 
@@ -316,8 +402,13 @@ def test_html_page(tmp_path):
     <p>GARUT, KOMPAS.com - {BODY}</p><p>Baca juga: Bawaslu Bandung temukan 5 kasus</p><p>{SECOND}</p>
     </article><footer>Copyright 2024 Kompas</footer></body></html>"""
     doc = doc_of(tmp_path, "page.html", html.encode("utf-8"))
-    assert (doc.status, doc.title, doc.outlet, doc.published, doc.dateline) == \
-        ("ok", "ASN Garut Diminta Netral", "Kompas.com", "2024-09-04", "GARUT")
+    assert (doc.status, doc.title, doc.outlet, doc.published, doc.dateline) == (
+        "ok",
+        "ASN Garut Diminta Netral",
+        "Kompas.com",
+        "2024-09-04",
+        "GARUT",
+    )
     assert "Baca juga" not in doc.text and "Beranda" not in doc.text and SECOND in doc.text
 
 
@@ -329,31 +420,44 @@ def test_a_txt_file_holding_html_is_read_as_html(tmp_path):
 
 # --- encodings and bad files -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("data", [
-    codecs.BOM_UTF8 + f"SERANG - {BODY} “kutipan” é".encode("utf-8"),
-    codecs.BOM_UTF16_LE + f"SERANG - {BODY} “kutipan” é".encode("utf-16-le"),
-    f"SERANG - {BODY} “kutipan” é".encode("utf-16-le"),
-    f"SERANG - {BODY}".encode("utf-16-le") + " “kutipan” é".encode("utf-16-le"),  # ASCII start: valid UTF-8 too
-    f"SERANG - {BODY} “kutipan” é".encode("cp1252"),
-    f"SERANG - {BODY} “kutipan” é".encode("utf-8") + "é".encode("utf-8")[:1],  # cut mid-character
-])
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF8 + f"SERANG - {BODY} “kutipan” é".encode(),
+        codecs.BOM_UTF16_LE + f"SERANG - {BODY} “kutipan” é".encode("utf-16-le"),
+        f"SERANG - {BODY} “kutipan” é".encode("utf-16-le"),
+        f"SERANG - {BODY}".encode("utf-16-le") + " “kutipan” é".encode("utf-16-le"),  # ASCII start: valid UTF-8 too
+        f"SERANG - {BODY} “kutipan” é".encode("cp1252"),
+        f"SERANG - {BODY} “kutipan” é".encode() + "é".encode()[:1],  # cut mid-character
+    ],
+)
 def test_encodings_decode_to_the_same_text(tmp_path, data):
     doc = doc_of(tmp_path, "a.txt", data)
     assert doc.status == "ok" and doc.text.startswith(f"SERANG - {BODY} “kutipan” é")
 
 
-@pytest.mark.parametrize("name, data, reason", [
-    ("empty.txt", b"", "empty"),
-    ("blank.txt", b" \n\t\n", "empty"),
-    ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
-    ("nul.txt", b"abc\x00\x01\x02\x03def" * 100 + bytes(range(1, 32)) * 50, "binary"),
-    ("menu.txt", b"Beranda\nPolitik\nDaerah\n", "no_text"),
-    ("notes.docx", b"PK\x03\x04 whatever", "unsupported_format"),
-    ("empty.jsonl", b"\n\n", "empty"),
-])
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b" \n\t\n", "empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
+        ("nul.txt", b"abc\x00\x01\x02\x03def" * 100 + bytes(range(1, 32)) * 50, "binary"),
+        ("menu.txt", b"Beranda\nPolitik\nDaerah\n", "no_text"),
+        ("notes.docx", b"PK\x03\x04 whatever", "unsupported_format"),
+        ("empty.jsonl", b"\n\n", "empty"),
+    ],
+)
 def test_bad_files_are_listed_with_their_reason(tmp_path, name, data, reason):
     doc = doc_of(tmp_path, name, data)
-    assert (doc.source_file, doc.status, doc.skip_reason, doc.article_id, doc.text) == (name, "unreadable", reason, "", "")
+    assert (doc.source_file, doc.status, doc.skip_reason, doc.article_id, doc.text) == (
+        name,
+        "unreadable",
+        reason,
+        "",
+        "",
+    )
 
 
 def test_too_large_files_are_not_read(tmp_path):
@@ -411,9 +515,24 @@ def test_the_same_article_twice_is_a_duplicate(tmp_path):
 
 # --- properties ------------------------------------------------------------------------------------------
 
-news_like = st.lists(st.sampled_from([BODY, SECOND, "Baca juga: Berita lain", "Beranda", "Foto: Ist",
-                                      "SERANG - " + BODY, "Komentar:", "", "   ", "Rabu (4/9/2024)"]) | st.text(),
-                     max_size=12).map("\n".join)
+news_like = st.lists(
+    st.sampled_from(
+        [
+            BODY,
+            SECOND,
+            "Baca juga: Berita lain",
+            "Beranda",
+            "Foto: Ist",
+            "SERANG - " + BODY,
+            "Komentar:",
+            "",
+            "   ",
+            "Rabu (4/9/2024)",
+        ]
+    )
+    | st.text(),
+    max_size=12,
+).map("\n".join)
 
 
 @settings(max_examples=200, deadline=None)
@@ -442,8 +561,20 @@ def test_any_bytes_give_documents_with_a_valid_status(tmp_path_factory, data, na
 def test_the_lazy_walk_lists_entries_in_the_sorted_order_of_their_paths(tmp_path):
     from analysis.ingest.files import iter_corpus_files
 
-    names = ["a/b.txt", "a/c/d.txt", "a-b.txt", "a.txt", "ab.txt", "A.txt", "a b/x.txt", "z/a.txt", "a0.txt",
-             "é.txt", "a/b-c.txt", "a/b/e.txt"]
+    names = [
+        "a/b.txt",
+        "a/c/d.txt",
+        "a-b.txt",
+        "a.txt",
+        "ab.txt",
+        "A.txt",
+        "a b/x.txt",
+        "z/a.txt",
+        "a0.txt",
+        "é.txt",
+        "a/b-c.txt",
+        "a/b/e.txt",
+    ]
     for name in names:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(BODY, encoding="utf-8")

@@ -9,20 +9,28 @@ import re
 import stat
 import string
 import unicodedata
-from re import _constants as sre, _parser as sre_parser
 from pathlib import Path, PurePosixPath
+from re import _constants as sre
+from re import _parser as sre_parser
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from analysis.ingest import _suffix, read_entry
-from analysis.ingest import clean, metadata
+from analysis.ingest import _suffix, clean, metadata, read_entry
 from analysis.ingest.clean import _lead, _page_lines, normalize_line
-from analysis.ingest.files import (_CONTROLS, EntryProblem, _has_control_bytes, _utf16_by_nul_bytes, _utf16_without_bom,
-                                   check_entry, read_bytes)
-
+from analysis.ingest.files import (
+    _CONTROLS,
+    EntryProblem,
+    _has_control_bytes,
+    _utf16_by_nul_bytes,
+    _utf16_without_bom,
+    check_entry,
+    read_bytes,
+)
 
 # --- files -----------------------------------------------------------------------------------------------
+
 
 def _strings(alphabet: str, max_len: int):
     for n in range(max_len + 1):
@@ -93,9 +101,32 @@ def _check_entry_with_pathlib(root: Path, relpath: str, max_file_bytes: int) -> 
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
-@pytest.mark.parametrize("relpath", ["a.txt", "sub/b.txt", "sub//b.txt", "./a.txt", "sub/./b.txt", "sub/../a.txt",
-                                     "a.txt/", "a.txt/.", "sub/", "sub/.", ".", "", "missing.txt", "a.txt/x", "big.txt",
-                                     "link.txt", "link.txt/", "out.txt", "broken.txt", "sub/up.txt", "/etc/hostname"])
+@pytest.mark.parametrize(
+    "relpath",
+    [
+        "a.txt",
+        "sub/b.txt",
+        "sub//b.txt",
+        "./a.txt",
+        "sub/./b.txt",
+        "sub/../a.txt",
+        "a.txt/",
+        "a.txt/.",
+        "sub/",
+        "sub/.",
+        ".",
+        "",
+        "missing.txt",
+        "a.txt/x",
+        "big.txt",
+        "link.txt",
+        "link.txt/",
+        "out.txt",
+        "broken.txt",
+        "sub/up.txt",
+        "/etc/hostname",
+    ],
+)
 def test_odd_relative_paths_name_the_files_pathlib_names(tmp_path, relpath):
     root = tmp_path / "corpus"
     (root / "sub").mkdir(parents=True)
@@ -140,14 +171,19 @@ def test_nfc_never_changes_moves_or_makes_a_line_break():
 def test_printable_lines_hold_nothing_that_normalize_line_removes_or_replaces_but_spaces():
     """_page_lines gives a printable line only " {2,}" and strip: every character that the invisible,
     control and space steps of normalize_line touch, but " ", is not printable (all of Unicode checked)."""
-    touched = [char for char in _all_chars()
-               if ord(char) in clean._INVISIBLE or clean._CONTROL.fullmatch(char) or clean._SPACES.fullmatch(char)]
+    touched = [
+        char
+        for char in _all_chars()
+        if ord(char) in clean._INVISIBLE or clean._CONTROL.fullmatch(char) or clean._SPACES.fullmatch(char)
+    ]
     assert len(touched) > 40 and " " in touched
     assert [char for char in touched if char.isprintable()] == [" "]
 
 
-@given(st.text(alphabet=st.sampled_from("\u200b\u200c\u200d\u2060\ufeff\u00ad a\u00a0é\u0301\x01\t"), max_size=30)
-       | st.text(max_size=30))
+@given(
+    st.text(alphabet=st.sampled_from("\u200b\u200c\u200d\u2060\ufeff\u00ad a\u00a0é\u0301\x01\t"), max_size=30)
+    | st.text(max_size=30)
+)
 def test_normalize_line_removes_the_invisible_characters_as_the_translation_table_did(line):
     nfc = unicodedata.normalize("NFC", line).translate(clean._INVISIBLE)
     assert normalize_line(line) == clean._SPACES.sub(" ", clean._CONTROL.sub(" ", nfc)).strip()
@@ -155,21 +191,32 @@ def test_normalize_line_removes_the_invisible_characters_as_the_translation_tabl
 
 def test_spaces_collapse_in_two_steps_as_in_one_for_every_short_string():
     for text in _strings(" \t\u00a0\u3000a", 6):
-        assert clean._SPACE_RUNS.sub(" ", clean._OTHER_SPACES.sub(" ", text)) == clean._SPACES.sub(" ", text), repr(text)
+        assert clean._SPACE_RUNS.sub(" ", clean._OTHER_SPACES.sub(" ", text)) == clean._SPACES.sub(" ", text), repr(
+            text
+        )
 
 
 def _page_lines_line_by_line(raw: str) -> list[str]:
     return [line for line in (normalize_line(x) for x in raw.splitlines()) if line]
 
 
-_PAGE_CHARS = (LINE_BREAKS + "\u200b\u200c\u200d\u2060\ufeff\u00ad" + "".join(map(chr, range(0x20))) + "\x7f"
-               + " \t\u00a0\u2000\u2001\u2009\u200a\u202f\u205f\u3000\u1680" + "aAé\u0301\u0327\u0323e\u1100\u1161\uac00"
-               + "\u212b\u00c5\u0958\u2126 .-")
+_PAGE_CHARS = (
+    LINE_BREAKS
+    + "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    + "".join(map(chr, range(0x20)))
+    + "\x7f"
+    + " \t\u00a0\u2000\u2001\u2009\u200a\u202f\u205f\u3000\u1680"
+    + "aAé\u0301\u0327\u0323e\u1100\u1161\uac00"
+    + "\u212b\u00c5\u0958\u2126 .-"
+)
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.text(alphabet=st.sampled_from(_PAGE_CHARS), max_size=40) | st.text(max_size=40)
-       | st.text(alphabet=st.sampled_from("  \n\r\u2028aé\u0301."), max_size=40))  # printable lines too
+@given(
+    st.text(alphabet=st.sampled_from(_PAGE_CHARS), max_size=40)
+    | st.text(max_size=40)
+    | st.text(alphabet=st.sampled_from("  \n\r\u2028aé\u0301."), max_size=40)
+)  # printable lines too
 def test_page_lines_are_the_lines_normalised_one_by_one(raw):
     assert _page_lines(raw) == _page_lines_line_by_line(raw)
 
@@ -181,6 +228,7 @@ def test_page_lines_of_the_bundled_pages(seed_corpus):
 
 
 # --- boilerplate rules: leads ----------------------------------------------------------------------------
+
 
 def _noise_rule_unfiltered(line: str) -> str | None:
     """noise_rule as written before its prefilters: every rule tried on every line."""
@@ -236,7 +284,9 @@ def test_the_lead_is_what_the_rules_match_at_the_first_letter_or_digit():
             assert _lead(char) == ascii_letter, hex(ord(char))
     # the other prefilters' characters: only these match "a", "l", "/" and "©" under IGNORECASE
     assert "".join(c for c in _all_chars() if re.fullmatch("[al/©]", c, re.I)) == "/ALal©"
-    assert _lead("") == _lead("...") == _lead("- - - x") == "" and _lead("- - x") == "x" and _lead("•  İlustrasi") == "i"
+    assert (
+        _lead("") == _lead("...") == _lead("- - - x") == "" and _lead("- - x") == "x" and _lead("•  İlustrasi") == "i"
+    )
     assert _lead("___1") == "0" and _lead("_Baca") == "b"
 
 
@@ -309,11 +359,16 @@ def _consumes(op, av) -> tuple[bool, bool, tuple]:
 
 
 _LEAD_RULES = [
-    (clean.RELATED_LINK, clean._RELATED_LINK_LEADS), (clean.RELATED_HEADING, clean._RELATED_HEADING_LEADS),
-    (clean.PERSON_BYLINE, clean._PERSON_BYLINE_LEADS), (clean.BYLINE, clean._BYLINE_LEADS),
-    (clean.WIDGET, clean._WIDGET_LEADS), (clean.FOLLOW, clean._FOLLOW_LEADS),
-    (clean.PAGINATION, clean._PAGINATION_LEADS), (clean.TAGS, clean._TAGS_LEADS),
-    (clean.CAPTION, clean._CAPTION_LEADS), (clean.FOOTER, clean._FOOTER_LEADS),
+    (clean.RELATED_LINK, clean._RELATED_LINK_LEADS),
+    (clean.RELATED_HEADING, clean._RELATED_HEADING_LEADS),
+    (clean.PERSON_BYLINE, clean._PERSON_BYLINE_LEADS),
+    (clean.BYLINE, clean._BYLINE_LEADS),
+    (clean.WIDGET, clean._WIDGET_LEADS),
+    (clean.FOLLOW, clean._FOLLOW_LEADS),
+    (clean.PAGINATION, clean._PAGINATION_LEADS),
+    (clean.TAGS, clean._TAGS_LEADS),
+    (clean.CAPTION, clean._CAPTION_LEADS),
+    (clean.FOOTER, clean._FOOTER_LEADS),
 ]
 
 
@@ -352,8 +407,11 @@ def test_bylines_and_tags_need_a_colon():
         assert all((sre.LITERAL, ord(":")) in alternative for alternative in _alternatives(pattern))
 
 
-_rule_lines = st.one_of(*(st.from_regex(pattern) for pattern, _ in _LEAD_RULES),
-                        st.from_regex(clean.CAPTION_CREDIT), st.from_regex(metadata._DATE_LINE))
+_rule_lines = st.one_of(
+    *(st.from_regex(pattern) for pattern, _ in _LEAD_RULES),
+    st.from_regex(clean.CAPTION_CREDIT),
+    st.from_regex(metadata._DATE_LINE),
+)
 
 
 @settings(max_examples=600, deadline=None)
@@ -380,18 +438,32 @@ def _examples(items: list, cap: int = 400) -> list[str]:
             choices = [line * av[0] for line in _examples(list(av[2]), cap)] if av[0] else [""]
         elif op is sre.IN:
             members = dict(av)
-            choices = [" " if members.get(sre.CATEGORY) is sre.CATEGORY_SPACE
-                       else "1" if members.get(sre.CATEGORY) is sre.CATEGORY_DIGIT
-                       else chr(av[0][1]) if av[0][0] is sre.LITERAL else chr(av[0][1][0]) if av[0][0] is sre.RANGE
-                       else "x"]
+            choices = [
+                " "
+                if members.get(sre.CATEGORY) is sre.CATEGORY_SPACE
+                else "1"
+                if members.get(sre.CATEGORY) is sre.CATEGORY_DIGIT
+                else chr(av[0][1])
+                if av[0][0] is sre.LITERAL
+                else chr(av[0][1][0])
+                if av[0][0] is sre.RANGE
+                else "x"
+            ]
         else:
             choices = [""]
         lines = [line + choice for line in lines for choice in choices][:cap]
     return lines
 
 
-_RULE_WORDS = sorted({line for pattern, _ in _LEAD_RULES for alternative in _alternatives(pattern)
-                      for line in _examples(alternative) if line.strip()})
+_RULE_WORDS = sorted(
+    {
+        line
+        for pattern, _ in _LEAD_RULES
+        for alternative in _alternatives(pattern)
+        for line in _examples(alternative)
+        if line.strip()
+    }
+)
 
 
 def test_the_rule_word_examples_are_matched_by_their_rules():
@@ -400,9 +472,12 @@ def test_the_rule_word_examples_are_matched_by_their_rules():
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.text(alphabet=st.sampled_from(" -•:/©_([İıſK1٣aAlL") | st.characters(), max_size=6),
-       st.sampled_from(_RULE_WORDS), st.sampled_from([str, str.upper, str.title, lambda w: w.translate(_FORM_VARIANTS)]),
-       st.sampled_from(["", " .", " x", ":", " berita lain yang panjang sekali"]))
+@given(
+    st.text(alphabet=st.sampled_from(" -•:/©_([İıſK1٣aAlL") | st.characters(), max_size=6),
+    st.sampled_from(_RULE_WORDS),
+    st.sampled_from([str, str.upper, str.title, lambda w: w.translate(_FORM_VARIANTS)]),
+    st.sampled_from(["", " .", " x", ":", " berita lain yang panjang sekali"]),
+)
 def test_the_prefiltered_rules_on_rule_words_after_odd_prefixes(prefix, words, case, suffix):
     line = prefix + case(words) + suffix
     assert clean.noise_rule(line) == _noise_rule_unfiltered(line)
@@ -421,10 +496,33 @@ def test_the_prefiltered_rules_on_every_rule_word():
 
 
 def test_the_prefiltered_rules_on_the_check_lines():
-    for line in ["Baca juga: Pilkada 2024", "  BACA JUGA : x", "• Whatsapp", "© 2024 Media", "(c) x. All Rights Reserved.",
-                 "Halaman: 1 2 3", "1 2 3", "٣ ٤", "İlustrasi ASN", "ılustrasi: x", "Sekda memberi arahan. Foto : Ist",
-                 "TRIBUNJOGJA.COM/ Nama", "ANTARA/Foto", "Rapat (İstimewa)", "_Komentar", "__ Tags: x", "Penulis: Asep",
-                 "Komentar:", "12 Komentar", "-- X --", "a a", "Aa", "ſimak juga", "K\u212aomentar", "Ikuti kami di Google News"]:
+    for line in [
+        "Baca juga: Pilkada 2024",
+        "  BACA JUGA : x",
+        "• Whatsapp",
+        "© 2024 Media",
+        "(c) x. All Rights Reserved.",
+        "Halaman: 1 2 3",
+        "1 2 3",
+        "٣ ٤",
+        "İlustrasi ASN",
+        "ılustrasi: x",
+        "Sekda memberi arahan. Foto : Ist",
+        "TRIBUNJOGJA.COM/ Nama",
+        "ANTARA/Foto",
+        "Rapat (İstimewa)",
+        "_Komentar",
+        "__ Tags: x",
+        "Penulis: Asep",
+        "Komentar:",
+        "12 Komentar",
+        "-- X --",
+        "a a",
+        "Aa",
+        "ſimak juga",
+        "K\u212aomentar",
+        "Ikuti kami di Google News",
+    ]:
         assert clean.noise_rule(line) == _noise_rule_unfiltered(line), line
         assert clean.is_footer(line) == _is_footer_unfiltered(line), line
         assert clean.is_caption(line) == _is_caption_unfiltered(line), line
@@ -432,6 +530,7 @@ def test_the_prefiltered_rules_on_the_check_lines():
 
 
 # --- metadata --------------------------------------------------------------------------------------------
+
 
 def _find_outlet_unfiltered(header: list[str]) -> str:
     for line in header:
@@ -476,7 +575,7 @@ def test_the_outlet_prefilter_never_hides_a_form(line):
 def _find_dateline_unfiltered(line: str):
     for pattern in metadata.DATELINES:
         match = pattern.match(line)
-        if match is None or len(line[match.end():].split()) < metadata.MIN_WORDS_AFTER_DATELINE:
+        if match is None or len(line[match.end() :].split()) < metadata.MIN_WORDS_AFTER_DATELINE:
             continue
         place = (match.groupdict().get("place") or "").strip()
         outlet = (match.groupdict().get("outlet") or "").strip()
@@ -501,12 +600,15 @@ _DATELINE_TAIL = " Bawaslu Kabupaten Serang mencatat tiga kasus netralitas ASN."
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.one_of(*(st.from_regex(p) for p in metadata.DATELINES)).map(lambda x: x + _DATELINE_TAIL) | st.text(max_size=40))
+@given(
+    st.one_of(*(st.from_regex(p) for p in metadata.DATELINES)).map(lambda x: x + _DATELINE_TAIL) | st.text(max_size=40)
+)
 def test_the_dateline_prefilter_never_hides_a_dateline(line):
     assert metadata.find_dateline(line) == _find_dateline_unfiltered(line)
 
 
 # --- whole pages -----------------------------------------------------------------------------------------
+
 
 def _clean_text_reference(raw: str, *, title: str = "") -> clean.CleanedText:
     """clean_text without its shortcuts: lines normalised one by one, every rule tried on every line."""
@@ -519,19 +621,39 @@ def _clean_text_reference(raw: str, *, title: str = "") -> clean.CleanedText:
         return clean.clean_text(raw, title=title)
 
 
-_BODY = ("Badan Pengawas Pemilu Kabupaten Garut menemukan 12 kasus dugaan pelanggaran netralitas aparatur sipil "
-         "negara selama tahapan Pilkada 2024, kata Ketua Bawaslu Garut, Rabu (4/9/2024).")
+_BODY = (
+    "Badan Pengawas Pemilu Kabupaten Garut menemukan 12 kasus dugaan pelanggaran netralitas aparatur sipil "
+    "negara selama tahapan Pilkada 2024, kata Ketua Bawaslu Garut, Rabu (4/9/2024)."
+)
 _page_line = st.one_of(
-    _rule_lines, _outlet_lines(), st.text(max_size=30),
-    st.sampled_from([_BODY, "ASN Garut Diminta Jaga Netralitas Jelang Pilkada 2024", "Penulis: Asep Nugraha",
-                     f"GARUT, KOMPAS.com - {_BODY}", f"Serang (ANTARA) - {_BODY}", "Berita Terkait", "Beranda",
-                     "Judul berita lain yang pendek", "Kamis, 5 September 2024 | 10:15 WIB", "", "Komentar:"]),
-    st.from_regex(metadata.DATELINES[1]).map(lambda x: x + _DATELINE_TAIL))
+    _rule_lines,
+    _outlet_lines(),
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            _BODY,
+            "ASN Garut Diminta Jaga Netralitas Jelang Pilkada 2024",
+            "Penulis: Asep Nugraha",
+            f"GARUT, KOMPAS.com - {_BODY}",
+            f"Serang (ANTARA) - {_BODY}",
+            "Berita Terkait",
+            "Beranda",
+            "Judul berita lain yang pendek",
+            "Kamis, 5 September 2024 | 10:15 WIB",
+            "",
+            "Komentar:",
+        ]
+    ),
+    st.from_regex(metadata.DATELINES[1]).map(lambda x: x + _DATELINE_TAIL),
+)
 
 
 @settings(max_examples=250, deadline=None)
-@given(st.lists(_page_line, max_size=14), st.sampled_from(["\n", "\r\n", "\n\n", "\u2028"]),
-       st.sampled_from(["", "Judul Dari Sumber"]))
+@given(
+    st.lists(_page_line, max_size=14),
+    st.sampled_from(["\n", "\r\n", "\n\n", "\u2028"]),
+    st.sampled_from(["", "Judul Dari Sumber"]),
+)
 def test_clean_text_gives_what_it_gives_without_its_shortcuts(lines, newline, title):
     raw = newline.join(lines)
     assert clean.clean_text(raw, title=title) == _clean_text_reference(raw, title=title)

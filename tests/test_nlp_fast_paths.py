@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 
 from analysis.ingest.metadata import fold_case
 from analysis.nlp.region_entities import _guarded_names
-from analysis.nlp.profile import RULE_KEYWORDS, VIOLATION_KEYWORDS, VIOLATION_RULES, violation_types
+from analysis.nlp.violation_types import RULE_KEYWORDS, VIOLATION_KEYWORDS, VIOLATION_RULES, violation_types
 
 # What each code's rules find when the whole text is searched with their alternation.
-WHOLE_TEXT_RULES = {code: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-                    for code, patterns in VIOLATION_RULES.items()}
+WHOLE_TEXT_RULES = {
+    code: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    for code, patterns in VIOLATION_RULES.items()
+}
 ASCII_WORDS = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=6)
 
 
@@ -37,8 +39,31 @@ def test_every_guarded_first_word_has_its_lower_case_form_listed():
 
 
 _PIECES = sorted({word for words in VIOLATION_KEYWORDS.values() for word in words}) + [
-    "ASN", "APK", "calon", "paslon", "negara", "dinas", "mobil", "peraga", "masa", "salah satu", "warga", "untuk",
-    "memilih", "jari", "bersama", "sebagai", "Pak", "di", "yang", "\n", "\n\n", " ", ", ", ". ", "-",
+    "ASN",
+    "APK",
+    "calon",
+    "paslon",
+    "negara",
+    "dinas",
+    "mobil",
+    "peraga",
+    "masa",
+    "salah satu",
+    "warga",
+    "untuk",
+    "memilih",
+    "jari",
+    "bersama",
+    "sebagai",
+    "Pak",
+    "di",
+    "yang",
+    "\n",
+    "\n\n",
+    " ",
+    ", ",
+    ". ",
+    "-",
 ]
 
 
@@ -49,9 +74,11 @@ def test_violation_types_find_what_a_search_of_the_whole_text_finds(text):
     assert violation_types(text) == [code for code, pattern in WHOLE_TEXT_RULES.items() if pattern.search(text)]
 
 
-@pytest.mark.parametrize("code, pattern, keywords",
-                         [(code, pattern, words) for code, rules in RULE_KEYWORDS.items() for pattern, words in rules],
-                         ids=lambda value: getattr(value, "pattern", str(value))[:40])
+@pytest.mark.parametrize(
+    "code, pattern, keywords",
+    [(code, pattern, words) for code, rules in RULE_KEYWORDS.items() for pattern, words in rules],
+    ids=lambda value: getattr(value, "pattern", str(value))[:40],
+)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(data=st.data())
 def test_every_match_of_a_rule_holds_one_of_its_keywords(code, pattern, keywords, data):
@@ -66,5 +93,8 @@ def test_every_match_of_a_rule_holds_one_of_its_keywords(code, pattern, keywords
 def test_keywords_are_found_as_the_rules_ignorecase_reads_them():
     """'İ', 'ı' and 'ſ' match ASCII letters under IGNORECASE, so the keyword search reads them so too."""
     text = "Camat itu memberi lİke pada status calon."
-    assert violation_types(text) == [code for code, pattern in WHOLE_TEXT_RULES.items() if pattern.search(text)] == ["media_sosial"]
-
+    assert (
+        violation_types(text)
+        == [code for code, pattern in WHOLE_TEXT_RULES.items() if pattern.search(text)]
+        == ["media_sosial"]
+    )

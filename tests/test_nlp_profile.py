@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from analysis.nlp.profile import VIOLATION_KEYWORDS, VIOLATION_RULES, rule_literal, violation_types, year_from_calendar
+from analysis.nlp.profile import year_from_calendar
+from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES, rule_literal, violation_types
 
 
 @pytest.mark.parametrize(
@@ -15,36 +16,61 @@ from analysis.nlp.profile import VIOLATION_KEYWORDS, VIOLATION_RULES, rule_liter
         ("ASN diminta netral selama tahapan Pilkada.", "2020-09-23", ("pilkada", 2020)),
         ("ASN diminta netral selama tahapan Pilkada.", "2024-08-26", ("pilkada", 2024)),
         ("ASN diminta netral selama tahapan Pilkada.", "", ("pilkada", None)),
-        ("Seperti saat Pemilu 2019 lalu, ASN diminta netral pada Pilkada ini. Pilkada 2024 digelar November.", "",
-         ("pilkada", 2024)),
+        (
+            "Seperti saat Pemilu 2019 lalu, ASN diminta netral pada Pilkada ini. Pilkada 2024 digelar November.",
+            "",
+            ("pilkada", 2024),
+        ),
         ("Bawaslu menggelar rapat koordinasi.", "", ("unknown", None)),
         ("ASN dilarang ikut kampanye Pilpres 2019.", "", ("pilpres", 2019)),
-        ("ASN dilarang terlibat dalam Pemilihan Wali Kota dan Wakil Wali Kota Solok Tahun 2024.", "",
-         ("pilkada", 2024)),
+        (
+            "ASN dilarang terlibat dalam Pemilihan Wali Kota dan Wakil Wali Kota Solok Tahun 2024.",
+            "",
+            ("pilkada", 2024),
+        ),
         ("Netralitas ASN pada Pemilihan Gubernur dan Wakil Gubernur Jawa Barat 2018.", "", ("pilkada", 2018)),
         ("ASN diminta netral menjelang Pilkada Sleman 27 November 2024.", "", ("pilkada", 2024)),
         # no Pilkada was held in 2019: a cited Pemilu's year is not the Pilkada's
         ("ASN diminta netral pada Pilkada. Pada Pemilu 2019 lalu tidak ada pelanggaran.", "", ("pilkada", None)),
         # an election named to compare with weighs less than the article's own
         ("Bawaslu mengawasi Pemilu 2024. Kasusnya lebih sedikit dibanding Pemilu 2019.", "", ("pemilu", 2024)),
-        ("Bawaslu mengawasi Pemilu 2024. Kasusnya lebih sedikit dibandingkan dengan Pemilu 2019.", "",
-         ("pemilu", 2024)),
-        ("Laporan masuk sejak tahapan Pilkada 2024. Ia membandingkan, pada Pilkada 2018 laporan lebih sedikit.", "",
-         ("pilkada", 2024)),
+        (
+            "Bawaslu mengawasi Pemilu 2024. Kasusnya lebih sedikit dibandingkan dengan Pemilu 2019.",
+            "",
+            ("pemilu", 2024),
+        ),
+        (
+            "Laporan masuk sejak tahapan Pilkada 2024. Ia membandingkan, pada Pilkada 2018 laporan lebih sedikit.",
+            "",
+            ("pilkada", 2024),
+        ),
         # a tie: the election named first, in the lead, is the article's own
         ("Laporan masuk sejak tahapan Pilkada 2024. Pada Pilkada 2018 laporan lebih sedikit.", "", ("pilkada", 2024)),
         # no election named outside the election body's name: the offices the candidates seek say which one
-        ("Badan Pengawas Pemilihan Umum (Bawaslu) Kota Lorem memeriksa ASN yang mendukung calon bupati Ipsum.", "",
-         ("pilkada", None)),
-        ("Badan Pengawas Pemilihan Umum (Bawaslu) Kota Lorem memeriksa ASN yang mendukung paslon nomor 2.",
-         "2020-10-05", ("pilkada", 2020)),
-        ("Bawaslu Kota Lorem memeriksa dua ASN yang berfoto dengan caleg partai Ipsum pada 2023.", "",
-         ("pemilu", None)),
+        (
+            "Badan Pengawas Pemilihan Umum (Bawaslu) Kota Lorem memeriksa ASN yang mendukung calon bupati Ipsum.",
+            "",
+            ("pilkada", None),
+        ),
+        (
+            "Badan Pengawas Pemilihan Umum (Bawaslu) Kota Lorem memeriksa ASN yang mendukung paslon nomor 2.",
+            "2020-10-05",
+            ("pilkada", 2020),
+        ),
+        (
+            "Bawaslu Kota Lorem memeriksa dua ASN yang berfoto dengan caleg partai Ipsum pada 2023.",
+            "",
+            ("pemilu", None),
+        ),
         ("Bawaslu Kota Lorem memeriksa ASN yang mengunggah foto calon presiden.", "2023-12-01", ("pemilu", 2024)),
         ("Bawaslu Kota Lorem memeriksa ASN yang mengunggah foto caleg dan calon bupati.", "", ("unknown", None)),
         # an index named after the Pemilu is no Pemilu: "Indeks Kerawanan Pemilu" is compiled for a Pilkada too
-        ("Netralitas ASN pada Pilkada 2024 diawasi. Skor Indeks Kerawanan Pemilu Lorem tertinggi, kata ketua "
-         "Bawaslu. Indeks Kepatuhan Pemilu juga dibahas.", "", ("pilkada", 2024)),
+        (
+            "Netralitas ASN pada Pilkada 2024 diawasi. Skor Indeks Kerawanan Pemilu Lorem tertinggi, kata ketua "
+            "Bawaslu. Indeks Kepatuhan Pemilu juga dibahas.",
+            "",
+            ("pilkada", 2024),
+        ),
     ],
 )
 def test_article_election(analyse, text, published, expected):
@@ -137,8 +163,10 @@ def test_violation_types_read_every_line_of_a_long_text():
 
 
 def test_entities_have_labels_and_normalized_forms(analyse):
-    text = ("Ketua Bawaslu Kabupaten Serang, Furqon, mengatakan 10 ribu ASN diminta netral pada Pemilu 2024, "
-            "Rabu (23/9/2020).")
+    text = (
+        "Ketua Bawaslu Kabupaten Serang, Furqon, mengatakan 10 ribu ASN diminta netral pada Pemilu 2024, "
+        "Rabu (23/9/2020)."
+    )
     rows = {(e["label"], e["text"]): e["normalized"] for e in analyse(text).entities}
     assert rows[("ORG", "Bawaslu")] == "Bawaslu"
     assert rows[("REGION", "Kabupaten Serang")] == "36.04"
@@ -148,7 +176,7 @@ def test_entities_have_labels_and_normalized_forms(analyse):
     assert rows[("DATE", "23/9/2020")] == "2020-09-23"
     assert rows[("QUANTITY", "10 ribu")] == "10000"
     for e in analyse(text).entities:
-        assert text[e["start_char"]:e["end_char"]] == e["text"]
+        assert text[e["start_char"] : e["end_char"]] == e["text"]
 
 
 def test_pipeline_saved_to_disk_loads_back_with_the_same_results(nlp, tmp_path):
@@ -173,7 +201,7 @@ def test_yearless_dates_take_the_year_from_the_publication_date_only():
 
 def test_every_violation_rule_carries_one_of_its_keywords():
     """The keyword prefilter may only skip texts that no rule of the code could match."""
-    from analysis.nlp.profile import VIOLATION_KEYWORDS, VIOLATION_RULES
+    from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES
 
     assert set(VIOLATION_KEYWORDS) == set(VIOLATION_RULES)
     for code, patterns in VIOLATION_RULES.items():

@@ -7,301 +7,451 @@ from tests.helpers import fact_tuples
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
     # A region written as one word ("Bandarlampung" for Kota Bandar Lampung) is still the city, not the province.
-    ("Panwaslu Kota Bandarlampung kini memeriksa sembilan ASN terkait dugaan ketidaknetralan dalam Pilwakot "
-     "2020.",
-     [("violation_count", 9, "persons", "reported", "regional", "18.71", "pilkada", 2020)]),
+    (
+        "Panwaslu Kota Bandarlampung kini memeriksa sembilan ASN terkait dugaan ketidaknetralan dalam Pilwakot 2020.",
+        [("violation_count", 9, "persons", "reported", "regional", "18.71", "pilkada", 2020)],
+    ),
     # Press abbreviations of regencies ("Polman").
-    ("Dua ASN sedang diproses Bawaslu Polman karena diduga berpihak saat Pilkada 2024.",
-     [("violation_count", 2, "persons", "reported", "regional", "76.04", "pilkada", 2024)]),
+    (
+        "Dua ASN sedang diproses Bawaslu Polman karena diduga berpihak saat Pilkada 2024.",
+        [("violation_count", 2, "persons", "reported", "regional", "76.04", "pilkada", 2024)],
+    ),
     # A headline capitalises every word: "Bawaslu Bengkalis Tegaskan ..." names the regency's body.
-    ("Bawaslu Bengkalis Ungkap Empat PNS Dilaporkan Tidak Netral Jelang Pilkada 2020\n\nBengkalis - Empat PNS "
-     "itu dilaporkan warga.",
-     [("violation_count", 4, "persons", "reported", "regional", "14.03", "pilkada", 2020)]),
+    (
+        "Bawaslu Bengkalis Ungkap Empat PNS Dilaporkan Tidak Netral Jelang Pilkada 2020\n\nBengkalis - Empat PNS "
+        "itu dilaporkan warga.",
+        [("violation_count", 4, "persons", "reported", "regional", "14.03", "pilkada", 2020)],
+    ),
     # A national body's figure in a story filed from Jakarta ("Jakarta | ..."): national, never Jakarta's.
-    ("Jakarta | Sepanjang tahapan Pilkada 2020, Badan Pengawas Pemilu (Bawaslu) mendapati 412 dugaan "
-     "pelanggaran netralitas ASN. Sebagian, menurut Ketua Bawaslu, telah diteruskan.",
-     [("violation_count", 412, "cases", "reported", "national", None, "pilkada", 2020)]),
+    (
+        "Jakarta | Sepanjang tahapan Pilkada 2020, Badan Pengawas Pemilu (Bawaslu) mendapati 412 dugaan "
+        "pelanggaran netralitas ASN. Sebagian, menurut Ketua Bawaslu, telah diteruskan.",
+        [("violation_count", 412, "cases", "reported", "national", None, "pilkada", 2020)],
+    ),
     # "Badan Kepegawaian Nasional" names a body: the figure stays the province's.
-    ("Hingga kini Bawaslu Jatim telah melaporkan enam ASN kepada Badan Kepegawaian Nasional (BKN) karena "
-     "dugaan ketidaknetralan dalam Pilkada 2024.",
-     [("violation_count", 6, "persons", "reported", "regional", "35", "pilkada", 2024)]),
+    (
+        "Hingga kini Bawaslu Jatim telah melaporkan enam ASN kepada Badan Kepegawaian Nasional (BKN) karena "
+        "dugaan ketidaknetralan dalam Pilkada 2024.",
+        [("violation_count", 6, "persons", "reported", "regional", "35", "pilkada", 2024)],
+    ),
     # The body that counts names its region: a regency named further back is not the count's.
-    ("Bukan hanya di Samarinda, Bawaslu Kaltim juga memproses 9 laporan dugaan ketidaknetralan ASN menjelang "
-     "Pilkada 2024.",
-     [("violation_count", 9, "cases", "reported", "regional", "64", "pilkada", 2024)]),
+    (
+        "Bukan hanya di Samarinda, Bawaslu Kaltim juga memproses 9 laporan dugaan ketidaknetralan ASN menjelang "
+        "Pilkada 2024.",
+        [("violation_count", 9, "cases", "reported", "regional", "64", "pilkada", 2024)],
+    ),
     # The place a clause ends on ("... dalam Pilkada 2020 di Kalteng") is the count's, not the regency the
     # story goes on to; but not the first of several places a breakdown goes through.
-    ("Sebanyak 23 ASN diduga berpihak dalam Pilkada 2020 di Kalteng. Kasus terbanyak berasal dari Kabupaten "
-     "Kapuas.",
-     [("violation_count", 23, "persons", "reported", "regional", "62", "pilkada", 2020)]),
-    ("Bawaslu Jateng mencatat 5 pelanggaran netralitas ASN yang terbukti pada Pemilu 2019. Lima pelanggaran ASN "
-     "yang sudah terbukti tersebut masing-masing di Kabupaten Batang, Demak, Pati, Rembang dan Blora.",
-     [("violation_count", 5, "cases", "proven", "regional", "33", "pemilu", 2019)]),
+    (
+        "Sebanyak 23 ASN diduga berpihak dalam Pilkada 2020 di Kalteng. Kasus terbanyak berasal dari Kabupaten Kapuas.",
+        [("violation_count", 23, "persons", "reported", "regional", "62", "pilkada", 2020)],
+    ),
+    (
+        "Bawaslu Jateng mencatat 5 pelanggaran netralitas ASN yang terbukti pada Pemilu 2019. Lima pelanggaran ASN "
+        "yang sudah terbukti tersebut masing-masing di Kabupaten Batang, Demak, Pati, Rembang dan Blora.",
+        [("violation_count", 5, "cases", "proven", "regional", "33", "pemilu", 2019)],
+    ),
 ]
 
 LISTS_OF_REGIONS = [
     # A ranking, the figure after each region with or without its noun, going on after a full stop.
-    ("Sebanyak 61 ASN di Sulteng diproses Bawaslu karena dugaan tidak netral pada Pilkada 2020. Paling "
-     "banyak di Donggala dengan jumlah 19. Masing-masing Poso 14 orang, Sigi 11, Tojo Una-Una 9 orang. Jumlah "
-     "paling sedikit di Banggai dengan jumlah 8 ASN.",
-     [("violation_count", 61, "persons", "reported", "regional", "72", "pilkada", 2020),
-      ("violation_count", 19, "persons", "reported", "regional", "72.03", "pilkada", 2020),
-      ("violation_count", 14, "persons", "reported", "regional", "72.02", "pilkada", 2020),
-      ("violation_count", 11, "persons", "reported", "regional", "72.10", "pilkada", 2020),
-      ("violation_count", 9, "persons", "reported", "regional", "72.09", "pilkada", 2020),
-      ("violation_count", 8, "persons", "reported", "regional", "72.01", "pilkada", 2020)]),
+    (
+        "Sebanyak 61 ASN di Sulteng diproses Bawaslu karena dugaan tidak netral pada Pilkada 2020. Paling "
+        "banyak di Donggala dengan jumlah 19. Masing-masing Poso 14 orang, Sigi 11, Tojo Una-Una 9 orang. Jumlah "
+        "paling sedikit di Banggai dengan jumlah 8 ASN.",
+        [
+            ("violation_count", 61, "persons", "reported", "regional", "72", "pilkada", 2020),
+            ("violation_count", 19, "persons", "reported", "regional", "72.03", "pilkada", 2020),
+            ("violation_count", 14, "persons", "reported", "regional", "72.02", "pilkada", 2020),
+            ("violation_count", 11, "persons", "reported", "regional", "72.10", "pilkada", 2020),
+            ("violation_count", 9, "persons", "reported", "regional", "72.09", "pilkada", 2020),
+            ("violation_count", 8, "persons", "reported", "regional", "72.01", "pilkada", 2020),
+        ],
+    ),
     # Several regions sharing one figure ("A dan B (5 kasus)", "masing-masing 2 kasus"); bare names that are also
     # words or personal names ("Gowa", "Maros") are regions when they stand in such a list.
-    ("Untuk Pemilu 2024, Bawaslu Sulsel menghimpun 31 kasus dugaan pelanggaran netralitas ASN. Berikutnya Pinrang "
-     "(7 kasus), Jeneponto dan Luwu Utara (4 kasus). Sementara Gowa, Maros dan Soppeng, masing-masing 2 kasus.",
-     [("violation_count", 31, "cases", "reported", "regional", "73", "pemilu", 2024),
-      ("violation_count", 7, "cases", "reported", "regional", "73.15", "pemilu", 2024),
-      ("violation_count", 4, "cases", "reported", "regional", "73.04", "pemilu", 2024),
-      ("violation_count", 4, "cases", "reported", "regional", "73.22", "pemilu", 2024),
-      ("violation_count", 2, "cases", "reported", "regional", "73.06", "pemilu", 2024),
-      ("violation_count", 2, "cases", "reported", "regional", "73.09", "pemilu", 2024),
-      ("violation_count", 2, "cases", "reported", "regional", "73.12", "pemilu", 2024)]),
+    (
+        "Untuk Pemilu 2024, Bawaslu Sulsel menghimpun 31 kasus dugaan pelanggaran netralitas ASN. Berikutnya Pinrang "
+        "(7 kasus), Jeneponto dan Luwu Utara (4 kasus). Sementara Gowa, Maros dan Soppeng, masing-masing 2 kasus.",
+        [
+            ("violation_count", 31, "cases", "reported", "regional", "73", "pemilu", 2024),
+            ("violation_count", 7, "cases", "reported", "regional", "73.15", "pemilu", 2024),
+            ("violation_count", 4, "cases", "reported", "regional", "73.04", "pemilu", 2024),
+            ("violation_count", 4, "cases", "reported", "regional", "73.22", "pemilu", 2024),
+            ("violation_count", 2, "cases", "reported", "regional", "73.06", "pemilu", 2024),
+            ("violation_count", 2, "cases", "reported", "regional", "73.09", "pemilu", 2024),
+            ("violation_count", 2, "cases", "reported", "regional", "73.12", "pemilu", 2024),
+        ],
+    ),
     # The figure before the regions it belongs to: each one's when "masing-masing" says so.
-    ("Bawaslu Jawa Timur menangani 17 kasus ASN tidak netral pada Pilkada 2020. Di antaranya masing-masing satu "
-     "ASN di Kabupaten Lamongan, Blitar dan Kota Batu. Kemudian empat orang di Kediri dan tiga orang di "
-     "Kabupaten Magetan.",
-     [("violation_count", 17, "cases", "reported", "regional", "35", "pilkada", 2020),
-      ("violation_count", 1, "persons", "reported", "regional", "35.24", "pilkada", 2020),
-      ("violation_count", 1, "persons", "reported", "regional", "35.05", "pilkada", 2020),
-      ("violation_count", 1, "persons", "reported", "regional", "35.79", "pilkada", 2020),
-      ("violation_count", 4, "persons", "reported", "regional", "35.06", "pilkada", 2020),
-      ("violation_count", 3, "persons", "reported", "regional", "35.20", "pilkada", 2020)]),
+    (
+        "Bawaslu Jawa Timur menangani 17 kasus ASN tidak netral pada Pilkada 2020. Di antaranya masing-masing satu "
+        "ASN di Kabupaten Lamongan, Blitar dan Kota Batu. Kemudian empat orang di Kediri dan tiga orang di "
+        "Kabupaten Magetan.",
+        [
+            ("violation_count", 17, "cases", "reported", "regional", "35", "pilkada", 2020),
+            ("violation_count", 1, "persons", "reported", "regional", "35.24", "pilkada", 2020),
+            ("violation_count", 1, "persons", "reported", "regional", "35.05", "pilkada", 2020),
+            ("violation_count", 1, "persons", "reported", "regional", "35.79", "pilkada", 2020),
+            ("violation_count", 4, "persons", "reported", "regional", "35.06", "pilkada", 2020),
+            ("violation_count", 3, "persons", "reported", "regional", "35.20", "pilkada", 2020),
+        ],
+    ),
     # A per-province list whose later items leave the noun out ("7 di Gorontalo"), and two regions that share
     # the next figure.
-    ("Secara nasional Bawaslu menghimpun 120 pelanggaran netralitas ASN dalam Pemilu 2019. Antara lain 9 "
-     "pelanggaran ASN di Jambi, 7 di Gorontalo, 6 di Bengkulu, serta Aceh dan Papua Barat masing-masing empat "
-     "pelanggaran.",
-     [("violation_count", 120, "cases", "reported", "national", None, "pemilu", 2019),
-      ("violation_count", 9, "cases", "reported", "regional", "15", "pemilu", 2019),
-      ("violation_count", 7, "cases", "reported", "regional", "75", "pemilu", 2019),
-      ("violation_count", 6, "cases", "reported", "regional", "17", "pemilu", 2019),
-      ("violation_count", 4, "cases", "reported", "regional", "11", "pemilu", 2019),
-      ("violation_count", 4, "cases", "reported", "regional", "92", "pemilu", 2019)]),
+    (
+        "Secara nasional Bawaslu menghimpun 120 pelanggaran netralitas ASN dalam Pemilu 2019. Antara lain 9 "
+        "pelanggaran ASN di Jambi, 7 di Gorontalo, 6 di Bengkulu, serta Aceh dan Papua Barat masing-masing empat "
+        "pelanggaran.",
+        [
+            ("violation_count", 120, "cases", "reported", "national", None, "pemilu", 2019),
+            ("violation_count", 9, "cases", "reported", "regional", "15", "pemilu", 2019),
+            ("violation_count", 7, "cases", "reported", "regional", "75", "pemilu", 2019),
+            ("violation_count", 6, "cases", "reported", "regional", "17", "pemilu", 2019),
+            ("violation_count", 4, "cases", "reported", "regional", "11", "pemilu", 2019),
+            ("violation_count", 4, "cases", "reported", "regional", "92", "pemilu", 2019),
+        ],
+    ),
     # A list whose figures are written in words, bare names placed by their neighbours across them.
-    ("Pada Pilkada 2020 Bawaslu NTT menghimpun 27 pelanggaran netralitas ASN. Menurut catatan itu, Lembata dan "
-     "Ende masing-masing 7 pelanggaran, Malaka dan Sikka masing-masing lima pelanggaran, Belu dua "
-     "pelanggaran serta Nagekeo satu pelanggaran.",
-     [("violation_count", 27, "cases", "reported", "regional", "53", "pilkada", 2020),
-      ("violation_count", 7, "cases", "reported", "regional", "53.13", "pilkada", 2020),
-      ("violation_count", 7, "cases", "reported", "regional", "53.08", "pilkada", 2020),
-      ("violation_count", 5, "cases", "reported", "regional", "53.21", "pilkada", 2020),
-      ("violation_count", 5, "cases", "reported", "regional", "53.07", "pilkada", 2020),
-      ("violation_count", 2, "cases", "reported", "regional", "53.04", "pilkada", 2020),
-      ("violation_count", 1, "cases", "reported", "regional", "53.16", "pilkada", 2020)]),
+    (
+        "Pada Pilkada 2020 Bawaslu NTT menghimpun 27 pelanggaran netralitas ASN. Menurut catatan itu, Lembata dan "
+        "Ende masing-masing 7 pelanggaran, Malaka dan Sikka masing-masing lima pelanggaran, Belu dua "
+        "pelanggaran serta Nagekeo satu pelanggaran.",
+        [
+            ("violation_count", 27, "cases", "reported", "regional", "53", "pilkada", 2020),
+            ("violation_count", 7, "cases", "reported", "regional", "53.13", "pilkada", 2020),
+            ("violation_count", 7, "cases", "reported", "regional", "53.08", "pilkada", 2020),
+            ("violation_count", 5, "cases", "reported", "regional", "53.21", "pilkada", 2020),
+            ("violation_count", 5, "cases", "reported", "regional", "53.07", "pilkada", 2020),
+            ("violation_count", 2, "cases", "reported", "regional", "53.04", "pilkada", 2020),
+            ("violation_count", 1, "cases", "reported", "regional", "53.16", "pilkada", 2020),
+        ],
+    ),
     # An item of a list may say its own status ("... 6 yang masih ditangani, ... 5 ASN direkomendasi").
-    ("Bawaslu Sulsel menangani dugaan pelanggaran netralitas ASN pada Pilkada 2024. Contohnya, di Pinrang ada "
-     "12 pelanggaran, di Palopo 6 yang masih kami tangani, di Lutim 5 ASN direkomendasi.",
-     [("violation_count", 12, "cases", "reported", "regional", "73.15", "pilkada", 2024),
-      ("violation_count", 6, "cases", "reported", "regional", "73.73", "pilkada", 2024),
-      ("violation_count", 5, "persons", "proven", "regional", "73.24", "pilkada", 2024)]),
+    (
+        "Bawaslu Sulsel menangani dugaan pelanggaran netralitas ASN pada Pilkada 2024. Contohnya, di Pinrang ada "
+        "12 pelanggaran, di Palopo 6 yang masih kami tangani, di Lutim 5 ASN direkomendasi.",
+        [
+            ("violation_count", 12, "cases", "reported", "regional", "73.15", "pilkada", 2024),
+            ("violation_count", 6, "cases", "reported", "regional", "73.73", "pilkada", 2024),
+            ("violation_count", 5, "persons", "proven", "regional", "73.24", "pilkada", 2024),
+        ],
+    ),
     # A list with no status of its own breaks down the recommended total stated right before it ...
-    ("Bawaslu Sumbar meneruskan rekomendasi kepada KASN agar menindaklanjuti 9 kasus dugaan pelanggaran "
-     "netralitas ASN di Pilkada 2020. Kota Solok 3 orang, Kabupaten Agam 4 orang serta Kabupaten Solok 2 orang.",
-     [("violation_count", 9, "cases", "proven", "regional", "13", "pilkada", 2020),
-      ("violation_count", 3, "persons", "proven", "regional", "13.72", "pilkada", 2020),
-      ("violation_count", 4, "persons", "proven", "regional", "13.06", "pilkada", 2020),
-      ("violation_count", 2, "persons", "proven", "regional", "13.02", "pilkada", 2020)]),
+    (
+        "Bawaslu Sumbar meneruskan rekomendasi kepada KASN agar menindaklanjuti 9 kasus dugaan pelanggaran "
+        "netralitas ASN di Pilkada 2020. Kota Solok 3 orang, Kabupaten Agam 4 orang serta Kabupaten Solok 2 orang.",
+        [
+            ("violation_count", 9, "cases", "proven", "regional", "13", "pilkada", 2020),
+            ("violation_count", 3, "persons", "proven", "regional", "13.72", "pilkada", 2020),
+            ("violation_count", 4, "persons", "proven", "regional", "13.06", "pilkada", 2020),
+            ("violation_count", 2, "persons", "proven", "regional", "13.02", "pilkada", 2020),
+        ],
+    ),
     # ... and so does one that only says its cases are there ("terdapat di ...") ...
-    ("Pada Pilkada 2020 Bawaslu Provinsi Maluku merekomendasikan 12 ASN ke KASN. Menurut dia, kasus-kasus itu "
-     "terdapat di Kabupaten Buru 5 kasus, Kepulauan Aru 4 kasus dan Seram Bagian Barat 3 kasus.",
-     [("violation_count", 12, "persons", "proven", "regional", "81", "pilkada", 2020),
-      ("violation_count", 5, "cases", "proven", "regional", "81.04", "pilkada", 2020),
-      ("violation_count", 4, "cases", "proven", "regional", "81.07", "pilkada", 2020),
-      ("violation_count", 3, "cases", "proven", "regional", "81.06", "pilkada", 2020)]),
+    (
+        "Pada Pilkada 2020 Bawaslu Provinsi Maluku merekomendasikan 12 ASN ke KASN. Menurut dia, kasus-kasus itu "
+        "terdapat di Kabupaten Buru 5 kasus, Kepulauan Aru 4 kasus dan Seram Bagian Barat 3 kasus.",
+        [
+            ("violation_count", 12, "persons", "proven", "regional", "81", "pilkada", 2020),
+            ("violation_count", 5, "cases", "proven", "regional", "81.04", "pilkada", 2020),
+            ("violation_count", 4, "cases", "proven", "regional", "81.07", "pilkada", 2020),
+            ("violation_count", 3, "cases", "proven", "regional", "81.06", "pilkada", 2020),
+        ],
+    ),
     # ... but a ranking of reported persons ("terlapor") is reported whatever the headline's sanctions.
-    ("Sebanyak 90 ASN di Jawa Tengah dijatuhi sanksi usai Pilkada 2020. Kasusnya muncul pada berbagai tahapan. "
-     "Daerah dengan ASN terlapor terbanyak ialah Brebes 40 ASN, Rembang 12, Blora 6.",
-     [("violation_count", 90, "persons", "sanctioned", "regional", "33", "pilkada", 2020),
-      ("violation_count", 40, "persons", "reported", "regional", "33.29", "pilkada", 2020),
-      ("violation_count", 12, "persons", "reported", "regional", "33.17", "pilkada", 2020),
-      ("violation_count", 6, "persons", "reported", "regional", "33.16", "pilkada", 2020)]),
+    (
+        "Sebanyak 90 ASN di Jawa Tengah dijatuhi sanksi usai Pilkada 2020. Kasusnya muncul pada berbagai tahapan. "
+        "Daerah dengan ASN terlapor terbanyak ialah Brebes 40 ASN, Rembang 12, Blora 6.",
+        [
+            ("violation_count", 90, "persons", "sanctioned", "regional", "33", "pilkada", 2020),
+            ("violation_count", 40, "persons", "reported", "regional", "33.29", "pilkada", 2020),
+            ("violation_count", 12, "persons", "reported", "regional", "33.17", "pilkada", 2020),
+            ("violation_count", 6, "persons", "reported", "regional", "33.16", "pilkada", 2020),
+        ],
+    ),
     # "Pelanggaran-pelanggaran tersebut sudah direkomendasikan": the cases counted before, all of them, proven.
-    ("Di Jawa Timur KASN menghitung 30 pelanggaran netralitas ASN selama Pilkada 2020. Terbanyak di Pemkab Kediri "
-     "dengan total 12 pelanggaran. Berikutnya Pemkab Jember dan Pemkab Ngawi dengan masing-masing 3 pelanggaran. "
-     "Pelanggaran-pelanggaran tersebut telah direkomendasikan KASN agar diberi sanksi oleh PPK.",
-     [("violation_count", 30, "cases", "proven", "regional", "35", "pilkada", 2020),
-      ("violation_count", 12, "cases", "proven", "regional", "35.06", "pilkada", 2020),
-      ("violation_count", 3, "cases", "proven", "regional", "35.09", "pilkada", 2020),
-      ("violation_count", 3, "cases", "proven", "regional", "35.21", "pilkada", 2020)]),
+    (
+        "Di Jawa Timur KASN menghitung 30 pelanggaran netralitas ASN selama Pilkada 2020. Terbanyak di Pemkab Kediri "
+        "dengan total 12 pelanggaran. Berikutnya Pemkab Jember dan Pemkab Ngawi dengan masing-masing 3 pelanggaran. "
+        "Pelanggaran-pelanggaran tersebut telah direkomendasikan KASN agar diberi sanksi oleh PPK.",
+        [
+            ("violation_count", 30, "cases", "proven", "regional", "35", "pilkada", 2020),
+            ("violation_count", 12, "cases", "proven", "regional", "35.06", "pilkada", 2020),
+            ("violation_count", 3, "cases", "proven", "regional", "35.09", "pilkada", 2020),
+            ("violation_count", 3, "cases", "proven", "regional", "35.21", "pilkada", 2020),
+        ],
+    ),
     # A list of headcounts is no list of violations.
-    ("Pemprov Jawa Barat mencatat jumlah ASN terbanyak jelang Pilkada 2024 ada di Kabupaten Bogor 21.000 ASN, "
-     "Kabupaten Bandung 18.500 ASN dan Kabupaten Garut 15.200 ASN.",
-     [("asn_headcount", 21000, "persons", None, "regional", "32.01", "pilkada", 2024),
-      ("asn_headcount", 18500, "persons", None, "regional", "32.04", "pilkada", 2024),
-      ("asn_headcount", 15200, "persons", None, "regional", "32.05", "pilkada", 2024)]),
+    (
+        "Pemprov Jawa Barat mencatat jumlah ASN terbanyak jelang Pilkada 2024 ada di Kabupaten Bogor 21.000 ASN, "
+        "Kabupaten Bandung 18.500 ASN dan Kabupaten Garut 15.200 ASN.",
+        [
+            ("asn_headcount", 21000, "persons", None, "regional", "32.01", "pilkada", 2024),
+            ("asn_headcount", 18500, "persons", None, "regional", "32.04", "pilkada", 2024),
+            ("asn_headcount", 15200, "persons", None, "regional", "32.05", "pilkada", 2024),
+        ],
+    ),
     # A list of other offences in a story that speaks of ASN elsewhere is not a list of ASN violations.
-    ("Bawaslu NTT menemukan 48 pelanggaran Pilkada 2020 di sembilan kabupaten. Pelanggaran itu paling banyak di "
-     "Kabupaten Sikka dengan 17 pelanggaran dan Ende dengan 11 pelanggaran. Bawaslu turut mengimbau ASN supaya "
-     "menjaga netralitas.",
-     []),
+    (
+        "Bawaslu NTT menemukan 48 pelanggaran Pilkada 2020 di sembilan kabupaten. Pelanggaran itu paling banyak di "
+        "Kabupaten Sikka dengan 17 pelanggaran dan Ende dengan 11 pelanggaran. Bawaslu turut mengimbau ASN supaya "
+        "menjaga netralitas.",
+        [],
+    ),
     # Figures of other people in a list of regions are no ASN counts: "perbekel" are village heads.
-    ("Bawaslu Bali mencatat pelanggaran netralitas selama Pilgub 2018. Di Kabupaten Tabanan ada 4 perbekel dan "
-     "9 perangkat desa; Kabupaten Gianyar 6 perbekel, 3 perangkat desa.", []),
+    (
+        "Bawaslu Bali mencatat pelanggaran netralitas selama Pilgub 2018. Di Kabupaten Tabanan ada 4 perbekel dan "
+        "9 perangkat desa; Kabupaten Gianyar 6 perbekel, 3 perangkat desa.",
+        [],
+    ),
 ]
 
 STATUSES = [
     # A recommendation of a sanction is a finding (proven), not the sanction itself ...
-    ("Usai Pemilu 2019, Bawaslu Banten merekomendasikan pemberian sanksi untuk 12 aparatur sipil negara (ASN) "
-     "yang tidak netral.",
-     [("violation_count", 12, "persons", "proven", "regional", "36", "pemilu", 2019)]),
+    (
+        "Usai Pemilu 2019, Bawaslu Banten merekomendasikan pemberian sanksi untuk 12 aparatur sipil negara (ASN) "
+        "yang tidak netral.",
+        [("violation_count", 12, "persons", "proven", "regional", "36", "pemilu", 2019)],
+    ),
     # ... but a sanction handed down on a recommendation is a sanction.
-    ("Bupati Konawe sudah menjatuhkan sanksi kepada tujuh ASN berdasarkan rekomendasi KASN pada Pilkada 2020.",
-     [("violation_count", 7, "persons", "sanctioned", "regional", "74.02", "pilkada", 2020)]),
+    (
+        "Bupati Konawe sudah menjatuhkan sanksi kepada tujuh ASN berdasarkan rekomendasi KASN pada Pilkada 2020.",
+        [("violation_count", 7, "persons", "sanctioned", "regional", "74.02", "pilkada", 2020)],
+    ),
     # The status of a count can stand at the head of its sentence, far from the number.
-    ("Bawaslu Provinsi Riau menyerahkan rekomendasi kepada Komisi ASN (KASN) guna menindaklanjuti 16 kasus dugaan "
-     "pelanggaran netralitas selama Pilkada 2020.",
-     [("violation_count", 16, "cases", "proven", "regional", "14", "pilkada", 2020)]),
+    (
+        "Bawaslu Provinsi Riau menyerahkan rekomendasi kepada Komisi ASN (KASN) guna menindaklanjuti 16 kasus dugaan "
+        "pelanggaran netralitas selama Pilkada 2020.",
+        [("violation_count", 16, "cases", "proven", "regional", "14", "pilkada", 2020)],
+    ),
     # "rekomendasi sanksi": recommendations (proven) of a sanction not yet given; a year is no count.
-    ("KASN sepanjang Pilkada 2020 mengeluarkan 640 rekomendasi sanksi untuk ASN. Pada awal 2015 jumlahnya "
-     "baru 31.",
-     [("violation_count", 640, "cases", "proven", "national", None, "pilkada", 2020)]),
+    (
+        "KASN sepanjang Pilkada 2020 mengeluarkan 640 rekomendasi sanksi untuk ASN. Pada awal 2015 jumlahnya baru 31.",
+        [("violation_count", 640, "cases", "proven", "national", None, "pilkada", 2020)],
+    ),
     # A body that decides ("memutuskan") or sends cases on to the Commission ("ditindaklanjuti ke Komisi ASN").
-    ("Setelah kajian, Bawaslu RI memutuskan bahwa 287 kasus mengandung unsur pelanggaran netralitas ASN dalam "
-     "Pilkada 2024.",
-     [("violation_count", 287, "cases", "proven", "national", None, "pilkada", 2024)]),
-    ("Menurut Bawaslu RI, sedikitnya 905 pelanggaran netralitas ASN lalu ditindaklanjuti ke Komisi ASN selama "
-     "Pilkada 2020.",
-     [("violation_count", 905, "cases", "proven", "national", None, "pilkada", 2020)]),
+    (
+        "Setelah kajian, Bawaslu RI memutuskan bahwa 287 kasus mengandung unsur pelanggaran netralitas ASN dalam "
+        "Pilkada 2024.",
+        [("violation_count", 287, "cases", "proven", "national", None, "pilkada", 2024)],
+    ),
+    (
+        "Menurut Bawaslu RI, sedikitnya 905 pelanggaran netralitas ASN lalu ditindaklanjuti ke Komisi ASN selama "
+        "Pilkada 2020.",
+        [("violation_count", 905, "cases", "proven", "national", None, "pilkada", 2020)],
+    ),
     # Two verbs of what became of one count: the later decides ("ditemukan dan direkomendasikan").
-    ("Pada Pilkada 2017 Bawaslu RI hanya memiliki 31 kasus netralitas ASN yang ditemukan dan direkomendasikan.",
-     [("violation_count", 31, "cases", "proven", "national", None, "pilkada", 2017)]),
+    (
+        "Pada Pilkada 2017 Bawaslu RI hanya memiliki 31 kasus netralitas ASN yang ditemukan dan direkomendasikan.",
+        [("violation_count", 31, "cases", "proven", "national", None, "pilkada", 2017)],
+    ),
     # A count said again with nothing of its own to say ('"Ada 210 kasus," ujar ...') is the one stated before.
-    ("Bawaslu RI merekomendasikan 210 kasus pelanggaran netralitas ASN pada Pilkada 2018. \"Ada 210 kasus,\" ujar "
-     "seorang pejabat Bawaslu RI.",
-     [("violation_count", 210, "cases", "proven", "national", None, "pilkada", 2018)]),
+    (
+        'Bawaslu RI merekomendasikan 210 kasus pelanggaran netralitas ASN pada Pilkada 2018. "Ada 210 kasus," ujar '
+        "seorang pejabat Bawaslu RI.",
+        [("violation_count", 210, "cases", "proven", "national", None, "pilkada", 2018)],
+    ),
     # "Kasus itu" is the last case only, and here it says nothing new of the count.
-    ("Bawaslu Kabupaten Sukabumi menemukan tiga guru berstatus PNS yang mengunggah ajakan memilih pada Pemilu "
-     "2019. Kasus itu kini sudah direkomendasikan ke KASN.",
-     [("violation_count", 3, "persons", "reported", "regional", "32.02", "pemilu", 2019)]),
+    (
+        "Bawaslu Kabupaten Sukabumi menemukan tiga guru berstatus PNS yang mengunggah ajakan memilih pada Pemilu "
+        "2019. Kasus itu kini sudah direkomendasikan ke KASN.",
+        [("violation_count", 3, "persons", "reported", "regional", "32.02", "pemilu", 2019)],
+    ),
     # A question about a status does not state it.
-    ("Di Kabupaten Muna, 8 ASN diduga tidak netral menjelang Pilkada 2024. Saat ditanya apakah kedelapan ASN "
-     "terbukti melanggar, Ketua Bawaslu belum mau memastikan.",
-     [("violation_count", 8, "persons", "reported", "regional", "74.03", "pilkada", 2024)]),
+    (
+        "Di Kabupaten Muna, 8 ASN diduga tidak netral menjelang Pilkada 2024. Saat ditanya apakah kedelapan ASN "
+        "terbukti melanggar, Ketua Bawaslu belum mau memastikan.",
+        [("violation_count", 8, "persons", "reported", "regional", "74.03", "pilkada", 2024)],
+    ),
     # ASN not yet sanctioned are violators still waiting (reported), no workforce.
-    ("KASN mencatat 405 ASN dilaporkan pada Pilkada 2020. Sisanya, sebanyak 150 ASN belum disanksi.",
-     [("violation_count", 405, "persons", "reported", "national", None, "pilkada", 2020),
-      ("violation_count", 150, "persons", "reported", "national", None, "pilkada", 2020)]),
+    (
+        "KASN mencatat 405 ASN dilaporkan pada Pilkada 2020. Sisanya, sebanyak 150 ASN belum disanksi.",
+        [
+            ("violation_count", 405, "persons", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 150, "persons", "reported", "national", None, "pilkada", 2020),
+        ],
+    ),
 ]
 
 WHAT_IS_COUNTED = [
     # Officials who stand for office are related candidates, by any title ...
-    ("Pada Pilkada 2024 enam pejabat Pemprov Jambi akan ikut bertarung.",
-     [("related_candidates", 6, "persons", None, "regional", "15", "pilkada", 2024)]),
-    ("Tiga kepala dinas di lingkungan Pemerintah Kabupaten (Pemkab) Ciamis, Jawa Barat, mendaftar sebagai bakal "
-     "calon bupati menjelang Pilkada 2024.",
-     [("related_candidates", 3, "persons", None, "regional", "32.07", "pilkada", 2024)]),
+    (
+        "Pada Pilkada 2024 enam pejabat Pemprov Jambi akan ikut bertarung.",
+        [("related_candidates", 6, "persons", None, "regional", "15", "pilkada", 2024)],
+    ),
+    (
+        "Tiga kepala dinas di lingkungan Pemerintah Kabupaten (Pemkab) Ciamis, Jawa Barat, mendaftar sebagai bakal "
+        "calon bupati menjelang Pilkada 2024.",
+        [("related_candidates", 3, "persons", None, "regional", "32.07", "pilkada", 2024)],
+    ),
     # ... not those who attend a candidate's event.
-    ("Tercatat dua orang ASN Kabupaten Ciamis mengikuti kegiatan keagamaan yang digelar seorang bacaleg pada "
-     "Pemilu 2024.", []),
+    (
+        "Tercatat dua orang ASN Kabupaten Ciamis mengikuti kegiatan keagamaan yang digelar seorang bacaleg pada "
+        "Pemilu 2024.",
+        [],
+    ),
     # Officials counted by their title are ASN when the clause says they violated something; a lurah is counted
     # apart, as the reports do.
-    ("Bawaslu DKI Jakarta menyebut lima kepala dinas dilaporkan karena tidak netral pada Pilkada 2017.",
-     [("violation_count", 5, "persons", "reported", "regional", "31", "pilkada", 2017)]),
-    ("Hal yang sama juga ditemukan di Kota Denpasar saat Pilgub 2018, yaitu seorang lurah diduga berpihak.",
-     []),
+    (
+        "Bawaslu DKI Jakarta menyebut lima kepala dinas dilaporkan karena tidak netral pada Pilkada 2017.",
+        [("violation_count", 5, "persons", "reported", "regional", "31", "pilkada", 2017)],
+    ),
+    ("Hal yang sama juga ditemukan di Kota Denpasar saat Pilgub 2018, yaitu seorang lurah diduga berpihak.", []),
     # ASN described past an aside naming their region are violators, not a workforce.
-    ("Ada 86 ASN Kabupaten Lombok Barat, Provinsi NTB, yang melanggar aturan netralitas di Pilkada 2024 dan kini "
-     "sudah direkomendasikan ke BKN.",
-     [("violation_count", 86, "persons", "proven", "regional", "52.01", "pilkada", 2024)]),
+    (
+        "Ada 86 ASN Kabupaten Lombok Barat, Provinsi NTB, yang melanggar aturan netralitas di Pilkada 2024 dan kini "
+        "sudah direkomendasikan ke BKN.",
+        [("violation_count", 86, "persons", "proven", "regional", "52.01", "pilkada", 2024)],
+    ),
     # ... while a workforce introduced by "dari" stays one.
-    ("Dari sekitar 7.200 ASN di lingkup Pemkab Poso, jumlah yang melanggar pada Pilkada 2024 memang kecil.",
-     [("asn_headcount", 7200, "persons", None, "regional", "72.02", "pilkada", 2024)]),
+    (
+        "Dari sekitar 7.200 ASN di lingkup Pemkab Poso, jumlah yang melanggar pada Pilkada 2024 memang kecil.",
+        [("asn_headcount", 7200, "persons", None, "regional", "72.02", "pilkada", 2024)],
+    ),
     # ASN followed by complaints, "terlapor", or "yang ditindaklanjuti" are violators, no workforce.
-    ("BKN menyebut 1.210 Aparatur Sipil Negara diadukan karena dugaan pelanggaran netralitas pada Pilkada 2020.",
-     [("violation_count", 1210, "persons", "reported", "national", None, "pilkada", 2020)]),
-    ("Bawaslu Sultra mencatat jumlah terlapor ASN 150 orang pada Pilkada 2020.",
-     [("violation_count", 150, "persons", "reported", "regional", "74", "pilkada", 2020)]),
-    ("Kata Bawaslu RI, hingga kini 350 ASN yang ditindaklanjuti terkait netralitas menjelang Pilkada 2024.",
-     [("violation_count", 350, "persons", "reported", "national", None, "pilkada", 2024)]),
+    (
+        "BKN menyebut 1.210 Aparatur Sipil Negara diadukan karena dugaan pelanggaran netralitas pada Pilkada 2020.",
+        [("violation_count", 1210, "persons", "reported", "national", None, "pilkada", 2020)],
+    ),
+    (
+        "Bawaslu Sultra mencatat jumlah terlapor ASN 150 orang pada Pilkada 2020.",
+        [("violation_count", 150, "persons", "reported", "regional", "74", "pilkada", 2020)],
+    ),
+    (
+        "Kata Bawaslu RI, hingga kini 350 ASN yang ditindaklanjuti terkait netralitas menjelang Pilkada 2024.",
+        [("violation_count", 350, "persons", "reported", "national", None, "pilkada", 2024)],
+    ),
     # ASN "yang melakukan pelanggaran netralitas" are violators; "300 lebih laporan" counts three hundred.
-    ("Per pertengahan Agustus KASN menghitung 455 ASN yang melakukan pelanggaran netralitas dalam Pilkada 2020. "
-     "Untuk Pilkada 2018, KASN sudah menerima 300 lebih laporan kasus ASN.",
-     [("violation_count", 455, "persons", "reported", "national", None, "pilkada", 2020),
-      ("violation_count", 300, "cases", "reported", "national", None, "pilkada", 2018)]),
+    (
+        "Per pertengahan Agustus KASN menghitung 455 ASN yang melakukan pelanggaran netralitas dalam Pilkada 2020. "
+        "Untuk Pilkada 2018, KASN sudah menerima 300 lebih laporan kasus ASN.",
+        [
+            ("violation_count", 455, "persons", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 300, "cases", "reported", "national", None, "pilkada", 2018),
+        ],
+    ),
     # Violations of the election in general, "di luar netralitas", or of village heads are not ASN counts.
-    ("Bawaslu RI menerima 1.250 pelanggaran Pilkada 2020, dan 512 kasus di antaranya menyoal netralitas ASN.",
-     [("violation_count", 512, "cases", "reported", "national", None, "pilkada", 2020)]),
-    ("Bawaslu Jawa Timur mengungkap 31 kasus ASN tidak netral pada Pilkada 2020. Ada pula 64 pelanggaran di luar "
-     "netralitas ASN.",
-     [("violation_count", 31, "cases", "reported", "regional", "35", "pilkada", 2020)]),
-    ("Lima ASN Jawa Barat telah dilaporkan Bawaslu ke BKN selama Pilkada 2024. Adapun untuk pelanggaran oleh "
-     "kepala desa, sembilan kasus masih ditangani.",
-     [("violation_count", 5, "persons", "reported", "regional", "32", "pilkada", 2024)]),
+    (
+        "Bawaslu RI menerima 1.250 pelanggaran Pilkada 2020, dan 512 kasus di antaranya menyoal netralitas ASN.",
+        [("violation_count", 512, "cases", "reported", "national", None, "pilkada", 2020)],
+    ),
+    (
+        "Bawaslu Jawa Timur mengungkap 31 kasus ASN tidak netral pada Pilkada 2020. Ada pula 64 pelanggaran di luar "
+        "netralitas ASN.",
+        [("violation_count", 31, "cases", "reported", "regional", "35", "pilkada", 2020)],
+    ),
+    (
+        "Lima ASN Jawa Barat telah dilaporkan Bawaslu ke BKN selama Pilkada 2024. Adapun untuk pelanggaran oleh "
+        "kepala desa, sembilan kasus masih ditangani.",
+        [("violation_count", 5, "persons", "reported", "regional", "32", "pilkada", 2024)],
+    ),
     # What may be is not a count ("satu laporan bisa ...", "lebih dari satu"), nor a question.
-    ("Bawaslu Kepri menangani 12 laporan netralitas ASN pada Pilkada 2024. Terlapor sebuah aduan, ujarnya, "
-     "bisa saja lebih dari satu.",
-     [("violation_count", 12, "cases", "reported", "regional", "21", "pilkada", 2024)]),
-    ("Di Kabupaten Muna 7 ASN diduga tidak netral pada Pilkada 2024. Namun apakah seorang ASN melanggar atau "
-     "tidak, katanya, ditentukan oleh kajian.",
-     [("violation_count", 7, "persons", "reported", "regional", "74.03", "pilkada", 2024)]),
+    (
+        "Bawaslu Kepri menangani 12 laporan netralitas ASN pada Pilkada 2024. Terlapor sebuah aduan, ujarnya, "
+        "bisa saja lebih dari satu.",
+        [("violation_count", 12, "cases", "reported", "regional", "21", "pilkada", 2024)],
+    ),
+    (
+        "Di Kabupaten Muna 7 ASN diduga tidak netral pada Pilkada 2024. Namun apakah seorang ASN melanggar atau "
+        "tidak, katanya, ditentukan oleh kajian.",
+        [("violation_count", 7, "persons", "reported", "regional", "74.03", "pilkada", 2024)],
+    ),
     # Counts dismissed are not violations: not proven, no violation, stopped; a case not yet decided still is.
-    ("Bawaslu Kalbar menangani 24 kasus netralitas ASN pada Pilkada 2024. Sebanyak 9 kasus tidak memenuhi unsur "
-     "pelanggaran, 3 laporan dihentikan dan 5 kasus masuk kategori bukan pelanggaran.",
-     [("violation_count", 24, "cases", "reported", "regional", "61", "pilkada", 2024)]),
-    ("KASN menerima laporan 140 ASN pada Pemilu 2024, dan 61 ASN tidak terbukti melanggar.",
-     [("violation_count", 140, "persons", "reported", "national", None, "pemilu", 2024)]),
-    ("Di Kabupaten Sambas ada 4 ASN yang belum terbukti melanggar pada Pilkada 2024.",
-     [("violation_count", 4, "persons", "reported", "regional", "61.01", "pilkada", 2024)]),
+    (
+        "Bawaslu Kalbar menangani 24 kasus netralitas ASN pada Pilkada 2024. Sebanyak 9 kasus tidak memenuhi unsur "
+        "pelanggaran, 3 laporan dihentikan dan 5 kasus masuk kategori bukan pelanggaran.",
+        [("violation_count", 24, "cases", "reported", "regional", "61", "pilkada", 2024)],
+    ),
+    (
+        "KASN menerima laporan 140 ASN pada Pemilu 2024, dan 61 ASN tidak terbukti melanggar.",
+        [("violation_count", 140, "persons", "reported", "national", None, "pemilu", 2024)],
+    ),
+    (
+        "Di Kabupaten Sambas ada 4 ASN yang belum terbukti melanggar pada Pilkada 2024.",
+        [("violation_count", 4, "persons", "reported", "regional", "61.01", "pilkada", 2024)],
+    ),
     # The neutrality of village heads is not that of ASN.
-    ("Bawaslu Jateng mencatat 31 dugaan pelanggaran netralitas ASN dan 7 dugaan pelanggaran netralitas kepala "
-     "desa selama Pilkada 2024.",
-     [("violation_count", 31, "cases", "reported", "regional", "33", "pilkada", 2024)]),
+    (
+        "Bawaslu Jateng mencatat 31 dugaan pelanggaran netralitas ASN dan 7 dugaan pelanggaran netralitas kepala "
+        "desa selama Pilkada 2024.",
+        [("violation_count", 31, "cases", "reported", "regional", "33", "pilkada", 2024)],
+    ),
     # A count over a province's regencies and cities is the province's, in a regency's story too.
-    ("Bawaslu Kabupaten Bantaeng belum menerima laporan ASN tidak netral. Dari 24 kabupaten/kota, Bawaslu sudah "
-     "menerima laporan ada 96 ASN yang diduga tidak netral pada Pilkada 2024.",
-     [("violation_count", 96, "persons", "reported", "regional", "73", "pilkada", 2024)]),
+    (
+        "Bawaslu Kabupaten Bantaeng belum menerima laporan ASN tidak netral. Dari 24 kabupaten/kota, Bawaslu sudah "
+        "menerima laporan ada 96 ASN yang diduga tidak netral pada Pilkada 2024.",
+        [("violation_count", 96, "persons", "reported", "regional", "73", "pilkada", 2024)],
+    ),
     # A forecast is not a count.
     ("KASN memperkirakan pelanggaran netralitas ASN pada Pemilu 2024 akan mencapai 8 ribu kasus.", []),
     ("Menurut Bawaslu Riau, jumlah kasus netralitas ASN akan mencapai 40 kasus pada Pilkada 2024.", []),
     # The figures of soldiers, police or village heads region by region are no list of ASN violations, also where
     # the list follows the sentence that names them; nor are village officials ("aparatur desa") ASN.
-    ("Bawaslu Jabar mencatat 12 ASN diduga tidak netral pada Pilkada 2020. Dukungan dari TNI ditemukan di "
-     "Kabupaten Garut ada tiga, Ciamis 5 dan Kuningan satu. Pelanggaran lain ditemukan pada aparatur desa "
-     "sebanyak 210 orang yang tersebar di tiga kabupaten. Seperti di Garut 70, Ciamis 60, dan Kuningan 80.",
-     [("violation_count", 12, "persons", "reported", "regional", "32", "pilkada", 2020)]),
+    (
+        "Bawaslu Jabar mencatat 12 ASN diduga tidak netral pada Pilkada 2020. Dukungan dari TNI ditemukan di "
+        "Kabupaten Garut ada tiga, Ciamis 5 dan Kuningan satu. Pelanggaran lain ditemukan pada aparatur desa "
+        "sebanyak 210 orang yang tersebar di tiga kabupaten. Seperti di Garut 70, Ciamis 60, dan Kuningan 80.",
+        [("violation_count", 12, "persons", "reported", "regional", "32", "pilkada", 2020)],
+    ),
     # Violations of other kinds (administrative, of the code of ethics, of health rules) are not ASN's.
-    ("Bawaslu Kabupaten Sleman memeriksa 4 ASN yang diduga tidak netral pada Pilkada 2020. Untuk pelanggaran "
-     "administrasi, Bawaslu menemukan paslon nomor satu sebanyak 30 pelanggaran. Bawaslu juga menemukan 25 "
-     "pelanggaran protokol kesehatan.",
-     [("violation_count", 4, "persons", "reported", "regional", "34.04", "pilkada", 2020)]),
+    (
+        "Bawaslu Kabupaten Sleman memeriksa 4 ASN yang diduga tidak netral pada Pilkada 2020. Untuk pelanggaran "
+        "administrasi, Bawaslu menemukan paslon nomor satu sebanyak 30 pelanggaran. Bawaslu juga menemukan 25 "
+        "pelanggaran protokol kesehatan.",
+        [("violation_count", 4, "persons", "reported", "regional", "34.04", "pilkada", 2020)],
+    ),
     # "Pengawas Pemilihan Umum" names a body, not the count's election: the figure restated is one fact.
-    ("Sebanyak 6 PNS Kabupaten Pangkep dilaporkan Panitia Pengawas Pemilihan Umum (Panwaslu) karena mendukung "
-     "calon bupati.\n\nKe-6 PNS tersebut resmi dilaporkan ke Inspektorat menjelang Pilkada 2015.",
-     [("violation_count", 6, "persons", "reported", "regional", "73.10", "pilkada", 2015)]),
+    (
+        "Sebanyak 6 PNS Kabupaten Pangkep dilaporkan Panitia Pengawas Pemilihan Umum (Panwaslu) karena mendukung "
+        "calon bupati.\n\nKe-6 PNS tersebut resmi dilaporkan ke Inspektorat menjelang Pilkada 2015.",
+        [("violation_count", 6, "persons", "reported", "regional", "73.10", "pilkada", 2015)],
+    ),
     # What the ASN did is said past the place and its province named as an aside.
-    ("Tiga ASN di Kabupaten Maros, Sulawesi Selatan diduga terlibat kampanye caleg pada Pemilu 2024.",
-     [("violation_count", 3, "persons", "reported", "regional", "73.09", "pemilu", 2024)]),
+    (
+        "Tiga ASN di Kabupaten Maros, Sulawesi Selatan diduga terlibat kampanye caleg pada Pemilu 2024.",
+        [("violation_count", 3, "persons", "reported", "regional", "73.09", "pemilu", 2024)],
+    ),
     # Village heads go by regional titles ("kepala kampung", "perbekel"); a law's number is no count.
-    ("Bawaslu Lampung Tengah menyatakan 4 PNS tidak netral pada Pilkada 2024. Selain itu, satu orang kepala "
-     "kampung juga melanggar. Sejak undang-undang 20 ASN berlaku, rekomendasi dikirim ke BKN.",
-     [("violation_count", 4, "persons", "reported", "regional", "18.02", "pilkada", 2024)]),
+    (
+        "Bawaslu Lampung Tengah menyatakan 4 PNS tidak netral pada Pilkada 2024. Selain itu, satu orang kepala "
+        "kampung juga melanggar. Sejak undang-undang 20 ASN berlaku, rekomendasi dikirim ke BKN.",
+        [("violation_count", 4, "persons", "reported", "regional", "18.02", "pilkada", 2024)],
+    ),
     # The kind of offence or the people named before "sebanyak N" say what is counted; a count of election
     # offences "yang melibatkan ASN" is one of ASN's.
-    ("Pada Pilkada 2024 Bawaslu Kabupaten Kolaka mencatat dugaan pelanggaran tindak pidana pemilihan 3 laporan, "
-     "dugaan pelanggaran netralitas kepala desa sebanyak dua temuan dan dugaan pelanggaran netralitas ASN "
-     "sebanyak 4 temuan.",
-     [("violation_count", 4, "cases", "reported", "regional", "74.01", "pilkada", 2024)]),
-    ("Bawaslu Provinsi Gorontalo sedang memproses lima kasus dugaan pelanggaran pemilu yang melibatkan aparatur "
-     "sipil negara pada Pemilu 2024.",
-     [("violation_count", 5, "cases", "reported", "regional", "75", "pemilu", 2024)]),
+    (
+        "Pada Pilkada 2024 Bawaslu Kabupaten Kolaka mencatat dugaan pelanggaran tindak pidana pemilihan 3 laporan, "
+        "dugaan pelanggaran netralitas kepala desa sebanyak dua temuan dan dugaan pelanggaran netralitas ASN "
+        "sebanyak 4 temuan.",
+        [("violation_count", 4, "cases", "reported", "regional", "74.01", "pilkada", 2024)],
+    ),
+    (
+        "Bawaslu Provinsi Gorontalo sedang memproses lima kasus dugaan pelanggaran pemilu yang melibatkan aparatur "
+        "sipil negara pada Pemilu 2024.",
+        [("violation_count", 5, "cases", "reported", "regional", "75", "pemilu", 2024)],
+    ),
     # (whole words: "etik" is not in "ketika")
-    ("Jumlahnya lebih rendah dibandingkan Pilkada 2018, ketika Bawaslu Lombok Timur saat itu menangani 9 kasus "
-     "netralitas ASN.",
-     [("violation_count", 9, "cases", "reported", "regional", "52.03", "pilkada", 2018)]),
-    ("Bawaslu Kabupaten Barito Kuala menangani laporan netralitas pada Pilkada 2024. Dugaan pelanggaran ini "
-     "menyasar empat ASN.",
-     [("violation_count", 4, "persons", "reported", "regional", "63.04", "pilkada", 2024)]),
+    (
+        "Jumlahnya lebih rendah dibandingkan Pilkada 2018, ketika Bawaslu Lombok Timur saat itu menangani 9 kasus "
+        "netralitas ASN.",
+        [("violation_count", 9, "cases", "reported", "regional", "52.03", "pilkada", 2018)],
+    ),
+    (
+        "Bawaslu Kabupaten Barito Kuala menangani laporan netralitas pada Pilkada 2024. Dugaan pelanggaran ini "
+        "menyasar empat ASN.",
+        [("violation_count", 4, "persons", "reported", "regional", "63.04", "pilkada", 2024)],
+    ),
     # A figure with no region in its sentence nor in its article is the country's, not a region's without code.
-    ("Setidaknya enam penjabat kepala daerah mundur dari jabatannya karena ingin maju pada Pilkada 2024.",
-     [("related_candidates", 6, "persons", None, "national", None, "pilkada", 2024)]),
+    (
+        "Setidaknya enam penjabat kepala daerah mundur dari jabatannya karena ingin maju pada Pilkada 2024.",
+        [("related_candidates", 6, "persons", None, "national", None, "pilkada", 2024)],
+    ),
     # Registering for a seat ("daftar caleg") is standing for office, even in a headline's words.
-    ("Bawaslu Makassar Temukan 3 ASN Daftar Caleg Pemilu 2024",
-     [("related_candidates", 3, "persons", None, "regional", "73.71", "pemilu", 2024)]),
+    (
+        "Bawaslu Makassar Temukan 3 ASN Daftar Caleg Pemilu 2024",
+        [("related_candidates", 3, "persons", None, "regional", "73.71", "pemilu", 2024)],
+    ),
 ]
 
 REAL_PATTERNS = REGIONS_AND_SCOPE + LISTS_OF_REGIONS + STATUSES + WHAT_IS_COUNTED
@@ -314,51 +464,65 @@ def test_patterns_of_real_news(analyse, text, expected):
 
 def test_a_national_story_is_about_no_region(analyse):
     # filed from Jakarta, and ranking provinces: still about the whole country
-    text = ("Jakarta | Badan Pengawas Pemilu (Bawaslu) mencatat 520 dugaan pelanggaran netralitas ASN pada Pilkada "
-            "2020. Secara wilayah, terbanyak di Sulawesi Tenggara sebanyak 71 kasus, disusul Maluku Utara 60 kasus.")
+    text = (
+        "Jakarta | Badan Pengawas Pemilu (Bawaslu) mencatat 520 dugaan pelanggaran netralitas ASN pada Pilkada "
+        "2020. Secara wilayah, terbanyak di Sulawesi Tenggara sebanyak 71 kasus, disusul Maluku Utara 60 kasus."
+    )
     result = analyse(text)
     assert result.article["region_codes"] in ("", None)
     assert ("violation_count", 71, "cases", "reported", "regional", "74", "pilkada", 2020) in fact_tuples(result)
 
 
 def test_a_story_of_a_regional_body_is_not_national(analyse):
-    text = ("Badan Pengawas Pemilu (Bawaslu) Kota Bandarlampung mencatat 13 ASN diadukan ke KASN pada Pilwakot "
-            "2020. Ketua Bawaslu mengatakan tujuh di antaranya sudah menerima putusan sanksi.")
+    text = (
+        "Badan Pengawas Pemilu (Bawaslu) Kota Bandarlampung mencatat 13 ASN diadukan ke KASN pada Pilwakot "
+        "2020. Ketua Bawaslu mengatakan tujuh di antaranya sudah menerima putusan sanksi."
+    )
     assert analyse(text).article["region_codes"] == "18.71"
 
 
 def test_the_place_of_a_statement_with_its_date_is_no_scope(analyse):
-    text = ("Bawaslu RI merekomendasikan 210 kasus pelanggaran netralitas ASN pada Pilkada 2018. \"Ada 210 kasus,\" "
-            "kata seorang pejabat Bawaslu RI pada diskusi di Hotel Mawar, Menteng, Jakarta Pusat (5/7).")
+    text = (
+        'Bawaslu RI merekomendasikan 210 kasus pelanggaran netralitas ASN pada Pilkada 2018. "Ada 210 kasus," '
+        "kata seorang pejabat Bawaslu RI pada diskusi di Hotel Mawar, Menteng, Jakarta Pusat (5/7)."
+    )
     assert all(f[4] == "national" for f in fact_tuples(analyse(text)))
 
 
 def test_a_province_story_that_ranks_its_regencies_is_about_the_province(analyse):
-    text = ("Bawaslu Sulsel Temukan Belasan Dugaan Pelanggaran Netralitas\n\nMAKASSAR - Badan Pengawas Pemilu "
-            "(Bawaslu) Sulawesi Selatan mencatat 19 dugaan pelanggaran netralitas ASN pada Pilkada 2024. Adapun "
-            "Kabupaten Pinrang 7 orang, Kota Palopo 5 orang, Kabupaten Pangkep 4 orang dan Kota Makassar 3 orang.")
+    text = (
+        "Bawaslu Sulsel Temukan Belasan Dugaan Pelanggaran Netralitas\n\nMAKASSAR - Badan Pengawas Pemilu "
+        "(Bawaslu) Sulawesi Selatan mencatat 19 dugaan pelanggaran netralitas ASN pada Pilkada 2024. Adapun "
+        "Kabupaten Pinrang 7 orang, Kota Palopo 5 orang, Kabupaten Pangkep 4 orang dan Kota Makassar 3 orang."
+    )
     assert analyse(text).article["region_codes"] == "73"
 
 
 def test_a_national_lead_may_spread_over_provinces(analyse):
     # a lead that spreads over several provinces is the whole country's figure, not the first province's
-    text = ("JAKARTA - Seorang komisioner Bawaslu menyebut, ASN yang hadir dalam kampanye Pemilu 2019 dilaporkan "
-            "di 12 provinsi, dari Aceh sampai Papua. Sejauh ini 64 ASN sudah dilaporkan.")
+    text = (
+        "JAKARTA - Seorang komisioner Bawaslu menyebut, ASN yang hadir dalam kampanye Pemilu 2019 dilaporkan "
+        "di 12 provinsi, dari Aceh sampai Papua. Sejauh ini 64 ASN sudah dilaporkan."
+    )
     result = analyse(text)
     assert result.article["region_codes"] in ("", None)
     assert ("violation_count", 64, "persons", "reported", "national", None, "pemilu", 2019) in fact_tuples(result)
 
 
 def test_a_national_headline_may_rank_a_province(analyse):
-    text = ("BKN: 150 ASN Dinyatakan Melanggar Netralitas di Pilkada 2024, Tertinggi di Sultra\n\nJAKARTA - Badan "
-            "Kepegawaian Negara (BKN) mencatat 270 aduan soal netralitas ASN sepanjang Pilkada 2024.")
+    text = (
+        "BKN: 150 ASN Dinyatakan Melanggar Netralitas di Pilkada 2024, Tertinggi di Sultra\n\nJAKARTA - Badan "
+        "Kepegawaian Negara (BKN) mencatat 270 aduan soal netralitas ASN sepanjang Pilkada 2024."
+    )
     assert analyse(text).article["region_codes"] in ("", None)
 
 
 def test_the_election_as_a_legal_category_does_not_name_the_article_election(analyse):
     # "pelanggaran pemilu lainnya" is the category a Pilkada violation falls under, not a Pemilu
-    text = ("Bawaslu Kabupaten Wajo mendapati 6 ASN diduga tidak netral. Menurut ketuanya, perkara netralitas ASN "
-            "tergolong pelanggaran pemilu lainnya. Perkara itu muncul di setiap tahapan Pilkada.")
+    text = (
+        "Bawaslu Kabupaten Wajo mendapati 6 ASN diduga tidak netral. Menurut ketuanya, perkara netralitas ASN "
+        "tergolong pelanggaran pemilu lainnya. Perkara itu muncul di setiap tahapan Pilkada."
+    )
     article = analyse(text, published="2024-07-25").article
     assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
 
@@ -366,9 +530,11 @@ def test_the_election_as_a_legal_category_does_not_name_the_article_election(ana
 def test_one_figure_for_several_regions_gives_each_fact_a_span_of_its_own(analyse):
     # the facts table's key is (article, type, span): "masing-masing delapan kasus" of two regencies, or one
     # list item of two, must not give two facts the same span
-    text = ("Bawaslu Jambi mencatat dugaan pelanggaran netralitas ASN pada Pilkada 2024. Kabupaten Merangin dan "
-            "Kabupaten Kerinci menjadi daerah dengan kasus terbanyak, masing-masing delapan kasus. Sementara "
-            "Kabupaten Bungo dan Tebo masing-masing 3 kasus, Kota Jambi 2 kasus.")
+    text = (
+        "Bawaslu Jambi mencatat dugaan pelanggaran netralitas ASN pada Pilkada 2024. Kabupaten Merangin dan "
+        "Kabupaten Kerinci menjadi daerah dengan kasus terbanyak, masing-masing delapan kasus. Sementara "
+        "Kabupaten Bungo dan Tebo masing-masing 3 kasus, Kota Jambi 2 kasus."
+    )
     facts = analyse(text).facts
     spans = [(f["fact_type"], f["start_char"], f["end_char"]) for f in facts]
     assert len(spans) == len(set(spans)), facts
@@ -377,24 +543,31 @@ def test_one_figure_for_several_regions_gives_each_fact_a_span_of_its_own(analys
 
 def test_a_national_body_named_as_the_source_keeps_its_figure_national(analyse):
     # "Berdasarkan data BKN" in a story whose headline names a regional office: the figure is the country's
-    text = ("BKN Medan Blokir 3 Pegawai\n\nBerdasarkan data Badan Kepegawaian Negara (BKN), hingga kini tercatat "
-            "640 laporan ASN tidak netral pada Pilkada 2020.")
+    text = (
+        "BKN Medan Blokir 3 Pegawai\n\nBerdasarkan data Badan Kepegawaian Negara (BKN), hingga kini tercatat "
+        "640 laporan ASN tidak netral pada Pilkada 2020."
+    )
     assert ("violation_count", 640, "cases", "reported", "national", None, "pilkada", 2020) in fact_tuples(
-        analyse(text))
+        analyse(text)
+    )
 
 
 def test_an_election_cited_as_past_is_the_one_last_held(analyse):
     # "Pemilu baru-baru ini" in a story published after the Pemilu 2019 is that Pemilu, not the next one
-    text = ("Bawaslu Kalsel berharap ASN netral pada Pilkada 2020. Berkaca pada Pemilu baru-baru ini ada 12 ASN "
-            "yang dilaporkan Bawaslu Kalsel ke Komisi ASN lantaran diduga tak netral.")
+    text = (
+        "Bawaslu Kalsel berharap ASN netral pada Pilkada 2020. Berkaca pada Pemilu baru-baru ini ada 12 ASN "
+        "yang dilaporkan Bawaslu Kalsel ke Komisi ASN lantaran diduga tak netral."
+    )
     facts = fact_tuples(analyse(text, published="2019-10-01"))
     assert ("violation_count", 12, "persons", "reported", "regional", "63", "pemilu", 2019) in facts
 
 
 def test_a_figure_restated_without_its_election_is_one_fact(analyse):
     # the article is about the Pemilu; the figure, first stated with its Pilkada, is restated with no election
-    text = ("Bawaslu Kalsel menangani 57 kasus netralitas ASN selama Pilkada 2024. Bawaslu juga bersiap untuk "
-            "Pemilu 2029.\n\nMenurut Ketua Bawaslu, 57 dugaan pelanggaran netralitas ASN itu ditangani bersama "
-            "Bawaslu kabupaten dan kota.")
+    text = (
+        "Bawaslu Kalsel menangani 57 kasus netralitas ASN selama Pilkada 2024. Bawaslu juga bersiap untuk "
+        "Pemilu 2029.\n\nMenurut Ketua Bawaslu, 57 dugaan pelanggaran netralitas ASN itu ditangani bersama "
+        "Bawaslu kabupaten dan kota."
+    )
     result = analyse(text, title="Bawaslu Kalsel Bersiap Awasi Pemilu 2029")
     assert fact_tuples(result) == [("violation_count", 57, "cases", "reported", "regional", "63", "pilkada", 2024)]

@@ -2,8 +2,8 @@
 
 import pytest
 
-from analysis.reference.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer, regions_table
 from analysis.nlp.profile import dateline_codes
+from analysis.reference.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer, regions_table
 
 
 def test_gazetteer_covers_every_province_and_kabupaten_kota():
@@ -49,8 +49,9 @@ def test_dateline_resolves_bare_ambiguous_name(analyse):
     assert analyse(text, dateline="KOTA SERANG").article["region_codes"] == "36.73"
 
 
-@pytest.mark.parametrize("dateline, code", [("SERPONG", "36.74"), ("PANDEGLANG", "36.01"), ("BANTUL", "34.02"),
-                                            ("CIPUTAT", "36.74")])
+@pytest.mark.parametrize(
+    "dateline, code", [("SERPONG", "36.74"), ("PANDEGLANG", "36.01"), ("BANTUL", "34.02"), ("CIPUTAT", "36.74")]
+)
 def test_dateline_places_map_to_their_kabupaten_kota(dateline, code):
     assert code in dateline_codes(dateline)
 
@@ -62,8 +63,10 @@ def test_words_that_are_also_region_names_need_a_prefix(analyse):
 
 
 def test_people_after_bracketed_offices_and_in_bylines(analyse):
-    text = ("Sekretaris Daerah (Sekda) Kota Tangerang Selatan (Tangsel), Bambang Noertjahjo meminta ASN netral, "
-            "kata dia di kantor Bupati Bantul, Senin (26/8/2024).\n\nLaporan: Rachman Deniansyah")
+    text = (
+        "Sekretaris Daerah (Sekda) Kota Tangerang Selatan (Tangsel), Bambang Noertjahjo meminta ASN netral, "
+        "kata dia di kantor Bupati Bantul, Senin (26/8/2024).\n\nLaporan: Rachman Deniansyah"
+    )
     people = {e["text"] for e in analyse(text).entities if e["label"] == "PERSON"}
     assert people == {"Bambang Noertjahjo", "Rachman Deniansyah"}
 
@@ -73,9 +76,13 @@ def test_a_guarded_name_opening_a_clause_is_the_region_the_article_names_in_full
         return [(e.text, e.ent_id_) for e in nlp(text).ents if e.label_ == "REGION"]
 
     assert regions('Bawaslu Kabupaten Muna mencatat. "Muna paling tinggi, ada 11 ASN."') == [
-        ("Kabupaten Muna", "E:74.03"), ("Muna", "B:74.03")]
+        ("Kabupaten Muna", "E:74.03"),
+        ("Muna", "B:74.03"),
+    ]
     # not mid-sentence after an ordinary word, nor a personal name, nor without the full name in the article
     assert regions("Kota Makassar yang bertetangga dengan Gowa mencatat. Kabupaten Gowa juga.") == [
-        ("Kota Makassar", "E:73.71"), ("Kabupaten Gowa", "E:73.06")]
+        ("Kota Makassar", "E:73.71"),
+        ("Kabupaten Gowa", "E:73.06"),
+    ]
     assert regions("Kabupaten Bima mencatat. Bima Arya mengatakan ASN harus netral.") == [("Kabupaten Bima", "E:52.06")]
     assert regions('Bawaslu mencatat. "Muna paling tinggi, ada 11 ASN."') == []

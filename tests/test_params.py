@@ -57,7 +57,9 @@ def test_the_bundled_params_file_states_the_defaults():
 
 def test_options_given_to_a_command_override_the_file_and_are_validated():
     settings = load_params(None, ["n_process=2", "engine=dask"])
-    assert with_options(settings, {"n_process": 3, "engine": None}).model_dump() == \
-        settings.model_copy(update={"n_process": 3}).model_dump()
+    assert (
+        with_options(settings, {"n_process": 3, "engine": None}).model_dump()
+        == settings.model_copy(update={"n_process": 3}).model_dump()
+    )
     with pytest.raises(ParamsError, match="bad value for 'engine'"):
         with_options(settings, {"engine": "cloud"})

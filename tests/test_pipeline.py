@@ -21,13 +21,40 @@ from analysis.publish import staging_paths, verify_checksums
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACT = {
-    "articles": ["article_id", "source_file", "status", "skip_reason", "title", "outlet", "published", "dateline",
-                 "region_codes", "region_names", "election_type", "election_year", "violation_types"],
-    "facts": ["article_id", "source_file", "fact_type", "unit", "value", "scope", "region_code", "region_name",
-              "status", "election_type", "election_year", "sentence", "start_char", "end_char"],
+    "articles": [
+        "article_id",
+        "source_file",
+        "status",
+        "skip_reason",
+        "title",
+        "outlet",
+        "published",
+        "dateline",
+        "region_codes",
+        "region_names",
+        "election_type",
+        "election_year",
+        "violation_types",
+    ],
+    "facts": [
+        "article_id",
+        "source_file",
+        "fact_type",
+        "unit",
+        "value",
+        "scope",
+        "region_code",
+        "region_name",
+        "status",
+        "election_type",
+        "election_year",
+        "sentence",
+        "start_char",
+        "end_char",
+    ],
     "entities": ["article_id", "label", "text", "normalized", "start_char", "end_char"],
 }
-BLOCK_NETWORK = '''
+BLOCK_NETWORK = """
 import socket, os
 _log = os.environ["NETWORK_ATTEMPTS_LOG"]
 def _blocked(*args, **kwargs):
@@ -43,17 +70,32 @@ socket.socket.connect = _connect_checked
 socket.socket.connect_ex = lambda self, address: _connect_checked(self, address)
 socket.create_connection = _blocked
 socket.getaddrinfo = _blocked
-'''
+"""
 
 
 def run_cli(*args: str, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", *args], cwd=ROOT, capture_output=True, text=True,
-                          env=env, timeout=600, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        **kwargs,
+    )
 
 
 def run_args(out: Path, *extra: str) -> list[str]:
-    return ["run", "--set", f"output={out / 'processed'}", "--set", f"build_dir={out / 'build'}",
-            "--set", "renderer=nbconvert", *extra]
+    return [
+        "run",
+        "--set",
+        f"output={out / 'processed'}",
+        "--set",
+        f"build_dir={out / 'build'}",
+        "--set",
+        "renderer=nbconvert",
+        *extra,
+    ]
 
 
 def digests(folder: Path, patterns=("*.csv", "*.parquet", "datapackage.json")) -> dict[str, str]:
@@ -79,13 +121,14 @@ def offline_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess, Pa
     return out, run_cli(*run_args(out), env=env), attempts
 
 
+@pytest.mark.slow
 def test_the_run_writes_the_contract_tables_and_both_reports(first_run):
     out, result = first_run
     assert result.returncode == 0, result.stderr[-3000:]
     processed = out / "processed"
     for name, columns in CONTRACT.items():
         csv = pd.read_csv(processed / f"{name}.csv", dtype=str)
-        assert list(csv.columns[:len(columns)]) == columns, name
+        assert list(csv.columns[: len(columns)]) == columns, name
         parquet = pq.read_table(processed / f"{name}.parquet")
         assert parquet.column_names == list(csv.columns) and parquet.num_rows == len(csv), name
     articles = pd.read_csv(processed / "articles.csv", dtype=str)
@@ -95,7 +138,7 @@ def test_the_run_writes_the_contract_tables_and_both_reports(first_run):
     assert len(facts) > 0 and facts["value"].ge(0).all()
     texts = pd.read_parquet(processed / "texts.parquet").set_index("article_id")["text"]
     for fact in facts.itertuples():  # every span points into the published cleaned text
-        assert texts[fact.article_id][fact.start_char:fact.end_char].strip()
+        assert texts[fact.article_id][fact.start_char : fact.end_char].strip()
     assert not list((ROOT / "notebooks").glob("kernel*"))  # the kernels' sockets live elsewhere
     for lang in ("id", "en"):
         html = (processed / "report" / f"report.{lang}.html").read_text(encoding="utf-8")
@@ -106,13 +149,18 @@ def test_the_run_writes_the_contract_tables_and_both_reports(first_run):
         assert (out / "build" / "notebooks" / name).is_file()  # executed copies are kept
 
 
+@pytest.mark.slow
 def test_the_published_package_passes_frictionless(first_run):
     out, _ = first_run
-    result = subprocess.run([str(Path(sys.executable).with_name("frictionless")), "validate",
-                             str(out / "processed" / "datapackage.json")], capture_output=True, text=True)
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("frictionless")), "validate", str(out / "processed" / "datapackage.json")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout[-3000:]
 
 
+@pytest.mark.slow
 def test_two_runs_give_byte_identical_data(first_run, offline_run):
     first, _ = first_run
     second, result, _ = offline_run
@@ -121,6 +169,7 @@ def test_two_runs_give_byte_identical_data(first_run, offline_run):
     assert len(a) > 10 and a == b
 
 
+@pytest.mark.slow
 def test_a_run_opens_no_network_connection(offline_run):
     _, result, attempts = offline_run
     assert result.returncode == 0, result.stderr[-3000:]
@@ -128,6 +177,7 @@ def test_a_run_opens_no_network_connection(offline_run):
     assert (offline_run[0] / "processed" / "report" / "report.en.html").is_file()
 
 
+@pytest.mark.slow
 def test_a_failing_notebook_names_stage_cell_and_exception(first_run, tmp_path):
     shutil.copytree(first_run[0] / "processed", tmp_path / "processed")
     previous = digests(tmp_path / "processed")
@@ -147,14 +197,20 @@ def test_a_bad_parameter_names_the_key_and_the_accepted_values(tmp_path):
     assert result.returncode == 2 and "no_such_key" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_killed_run_leaves_the_previous_release_and_the_next_run_succeeds(first_run, tmp_path):
     out = tmp_path
     # a release to protect: a copy of the first run's output
     shutil.copytree(first_run[0] / "processed", out / "processed")
     before = digests(out / "processed")
     for delay in (1.0, 6.0, 20.0, 32.0):
-        process = subprocess.Popen([sys.executable, "-m", "analysis", *run_args(out)], cwd=ROOT,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "analysis", *run_args(out)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         time.sleep(delay)
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)  # the run and its kernels, at once
@@ -170,21 +226,46 @@ def test_a_killed_run_leaves_the_previous_release_and_the_next_run_succeeds(firs
     assert not staging["incoming"].exists() and not staging["previous"].exists()  # killed runs left nothing
 
 
+@pytest.mark.slow
 def test_evaluate_scores_the_collected_texts_of_an_annotated_set(tmp_path):
     # real news texts are collected locally and never committed: the command scores the ones present, warns of
     # an evidence phrase that is not verbatim, and says when none is there
     corpus = tmp_path / "articles"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("Bawaslu Kabupaten Sleman menemukan 4 ASN diduga tidak netral pada Pilkada 2024.\n",
-                                  encoding="utf-8")
+    (corpus / "a.txt").write_text(
+        "Bawaslu Kabupaten Sleman menemukan 4 ASN diduga tidak netral pada Pilkada 2024.\n", encoding="utf-8"
+    )
     gold = tmp_path / "gold.jsonl"
-    records = [{"file": "a.txt", "url": "https://example.org/a", "region_codes": ["34.04"],
-                "election": {"type": "pilkada", "year": 2024}, "asn_headcount": [], "related_candidates": [],
-                "violation_counts": [{"region_code": "34.04", "value": 4, "status": "reported",
-                                      "text": "menemukan 4 ASN diduga tidak netral"}],
-                "optional_facts": [{"value": 1, "text": "not in the page"}], "violation_types": []},
-               {"file": "b.txt", "url": "https://example.org/b", "region_codes": [], "election": {"type": "pemilu"},
-                "asn_headcount": [], "violation_counts": [], "related_candidates": [], "violation_types": []}]
+    records = [
+        {
+            "file": "a.txt",
+            "url": "https://example.org/a",
+            "region_codes": ["34.04"],
+            "election": {"type": "pilkada", "year": 2024},
+            "asn_headcount": [],
+            "related_candidates": [],
+            "violation_counts": [
+                {
+                    "region_code": "34.04",
+                    "value": 4,
+                    "status": "reported",
+                    "text": "menemukan 4 ASN diduga tidak netral",
+                }
+            ],
+            "optional_facts": [{"value": 1, "text": "not in the page"}],
+            "violation_types": [],
+        },
+        {
+            "file": "b.txt",
+            "url": "https://example.org/b",
+            "region_codes": [],
+            "election": {"type": "pemilu"},
+            "asn_headcount": [],
+            "violation_counts": [],
+            "related_candidates": [],
+            "violation_types": [],
+        },
+    ]
     gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     done = run_cli("evaluate", "--gold", str(gold), "--corpus", str(corpus), "--errors")
     assert done.returncode == 0, done.stderr

@@ -30,17 +30,34 @@ def make_tables(folder: Path, *, with_model: bool = True) -> Path:
     ids = sorted(articles.loc[articles["status"] == "ok", "article_id"])
     texts = pd.DataFrame({"article_id": ids, "text": [f'Teks "{i}",\nbaris dua; ASN.' for i in ids]})
     write_table(texts, folder, "texts", TEXTS)
-    entities = pd.DataFrame({"article_id": ids[:2], "label": ["REGION", "ORG"], "text": ["Pandeglang", "Bawaslu"],
-                             "normalized": ["36.01", "BAWASLU"], "start_char": [0, 20], "end_char": [10, 27]})
+    entities = pd.DataFrame(
+        {
+            "article_id": ids[:2],
+            "label": ["REGION", "ORG"],
+            "text": ["Pandeglang", "Bawaslu"],
+            "normalized": ["36.01", "BAWASLU"],
+            "start_char": [0, 20],
+            "end_char": [10, 27],
+        }
+    )
     write_table(entities, folder, "entities", ENTITIES)
     run_aggregate(folder, folder)
     if with_model:
-        coefficients = pd.DataFrame({"term": ["Intercept", "np.log(asn_headcount)"], "estimate": [-3.1, 0.25],
-                                     "std_err": [1.0, 0.1], "irr": [0.045, 1.284], "ci_low": [-5.06, 0.05],
-                                     "ci_high": [-1.14, 0.45], "p_value": [0.002, 0.0123456789]})
+        coefficients = pd.DataFrame(
+            {
+                "term": ["Intercept", "np.log(asn_headcount)"],
+                "estimate": [-3.1, 0.25],
+                "std_err": [1.0, 0.1],
+                "irr": [0.045, 1.284],
+                "ci_low": [-5.06, 0.05],
+                "ci_high": [-1.14, 0.45],
+                "p_value": [0.002, 0.0123456789],
+            }
+        )
         write_table(coefficients, folder, "coefficients", parquet=False)
-        (folder / "model_summary.json").write_text(json.dumps({"family": "poisson", "n": 3, "estimable": False,
-                                                               "reasons": ["too few"]}, indent=2) + "\n")
+        (folder / "model_summary.json").write_text(
+            json.dumps({"family": "poisson", "n": 3, "estimable": False, "reasons": ["too few"]}, indent=2) + "\n"
+        )
         (folder / "evaluation.json").write_text(json.dumps({"facts": {"f1": 0.8}}) + "\n")
     return folder
 
@@ -53,8 +70,9 @@ def tables(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def release(tables, tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("out") / "release"
-    publish.publish_tables(tables, folder, dataset_version="1.2.3", publisher="Watch Group X",
-                           project_root=PROJECT_ROOT)
+    publish.publish_tables(
+        tables, folder, dataset_version="1.2.3", publisher="Watch Group X", project_root=PROJECT_ROOT
+    )
     return folder
 
 
@@ -110,11 +128,14 @@ def test_every_table_is_published_as_csv_and_parquet_with_documented_fields(rele
     panel = tables["panel"]["schema"]
     assert panel["primaryKey"] == ["region_code", "election_type", "election_year"]
     fields = {f["name"]: f for f in panel["fields"]}
-    assert fields["violations_reported"]["unit"] == "cases" and fields["violations_reported"]["constraints"] == \
-        {"minimum": 0}
+    assert fields["violations_reported"]["unit"] == "cases" and fields["violations_reported"]["constraints"] == {
+        "minimum": 0
+    }
     assert fields["conflict"]["type"] == "boolean" and fields["vt_media_sosial"]["type"] == "integer"
-    assert tables["facts"]["schema"]["foreignKeys"][0]["reference"] == {"resource": "articles",
-                                                                        "fields": ["article_id"]}
+    assert tables["facts"]["schema"]["foreignKeys"][0]["reference"] == {
+        "resource": "articles",
+        "fields": ["article_id"],
+    }
     assert tables["texts"]["licenses"][0]["path"] == "LICENSE-DATA.md"
     files = {r["name"] for r in package["resources"] if r["type"] == "file"}
     assert {"panel-parquet", "model-summary", "evaluation"} <= files
@@ -123,8 +144,17 @@ def test_every_table_is_published_as_csv_and_parquet_with_documented_fields(rele
 
 
 def test_release_holds_codebook_licences_citation_changelog_and_checksums(release):
-    for name in ("codebook.md", "codebook.csv", "CHANGELOG.md", "CITATION.cff", "LICENSE", "LICENSE-DATA.md",
-                 "model_summary.json", "evaluation.json", "checksums.sha256"):
+    for name in (
+        "codebook.md",
+        "codebook.csv",
+        "CHANGELOG.md",
+        "CITATION.cff",
+        "LICENSE",
+        "LICENSE-DATA.md",
+        "model_summary.json",
+        "evaluation.json",
+        "checksums.sha256",
+    ):
         assert (release / name).is_file(), name
     codebook = pd.read_csv(release / "codebook.csv", keep_default_na=False)
     panel_columns = pd.read_csv(release / "panel.csv", nrows=0).columns.tolist()
@@ -140,8 +170,9 @@ def test_release_holds_codebook_licences_citation_changelog_and_checksums(releas
         digest, name = line.split("  ", 1)
         assert hashlib.sha256((release / name).read_bytes()).hexdigest() == digest, name
     if shutil.which("sha256sum"):  # the command the codebook tells users to run
-        done = subprocess.run(["sha256sum", "--check", "--strict", "checksums.sha256"], cwd=release,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            ["sha256sum", "--check", "--strict", "checksums.sha256"], cwd=release, capture_output=True, text=True
+        )
         assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -152,8 +183,7 @@ def test_the_release_citation_carries_the_dataset_version_and_only_a_given_date(
     assert citation["version"] == "1.2.3" and "date-released" not in citation
     assert citation["title"] == yaml.safe_load((PROJECT_ROOT / "CITATION.cff").read_text())["title"]
     dated = tmp_path / "dated"
-    publish.publish_tables(tables, dated, dataset_version="2.0.0", release_date="2026-03-01",
-                           project_root=PROJECT_ROOT)
+    publish.publish_tables(tables, dated, dataset_version="2.0.0", release_date="2026-03-01", project_root=PROJECT_ROOT)
     citation = yaml.safe_load((dated / "CITATION.cff").read_text(encoding="utf-8"))
     assert (citation["version"], str(citation["date-released"])) == ("2.0.0", "2026-03-01")
 
@@ -177,33 +207,37 @@ def test_tables_without_a_declared_schema_are_published_with_inferred_types(tabl
 
     run = tmp_path / "tables"
     shutil.copytree(tables, run)
-    pd.DataFrame({"region_code": ["36.01", "36.04"], "share": [0.5, 0.25], "n": [3, 4], "code": ["007", "010"]}) \
-        .to_csv(run / "extra_stats.csv", index=False)
+    pd.DataFrame({"region_code": ["36.01", "36.04"], "share": [0.5, 0.25], "n": [3, 4], "code": ["007", "010"]}).to_csv(
+        run / "extra_stats.csv", index=False
+    )
     publish.publish_tables(run, tmp_path / "release", dataset_version="1", project_root=PROJECT_ROOT)
     package = json.loads((tmp_path / "release" / "datapackage.json").read_text(encoding="utf-8"))
     extra = next(r for r in package["resources"] if r["name"] == "extra_stats")
-    assert [(f["name"], f["type"]) for f in extra["schema"]["fields"]] == \
-        [("region_code", "string"), ("share", "number"), ("n", "integer"), ("code", "string")]
+    assert [(f["name"], f["type"]) for f in extra["schema"]["fields"]] == [
+        ("region_code", "string"),
+        ("share", "number"),
+        ("n", "integer"),
+        ("code", "string"),
+    ]
     assert (tmp_path / "release" / "extra_stats.csv").read_text().splitlines()[1] == "36.01,0.5,3,007"
     assert frictionless.validate(str(tmp_path / "release" / "datapackage.json")).valid
 
 
 def test_publishing_twice_gives_byte_identical_files(tables, release, tmp_path):
     again = tmp_path / "again"
-    publish.publish_tables(tables, again, dataset_version="1.2.3", publisher="Watch Group X",
-                           project_root=PROJECT_ROOT)
+    publish.publish_tables(tables, again, dataset_version="1.2.3", publisher="Watch Group X", project_root=PROJECT_ROOT)
     assert tree_bytes(again) == tree_bytes(release)
 
 
 def test_the_release_date_is_the_only_date_and_only_when_given(tables, tmp_path):
     dated = tmp_path / "dated"
-    publish.publish_tables(tables, dated, dataset_version="1.2.3", release_date="2026-03-01",
-                           project_root=PROJECT_ROOT)
+    publish.publish_tables(tables, dated, dataset_version="1.2.3", release_date="2026-03-01", project_root=PROJECT_ROOT)
     package = json.loads((dated / "datapackage.json").read_text(encoding="utf-8"))
     assert package["created"] == "2026-03-01T00:00:00Z"
     with pytest.raises(publish.PublishError, match="release_date"):
-        publish.publish_tables(tables, tmp_path / "bad", dataset_version="1", release_date="1 March",
-                               project_root=PROJECT_ROOT)
+        publish.publish_tables(
+            tables, tmp_path / "bad", dataset_version="1", release_date="1 March", project_root=PROJECT_ROOT
+        )
 
 
 def test_a_malformed_table_stops_publishing_naming_table_column_and_line(tmp_path):
@@ -261,22 +295,28 @@ KILL_SCRIPT = textwrap.dedent("""
 """)
 
 
-@pytest.mark.parametrize("step, fallback, survivor", [
-    ("copying", False, "old"),
-    ("copied", False, "old"),
-    ("exchanged", False, "new"),
-    ("swapped", False, "new"),
-    ("copied", True, "old"),
-    ("moved_old", True, "old"),  # the old release waits under .processed.previous until recovery
-    ("swapped", True, "new"),
-    ("never", False, "new"),
-])
+@pytest.mark.parametrize(
+    "step, fallback, survivor",
+    [
+        ("copying", False, "old"),
+        ("copied", False, "old"),
+        ("exchanged", False, "new"),
+        ("swapped", False, "new"),
+        ("copied", True, "old"),
+        ("moved_old", True, "old"),  # the old release waits under .processed.previous until recovery
+        ("swapped", True, "new"),
+        ("never", False, "new"),
+    ],
+)
 def test_a_publish_killed_at_any_step_leaves_a_complete_release(tmp_path, step, fallback, survivor):
     output = tmp_path / "data" / "processed"
     old, new = fake_release(tmp_path / "old", "old"), fake_release(tmp_path / "new", "new")
     publish.atomic_replace(old, output)
-    done = subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(new), str(output), step, "1" if fallback else "0"],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", KILL_SCRIPT, str(new), str(output), step, "1" if fallback else "0"],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == (0 if step == "never" else -9), done.stderr
     if output.exists():
         assert version_of(output) == survivor  # readable and whole while the debris is still there
@@ -352,8 +392,22 @@ def test_release_command_archives_the_published_version_on_the_given_date(releas
     params.write_text('output: data/processed\ndataset_version: "9.9.9"\nrelease_date: 2026-02-01\n')
 
     def release_command(*extra: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "analysis", "release", "--params", str(params), "--out",
-                               str(tmp_path / "releases"), *extra], capture_output=True, text=True, cwd=tmp_path)
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "analysis",
+                "release",
+                "--params",
+                str(params),
+                "--out",
+                str(tmp_path / "releases"),
+                *extra,
+            ],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
 
     done = release_command()
     assert done.returncode == 0, done.stderr

@@ -25,9 +25,11 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 HOSTILE_TITLE = "<script>window.__pwned=1</script>"
 HOSTILE_OUTLET = '"><svg onload="window.__pwned=4">'
 HOSTILE_URL = "javascript:window.__pwned=5"
-HOSTILE_SENTENCE = ('Bawaslu mencatat 7 kasus <img src=x onerror="window.__pwned=2"> dilaporkan, '
-                    'lihat <a href="javascript:window.__pwned=3">tautan ini</a>.')
-HOSTILE_REGION = "Kabupaten <b onmouseover=\"window.__pwned=6\">Bantul</b>"
+HOSTILE_SENTENCE = (
+    'Bawaslu mencatat 7 kasus <img src=x onerror="window.__pwned=2"> dilaporkan, '
+    'lihat <a href="javascript:window.__pwned=3">tautan ini</a>.'
+)
+HOSTILE_REGION = 'Kabupaten <b onmouseover="window.__pwned=6">Bantul</b>'
 
 
 # --------------------------------------------------------------------------------------------
@@ -35,24 +37,74 @@ HOSTILE_REGION = "Kabupaten <b onmouseover=\"window.__pwned=6\">Bantul</b>"
 # --------------------------------------------------------------------------------------------
 
 
-def _article(article_id, source_file, status, title, outlet, published, codes, names, etype, year, types,
-             url=None, skip_reason=None):
-    return dict(article_id=article_id, source_file=source_file, status=status, skip_reason=skip_reason,
-                title=title, outlet=outlet, published=published, dateline=None, region_codes=codes,
-                region_names=names, election_type=etype, election_year=year, violation_types=types, url=url)
+def _article(
+    article_id,
+    source_file,
+    status,
+    title,
+    outlet,
+    published,
+    codes,
+    names,
+    etype,
+    year,
+    types,
+    url=None,
+    skip_reason=None,
+):
+    return dict(
+        article_id=article_id,
+        source_file=source_file,
+        status=status,
+        skip_reason=skip_reason,
+        title=title,
+        outlet=outlet,
+        published=published,
+        dateline=None,
+        region_codes=codes,
+        region_names=names,
+        election_type=etype,
+        election_year=year,
+        violation_types=types,
+        url=url,
+    )
 
 
-def _fact(article_id, source_file, fact_type, value, scope, code, name, status, etype, year, sentence, start,
-          unit="cases"):
-    return dict(article_id=article_id, source_file=source_file, fact_type=fact_type, unit=unit, value=value,
-                scope=scope, region_code=code, region_name=name, status=status, election_type=etype,
-                election_year=year, sentence=sentence, start_char=start, end_char=start + 5)
+def _fact(
+    article_id, source_file, fact_type, value, scope, code, name, status, etype, year, sentence, start, unit="cases"
+):
+    return dict(
+        article_id=article_id,
+        source_file=source_file,
+        fact_type=fact_type,
+        unit=unit,
+        value=value,
+        scope=scope,
+        region_code=code,
+        region_name=name,
+        status=status,
+        election_type=etype,
+        election_year=year,
+        sentence=sentence,
+        start_char=start,
+        end_char=start + 5,
+    )
 
 
 def _panel_row(code, name, etype, year, reported, proven, sanctioned, asn, candidates):
-    return dict(region_code=code, region_name=name, election_type=etype, election_year=year,
-                violations_reported=reported, violations_proven=proven, violations_sanctioned=sanctioned,
-                asn_headcount=asn, related_candidates=candidates, n_articles=1, n_sources=1)
+    return dict(
+        region_code=code,
+        region_name=name,
+        election_type=etype,
+        election_year=year,
+        violations_reported=reported,
+        violations_proven=proven,
+        violations_sanctioned=sanctioned,
+        asn_headcount=asn,
+        related_candidates=candidates,
+        n_articles=1,
+        n_sources=1,
+    )
 
 
 def make_build_dir(root: Path, *, estimable: bool = True, gold: bool = True) -> Path:
@@ -62,74 +114,287 @@ def make_build_dir(root: Path, *, estimable: bool = True, gold: bool = True) -> 
     build = root / "build"
     tables = build / "tables"
     a1, a2, a3, a4 = (f"a00000000000000{i}" for i in range(1, 5))
-    articles = pd.DataFrame([
-        _article(a1, "pandeglang.txt", "ok", "ASN Pandeglang Diingatkan Agar Netral", "Redaksi24", "2020-09-23",
-                 "36.01", "Kabupaten Pandeglang", "pilkada", 2020, "media_sosial;dukungan_calon",
-                 url="https://example.org/pandeglang"),
-        _article(a2, "serang.txt", "ok", "Netralitas ASN Kabupaten Serang", "ANTARA", "2024-01-10", "36.04",
-                 "Kabupaten Serang", "pemilu", 2024, "dukungan_calon"),
-        _article(a3, "hostile.txt", "ok", HOSTILE_TITLE, HOSTILE_OUTLET, "2024-08-26", "34.02",
-                 "Kabupaten Bantul", "pilkada", 2024, "media_sosial;kampanye;intimidasi", url=HOSTILE_URL),
-        _article(a4, "solok.txt", "ok", "Sekdakab Solok Ingatkan ASN", "integritasmedia.com", "2024-01-09",
-                 "13.02", "Kabupaten Solok", "pemilu", 2024, "media_sosial;apk"),
-        _article(a4, "solok-copy.txt", "duplicate", "Sekdakab Solok Ingatkan ASN", None, None, None, None,
-                 "unknown", None, None, skip_reason="duplicate_of:solok.txt"),
-        _article(None, "broken.bin", "unreadable", None, None, None, None, None, None, None, None,
-                 skip_reason="binary"),
-    ])
-    facts = pd.DataFrame([
-        _fact(a1, "pandeglang.txt", "violation_count", 3, "regional", "36.01", "Kabupaten Pandeglang", "reported",
-              "pilkada", 2020, "Saat ini sudah ada tiga kasus terkait netralitas ASN yang dilaporkan Bawaslu "
-              "Pandeglang.", 100),
-        _fact(a1, "pandeglang.txt", "violation_count", 2, "regional", "36.01", "Kabupaten Pandeglang", "proven",
-              "pilkada", 2020, "Dua kasus sudah diputuskan.", 200),
-        _fact(a1, "pandeglang.txt", "violation_count", 680, "national", None, None, "reported", "pilkada", 2020,
-              "Dari 680 kasus ASN se-Indonesia yang dilaporkan hingga 21 September 2020.", 300),
-        _fact(a2, "serang.txt", "asn_headcount", 10000, "regional", "36.04", "Kabupaten Serang", None, "pemilu",
-              2024, "Di Kabupaten Serang ada 10 ribu ASN.", 50, unit="persons"),
-        _fact(a2, "serang.txt", "related_candidates", 16, "regional", "36.04", "Kabupaten Serang", None, "pemilu",
-              2024, "Di Kabupaten Serang ada 16 caleg yang masih ada hubungannya dengan ASN.", 90, unit="persons"),
-        _fact(a3, "hostile.txt", "violation_count", 7, "regional", "34.02", HOSTILE_REGION, "reported", "pilkada",
-              2024, HOSTILE_SENTENCE, 10),
-        _fact(a4, "solok.txt", "violation_count", 2034, "national", None, None, "reported", "pemilu", 2024,
-              "Secara nasional tercatat 2.034 laporan pelanggaran netralitas ASN.", 40),
-    ])
-    panel = pd.DataFrame([
-        _panel_row("36.01", "Kabupaten Pandeglang", "pilkada", 2020, 3, 2, None, None, None),
-        _panel_row("34.02", HOSTILE_REGION, "pilkada", 2024, 7, None, 1, 9000, None),
-        _panel_row("36.04", "Kabupaten Serang", "pemilu", 2024, None, None, None, 10000, 16),
-        _panel_row("13.02", "Kabupaten Solok", "pemilu", 2024, 87, None, None, None, None),
-    ])
-    national = pd.DataFrame([
-        dict(election_type="pilkada", election_year=2020, violations_reported=680, violations_proven=None,
-             violations_sanctioned=None, n_sources=1),
-        dict(election_type="pemilu", election_year=2024, violations_reported=2034, violations_proven=None,
-             violations_sanctioned=None, n_sources=1),
-    ])
+    articles = pd.DataFrame(
+        [
+            _article(
+                a1,
+                "pandeglang.txt",
+                "ok",
+                "ASN Pandeglang Diingatkan Agar Netral",
+                "Redaksi24",
+                "2020-09-23",
+                "36.01",
+                "Kabupaten Pandeglang",
+                "pilkada",
+                2020,
+                "media_sosial;dukungan_calon",
+                url="https://example.org/pandeglang",
+            ),
+            _article(
+                a2,
+                "serang.txt",
+                "ok",
+                "Netralitas ASN Kabupaten Serang",
+                "ANTARA",
+                "2024-01-10",
+                "36.04",
+                "Kabupaten Serang",
+                "pemilu",
+                2024,
+                "dukungan_calon",
+            ),
+            _article(
+                a3,
+                "hostile.txt",
+                "ok",
+                HOSTILE_TITLE,
+                HOSTILE_OUTLET,
+                "2024-08-26",
+                "34.02",
+                "Kabupaten Bantul",
+                "pilkada",
+                2024,
+                "media_sosial;kampanye;intimidasi",
+                url=HOSTILE_URL,
+            ),
+            _article(
+                a4,
+                "solok.txt",
+                "ok",
+                "Sekdakab Solok Ingatkan ASN",
+                "integritasmedia.com",
+                "2024-01-09",
+                "13.02",
+                "Kabupaten Solok",
+                "pemilu",
+                2024,
+                "media_sosial;apk",
+            ),
+            _article(
+                a4,
+                "solok-copy.txt",
+                "duplicate",
+                "Sekdakab Solok Ingatkan ASN",
+                None,
+                None,
+                None,
+                None,
+                "unknown",
+                None,
+                None,
+                skip_reason="duplicate_of:solok.txt",
+            ),
+            _article(
+                None, "broken.bin", "unreadable", None, None, None, None, None, None, None, None, skip_reason="binary"
+            ),
+        ]
+    )
+    facts = pd.DataFrame(
+        [
+            _fact(
+                a1,
+                "pandeglang.txt",
+                "violation_count",
+                3,
+                "regional",
+                "36.01",
+                "Kabupaten Pandeglang",
+                "reported",
+                "pilkada",
+                2020,
+                "Saat ini sudah ada tiga kasus terkait netralitas ASN yang dilaporkan Bawaslu Pandeglang.",
+                100,
+            ),
+            _fact(
+                a1,
+                "pandeglang.txt",
+                "violation_count",
+                2,
+                "regional",
+                "36.01",
+                "Kabupaten Pandeglang",
+                "proven",
+                "pilkada",
+                2020,
+                "Dua kasus sudah diputuskan.",
+                200,
+            ),
+            _fact(
+                a1,
+                "pandeglang.txt",
+                "violation_count",
+                680,
+                "national",
+                None,
+                None,
+                "reported",
+                "pilkada",
+                2020,
+                "Dari 680 kasus ASN se-Indonesia yang dilaporkan hingga 21 September 2020.",
+                300,
+            ),
+            _fact(
+                a2,
+                "serang.txt",
+                "asn_headcount",
+                10000,
+                "regional",
+                "36.04",
+                "Kabupaten Serang",
+                None,
+                "pemilu",
+                2024,
+                "Di Kabupaten Serang ada 10 ribu ASN.",
+                50,
+                unit="persons",
+            ),
+            _fact(
+                a2,
+                "serang.txt",
+                "related_candidates",
+                16,
+                "regional",
+                "36.04",
+                "Kabupaten Serang",
+                None,
+                "pemilu",
+                2024,
+                "Di Kabupaten Serang ada 16 caleg yang masih ada hubungannya dengan ASN.",
+                90,
+                unit="persons",
+            ),
+            _fact(
+                a3,
+                "hostile.txt",
+                "violation_count",
+                7,
+                "regional",
+                "34.02",
+                HOSTILE_REGION,
+                "reported",
+                "pilkada",
+                2024,
+                HOSTILE_SENTENCE,
+                10,
+            ),
+            _fact(
+                a4,
+                "solok.txt",
+                "violation_count",
+                2034,
+                "national",
+                None,
+                None,
+                "reported",
+                "pemilu",
+                2024,
+                "Secara nasional tercatat 2.034 laporan pelanggaran netralitas ASN.",
+                40,
+            ),
+        ]
+    )
+    panel = pd.DataFrame(
+        [
+            _panel_row("36.01", "Kabupaten Pandeglang", "pilkada", 2020, 3, 2, None, None, None),
+            _panel_row("34.02", HOSTILE_REGION, "pilkada", 2024, 7, None, 1, 9000, None),
+            _panel_row("36.04", "Kabupaten Serang", "pemilu", 2024, None, None, None, 10000, 16),
+            _panel_row("13.02", "Kabupaten Solok", "pemilu", 2024, 87, None, None, None, None),
+        ]
+    )
+    national = pd.DataFrame(
+        [
+            dict(
+                election_type="pilkada",
+                election_year=2020,
+                violations_reported=680,
+                violations_proven=None,
+                violations_sanctioned=None,
+                n_sources=1,
+            ),
+            dict(
+                election_type="pemilu",
+                election_year=2024,
+                violations_reported=2034,
+                violations_proven=None,
+                violations_sanctioned=None,
+                n_sources=1,
+            ),
+        ]
+    )
     write_table(articles, tables, "articles", ARTICLES)
     write_table(facts, tables, "facts", FACTS)
     write_table(panel, tables, "panel", PANEL)
     write_table(national, tables, "national", NATIONAL)
     (tables / "model_summary.json").write_text(json.dumps(model_summary(estimable)), encoding="utf-8")
-    coefficients = pd.DataFrame([
-        dict(term="Intercept", estimate=-3.1, std_err=1.0, irr=0.045, ci_low=-5.06, ci_high=-1.14, p_value=0.002),
-        dict(term="np.log(asn_headcount)", estimate=0.45, std_err=0.2, irr=1.568, ci_low=0.058, ci_high=0.842,
-             p_value=0.024),
-        dict(term="related_candidates", estimate=0.05, std_err=0.1, irr=1.051, ci_low=-0.146, ci_high=0.246,
-             p_value=0.617),
-        dict(term="C(election_type)[T.pilkada]", estimate=0.35, std_err=0.3, irr=1.419, ci_low=-0.238,
-             ci_high=0.938, p_value=0.243),
-    ])
+    coefficients = pd.DataFrame(
+        [
+            dict(term="Intercept", estimate=-3.1, std_err=1.0, irr=0.045, ci_low=-5.06, ci_high=-1.14, p_value=0.002),
+            dict(
+                term="np.log(asn_headcount)",
+                estimate=0.45,
+                std_err=0.2,
+                irr=1.568,
+                ci_low=0.058,
+                ci_high=0.842,
+                p_value=0.024,
+            ),
+            dict(
+                term="related_candidates",
+                estimate=0.05,
+                std_err=0.1,
+                irr=1.051,
+                ci_low=-0.146,
+                ci_high=0.246,
+                p_value=0.617,
+            ),
+            dict(
+                term="C(election_type)[T.pilkada]",
+                estimate=0.35,
+                std_err=0.3,
+                irr=1.419,
+                ci_low=-0.238,
+                ci_high=0.938,
+                p_value=0.243,
+            ),
+        ]
+    )
     (coefficients if estimable else coefficients.iloc[0:0]).to_csv(tables / "coefficients.csv", index=False)
-    pd.DataFrame([
-        dict(cycle="all", variable="violations_reported", n_region_cycles=4, n_known=3, n_missing=1, total=97.0,
-             mean=32.33, std=47.4, min=3.0, median=7.0, max=87.0),
-        dict(cycle="all", variable="asn_headcount", n_region_cycles=4, n_known=2, n_missing=2, total=19000.0,
-             mean=9500.0, std=707.1, min=9000.0, median=9500.0, max=10000.0),
-    ]).to_csv(tables / "descriptive.csv", index=False)
-    pd.DataFrame([dict(n=n, irr=1.5, power=p, mc_se=0.05, reps=60, share_not_estimable=0.0, meets_target=p >= 0.8)
-                  for n, p in ((50, 0.3), (100, 0.55), (200, 0.85), (300, 0.95))]).to_csv(tables / "power.csv",
-                                                                                         index=False)
+    pd.DataFrame(
+        [
+            dict(
+                cycle="all",
+                variable="violations_reported",
+                n_region_cycles=4,
+                n_known=3,
+                n_missing=1,
+                total=97.0,
+                mean=32.33,
+                std=47.4,
+                min=3.0,
+                median=7.0,
+                max=87.0,
+            ),
+            dict(
+                cycle="all",
+                variable="asn_headcount",
+                n_region_cycles=4,
+                n_known=2,
+                n_missing=2,
+                total=19000.0,
+                mean=9500.0,
+                std=707.1,
+                min=9000.0,
+                median=9500.0,
+                max=10000.0,
+            ),
+        ]
+    ).to_csv(tables / "descriptive.csv", index=False)
+    pd.DataFrame(
+        [
+            dict(n=n, irr=1.5, power=p, mc_se=0.05, reps=60, share_not_estimable=0.0, meets_target=p >= 0.8)
+            for n, p in ((50, 0.3), (100, 0.55), (200, 0.85), (300, 0.95))
+        ]
+    ).to_csv(tables / "power.csv", index=False)
     (tables / "evaluation.json").write_text(json.dumps(evaluation(5 if gold else 0)), encoding="utf-8")
     release = build / "release"
     release.mkdir(parents=True)
@@ -141,10 +406,14 @@ def make_build_dir(root: Path, *, estimable: bool = True, gold: bool = True) -> 
 
 def model_summary(estimable: bool) -> dict:
     return {
-        "family": "negbin" if estimable else "auto", "n": 24 if estimable else 2,
-        "n_panel_rows": 30 if estimable else 4, "estimable": estimable,
+        "family": "negbin" if estimable else "auto",
+        "n": 24 if estimable else 2,
+        "n_panel_rows": 30 if estimable else 4,
+        "estimable": estimable,
         "formula": "violations_reported ~ np.log(asn_headcount) + related_candidates + C(election_type)",
-        "outcome": "violations_reported", "offset": None, "reference_levels": {"C(election_type)": "pemilu"},
+        "outcome": "violations_reported",
+        "offset": None,
+        "reference_levels": {"C(election_type)": "pemilu"},
         "reasons": [] if estimable else ["Only 2 region-cycles have every variable; at least 20 are needed."],
         "reasons_id": [] if estimable else ["Hanya 2 daerah-siklus yang memiliki semua variabel; minimal 20."],
         "aic": 123.4 if estimable else None,
@@ -155,15 +424,20 @@ def evaluation(n_gold: int) -> dict:
     if n_gold == 0:
         return {"n_gold_articles": 0, "n_matched_articles": 0, "facts": {}, "articles": {}}
     return {
-        "n_gold_articles": n_gold, "n_matched_articles": n_gold,
-        "facts": {"asn_headcount": {"tp": 2, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0},
-                  "violation_count": {"tp": 4, "fp": 1, "fn": 1, "precision": 0.8, "recall": 0.8, "f1": 0.8},
-                  "related_candidates": {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0},
-                  "all": {"tp": 7, "fp": 1, "fn": 1, "precision": 0.875, "recall": 0.875, "f1": 0.875}},
-        "articles": {"region": {"correct": 4, "total": 5, "accuracy": 0.8},
-                     "election": {"correct": 5, "total": 5, "accuracy": 1.0},
-                     "date": {"correct": 0, "total": 0, "accuracy": None},
-                     "violation_types": {"correct": 5, "total": 5, "accuracy": 1.0}},
+        "n_gold_articles": n_gold,
+        "n_matched_articles": n_gold,
+        "facts": {
+            "asn_headcount": {"tp": 2, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0},
+            "violation_count": {"tp": 4, "fp": 1, "fn": 1, "precision": 0.8, "recall": 0.8, "f1": 0.8},
+            "related_candidates": {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0},
+            "all": {"tp": 7, "fp": 1, "fn": 1, "precision": 0.875, "recall": 0.875, "f1": 0.875},
+        },
+        "articles": {
+            "region": {"correct": 4, "total": 5, "accuracy": 0.8},
+            "election": {"correct": 5, "total": 5, "accuracy": 1.0},
+            "date": {"correct": 0, "total": 0, "accuracy": None},
+            "violation_types": {"correct": 5, "total": 5, "accuracy": 1.0},
+        },
     }
 
 
@@ -194,8 +468,12 @@ def build_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def pages(build_dir) -> dict[str, str]:
-    return {lang: str(report.build_report(build_dir, lang=lang, publisher="Watch <Group>", release_date="2024-11-01")
-                      .html()) for lang in report.LANGUAGES}
+    return {
+        lang: str(
+            report.build_report(build_dir, lang=lang, publisher="Watch <Group>", release_date="2024-11-01").html()
+        )
+        for lang in report.LANGUAGES
+    }
 
 
 # --------------------------------------------------------------------------------------------
@@ -220,10 +498,15 @@ def test_codes_shown_in_the_report_have_labels():
     labels = report.strings("en")
     from analysis.schemas import ELECTION_TYPES, FACT_STATUSES, FACT_TYPES, UNITS, VIOLATION_TYPES
 
-    expected = ([f"vt_{c}" for c in VIOLATION_TYPES] + [f"vt_{c}_desc" for c in VIOLATION_TYPES]
-                + [f"fact_{c}" for c in FACT_TYPES] + [f"status_{c}" for c in FACT_STATUSES]
-                + [f"unit_{c}" for c in UNITS] + [f"short_{c}" for c in ELECTION_TYPES]
-                + [f"sec_{k}" for k in report.SECTION_KEYS])
+    expected = (
+        [f"vt_{c}" for c in VIOLATION_TYPES]
+        + [f"vt_{c}_desc" for c in VIOLATION_TYPES]
+        + [f"fact_{c}" for c in FACT_TYPES]
+        + [f"status_{c}" for c in FACT_STATUSES]
+        + [f"unit_{c}" for c in UNITS]
+        + [f"short_{c}" for c in ELECTION_TYPES]
+        + [f"sec_{k}" for k in report.SECTION_KEYS]
+    )
     assert [k for k in expected if k not in labels] == []
 
 
@@ -249,8 +532,15 @@ def test_unknown_language_is_refused():
 @pytest.mark.parametrize("lang", report.LANGUAGES)
 def test_hostile_article_text_is_escaped(pages, lang):
     page = pages[lang]
-    for raw in ("<script>window.__pwned", "<img src=x", "<svg onload", "<b onmouseover", 'href="javascript:',
-                "href='javascript:", HOSTILE_URL):
+    for raw in (
+        "<script>window.__pwned",
+        "<img src=x",
+        "<svg onload",
+        "<b onmouseover",
+        'href="javascript:',
+        "href='javascript:",
+        HOSTILE_URL,
+    ):
         assert raw not in page, raw
     elements = Elements(page)
     assert [a for a in elements.all("script")] == [{}]  # only the report's own search script
@@ -266,8 +556,17 @@ def test_hostile_article_text_is_escaped(pages, lang):
 def test_only_http_links_are_made_from_data():
     assert report.safe_href("https://example.org/a?b=1") == "https://example.org/a?b=1"
     assert report.safe_href("HTTP://example.org") == "HTTP://example.org"
-    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>", "//evil.example",
-                "https://x.org/\"onmouseover=1", "https://x.org/<script>", "ftp://x.org", None, float("nan")):
+    for bad in (
+        "javascript:alert(1)",
+        " JavaScript:alert(1)",
+        "data:text/html,<script>",
+        "//evil.example",
+        'https://x.org/"onmouseover=1',
+        "https://x.org/<script>",
+        "ftp://x.org",
+        None,
+        float("nan"),
+    ):
         assert report.safe_href(bad) is None, bad
 
 
@@ -291,16 +590,27 @@ def test_chart_text_with_a_dollar_sign_is_drawn_literally():
 def test_key_numbers(build_dir):
     numbers = report.key_numbers(report.load_inputs(build_dir))
     assert numbers | {"national": None} == {
-        "articles": 6, "ok": 4, "duplicate": 1, "unreadable": 1, "facts": 7, "regions": 4, "cycles": 3,
-        "reported": 97.0, "proven": 2.0, "sanctioned": 1.0, "national": None, "f1": 0.875, "n_gold": 5,
-        "model": True}
+        "articles": 6,
+        "ok": 4,
+        "duplicate": 1,
+        "unreadable": 1,
+        "facts": 7,
+        "regions": 4,
+        "cycles": 3,
+        "reported": 97.0,
+        "proven": 2.0,
+        "sanctioned": 1.0,
+        "national": None,
+        "f1": 0.875,
+        "n_gold": 5,
+        "model": True,
+    }
     assert numbers["national"] == (2034, "pemilu", 2024)
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("id", ["6", "7", "4", "97", "2.034"]),
-    ("en", ["6", "7", "4", "97", "2,034"]),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("id", ["6", "7", "4", "97", "2.034"]), ("en", ["6", "7", "4", "97", "2,034"])]
+)
 def test_summary_cards_show_key_numbers_in_the_language_format(pages, lang, expected):
     values = re.findall(r'<p class="asn-card-value">([^<]*)</p>', pages[lang])
     # the last card: extraction quality on real news never read while writing the rules, not on this corpus
@@ -313,7 +623,7 @@ def test_every_section_is_present_with_its_title(pages):
         labels = report.strings(lang)
         for key in report.SECTION_KEYS:
             assert f'<h2 id="h-{key}">{labels[f"sec_{key}"]}</h2>' in page, (lang, key)
-        assert '<html' not in page  # a fragment: the renderer makes the page
+        assert "<html" not in page  # a fragment: the renderer makes the page
 
 
 def test_cycle_table_keeps_national_apart_and_missing_as_missing(build_dir):
@@ -369,8 +679,17 @@ def test_an_empty_build_folder_gives_a_report_that_says_so(tmp_path, lang):
     (tmp_path / "build").mkdir()
     page = str(report.build_report(tmp_path / "build", lang=lang).html())
     labels = report.strings(lang)
-    for key in ("no_articles", "model_missing", "quality_none", "no_facts", "no_cycles", "no_regions",
-                "no_types", "no_downloads", "summary_model_missing"):
+    for key in (
+        "no_articles",
+        "model_missing",
+        "quality_none",
+        "no_facts",
+        "no_cycles",
+        "no_regions",
+        "no_types",
+        "no_downloads",
+        "summary_model_missing",
+    ):
         assert labels[key] in page, key
 
 
@@ -400,8 +719,10 @@ def test_a_broken_input_is_reported_not_fatal(tmp_path):
     assert "model_summary.json" in page and report.strings("en")["model_missing"] in page
 
 
-@pytest.mark.parametrize(("name", "good", "bad"), [
-    ("coefficients", "0.45", "zero"), ("descriptive", "97.0", "many"), ("power", "60", "sixty")])
+@pytest.mark.parametrize(
+    ("name", "good", "bad"),
+    [("coefficients", "0.45", "zero"), ("descriptive", "97.0", "many"), ("power", "60", "sixty")],
+)
 def test_a_malformed_model_table_is_reported_not_fatal(tmp_path, name, good, bad):
     build = make_build_dir(tmp_path)
     path = build / "tables" / f"{name}.csv"
@@ -435,14 +756,19 @@ def test_download_links_are_relative_to_the_release(pages):
 
 def test_citation_uses_the_publisher_and_version():
     t = report.Text("en")
-    cff = {"title": "ASN Neutrality Watch", "version": "0.1.0", "date-released": "2024-11-01",
-           "repository-code": "https://example.org/repo",
-           "authors": [{"name": "ASN Neutrality Watch contributors"},
-                       {"given-names": "Siti", "family-names": "Aminah"}]}
+    cff = {
+        "title": "ASN Neutrality Watch",
+        "version": "0.1.0",
+        "date-released": "2024-11-01",
+        "repository-code": "https://example.org/repo",
+        "authors": [{"name": "ASN Neutrality Watch contributors"}, {"given-names": "Siti", "family-names": "Aminah"}],
+    }
     dataset, software, bibtex = report.citations(cff, "Watch Group X", "1.2.0", "2025-02-03", t)
     assert dataset.startswith("Watch Group X (2025). ") and "version 1.2.0" in dataset
-    assert software == ("ASN Neutrality Watch contributors, Siti Aminah (2024). ASN Neutrality Watch "
-                        "(version 0.1.0). https://example.org/repo")
+    assert software == (
+        "ASN Neutrality Watch contributors, Siti Aminah (2024). ASN Neutrality Watch "
+        "(version 0.1.0). https://example.org/repo"
+    )
     assert "author = {{Watch Group X}}" in bibtex and "year = {2025}" in bibtex and bibtex.endswith("}")
     dataset, software, _ = report.citations(None, "W", "0.1.0", None, report.Text("id"))
     assert "(t.t.)" in dataset and software is None
@@ -526,20 +852,34 @@ def test_external_references_finds_what_would_be_fetched():
     <a href="https://example.org">link</a><p>&lt;img src=x onerror=alert(1)&gt;</p>
     <div style="background-image:url('https://tiles.example/0.png')"></div></body></html>"""
     found = render.external_references(page)
-    assert found == ["<script src=https://cdn.example/x.js>", "<link rel=stylesheet href=https://fonts.example/css>",
-                     "style url(https://fonts.example/a.css)", "style url(x.png)", "style @import https://fonts.example/a.css",
-                     "<img srcset=a.png>", "div url(https://tiles.example/0.png)"]
+    assert found == [
+        "<script src=https://cdn.example/x.js>",
+        "<link rel=stylesheet href=https://fonts.example/css>",
+        "style url(https://fonts.example/a.css)",
+        "style url(x.png)",
+        "style @import https://fonts.example/a.css",
+        "<img srcset=a.png>",
+        "div url(https://tiles.example/0.png)",
+    ]
 
 
 def _executed_notebook(lang: str) -> nbformat.NotebookNode:
     """A notebook as Papermill leaves it: a parameters cell, outputs, and a warning on stderr."""
     nb = nbformat.v4.new_notebook()
     params = nbformat.v4.new_code_cell(f'#| echo: false\nlang = "{lang}"', metadata={"tags": ["parameters"]})
-    shown = nbformat.v4.new_code_cell('#| echo: false\nreport.show("summary")', outputs=[
-        nbformat.v4.new_output("stream", name="stderr", text="UserWarning: something\n"),
-        nbformat.v4.new_output("display_data", data={"text/html": '<p class="x">&lt;script&gt;hi</p>',
-                                                     "text/plain": "<IPython.core.display.HTML object>"}),
-    ])
+    shown = nbformat.v4.new_code_cell(
+        '#| echo: false\nreport.show("summary")',
+        outputs=[
+            nbformat.v4.new_output("stream", name="stderr", text="UserWarning: something\n"),
+            nbformat.v4.new_output(
+                "display_data",
+                data={
+                    "text/html": '<p class="x">&lt;script&gt;hi</p>',
+                    "text/plain": "<IPython.core.display.HTML object>",
+                },
+            ),
+        ],
+    )
     nb.cells = [params, shown]
     nb.metadata["papermill"] = {"parameters": {"lang": lang}}
     return nb
@@ -577,8 +917,9 @@ def test_render_notebook_refuses_quarto_when_missing(tmp_path, monkeypatch):
 
 def test_render_notebook_errors_name_the_file(tmp_path):
     with pytest.raises(render.RenderError, match="missing.ipynb: executed notebook not found"):
-        render.render_notebook(tmp_path / "missing.ipynb", tmp_path / "o.html", renderer="nbconvert",
-                               reports_dir=PROJECT_ROOT / "reports")
+        render.render_notebook(
+            tmp_path / "missing.ipynb", tmp_path / "o.html", renderer="nbconvert", reports_dir=PROJECT_ROOT / "reports"
+        )
     executed = tmp_path / "nb.ipynb"
     nbformat.write(_executed_notebook("en"), executed)
     with pytest.raises(render.RenderError, match="report.css: report stylesheet not found"):

@@ -14,13 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.extract_documents import analyse_corpus, analyse_documents
-from analysis.extract_tables import (
-    TABLE_SPECS,
-    results_to_tables,
-    write_chunks,
-    write_results,
-    write_tables,
-)
+from analysis.extract_tables import TABLE_SPECS, results_to_tables, write_chunks, write_results, write_tables
 from analysis.ingest.document import Document, article_id_for
 from analysis.nlp.numbers import parse_number
 from analysis.schemas import FACTS
@@ -30,18 +24,39 @@ from analysis.tables.formats import arrow_schema
 from analysis.tables.stream import TableWriter, render_table
 from analysis.tables.values import contract_values, csv_lines, frame_from_values, with_contract_types
 
-FACT_KEY = ["source_file", "fact_type", "value", "unit", "status", "scope", "region_code", "election_type",
-            "election_year"]
+FACT_KEY = [
+    "source_file",
+    "fact_type",
+    "value",
+    "unit",
+    "status",
+    "scope",
+    "region_code",
+    "election_type",
+    "election_year",
+]
 TABLE_FILES = [f"{name}.{ext}" for name in TABLE_SPECS for ext in ("csv", "parquet")]
 
 
 def _documents(n: int, seed: int = 11) -> list[Document]:
     """Synthetic articles as ingest hands them over, plus an unreadable file and a duplicate."""
-    docs = [Document(source_file=a.source_file, text=a.text, article_id=article_id_for(a.text),
-                     title=a.text.split("\n", 1)[0]) for a in simulate_articles(n, seed=seed)]
+    docs = [
+        Document(
+            source_file=a.source_file, text=a.text, article_id=article_id_for(a.text), title=a.text.split("\n", 1)[0]
+        )
+        for a in simulate_articles(n, seed=seed)
+    ]
     docs.insert(2, Document(source_file="part-0000/rusak.bin", status="unreadable", skip_reason="binary"))
-    docs.insert(5, Document(source_file="part-0000/salinan.txt", status="duplicate", article_id=docs[0].article_id,
-                            skip_reason="duplicate", skip_detail=f"same text as {docs[0].source_file}"))
+    docs.insert(
+        5,
+        Document(
+            source_file="part-0000/salinan.txt",
+            status="duplicate",
+            article_id=docs[0].article_id,
+            skip_reason="duplicate",
+            skip_detail=f"same text as {docs[0].source_file}",
+        ),
+    )
     return docs
 
 
@@ -66,13 +81,23 @@ def reference(tmp_path_factory, documents, nlp) -> Path:
 # --- the streaming writer -----------------------------------------------------------------------------------
 
 FACT_ROWS = [
-    {"article_id": "a" * 16, "source_file": f"f{i}.txt", "fact_type": "violation_count",
-     "unit": None if i % 3 else "cases", "value": i * 7, "scope": "regional",
-     "region_code": None if i < 6 else "32.01", "region_name": None if i < 6 else "Kabupaten Bogor",
-     "status": None if i < 6 else "reported", "election_type": "pilkada",
-     # all empty in the first chunks, set later: a nullable integer column must format the same either way
-     "election_year": None if i < 6 else 2024, "sentence": f"Kalimat, \"berkutip\" {i}.\nBaris baru.",
-     "start_char": i, "end_char": i + 5}
+    {
+        "article_id": "a" * 16,
+        "source_file": f"f{i}.txt",
+        "fact_type": "violation_count",
+        "unit": None if i % 3 else "cases",
+        "value": i * 7,
+        "scope": "regional",
+        "region_code": None if i < 6 else "32.01",
+        "region_name": None if i < 6 else "Kabupaten Bogor",
+        "status": None if i < 6 else "reported",
+        "election_type": "pilkada",
+        # all empty in the first chunks, set later: a nullable integer column must format the same either way
+        "election_year": None if i < 6 else 2024,
+        "sentence": f'Kalimat, "berkutip" {i}.\nBaris baru.',
+        "start_char": i,
+        "end_char": i + 5,
+    }
     for i in range(17)
 ]
 
@@ -84,7 +109,7 @@ def test_streamed_table_has_the_bytes_of_the_whole_table(tmp_path, chunk, row_gr
     """Rows given as dicts or formatted by a worker (render_table), in any split, make the same files."""
     writer = TableWriter(tmp_path, FACTS, row_group_rows=row_group_rows)
     for n, start in enumerate(range(0, len(FACT_ROWS), chunk)):
-        part = FACT_ROWS[start:start + chunk]
+        part = FACT_ROWS[start : start + chunk]
         if how == "rows" or (how == "both" and n % 2):
             writer.write(part)
         else:
@@ -96,8 +121,12 @@ def test_streamed_table_has_the_bytes_of_the_whole_table(tmp_path, chunk, row_gr
     assert (tmp_path / "facts.csv").read_bytes() == (tmp_path / "whole" / "facts.csv").read_bytes()
 
     table = pa.Table.from_pandas(with_contract_types(whole, FACTS), schema=arrow_schema(FACTS), preserve_index=False)
-    pq.write_table(table.replace_schema_metadata(None), tmp_path / "whole.parquet", compression="zstd",
-                   row_group_size=row_group_rows)
+    pq.write_table(
+        table.replace_schema_metadata(None),
+        tmp_path / "whole.parquet",
+        compression="zstd",
+        row_group_size=row_group_rows,
+    )
     assert (tmp_path / "facts.parquet").read_bytes() == (tmp_path / "whole.parquet").read_bytes()
     assert pq.ParquetFile(tmp_path / "facts.parquet").metadata.num_row_groups == -(-len(FACT_ROWS) // row_group_rows)
 
@@ -141,6 +170,7 @@ def test_in_memory_tables_are_written_with_the_same_bytes(tmp_path, documents, n
 
 # --- batches, processes, engines ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("batch_size, n_process", [(1, 1), (7, 1), (5, 2), (64, 2)])
 def test_tables_do_not_depend_on_batches_or_processes(tmp_path, documents, nlp, reference, batch_size, n_process):
     counts = write_results(analyse_documents(documents, nlp, batch_size=batch_size, n_process=n_process), tmp_path)
@@ -153,7 +183,7 @@ def test_rows_follow_document_order_then_offsets(reference, documents):
     assert articles["source_file"].tolist() == [d.source_file for d in documents]
     facts = pd.read_csv(reference / "facts.csv", dtype={"start_char": int})
     order = {d.source_file: i for i, d in enumerate(documents)}
-    keys = list(zip(facts["source_file"].map(order), facts["start_char"]))
+    keys = list(zip(facts["source_file"].map(order), facts["start_char"], strict=True))
     assert keys == sorted(keys)
 
 
@@ -205,21 +235,23 @@ def test_workers_reading_a_few_files_each_write_the_same_files(tmp_path, synthet
     task that held one has its rows formatted again without the duplicate's facts, entities and text."""
     from analysis.nlp.pipeline import get_pipeline
 
-    chunks = analyse_corpus(synthetic_corpus[0], get_pipeline(), max_file_bytes=5_000_000, batch_size=8,
-                            n_process=2, files_per_task=2)
+    chunks = analyse_corpus(
+        synthetic_corpus[0], get_pipeline(), max_file_bytes=5_000_000, batch_size=8, n_process=2, files_per_task=2
+    )
     assert write_chunks(chunks, tmp_path) == local_run[1]
     assert _same_files(local_run[0], tmp_path) == []
 
 
+@pytest.mark.slow
 def test_dask_cluster_gives_the_local_tables(tmp_path, synthetic_corpus, local_run):
     distributed = pytest.importorskip("distributed")
     from analysis.extract import run_extraction
 
     local_out, local = local_run
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
-        on_dask = run_extraction(synthetic_corpus[0], tmp_path, engine="dask", scheduler=cluster.scheduler_address,
-                                 batch_size=8)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        on_dask = run_extraction(
+            synthetic_corpus[0], tmp_path, engine="dask", scheduler=cluster.scheduler_address, batch_size=8
+        )
     assert local == on_dask and local["duplicate"] > 0 and local["unreadable"] == 1
     assert _same_files(local_out, tmp_path) == []
 
@@ -257,9 +289,16 @@ def test_progress_bar_shows_counts_and_rate(tmp_path, capsys):
 
 # --- the synthetic corpus -----------------------------------------------------------------------------------
 
+
 def test_number_words_read_back():
     assert [number_words(n) for n in (0, 11, 15, 40, 101, 999)] == [
-        "nol", "sebelas", "lima belas", "empat puluh", "seratus satu", "sembilan ratus sembilan puluh sembilan"]
+        "nol",
+        "sebelas",
+        "lima belas",
+        "empat puluh",
+        "seratus satu",
+        "sembilan ratus sembilan puluh sembilan",
+    ]
     assert all(parse_number(number_words(n)) == n for n in range(1000))
 
 
@@ -281,8 +320,12 @@ def test_synthetic_corpus_is_marked_and_sharded(tmp_path):
 def test_extraction_finds_the_synthetic_facts(nlp):
     articles = list(simulate_articles(150, seed=21))
     truth = truth_tables(articles)["facts"]
-    docs = [Document(source_file=a.source_file, text=a.text, article_id=article_id_for(a.text),
-                     title=a.text.split("\n", 1)[0]) for a in articles]
+    docs = [
+        Document(
+            source_file=a.source_file, text=a.text, article_id=article_id_for(a.text), title=a.text.split("\n", 1)[0]
+        )
+        for a in articles
+    ]
     found = results_to_tables(analyse_documents(docs, nlp))["facts"]
     expected, got = _fact_keys(truth), _fact_keys(found)
     precision, recall = _precision_recall(expected, got)
@@ -292,13 +335,22 @@ def test_extraction_finds_the_synthetic_facts(nlp):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.none() | st.text(alphabet=st.sampled_from('ab ,"\'\r\n\t;é“')),
-                          st.none() | st.integers(min_value=0, max_value=10**12)), max_size=6))
+@given(
+    st.lists(
+        st.tuples(
+            st.none() | st.text(alphabet=st.sampled_from("ab ,\"'\r\n\t;é“")),
+            st.none() | st.integers(min_value=0, max_value=10**12),
+        ),
+        max_size=6,
+    )
+)
 def test_csv_lines_are_the_bytes_pandas_writes(values):
     """Worker-formatted CSV lines (csv module) and pandas' to_csv agree on quotes, separators, line breaks,
     empty strings and nulls."""
-    rows = [dict(FACT_ROWS[0], sentence=text, region_name=text, value=number, election_year=number)
-            for text, number in values]
+    rows = [
+        dict(FACT_ROWS[0], sentence=text, region_name=text, value=number, election_year=number)
+        for text, number in values
+    ]
     columns = contract_values(rows, FACTS)
     by_pandas = frame_from_values(columns, FACTS).to_csv(None, header=False, index=False, lineterminator="\n")
     assert csv_lines(columns, FACTS) == (by_pandas if rows else "")

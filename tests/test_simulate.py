@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from analysis import model as mdl
-from analysis.schemas import PANEL
 from analysis.model.simulation import coverage_study, power_analysis
+from analysis.schemas import PANEL
 from analysis.simulate.panels import (
     DEFAULT_COEFFICIENTS,
     approximate_required_n,
@@ -83,6 +83,7 @@ def test_recovery_with_poisson_data_and_a_third_election_type():
         assert abs(table.loc[term, "estimate"] - true) < 4 * table.loc[term, "std_err"]
 
 
+@pytest.mark.slow
 def test_coverage_of_95_percent_intervals_over_repeated_draws():
     """200 draws of 500 region-cycles (negative binomial, family chosen by the auto rule). Tolerance:
     three Monte Carlo standard errors around 0.95, sqrt(0.95*0.05/200) = 0.0154, i.e. [0.904, 0.996].
@@ -108,8 +109,9 @@ def test_power_grows_with_n_and_matches_the_closed_form_roughly():
 
 
 def test_power_sentences_speak_to_the_panel_at_hand():
-    table = pd.DataFrame({"n": [50, 150], "irr": [1.5, 1.5], "power": [0.3, 0.9], "mc_se": [0.06, 0.04],
-                          "reps": [60, 60]})
+    table = pd.DataFrame(
+        {"n": [50, 150], "irr": [1.5, 1.5], "power": [0.3, 0.9], "mc_se": [0.06, 0.04], "reps": [60, 60]}
+    )
     few = power_sentences(table, n_available=5)
     assert any("About 150 region-cycles" in line for line in few)
     assert any("too few to detect" in line for line in few)

@@ -7,17 +7,35 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from analysis import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def extract_cli(out: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", "extract", "--corpus", str(ROOT / "data/raw/articles"),
-                           "--out", str(out), "--no-progress", *extra], cwd=ROOT, capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "extract",
+            "--corpus",
+            str(ROOT / "data/raw/articles"),
+            "--out",
+            str(out),
+            "--no-progress",
+            *extra,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
+@pytest.mark.slow
 def test_extract_writes_evaluation_json_when_gold_is_given_and_not_without(tmp_path):
     gold = ROOT / "data/raw/gold/seeds.jsonl"
     scored = extract_cli(tmp_path / "scored", "--set", f"gold={gold}")

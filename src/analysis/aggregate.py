@@ -44,16 +44,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.schemas import (
-    ARTICLES,
-    EVIDENCE,
-    FACTS,
-    MEASURES,
-    NATIONAL,
-    PANEL,
-    VIOLATION_TYPES,
-    TableSpec,
-)
+from analysis.schemas import ARTICLES, EVIDENCE, FACTS, MEASURES, NATIONAL, PANEL, VIOLATION_TYPES, TableSpec
 from analysis.tables import read_table, validate_table, write_table
 
 KNOWN_ELECTIONS = ("pilkada", "pemilu", "pileg", "pilpres")
@@ -154,19 +145,30 @@ def article_profiles(articles: pd.DataFrame) -> pd.DataFrame:
         cycle = (kind, year) if kind in KNOWN_ELECTIONS and year is not None else None
         codes, names = _split(row.region_codes), _split(row.region_names)
         outlet = _text(row.outlet)
-        records.append({
-            "article_id": article_id,
-            "source_key": _source_key(outlet, article_id),
-            "published": _text(row.published),
-            "election_type": kind if kind in KNOWN_ELECTIONS else None,
-            "election_year": year,
-            "cycle": cycle,
-            "region_codes": codes,
-            "region_names": dict(zip(codes, names)) if len(names) == len(codes) else {},
-            "violation_types": sorted(set(_split(row.violation_types))),
-        })
-    columns = ["article_id", "source_key", "published", "election_type", "election_year", "cycle", "region_codes",
-               "region_names", "violation_types"]
+        records.append(
+            {
+                "article_id": article_id,
+                "source_key": _source_key(outlet, article_id),
+                "published": _text(row.published),
+                "election_type": kind if kind in KNOWN_ELECTIONS else None,
+                "election_year": year,
+                "cycle": cycle,
+                "region_codes": codes,
+                "region_names": dict(zip(codes, names, strict=True)) if len(names) == len(codes) else {},
+                "violation_types": sorted(set(_split(row.violation_types))),
+            }
+        )
+    columns = [
+        "article_id",
+        "source_key",
+        "published",
+        "election_type",
+        "election_year",
+        "cycle",
+        "region_codes",
+        "region_names",
+        "violation_types",
+    ]
     return pd.DataFrame(records, columns=columns)
 
 
@@ -198,8 +200,40 @@ def _measure(fact_type: str, status: str | None) -> str | None:
     return fact_type if fact_type in ("asn_headcount", "related_candidates") else None
 
 
-def fact_occurrences(profiles: pd.DataFrame, facts: pd.DataFrame,
-                     selected: set[CycleKey] | None = None) -> pd.DataFrame:
+def _fact_region(row, article: dict) -> tuple[str | None, str | None]:
+    """A regional fact's region: its own, else its article's when the article is about one region only."""
+    region_code = _text(row.region_code)
+    region_name = _text(row.region_name)
+    if region_code is None and len(article["region_codes"]) == 1:
+        region_code = article["region_codes"][0]
+    if region_name is None and region_code is not None:
+        region_name = article["region_names"].get(region_code)
+    return region_code, region_name
+
+
+def _fact_use(
+    measure: str | None,
+    complete: bool,
+    scope: str | None,
+    region_code: str | None,
+    cycle: tuple[str | None, int | None],
+    selected: set[CycleKey] | None,
+) -> tuple[str, str | None]:
+    """Which table a fact feeds ('panel', 'national' or 'none') and, for 'none', why."""
+    if measure is None:
+        return "none", "target_not_outcome"
+    if not complete:
+        return "none", "no_cycle"
+    if scope == "regional" and region_code is None:
+        return "none", "no_region"
+    if selected is not None and cycle not in selected:
+        return "none", "cycle_not_selected"
+    return ("panel" if scope == "regional" else "national"), None
+
+
+def fact_occurrences(
+    profiles: pd.DataFrame, facts: pd.DataFrame, selected: set[CycleKey] | None = None
+) -> pd.DataFrame:
     """One row per fact of an `ok` article, with its resolved scope, region, cycle, column and use."""
     by_id = {row["article_id"]: row for row in profiles.to_dict("records")}
     records = []
@@ -216,52 +250,56 @@ def fact_occurrences(profiles: pd.DataFrame, facts: pd.DataFrame,
         else:
             status = None
         kind, year, cycle_from = _resolve_cycle(_text(row.election_type), _year(row.election_year), article)
-        region_code = region_name = None
-        if scope == "regional":
-            region_code = _text(row.region_code)
-            region_name = _text(row.region_name)
-            if region_code is None and len(article["region_codes"]) == 1:
-                region_code = article["region_codes"][0]
-            if region_name is None and region_code is not None:
-                region_name = article["region_names"].get(region_code)
+        region_code, region_name = _fact_region(row, article) if scope == "regional" else (None, None)
         measure = _measure(fact_type, status)
         complete = kind in KNOWN_ELECTIONS and year is not None
-        if measure is None:
-            used_in, reason = "none", "target_not_outcome"
-        elif not complete:
-            used_in, reason = "none", "no_cycle"
-        elif scope == "regional" and region_code is None:
-            used_in, reason = "none", "no_region"
-        elif selected is not None and (kind, year) not in selected:
-            used_in, reason = "none", "cycle_not_selected"
-        else:
-            used_in, reason = ("panel" if scope == "regional" else "national"), None
+        used_in, reason = _fact_use(measure, complete, scope, region_code, (kind, year), selected)
         in_cycle = complete and (selected is None or (kind, year) in selected)
-        records.append({
-            "article_id": article_id,
-            "source_key": article["source_key"],
-            "published": article["published"],
-            "scope": scope,
-            "region_code": region_code,
-            "region_name": region_name,
-            "election_type": kind,
-            "election_year": year,
-            "cycle_from": cycle_from,
-            "fact_type": fact_type,
-            "status": status,
-            "value": int(row.value),
-            "unit": _text(row.unit),
-            "measure": measure,
-            "used_in": used_in,
-            "reason": reason,
-            # Placed in a selected region-cycle (or national cycle), whatever its column: counts the article.
-            "placed": in_cycle and (scope == "national" or region_code is not None),
-            "sentence": _text(row.sentence),
-            "start_char": -1 if _text(row.start_char) is None else int(row.start_char),
-        })
-    columns = ["article_id", "source_key", "published", "scope", "region_code", "region_name", "election_type",
-               "election_year", "cycle_from", "fact_type", "status", "value", "unit", "measure", "used_in",
-               "reason", "placed", "sentence", "start_char"]
+        records.append(
+            {
+                "article_id": article_id,
+                "source_key": article["source_key"],
+                "published": article["published"],
+                "scope": scope,
+                "region_code": region_code,
+                "region_name": region_name,
+                "election_type": kind,
+                "election_year": year,
+                "cycle_from": cycle_from,
+                "fact_type": fact_type,
+                "status": status,
+                "value": int(row.value),
+                "unit": _text(row.unit),
+                "measure": measure,
+                "used_in": used_in,
+                "reason": reason,
+                # Placed in a selected region-cycle (or national cycle), whatever its column: counts the article.
+                "placed": in_cycle and (scope == "national" or region_code is not None),
+                "sentence": _text(row.sentence),
+                "start_char": -1 if _text(row.start_char) is None else int(row.start_char),
+            }
+        )
+    columns = [
+        "article_id",
+        "source_key",
+        "published",
+        "scope",
+        "region_code",
+        "region_name",
+        "election_type",
+        "election_year",
+        "cycle_from",
+        "fact_type",
+        "status",
+        "value",
+        "unit",
+        "measure",
+        "used_in",
+        "reason",
+        "placed",
+        "sentence",
+        "start_char",
+    ]
     return pd.DataFrame(records, columns=columns)
 
 
@@ -313,28 +351,31 @@ def distinct_facts(occurrences: pd.DataFrame) -> pd.DataFrame:
         groups.setdefault(tuple(occurrence[k] for k in FACT_KEY), []).append(occurrence)
     rows = []
     for key, items in groups.items():
-        items = sorted(items, key=lambda o: (o["published"] is None, o["published"] or "", o["article_id"],
-                                             o["start_char"]))
+        items = sorted(
+            items, key=lambda o: (o["published"] is None, o["published"] or "", o["article_id"], o["start_char"])
+        )
         dates = [o["published"] for o in items if o["published"]]
         first = items[0]
-        rows.append({
-            **dict(zip(FACT_KEY, key)),
-            "fact_key": _key_text(key),
-            "region_name": _mode(o["region_name"] for o in items),
-            "cycle_from": _mode(o["cycle_from"] for o in items),
-            "units": ";".join(sorted({o["unit"] for o in items if o["unit"]})) or None,
-            "measure": first["measure"],
-            "used_in": first["used_in"],
-            "reason": first["reason"],
-            "n_articles": len({o["article_id"] for o in items}),
-            "n_sources": len({o["source_key"] for o in items}),
-            "article_ids": ";".join(sorted({o["article_id"] for o in items})),
-            "last_published": max(dates) if dates else None,
-            "conflict": False,
-            "chosen": False,
-            "rule": None,
-            "example_sentence": first["sentence"],
-        })
+        rows.append(
+            {
+                **dict(zip(FACT_KEY, key, strict=True)),
+                "fact_key": _key_text(key),
+                "region_name": _mode(o["region_name"] for o in items),
+                "cycle_from": _mode(o["cycle_from"] for o in items),
+                "units": ";".join(sorted({o["unit"] for o in items if o["unit"]})) or None,
+                "measure": first["measure"],
+                "used_in": first["used_in"],
+                "reason": first["reason"],
+                "n_articles": len({o["article_id"] for o in items}),
+                "n_sources": len({o["source_key"] for o in items}),
+                "article_ids": ";".join(sorted({o["article_id"] for o in items})),
+                "last_published": max(dates) if dates else None,
+                "conflict": False,
+                "chosen": False,
+                "rule": None,
+                "example_sentence": first["sentence"],
+            }
+        )
     competing: dict[tuple, list[dict]] = {}
     for row in rows:
         if row["used_in"] != "none":
@@ -347,8 +388,12 @@ def distinct_facts(occurrences: pd.DataFrame) -> pd.DataFrame:
         ordered[0]["rule"] = rule
     columns = [f.name for f in EVIDENCE.fields]
     evidence = _typed(pd.DataFrame(rows, columns=columns), EVIDENCE)
-    order = evidence.assign(_year=evidence["election_year"].fillna(-1), _region=evidence["region_code"].fillna(""),
-                            _type=evidence["election_type"].fillna(""), _status=evidence["status"].fillna(""))
+    order = evidence.assign(
+        _year=evidence["election_year"].fillna(-1),
+        _region=evidence["region_code"].fillna(""),
+        _type=evidence["election_type"].fillna(""),
+        _status=evidence["status"].fillna(""),
+    )
     order = order.sort_values(["scope", "_region", "_year", "_type", "fact_type", "_status", "value"], kind="stable")
     return evidence.loc[order.index].reset_index(drop=True)
 
@@ -385,15 +430,17 @@ def _typed(frame: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
         if f.name not in frame.columns:
             continue
         if f.type == "integer":
-            frame[f.name] = pd.array(frame[f.name].tolist(), dtype="Int64") if len(frame) else \
-                frame[f.name].astype("Int64")
+            frame[f.name] = (
+                pd.array(frame[f.name].tolist(), dtype="Int64") if len(frame) else frame[f.name].astype("Int64")
+            )
         elif f.type == "boolean":
             frame[f.name] = frame[f.name].astype(bool)
     return frame
 
 
-def panel_from(profiles: pd.DataFrame, occurrences: pd.DataFrame, evidence: pd.DataFrame,
-               selected: set[CycleKey] | None = None) -> pd.DataFrame:
+def panel_from(
+    profiles: pd.DataFrame, occurrences: pd.DataFrame, evidence: pd.DataFrame, selected: set[CycleKey] | None = None
+) -> pd.DataFrame:
     """The region x cycle panel from article profiles, fact occurrences and the evidence table."""
     about: dict[tuple, set[str]] = {}
     names: dict[str, list[str]] = {}
@@ -411,8 +458,8 @@ def panel_from(profiles: pd.DataFrame, occurrences: pd.DataFrame, evidence: pd.D
         key = (occurrence["region_code"], occurrence["election_type"], int(occurrence["election_year"]))
         giving.setdefault(key, set()).add(occurrence["article_id"])
         names.setdefault(occurrence["region_code"], []).append(occurrence["region_name"])
-    source_of = dict(zip(profiles["article_id"], profiles["source_key"]))
-    types_of = dict(zip(profiles["article_id"], profiles["violation_types"]))
+    source_of = dict(zip(profiles["article_id"], profiles["source_key"], strict=True))
+    types_of = dict(zip(profiles["article_id"], profiles["violation_types"], strict=True))
     values = _chosen_values(evidence, "panel", ["region_code", "election_type", "election_year"])
     rows = []
     for key in sorted(set(about) | set(giving), key=lambda k: (k[0], k[2], k[1])):
@@ -443,22 +490,25 @@ def national_from(profiles: pd.DataFrame, occurrences: pd.DataFrame, evidence: p
     placed = occurrences[occurrences["placed"] & (occurrences["scope"] == "national")]
     for occurrence in placed.to_dict("records"):
         giving.setdefault((occurrence["election_type"], int(occurrence["election_year"])), set()).add(
-            occurrence["article_id"])
-    source_of = dict(zip(profiles["article_id"], profiles["source_key"]))
+            occurrence["article_id"]
+        )
+    source_of = dict(zip(profiles["article_id"], profiles["source_key"], strict=True))
     values = _chosen_values(evidence, "national", ["election_type", "election_year"])
     rows = []
     for key in sorted(giving, key=lambda k: (k[1], k[0])):
         articles = giving[key]
         entry = values.get(key, {"_conflicts": {}})
-        rows.append({
-            "election_type": key[0],
-            "election_year": key[1],
-            **{m: entry.get(m) for m in NATIONAL_MEASURES},
-            "n_sources": len({source_of[a] for a in articles}),
-            "n_articles": len(articles),
-            **_conflict_columns(entry["_conflicts"]),
-            "article_ids": ";".join(sorted(articles)),
-        })
+        rows.append(
+            {
+                "election_type": key[0],
+                "election_year": key[1],
+                **{m: entry.get(m) for m in NATIONAL_MEASURES},
+                "n_sources": len({source_of[a] for a in articles}),
+                "n_articles": len(articles),
+                **_conflict_columns(entry["_conflicts"]),
+                "article_ids": ";".join(sorted(articles)),
+            }
+        )
     spec = NATIONAL.for_columns([f.name for f in NATIONAL.all_fields])
     return _typed(pd.DataFrame(rows, columns=spec.columns), spec)
 
@@ -522,8 +572,11 @@ class AggregateRun:
 
     @property
     def counts(self) -> dict[str, int]:
-        return {"panel": len(self.result.panel), "national": len(self.result.national),
-                "evidence": len(self.result.evidence)}
+        return {
+            "panel": len(self.result.panel),
+            "national": len(self.result.national),
+            "evidence": len(self.result.evidence),
+        }
 
 
 def run_aggregate(tables: Path, out: Path, cycles: Iterable[str] | None = None) -> AggregateRun:

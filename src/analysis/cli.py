@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -39,8 +39,7 @@ def fail(message: str, code: int = 2) -> None:
 DEFAULT_PARAMS_FILE = Path("params.yaml")
 ParamsFile = Annotated[Path, typer.Option("--params", help="Parameters file.")]
 Overrides = Annotated[
-    Optional[list[str]],
-    typer.Option("--set", help="Override one parameter for this run, e.g. --set renderer=nbconvert."),
+    list[str] | None, typer.Option("--set", help="Override one parameter for this run, e.g. --set renderer=nbconvert.")
 ]
 
 
@@ -49,8 +48,7 @@ def settings_from(params: Path, overrides: list[str] | None, **options: Any) -> 
     paths resolved against its folder, then the --set overrides, then the command's options that were given
     (None: not given)."""
     try:
-        settings = load_params(params if params.exists() or params != DEFAULT_PARAMS_FILE else None,
-                               overrides or [])
+        settings = load_params(params if params.exists() or params != DEFAULT_PARAMS_FILE else None, overrides or [])
         root = params.resolve().parent if params.exists() else Path.cwd()
         return with_options(settings.resolved(root), options)
     except ParamsError as exc:
@@ -75,15 +73,15 @@ def run(params: ParamsFile = DEFAULT_PARAMS_FILE, set_: Overrides = None) -> Non
 def extract(
     out: Annotated[Path, typer.Option("--out", help="Folder for articles/facts/entities (CSV and Parquet).")],
     corpus: Annotated[
-        Optional[Path], typer.Option("--corpus", help="Folder of articles, read recursively (default: corpus).")
+        Path | None, typer.Option("--corpus", help="Folder of articles, read recursively (default: corpus).")
     ] = None,
     max_file_bytes: Annotated[
-        Optional[int], typer.Option(help="Skip files larger than this (listed as too_large).")
+        int | None, typer.Option(help="Skip files larger than this (listed as too_large).")
     ] = None,
-    n_process: Annotated[Optional[int], typer.Option("--n-process", help="Local worker processes.")] = None,
-    batch_size: Annotated[Optional[int], typer.Option(help="Documents per spaCy batch.")] = None,
-    engine: Annotated[Optional[str], typer.Option(help="local or dask.")] = None,
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (engine dask).")] = None,
+    n_process: Annotated[int | None, typer.Option("--n-process", help="Local worker processes.")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Documents per spaCy batch.")] = None,
+    engine: Annotated[str | None, typer.Option(help="local or dask.")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (engine dask).")] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     params: ParamsFile = DEFAULT_PARAMS_FILE,
     set_: Overrides = None,
@@ -92,14 +90,30 @@ def extract(
     annotations (parameter gold, when the file exists), their scores too (evaluation.json)."""
     from analysis.extract import ExtractionError, run_extract
 
-    settings = settings_from(params, set_, corpus=corpus, max_file_bytes=max_file_bytes, n_process=n_process,
-                             batch_size=batch_size, engine=engine, scheduler=scheduler)
+    settings = settings_from(
+        params,
+        set_,
+        corpus=corpus,
+        max_file_bytes=max_file_bytes,
+        n_process=n_process,
+        batch_size=batch_size,
+        engine=engine,
+        scheduler=scheduler,
+    )
     if not settings.corpus.is_dir():
         fail(f"{settings.corpus}: corpus folder not found")
     try:
-        run = run_extract(settings.corpus, out, gold=settings.gold, max_file_bytes=settings.max_file_bytes,
-                          n_process=settings.n_process, batch_size=settings.batch_size, engine=settings.engine,
-                          scheduler=settings.scheduler, progress=progress)
+        run = run_extract(
+            settings.corpus,
+            out,
+            gold=settings.gold,
+            max_file_bytes=settings.max_file_bytes,
+            n_process=settings.n_process,
+            batch_size=settings.batch_size,
+            engine=settings.engine,
+            scheduler=settings.scheduler,
+            progress=progress,
+        )
     except ExtractionError as exc:
         fail(str(exc))
     counts = run.counts
@@ -115,21 +129,28 @@ def extract_tables(settings: Params, corpus: Path, out: Path) -> dict[str, int]:
     """The contract tables of `corpus` in `out`, extracted with the settings (for scoring; no evaluation.json)."""
     from analysis.extract import run_extraction
 
-    return run_extraction(corpus, out, max_file_bytes=settings.max_file_bytes, n_process=settings.n_process,
-                          batch_size=settings.batch_size, engine=settings.engine, scheduler=settings.scheduler)
+    return run_extraction(
+        corpus,
+        out,
+        max_file_bytes=settings.max_file_bytes,
+        n_process=settings.n_process,
+        batch_size=settings.batch_size,
+        engine=settings.engine,
+        scheduler=settings.scheduler,
+    )
 
 
 @app.command()
 def evaluate(
-    gold: Annotated[Optional[Path], typer.Option("--gold", help="Gold annotations (JSONL; default: gold).")] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", help="Gold annotations (JSONL; default: gold).")] = None,
     pred: Annotated[
-        Optional[Path], typer.Option("--pred", help="Folder holding articles.csv and facts.csv (with --corpus: written).")
+        Path | None, typer.Option("--pred", help="Folder holding articles.csv and facts.csv (with --corpus: written).")
     ] = None,
     corpus: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option("--corpus", help="Folder of the annotated texts: extract them first, score the articles present."),
     ] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Also write the scores as JSON here.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Also write the scores as JSON here.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List every mismatch, one line each.")] = False,
     params: ParamsFile = DEFAULT_PARAMS_FILE,
     set_: Overrides = None,
@@ -179,10 +200,12 @@ def evaluate(
 
 @app.command("real-quality")
 def real_quality(
-    real: Annotated[Path, typer.Option("--real", help="Folder of the real-news sets (dev/, blind/: gold.jsonl, articles/).")]
-    = Path("tests/real"),
-    out: Annotated[Path, typer.Option("--out", help="Summary written for the report and the README.")]
-    = Path("src/analysis/resources/real_news_quality.json"),
+    real: Annotated[
+        Path, typer.Option("--real", help="Folder of the real-news sets (dev/, blind/: gold.jsonl, articles/).")
+    ] = Path("tests/real"),
+    out: Annotated[Path, typer.Option("--out", help="Summary written for the report and the README.")] = Path(
+        "src/analysis/resources/real_news_quality.json"
+    ),
     params: ParamsFile = DEFAULT_PARAMS_FILE,
     set_: Overrides = None,
 ) -> None:
@@ -216,7 +239,7 @@ def aggregate(
     tables: Annotated[Path, typer.Option("--tables", help="Folder holding articles.csv and facts.csv.")],
     out: Annotated[Path, typer.Option("--out", help="Folder for panel.csv, national.csv and the evidence tables.")],
     cycles: Annotated[
-        Optional[list[str]], typer.Option("--cycle", help="Keep only this election cycle, e.g. pilkada-2024 (repeatable).")
+        list[str] | None, typer.Option("--cycle", help="Keep only this election cycle, e.g. pilkada-2024 (repeatable).")
     ] = None,
     params: ParamsFile = DEFAULT_PARAMS_FILE,
     set_: Overrides = None,
@@ -241,14 +264,14 @@ def model(
     panel: Annotated[Path, typer.Option("--panel", help="Panel CSV (region x election cycle).")],
     out: Annotated[Path, typer.Option("--out", help="Folder for the model's outputs, power.csv included.")],
     formula: Annotated[
-        Optional[str], typer.Option(help="Model formula (statsmodels/patsy syntax; default: model_formula).")
+        str | None, typer.Option(help="Model formula (statsmodels/patsy syntax; default: model_formula).")
     ] = None,
-    family: Annotated[Optional[str], typer.Option(help="poisson, negbin or auto (default: model_family).")] = None,
+    family: Annotated[str | None, typer.Option(help="poisson, negbin or auto (default: model_family).")] = None,
     reference_dir: Annotated[
-        Optional[Path], typer.Option(help="Folder of covariate CSVs keyed by region_code (none: news figures only).")
+        Path | None, typer.Option(help="Folder of covariate CSVs keyed by region_code (none: news figures only).")
     ] = None,
     power_reps: Annotated[
-        Optional[int], typer.Option(min=1, help="Simulated panels per size for power.csv (default: as published).")
+        int | None, typer.Option(min=1, help="Simulated panels per size for power.csv (default: as published).")
     ] = None,
     params: ParamsFile = DEFAULT_PARAMS_FILE,
     set_: Overrides = None,
@@ -261,9 +284,14 @@ def model(
         fail(f"{panel}: panel file not found")
     reference = settings.reference_dir if settings.reference_dir.is_dir() else None  # a panel alone will do
     try:
-        run = mdl.run_model(panel, out, formula=settings.model_formula, family=settings.model_family,
-                            reference_dir=reference,
-                            power_settings={"reps": power_reps} if power_reps else None)
+        run = mdl.run_model(
+            panel,
+            out,
+            formula=settings.model_formula,
+            family=settings.model_family,
+            reference_dir=reference,
+            power_settings={"reps": power_reps} if power_reps else None,
+        )
     except mdl.ModelInputError as exc:
         fail(str(exc))
     typer.echo(mdl.format_summary(run.summary))
@@ -282,8 +310,13 @@ def publish_command(
 
     settings = settings_from(params, set_)
     try:
-        published = publish.publish_tables(tables, out, dataset_version=settings.dataset_version,
-                                           publisher=settings.publisher, release_date=settings.release_date)
+        published = publish.publish_tables(
+            tables,
+            out,
+            dataset_version=settings.dataset_version,
+            publisher=settings.publisher,
+            release_date=settings.release_date,
+        )
     except (publish.PublishError, SchemaCheckError) as exc:
         fail(str(exc))
     typer.echo(f"{len(published['tables'])} tables published -> {out}")
@@ -315,7 +348,7 @@ def release(
     set_: Overrides = None,
     out: Annotated[Path, typer.Option("--out", help="Folder for release archives.")] = Path("releases"),
     date: Annotated[
-        Optional[str], typer.Option("--date", help="Archive date YYYY-MM-DD (default: release_date, else today).")
+        str | None, typer.Option("--date", help="Archive date YYYY-MM-DD (default: release_date, else today).")
     ] = None,
 ) -> None:
     """Write a dated archive of the published dataset (tables, data package, checksums, report)."""

@@ -30,7 +30,7 @@ def partition_files(files: list[str], files_per_partition: int) -> list[list[str
     """Consecutive runs of `files_per_partition` files, in listing order."""
     if files_per_partition < 1:
         raise ValueError("files_per_partition must be at least 1")
-    return [files[i:i + files_per_partition] for i in range(0, len(files), files_per_partition)]
+    return [files[i : i + files_per_partition] for i in range(0, len(files), files_per_partition)]
 
 
 def partition_size(n_files: int, n_workers: int) -> int:
@@ -38,8 +38,9 @@ def partition_size(n_files: int, n_workers: int) -> int:
     return max(1, min(MAX_FILES_PER_PARTITION, math.ceil(n_files / (PARTITIONS_PER_WORKER * max(1, n_workers)))))
 
 
-def _outcomes_in_order(client, corpus: Path, partitions: list[list[str]], max_file_bytes: int, batch_size: int,
-                      window: int) -> Iterator[FilesOutcome]:
+def _outcomes_in_order(
+    client, corpus: Path, partitions: list[list[str]], max_file_bytes: int, batch_size: int, window: int
+) -> Iterator[FilesOutcome]:
     """Submit partitions, at most `window` at a time, and give their outcomes back in partition order."""
     in_flight: deque = deque()
     todo = iter(enumerate(partitions))
@@ -59,8 +60,9 @@ def _outcomes_in_order(client, corpus: Path, partitions: list[list[str]], max_fi
                 outcome = future.result()
             except Exception as exc:  # a worker died or the task raised: the run cannot be completed
                 first = partitions[index][0] if partitions[index] else "?"
-                raise ExtractionError(f"dask: partition {index} (from {first}) failed: "
-                                      f"{type(exc).__name__}: {exc}") from None
+                raise ExtractionError(
+                    f"dask: partition {index} (from {first}) failed: {type(exc).__name__}: {exc}"
+                ) from None
             future.release()
             submit_next()
             yield outcome
@@ -83,15 +85,22 @@ def _connect(scheduler: str | None, n_workers: int):
             stack.close()
             raise ExtractionError(f"{scheduler}: cannot reach the Dask scheduler ({exc})") from None
     else:
-        cluster = stack.enter_context(LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                                                   dashboard_address=None))
+        cluster = stack.enter_context(
+            LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        )
         client = stack.enter_context(Client(cluster))
     return stack, client
 
 
-def extract_with_dask(corpus: Path, *, scheduler: str | None = None, max_file_bytes: int = DEFAULTS.max_file_bytes,
-                      batch_size: int = DEFAULTS.batch_size, n_workers: int = 1, files_per_partition: int | None = None
-                      ) -> Iterator[RenderedRows]:
+def extract_with_dask(
+    corpus: Path,
+    *,
+    scheduler: str | None = None,
+    max_file_bytes: int = DEFAULTS.max_file_bytes,
+    batch_size: int = DEFAULTS.batch_size,
+    n_workers: int = 1,
+    files_per_partition: int | None = None,
+) -> Iterator[RenderedRows]:
     """Analyse every document under `corpus` on a Dask cluster; the rows in document order, formatted by
     the workers.
 

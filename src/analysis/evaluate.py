@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 import pandas as pd
@@ -18,8 +19,11 @@ from analysis.schemas import ARTICLES, FACTS
 from analysis.tables import read_table
 
 FACT_TYPES = ("asn_headcount", "violation_count", "related_candidates")
-GOLD_FIELDS = {"asn_headcount": "asn_headcount", "violation_count": "violation_counts",
-               "related_candidates": "related_candidates"}
+GOLD_FIELDS = {
+    "asn_headcount": "asn_headcount",
+    "violation_count": "violation_counts",
+    "related_candidates": "related_candidates",
+}
 
 
 def read_gold(path: Path) -> list[dict]:
@@ -56,8 +60,14 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     precision = tp / (tp + fp) if tp + fp else 1.0 if fn == 0 else 0.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 4), "recall": round(recall, 4),
-            "f1": round(f1, 4)}
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }
 
 
 def score_facts(gold: list[dict], facts: pd.DataFrame) -> tuple[dict, list[dict]]:
@@ -80,13 +90,16 @@ def score_facts(gold: list[dict], facts: pd.DataFrame) -> tuple[dict, list[dict]
             if expected[key] > 0:
                 expected[key] -= 1
                 counts[key[0]]["tp"] += 1
-            elif any(o["fact_type"] == key[0] and int(o["value"]) == key[1]
-                     and (o.get("region_code") or "") == key[3] for o in optional):
+            elif any(
+                o["fact_type"] == key[0] and int(o["value"]) == key[1] and (o.get("region_code") or "") == key[3]
+                for o in optional
+            ):
                 continue
             else:
                 counts[key[0]]["fp"] += 1
-                errors.append({"file": record["file"], "error": "false_positive", "fact": list(key),
-                               "sentence": row["sentence"]})
+                errors.append(
+                    {"file": record["file"], "error": "false_positive", "fact": list(key), "sentence": row["sentence"]}
+                )
         for key, left in expected.items():
             if left > 0:
                 counts[key[0]]["fn"] += left
@@ -95,6 +108,15 @@ def score_facts(gold: list[dict], facts: pd.DataFrame) -> tuple[dict, list[dict]
     total = sum(counts.values(), Counter())
     scores["all"] = _prf(total["tp"], total["fp"], total["fn"])
     return scores, errors
+
+
+def _cell(row: pd.Series | None, col: str):
+    """The value of an article row's column; None when the article or the value is missing."""
+    return row[col] if row is not None and pd.notna(row[col]) else None
+
+
+def _codes(value) -> list[str]:
+    return sorted(str(value).split(";")) if value else []
 
 
 def score_articles(gold: list[dict], articles: pd.DataFrame) -> tuple[dict, list[dict]]:
@@ -111,29 +133,49 @@ def score_articles(gold: list[dict], articles: pd.DataFrame) -> tuple[dict, list
 
     for record in gold:
         row = rows.get(record["file"])
-        get = (lambda col: (row[col] if row is not None and pd.notna(row[col]) else None))
-        split = (lambda v: sorted(str(v).split(";")) if v else [])
-        check("region", record["file"], split(get("region_codes")) == sorted(record.get("region_codes") or []),
-              record.get("region_codes"), get("region_codes"))
+        get = partial(_cell, row)
+        check(
+            "region",
+            record["file"],
+            _codes(get("region_codes")) == sorted(record.get("region_codes") or []),
+            record.get("region_codes"),
+            get("region_codes"),
+        )
         election = record.get("election") or {}
         got_year = get("election_year")
-        check("election", record["file"],
-              get("election_type") == election.get("type") and (int(got_year) if got_year is not None else None) == election.get("year"),
-              election, {"type": get("election_type"), "year": got_year})
+        check(
+            "election",
+            record["file"],
+            get("election_type") == election.get("type")
+            and (int(got_year) if got_year is not None else None) == election.get("year"),
+            election,
+            {"type": get("election_type"), "year": got_year},
+        )
         if record.get("published"):
-            check("date", record["file"], get("published") == record["published"], record["published"], get("published"))
+            check(
+                "date", record["file"], get("published") == record["published"], record["published"], get("published")
+            )
         elif get("published"):
             errors.append({"file": record["file"], "error": "date_not_in_gold", "got": get("published")})
-        expected_types, got_types = set(record.get("violation_types") or []), set(split(get("violation_types")))
-        check("violation_types", record["file"], got_types == expected_types,
-              record.get("violation_types"), get("violation_types"))
-        type_counts.update(tp=len(got_types & expected_types), fp=len(got_types - expected_types),
-                           fn=len(expected_types - got_types))
+        expected_types, got_types = set(record.get("violation_types") or []), set(_codes(get("violation_types")))
+        check(
+            "violation_types",
+            record["file"],
+            got_types == expected_types,
+            record.get("violation_types"),
+            get("violation_types"),
+        )
+        type_counts.update(
+            tp=len(got_types & expected_types), fp=len(got_types - expected_types), fn=len(expected_types - got_types)
+        )
     result = {}
     for name, t in tallies.items():
         total = t["total"]
-        result[name] = {"correct": t["correct"], "total": total,
-                        "accuracy": round(t["correct"] / total, 4) if total else None}
+        result[name] = {
+            "correct": t["correct"],
+            "total": total,
+            "accuracy": round(t["correct"] / total, 4) if total else None,
+        }
     result["violation_types"]["labels"] = _prf(type_counts["tp"], type_counts["fp"], type_counts["fn"])
     return result, errors
 
@@ -193,18 +235,25 @@ def evaluate_records(records: list[dict], pred_dir: Path, only_present: bool = F
 
 
 def format_scores(scores: dict) -> str:
-    lines = [f"gold articles: {scores['n_gold_articles']} (matched in predictions: {scores['n_matched_articles']})",
-             f"{'fact type':<20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn"]
+    lines = [
+        f"gold articles: {scores['n_gold_articles']} (matched in predictions: {scores['n_matched_articles']})",
+        f"{'fact type':<20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn",
+    ]
     for name, s in scores["facts"].items():
-        lines.append(f"{name:<20} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}  {s['tp']:>3} {s['fp']:>3} {s['fn']:>3}")
+        lines.append(
+            f"{name:<20} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f}  {s['tp']:>3} {s['fp']:>3} "
+            f"{s['fn']:>3}"
+        )
     lines.append("article-level accuracy:")
     for name, s in scores["articles"].items():
         accuracy = "n/a" if s["accuracy"] is None else f"{s['accuracy']:.3f}"
         lines.append(f"  {name:<16} {accuracy} ({s['correct']}/{s['total']})")
     labels = scores["articles"]["violation_types"].get("labels")
     if labels:
-        lines.append(f"violation-type codes: P {labels['precision']:.3f}  R {labels['recall']:.3f}  "
-                     f"F1 {labels['f1']:.3f}  (tp {labels['tp']}, fp {labels['fp']}, fn {labels['fn']})")
+        lines.append(
+            f"violation-type codes: P {labels['precision']:.3f}  R {labels['recall']:.3f}  "
+            f"F1 {labels['f1']:.3f}  (tp {labels['tp']}, fp {labels['fp']}, fn {labels['fn']})"
+        )
     if scores.get("errors"):
         lines.append(f"mismatches: {len(scores['errors'])} (see the JSON output for details)")
     return "\n".join(lines)
@@ -219,7 +268,9 @@ def format_errors(scores: dict) -> str:
             sentence = f" | {error['sentence'][:160]}" if error.get("sentence") else ""
             lines.append(f"{error['file']}: {error['error']}: {detail}{sentence}")
         else:
-            lines.append(f"{error['file']}: {error['error']}: expected {error.get('expected')!r}, got {error.get('got')!r}")
+            lines.append(
+                f"{error['file']}: {error['error']}: expected {error.get('expected')!r}, got {error.get('got')!r}"
+            )
     return "\n".join(lines)
 
 

@@ -40,10 +40,17 @@ def _with_progress(chunks: Iterable[RenderedRows]) -> Iterator[RenderedRows]:
             bar.update(chunk.documents)
 
 
-def run_extraction(corpus: Path, out: Path, *, max_file_bytes: int = DEFAULTS.max_file_bytes,
-                   n_process: int = DEFAULTS.n_process, batch_size: int = DEFAULTS.batch_size,
-                   engine: str = DEFAULTS.engine, scheduler: str | None = DEFAULTS.scheduler,
-                   progress: bool = False) -> dict[str, int]:
+def run_extraction(
+    corpus: Path,
+    out: Path,
+    *,
+    max_file_bytes: int = DEFAULTS.max_file_bytes,
+    n_process: int = DEFAULTS.n_process,
+    batch_size: int = DEFAULTS.batch_size,
+    engine: str = DEFAULTS.engine,
+    scheduler: str | None = DEFAULTS.scheduler,
+    progress: bool = False,
+) -> dict[str, int]:
     """Read every article under `corpus`, stream articles/facts/entities/texts into `out`; return counts.
 
     engine 'local' analyses on `n_process` local processes; 'dask' on the Dask cluster at `scheduler`
@@ -64,11 +71,13 @@ def run_extraction(corpus: Path, out: Path, *, max_file_bytes: int = DEFAULTS.ma
     except OSError as exc:
         raise ExtractionError(f"{out}: output folder is not writable ({exc.strerror})") from None
     if engine == "dask":
-        chunks = extract_with_dask(corpus, scheduler=scheduler, max_file_bytes=max_file_bytes,
-                                   batch_size=batch_size, n_workers=n_process)
+        chunks = extract_with_dask(
+            corpus, scheduler=scheduler, max_file_bytes=max_file_bytes, batch_size=batch_size, n_workers=n_process
+        )
     else:
-        chunks = analyse_corpus(corpus, get_pipeline(), max_file_bytes=max_file_bytes, batch_size=batch_size,
-                                n_process=n_process)
+        chunks = analyse_corpus(
+            corpus, get_pipeline(), max_file_bytes=max_file_bytes, batch_size=batch_size, n_process=n_process
+        )
     if progress:
         chunks = _with_progress(chunks)
     return write_chunks(chunks, out)
@@ -85,14 +94,30 @@ class ExtractRun:
     scores: dict | None
 
 
-def run_extract(corpus: Path, out: Path, *, gold: Path | None = DEFAULTS.gold,
-                max_file_bytes: int = DEFAULTS.max_file_bytes, n_process: int = DEFAULTS.n_process,
-                batch_size: int = DEFAULTS.batch_size, engine: str = DEFAULTS.engine,
-                scheduler: str | None = DEFAULTS.scheduler, progress: bool = False) -> ExtractRun:
+def run_extract(
+    corpus: Path,
+    out: Path,
+    *,
+    gold: Path | None = DEFAULTS.gold,
+    max_file_bytes: int = DEFAULTS.max_file_bytes,
+    n_process: int = DEFAULTS.n_process,
+    batch_size: int = DEFAULTS.batch_size,
+    engine: str = DEFAULTS.engine,
+    scheduler: str | None = DEFAULTS.scheduler,
+    progress: bool = False,
+) -> ExtractRun:
     """The extract stage: `run_extraction` into `out`; when `gold` is a file, the tables scored against it
     and the scores written to `out`/evaluation.json."""
-    counts = run_extraction(corpus, out, max_file_bytes=max_file_bytes, n_process=n_process,
-                            batch_size=batch_size, engine=engine, scheduler=scheduler, progress=progress)
+    counts = run_extraction(
+        corpus,
+        out,
+        max_file_bytes=max_file_bytes,
+        n_process=n_process,
+        batch_size=batch_size,
+        engine=engine,
+        scheduler=scheduler,
+        progress=progress,
+    )
     scores = None
     if gold and Path(gold).is_file():
         scores = evaluate.evaluate_paths(Path(gold), Path(out))

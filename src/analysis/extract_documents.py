@@ -79,10 +79,16 @@ def _entity_rows(doc: Doc, article_id: str, profile: dict) -> list[dict]:
             normalized = ent.text
         else:
             normalized = get_norm(doc, ent)
-        rows.append({
-            "article_id": article_id, "label": ent.label_, "text": ent.text,
-            "normalized": normalized or None, "start_char": ent.start_char, "end_char": ent.end_char,
-        })
+        rows.append(
+            {
+                "article_id": article_id,
+                "label": ent.label_,
+                "text": ent.text,
+                "normalized": normalized or None,
+                "start_char": ent.start_char,
+                "end_char": ent.end_char,
+            }
+        )
     return rows
 
 
@@ -91,22 +97,24 @@ def _fact_rows(doc: Doc, document: Document) -> list[dict]:
     rows = []
     for fact in doc.user_data.get(FACTS, []):
         code = fact["region_code"]
-        rows.append({
-            "article_id": document.article_id,
-            "source_file": document.source_file,
-            "fact_type": fact["fact_type"],
-            "unit": fact["unit"] or None,
-            "value": fact["value"],
-            "scope": fact["scope"],
-            "region_code": code or None,
-            "region_name": gaz.name(code) if code else None,
-            "status": fact["status"] or None,
-            "election_type": fact["election_type"],
-            "election_year": fact["election_year"],
-            "sentence": fact["sentence"],
-            "start_char": fact["start_char"],
-            "end_char": fact["end_char"],
-        })
+        rows.append(
+            {
+                "article_id": document.article_id,
+                "source_file": document.source_file,
+                "fact_type": fact["fact_type"],
+                "unit": fact["unit"] or None,
+                "value": fact["value"],
+                "scope": fact["scope"],
+                "region_code": code or None,
+                "region_name": gaz.name(code) if code else None,
+                "status": fact["status"] or None,
+                "election_type": fact["election_type"],
+                "election_year": fact["election_year"],
+                "sentence": fact["sentence"],
+                "start_char": fact["start_char"],
+                "end_char": fact["end_char"],
+            }
+        )
     return rows
 
 
@@ -126,8 +134,7 @@ def _ordered_result(document: Document, doc: Doc, profile: dict) -> ArticleResul
         if key not in seen:
             seen.add(key)
             entities.append(row)
-    return ArticleResult(article=_article_row(document, profile), facts=facts, entities=entities,
-                         text=document.text)
+    return ArticleResult(article=_article_row(document, profile), facts=facts, entities=entities, text=document.text)
 
 
 MEMORY_ZONE_DOCUMENTS = 1000  # documents analysed per spaCy memory zone
@@ -165,8 +172,11 @@ def _analyse_chunk(documents: list[Document], nlp: Language, batch_size: int) ->
             pending.append(document)
             if document.status == "ok":
                 doc = nlp.make_doc(document.text)
-                doc.user_data[META] = {"dateline": document.dateline, "published": document.published,
-                                       "title_end": _title_end(document)}
+                doc.user_data[META] = {
+                    "dateline": document.dateline,
+                    "published": document.published,
+                    "title_end": _title_end(document),
+                }
                 remember_text(doc, document.text)
             else:
                 doc = nlp.make_doc("")  # placeholder keeps the order; not analysed
@@ -201,7 +211,9 @@ def _start_worker(nlp: Language) -> None:
     _worker_nlp = nlp
 
 
-def analyse_batch(documents: list[Document], batch_size: int = DEFAULTS.batch_size, nlp: Language | None = None) -> list[ArticleResult]:
+def analyse_batch(
+    documents: list[Document], batch_size: int = DEFAULTS.batch_size, nlp: Language | None = None
+) -> list[ArticleResult]:
     """Analyse one batch of documents in a worker: this worker's pipeline unless `nlp` is given.
 
     Workers of `analyse_documents` get their pipeline when they start; any other worker (Dask) builds the
@@ -220,8 +232,13 @@ def _process_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def analyse_documents(documents: Iterable[Document], nlp: Language, *, batch_size: int = DEFAULTS.batch_size,
-                      n_process: int = DEFAULTS.n_process) -> Iterator[ArticleResult]:
+def analyse_documents(
+    documents: Iterable[Document],
+    nlp: Language,
+    *,
+    batch_size: int = DEFAULTS.batch_size,
+    n_process: int = DEFAULTS.n_process,
+) -> Iterator[ArticleResult]:
     """Run the pipeline over documents held by the caller; every document yields one result, in input order.
 
     With `n_process` > 1, batches of `batch_size` documents go to worker processes and only the result
@@ -261,8 +278,9 @@ def analyse_files(corpus: str, relpaths: list[str], max_file_bytes: int, batch_s
     root = Path(corpus)
     if not root.is_dir():
         raise FileNotFoundError(f"{corpus}: corpus folder not visible on worker {socket.gethostname()}")
-    documents = [document for relpath in relpaths
-                 for document in read_entry(root, relpath, max_file_bytes=max_file_bytes)]
+    documents = [
+        document for relpath in relpaths for document in read_entry(root, relpath, max_file_bytes=max_file_bytes)
+    ]
     results = analyse_batch(documents, batch_size)
     return FilesOutcome([replace(document, text="") for document in documents], results, render_rows(results))
 
@@ -284,8 +302,15 @@ def chunks_in_order(outcomes: Iterable[FilesOutcome]) -> Iterator[RenderedRows]:
         yield outcome.rows if results is outcome.results else render_rows(results)
 
 
-def analyse_corpus(corpus: Path, nlp: Language, *, max_file_bytes: int, batch_size: int = DEFAULTS.batch_size,
-                   n_process: int = DEFAULTS.n_process, files_per_task: int = FILES_PER_TASK) -> Iterator[RenderedRows]:
+def analyse_corpus(
+    corpus: Path,
+    nlp: Language,
+    *,
+    max_file_bytes: int,
+    batch_size: int = DEFAULTS.batch_size,
+    n_process: int = DEFAULTS.n_process,
+    files_per_task: int = FILES_PER_TASK,
+) -> Iterator[RenderedRows]:
     """The rows of every document of a corpus folder, in document order, analysed on `n_process` local processes.
 
     One process reads, marks duplicates, analyses and formats rows in turn. Several processes each read,
@@ -298,8 +323,10 @@ def analyse_corpus(corpus: Path, nlp: Language, *, max_file_bytes: int, batch_si
         results = _analyse_in_process(iter_documents(corpus, max_file_bytes=max_file_bytes), nlp, batch_size)
         yield from (render_rows(batch) for batch in batched(results, RENDER_DOCUMENTS))
         return
-    tasks = ((analyse_files, str(corpus), relpaths, max_file_bytes, batch_size)
-             for relpaths in batched(iter_corpus_files(corpus), files_per_task))
+    tasks = (
+        (analyse_files, str(corpus), relpaths, max_file_bytes, batch_size)
+        for relpaths in batched(iter_corpus_files(corpus), files_per_task)
+    )
     yield from chunks_in_order(_run_in_pool(tasks, nlp, n_process))
 
 
@@ -311,8 +338,9 @@ def _run_in_pool(tasks: Iterable[tuple], nlp: Language, n_process: int) -> Itera
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(n_process, mp_context=_process_context(), initializer=_start_worker,
-                             initargs=(nlp,)) as pool:
+    with ProcessPoolExecutor(
+        n_process, mp_context=_process_context(), initializer=_start_worker, initargs=(nlp,)
+    ) as pool:
         in_flight: deque = deque()
         try:
             for function, *args in tasks:
@@ -322,8 +350,9 @@ def _run_in_pool(tasks: Iterable[tuple], nlp: Language, n_process: int) -> Itera
             while in_flight:
                 yield in_flight.popleft().result()
         except BrokenProcessPool:
-            raise ExtractionError("an extraction worker process died (out of memory?); "
-                                  "try fewer --n-process or a smaller --batch-size") from None
+            raise ExtractionError(
+                "an extraction worker process died (out of memory?); try fewer --n-process or a smaller --batch-size"
+            ) from None
         finally:
             for future in in_flight:
                 future.cancel()

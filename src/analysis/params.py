@@ -35,9 +35,7 @@ class Params(BaseModel):
     report_languages: list[Literal["id", "en"]] = Field(default_factory=lambda: ["id", "en"])
     renderer: Literal["auto", "quarto", "nbconvert"] = "auto"
     model_family: Literal["auto", "poisson", "negbin"] = "auto"
-    model_formula: str = (
-        "violations_reported ~ np.log(asn_headcount) + related_candidates + C(election_type)"
-    )
+    model_formula: str = "violations_reported ~ np.log(asn_headcount) + related_candidates + C(election_type)"
     max_file_bytes: int = Field(default=5_000_000, gt=0)
     n_process: int = Field(default=1, ge=1)
     batch_size: int = Field(default=64, ge=1)
@@ -62,7 +60,7 @@ class Params(BaseModel):
             raise ValueError("a formula needs an outcome, '~' and terms")
         return value
 
-    def resolved(self, root: Path) -> "Params":
+    def resolved(self, root: Path) -> Params:
         """The same parameters with relative paths made absolute against `root`."""
         updates = {}
         for name in ("corpus", "gold", "reference_dir", "output", "build_dir", "reports_dir"):

@@ -70,8 +70,7 @@ def _ipc_kernel_manager(socket_dir: Path):
     return IPCKernelManager
 
 
-def execute_stage(stage: Stage, settings: Params, lang: str | None = None,
-                  notebooks_dir: Path = NOTEBOOKS_DIR) -> Path:
+def execute_stage(stage: Stage, settings: Params, lang: str | None = None, notebooks_dir: Path = NOTEBOOKS_DIR) -> Path:
     """Execute the stage's notebook (in `lang` for the report) into <build_dir>/notebooks/; PipelineError naming
     notebook, cell and exception."""
     import papermill
@@ -86,17 +85,26 @@ def execute_stage(stage: Stage, settings: Params, lang: str | None = None,
     # a short path of its own: a Unix socket path has at most 107 characters
     socket_dir = Path(tempfile.mkdtemp(prefix="asn-kernel-"))
     try:
-        papermill.execute_notebook(str(source), str(executed), parameters=parameters, kernel_name="python3",
-                                   progress_bar=False, log_output=False, cwd=str(notebooks_dir),
-                                   kernel_manager_class=_ipc_kernel_manager(socket_dir))
+        papermill.execute_notebook(
+            str(source),
+            str(executed),
+            parameters=parameters,
+            kernel_name="python3",
+            progress_bar=False,
+            log_output=False,
+            cwd=str(notebooks_dir),
+            kernel_manager_class=_ipc_kernel_manager(socket_dir),
+        )
     except PapermillExecutionError as exc:
         raise PipelineError(
             f"stage {stage.label(lang)} failed in {stage.notebook}, cell {exc.cell_index} "
             f"({_first_line(exc.source)!r}): {exc.ename}: {exc.evalue} "
-            f"(partly executed notebook kept: {executed})") from None
+            f"(partly executed notebook kept: {executed})"
+        ) from None
     except Exception as exc:  # the kernel could not start, the notebook could not be read or written
-        raise PipelineError(f"stage {stage.label(lang)} ({stage.notebook}) could not run: "
-                            f"{type(exc).__name__}: {exc}") from None
+        raise PipelineError(
+            f"stage {stage.label(lang)} ({stage.notebook}) could not run: {type(exc).__name__}: {exc}"
+        ) from None
     finally:
         shutil.rmtree(socket_dir, ignore_errors=True)
     return executed
@@ -130,10 +138,14 @@ def publish_release(settings: Params) -> dict[str, Any]:
     from analysis.tables import SchemaCheckError
 
     try:
-        return publish.publish_tables(settings.build_dir / "tables", settings.build_dir / "release",
-                                      dataset_version=settings.dataset_version, publisher=settings.publisher,
-                                      release_date=settings.release_date,
-                                      checksums=False)  # written once the reports are in (render_reports)
+        return publish.publish_tables(
+            settings.build_dir / "tables",
+            settings.build_dir / "release",
+            dataset_version=settings.dataset_version,
+            publisher=settings.publisher,
+            release_date=settings.release_date,
+            checksums=False,
+        )  # written once the reports are in (render_reports)
     except (publish.PublishError, SchemaCheckError) as exc:
         raise PipelineError(f"stage publish failed: {exc}") from None
 
@@ -159,19 +171,49 @@ class Stage:
 
 
 STAGES = (
-    Stage("extract", inputs=("corpus", "gold"), notebook="01_extract.ipynb",
-          outputs=("tables/articles", "tables/facts", "tables/entities", "tables/texts",
-                   "tables/evaluation.json (when gold is given)")),
-    Stage("aggregate", inputs=("tables/articles", "tables/facts", "cycles"), notebook="02_aggregate.ipynb",
-          outputs=("tables/panel", "tables/national", "tables/evidence")),
-    Stage("model", inputs=("tables/panel", "reference_dir", "model_formula", "model_family"),
-          notebook="03_model.ipynb",
-          outputs=("tables/coefficients.csv", "tables/model_summary.json", "tables/descriptive.csv",
-                   "tables/covariate_sources.csv", "tables/power.csv")),
-    Stage("publish", inputs=("tables/", "dataset_version", "publisher", "release_date"), run=publish_release,
-          outputs=("release/",)),
-    Stage("report", inputs=("tables/", "release/", "publisher", "dataset_version", "release_date"),
-          notebook="04_report.ipynb", per_language=True, outputs=("notebooks/04_report.<lang>.ipynb",)),
+    Stage(
+        "extract",
+        inputs=("corpus", "gold"),
+        notebook="01_extract.ipynb",
+        outputs=(
+            "tables/articles",
+            "tables/facts",
+            "tables/entities",
+            "tables/texts",
+            "tables/evaluation.json (when gold is given)",
+        ),
+    ),
+    Stage(
+        "aggregate",
+        inputs=("tables/articles", "tables/facts", "cycles"),
+        notebook="02_aggregate.ipynb",
+        outputs=("tables/panel", "tables/national", "tables/evidence"),
+    ),
+    Stage(
+        "model",
+        inputs=("tables/panel", "reference_dir", "model_formula", "model_family"),
+        notebook="03_model.ipynb",
+        outputs=(
+            "tables/coefficients.csv",
+            "tables/model_summary.json",
+            "tables/descriptive.csv",
+            "tables/covariate_sources.csv",
+            "tables/power.csv",
+        ),
+    ),
+    Stage(
+        "publish",
+        inputs=("tables/", "dataset_version", "publisher", "release_date"),
+        run=publish_release,
+        outputs=("release/",),
+    ),
+    Stage(
+        "report",
+        inputs=("tables/", "release/", "publisher", "dataset_version", "release_date"),
+        notebook="04_report.ipynb",
+        per_language=True,
+        outputs=("notebooks/04_report.<lang>.ipynb",),
+    ),
 )
 REPORT = next(stage for stage in STAGES if stage.per_language)
 
@@ -180,7 +222,7 @@ def _steps(settings: Params) -> list[tuple[str, str | None, Stage]]:
     """The run's steps in order: (label, report language or None, stage); the report once per language."""
     steps = []
     for stage in STAGES:
-        for lang in (settings.report_languages if stage.per_language else [None]):
+        for lang in settings.report_languages if stage.per_language else [None]:
             where = f": {stage.notebook}" if stage.notebook else ""
             steps.append((stage.label(lang) + where, lang, stage))
     return steps
@@ -209,8 +251,14 @@ def render_reports(settings: Params, executed: dict[str, Path], report_dir: Path
     used = []
     for lang in settings.report_languages:
         try:
-            used.append(render.render_notebook(executed[lang], report_dir / f"report.{lang}.html",
-                                               renderer=renderer, reports_dir=settings.reports_dir))
+            used.append(
+                render.render_notebook(
+                    executed[lang],
+                    report_dir / f"report.{lang}.html",
+                    renderer=renderer,
+                    reports_dir=settings.reports_dir,
+                )
+            )
         except render.RenderError as exc:
             raise PipelineError(f"rendering the {lang} report failed: {exc}") from None
     if settings.report_languages:
@@ -239,8 +287,9 @@ def run_pipeline(settings: Params, echo: Callable[[str], None] = print) -> list[
     total = len(steps) + 1
     executed: dict[str, Path] = {}
     for number, (label, lang, stage) in enumerate(steps, 1):
-        result = _timed(echo, f"[{number}/{total}] {label}",
-                        lambda stage=stage, lang=lang: run_stage(stage, settings, lang))
+        result = _timed(
+            echo, f"[{number}/{total}] {label}", lambda stage=stage, lang=lang: run_stage(stage, settings, lang)
+        )
         if stage.per_language:
             executed[lang] = result
 
@@ -260,11 +309,15 @@ def run_pipeline(settings: Params, echo: Callable[[str], None] = print) -> list[
 def _closing_lines(settings: Params, used: list[str]) -> list[str]:
     n_tables = len(list(settings.output.glob("*.csv")))
     lines = [f"dataset: {settings.output}/ (datapackage.json and {n_tables} tables as CSV and Parquet)"]
-    lines += [f"report ({lang}): {settings.output / 'report' / f'report.{lang}.html'}"
-              for lang in settings.report_languages]
+    lines += [
+        f"report ({lang}): {settings.output / 'report' / f'report.{lang}.html'}" for lang in settings.report_languages
+    ]
     if used:
-        why = "" if settings.renderer != "auto" else (
-            " (quarto found on PATH)" if used[0] == "quarto" else " (quarto not on PATH)")
+        why = (
+            ""
+            if settings.renderer != "auto"
+            else (" (quarto found on PATH)" if used[0] == "quarto" else " (quarto not on PATH)")
+        )
         lines.append(f"rendered with {used[0]}{why}")
     lines.append(f"executed notebooks: {settings.build_dir / 'notebooks'}")
     return lines

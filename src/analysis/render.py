@@ -27,8 +27,10 @@ import yaml
 
 RENDERERS = ("auto", "quarto", "nbconvert")
 CSS_FILE = "report.css"
-QUARTO_INSTALL_HINT = ("install Quarto from https://quarto.org/docs/get-started/ (or `conda install -c "
-                       "conda-forge quarto`), or use renderer nbconvert")
+QUARTO_INSTALL_HINT = (
+    "install Quarto from https://quarto.org/docs/get-started/ (or `conda install -c "
+    "conda-forge quarto`), or use renderer nbconvert"
+)
 
 # The lab template without anything that would load from the network; our stylesheet instead of the lab's.
 NBCONVERT_TEMPLATE = r"""{%- extends 'index.html.j2' -%}
@@ -97,8 +99,20 @@ class _ReferenceFinder(HTMLParser):
                 self._css(value, tag)
         if tag == "link" and _loads_something(values.get("href", "")):
             rel = values.get("rel", "").lower()
-            if any(word in rel.split() for word in ("stylesheet", "icon", "preload", "prefetch", "modulepreload",
-                                                    "manifest", "preconnect", "dns-prefetch", "import")):
+            if any(
+                word in rel.split()
+                for word in (
+                    "stylesheet",
+                    "icon",
+                    "preload",
+                    "prefetch",
+                    "modulepreload",
+                    "manifest",
+                    "preconnect",
+                    "dns-prefetch",
+                    "import",
+                )
+            ):
                 self.found.append(f"<link rel={rel} href={values['href']}>")
         if tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
             self.found.append(f"<meta refresh {values.get('content', '')}>")
@@ -160,8 +174,9 @@ def publishable(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     nb = copy.deepcopy(nb)
     for cell in nb.cells:
         if cell.cell_type == "code":
-            cell.outputs = [o for o in cell.outputs
-                            if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
+            cell.outputs = [
+                o for o in cell.outputs if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
+            ]
     nb.cells = [c for c in nb.cells if c.cell_type != "code" or c.outputs]
     return nb
 
@@ -203,8 +218,7 @@ def quarto_notebook(nb: nbformat.NotebookNode, lang: str, title: str) -> nbforma
     return nb
 
 
-def render_with_quarto(nb: nbformat.NotebookNode, out_html: Path, reports_dir: Path, lang: str,
-                       title: str) -> None:
+def render_with_quarto(nb: nbformat.NotebookNode, out_html: Path, reports_dir: Path, lang: str, title: str) -> None:
     """Render inside the Quarto project `reports_dir` (its _quarto.yml applies) and move the page out."""
     stem = f"report.{lang}"
     source = reports_dir / f"{stem}.ipynb"
@@ -271,13 +285,19 @@ def language_index_html(languages: list[str] | tuple[str, ...]) -> str:
 
     items = Markup("").join(
         Markup('<li><a href="report.{lang}.html" hreflang="{lang}" lang="{lang}">{title}</a> ({name})</li>').format(
-            lang=lang, title=report_title(lang), name=LANGUAGE_NAMES.get(lang, lang)) for lang in languages)
-    return str(Markup(
-        '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">'
-        "<title>ASN Neutrality Watch</title><style>body{{font-family:system-ui,sans-serif;max-width:40rem;"
-        "margin:2rem auto;padding:0 1rem;line-height:1.5}}li{{margin:.5rem 0}}</style></head>"
-        "<body><h1>ASN Neutrality Watch</h1><ul>{items}</ul></body></html>\n").format(items=items))
+            lang=lang, title=report_title(lang), name=LANGUAGE_NAMES.get(lang, lang)
+        )
+        for lang in languages
+    )
+    return str(
+        Markup(
+            '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">'
+            "<title>ASN Neutrality Watch</title><style>body{{font-family:system-ui,sans-serif;max-width:40rem;"
+            "margin:2rem auto;padding:0 1rem;line-height:1.5}}li{{margin:.5rem 0}}</style></head>"
+            "<body><h1>ASN Neutrality Watch</h1><ul>{items}</ul></body></html>\n"
+        ).format(items=items)
+    )
 
 
 def write_language_index(report_dir: Path, languages: list[str] | tuple[str, ...]) -> Path:

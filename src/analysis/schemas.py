@@ -70,7 +70,7 @@ class TableSpec:
     def get_field(self, name: str) -> Field | None:
         return next((f for f in self.all_fields if f.name == name), None)
 
-    def for_columns(self, columns: Iterable[str]) -> "TableSpec":
+    def for_columns(self, columns: Iterable[str]) -> TableSpec:
         """This spec with the optional fields present in `columns` made part of `fields` (in declared order),
         so that writing, reading and checking a table type every column the spec knows."""
         present = set(columns)
@@ -82,6 +82,8 @@ def _f(name: str, type_: str, description: str, **kw) -> Field:
     return Field(name, type_, description, **kw)
 
 
+# fmt: off
+# Table declarations are data: one field a line as written (the formatter would spread each over several).
 REGION_CODE_PATTERN = r"^\d{2}(\.\d{2})?$"
 REGION_CODES_PATTERN = r"^\d{2}(\.\d{2})?(;\d{2}(\.\d{2})?)*$"
 
@@ -91,22 +93,29 @@ ARTICLES = TableSpec(
     description="One row per input document, with its processing status and article-level metadata.",
     primary_key=("source_file",),
     fields=(
-        _f("article_id", "string", "Stable id: first 16 hex characters of the SHA-256 of the cleaned text; empty when the file could not be read.", pattern=r"^[0-9a-f]{16}$"),
-        _f("source_file", "string", "Path of the input file relative to the corpus folder, plus '#N' for the N-th record of a JSONL or CSV file.", required=True),
-        _f("status", "string", "'ok', 'duplicate' (same article_id as an earlier row) or 'unreadable'.", required=True, enum=ARTICLE_STATUSES),
-        _f("skip_reason", "string", "Empty for 'ok'; otherwise why the document was skipped: duplicate, empty, binary, encoding, too_large, parse_error, no_text, unsupported_format, symlink_outside_corpus, broken_link, not_a_file, os_error, analysis_error."),
+        _f("article_id", "string", "Stable id: first 16 hex characters of the SHA-256 of the cleaned text; empty when "
+           "the file could not be read.", pattern=r"^[0-9a-f]{16}$"),
+        _f("source_file", "string", "Path of the input file relative to the corpus folder, plus '#N' for the N-th "
+           "record of a JSONL or CSV file.", required=True),
+        _f("status", "string", "'ok', 'duplicate' (same article_id as an earlier row) or "
+           "'unreadable'.", required=True, enum=ARTICLE_STATUSES),
+        _f("skip_reason", "string", "Empty for 'ok'; otherwise why the document was skipped: duplicate, empty, binary, "
+           "encoding, too_large, parse_error, no_text, unsupported_format, symlink_outside_corpus, broken_link, "
+           "not_a_file, os_error, analysis_error."),
         _f("title", "string", "Title as found in the document; empty when not found."),
         _f("outlet", "string", "News outlet as found in the document (dateline or site name); empty when not found."),
         _f("published", "date", "Publication date (ISO YYYY-MM-DD); empty when the text does not give it."),
         _f("dateline", "string", "Dateline place, upper case (e.g. SERPONG); empty when none."),
-        _f("region_codes", "string", "Kemendagri code(s) of the regions the article is about, ';'-separated.", pattern=REGION_CODES_PATTERN),
+        _f("region_codes", "string", "Kemendagri code(s) of the regions the article is about, "
+           "';'-separated.", pattern=REGION_CODES_PATTERN),
         _f("region_names", "string", "Official names of those regions, same order, ';'-separated."),
         _f("election_type", "string", "Election the article is about.", enum=ELECTION_TYPES),
         _f("election_year", "integer", "Year of that election; empty when unknown.", minimum=1955),
         _f("violation_types", "string", "';'-separated violation-type codes from the project taxonomy."),
     ),
     optional_fields=(
-        _f("skip_detail", "string", "For a skipped document, the specifics of skip_reason in words (e.g. 'same text as a.txt', 'line 3: invalid JSON'); empty for 'ok'."),
+        _f("skip_detail", "string", "For a skipped document, the specifics of skip_reason in words (e.g. 'same text as "
+           "a.txt', 'line 3: invalid JSON'); empty for 'ok'."),
     ),
 )
 
@@ -119,18 +128,24 @@ FACTS = TableSpec(
     fields=(
         _f("article_id", "string", "Article the fact comes from.", required=True),
         _f("source_file", "string", "Input file of that article.", required=True),
-        _f("fact_type", "string", "asn_headcount, violation_count or related_candidates.", required=True, enum=FACT_TYPES),
-        _f("unit", "string", "'cases' or 'persons' (ASN counted) where the text says which; empty otherwise.", enum=UNITS),
-        _f("value", "integer", "The number, Indonesian numerals normalised to a non-negative integer.", required=True, minimum=0),
+        _f("fact_type", "string", "asn_headcount, violation_count or "
+           "related_candidates.", required=True, enum=FACT_TYPES),
+        _f("unit", "string", "'cases' or 'persons' (ASN counted) where the text says which; empty "
+           "otherwise.", enum=UNITS),
+        _f("value", "integer", "The number, Indonesian numerals normalised to a non-negative "
+           "integer.", required=True, minimum=0),
         _f("scope", "string", "'regional' or 'national'.", required=True, enum=SCOPES),
-        _f("region_code", "string", "Kemendagri code of the region the number is about; empty when national.", pattern=REGION_CODE_PATTERN),
+        _f("region_code", "string", "Kemendagri code of the region the number is about; empty when "
+           "national.", pattern=REGION_CODE_PATTERN),
         _f("region_name", "string", "Official name of that region; empty when national."),
-        _f("status", "string", "For violation counts: reported, proven, sanctioned, target or unspecified; empty for other fact types.", enum=FACT_STATUSES),
+        _f("status", "string", "For violation counts: reported, proven, sanctioned, target or unspecified; empty for "
+           "other fact types.", enum=FACT_STATUSES),
         _f("election_type", "string", "Election the number belongs to.", enum=ELECTION_TYPES),
         _f("election_year", "integer", "Year of that election; empty when unknown.", minimum=1955),
         _f("sentence", "string", "The sentence that states the fact, verbatim from the cleaned text.", required=True),
         _f("start_char", "integer", "Start offset of the evidence span in the cleaned text.", required=True, minimum=0),
-        _f("end_char", "integer", "End offset (exclusive) of the evidence span in the cleaned text.", required=True, minimum=0),
+        _f("end_char", "integer", "End offset (exclusive) of the evidence span in the cleaned "
+           "text.", required=True, minimum=0),
     ),
 )
 
@@ -142,9 +157,11 @@ ENTITIES = TableSpec(
     foreign_keys=({"fields": ["article_id"], "reference": {"resource": "articles", "fields": ["article_id"]}},),
     fields=(
         _f("article_id", "string", "Article of the mention.", required=True),
-        _f("label", "string", "REGION, ORG, PERSON, ROLE, ELECTION, DATE or QUANTITY.", required=True, enum=ENTITY_LABELS),
+        _f("label", "string", "REGION, ORG, PERSON, ROLE, ELECTION, DATE or "
+           "QUANTITY.", required=True, enum=ENTITY_LABELS),
         _f("text", "string", "The mention as written.", required=True),
-        _f("normalized", "string", "Canonical form: region code, institution acronym, ISO date, integer, election key."),
+        _f("normalized", "string", "Canonical form: region code, institution acronym, ISO date, integer, election "
+           "key."),
         _f("start_char", "integer", "Start offset in the cleaned text.", required=True, minimum=0),
         _f("end_char", "integer", "End offset (exclusive) in the cleaned text.", required=True, minimum=0),
     ),
@@ -194,11 +211,16 @@ PANEL = TableSpec(
         _f("region_name", "string", "Official name of the region.", required=True),
         _f("election_type", "string", "Election type of the cycle.", required=True, enum=ELECTION_TYPES),
         _f("election_year", "integer", "Election year of the cycle.", minimum=1955),
-        _f("violations_reported", "integer", "Reported (alleged or found) neutrality violations; empty when no article gives the figure.", unit="cases", **_COUNT),
-        _f("violations_proven", "integer", "Violations established (decided, recommended); empty when no article gives it.", unit="cases", **_COUNT),
-        _f("violations_sanctioned", "integer", "Violations that led to a sanction; empty when no article gives it.", unit="cases", **_COUNT),
-        _f("asn_headcount", "integer", "Number of ASN employed in the region; empty when unknown.", unit="persons", **_COUNT),
-        _f("related_candidates", "integer", "Candidates related to ASN; empty when no article gives it.", unit="persons", **_COUNT),
+        _f("violations_reported", "integer", "Reported (alleged or found) neutrality violations; empty when no article "
+           "gives the figure.", unit="cases", **_COUNT),
+        _f("violations_proven", "integer", "Violations established (decided, recommended); empty when no article gives "
+           "it.", unit="cases", **_COUNT),
+        _f("violations_sanctioned", "integer", "Violations that led to a sanction; empty when no article gives "
+           "it.", unit="cases", **_COUNT),
+        _f("asn_headcount", "integer", "Number of ASN employed in the region; empty when "
+           "unknown.", unit="persons", **_COUNT),
+        _f("related_candidates", "integer", "Candidates related to ASN; empty when no article gives "
+           "it.", unit="persons", **_COUNT),
         _f("n_articles", "integer", "Articles about this region and cycle.", required=True, **_COUNT),
         _f("n_sources", "integer", "Distinct outlets among those articles (an article without a named outlet counts "
            "as a source of its own).", required=True, **_COUNT),
@@ -236,7 +258,8 @@ NATIONAL = TableSpec(
            **_COUNT),
         _f("n_articles", "integer", "Articles giving national figures for the cycle.", **_COUNT),
         *CONFLICT_FIELDS,
-        _f("article_ids", "string", "';'-separated ids of the articles giving national figures for the cycle (sorted)."),
+        _f("article_ids", "string", "';'-separated ids of the articles giving national figures for the cycle "
+           "(sorted)."),
     ),
 )
 
@@ -250,7 +273,8 @@ EVIDENCE = TableSpec(
     ),
     primary_key=("fact_key",),
     fields=(
-        _f("fact_key", "string", "scope|region_code|election_type|election_year|fact_type|status|value.", required=True),
+        _f("fact_key", "string", "scope|region_code|election_type|election_year|fact_type|status|value.",
+           required=True),
         _f("scope", "string", "'regional' or 'national'.", required=True, enum=SCOPES),
         _f("region_code", "string", "Region the fact is about; empty when national or when no region is known.",
            pattern=REGION_CODE_PATTERN),
@@ -378,3 +402,4 @@ CODEBOOK = TableSpec(
 CONTRACT_TABLES = {t.name: t for t in (ARTICLES, FACTS, ENTITIES)}
 ALL_SPECS = (ARTICLES, FACTS, ENTITIES, TEXTS, PANEL, NATIONAL, EVIDENCE, COEFFICIENTS, DESCRIPTIVE, POWER,
              COVARIATE_SOURCES, CODEBOOK)
+# fmt: on

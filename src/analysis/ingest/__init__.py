@@ -14,15 +14,33 @@ from pathlib import Path, PurePosixPath
 
 from analysis.ingest.clean import CleanedText, clean_text
 from analysis.ingest.document import Document, article_id_for
-from analysis.ingest.files import (SUPPORTED_SUFFIXES, EntryProblem, check_entry, decode_bytes, display_path,
-                                   iter_corpus_files, list_corpus_files, read_bytes)
+from analysis.ingest.files import (
+    SUPPORTED_SUFFIXES,
+    EntryProblem,
+    check_entry,
+    decode_bytes,
+    display_path,
+    iter_corpus_files,
+    list_corpus_files,
+    read_bytes,
+)
 from analysis.ingest.readers import READERS, unreadable
 from analysis.params import DEFAULTS
 
 DEFAULT_MAX_FILE_BYTES = DEFAULTS.max_file_bytes
 
-__all__ = ["CleanedText", "Document", "DuplicateIndex", "article_id_for", "clean_text", "iter_documents", "list_corpus_files",
-           "mark_duplicates", "read_entry", "DEFAULT_MAX_FILE_BYTES"]
+__all__ = [
+    "CleanedText",
+    "Document",
+    "DuplicateIndex",
+    "article_id_for",
+    "clean_text",
+    "iter_documents",
+    "list_corpus_files",
+    "mark_duplicates",
+    "read_entry",
+    "DEFAULT_MAX_FILE_BYTES",
+]
 
 
 def _suffix(relpath: str) -> str:
@@ -41,8 +59,9 @@ def read_entry(root: Path, relpath: str, *, max_file_bytes: int = DEFAULT_MAX_FI
         entry = check_entry(root, relpath, max_file_bytes)
         suffix = _suffix(relpath).lower()
         if suffix not in SUPPORTED_SUFFIXES:
-            raise EntryProblem("unsupported_format", f"'{suffix or 'no extension'}' is not one of "
-                                                     f"{', '.join(SUPPORTED_SUFFIXES)}")
+            raise EntryProblem(
+                "unsupported_format", f"'{suffix or 'no extension'}' is not one of {', '.join(SUPPORTED_SUFFIXES)}"
+            )
         text, _ = decode_bytes(read_bytes(entry, max_file_bytes))
         return READERS[suffix](source_file, text)
     except EntryProblem as problem:
@@ -64,8 +83,9 @@ class DuplicateIndex:
         if document.status == "ok":
             first = self.first_seen.setdefault(int(document.article_id, 16), document.source_file)
             if first != document.source_file:
-                return replace(document, status="duplicate", skip_reason="duplicate",
-                               skip_detail=f"same text as {first}")
+                return replace(
+                    document, status="duplicate", skip_reason="duplicate", skip_detail=f"same text as {first}"
+                )
         return document
 
 
@@ -78,5 +98,8 @@ def mark_duplicates(documents: Iterable[Document]) -> Iterator[Document]:
 def iter_documents(corpus: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Iterator[Document]:
     """Every document of the corpus, lazily, in listing order, duplicates marked."""
     corpus = Path(corpus)
-    return mark_duplicates(document for relpath in iter_corpus_files(corpus)
-                           for document in read_entry(corpus, relpath, max_file_bytes=max_file_bytes))
+    return mark_duplicates(
+        document
+        for relpath in iter_corpus_files(corpus)
+        for document in read_entry(corpus, relpath, max_file_bytes=max_file_bytes)
+    )

@@ -24,7 +24,7 @@ The cleaned text is the title, a blank line, and the body paragraphs separated b
 header's bylines (`Laporan: Nama`, `Penulis: Nama`: the people who wrote the story); every
 character offset downstream refers to it. Dropped lines are kept with the rule that dropped them, so a
 notebook or a reviewer can see what went.
-"""
+"""  # noqa: E501 (the rules above are a Markdown table: a row cannot wrap)
 
 from __future__ import annotations
 
@@ -52,29 +52,47 @@ RELATED_LINK = re.compile(
     r"^\W{0,3}(baca|simak|lihat|cek|tonton|klik)\s+(juga|pula|selengkapnya|berita)\b|^\W{0,3}baca\s*:|"
     r"^\W{0,3}(read|see)\s+(also|more)\b|^\W{0,3}(artikel|berita)\s+(ini\s+)?(sebelumnya|selanjutnya)\s*:|"
     # syndication notices: "Artikel ini telah tayang di X.com dengan judul ..."
-    r"^\W{0,3}(artikel|berita|tulisan)\s+ini\s+(telah|sudah|pertama\s+kali)\s+(tayang|terbit|dimuat|diterbitkan)", _I)
+    r"^\W{0,3}(artikel|berita|tulisan)\s+ini\s+(telah|sudah|pertama\s+kali)\s+(tayang|terbit|dimuat|diterbitkan)",
+    _I,
+)
 RELATED_HEADING = re.compile(
     r"^\W{0,3}((berita|artikel|bacaan|pos|tulisan|konten|video)\s+(terkait|lainnya|menarik|pilihan|lain)|"
-    r"related\s+(posts?|articles?|news)|rekomendasi(\s+untuk\s+anda)?|pilihan\s+(editor|redaksi))\W{0,3}$", _I)
+    r"related\s+(posts?|articles?|news)|rekomendasi(\s+untuk\s+anda)?|pilihan\s+(editor|redaksi))\W{0,3}$",
+    _I,
+)
 # A link line with nothing after its words is the heading of a list of links: "Baca Juga", "Baca Berita Lainnya:"
-BARE_LINK_HEADING = re.compile(r"^\W{0,3}(baca|simak|lihat)(\s+(juga|pula|selengkapnya|berita(\s+lainnya)?))?\W{0,3}$", _I)
+BARE_LINK_HEADING = re.compile(
+    r"^\W{0,3}(baca|simak|lihat)(\s+(juga|pula|selengkapnya|berita(\s+lainnya)?))?\W{0,3}$", _I
+)
 CAPTION = re.compile(
     r"^\W{0,3}(foto|photo|ilustrasi|gambar|video|dok\.?|dokumentasi|sumber\s+foto|grafis|infografis)\b\s*[:.\-–—(]|"
     r"^\W{0,3}ilustrasi\b|"
     r"^[A-Z0-9][A-Za-z0-9\-]*\.(?:com|co\.id|id|net|news)\s*/\s*\S|"
-    r"^(ANTARA\s*FOTO|ANTARA|ANTARANEWS)\s*/", _I)
+    r"^(ANTARA\s*FOTO|ANTARA|ANTARANEWS)\s*/",
+    _I,
+)
 # Credits at the end of a caption line; tried only on lines holding one of CREDIT_WORDS (this expression is
 # tried at every position of the line, which made it the slowest rule of all).
-CAPTION_CREDIT = re.compile(r"\b(foto|photo|dok|ilustrasi)\s*[:.]\s*[^.!?]{0,60}$|"
-                            r"\((foto|dok|ilustrasi|istimewa)\b[^)]{0,80}\)\s*$", _I)
+CAPTION_CREDIT = re.compile(
+    r"\b(foto|photo|dok|ilustrasi)\s*[:.]\s*[^.!?]{0,60}$|"
+    r"\((foto|dok|ilustrasi|istimewa)\b[^)]{0,80}\)\s*$",
+    _I,
+)
 CREDIT_WORDS = ("foto", "photo", "dok", "ilustrasi", "istimewa")
 # Bylines naming a person (reporter, writer, editor) stay in the text: the people are part of the record.
-PERSON_ROLES = (r"laporan(\s+(wartawan|reporter|kontributor)[^:\n]{0,60})?|penulis|reporter|editor|penyunting|"
-                r"pewarta|kontributor|redaktur|oleh|jurnalis|wartawan|author|writer")
+PERSON_ROLES = (
+    r"laporan(\s+(wartawan|reporter|kontributor)[^:\n]{0,60})?|penulis|reporter|editor|penyunting|"
+    r"pewarta|kontributor|redaktur|oleh|jurnalis|wartawan|author|writer"
+)
 PERSON_BYLINE = re.compile(rf"^\W{{0,3}}({PERSON_ROLES})\s*:\s*\S", _I)
-BYLINE = re.compile(rf"^\W{{0,3}}({PERSON_ROLES}|sumber|diunggah\s+oleh|diperbarui|dipublikasikan|diterbitkan|"
-                    r"published|updated)\s*:", _I)
-_SHARE_TARGETS = r"whatsapp|facebook|twitter|x|telegram|line|linkedin|instagram|youtube|tiktok|pinterest|e-?mail|copy\s+link"
+BYLINE = re.compile(
+    rf"^\W{{0,3}}({PERSON_ROLES}|sumber|diunggah\s+oleh|diperbarui|dipublikasikan|diterbitkan|"
+    r"published|updated)\s*:",
+    _I,
+)
+_SHARE_TARGETS = (
+    r"whatsapp|facebook|twitter|x|telegram|line|linkedin|instagram|youtube|tiktok|pinterest|e-?mail|copy\s+link"
+)
 WIDGET = re.compile(
     r"^[\W_]{0,4}(whatsapp|facebook|twitter|x|telegram|line|linkedin|instagram|youtube|tiktok|pinterest|"
     r"e-?mail|copy\s+link|salin\s+(tautan|link)|bagikan(\s+(ke|artikel|berita|ini))?|share(\s+(this|on|to))?|"
@@ -84,12 +102,20 @@ WIDGET = re.compile(
     # a row of share buttons: "Facebook WhatsApp Twitter", "Bagikan: Facebook Twitter WhatsApp Line",
     # "Share this: Facebook | Twitter | WhatsApp", "WhatsApp  Facebook  Twitter  Telegram  Salin Link"
     rf"^[\W_]{{0,4}}((bagikan|share)(\s+(ke|artikel|berita|ini|this|on|to))*\s*:?\s*)?({_SHARE_TARGETS})"
-    rf"([\s|,•·/-]+({_SHARE_TARGETS}|salin\s+(tautan|link)))+[\W_]{{0,4}}$", _I)
-FOLLOW = re.compile(r"^\W{0,3}(ikuti|follow|dapatkan|gabung)\b.{0,100}\b(google\s+news|whatsapp\s+channel|"
-                    r"saluran\s+whatsapp|telegram|update\s+berita|berita\s+terkini)\b", _I)
-PAGINATION = re.compile(r"^\W{0,3}((halaman|page)\s*:?\s*\d+((\s*(dari|of|/)\s*\d+)|(\s+\d+){1,9})?|\d+(\s+\d+){1,9}|"
-                        r"(selanjutnya|sebelumnya|berikutnya|next|prev(ious)?|lanjut)\s*»?|"
-                        r"(tampilkan|lihat)\s+semua)\W{0,3}$", _I)
+    rf"([\s|,•·/-]+({_SHARE_TARGETS}|salin\s+(tautan|link)))+[\W_]{{0,4}}$",
+    _I,
+)
+FOLLOW = re.compile(
+    r"^\W{0,3}(ikuti|follow|dapatkan|gabung)\b.{0,100}\b(google\s+news|whatsapp\s+channel|"
+    r"saluran\s+whatsapp|telegram|update\s+berita|berita\s+terkini)\b",
+    _I,
+)
+PAGINATION = re.compile(
+    r"^\W{0,3}((halaman|page)\s*:?\s*\d+((\s*(dari|of|/)\s*\d+)|(\s+\d+){1,9})?|\d+(\s+\d+){1,9}|"
+    r"(selanjutnya|sebelumnya|berikutnya|next|prev(ious)?|lanjut)\s*»?|"
+    r"(tampilkan|lihat)\s+semua)\W{0,3}$",
+    _I,
+)
 TAGS = re.compile(r"^\W{0,3}(tags?|topik|kata\s+kunci|label|kategori|keywords?)\s*:", _I)
 FOOTER = re.compile(
     r"^\W{0,3}(komentar|tinggalkan\s+(balasan|komentar)|post\s+a\s+comment|berikan\s+komentar|tulis\s+komentar|"
@@ -97,7 +123,9 @@ FOOTER = re.compile(
     r"(berita|artikel)\s+(terkini|terbaru|terpopuler|populer)|terpopuler|terkini|terbaru|paling\s+populer|"
     r"most\s+popular|lebih\s+baru\s+lebih\s+lama|newer\s+posts?\s+older\s+posts?)\W{0,3}$|"
     r"^\W{0,3}alamat\s+email\s+anda\s+tidak\s+akan|^\W{0,3}(copyright|hak\s+cipta)\b|^\W{0,3}©|"
-    r"\ball\s+rights?\s+reserved\b", _I)
+    r"\ball\s+rights?\s+reserved\b",
+    _I,
+)
 
 # Prefilters. Every rule above but CAPTION_CREDIT and FOOTER's "all rights reserved" is anchored: a match
 # is up to four non-word characters, then a word of the rule at the line's first letter or digit (its
@@ -194,8 +222,12 @@ def is_person_byline(line: str) -> bool:
 
 
 def _is_person_byline(line: str, lead: str) -> bool:
-    return (len(line) <= 120 and lead in _PERSON_BYLINE_LEADS and len(line.split()) <= 12
-            and bool(PERSON_BYLINE.search(line)))
+    return (
+        len(line) <= 120
+        and lead in _PERSON_BYLINE_LEADS
+        and len(line.split()) <= 12
+        and bool(PERSON_BYLINE.search(line))
+    )
 
 
 def noise_rule(line: str) -> str | None:
@@ -208,8 +240,9 @@ def _noise_rule(line: str, lead: str) -> str | None:
         return "related_link"
     if lead in _RELATED_HEADING_LEADS and RELATED_HEADING.search(line):
         return "related_heading"
-    if ((lead in _WIDGET_LEADS and WIDGET.search(line))
-            or (len(line) <= 160 and lead in _FOLLOW_LEADS and FOLLOW.search(line))):
+    if (lead in _WIDGET_LEADS and WIDGET.search(line)) or (
+        len(line) <= 160 and lead in _FOLLOW_LEADS and FOLLOW.search(line)
+    ):
         return "widget"
     if lead in _PAGINATION_LEADS and PAGINATION.search(line):
         return "pagination"
@@ -233,8 +266,9 @@ def _is_caption(line: str, lead: str) -> bool:
         return True
     lower = fold_case(line)  # as IGNORECASE reads it: "(İstimewa)" is a credit too
     # the credit words tested one by one (a generator over CREDIT_WORDS cost more than the tests)
-    return (("foto" in lower or "photo" in lower or "dok" in lower or "ilustrasi" in lower or "istimewa" in lower)
-            and bool(CAPTION_CREDIT.search(line)))
+    return (
+        "foto" in lower or "photo" in lower or "dok" in lower or "ilustrasi" in lower or "istimewa" in lower
+    ) and bool(CAPTION_CREDIT.search(line))
 
 
 def is_footer(line: str) -> bool:
@@ -258,8 +292,14 @@ def is_paragraph(line: str) -> bool:
 def _is_title(line: str, rule: str | None) -> bool:
     """Whether `line`, whose noise_rule is `rule`, reads as a title."""
     words = len(line.split())
-    return (MIN_TITLE_WORDS <= words and len(line) <= MAX_TITLE_CHARS and not line.endswith(".")
-            and not is_date_line(line) and rule is None and not _is_menu(line))
+    return (
+        MIN_TITLE_WORDS <= words
+        and len(line) <= MAX_TITLE_CHARS
+        and not line.endswith(".")
+        and not is_date_line(line)
+        and rule is None
+        and not _is_menu(line)
+    )
 
 
 def _is_menu(line: str) -> bool:
@@ -324,7 +364,12 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
         rule = None if _is_person_byline(line, lead) else rule_at(i)
         if rule == "related_heading" or (rule == "related_link" and BARE_LINK_HEADING.match(line)):
             in_link_list = True
-        elif rule is None and in_link_list and len(line.split()) <= LINK_LIST_MAX_WORDS and not _SENTENCE_END.search(line):
+        elif (
+            rule is None
+            and in_link_list
+            and len(line.split()) <= LINK_LIST_MAX_WORDS
+            and not _SENTENCE_END.search(line)
+        ):
             rule = "related_link"
         else:
             in_link_list = False

@@ -19,10 +19,29 @@ from pathlib import Path
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv")
 
 # Magic numbers of common binary formats found in scraped folders (PDF, images, archives, office files).
-BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"BZh",
-                     b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"\x7fELF", b"RIFF", b"OggS")
-BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+BINARY_SIGNATURES = (
+    b"%PDF",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"\xd0\xcf\x11\xe0",
+    b"\x7fELF",
+    b"RIFF",
+    b"OggS",
+)
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 SNIFF_BYTES = 8192
 
 
@@ -155,7 +174,7 @@ def _utf16_by_nul_bytes(head: bytes) -> str | None:
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # The same characters as bytes. UTF-8 writes them as these single bytes, and every byte of a multi-byte
 # character is 0x80 or more: UTF-8 bytes without any of these decode to a text without _CONTROLS.
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 _OTHER_BYTES = bytes(sorted(set(range(256)) - set(_CONTROL_BYTES)))
 
 
@@ -181,7 +200,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                return _check_text(data[len(bom):].decode(encoding), encoding)
+                return _check_text(data[len(bom) :].decode(encoding), encoding)
             except UnicodeDecodeError:
                 raise EntryProblem("encoding", f"invalid {encoding} after its byte-order mark") from None
     head = data[:SNIFF_BYTES]
@@ -197,7 +216,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
             # a file cut inside its last multi-byte character: keep what is complete
-            return _check_text(data[:exc.start].decode("utf-8"), "utf-8", may_be_binary=_has_control_bytes(data))
+            return _check_text(data[: exc.start].decode("utf-8"), "utf-8", may_be_binary=_has_control_bytes(data))
     if b"\x00" in head:
         raise EntryProblem("binary", "NUL bytes in a file that is not UTF-16")
     from charset_normalizer import from_bytes

@@ -10,7 +10,8 @@ line in the page header (`Minggu, 27 Oktober 2024 | 18:23 WIB`); a dateline with
 (`Serang, 2 Desember 2024 -`); the first weekday-and-date in the text, the newsroom way of dating a report
 (`Rabu (23/9/2020)`, `Selasa (9/1/24)`, `Senin, 26 Agustus 2024`);
 a weekday-and-date without a year (`Minggu (27/10)`) when exactly one of the years the text mentions
-puts that date on that weekday, failing that exactly one year next to them. Anything else is left empty: the year is never taken from the clock.
+puts that date on that weekday, failing that exactly one year next to them. Anything else is left empty:
+the year is never taken from the clock.
 """
 
 from __future__ import annotations
@@ -24,29 +25,87 @@ from importlib import resources
 
 from analysis.reference.gazetteer import load_gazetteer
 
-WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5, "minggu": 6,
-            "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-            "sunday": 6}
-MONTHS = {"januari": 1, "jan": 1, "january": 1, "februari": 2, "pebruari": 2, "feb": 2, "february": 2,
-          "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6,
-          "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
-          "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-          "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12, "dec": 12, "december": 12}
+WEEKDAYS = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "jum’at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+MONTHS = {
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "february": 2,
+    "maret": 3,
+    "mar": 3,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "aug": 8,
+    "august": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "october": 10,
+    "november": 11,
+    "nopember": 11,
+    "nov": 11,
+    "desember": 12,
+    "des": 12,
+    "dec": 12,
+    "december": 12,
+}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DATE = rf"\d{{1,2}},?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{1,2}}[/\-.]\d{{1,2}}[/\-.](?:\d{{4}}|\d{{2}})(?!\d)"
 HEADER_DATE = re.compile(rf"(?<![\w/])({_DATE})", re.IGNORECASE)
 WEEKDAY_DATE = re.compile(
     rf"\b({_WEEKDAY})\b\s*(?:,?\s*\(\s*|,\s*|\s)(?:tanggal\s+)?"
-    rf"(?P<date>{_DATE}|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}\s+(?:{_MONTH})\b\.?(?!\s+\d))", re.IGNORECASE)
+    rf"(?P<date>{_DATE}|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}\s+(?:{_MONTH})\b\.?(?!\s+\d))",
+    re.IGNORECASE,
+)
 # "Serang, 2 Desember 2024 -" or a line "Makassar, 15 Januari 2024": the date the place filed the story
-DATELINE_DATE = re.compile(rf"^(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){{0,3}})\s*,\s*(?P<date>{_DATE})\b",
-                           re.IGNORECASE)
+DATELINE_DATE = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){{0,3}})\s*,\s*(?P<date>{_DATE})\b", re.IGNORECASE
+)
 # A page header's line that is only a date and time: "Minggu, 27 Oktober 2024 | 18:23 WIB"
 _DATE_LINE = re.compile(
     r"^\W{0,3}((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?"
     r"(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4})"
-    r"(\s*[|,\-–]?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(WIB|WITA|WIT))?)?\W{0,3}$", re.IGNORECASE)
+    r"(\s*[|,\-–]?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(WIB|WITA|WIT))?)?\W{0,3}$",
+    re.IGNORECASE,
+)
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -90,8 +149,14 @@ class Outlet:
 def known_outlets() -> tuple[Outlet, ...]:
     """The outlets table (`resources/outlets.csv`): display name, web domains, other written forms."""
     with resources.files("analysis.resources").joinpath("outlets.csv").open(encoding="utf-8") as handle:
-        return tuple(Outlet(row["name"], tuple(filter(None, row["domains"].split(";"))),
-                            tuple(filter(None, row["aliases"].split(";")))) for row in csv.DictReader(handle))
+        return tuple(
+            Outlet(
+                row["name"],
+                tuple(filter(None, row["domains"].split(";"))),
+                tuple(filter(None, row["aliases"].split(";"))),
+            )
+            for row in csv.DictReader(handle)
+        )
 
 
 @lru_cache(maxsize=1)
@@ -164,8 +229,9 @@ def known_places() -> frozenset[str]:
     return frozenset(names | aliases | set(gazetteer.districts))
 
 
-_DATE_IN_BRACKETS = re.compile(r"\d{1,2}/\d{1,2}|^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b",
-                               re.IGNORECASE)
+_DATE_IN_BRACKETS = re.compile(
+    r"\d{1,2}/\d{1,2}|^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b", re.IGNORECASE
+)
 
 
 def _is_not_an_outlet(outlet: str) -> bool:
@@ -185,11 +251,12 @@ def find_dateline(line: str) -> Dateline | None:
     # every dateline starts with an ASCII letter (a place or a domain) and holds a dash (_DASH) or, after a
     # call sign, a colon
     if not ("A" <= line[:1] <= "Z" or "a" <= line[:1] <= "z") or not (
-            "-" in line or "–" in line or "—" in line or ":" in line):
+        "-" in line or "–" in line or "—" in line or ":" in line
+    ):
         return None
     for pattern in DATELINES:
         match = pattern.match(line)
-        if match is None or len(line[match.end():].split()) < MIN_WORDS_AFTER_DATELINE:
+        if match is None or len(line[match.end() :].split()) < MIN_WORDS_AFTER_DATELINE:
             continue
         place = (match.groupdict().get("place") or "").strip()
         outlet = (match.groupdict().get("outlet") or "").strip()
@@ -203,8 +270,9 @@ def find_dateline(line: str) -> Dateline | None:
 
 # The two written forms the date finders above match, with a four-digit year: read directly, because
 # dateparser costs milliseconds a call (it was two thirds of ingest's time). Anything else goes to dateparser.
-_PLAIN_DATE = re.compile(rf"(\d{{1,2}}),?\s+({_MONTH})\.?,?\s+(\d{{4}})|(\d{{1,2}})([/\-.])(\d{{1,2}})\5(\d{{4}})",
-                         re.IGNORECASE)
+_PLAIN_DATE = re.compile(
+    rf"(\d{{1,2}}),?\s+({_MONTH})\.?,?\s+(\d{{4}})|(\d{{1,2}})([/\-.])(\d{{1,2}})\5(\d{{4}})", re.IGNORECASE
+)
 
 
 def _plain_date(text: str) -> dt.date | None | bool:
@@ -244,9 +312,16 @@ def parse_date(text: str) -> str:
 def parse_date_with_dateparser(text: str) -> dt.date | None:
     import dateparser
 
-    parsed = dateparser.parse(text, languages=["id", "en"],
-                              settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
-                                        "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False})
+    parsed = dateparser.parse(
+        text,
+        languages=["id", "en"],
+        settings={
+            "DATE_ORDER": "DMY",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PREFER_DATES_FROM": "past",
+            "RETURN_TIME_AS_PERIOD": False,
+        },
+    )
     return parsed.date() if parsed else None
 
 

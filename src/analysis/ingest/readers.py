@@ -37,14 +37,18 @@ def unreadable(source_file: str, reason: str, detail: str = "") -> Document:
     return Document(source_file=source_file, status="unreadable", skip_reason=reason, skip_detail=detail[:300])
 
 
-def article_document(source_file: str, cleaned: CleanedText, *, outlet: str = "", published: str = "",
-                     url: str = "") -> Document:
+def article_document(
+    source_file: str, cleaned: CleanedText, *, outlet: str = "", published: str = "", url: str = ""
+) -> Document:
     """The document of a cleaned article; metadata given by the source wins over what the text says."""
     if not cleaned.paragraphs:
         return unreadable(source_file, "no_text", "no article paragraph after boilerplate removal")
     text = cleaned.text
-    dated_lines = [cleaned.title, *(line for line, rule in cleaned.dropped if rule in _METADATA_RULES),
-                   *cleaned.paragraphs]
+    dated_lines = [
+        cleaned.title,
+        *(line for line, rule in cleaned.dropped if rule in _METADATA_RULES),
+        *cleaned.paragraphs,
+    ]
     return Document(
         source_file=source_file,
         article_id=article_id_for(text),
@@ -69,13 +73,25 @@ def read_html(source_file: str, html: str) -> list[Document]:
     # Dates only from the page's metadata (htmldate's text heuristics can pick any date on the page),
     # and a fixed upper bound instead of today's date.
     extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False,
-        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": "2100-12-31"})
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": "2100-12-31"},
+    )
     if extracted is None or not (extracted.text or "").strip():
         return [unreadable(source_file, "no_text", "no main text found in the HTML page")]
     cleaned = clean_text(extracted.text, title=extracted.title or "")
-    return [article_document(source_file, cleaned, outlet=extracted.sitename or "",
-                             published=extracted.date or "", url=extracted.url or "")]
+    return [
+        article_document(
+            source_file,
+            cleaned,
+            outlet=extracted.sitename or "",
+            published=extracted.date or "",
+            url=extracted.url or "",
+        )
+    ]
 
 
 def _field(record: dict, name: str) -> str:
@@ -100,8 +116,13 @@ def record_document(source_file: str, record: dict) -> Document:
     if not raw.strip():
         return unreadable(source_file, "empty", "text field is empty")
     cleaned = clean_text(raw, title=_field(record, "title"))
-    return article_document(source_file, cleaned, outlet=_field(record, "outlet"),
-                            published=_field(record, "published"), url=_field(record, "url"))
+    return article_document(
+        source_file,
+        cleaned,
+        outlet=_field(record, "outlet"),
+        published=_field(record, "published"),
+        url=_field(record, "url"),
+    )
 
 
 def read_jsonl(source_file: str, text: str) -> list[Document]:
@@ -177,10 +198,11 @@ def read_csv(source_file: str, text: str) -> list[Document]:
         elif not any(cell.strip() for cell in row):
             continue  # a blank line is not a record
         elif len(row) != len(columns):
-            documents.append(unreadable(name, "parse_error",
-                                        f"row {number}: {len(row)} fields, the header has {len(columns)}"))
+            documents.append(
+                unreadable(name, "parse_error", f"row {number}: {len(row)} fields, the header has {len(columns)}")
+            )
         else:
-            documents.append(record_document(name, dict(zip(columns, row))))
+            documents.append(record_document(name, dict(zip(columns, row, strict=True))))
     if not documents:
         raise EntryProblem("empty", "no data rows")
     return documents

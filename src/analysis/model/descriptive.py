@@ -7,8 +7,19 @@ import pandas as pd
 
 from analysis.model.data import COUNT_COLUMNS
 
-DESCRIPTIVE_COLUMNS = ("cycle", "variable", "n_region_cycles", "n_known", "n_missing", "total", "mean",
-                       "std", "min", "median", "max")
+DESCRIPTIVE_COLUMNS = (
+    "cycle",
+    "variable",
+    "n_region_cycles",
+    "n_known",
+    "n_missing",
+    "total",
+    "mean",
+    "std",
+    "min",
+    "median",
+    "max",
+)
 
 
 def _cycle_labels(panel: pd.DataFrame) -> pd.Series:
@@ -41,17 +52,19 @@ def descriptive_table(panel: pd.DataFrame) -> pd.DataFrame:
             values = group[column].to_numpy(dtype=float)
             values = values[~np.isnan(values)]
             known = len(values)
-            rows.append({
-                "cycle": label,
-                "variable": column,
-                "n_region_cycles": len(group),
-                "n_known": known,
-                "n_missing": len(group) - known,
-                "total": float(values.sum()) if known and column != "violations_per_1000_asn" else np.nan,
-                "mean": float(values.mean()) if known else np.nan,
-                "std": float(values.std(ddof=1)) if known > 1 else np.nan,
-                "min": float(values.min()) if known else np.nan,
-                "median": float(np.median(values)) if known else np.nan,
-                "max": float(values.max()) if known else np.nan,
-            })
+            rows.append(
+                {
+                    "cycle": label,
+                    "variable": column,
+                    "n_region_cycles": len(group),
+                    "n_known": known,
+                    "n_missing": len(group) - known,
+                    "total": float(values.sum()) if known and column != "violations_per_1000_asn" else np.nan,
+                    "mean": float(values.mean()) if known else np.nan,
+                    "std": float(values.std(ddof=1)) if known > 1 else np.nan,
+                    "min": float(values.min()) if known else np.nan,
+                    "median": float(np.median(values)) if known else np.nan,
+                    "max": float(values.max()) if known else np.nan,
+                }
+            )
     return pd.DataFrame(rows, columns=list(DESCRIPTIVE_COLUMNS))

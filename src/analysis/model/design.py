@@ -72,8 +72,15 @@ def _evaluate_offset(expr: str, data: pd.DataFrame) -> np.ndarray:
     return matrix.iloc[:, 0].to_numpy(dtype=float)
 
 
-def _empty_design(formula: str, model_formula: str, offset_expr: str | None, variables: list[str],
-                  panel: pd.DataFrame, dropped: dict[str, int], n_dropped: int) -> Design:
+def _empty_design(
+    formula: str,
+    model_formula: str,
+    offset_expr: str | None,
+    variables: list[str],
+    panel: pd.DataFrame,
+    dropped: dict[str, int],
+    n_dropped: int,
+) -> Design:
     """No complete row: the terms are still named (from the rows patsy can evaluate) when possible."""
     columns: list[str] = []
     outcome = model_formula.split("~", 1)[0].strip()
@@ -86,10 +93,19 @@ def _empty_design(formula: str, model_formula: str, offset_expr: str | None, var
         rhs = patsy.ModelDesc.from_formula(model_formula).rhs_termlist
         columns = [t.name() for t in rhs]
     return Design(
-        formula=formula, outcome=outcome, y=pd.Series(dtype=float),
-        X=pd.DataFrame(columns=columns, dtype=float), offset=None, offset_expr=offset_expr,
-        variables=variables, n_panel_rows=int(len(panel)), dropped_missing=dropped,
-        n_dropped_missing=n_dropped, n_dropped_nonfinite=0, empty_terms={}, reference_levels={},
+        formula=formula,
+        outcome=outcome,
+        y=pd.Series(dtype=float),
+        X=pd.DataFrame(columns=columns, dtype=float),
+        offset=None,
+        offset_expr=offset_expr,
+        variables=variables,
+        n_panel_rows=int(len(panel)),
+        dropped_missing=dropped,
+        n_dropped_missing=n_dropped,
+        n_dropped_nonfinite=0,
+        empty_terms={},
+        reference_levels={},
     )
 
 

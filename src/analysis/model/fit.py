@@ -16,13 +16,7 @@ from scipy import stats
 from analysis.model.data import ModelInputError
 from analysis.model.descriptive import DESCRIPTIVE_COLUMNS, descriptive_table
 from analysis.model.design import Design, prepare_design
-from analysis.model.guard import (
-    MIN_OBS_PER_PARAMETER,
-    MIN_OBSERVATIONS,
-    Reason,
-    check_estimable,
-    minimum_observations,
-)
+from analysis.model.guard import MIN_OBS_PER_PARAMETER, MIN_OBSERVATIONS, Reason, check_estimable, minimum_observations
 from analysis.model.interpretation import interpret
 from analysis.model.terms import DEFAULT_FORMULA
 from analysis.params import DEFAULTS
@@ -63,8 +57,12 @@ def overdispersion_test(y: np.ndarray, mu: np.ndarray) -> dict[str, float]:
     statistic = float(auxiliary.tvalues[0]) if auxiliary.ssr > 0 else float("nan")
     dof = max(auxiliary.df_resid, 1)
     p_value = float(stats.t.sf(statistic, dof)) if np.isfinite(statistic) else float("nan")
-    return {"alpha_hat": alpha, "statistic": statistic, "p_value": p_value,
-            "pearson_chi2_per_obs": float(np.sum((y - mu) ** 2 / mu) / len(y))}
+    return {
+        "alpha_hat": alpha,
+        "statistic": statistic,
+        "p_value": p_value,
+        "pearson_chi2_per_obs": float(np.sum((y - mu) ** 2 / mu) / len(y)),
+    }
 
 
 def _fit_poisson(design: Design):
@@ -97,34 +95,40 @@ def _coefficient_table(names: list[str], params: np.ndarray, cov: np.ndarray) ->
     z_crit = stats.norm.ppf(0.5 + CONFIDENCE / 2)
     with np.errstate(divide="ignore", invalid="ignore"):
         z = params / se
-    return pd.DataFrame({
-        "term": names,
-        "estimate": params,
-        "std_err": se,
-        "irr": np.exp(params),
-        "ci_low": params - z_crit * se,
-        "ci_high": params + z_crit * se,
-        "p_value": 2 * stats.norm.sf(np.abs(z)),
-    }, columns=list(COEFFICIENT_COLUMNS))
+    return pd.DataFrame(
+        {
+            "term": names,
+            "estimate": params,
+            "std_err": se,
+            "irr": np.exp(params),
+            "ci_low": params - z_crit * se,
+            "ci_high": params + z_crit * se,
+            "p_value": 2 * stats.norm.sf(np.abs(z)),
+        },
+        columns=list(COEFFICIENT_COLUMNS),
+    )
 
 
 def irr_table(coefficients: pd.DataFrame) -> pd.DataFrame:
     """The coefficients as incidence-rate ratios with their 95% interval (for display)."""
-    return pd.DataFrame({
-        "term": coefficients["term"],
-        "irr": np.exp(coefficients["estimate"]),
-        "irr_ci_low": np.exp(coefficients["ci_low"]),
-        "irr_ci_high": np.exp(coefficients["ci_high"]),
-        "p_value": coefficients["p_value"],
-    })
+    return pd.DataFrame(
+        {
+            "term": coefficients["term"],
+            "irr": np.exp(coefficients["estimate"]),
+            "irr_ci_low": np.exp(coefficients["ci_low"]),
+            "irr_ci_high": np.exp(coefficients["ci_high"]),
+            "p_value": coefficients["p_value"],
+        }
+    )
 
 
 def empty_coefficients() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object" if c == "term" else "float64") for c in COEFFICIENT_COLUMNS})
 
 
-def fit_count_model(panel: pd.DataFrame, formula: str = DEFAULT_FORMULA, family: str = DEFAULTS.model_family, *,
-                    describe: bool = True) -> ModelResult:
+def fit_count_model(
+    panel: pd.DataFrame, formula: str = DEFAULT_FORMULA, family: str = DEFAULTS.model_family, *, describe: bool = True
+) -> ModelResult:
     """Fit the count model, or say why it is not estimable; with the descriptive table (unless describe=False,
     which simulations use to save time)."""
     if family not in FAMILIES:
@@ -138,18 +142,15 @@ def fit_count_model(panel: pd.DataFrame, formula: str = DEFAULT_FORMULA, family:
 
     poisson, poisson_converged = _fit_poisson(design)
     if not poisson_converged:
-        reasons = [Reason("not_converged", "the Poisson fit did not converge",
-                          "estimasi model Poisson tidak konvergen")]
+        reasons = [
+            Reason("not_converged", "the Poisson fit did not converge", "estimasi model Poisson tidak konvergen")
+        ]
         return _not_estimable(design, reasons, summary, descriptive)
     dispersion = overdispersion_test(design.y.to_numpy(dtype=float), np.asarray(poisson.fittedvalues, dtype=float))
     summary["overdispersion"] = {"test": OVERDISPERSION_TEST, "level": OVERDISPERSION_LEVEL, **dispersion}
     overdispersed = bool(np.isfinite(dispersion["p_value"]) and dispersion["p_value"] < OVERDISPERSION_LEVEL)
 
-    chosen, rule = family, f"requested: {family}"
-    if family == "auto":
-        chosen = "negbin" if overdispersed else "poisson"
-        rule = (f"auto: overdispersion test p = {dispersion['p_value']:.3g} "
-                + ("< " if overdispersed else ">= ") + f"{OVERDISPERSION_LEVEL} -> {chosen}")
+    chosen, rule = _chosen_family(family, dispersion["p_value"], overdispersed)
     fitted, names = poisson, list(design.X.columns)
     nb_alpha = None
     if chosen == "negbin":
@@ -161,8 +162,13 @@ def fit_count_model(panel: pd.DataFrame, formula: str = DEFAULT_FORMULA, family:
             chosen = "poisson"
             rule += "; the negative binomial did not converge, so the Poisson fit (robust errors) is kept"
         else:
-            reasons = [Reason("not_converged", "the negative binomial fit did not converge",
-                              "estimasi model binomial negatif tidak konvergen")]
+            reasons = [
+                Reason(
+                    "not_converged",
+                    "the negative binomial fit did not converge",
+                    "estimasi model binomial negatif tidak konvergen",
+                )
+            ]
             return _not_estimable(design, reasons, summary, descriptive)
 
     params = np.asarray(fitted.params, dtype=float)
@@ -173,19 +179,47 @@ def fit_count_model(panel: pd.DataFrame, formula: str = DEFAULT_FORMULA, family:
     coefficients = _coefficient_table(names, params[:k], cov[:k, :k])
     finite = np.all(np.isfinite(coefficients[["estimate", "std_err"]].to_numpy()))
     if not finite or (coefficients["std_err"] <= 0).any():
-        reasons = [Reason("not_finite", "the fit gave non-finite estimates or standard errors",
-                          "hasil estimasi atau galat bakunya tidak hingga")]
+        reasons = [
+            Reason(
+                "not_finite",
+                "the fit gave non-finite estimates or standard errors",
+                "hasil estimasi atau galat bakunya tidak hingga",
+            )
+        ]
         return _not_estimable(design, reasons, summary, descriptive)
 
+    summary.update({"estimable": True, "family": chosen, "family_rule": rule, "converged": True})
+    summary.update(_fit_statistics(design, fitted, poisson, chosen, nb_alpha, cov))
+    result = ModelResult(
+        True, [], coefficients, summary, descriptive, design.reference_levels, design.offset_expr, fitted
+    )
+    summary["interpretation"] = interpret(result, lang="en")
+    return result
+
+
+def _chosen_family(family: str, p_value: float, overdispersed: bool) -> tuple[str, str]:
+    """The family to fit and the rule that chose it: the requested one, or by the overdispersion test."""
+    if family != "auto":
+        return family, f"requested: {family}"
+    chosen = "negbin" if overdispersed else "poisson"
+    rule = (
+        f"auto: overdispersion test p = {p_value:.3g} "
+        + ("< " if overdispersed else ">= ")
+        + f"{OVERDISPERSION_LEVEL} -> {chosen}"
+    )
+    return chosen, rule
+
+
+def _fit_statistics(
+    design: Design, fitted, poisson, chosen: str, nb_alpha: float | None, cov: np.ndarray
+) -> dict[str, Any]:
+    """Likelihood, information criteria and goodness of fit of the chosen fit (cov: its HC1 covariance)."""
+    n, k_all = design.n, len(np.asarray(fitted.params))
     mu = np.asarray(fitted.predict() if chosen == "negbin" else fitted.fittedvalues, dtype=float)
     y = design.y.to_numpy(dtype=float)
-    variance = mu + (nb_alpha or 0.0) * mu ** 2
+    variance = mu + (nb_alpha or 0.0) * mu**2
     llf = float(fitted.llf)
-    summary.update({
-        "estimable": True,
-        "family": chosen,
-        "family_rule": rule,
-        "converged": True,
+    return {
         "log_likelihood": llf,
         "log_likelihood_null": float(fitted.llnull),
         "pseudo_r2": 1.0 - llf / float(fitted.llnull) if fitted.llnull else None,
@@ -197,11 +231,7 @@ def fit_count_model(panel: pd.DataFrame, formula: str = DEFAULT_FORMULA, family:
         "n_parameters": int(k_all),
         "nb_alpha": nb_alpha,
         "nb_alpha_std_err": float(math.sqrt(cov[-1, -1])) if nb_alpha is not None else None,
-    })
-    result = ModelResult(True, [], coefficients, summary, descriptive, design.reference_levels,
-                         design.offset_expr, fitted)
-    summary["interpretation"] = interpret(result, lang="en")
-    return result
+    }
 
 
 def _base_summary(design: Design, family: str) -> dict[str, Any]:
@@ -248,11 +278,19 @@ def _base_summary(design: Design, family: str) -> dict[str, Any]:
     }
 
 
-def _not_estimable(design: Design, reasons: list[Reason], summary: dict[str, Any],
-                   descriptive: pd.DataFrame) -> ModelResult:
-    summary.update({"estimable": False, "reasons": [r.en for r in reasons],
-                    "reasons_id": [r.id for r in reasons], "reason_codes": [r.code for r in reasons]})
-    result = ModelResult(False, reasons, empty_coefficients(), summary, descriptive,
-                         design.reference_levels, design.offset_expr)
+def _not_estimable(
+    design: Design, reasons: list[Reason], summary: dict[str, Any], descriptive: pd.DataFrame
+) -> ModelResult:
+    summary.update(
+        {
+            "estimable": False,
+            "reasons": [r.en for r in reasons],
+            "reasons_id": [r.id for r in reasons],
+            "reason_codes": [r.code for r in reasons],
+        }
+    )
+    result = ModelResult(
+        False, reasons, empty_coefficients(), summary, descriptive, design.reference_levels, design.offset_expr
+    )
     summary["interpretation"] = interpret(result, lang="en")
     return result

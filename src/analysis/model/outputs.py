@@ -45,8 +45,9 @@ def _rounded(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def write_model_outputs(result: ModelResult, provenance: pd.DataFrame, power: pd.DataFrame,
-                        out: Path) -> dict[str, Path]:
+def write_model_outputs(
+    result: ModelResult, provenance: pd.DataFrame, power: pd.DataFrame, out: Path
+) -> dict[str, Path]:
     """Write coefficients.csv, descriptive.csv, covariate_sources.csv, power.csv and model_summary.json."""
     out.mkdir(parents=True, exist_ok=True)
     paths = {
@@ -56,8 +57,9 @@ def write_model_outputs(result: ModelResult, provenance: pd.DataFrame, power: pd
         "power": write_table(power, out, "power", POWER, parquet=False),
     }
     summary_path = out / SUMMARY_FILE
-    summary_path.write_text(json.dumps(json_ready(result.summary), sort_keys=True, indent=2,
-                                       ensure_ascii=False) + "\n", encoding="utf-8")
+    summary_path.write_text(
+        json.dumps(json_ready(result.summary), sort_keys=True, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     paths["summary"] = summary_path
     return paths
 
@@ -71,7 +73,9 @@ def format_summary(summary: dict[str, Any]) -> str:
         lines += [f"  - {r}" for r in summary.get("reasons", [])]
         lines.append("descriptive statistics written instead (descriptive.csv)")
         return "\n".join(lines)
-    lines.append(f"family: {summary.get('family')} ({summary.get('family_rule')}); "
-                 f"n = {n} of {rows} region-cycles; AIC {summary.get('aic'):.1f}")
+    lines.append(
+        f"family: {summary.get('family')} ({summary.get('family_rule')}); "
+        f"n = {n} of {rows} region-cycles; AIC {summary.get('aic'):.1f}"
+    )
     lines += [f"  {line}" for line in summary.get("interpretation", [])[1:-1]]
     return "\n".join(lines)

@@ -35,18 +35,30 @@ class ModelRun:
         return json_ready(self.result.summary)
 
 
-def fit_with_reference_covariates(panel: pd.DataFrame, formula: str = DEFAULT_FORMULA, family: str = DEFAULTS.model_family,
-                                  reference_dir: Path | None = None) -> tuple[ModelResult, pd.DataFrame]:
+def fit_with_reference_covariates(
+    panel: pd.DataFrame,
+    formula: str = DEFAULT_FORMULA,
+    family: str = DEFAULTS.model_family,
+    reference_dir: Path | None = None,
+) -> tuple[ModelResult, pd.DataFrame]:
     """Merge reference covariates, then fit or explain; returns the result and the provenance table."""
     merged, provenance = merge_reference_covariates(panel, reference_dir)
     result = fit_count_model(merged, formula, family)
-    result.summary["reference_covariates"] = sorted(
-        {f"{r.column}: {r.file}" for r in provenance.itertuples()}) if len(provenance) else []
+    result.summary["reference_covariates"] = (
+        sorted({f"{r.column}: {r.file}" for r in provenance.itertuples()}) if len(provenance) else []
+    )
     return result, provenance
 
 
-def run_model(panel_path: Path, out: Path, *, formula: str = DEFAULT_FORMULA, family: str = DEFAULTS.model_family,
-              reference_dir: Path | None = None, power_settings: Mapping[str, Any] | None = None) -> ModelRun:
+def run_model(
+    panel_path: Path,
+    out: Path,
+    *,
+    formula: str = DEFAULT_FORMULA,
+    family: str = DEFAULTS.model_family,
+    reference_dir: Path | None = None,
+    power_settings: Mapping[str, Any] | None = None,
+) -> ModelRun:
     """The model stage. Reads `panel_path` (panel.csv) and the CSVs under `reference_dir` (none, or a folder
     that does not exist: news figures only). Writes into `out` coefficients.csv, model_summary.json,
     descriptive.csv, covariate_sources.csv and power.csv. `power_settings` are keyword arguments of

@@ -67,8 +67,9 @@ def term_label(term: str, reference_levels: Mapping[str, str], lang: str) -> tup
     if parsed.kind == "level":
         reference = reference_levels.get(parsed.factor, "")
         if parsed.variable == "election_type":
-            return t["term_election"].format(level=t.get(f"short_{parsed.level}", parsed.level),
-                                             reference=t.get(f"short_{reference}", reference)), 1.0
+            return t["term_election"].format(
+                level=t.get(f"short_{parsed.level}", parsed.level), reference=t.get(f"short_{reference}", reference)
+            ), 1.0
         return f"{t.get(f'var_{parsed.variable}', parsed.variable)} = {parsed.level}", 1.0
     return t.get(f"var_{term}", term), 1.0
 
@@ -88,10 +89,10 @@ def split_offset(formula: str) -> tuple[str, str | None]:
             break
     if end is None:
         raise ModelInputError(f"formula {formula!r}: unbalanced parentheses in offset(...)")
-    expr = formula[match.end():end].strip()
+    expr = formula[match.end() : end].strip()
     if not expr:
         raise ModelInputError(f"formula {formula!r}: offset() needs an expression, e.g. offset(np.log(asn_headcount))")
-    before, after = formula[:match.start()].rstrip(), formula[end + 1:].lstrip()
+    before, after = formula[: match.start()].rstrip(), formula[end + 1 :].lstrip()
     if before.endswith("+"):
         before = before[:-1].rstrip()
     elif after.startswith("+"):
@@ -113,8 +114,7 @@ def formula_variables(formula: str, columns: list[str] | pd.Index) -> list[str]:
             description = patsy.ModelDesc.from_formula(formula)
         except patsy.PatsyError as exc:
             raise ModelInputError(f"formula {formula!r}: {str(exc).splitlines()[0]}") from None
-        codes = [factor.code for term in description.lhs_termlist + description.rhs_termlist
-                 for factor in term.factors]
+        codes = [factor.code for term in description.lhs_termlist + description.rhs_termlist for factor in term.factors]
     else:
         codes = [formula]
     for code in codes:
@@ -126,8 +126,12 @@ def formula_variables(formula: str, columns: list[str] | pd.Index) -> list[str]:
             candidate = None
             if isinstance(node, ast.Name):
                 candidate = node.id
-            elif isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Q" and node.args \
-                    and isinstance(node.args[0], ast.Constant):
+            elif (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "Q"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 candidate = node.args[0].value
             if candidate in known and candidate not in names:
                 names.append(candidate)

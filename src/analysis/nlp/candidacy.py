@@ -13,8 +13,21 @@ CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab
 PERSON_WORDS = {"orang", "nama"}
 TITLE_TAILS = {"dinas", "opd", "badan", "bidang", "daerah", "bagian"}  # "kepala dinas", "kepala OPD"
 # Being at a candidate's event is support, not candidacy: "dua ASN mengikuti kegiatan seorang bacaleg"
-ATTENDING = {"mengikuti", "menghadiri", "hadir", "kegiatan", "acara", "deklarasi", "kampanye", "mendampingi",
-             "mengantar", "mengantarkan", "mendukung", "dukungan", "pelanggaran"}
+ATTENDING = {
+    "mengikuti",
+    "menghadiri",
+    "hadir",
+    "kegiatan",
+    "acara",
+    "deklarasi",
+    "kampanye",
+    "mendampingi",
+    "mengantar",
+    "mengantarkan",
+    "mendukung",
+    "dukungan",
+    "pelanggaran",
+}
 
 
 def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
@@ -33,10 +46,10 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
 def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
     """Whether the words after the counted noun say the persons stand for office, before saying that they
     violated anything ('dua ASN dilaporkan karena mendukung calon yang maju' is a violation)."""
-    words = lower[noun_end:min(sent_end, noun_end + CANDIDACY_REACH)]
+    words = lower[noun_end : min(sent_end, noun_end + CANDIDACY_REACH)]
     for i, word in enumerate(words):
         if word in (";", ":") or word in lx.ASN_VIOLATION_CUES or word in ATTENDING:
             return False
-        if word in lx.CANDIDACY_CUES or tuple(words[i:i + 2]) in lx.CANDIDACY_PHRASES:
+        if word in lx.CANDIDACY_CUES or tuple(words[i : i + 2]) in lx.CANDIDACY_PHRASES:
             return True
     return False

@@ -83,7 +83,7 @@ def doc_text(doc: Doc) -> str:
 
 def span_text(span: Span) -> str:
     """span.text, cut from the doc's text (Span.text joins its tokens)."""
-    return doc_text(span.doc)[span.start_char:span.end_char]
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 class Entity:
@@ -128,8 +128,11 @@ def final_ents(doc: Doc) -> tuple[Entity, ...]:
                 names[label] = strings[label]
             if ent_id not in names:
                 names[ent_id] = strings[ent_id]
-            records.append(Entity(names[label], names[ent_id], span.start, span.end, start_char, end_char,
-                                  text[start_char:end_char]))
+            records.append(
+                Entity(
+                    names[label], names[ent_id], span.start, span.end, start_char, end_char, text[start_char:end_char]
+                )
+            )
         ents = doc.user_data[ENTS] = tuple(records)
     return ents
 
@@ -156,13 +159,13 @@ def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token i (token.sent scans the doc each time), each sentence's Span made once."""
     starts = sentence_starts_of(doc)
     if not starts:  # an empty doc has no sentence
-        return doc[0:len(doc)]
+        return doc[0 : len(doc)]
     k = bisect.bisect_right(starts, i) - 1
     made = doc.user_data.setdefault(SENTENCES, {})
     sent = made.get(k)
     if sent is None:
         end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-        sent = made[k] = doc[starts[k]:end]
+        sent = made[k] = doc[starts[k] : end]
     return sent
 
 

@@ -11,7 +11,6 @@ from analysis.nlp import lexicon
 from analysis.nlp.dates import MONTHS
 from analysis.nlp.doc_data import add_entities, entities, lower_texts, set_norm, token_texts
 
-
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _TERM_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _term, _type in sorted(lexicon.ELECTION_TERMS.items(), key=lambda kv: -len(kv[0])):
@@ -65,7 +64,10 @@ def asn_elections(doc: Doc) -> Doc:
             if k + 2 < len(doc) and texts[k].isdigit() and lower[k + 1] in MONTHS and YEAR.match(texts[k + 2]):
                 year, k = texts[k + 2], k - 1
                 break
-            if lower[k] in ("serentak", "tahun", "nasional", "lanjutan", "kabupaten", "kota", "provinsi") or k in region_tokens:
+            if (
+                lower[k] in ("serentak", "tahun", "nasional", "lanjutan", "kabupaten", "kota", "provinsi")
+                or k in region_tokens
+            ):
                 k += 1
                 skipped += 1
                 continue

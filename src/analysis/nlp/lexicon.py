@@ -5,6 +5,8 @@ All lower-case unless noted. They describe the language of election news in gene
 
 from __future__ import annotations
 
+# fmt: off
+# Word lists are data: kept dense as written (the formatter would put one word a line and triple the module).
 # Nouns that say what a number counts.
 CASE_NOUNS = {"kasus", "pelanggaran", "laporan", "aduan", "pengaduan", "temuan", "perkara", "dugaan", "rekomendasi"}
 # Case nouns that themselves say the case was established: "6 rekomendasi pelanggaran netralitas"
@@ -44,7 +46,8 @@ REPORTED_CUES = {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
     "terjadi", "tercatat", "mencatat", "dicatat", "disampaikan", "menerima", "diterima", "aduan", "diadukan",
     "ditangani", "menangani", "terdapat", "ada", "terlibat", "melanggar", "kedapatan", "ketahuan", "terjaring",
-    "mencatatkan", "catat", "temukan", "laporkan", "dilaporkannya", "diperiksa", "diklarifikasi", "dipanggil", "mengadukan", "melaporkannya", "terlapor",
+    "mencatatkan", "catat", "temukan", "laporkan", "dilaporkannya", "diperiksa", "diklarifikasi", "dipanggil",
+    "mengadukan", "melaporkannya", "terlapor",
 }
 # Cases still being handled: neither reported-only nor decided.
 PENDING_CUES = {"menunggu"}
@@ -56,7 +59,7 @@ ASN_VIOLATION_CUES = {
     "melanggar", "dilaporkan", "diduga", "terbukti", "terlibat", "disanksi", "dijatuhi", "sanksi", "kedapatan",
     "ketahuan", "terjaring", "direkomendasikan", "diperiksa", "dipanggil", "diberhentikan", "dipecat",
     "pelanggar", "ketidaknetralan", "rekomendasi", "ditindak", "diproses", "teguran", "ditegur", "hukuman",
-    "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "disanksi", "terbukti", "diadukan",
+    "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "diadukan",
     "terlapor",  # "jumlah terlapor ASN 90 orang": ASN reported, not the workforce
     "ditindaklanjuti",  # "250 ASN yang ditindaklanjuti karena tidak netral"
 }
@@ -256,3 +259,4 @@ DISMISSAL_REACH = 8  # words after the counted noun where its dismissal is said
 PREDICTION_WORDS = {"memprediksi", "memperkirakan", "diprediksi", "diperkirakan", "memproyeksikan", "diproyeksikan",
                     "prediksi", "perkiraan", "proyeksi"}
 PREDICTED_GROWTH = {("akan", "mencapai"), ("akan", "bertambah"), ("akan", "meningkat"), ("bakal", "mencapai")}
+# fmt: on

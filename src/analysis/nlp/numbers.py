@@ -10,21 +10,48 @@ import re
 from dataclasses import dataclass
 
 UNITS = {
-    "nol": 0, "zero": 0, "kosong": 0, "nihil": 0,
-    "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
-    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "nol": 0,
+    "zero": 0,
+    "kosong": 0,
+    "nihil": 0,
+    "satu": 1,
+    "se": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
 }
 TEENS = {"sepuluh": 10, "sebelas": 11}
 SE_WORDS = {"seratus": 100, "seribu": 1000, "sejuta": 1_000_000, "semiliar": 1_000_000_000}
-SCALES = {"puluh": 10, "belas": None, "ratus": 100, "ribu": 1000, "juta": 1_000_000,
-          "miliar": 1_000_000_000, "milyar": 1_000_000_000}
+SCALES = {
+    "puluh": 10,
+    "belas": None,
+    "ratus": 100,
+    "ribu": 1000,
+    "juta": 1_000_000,
+    "miliar": 1_000_000_000,
+    "milyar": 1_000_000_000,
+}
 APPROXIMATE = {"puluhan", "ratusan", "ribuan", "jutaan", "belasan", "sejumlah", "beberapa", "banyak"}
 # Order of magnitude of an approximate quantity ("ratusan" = hundreds), kept as a flag, never a value.
 APPROXIMATE_MAGNITUDE = {"belasan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 1000, "jutaan": 1_000_000}
 
 # Collective numerals: "Keduanya sudah direkomendasikan ke KASN" (both of them), "ketiganya" (all three).
-COLLECTIVE_NUMERALS = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6,
-                       "ketujuhnya": 7, "kedelapannya": 8, "kesembilannya": 9, "kesepuluhnya": 10}
+COLLECTIVE_NUMERALS = {
+    "keduanya": 2,
+    "ketiganya": 3,
+    "keempatnya": 4,
+    "kelimanya": 5,
+    "keenamnya": 6,
+    "ketujuhnya": 7,
+    "kedelapannya": 8,
+    "kesembilannya": 9,
+    "kesepuluhnya": 10,
+}
 
 # Words a spelled-out number can start with.
 STARTERS = (set(UNITS) - {"se"}) | set(TEENS) | set(SE_WORDS)
@@ -122,7 +149,7 @@ def parse_number_at(tokens: list[str], i: int) -> NumberMatch | None:
         return NumberMatch(i, i + 1, COLLECTIVE_NUMERALS[t])
     if t not in STARTERS:
         return None
-    lowered = [x.lower() for x in tokens[i:i + 8]]  # a spelled-out count is never longer than this
+    lowered = [x.lower() for x in tokens[i : i + 8]]  # a spelled-out count is never longer than this
     parsed = _parse_words(lowered, 0)
     if parsed is None:
         return None

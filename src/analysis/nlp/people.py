@@ -10,14 +10,61 @@ from spacy.tokens import Doc, Span
 from analysis.ingest.clean import PERSON_ROLES
 from analysis.nlp.doc_data import add_entities, doc_text, entities, sentence_starts_of, token_texts
 
-
 NAME_STOP = {
-    "Kabupaten", "Kota", "Provinsi", "Bidang", "Dinas", "Badan", "Daerah", "Negara", "Sekretaris", "Ketua",
-    "Kepala", "Asisten", "Bupati", "Wali", "Gubernur", "Menurut", "Dalam", "Di", "Pada", "Saat", "Ia", "Dia",
-    "Kami", "Kita", "Mereka", "Yang", "Dan", "Untuk", "Jika", "Maka", "Namun", "Selain", "Hal",
+    "Kabupaten",
+    "Kota",
+    "Provinsi",
+    "Bidang",
+    "Dinas",
+    "Badan",
+    "Daerah",
+    "Negara",
+    "Sekretaris",
+    "Ketua",
+    "Kepala",
+    "Asisten",
+    "Bupati",
+    "Wali",
+    "Gubernur",
+    "Menurut",
+    "Dalam",
+    "Di",
+    "Pada",
+    "Saat",
+    "Ia",
+    "Dia",
+    "Kami",
+    "Kita",
+    "Mereka",
+    "Yang",
+    "Dan",
+    "Untuk",
+    "Jika",
+    "Maka",
+    "Namun",
+    "Selain",
+    "Hal",
     # "kantor Bupati Bantul, Senin (26/8)": a day or month after the comma is a date, not a name
-    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad", "Januari", "Februari", "Maret",
-    "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    "Senin",
+    "Selasa",
+    "Rabu",
+    "Kamis",
+    "Jumat",
+    "Sabtu",
+    "Minggu",
+    "Ahad",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 }
 
 
@@ -27,8 +74,12 @@ def _name_run(doc: Doc, i: int, ent_tokens: set[int]) -> int:
     j = i
     while j < len(texts) and j - i < 4:
         text = texts[j]
-        if (j in ent_tokens or not text.isalpha() or not (text.istitle() or (text.isupper() and len(text) > 2))
-                or text in NAME_STOP):
+        if (
+            j in ent_tokens
+            or not text.isalpha()
+            or not (text.istitle() or (text.isupper() and len(text) > 2))
+            or text in NAME_STOP
+        ):
             break
         j += 1
     return j

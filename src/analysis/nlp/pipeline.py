@@ -34,9 +34,43 @@ PIPELINE_VERSION = "0.1.0"
 
 # Abbreviations that end in a full stop but never end a sentence.
 ABBREVIATIONS = [
-    "Kab.", "Kec.", "Kel.", "Prov.", "Jl.", "No.", "Dr.", "dr.", "Drs.", "Dra.", "Ir.", "Prof.", "H.", "Hj.",
-    "St.", "Sdr.", "Bpk.", "Ny.", "Tn.", "Plt.", "Pj.", "Kadis.", "S.Pd.", "S.H.", "M.Si.", "S.Sos.", "M.M.",
-    "dkk.", "dll.", "dsb.", "tsb.", "yth.", "Yth.", "a.n.", "u.p.", "Rp.", "WIB.",
+    "Kab.",
+    "Kec.",
+    "Kel.",
+    "Prov.",
+    "Jl.",
+    "No.",
+    "Dr.",
+    "dr.",
+    "Drs.",
+    "Dra.",
+    "Ir.",
+    "Prof.",
+    "H.",
+    "Hj.",
+    "St.",
+    "Sdr.",
+    "Bpk.",
+    "Ny.",
+    "Tn.",
+    "Plt.",
+    "Pj.",
+    "Kadis.",
+    "S.Pd.",
+    "S.H.",
+    "M.Si.",
+    "S.Sos.",
+    "M.M.",
+    "dkk.",
+    "dll.",
+    "dsb.",
+    "tsb.",
+    "yth.",
+    "Yth.",
+    "a.n.",
+    "u.p.",
+    "Rp.",
+    "WIB.",
 ]
 
 
@@ -47,8 +81,9 @@ def skip_failed_component(name: str, component, docs, error: Exception) -> None:
     """Error handler: one bad document must not stop a corpus. spaCy drops the document; extraction
     still gives it a row (status `unreadable`, reason `analysis_error`) and this logs the cause."""
     names = ", ".join(doc.text[:60].replace("\n", " ") for doc in docs)
-    logging.getLogger("analysis.extract").warning("component %s failed (%s: %s) on: %s", name,
-                                                  type(error).__name__, error, names)
+    logging.getLogger("analysis.extract").warning(
+        "component %s failed (%s: %s) on: %s", name, type(error).__name__, error, names
+    )
 
 
 def build_pipeline() -> Language:
@@ -57,12 +92,27 @@ def build_pipeline() -> Language:
     nlp.max_length = MAX_TEXT_CHARS
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    for name in ("asn_sentencizer", "asn_gazetteer", "asn_guarded_regions", "asn_elections", "asn_dates", "asn_quantities", "asn_people", "asn_profile", "asn_facts"):
+    for name in (
+        "asn_sentencizer",
+        "asn_gazetteer",
+        "asn_guarded_regions",
+        "asn_elections",
+        "asn_dates",
+        "asn_quantities",
+        "asn_people",
+        "asn_profile",
+        "asn_facts",
+    ):
         nlp.add_pipe(name)
     nlp.set_error_handler(skip_failed_component)
-    nlp.meta.update({"name": PIPELINE_NAME, "version": PIPELINE_VERSION,
-                     "description": "Rule-based Indonesian pipeline for ASN neutrality news",
-                     "sources": [{"name": load_gazetteer().source}]})
+    nlp.meta.update(
+        {
+            "name": PIPELINE_NAME,
+            "version": PIPELINE_VERSION,
+            "description": "Rule-based Indonesian pipeline for ASN neutrality news",
+            "sources": [{"name": load_gazetteer().source}],
+        }
+    )
     return nlp
 
 

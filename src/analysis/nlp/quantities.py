@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Span
 from analysis.nlp.doc_data import add_entities, doc_text, entities, lower_texts, set_norm, token_texts
 from analysis.nlp.numbers import NUMBER_OPENERS, parse_number_at
 
-
 NONE_BEFORE = {"tidak", "tak", "belum"}  # "tidak ada satu pun", "belum ada satu pun"
 
 
@@ -37,8 +36,14 @@ def asn_quantities(doc: Doc) -> Doc:
         # satu pun ASN yang melanggar" says how many: none.
         nxt = texts[match.end].lower() if match.end < len(doc) else ""
         prev = texts[i - 1].lower() if i > 0 else ""
-        if (nxt == "pun" and match.value == 1 and i >= 2 and lower[i - 1] == "ada" and lower[i - 2] in NONE_BEFORE
-                and not any(k in taken for k in (i - 2, i - 1))):
+        if (
+            nxt == "pun"
+            and match.value == 1
+            and i >= 2
+            and lower[i - 1] == "ada"
+            and lower[i - 2] in NONE_BEFORE
+            and not any(k in taken for k in (i - 2, i - 1))
+        ):
             span = Span(doc, i - 2, match.end + 1, label="QUANTITY")
             spans.append(span)
             set_norm(doc, span, "QUANTITY", "0")

@@ -69,8 +69,11 @@ class GazetteerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         # EntityRuler's order, ties included (a text listed under two keys, e.g. "Yogyakarta" as the city and
         # the province, goes the way it always went)
-        matches = sorted({(m_id, start, end) for m_id, start, end in self.matcher(doc) if start != end},
-                         key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        matches = sorted(
+            {(m_id, start, end) for m_id, start, end in self.matcher(doc) if start != end},
+            key=lambda m: (m[2] - m[1], -m[1]),
+            reverse=True,
+        )
         seen: set[int] = set()
         spans = []
         for match_id, start, end in matches:
@@ -89,8 +92,25 @@ def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
 
 # Words after which a stoplisted bare name ("Kendal", "Kudus", "Bima") is the place: offices, institutions and
 # elections of a region, and prepositions of place.
-PLACE_CONTEXT_WORDS = {"di", "ke", "dari", "se", "wilayah", "daerah", "warga", "masyarakat", "pilkada", "pilbup",
-                       "pilwalkot", "pemilu", "pileg", "asal", "kawasan", "asn", "pns"}
+PLACE_CONTEXT_WORDS = {
+    "di",
+    "ke",
+    "dari",
+    "se",
+    "wilayah",
+    "daerah",
+    "warga",
+    "masyarakat",
+    "pilkada",
+    "pilbup",
+    "pilwalkot",
+    "pemilu",
+    "pileg",
+    "asal",
+    "kawasan",
+    "asn",
+    "pns",
+}
 PLACE_CONTEXT_LABELS = {"ORG", "ROLE"}
 
 
@@ -115,16 +135,21 @@ def asn_guarded_regions(doc: Doc) -> Doc:
         maybe = [i for i, word in enumerate(lower) if word in lower_first_words and i]
     else:
         maybe = [i for i in range(1, len(texts)) if lower[i] in lower_first_words or not texts[i].isascii()]
-    candidates = [i for i in maybe if texts[i][:1].isupper()
-                  and (texts[i] in first_words or texts[i].title() in first_words)]
+    candidates = [
+        i for i in maybe if texts[i][:1].isupper() and (texts[i] in first_words or texts[i].title() in first_words)
+    ]
     if not candidates:
         return doc
     ent_end_labels = {ent.end: ent.label_ for ent in entities(doc)}
     ent_by_end = {ent.end: ent for ent in entities(doc)}
     role_ends = {ent.end for ent in entities(doc) if ent.label_ == "ROLE"}
     taken = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
-    named_in_full = {code for ent in entities(doc) if ent.label_ == "REGION" and ent.id_.startswith("E:")
-                     for code in ent.id_[2:].split("|")}
+    named_in_full = {
+        code
+        for ent in entities(doc)
+        if ent.label_ == "REGION" and ent.id_.startswith("E:")
+        for code in ent.id_[2:].split("|")
+    }
     region_starts = {ent.start for ent in entities(doc) if ent.label_ == "REGION"}
     region_ends = {ent.end for ent in entities(doc) if ent.label_ == "REGION"}
     names: list[tuple[int, int, tuple[str, ...]]] = []  # (start, end, codes) of the names not yet placed
@@ -134,13 +159,18 @@ def asn_guarded_regions(doc: Doc) -> Doc:
         for width in (2, 1):  # "Sumba Barat" before "Sumba"
             if i + width > len(texts):
                 continue
-            text = " ".join(texts[i:i + width])
+            text = " ".join(texts[i : i + width])
             codes = guarded.get(text) or guarded.get(text.title())  # "KENDAL" too
             if not codes:
                 continue
             after = i + width
-            if after < len(doc) and texts[after].istitle() and texts[after].isalpha() and after not in taken \
-                    and not _body_of_a_place(ent_by_end.get(i), role_ends):
+            if (
+                after < len(doc)
+                and texts[after].istitle()
+                and texts[after].isalpha()
+                and after not in taken
+                and not _body_of_a_place(ent_by_end.get(i), role_ends)
+            ):
                 break  # "Kepala BKN Bima Santoso", "Wamendagri Bima Pratama": a person's name
             names.append((i, after, codes))
             break
@@ -150,17 +180,22 @@ def asn_guarded_regions(doc: Doc) -> Doc:
         for i, after, codes in names:
             # named in full elsewhere, and here opening a clause as its subject ('"Muna paling tinggi, ...')
             opens_clause = not texts[i - 1][:1].isalnum()
-            if (texts[i - 1].lower() in PLACE_CONTEXT_WORDS or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS
-                    or (opens_clause and named_in_full.intersection(codes))
-                    or _listed_with_regions(lower, i, after, region_starts, region_ends)):
+            if (
+                texts[i - 1].lower() in PLACE_CONTEXT_WORDS
+                or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS
+                or (opens_clause and named_in_full.intersection(codes))
+                or _listed_with_regions(lower, i, after, region_starts, region_ends)
+            ):
                 spans.append(Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes)))
                 region_starts.add(i)
                 region_ends.add(after)
             else:
                 unplaced.append((i, after, codes))
         names = unplaced
-    spans += [Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes))
-              for i, after, codes in _listed_with_a_figure(lower, names)]
+    spans += [
+        Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes))
+        for i, after, codes in _listed_with_a_figure(lower, names)
+    ]
     add_entities(doc, spans)
     return doc
 
@@ -170,7 +205,7 @@ def _listed_with_a_figure(lower: list[str], names: list[tuple[int, int, tuple[st
     2 kasus' (several names of places in a row, then their count, are places)."""
     chains, chain = [], []
     for name in names:
-        if chain and not all(w in LIST_SEPARATORS for w in lower[chain[-1][1]:name[0]]):
+        if chain and not all(w in LIST_SEPARATORS for w in lower[chain[-1][1] : name[0]]):
             chains.append(chain)
             chain = []
         chain.append(name)
@@ -198,17 +233,35 @@ LIST_SEPARATORS = {",", "dan", "serta", "&", ";"}
 
 # What may stand between two regions of a list: its separator, and the figure of the first with its noun
 # ("A 3 orang, B 2 orang", "C (4 kasus), D")
-LIST_ITEM_WORDS = {"(", ")", "kasus", "orang", "asn", "laporan", "pelanggaran", "temuan", "dugaan", "pns", "pegawai",
-                   "masing-masing", "masing"}
+LIST_ITEM_WORDS = {
+    "(",
+    ")",
+    "kasus",
+    "orang",
+    "asn",
+    "laporan",
+    "pelanggaran",
+    "temuan",
+    "dugaan",
+    "pns",
+    "pegawai",
+    "masing-masing",
+    "masing",
+}
 LIST_REACH = 5
 
 
-def _listed_with_regions(lower: list[str], start: int, end: int, region_starts: set[int], region_ends: set[int]) -> bool:
+def _listed_with_regions(
+    lower: list[str], start: int, end: int, region_starts: set[int], region_ends: set[int]
+) -> bool:
     """A bare name in an enumeration of regions: 'Luwu, Soppeng, Sinjai dan Wajo', 'Bone 3 orang, Sinjai 1
     orang': a region stands next to it across a separator and at most a figure with its noun."""
+
     def bridges(words: list[str]) -> bool:
         return any(w in LIST_SEPARATORS for w in words) and all(
-            w in LIST_SEPARATORS or w in LIST_ITEM_WORDS or w.isdigit() or parse_number(w) is not None for w in words)
+            w in LIST_SEPARATORS or w in LIST_ITEM_WORDS or w.isdigit() or parse_number(w) is not None for w in words
+        )
 
     return any(k in region_ends and bridges(lower[k:start]) for k in range(max(0, start - LIST_REACH), start)) or any(
-        k in region_starts and bridges(lower[end:k]) for k in range(end + 1, min(len(lower), end + LIST_REACH + 1)))
+        k in region_starts and bridges(lower[end:k]) for k in range(end + 1, min(len(lower), end + LIST_REACH + 1))
+    )

@@ -22,21 +22,42 @@ from analysis.nlp.doc_data import doc_text
 _TO_FIGURE = re.compile(
     r"\s*(?:[:(=]|,)?\s*(?:(?:dengan|sebanyak|ada|yakni|yaitu|mencapai|berjumlah|sejumlah|masing-masing|masing|"
     r"jumlah|jumlahnya|total|terdapat|tercatat)\s+){0,3}(?:[:(]\s*)?",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # What joins the regions of one item: "A dan B", "A, B dan C"
 _JOIN = re.compile(r"\s*(?:,|,?\s*dan|,?\s*serta|&)\s*", re.IGNORECASE)
 # What joins two items: "A 15 orang, B 9", "(3 kasus). Lalu ..."
-_NEXT_ITEM = re.compile(r"\s*(?:\)\s*)?(?:[,;.]|,?\s*(?:dan|serta|kemudian|lalu|disusul|sedangkan|sementara|"
-                        r"selanjutnya|berikutnya))\s*", re.IGNORECASE)
-_NOUN = re.compile(r"\s*(kasus|orang|asn|pns|pegawai|laporan|pelanggaran|temuan|dugaan|aduan|pengaduan)\b",
-                   re.IGNORECASE)
+_NEXT_ITEM = re.compile(
+    r"\s*(?:\)\s*)?(?:[,;.]|,?\s*(?:dan|serta|kemudian|lalu|disusul|sedangkan|sementara|"
+    r"selanjutnya|berikutnya))\s*",
+    re.IGNORECASE,
+)
+_NOUN = re.compile(
+    r"\s*(kasus|orang|asn|pns|pegawai|laporan|pelanggaran|temuan|dugaan|aduan|pengaduan)\b", re.IGNORECASE
+)
 # A word right after a figure that is no list connector names what it counts: something else than ASN or cases
-_OTHER_NOUN = re.compile(r"\s+(?!(?:dan|serta|kemudian|lalu|disusul|sedangkan|sementara|selanjutnya|yang|di|pada|"
-                         r"dari|atau|masing-masing)\b)[^\W\d_]", re.IGNORECASE)
+_OTHER_NOUN = re.compile(
+    r"\s+(?!(?:dan|serta|kemudian|lalu|disusul|sedangkan|sementara|selanjutnya|yang|di|pada|"
+    r"dari|atau|masing-masing)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
 CASE_WORDS = {"kasus", "laporan", "pelanggaran", "temuan", "dugaan", "aduan", "pengaduan"}
 
-LIST_OPENERS = {"kemudian", "disusul", "lalu", "selanjutnya", "berikutnya", "sedangkan", "sementara", "adapun",
-                "masing-masing", "dan", "serta", "yakni", "yaitu"}
+LIST_OPENERS = {
+    "kemudian",
+    "disusul",
+    "lalu",
+    "selanjutnya",
+    "berikutnya",
+    "sedangkan",
+    "sementara",
+    "adapun",
+    "masing-masing",
+    "dan",
+    "serta",
+    "yakni",
+    "yaitu",
+}
 
 
 @dataclass(frozen=True)
@@ -49,8 +70,9 @@ class ListItem:
     mentions: tuple[int, ...] = ()  # where its regions are named (start characters)
 
 
-def list_items(doc: Doc, sent: Span, regions: list[tuple[int, int, str]],
-               figures: list[tuple[int, int, int]]) -> list[ListItem]:
+def list_items(
+    doc: Doc, sent: Span, regions: list[tuple[int, int, str]], figures: list[tuple[int, int, int]]
+) -> list[ListItem]:
     """The items of a region list in the sentence. `regions`: (start_char, end_char, code) of its region
     mentions; `figures`: (start_char, end_char, value) of its exact numbers, both in text order."""
     text = doc_text(doc)
@@ -73,8 +95,16 @@ def list_items(doc: Doc, sent: Span, regions: list[tuple[int, int, str]],
             continue  # "Kabupaten A ada 4 perbekel": a count of something else
         word = noun.group(1).lower() if noun else ""
         unit = "cases" if word in CASE_WORDS else "persons" if word else ""
-        items.append(ListItem(tuple(dict.fromkeys(r[2] for r in group)), value, unit, figure_start,
-                              noun.end() if noun else end, tuple(r[0] for r in group)))
+        items.append(
+            ListItem(
+                tuple(dict.fromkeys(r[2] for r in group)),
+                value,
+                unit,
+                figure_start,
+                noun.end() if noun else end,
+                tuple(r[0] for r in group),
+            )
+        )
         group = []
     return sorted(items, key=lambda i: i.start_char)
 
@@ -84,8 +114,9 @@ _OF_ASN = re.compile(r"(?:\s+(?:netralitas\s+)?(?:asn|pns)\b)?", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"masing(?:-|\s)masing\s+(?:sebanyak\s+)?$", re.IGNORECASE)
 
 
-def _figures_before_regions(text: str, regions: list[tuple[int, int, str]],
-                            figures: list[tuple[int, int, int]]) -> tuple[list[ListItem], set[int]]:
+def _figures_before_regions(
+    text: str, regions: list[tuple[int, int, str]], figures: list[tuple[int, int, int]]
+) -> tuple[list[ListItem], set[int]]:
     """Items whose figure comes first: 'masing-masing dua ASN di Kabupaten A, B dan Kota C'
     (each region), 'lima orang di Kabupaten D dan dua orang di E'. Returns the items and the
     starts of the regions they took."""
@@ -111,8 +142,16 @@ def _figures_before_regions(text: str, regions: list[tuple[int, int, str]],
         if len(group) > 1 and not _EACH_BEFORE.search(text, max(0, start - 30), start):
             continue  # "5 ASN di Jember dan Lamongan": one figure for both, not each one's
         unit = ("cases" if noun.group(1).lower() in CASE_WORDS else "persons") if noun else items[-1].unit
-        items.append(ListItem(tuple(dict.fromkeys(r[2] for r in group)), value, unit, start,
-                              noun.end() if noun else end, tuple(r[0] for r in group)))
+        items.append(
+            ListItem(
+                tuple(dict.fromkeys(r[2] for r in group)),
+                value,
+                unit,
+                start,
+                noun.end() if noun else end,
+                tuple(r[0] for r in group),
+            )
+        )
         placed.update(r[0] for r in group)
     return items, placed
 

@@ -52,8 +52,15 @@ def body_region(doc: Doc, org: Entity, mentions: list[tuple]) -> tuple | None:
     """The region mention that makes a body regional: 'Bawaslu Sultra', 'Bawaslu Kabupaten Pinrang',
     'Badan Pengawas Pemilu (Bawaslu) Jawa Tengah'; None for a body named without one."""
     end = _body_end_char(doc, org)
-    return next((m for m in mentions if end <= m[0] <= end + BODY_REGION_CHARS and doc_text(doc)[end:m[0]].strip(" ,")
-                 in ("", "Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.")), None)
+    return next(
+        (
+            m
+            for m in mentions
+            if end <= m[0] <= end + BODY_REGION_CHARS
+            and doc_text(doc)[end : m[0]].strip(" ,") in ("", "Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.")
+        ),
+        None,
+    )
 
 
 def regional_body(doc: Doc, org: Entity, mentions: list[tuple]) -> bool:
@@ -64,7 +71,9 @@ def lead_end_char(doc: Doc, title_end: int) -> int:
     """Where the lead ends: the title and the first sentence of the body."""
     starts, chars = sentence_starts_of(doc), token_starts(doc)
     body_first = next((n for n, s in enumerate(starts) if chars[s] >= title_end), len(starts))
-    return chars[starts[body_first + LEAD_SENTENCES]] if body_first + LEAD_SENTENCES < len(starts) else len(doc_text(doc))
+    return (
+        chars[starts[body_first + LEAD_SENTENCES]] if body_first + LEAD_SENTENCES < len(starts) else len(doc_text(doc))
+    )
 
 
 def speaking_bodies_regions(doc: Doc, mentions: list[tuple], title_end: int) -> set[str]:
@@ -76,7 +85,7 @@ def speaking_bodies_regions(doc: Doc, mentions: list[tuple], title_end: int) -> 
 
 
 # "..., Sultra Terbanyak", "terbanyak di Jawa Tengah": a province ranked in a national story's headline
-_RANKED = re.compile(r"\b(%s)\b" % "|".join(sorted(lx.RANK_SUPERLATIVES | {"paling"})), re.IGNORECASE)
+_RANKED = re.compile(r"\b(" + "|".join(sorted(lx.RANK_SUPERLATIVES | {"paling"})) + r")\b", re.IGNORECASE)
 RANK_WINDOW = 16
 
 
@@ -96,14 +105,20 @@ def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: in
     if not any(is_national_body(doc, org) or org.ent_id_ in LEVELLED_BODIES for org in in_lead):
         return False
     text = doc_text(doc)
-    own = {code for start, end, code in mentions if start < lead_end and not code.startswith("31")
-           and not _RANKED.search(text, max(0, start - RANK_WINDOW), min(len(text), end + RANK_WINDOW))}
+    own = {
+        code
+        for start, end, code in mentions
+        if start < lead_end
+        and not code.startswith("31")
+        and not _RANKED.search(text, max(0, start - RANK_WINDOW), min(len(text), end + RANK_WINDOW))
+    }
     # "di belasan provinsi, dari Aceh sampai Papua": a lead that spreads over provinces is the whole country's
     return not own or len({code[:2] for code in own}) > 1
 
 
-_STATEMENT_TIME = re.compile(r"\s*(,\s*(senin|selasa|rabu|kamis|jumat|jum['’`]at|sabtu|minggu|ahad)\b|\(\d{1,2}/\d{1,2})",
-                             re.IGNORECASE)
+_STATEMENT_TIME = re.compile(
+    r"\s*(,\s*(senin|selasa|rabu|kamis|jumat|jum['’`]at|sabtu|minggu|ahad)\b|\(\d{1,2}/\d{1,2})", re.IGNORECASE
+)
 # "di Semarang", "di kantornya, Jakarta Selatan", "di Gedung Bawaslu, Jakarta Pusat": the place after "di" or
 # after the venue it names
 _PLACE_AFTER_DI = re.compile(r"(?:^|\s)di\s+(?:[^\s.,;:]+\s+){0,3}?(?:[^\s.,;:]+\s*,\s*){0,2}$", re.IGNORECASE)
@@ -123,5 +138,6 @@ def is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
         return True
     if not _STATEMENT_TIME.match(text, end_char):
         return False
-    return text[max(0, start_char - 3):start_char].lower() == "di " or bool(
-        _PLACE_AFTER_DI.search(text, max(0, start_char - STATEMENT_LOOKBACK_CHARS), start_char))
+    return text[max(0, start_char - 3) : start_char].lower() == "di " or bool(
+        _PLACE_AFTER_DI.search(text, max(0, start_char - STATEMENT_LOOKBACK_CHARS), start_char)
+    )

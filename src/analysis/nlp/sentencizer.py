@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 
 from analysis.nlp.doc_data import CLOSING_QUOTES, SENT_STARTS, TOKENS
 
-
 SENTENCE_ENDS = (".", "!", "?", "…")
 _MAY_END_BEFORE = frozenset(SENTENCE_ENDS) | CLOSING_QUOTES  # a token after which a sentence may start
 _MAY_END_BEFORE_IDS = numpy.array(sorted(hash_string(text) for text in _MAY_END_BEFORE), dtype="uint64")

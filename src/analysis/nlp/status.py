@@ -13,8 +13,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import (is_punct_text, lower_texts, sentence_of, sentence_starts_of, token_starts,
-                                   token_texts, words_of)
+from analysis.nlp.doc_data import (
+    is_punct_text,
+    lower_texts,
+    sentence_of,
+    sentence_starts_of,
+    token_starts,
+    token_texts,
+    words_of,
+)
 
 if TYPE_CHECKING:
     from analysis.nlp.facts.state import Fact
@@ -22,8 +29,13 @@ if TYPE_CHECKING:
 
 def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
     firsts = {p[0] for p in phrases}
-    return any(tuple(words[i:i + len(p)]) == p for i, word in enumerate(words) if word in firsts
-               for p in phrases if p[0] == word)
+    return any(
+        tuple(words[i : i + len(p)]) == p
+        for i, word in enumerate(words)
+        if word in firsts
+        for p in phrases
+        if p[0] == word
+    )
 
 
 STATUS_PHRASES = lx.PROVEN_PHRASES | lx.PENDING_PHRASES
@@ -86,8 +98,9 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     return "reported"
 
 
-def status_of(doc: Doc, sent: Span, start: int, before: list[int], after: list[int],
-               quantities: dict[int, Span]) -> str:
+def status_of(
+    doc: Doc, sent: Span, start: int, before: list[int], after: list[int], quantities: dict[int, Span]
+) -> str:
     """The status of a count: from its clause, else from the sentence's lead before the first number in it
     ('Bawaslu memberikan rekomendasi kepada KASN untuk menindaklanjuti 20 kasus')."""
     status = violation_status(doc, before, after)
@@ -113,14 +126,18 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
     numbered = {sentence_of(doc, q).start for q in quantities}
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
-        if start in numbered or not _refers_to_cases(lower[start:min(end, start + 12)]):
+        if start in numbered or not _refers_to_cases(lower[start : min(end, start + 12)]):
             continue
         words = status_words(doc, list(range(start, end)), [])
         if lx.CONDITIONS.intersection(words) or DECISION_AFTERWARDS_CUES.isdisjoint(words):
             continue
         since = chars[starts[max(0, n - ANAPHOR_REACH)]]
-        facts = [dataclasses.replace(f, status="proven") if f.fact_type == "violation_count" and f.status == "reported"
-                 and since <= f.start_char < chars[start] else f for f in facts]
+        facts = [
+            dataclasses.replace(f, status="proven")
+            if f.fact_type == "violation_count" and f.status == "reported" and since <= f.start_char < chars[start]
+            else f
+            for f in facts
+        ]
     return facts
 
 
@@ -131,9 +148,12 @@ def _refers_to_cases(words: list[str]) -> bool:
         noun, _, again = word.partition("-")
         if noun in lx.CASE_NOUNS_BEFORE:
             # "Kasus-kasus" is one token, "Pelanggaran-pelanggaran" three
-            plural = noun in (again, *words[i + 2:i + 3]) and (again or words[i + 1:i + 2] == ["-"]) \
-                or bool({"seluruh", "semua", "semuanya"} & set(words[max(0, i - 2):i]))
-            return plural and any(w in ("tersebut", "itu") for w in words[i + 1:i + 6])
+            plural = (
+                noun in (again, *words[i + 2 : i + 3])
+                and (again or words[i + 1 : i + 2] == ["-"])
+                or bool({"seluruh", "semua", "semuanya"} & set(words[max(0, i - 2) : i]))
+            )
+            return plural and any(w in ("tersebut", "itu") for w in words[i + 1 : i + 6])
     return False
 
 
@@ -141,8 +161,17 @@ def restated_without_status(doc: Doc, fact: Fact, facts: list[Fact], before: lis
     """'Ada 356 kasus,' kata ... after '... telah merekomendasikan 356 kasus': the count stated before, said again
     with nothing of its own to say of it (no status word) — one fact, as first stated."""
     # a zero is no restatement: "zero pelanggaran" last time and a zero target this time are two facts
-    return fact.value > 0 and any(
-        f.fact_type == fact.fact_type and f.value == fact.value and f.unit == fact.unit and f.scope == fact.scope
-        and f.region_code == fact.region_code and f.status not in (fact.status, "target")
-        and (f.election_type, f.election_year) == (fact.election_type, fact.election_year) for f in facts) \
+    return (
+        fact.value > 0
+        and any(
+            f.fact_type == fact.fact_type
+            and f.value == fact.value
+            and f.unit == fact.unit
+            and f.scope == fact.scope
+            and f.region_code == fact.region_code
+            and f.status not in (fact.status, "target")
+            and (f.election_type, f.election_year) == (fact.election_type, fact.election_year)
+            for f in facts
+        )
         and not (set(status_words(doc, before, after)) - lx.EXISTENCE_WORDS) & STATUS_CUES
+    )

@@ -33,7 +33,19 @@ from analysis.publish.package import (
 from analysis.publish.release import publish_tables
 
 __all__ = [
-    "DATAPACKAGE", "PublishError", "atomic_replace", "make_release_archive", "publish_tables", "published_version",
-    "read_archive_names", "recover_output", "release_citation", "render_codebook", "sha256_of", "staging_paths",
-    "validate_package", "verify_checksums", "write_checksums",
+    "DATAPACKAGE",
+    "PublishError",
+    "atomic_replace",
+    "make_release_archive",
+    "publish_tables",
+    "published_version",
+    "read_archive_names",
+    "recover_output",
+    "release_citation",
+    "render_codebook",
+    "sha256_of",
+    "staging_paths",
+    "validate_package",
+    "verify_checksums",
+    "write_checksums",
 ]

@@ -44,12 +44,15 @@ def make_release_archive(output: Path, releases_dir: Path, version: str, *, date
     if problems:
         raise PublishError(f"{output}: the published release is not intact: {problems[0]}")
     stem = f"{DATASET_NAME}-{version}-{date.isoformat()}"
-    mtime = int(dt.datetime(date.year, date.month, date.day, tzinfo=dt.timezone.utc).timestamp())
+    mtime = int(dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC).timestamp())
     releases_dir.mkdir(parents=True, exist_ok=True)
     archive = releases_dir / f"{stem}.tar.gz"
     partial = releases_dir / f".{stem}.tar.gz.partial"
-    with partial.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as zipped, \
-            tarfile.open(fileobj=zipped, mode="w", format=tarfile.GNU_FORMAT) as tar:
+    with (
+        partial.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as zipped,
+        tarfile.open(fileobj=zipped, mode="w", format=tarfile.GNU_FORMAT) as tar,
+    ):
         tar.addfile(_directory(stem, mtime))
         for path in sorted(output.rglob("*"), key=lambda p: p.relative_to(output).as_posix()):
             name = f"{stem}/{path.relative_to(output).as_posix()}"
@@ -61,8 +64,9 @@ def make_release_archive(output: Path, releases_dir: Path, version: str, *, date
                 with path.open("rb") as handle:
                     tar.addfile(info, handle)
     os.replace(partial, archive)
-    (releases_dir / f"{archive.name}.sha256").write_text(f"{sha256_of(archive)}  {archive.name}\n", encoding="utf-8",
-                                                         newline="\n")
+    (releases_dir / f"{archive.name}.sha256").write_text(
+        f"{sha256_of(archive)}  {archive.name}\n", encoding="utf-8", newline="\n"
+    )
     return archive
 
 

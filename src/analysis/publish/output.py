@@ -21,9 +21,9 @@ from pathlib import Path
 
 from analysis.publish.package import DATAPACKAGE, PublishError
 
-
 # Test seam: called with the name of each step of atomic_replace (the tests kill the process there).
 _after_step: Callable[[str], None] | None = None
+
 
 def _step(name: str) -> None:
     if _after_step is not None:

@@ -36,21 +36,39 @@ DATASET_DESCRIPTION = (
     "cycle, with national totals kept apart and every number traceable to the sentence that states it. "
     "See codebook.md for every column and the aggregation rules."
 )
-KEYWORDS = ("ASN", "civil service", "neutrality", "elections", "Indonesia", "Pilkada", "Pemilu", "Bawaslu",
-            "open data")
-DATA_LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-                "title": "Creative Commons Attribution 4.0 International"}
-TEXTS_LICENSE = {"path": "LICENSE-DATA.md",
-                 "title": "Article texts remain the property of their outlets; included for reproducibility only"}
+KEYWORDS = ("ASN", "civil service", "neutrality", "elections", "Indonesia", "Pilkada", "Pemilu", "Bawaslu", "open data")
+DATA_LICENSE = {
+    "name": "CC-BY-4.0",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "title": "Creative Commons Attribution 4.0 International",
+}
+TEXTS_LICENSE = {
+    "path": "LICENSE-DATA.md",
+    "title": "Article texts remain the property of their outlets; included for reproducibility only",
+}
 
 # Published tables, in the order of the data package; specs decide types, descriptions and constraints.
-TABLE_SPECS: dict[str, TableSpec] = {spec.name: spec for spec in (
-    ARTICLES, FACTS, ENTITIES, TEXTS, PANEL, NATIONAL, EVIDENCE, COEFFICIENTS, DESCRIPTIVE, POWER, COVARIATE_SOURCES)}
+TABLE_SPECS: dict[str, TableSpec] = {
+    spec.name: spec
+    for spec in (
+        ARTICLES,
+        FACTS,
+        ENTITIES,
+        TEXTS,
+        PANEL,
+        NATIONAL,
+        EVIDENCE,
+        COEFFICIENTS,
+        DESCRIPTIVE,
+        POWER,
+        COVARIATE_SOURCES,
+    )
+}
 JSON_DESCRIPTIONS = {
     "model_summary": "Count model: family, formula, number of region-cycles, whether it could be estimated and "
-                     "why not, fit statistics.",
+    "why not, fit statistics.",
     "evaluation": "Extraction quality against the hand annotations: precision, recall and F1 per fact type, "
-                  "article-level accuracy.",
+    "article-level accuracy.",
 }
 PROJECT_FILES = ("CHANGELOG.md", "CITATION.cff", "LICENSE-DATA.md", "LICENSE")
 REQUIRED_PROJECT_FILES = ("CITATION.cff", "LICENSE-DATA.md")
@@ -106,9 +124,17 @@ def table_resource(spec: TableSpec, csv: Path, present: set[str]) -> dict[str, A
     if keys:
         schema["foreignKeys"] = keys
     resource: dict[str, Any] = {
-        "name": spec.name, "type": "table", "path": csv.name, "scheme": "file", "format": "csv",
-        "mediatype": "text/csv", "encoding": "utf-8", "title": spec.title, "description": spec.description,
-        **_file_facts(csv), "schema": schema,
+        "name": spec.name,
+        "type": "table",
+        "path": csv.name,
+        "scheme": "file",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "title": spec.title,
+        "description": spec.description,
+        **_file_facts(csv),
+        "schema": schema,
     }
     if spec.name == "texts":
         resource["licenses"] = [TEXTS_LICENSE]
@@ -116,8 +142,17 @@ def table_resource(spec: TableSpec, csv: Path, present: set[str]) -> dict[str, A
 
 
 def file_resource(name: str, path: Path, fmt: str, mediatype: str, title: str, description: str) -> dict[str, Any]:
-    return {"name": name, "type": "file", "path": path.name, "scheme": "file", "format": fmt,
-            "mediatype": mediatype, "title": title, "description": description, **_file_facts(path)}
+    return {
+        "name": name,
+        "type": "file",
+        "path": path.name,
+        "scheme": "file",
+        "format": fmt,
+        "mediatype": mediatype,
+        "title": title,
+        "description": description,
+        **_file_facts(path),
+    }
 
 
 # --------------------------------------------------------------------------------------------
@@ -134,22 +169,36 @@ def _aggregation_rules() -> str:
 
 def render_codebook(specs: list[TableSpec], *, dataset_version: str, publisher: str) -> str:
     """codebook.md: every published table and column (type, unit, constraints, meaning) and the rules."""
-    out = [f"# Codebook: {DATASET_TITLE}", "",
-           f"Dataset version {dataset_version}, published by {publisher}. Licence: CC BY 4.0 (see LICENSE-DATA.md); "
-           "the article texts in `texts` remain the property of their outlets.", "",
-           "Every table is given as CSV (UTF-8, comma-separated, first line the column names, an empty cell is a "
-           "missing value, integers without decimals, booleans `True`/`False`) and as Parquet with the same rows. "
-           "`datapackage.json` holds the same descriptions in machine-readable form (Frictionless Data Package); "
-           "`checksums.sha256` the SHA-256 of every file (`sha256sum -c checksums.sha256`).", "",
-           "## How the panel and national tables are built", "", _aggregation_rules(), ""]
+    out = [
+        f"# Codebook: {DATASET_TITLE}",
+        "",
+        f"Dataset version {dataset_version}, published by {publisher}. Licence: CC BY 4.0 (see LICENSE-DATA.md); "
+        "the article texts in `texts` remain the property of their outlets.",
+        "",
+        "Every table is given as CSV (UTF-8, comma-separated, first line the column names, an empty cell is a "
+        "missing value, integers without decimals, booleans `True`/`False`) and as Parquet with the same rows. "
+        "`datapackage.json` holds the same descriptions in machine-readable form (Frictionless Data Package); "
+        "`checksums.sha256` the SHA-256 of every file (`sha256sum -c checksums.sha256`).",
+        "",
+        "## How the panel and national tables are built",
+        "",
+        _aggregation_rules(),
+        "",
+    ]
     for spec in specs:
         out += [f"## `{spec.name}`: {spec.title}", "", spec.description, ""]
         if spec.primary_key:
             out += [f"One row per: `{', '.join(spec.primary_key)}`.", ""]
         out += ["| column | type | unit | required | constraints | meaning |", "| --- | --- | --- | --- | --- | --- |"]
         for row in codebook_rows([spec]).to_dict("records"):
-            cells = [f"`{row['column']}`", row["type"], row["unit"] or "", "yes" if row["required"] else "",
-                     row["constraints"] or "", row["description"]]
+            cells = [
+                f"`{row['column']}`",
+                row["type"],
+                row["unit"] or "",
+                "yes" if row["required"] else "",
+                row["constraints"] or "",
+                row["description"],
+            ]
             out.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
         out.append("")
     return "\n".join(out)
@@ -179,8 +228,14 @@ def release_citation(text: str, *, dataset_version: str, release_date: str | Non
     return "\n".join(out) + "\n"
 
 
-def datapackage_descriptor(resources: list[dict[str, Any]], *, dataset_version: str, publisher: str,
-                           release_date: str | None, citation: dict[str, Any]) -> dict[str, Any]:
+def datapackage_descriptor(
+    resources: list[dict[str, Any]],
+    *,
+    dataset_version: str,
+    publisher: str,
+    release_date: str | None,
+    citation: dict[str, Any],
+) -> dict[str, Any]:
     """The package descriptor: identity, version, licence, sources, contributors, then the resources."""
     package: dict[str, Any] = {
         "name": DATASET_NAME,
@@ -193,15 +248,23 @@ def datapackage_descriptor(resources: list[dict[str, Any]], *, dataset_version: 
         package["homepage"] = str(homepage)
     if release_date:
         package["created"] = f"{release_date}T00:00:00Z"
-    package.update({
-        "licenses": [DATA_LICENSE],
-        "sources": [{"title": "Indonesian online news articles: outlet, date and input file of each one in "
-                              "articles.csv; texts remain the outlets' property"}],
-        "contributors": [{"title": publisher, "role": "publisher"},
-                         {"title": "ASN Neutrality Watch contributors", "role": "author"}],
-        "keywords": list(KEYWORDS),
-        "resources": resources,
-    })
+    package.update(
+        {
+            "licenses": [DATA_LICENSE],
+            "sources": [
+                {
+                    "title": "Indonesian online news articles: outlet, date and input file of each one in "
+                    "articles.csv; texts remain the outlets' property"
+                }
+            ],
+            "contributors": [
+                {"title": publisher, "role": "publisher"},
+                {"title": "ASN Neutrality Watch contributors", "role": "author"},
+            ],
+            "keywords": list(KEYWORDS),
+            "resources": resources,
+        }
+    )
     return package
 
 
@@ -252,7 +315,8 @@ def validate_package(folder: Path) -> list[str]:
         for error in task.errors:
             row = getattr(error, "row_number", None)
             field = getattr(error, "field_name", None)
-            where = ", ".join(part for part in (f"line {row}" if row else "", f"column {field!r}" if field else "")
-                              if part)
+            where = ", ".join(
+                part for part in (f"line {row}" if row else "", f"column {field!r}" if field else "") if part
+            )
             problems.append(f"{task.name}: {error.type}" + (f" at {where}" if where else "") + f": {error.note}")
     return problems

@@ -11,13 +11,14 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.params import DEFAULTS
 from analysis.publish.package import (
     DATAPACKAGE,
     JSON_DESCRIPTIONS,
     PARQUET_MEDIATYPE,
     PROJECT_FILES,
-    PublishError,
     REQUIRED_PROJECT_FILES,
+    PublishError,
     datapackage_descriptor,
     default_project_root,
     file_resource,
@@ -30,7 +31,6 @@ from analysis.publish.package import (
     validate_package,
     write_checksums,
 )
-from analysis.params import DEFAULTS
 from analysis.schemas import CODEBOOK, TableSpec
 from analysis.tables import write_table
 from analysis.tables.formats import codebook_rows
@@ -47,9 +47,72 @@ def _date_text(release_date: str | dt.date | None) -> str | None:
         raise PublishError(f"release_date: {release_date!r} is not an ISO date YYYY-MM-DD") from None
 
 
-def publish_tables(tables: Path, release: Path, *, dataset_version: str, publisher: str = DEFAULTS.publisher,
-                   release_date: str | dt.date | None = None, project_root: Path | None = None,
-                   check_package: bool = True, checksums: bool = True) -> dict[str, Any]:
+def _check_folders(tables: Path, release: Path, project_root: Path) -> None:
+    """PublishError unless the tables folder exists, the release folder is new or empty and the project files
+    every release carries are there."""
+    if not tables.is_dir():
+        raise PublishError(f"{tables}: tables folder not found")
+    if release.exists() and any(release.iterdir()):
+        raise PublishError(f"{release}: release folder is not empty (a release is written into a fresh folder)")
+    missing = [name for name in REQUIRED_PROJECT_FILES if not (project_root / name).is_file()]
+    if missing:
+        raise PublishError(f"{project_root / missing[0]}: not found (needed in every release)")
+
+
+def _copy_json_files(tables: Path, release: Path) -> list[dict[str, Any]]:
+    """Copy the run's JSON files (evaluation, model summary) into the release; their package resources."""
+    json_resources = []
+    for path in sorted(p for p in tables.glob("*.json") if not p.name.startswith((".", "_"))):
+        target = release / path.name
+        shutil.copyfile(path, target)
+        json_resources.append(
+            file_resource(
+                path.stem.replace("_", "-"),
+                target,
+                "json",
+                "application/json",
+                path.stem.replace("_", " ").capitalize(),
+                JSON_DESCRIPTIONS.get(path.stem, f"{path.name} as written by the run."),
+            )
+        )
+    return json_resources
+
+
+def _copy_project_files(project_root: Path, release: Path, *, dataset_version: str, date_text: str | None) -> str:
+    """Copy the licences, changelog and citation into the release, the citation with this release's version
+    and date; returns the project's citation text."""
+    for name in PROJECT_FILES:
+        if name != "CITATION.cff" and (project_root / name).is_file():
+            shutil.copyfile(project_root / name, release / name)
+    citation_text = (project_root / "CITATION.cff").read_text(encoding="utf-8")
+    (release / "CITATION.cff").write_text(
+        release_citation(citation_text, dataset_version=dataset_version, release_date=date_text),
+        encoding="utf-8",
+        newline="\n",
+    )
+    return citation_text
+
+
+def _check_written_package(release: Path) -> None:
+    problems = validate_package(release)
+    if problems:
+        raise PublishError(
+            f"{release / DATAPACKAGE}: frictionless validation failed: {problems[0]}"
+            + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
+        )
+
+
+def publish_tables(
+    tables: Path,
+    release: Path,
+    *,
+    dataset_version: str,
+    publisher: str = DEFAULTS.publisher,
+    release_date: str | dt.date | None = None,
+    project_root: Path | None = None,
+    check_package: bool = True,
+    checksums: bool = True,
+) -> dict[str, Any]:
     """Write the release folder from the run's tables folder; returns what was published.
 
     `release` must be new or empty. Every table is checked against its schema first (a SchemaCheckError
@@ -60,13 +123,7 @@ def publish_tables(tables: Path, release: Path, *, dataset_version: str, publish
     tables, release = Path(tables), Path(release)
     project_root = Path(project_root) if project_root is not None else default_project_root()
     date_text = _date_text(release_date)
-    if not tables.is_dir():
-        raise PublishError(f"{tables}: tables folder not found")
-    if release.exists() and any(release.iterdir()):
-        raise PublishError(f"{release}: release folder is not empty (a release is written into a fresh folder)")
-    missing = [name for name in REQUIRED_PROJECT_FILES if not (project_root / name).is_file()]
-    if missing:
-        raise PublishError(f"{project_root / missing[0]}: not found (needed in every release)")
+    _check_folders(tables, release, project_root)
     release.mkdir(parents=True, exist_ok=True)
 
     names = table_names(tables)
@@ -77,45 +134,46 @@ def publish_tables(tables: Path, release: Path, *, dataset_version: str, publish
     def publish_table(frame: pd.DataFrame, spec: TableSpec, parquet_description: str) -> None:
         csv = write_table(frame, release, spec.name, spec)  # and its Parquet, typed by the spec
         resources.append(table_resource(spec, csv, present))
-        parquet_resources.append(file_resource(
-            f"{spec.name}-parquet", release / f"{spec.name}.parquet", "parquet", PARQUET_MEDIATYPE,
-            f"{spec.title} (Parquet)", parquet_description))
+        parquet_resources.append(
+            file_resource(
+                f"{spec.name}-parquet",
+                release / f"{spec.name}.parquet",
+                "parquet",
+                PARQUET_MEDIATYPE,
+                f"{spec.title} (Parquet)",
+                parquet_description,
+            )
+        )
 
     specs = [spec for _frame, spec in published]
     for frame, spec in published:
         publish_table(frame, spec, f"The rows of {spec.name}.csv with their types, in Apache Parquet.")
     publish_table(codebook_rows(specs), CODEBOOK, "The rows of codebook.csv in Apache Parquet.")
-    (release / "codebook.md").write_text(render_codebook(specs, dataset_version=dataset_version, publisher=publisher),
-                                         encoding="utf-8", newline="\n")
+    (release / "codebook.md").write_text(
+        render_codebook(specs, dataset_version=dataset_version, publisher=publisher), encoding="utf-8", newline="\n"
+    )
 
-    json_resources = []
-    for path in sorted(p for p in tables.glob("*.json") if not p.name.startswith((".", "_"))):
-        target = release / path.name
-        shutil.copyfile(path, target)
-        json_resources.append(file_resource(
-            path.stem.replace("_", "-"), target, "json", "application/json", path.stem.replace("_", " ").capitalize(),
-            JSON_DESCRIPTIONS.get(path.stem, f"{path.name} as written by the run.")))
-
-    for name in PROJECT_FILES:
-        if name != "CITATION.cff" and (project_root / name).is_file():
-            shutil.copyfile(project_root / name, release / name)
+    json_resources = _copy_json_files(tables, release)
     citation_path = project_root / "CITATION.cff"
-    citation_text = citation_path.read_text(encoding="utf-8")
-    (release / "CITATION.cff").write_text(release_citation(citation_text, dataset_version=dataset_version,
-                                                           release_date=date_text), encoding="utf-8", newline="\n")
+    citation_text = _copy_project_files(project_root, release, dataset_version=dataset_version, date_text=date_text)
 
-    package = datapackage_descriptor(resources + parquet_resources + json_resources, dataset_version=dataset_version,
-                                     publisher=publisher, release_date=date_text,
-                                     citation=parse_citation(citation_text, citation_path))
-    (release / DATAPACKAGE).write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8",
-                                       newline="\n")
+    package = datapackage_descriptor(
+        resources + parquet_resources + json_resources,
+        dataset_version=dataset_version,
+        publisher=publisher,
+        release_date=date_text,
+        citation=parse_citation(citation_text, citation_path),
+    )
+    (release / DATAPACKAGE).write_text(
+        json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8", newline="\n"
+    )
     if check_package:
-        problems = validate_package(release)
-        if problems:
-            raise PublishError(f"{release / DATAPACKAGE}: frictionless validation failed: {problems[0]}"
-                               + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+        _check_written_package(release)
     if checksums:
         write_checksums(release)
-    return {"tables": names, "rows": {spec.name: len(frame) for frame, spec in published},
-            "files": sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()),
-            "datapackage": release / DATAPACKAGE}
+    return {
+        "tables": names,
+        "rows": {spec.name: len(frame) for frame, spec in published},
+        "files": sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()),
+        "datapackage": release / DATAPACKAGE,
+    }

@@ -72,12 +72,66 @@ PROVINCE_PREFIXES = ("Provinsi", "Prov.", "Pemprov", "Pemerintah Provinsi")
 # Bare names that are also ordinary words or common personal names: found with an explicit prefix, or
 # after a word that only a place can follow (see nlp.region_entities.asn_guarded_regions).
 BARE_STOPLIST = {
-    "Batu", "Malaka", "Buru", "Agam", "Bone", "Muna", "Alor", "Belu", "Nias", "Karo", "Kaur", "Siak",
-    "Lingga", "Dairi", "Pati", "Kudus", "Sinjai", "Barru", "Maros", "Wajo", "Luwu", "Bangli", "Gowa",
-    "Tual", "Metro", "Timor", "Asahan", "Langkat", "Toba", "Samosir", "Merangin", "Tebo", "Sarmi",
-    "Puncak", "Kepulauan Seribu", "Banjar", "Paser", "Nduga", "Asmat", "Mappi", "Aru", "Pidie",
-    "Bengkalis", "Kampar", "Kendal", "Blora", "Tuban", "Demak", "Jepara", "Bantaeng", "Soppeng",
-    "Ende", "Sikka", "Ngada", "Nagekeo", "Kupang", "Bima", "Dompu", "Sumba Barat", "Solo",
+    "Batu",
+    "Malaka",
+    "Buru",
+    "Agam",
+    "Bone",
+    "Muna",
+    "Alor",
+    "Belu",
+    "Nias",
+    "Karo",
+    "Kaur",
+    "Siak",
+    "Lingga",
+    "Dairi",
+    "Pati",
+    "Kudus",
+    "Sinjai",
+    "Barru",
+    "Maros",
+    "Wajo",
+    "Luwu",
+    "Bangli",
+    "Gowa",
+    "Tual",
+    "Metro",
+    "Timor",
+    "Asahan",
+    "Langkat",
+    "Toba",
+    "Samosir",
+    "Merangin",
+    "Tebo",
+    "Sarmi",
+    "Puncak",
+    "Kepulauan Seribu",
+    "Banjar",
+    "Paser",
+    "Nduga",
+    "Asmat",
+    "Mappi",
+    "Aru",
+    "Pidie",
+    "Bengkalis",
+    "Kampar",
+    "Kendal",
+    "Blora",
+    "Tuban",
+    "Demak",
+    "Jepara",
+    "Bantaeng",
+    "Soppeng",
+    "Ende",
+    "Sikka",
+    "Ngada",
+    "Nagekeo",
+    "Kupang",
+    "Bima",
+    "Dompu",
+    "Sumba Barat",
+    "Solo",
 }
 
 
@@ -88,10 +142,14 @@ def _lokal_data() -> dict[str, str]:
 
 
 def _bare_name(official: str) -> tuple[str, str]:
-    for prefix, level in (("Kabupaten Administrasi ", REGENCY), ("Kota Administrasi ", CITY),
-                          ("Kabupaten ", REGENCY), ("Kota ", CITY)):
+    for prefix, level in (
+        ("Kabupaten Administrasi ", REGENCY),
+        ("Kota Administrasi ", CITY),
+        ("Kabupaten ", REGENCY),
+        ("Kota ", CITY),
+    ):
         if official.startswith(prefix):
-            return official[len(prefix):], level
+            return official[len(prefix) :], level
     return official, PROVINCE
 
 
@@ -100,7 +158,11 @@ def _spelling_variants(name: str) -> set[str]:
     variants = {name}
     if "-" in name:
         variants |= {name.replace("-", " "), name.replace("-", "")}
-    if " " in name and len(name.split()) == 2 and not name.split()[1] in ("Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya", "Jaya"):
+    if (
+        " " in name
+        and len(name.split()) == 2
+        and name.split()[1] not in ("Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya", "Jaya")
+    ):
         first, second = name.split()
         # "Bandar Lampung" is also written "BandarLampung" and, more often, "Bandarlampung"
         variants |= {first + second, first + second.lower()}

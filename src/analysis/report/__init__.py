@@ -18,23 +18,8 @@ tables and numbers), `sections` (one module per group of sections) and `assembly
 
 from __future__ import annotations
 
-from analysis.report.assembly import (
-    PART_KEYS,
-    SECTION_KEYS,
-    Report,
-    Section,
-    build_report,
-    report_title,
-)
-from analysis.report.charts import (
-    CHART_STYLE,
-    COLOURS,
-    RATIO_TICKS,
-    bar_chart,
-    chart_label,
-    figure_img,
-    interval_chart,
-)
+from analysis.report.assembly import PART_KEYS, SECTION_KEYS, Report, Section, build_report, report_title
+from analysis.report.charts import CHART_STYLE, COLOURS, RATIO_TICKS, bar_chart, chart_label, figure_img, interval_chart
 from analysis.report.figures import (
     COUNT_STATUSES,
     cycle_label,
@@ -46,13 +31,7 @@ from analysis.report.figures import (
     wilson_interval,
 )
 from analysis.report.html import bullet_list, html_table, note, paragraph, safe_href
-from analysis.report.inputs import (
-    DOWNLOAD_ORDER,
-    ReportInputs,
-    find_citation,
-    list_downloads,
-    load_inputs,
-)
+from analysis.report.inputs import DOWNLOAD_ORDER, ReportInputs, find_citation, list_downloads, load_inputs
 from analysis.report.sections.facts import SEARCH_SCRIPT, section_facts
 from analysis.report.sections.model import model_sentences, section_model, term_label
 from analysis.report.sections.overview import (

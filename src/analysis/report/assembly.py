@@ -15,16 +15,22 @@ from analysis.report.sections.facts import section_facts
 from analysis.report.sections.model import section_model
 from analysis.report.sections.overview import section_cycles, section_regions, section_summary, section_types
 from analysis.report.sections.quality import section_quality
-from analysis.report.sections.reference import (
-    section_cite,
-    section_dictionary,
-    section_downloads,
-    section_methods,
-)
+from analysis.report.sections.reference import section_cite, section_dictionary, section_downloads, section_methods
 from analysis.report.text import Text
 
-SECTION_KEYS = ("summary", "cycles", "regions", "types", "model", "quality", "facts", "methods",
-                "dictionary", "cite", "downloads")
+SECTION_KEYS = (
+    "summary",
+    "cycles",
+    "regions",
+    "types",
+    "model",
+    "quality",
+    "facts",
+    "methods",
+    "dictionary",
+    "cite",
+    "downloads",
+)
 
 
 @dataclass(frozen=True)
@@ -34,9 +40,10 @@ class Section:
     body: Markup
 
     def html(self) -> Markup:
-        return Markup('<section class="asn-section" id="sec-{key}" aria-labelledby="h-{key}">'
-                      '<h2 id="h-{key}">{title}</h2>{body}</section>').format(
-            key=self.key, title=self.title, body=self.body)
+        return Markup(
+            '<section class="asn-section" id="sec-{key}" aria-labelledby="h-{key}">'
+            '<h2 id="h-{key}">{title}</h2>{body}</section>'
+        ).format(key=self.key, title=self.title, body=self.body)
 
 
 PART_KEYS = ("header", "summary", "contents", *SECTION_KEYS[1:], "footer")
@@ -79,26 +86,27 @@ def _release_date_text(release_date: Any) -> str | None:
     return str(release_date)
 
 
-def _header(t: Text, publisher: str, dataset_version: str,
-            release_date: str | None) -> Markup:
+def _header(t: Text, publisher: str, dataset_version: str, release_date: str | None) -> Markup:
     other = "en" if t.lang == "id" else "id"
-    meta = [t("published_by", publisher=publisher), t("version_line", version=dataset_version),
-            t("release_line", date=release_date) if release_date else t("release_unset")]
+    meta = [
+        t("published_by", publisher=publisher),
+        t("version_line", version=dataset_version),
+        t("release_line", date=release_date) if release_date else t("release_unset"),
+    ]
     return Markup(
         '<header class="asn-header"><p class="asn-lang">'
         '<a href="report.{other}.html" hreflang="{other}" lang="{other}">{switch}</a></p>'
         '<h1>{title}</h1><p class="asn-subtitle">{subtitle}</p>'
         '<p class="asn-meta">{meta}</p></header>'
-    ).format(other=other, switch=t("other_language"), title=t("title"), subtitle=t("subtitle"),
-             meta=" · ".join(meta))
+    ).format(other=other, switch=t("other_language"), title=t("title"), subtitle=t("subtitle"), meta=" · ".join(meta))
 
 
 def _contents(t: Text, titles: dict[str, str]) -> Markup:
     """The table of contents; it follows the summary so that the key numbers come first, even on a phone."""
-    items = Markup("").join(Markup('<li><a href="#sec-{}">{}</a></li>').format(key, titles[key])
-                            for key in SECTION_KEYS[1:])
-    return Markup('<nav class="asn-toc" aria-label="{0}"><h2>{0}</h2><ol>{1}</ol></nav>').format(
-        t("contents"), items)
+    items = Markup("").join(
+        Markup('<li><a href="#sec-{}">{}</a></li>').format(key, titles[key]) for key in SECTION_KEYS[1:]
+    )
+    return Markup('<nav class="asn-toc" aria-label="{0}"><h2>{0}</h2><ol>{1}</ol></nav>').format(t("contents"), items)
 
 
 def report_title(lang: str) -> str:
@@ -106,8 +114,14 @@ def report_title(lang: str) -> str:
     return Text(lang)("title")
 
 
-def build_report(build_dir: Path | str, *, lang: str = "id", publisher: str = DEFAULTS.publisher,
-                 dataset_version: str = DEFAULTS.dataset_version, release_date: Any = DEFAULTS.release_date) -> Report:
+def build_report(
+    build_dir: Path | str,
+    *,
+    lang: str = "id",
+    publisher: str = DEFAULTS.publisher,
+    dataset_version: str = DEFAULTS.dataset_version,
+    release_date: Any = DEFAULTS.release_date,
+) -> Report:
     """Read the run's tables and build every part of the report in `lang`."""
     t = Text(lang)
     inputs = load_inputs(Path(build_dir))

@@ -18,8 +18,13 @@ from analysis.report.text import fmt_int, fmt_num, is_missing
 # Okabe-Ito colours: distinguishable with colour-blindness, print well in grey.
 COLOURS = {"reported": "#0072B2", "proven": "#E69F00", "sanctioned": "#D55E00", "bar": "#0072B2"}
 # Large type: on a phone a 7-inch chart is shown at about half size.
-CHART_STYLE = {"font.size": 12, "axes.titlesize": 13, "xtick.labelsize": 11, "ytick.labelsize": 11,
-               "legend.fontsize": 11}
+CHART_STYLE = {
+    "font.size": 12,
+    "axes.titlesize": 13,
+    "xtick.labelsize": 11,
+    "ytick.labelsize": 11,
+    "legend.fontsize": 11,
+}
 RATIO_TICKS = (0.05, 0.1, 0.2, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0, 20.0, 50.0)
 
 
@@ -42,12 +47,18 @@ def figure_img(figure, alt: str) -> Markup:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", metadata={"Software": None}, bbox_inches="tight")
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return Markup('<figure class="asn-figure"><img src="data:image/png;base64,{}" alt="{}"></figure>').format(
-        data, alt)
+    return Markup('<figure class="asn-figure"><img src="data:image/png;base64,{}" alt="{}"></figure>').format(data, alt)
 
 
-def bar_chart(labels: Sequence[str], series: dict[str, Sequence[float]], colours: dict[str, str],
-              title: str, alt: str, lang: str, horizontal: bool = False) -> Markup:
+def bar_chart(
+    labels: Sequence[str],
+    series: dict[str, Sequence[float]],
+    colours: dict[str, str],
+    title: str,
+    alt: str,
+    lang: str,
+    horizontal: bool = False,
+) -> Markup:
     """Grouped bars (one group per label, one bar per series) with the values written on the bars;
     missing values (NaN) are drawn as nothing."""
     n = len(labels)
@@ -58,8 +69,15 @@ def bar_chart(labels: Sequence[str], series: dict[str, Sequence[float]], colours
         return figure_img(figure, alt)
 
 
-def _draw_bars(ax, labels: Sequence[str], series: dict[str, Sequence[float]], colours: dict[str, str],
-               title: str, lang: str, horizontal: bool) -> None:
+def _draw_bars(
+    ax,
+    labels: Sequence[str],
+    series: dict[str, Sequence[float]],
+    colours: dict[str, str],
+    title: str,
+    lang: str,
+    horizontal: bool,
+) -> None:
     n = len(labels)
     width = 0.8 / max(1, len(series))
     positions = np.arange(n)
@@ -85,8 +103,16 @@ def _draw_bars(ax, labels: Sequence[str], series: dict[str, Sequence[float]], co
         ax.spines[side].set_visible(False)
 
 
-def interval_chart(labels: Sequence[str], estimates: Sequence[float], lows: Sequence[float],
-                   highs: Sequence[float], title: str, alt: str, axis_label: str, lang: str) -> Markup:
+def interval_chart(
+    labels: Sequence[str],
+    estimates: Sequence[float],
+    lows: Sequence[float],
+    highs: Sequence[float],
+    title: str,
+    alt: str,
+    axis_label: str,
+    lang: str,
+) -> Markup:
     """Point estimates with intervals on a log axis, a reference line at 1 (ratios)."""
     with matplotlib.rc_context(CHART_STYLE):
         figure = _figure(7.0, max(2.4, 0.6 * len(labels) + 1.2))

@@ -49,8 +49,7 @@ def key_numbers(inputs: ReportInputs) -> dict[str, Any]:
     else:
         regional = inputs.facts[inputs.facts["scope"] == "regional"] if len(inputs.facts) else inputs.facts
         regions = regional["region_code"].dropna().nunique() if len(regional) else 0
-        cycles = (inputs.facts[["election_type", "election_year"]].drop_duplicates().shape[0]
-                  if len(inputs.facts) else 0)
+        cycles = inputs.facts[["election_type", "election_year"]].drop_duplicates().shape[0] if len(inputs.facts) else 0
     sums = {s: (_known_sum(panel[f"violations_{s}"]) if len(panel) else None) for s in COUNT_STATUSES}
     national_top = None
     if len(national) and national["violations_reported"].notna().any():
@@ -94,25 +93,39 @@ def cycle_table(inputs: ReportInputs) -> pd.DataFrame:
     panel, national, facts = inputs.panel, inputs.national, inputs.facts
     keys = set()
     for frame in (panel, national):
-        keys |= {(text_of(a) or "unknown", None if is_missing(b) else int(b))
-                 for a, b in zip(frame["election_type"], frame["election_year"], strict=True)}
+        keys |= {
+            (text_of(a) or "unknown", None if is_missing(b) else int(b))
+            for a, b in zip(frame["election_type"], frame["election_year"], strict=True)
+        }
     rows = []
     for etype, year in sorted(keys, key=lambda k: _cycle_key(*k)):
         part = _in_cycle(panel, etype, year)
         nat = _in_cycle(national, etype, year)
         fact_part = _in_cycle(facts, etype, year)
         figure_cols = [f"violations_{s}" for s in COUNT_STATUSES]
-        rows.append({
-            "election_type": etype,
-            "election_year": year,
-            "regions": int(part["region_code"].nunique()) if len(part) else 0,
-            "with_figure": int(part[figure_cols].notna().any(axis=1).sum()) if len(part) else 0,
-            **{s: (_known_sum(part[f"violations_{s}"]) if len(part) else None) for s in COUNT_STATUSES},
-            "national_reported": _known_sum(nat["violations_reported"]) if len(nat) else None,
-            "articles": int(fact_part["article_id"].nunique()) if len(fact_part) else 0,
-        })
-    return pd.DataFrame(rows, columns=["election_type", "election_year", "regions", "with_figure",
-                                       *COUNT_STATUSES, "national_reported", "articles"])
+        rows.append(
+            {
+                "election_type": etype,
+                "election_year": year,
+                "regions": int(part["region_code"].nunique()) if len(part) else 0,
+                "with_figure": int(part[figure_cols].notna().any(axis=1).sum()) if len(part) else 0,
+                **{s: (_known_sum(part[f"violations_{s}"]) if len(part) else None) for s in COUNT_STATUSES},
+                "national_reported": _known_sum(nat["violations_reported"]) if len(nat) else None,
+                "articles": int(fact_part["article_id"].nunique()) if len(fact_part) else 0,
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "election_type",
+            "election_year",
+            "regions",
+            "with_figure",
+            *COUNT_STATUSES,
+            "national_reported",
+            "articles",
+        ],
+    )
 
 
 def region_table(panel: pd.DataFrame) -> pd.DataFrame:
@@ -120,10 +133,11 @@ def region_table(panel: pd.DataFrame) -> pd.DataFrame:
     frame = panel.copy()
     reported = pd.to_numeric(frame["violations_reported"], errors="coerce").astype("float64")
     asn = pd.to_numeric(frame["asn_headcount"], errors="coerce").astype("float64")
-    frame["rate_per_1000"] = (1000 * reported / asn.where(asn > 0))
+    frame["rate_per_1000"] = 1000 * reported / asn.where(asn > 0)
     frame["_sort"] = reported
-    frame = frame.sort_values(["_sort", "region_name", "election_year"], ascending=[False, True, True],
-                              na_position="last", kind="mergesort")
+    frame = frame.sort_values(
+        ["_sort", "region_name", "election_year"], ascending=[False, True, True], na_position="last", kind="mergesort"
+    )
     return frame.drop(columns="_sort").reset_index(drop=True)
 
 

@@ -19,9 +19,16 @@ def safe_href(url: Any) -> str | None:
     return None
 
 
-def html_table(header: Sequence[str], rows: Iterable[Sequence[Any]], *, caption: str,
-               table_id: str | None = None, numeric: Sequence[int] = (),
-               row_attrs: Sequence[dict[str, str]] | None = None, stack: bool | None = None) -> Markup:
+def html_table(
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    caption: str,
+    table_id: str | None = None,
+    numeric: Sequence[int] = (),
+    row_attrs: Sequence[dict[str, str]] | None = None,
+    stack: bool | None = None,
+) -> Markup:
     """An accessible table (caption, column headers) in a scrolling wrapper; every cell is escaped
     unless it is already `Markup`. `numeric`: indexes of right-aligned columns. `stack` (default: four
     columns or more): on a phone each row shows as a block of 'column: value' lines."""
@@ -29,23 +36,32 @@ def html_table(header: Sequence[str], rows: Iterable[Sequence[Any]], *, caption:
     stack = len(header) >= 4 if stack is None else stack
     head = Markup("").join(
         Markup('<th scope="col"{}>{}</th>').format(Markup(' class="num"') if i in numeric_set else "", label)
-        for i, label in enumerate(header))
+        for i, label in enumerate(header)
+    )
     body_rows = []
     for r, row in enumerate(rows):
-        attrs = Markup("").join(Markup(' {}="{}"').format(Markup(k), v)
-                                for k, v in (row_attrs[r] if row_attrs else {}).items())
+        attrs = Markup("").join(
+            Markup(' {}="{}"').format(Markup(k), v) for k, v in (row_attrs[r] if row_attrs else {}).items()
+        )
         cells = Markup("").join(
             Markup('<td data-label="{}"{}>{}</td>').format(
-                header[i], Markup(' class="num"') if i in numeric_set else "", "" if is_missing(value) else value)
-            for i, value in enumerate(row))
+                header[i], Markup(' class="num"') if i in numeric_set else "", "" if is_missing(value) else value
+            )
+            for i, value in enumerate(row)
+        )
         body_rows.append(Markup("<tr{}>{}</tr>").format(attrs, cells))
     table_attr = Markup(' id="{}"').format(table_id) if table_id else Markup("")
     return Markup(
         '<div class="asn-table-scroll" role="region" aria-label="{caption}" tabindex="0">'
         '<table class="asn-table{stack}"{attr} data-quarto-disable-processing="true">'
         "<caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
-    ).format(caption=caption, stack=Markup(" asn-stack") if stack else "", attr=table_attr, head=head,
-             body=Markup("\n").join(body_rows))
+    ).format(
+        caption=caption,
+        stack=Markup(" asn-stack") if stack else "",
+        attr=table_attr,
+        head=head,
+        body=Markup("\n").join(body_rows),
+    )
 
 
 def paragraph(text: str, cls: str | None = None) -> Markup:

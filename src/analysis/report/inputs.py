@@ -12,22 +12,28 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from analysis.schemas import (
-    ARTICLES,
-    COEFFICIENTS,
-    DESCRIPTIVE,
-    FACTS,
-    NATIONAL,
-    PANEL,
-    POWER,
-    TableSpec,
-)
+from analysis.schemas import ARTICLES, COEFFICIENTS, DESCRIPTIVE, FACTS, NATIONAL, PANEL, POWER, TableSpec
 from analysis.tables import SchemaCheckError, read_table
 from analysis.tables.values import empty_frame
 
-DOWNLOAD_ORDER = ("articles", "facts", "panel", "national", "entities", "evidence", "texts", "coefficients",
-                  "model_summary", "descriptive", "power", "covariate_sources", "evaluation", "datapackage",
-                  "codebook", "checksums")
+DOWNLOAD_ORDER = (
+    "articles",
+    "facts",
+    "panel",
+    "national",
+    "entities",
+    "evidence",
+    "texts",
+    "coefficients",
+    "model_summary",
+    "descriptive",
+    "power",
+    "covariate_sources",
+    "evaluation",
+    "datapackage",
+    "codebook",
+    "checksums",
+)
 PROJECT_ROOT = Path(__file__).resolve().parents[3]  # src/analysis/report/inputs.py
 
 
@@ -88,16 +94,19 @@ def list_downloads(build_dir: Path) -> list[tuple[str, int]]:
     """Files of the release (or, before publishing, of the tables folder): (name, size), top level only."""
     for folder in (build_dir / "release", build_dir / "tables"):
         if folder.is_dir():
-            files = [(p.name, p.stat().st_size) for p in folder.iterdir()
-                     if p.is_file() and not p.name.startswith(".")]
+            files = [(p.name, p.stat().st_size) for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")]
             return sorted(files, key=lambda item: _download_sort_key(item[0]))
     return []
 
 
 def find_citation(build_dir: Path) -> dict[str, Any] | None:
     """CITATION.cff of the release or the project (first found), parsed; None when there is none."""
-    candidates = [build_dir / "release" / "CITATION.cff", build_dir.parent / "CITATION.cff",
-                  Path.cwd() / "CITATION.cff", PROJECT_ROOT / "CITATION.cff"]
+    candidates = [
+        build_dir / "release" / "CITATION.cff",
+        build_dir.parent / "CITATION.cff",
+        Path.cwd() / "CITATION.cff",
+        PROJECT_ROOT / "CITATION.cff",
+    ]
     for path in candidates:
         if path.is_file():
             try:

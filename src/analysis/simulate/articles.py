@@ -29,14 +29,34 @@ DISCLAIMER = "Artikel ini sintetis, dibuat otomatis untuk uji skala; bukan berit
 
 ELECTIONS = (("pilkada", 2018), ("pilkada", 2020), ("pilkada", 2024), ("pemilu", 2019), ("pemilu", 2024))
 ELECTION_NAMES = {"pilkada": ("Pilkada", "Pilkada serentak"), "pemilu": ("Pemilu",)}
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember")
+MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
-FACT_COLUMNS = ["source_file", "fact_type", "value", "unit", "status", "scope", "region_code",
-                "election_type", "election_year"]
-ARTICLE_COLUMNS = ["source_file", "title", "region_code", "election_type", "election_year", "duplicate_of",
-                   "synthetic"]
+FACT_COLUMNS = [
+    "source_file",
+    "fact_type",
+    "value",
+    "unit",
+    "status",
+    "scope",
+    "region_code",
+    "election_type",
+    "election_year",
+]
+ARTICLE_COLUMNS = ["source_file", "title", "region_code", "election_type", "election_year", "duplicate_of", "synthetic"]
 
 _UNITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
 
@@ -95,8 +115,12 @@ def synthetic_regions() -> list[SyntheticRegion]:
         explicit, gov = f"{prefix} {region.bare}", f"{government} {region.bare}"
         words = region.bare.split()
         # a word of the name that is itself another region ("Tangerang" in "Tangerang Selatan") could win
-        inner = any(" ".join(words[i:j]) in bare_forms for i in range(len(words))
-                    for j in range(i + 1, len(words) + 1) if (i, j) != (0, len(words)))
+        inner = any(
+            " ".join(words[i:j]) in bare_forms
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+            if (i, j) != (0, len(words))
+        )
         if single.get(explicit) == (region.code,) and single.get(gov) == (region.code,) and not inner:
             regions.append(SyntheticRegion(region.code, explicit, gov, region.bare))
     return regions
@@ -127,18 +151,54 @@ def _headcount_text(rng: random.Random) -> tuple[str, int]:
 # Fact sentences: (template, fact_type, unit, status, scope, needs). `{r}` explicit region name, `{g}` its
 # government ("Pemkab X"), `{n}` the number, `{e}` the election ("Pilkada 2024").
 FACT_TEMPLATES = (
-    ("Bawaslu {r} mencatat {n} kasus dugaan pelanggaran netralitas ASN selama tahapan {e}.",
-     "violation_count", "cases", "reported", "regional", "count"),
-    ("Sebanyak {n} ASN di {r} terbukti melanggar netralitas pada {e}.",
-     "violation_count", "persons", "proven", "regional", "count"),
-    ("KASN telah menjatuhkan sanksi kepada {n} ASN {g} dalam {e}.",
-     "violation_count", "persons", "sanctioned", "regional", "count"),
-    ("Ada {n} orang ASN {r} yang kedapatan memberikan like pada unggahan salah satu calon dalam {e}.",
-     "violation_count", "persons", "reported", "regional", "count"),
-    ("Jumlah ASN di lingkungan {g} mencapai {n} orang menjelang {e}.",
-     "asn_headcount", "persons", None, "regional", "headcount"),
-    ("Secara nasional, KASN menerima {n} laporan pelanggaran netralitas ASN pada {e}.",
-     "violation_count", "cases", "reported", "national", "national"),
+    (
+        "Bawaslu {r} mencatat {n} kasus dugaan pelanggaran netralitas ASN selama tahapan {e}.",
+        "violation_count",
+        "cases",
+        "reported",
+        "regional",
+        "count",
+    ),
+    (
+        "Sebanyak {n} ASN di {r} terbukti melanggar netralitas pada {e}.",
+        "violation_count",
+        "persons",
+        "proven",
+        "regional",
+        "count",
+    ),
+    (
+        "KASN telah menjatuhkan sanksi kepada {n} ASN {g} dalam {e}.",
+        "violation_count",
+        "persons",
+        "sanctioned",
+        "regional",
+        "count",
+    ),
+    (
+        "Ada {n} orang ASN {r} yang kedapatan memberikan like pada unggahan salah satu calon dalam {e}.",
+        "violation_count",
+        "persons",
+        "reported",
+        "regional",
+        "count",
+    ),
+    (
+        "Jumlah ASN di lingkungan {g} mencapai {n} orang menjelang {e}.",
+        "asn_headcount",
+        "persons",
+        None,
+        "regional",
+        "headcount",
+    ),
+    (
+        "Secara nasional, KASN menerima {n} laporan pelanggaran netralitas ASN pada {e}.",
+        "violation_count",
+        "cases",
+        "reported",
+        "national",
+        "national",
+    ),
 )
 CANDIDATE_TEMPLATES = {
     "pemilu": "Di {r} terdapat {n} calon anggota legislatif yang berstatus keluarga ASN pada {e}.",
@@ -151,17 +211,19 @@ DISTRACTORS = (
 )
 FILLERS = (
     "Ketua Bawaslu {r} mengingatkan seluruh aparatur sipil negara untuk menjaga netralitas selama tahapan {e}.",
-    "Menurutnya, ASN dilarang memberikan dukungan kepada peserta pemilihan, baik secara langsung maupun melalui media sosial.",
+    "Menurutnya, ASN dilarang memberikan dukungan kepada peserta pemilihan, baik secara langsung maupun melalui media "
+    "sosial.",
     "Sosialisasi digelar di aula kantor {g} dan dihadiri para kepala organisasi perangkat daerah.",
     "Ia meminta masyarakat melaporkan apabila menemukan pegawai yang tidak netral kepada pengawas pemilu.",
     "Pengawasan dilakukan bersama inspektorat dan badan kepegawaian daerah agar penanganan berjalan cepat.",
-    "\"Kami tidak ingin ada ASN yang terlibat politik praktis, karena aturannya sudah jelas,\" ujarnya.",
+    '"Kami tidak ingin ada ASN yang terlibat politik praktis, karena aturannya sudah jelas," ujarnya.',
     "Sekretaris daerah menegaskan bahwa pelanggaran netralitas dapat berujung pada sanksi disiplin.",
     "Bawaslu juga membuka posko pengaduan yang dapat diakses warga setiap hari kerja.",
     "Para camat diminta memantau kegiatan pegawai di wilayah masing-masing hingga hari pemungutan suara.",
     "Pihaknya berharap seluruh tahapan {e} di {r} berjalan aman, damai, dan tanpa intimidasi.",
     "Kegiatan ditutup dengan penandatanganan pakta integritas netralitas oleh para pimpinan perangkat daerah.",
-    "Menurut pengamat kebijakan publik, netralitas birokrasi menjadi kunci kepercayaan publik terhadap hasil pemilihan.",
+    "Menurut pengamat kebijakan publik, netralitas birokrasi menjadi kunci kepercayaan publik terhadap hasil "
+    "pemilihan.",
 )
 
 
@@ -169,11 +231,28 @@ def _election_text(rng: random.Random, etype: str, year: int) -> str:
     return f"{rng.choice(ELECTION_NAMES[etype])} {year}"
 
 
-def _fact(source_file: str, fact_type: str, value: int, unit: str, status: str | None, scope: str,
-          region_code: str, etype: str, year: int) -> dict:
-    return {"source_file": source_file, "fact_type": fact_type, "value": value, "unit": unit, "status": status,
-            "scope": scope, "region_code": region_code if scope == "regional" else None,
-            "election_type": etype, "election_year": year}
+def _fact(
+    source_file: str,
+    fact_type: str,
+    value: int,
+    unit: str,
+    status: str | None,
+    scope: str,
+    region_code: str,
+    etype: str,
+    year: int,
+) -> dict:
+    return {
+        "source_file": source_file,
+        "fact_type": fact_type,
+        "value": value,
+        "unit": unit,
+        "status": status,
+        "scope": scope,
+        "region_code": region_code if scope == "regional" else None,
+        "election_type": etype,
+        "election_year": year,
+    }
 
 
 def _make_article(rng: random.Random, index: int, source_file: str, region: SyntheticRegion) -> SyntheticArticle:
@@ -197,8 +276,9 @@ def _make_article(rng: random.Random, index: int, source_file: str, region: Synt
     if rng.random() < 0.5:
         value = rng.randrange(1, 40)
         fact_sentences.append(fill(CANDIDATE_TEMPLATES[etype], _count_text(rng, value)))
-        facts.append(_fact(source_file, "related_candidates", value, "persons", None, "regional", region.code,
-                           etype, year))
+        facts.append(
+            _fact(source_file, "related_candidates", value, "persons", None, "regional", region.code, etype, year)
+        )
     if rng.random() < 0.5:
         fact_sentences.append(fill(rng.choice(DISTRACTORS), str(rng.randrange(100, 900))))
 
@@ -206,19 +286,32 @@ def _make_article(rng: random.Random, index: int, source_file: str, region: Synt
     day = rng.randrange(1, 29)
     pub_year = year if month <= 11 else year - 1
     title = f"{SYNTHETIC_MARK} Netralitas ASN {region.explicit} Jelang {_election_text(rng, etype, year)}"
-    lead = (f"{region.bare.upper()}, WARTA SINTETIS – Bawaslu {region.explicit} menggelar rapat koordinasi "
-            f"netralitas aparatur sipil negara pada {rng.choice(DAYS)} ({day}/{month}/{pub_year}).")
+    lead = (
+        f"{region.bare.upper()}, WARTA SINTETIS – Bawaslu {region.explicit} menggelar rapat koordinasi "
+        f"netralitas aparatur sipil negara pada {rng.choice(DAYS)} ({day}/{month}/{pub_year})."
+    )
     body = [fill(s) for s in rng.sample(FILLERS, 7)]
     for sentence in fact_sentences:  # facts at random places among the fillers, never in the lead
         body.insert(rng.randrange(len(body) + 1), sentence)
-    paragraphs = [" ".join(body[i:i + 2]) for i in range(0, len(body), 2)]
-    text = "\n\n".join([title, f"{OUTLET} – {day} {MONTHS[month - 1]} {pub_year}", lead, *paragraphs,
-                        f"Kode naskah: sim{index:07d}. {DISCLAIMER}"]) + "\n"
+    paragraphs = [" ".join(body[i : i + 2]) for i in range(0, len(body), 2)]
+    text = (
+        "\n\n".join(
+            [
+                title,
+                f"{OUTLET} – {day} {MONTHS[month - 1]} {pub_year}",
+                lead,
+                *paragraphs,
+                f"Kode naskah: sim{index:07d}. {DISCLAIMER}",
+            ]
+        )
+        + "\n"
+    )
     return SyntheticArticle(source_file, title, text, region.code, etype, year, facts)
 
 
-def simulate_articles(n: int, *, seed: int = 0, duplicate_rate: float = 0.0, shard_size: int = 1000
-                      ) -> Iterator[SyntheticArticle]:
+def simulate_articles(
+    n: int, *, seed: int = 0, duplicate_rate: float = 0.0, shard_size: int = 1000
+) -> Iterator[SyntheticArticle]:
     """`n` synthetic articles, lazily, in file order; `duplicate_rate` of them repeat an earlier article.
 
     A duplicate has the same text as an earlier article, so ingest marks it `duplicate` and it states no
@@ -233,8 +326,16 @@ def simulate_articles(n: int, *, seed: int = 0, duplicate_rate: float = 0.0, sha
         source_file = f"part-{index // shard_size:04d}/sim-{index:07d}.txt"
         if originals and rng.random() < duplicate_rate:
             original = rng.choice(originals)
-            yield SyntheticArticle(source_file, original.title, original.text, original.region_code,
-                                   original.election_type, original.election_year, [], original.source_file)
+            yield SyntheticArticle(
+                source_file,
+                original.title,
+                original.text,
+                original.region_code,
+                original.election_type,
+                original.election_year,
+                [],
+                original.source_file,
+            )
             continue
         article = _make_article(rng, index, source_file, rng.choice(regions))
         if len(originals) < 256:
@@ -244,16 +345,28 @@ def simulate_articles(n: int, *, seed: int = 0, duplicate_rate: float = 0.0, sha
 
 def truth_tables(articles: list[SyntheticArticle]) -> dict[str, pd.DataFrame]:
     """The known truth: one row per article and one row per stated fact (contract column names)."""
-    article_rows = [{"source_file": a.source_file, "title": a.title, "region_code": a.region_code,
-                     "election_type": a.election_type, "election_year": a.election_year,
-                     "duplicate_of": a.duplicate_of, "synthetic": True} for a in articles]
+    article_rows = [
+        {
+            "source_file": a.source_file,
+            "title": a.title,
+            "region_code": a.region_code,
+            "election_type": a.election_type,
+            "election_year": a.election_year,
+            "duplicate_of": a.duplicate_of,
+            "synthetic": True,
+        }
+        for a in articles
+    ]
     fact_rows = [f for a in articles for f in a.facts]
-    return {"articles": pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS),
-            "facts": pd.DataFrame(fact_rows, columns=FACT_COLUMNS)}
+    return {
+        "articles": pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS),
+        "facts": pd.DataFrame(fact_rows, columns=FACT_COLUMNS),
+    }
 
 
-def write_corpus(folder: Path, n: int, *, seed: int = 0, duplicate_rate: float = 0.0, shard_size: int = 1000,
-                 keep_truth: bool = True) -> dict[str, pd.DataFrame]:
+def write_corpus(
+    folder: Path, n: int, *, seed: int = 0, duplicate_rate: float = 0.0, shard_size: int = 1000, keep_truth: bool = True
+) -> dict[str, pd.DataFrame]:
     """Write `n` synthetic articles as .txt files under `folder` (subfolders of `shard_size` files).
 
     Returns the truth tables (empty when `keep_truth` is False, for very large corpora). The truth is
@@ -275,5 +388,13 @@ def write_corpus(folder: Path, n: int, *, seed: int = 0, duplicate_rate: float =
 
 def _without_text(article: SyntheticArticle) -> SyntheticArticle:
     """The article without its text (the truth tables do not need it; 100k texts would)."""
-    return SyntheticArticle(article.source_file, article.title, "", article.region_code, article.election_type,
-                            article.election_year, article.facts, article.duplicate_of)
+    return SyntheticArticle(
+        article.source_file,
+        article.title,
+        "",
+        article.region_code,
+        article.election_type,
+        article.election_year,
+        article.facts,
+        article.duplicate_of,
+    )

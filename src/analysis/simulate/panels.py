@@ -46,8 +46,10 @@ def _election_levels(coefficients: dict[str, float]) -> list[str]:
         if match:
             levels.append(match.group(1))
         elif term not in KNOWN_TERMS:
-            raise ValueError(f"simulate_panel: unknown term {term!r}; known: {', '.join(KNOWN_TERMS)} and "
-                             "C(election_type)[T.pileg|pilkada|pilpres]")
+            raise ValueError(
+                f"simulate_panel: unknown term {term!r}; known: {', '.join(KNOWN_TERMS)} and "
+                "C(election_type)[T.pileg|pilkada|pilpres]"
+            )
     if "Intercept" not in coefficients:
         raise ValueError("simulate_panel: coefficients need an 'Intercept'")
     return levels
@@ -65,8 +67,13 @@ def linear_predictor(panel: pd.DataFrame, coefficients: dict[str, float]) -> np.
     return eta
 
 
-def simulate_panel(n: int, coefficients: dict[str, float] | None = None, family: str = "negbin",
-                   alpha: float | None = DEFAULT_ALPHA, seed: int = 0) -> pd.DataFrame:
+def simulate_panel(
+    n: int,
+    coefficients: dict[str, float] | None = None,
+    family: str = "negbin",
+    alpha: float | None = DEFAULT_ALPHA,
+    seed: int = 0,
+) -> pd.DataFrame:
     """A synthetic panel of `n` region-cycles in the panel's columns, outcome drawn from the given model."""
     coefficients = dict(DEFAULT_COEFFICIENTS if coefficients is None else coefficients)
     if n < 1:
@@ -78,14 +85,16 @@ def simulate_panel(n: int, coefficients: dict[str, float] | None = None, family:
     levels = _election_levels(coefficients)
     rng = np.random.default_rng(seed)
     low, high = np.log(ASN_RANGE[0]), np.log(ASN_RANGE[1])
-    panel = pd.DataFrame({
-        "region_code": [f"SIM-{i:04d}" for i in range(1, n + 1)],
-        "region_name": [f"Synthetic region {i:04d}" for i in range(1, n + 1)],
-        "election_type": rng.choice(levels, size=n),
-        "election_year": np.full(n, 2024, dtype=np.int64),
-        "asn_headcount": np.round(np.exp(rng.uniform(low, high, size=n))).astype(np.int64),
-        "related_candidates": rng.poisson(1.5, size=n).astype(np.int64),
-    })
+    panel = pd.DataFrame(
+        {
+            "region_code": [f"SIM-{i:04d}" for i in range(1, n + 1)],
+            "region_name": [f"Synthetic region {i:04d}" for i in range(1, n + 1)],
+            "election_type": rng.choice(levels, size=n),
+            "election_year": np.full(n, 2024, dtype=np.int64),
+            "asn_headcount": np.round(np.exp(rng.uniform(low, high, size=n))).astype(np.int64),
+            "related_candidates": rng.poisson(1.5, size=n).astype(np.int64),
+        }
+    )
     mu = np.exp(linear_predictor(panel, coefficients))
     if family == "negbin":
         shape = 1.0 / float(alpha)
@@ -103,9 +112,20 @@ def simulate_panel(n: int, coefficients: dict[str, float] | None = None, family:
     panel["n_articles"] = n_articles.astype(np.int64)
     panel["n_sources"] = n_sources
     panel["synthetic"] = True
-    order = ["region_code", "region_name", "election_type", "election_year", "violations_reported",
-             "violations_proven", "violations_sanctioned", "asn_headcount", "related_candidates",
-             "n_articles", "n_sources", "synthetic"]
+    order = [
+        "region_code",
+        "region_name",
+        "election_type",
+        "election_year",
+        "violations_reported",
+        "violations_proven",
+        "violations_sanctioned",
+        "asn_headcount",
+        "related_candidates",
+        "n_articles",
+        "n_sources",
+        "synthetic",
+    ]
     return panel[order]
 
 
@@ -119,8 +139,14 @@ def required_n(power_table: pd.DataFrame, power: float = 0.8) -> int | None:
     return None
 
 
-def approximate_required_n(irr: float = 1.5, power: float = 0.8, mean_count: float | None = None,
-                           alpha: float = DEFAULT_ALPHA, share_exposed: float = 0.5, level: float = 0.05) -> int:
+def approximate_required_n(
+    irr: float = 1.5,
+    power: float = 0.8,
+    mean_count: float | None = None,
+    alpha: float = DEFAULT_ALPHA,
+    share_exposed: float = 0.5,
+    level: float = 0.05,
+) -> int:
     """Closed-form check of the simulation for a binary factor (Wald test, NB2 variance, equal spread).
 
     Var(log IRR) ~ (1/(n p m1) + 1/(n (1-p) m0)) + alpha (1/(n p) + 1/(n (1-p))), with m0 the baseline
@@ -150,24 +176,32 @@ def power_sentences(power_table: pd.DataFrame, n_available: int, power: float = 
     needed = required_n(power_table, power)
     reps = int(power_table["reps"].iloc[0])
     largest = int(power_table["n"].max())
-    lines = [f"Simulated panels ({reps} draws per size, negative binomial counts with overdispersion alpha "
-             f"{DEFAULT_ALPHA}, about {_default_baseline_mean():.1f} reported violations per Pemilu region-cycle) "
-             f"were fitted with this model to see how often an incidence-rate ratio of {irr:g} "
-             f"(for example {100 * (irr - 1):.0f}% more violations in Pilkada than in Pemilu) "
-             "is detected at the 5% level."]
+    lines = [
+        f"Simulated panels ({reps} draws per size, negative binomial counts with overdispersion alpha "
+        f"{DEFAULT_ALPHA}, about {_default_baseline_mean():.1f} reported violations per Pemilu region-cycle) "
+        f"were fitted with this model to see how often an incidence-rate ratio of {irr:g} "
+        f"(for example {100 * (irr - 1):.0f}% more violations in Pilkada than in Pemilu) "
+        "is detected at the 5% level."
+    ]
     if needed is None:
         lines.append(f"Even {largest} region-cycles did not reach {power:.0%} power under these settings.")
     else:
-        lines.append(f"About {needed} region-cycles with complete data are needed for {power:.0%} power "
-                     f"(closed-form check: about {approximate_required_n(irr, power)}); each power figure "
-                     "is itself uncertain by a few percentage points (see mc_se).")
+        lines.append(
+            f"About {needed} region-cycles with complete data are needed for {power:.0%} power "
+            f"(closed-form check: about {approximate_required_n(irr, power)}); each power figure "
+            "is itself uncertain by a few percentage points (see mc_se)."
+        )
     if needed is not None and n_available >= needed:
         lines.append(f"This panel has {n_available} complete region-cycles: enough for an effect of that size.")
     else:
-        lines.append(f"This panel has {n_available} complete region-cycles: too few to detect an effect of that size "
-                     "reliably" + ("; a result without a clear association here is not evidence of no effect."
-                                   if n_available else "."))
-    lines.append("Near the smallest panel the model accepts (about 20 region-cycles) the robust test wrongly finds "
-                 "an effect about 10% of the time instead of 5%; from about 50 region-cycles it keeps close to 5% "
-                 "(simulated).")
+        lines.append(
+            f"This panel has {n_available} complete region-cycles: too few to detect an effect of that size "
+            "reliably"
+            + ("; a result without a clear association here is not evidence of no effect." if n_available else ".")
+        )
+    lines.append(
+        "Near the smallest panel the model accepts (about 20 region-cycles) the robust test wrongly finds "
+        "an effect about 10% of the time instead of 5%; from about 50 region-cycles it keeps close to 5% "
+        "(simulated)."
+    )
     return lines

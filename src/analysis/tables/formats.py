@@ -9,6 +9,7 @@ import pandas as pd
 
 from analysis.schemas import CODEBOOK, Field, TableSpec
 
+
 def _xsd_pattern(pattern: str) -> str:
     """Table Schema patterns are implicitly anchored: drop the ^...$ anchors."""
     return pattern.removeprefix("^").removesuffix("$")
@@ -58,8 +59,14 @@ def _inferred_type(series: pd.Series) -> str:
     return "string"
 
 
-def infer_spec(df: pd.DataFrame, name: str, *, title: str | None = None, description: str | None = None,
-               base: TableSpec | None = None) -> TableSpec:
+def infer_spec(
+    df: pd.DataFrame,
+    name: str,
+    *,
+    title: str | None = None,
+    description: str | None = None,
+    base: TableSpec | None = None,
+) -> TableSpec:
     """A spec for the columns `df` has: the base spec's fields (contract and optional) where it knows them,
     a type inferred from the data for any other column (described as such)."""
     if base is not None:
@@ -68,9 +75,14 @@ def infer_spec(df: pd.DataFrame, name: str, *, title: str | None = None, descrip
     fields = list(base.fields) if base is not None else []
     for column in df.columns:
         if column not in known:
-            fields.append(Field(str(column), _inferred_type(df[column]),
-                                f"Column {column!r} of {name} (type inferred from the data; not in the codebook's "
-                                "declared schema)."))
+            fields.append(
+                Field(
+                    str(column),
+                    _inferred_type(df[column]),
+                    f"Column {column!r} of {name} (type inferred from the data; not in the codebook's "
+                    "declared schema).",
+                )
+            )
     return TableSpec(
         name=name,
         title=title or (base.title if base is not None else name.replace("_", " ").capitalize()),
@@ -104,7 +116,17 @@ def _constraint_text(f: Field) -> str:
 def codebook_rows(specs: Iterable[TableSpec]) -> pd.DataFrame:
     """The data dictionary as a table (the CODEBOOK spec): one row per column of every table, contract and
     optional columns alike."""
-    rows = [{"table": spec.name, "column": f.name, "type": f.type, "unit": f.unit, "required": f.required,
-             "constraints": _constraint_text(f) or None, "description": f.description}
-            for spec in specs for f in spec.all_fields]
+    rows = [
+        {
+            "table": spec.name,
+            "column": f.name,
+            "type": f.type,
+            "unit": f.unit,
+            "required": f.required,
+            "constraints": _constraint_text(f) or None,
+            "description": f.description,
+        }
+        for spec in specs
+        for f in spec.all_fields
+    ]
     return pd.DataFrame(rows, columns=CODEBOOK.columns)

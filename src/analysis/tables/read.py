@@ -25,8 +25,9 @@ def why_unreadable(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def read_table(folder: Path, name: str, spec: TableSpec | None = None, *, source: str | None = None,
-               check: bool = True) -> pd.DataFrame:
+def read_table(
+    folder: Path, name: str, spec: TableSpec | None = None, *, source: str | None = None, check: bool = True
+) -> pd.DataFrame:
     """`folder/name.csv` checked against `spec` (SchemaCheckError names the file, column and lines), then typed:
     declared columns by the spec, a column named like a column of another table by that column's type, any
     other column by what its values look like (see `values.lossless_kind`). With no CSV but a `name.parquet`,
@@ -44,8 +45,9 @@ def read_table(folder: Path, name: str, spec: TableSpec | None = None, *, source
         raw = read_csv_text(path)
     except READ_ERRORS as exc:
         message = f"{source or path}: table {label!r}: cannot read ({why_unreadable(exc)})".splitlines()[0]
-        raise SchemaCheckError(message, table=label, column=None, problem="unreadable", rows=[],
-                               failures=pd.DataFrame()) from None
+        raise SchemaCheckError(
+            message, table=label, column=None, problem="unreadable", rows=[], failures=pd.DataFrame()
+        ) from None
     types = known_field_types()
     if spec is not None:
         if check:

@@ -46,8 +46,15 @@ class TableWriter:
     `close`; `abort` removes them.
     """
 
-    def __init__(self, folder: Path, spec: TableSpec, *, row_group_rows: int = 10_000, csv: bool = True,
-                 compression: str = "zstd"):
+    def __init__(
+        self,
+        folder: Path,
+        spec: TableSpec,
+        *,
+        row_group_rows: int = 10_000,
+        csv: bool = True,
+        compression: str = "zstd",
+    ):
         self.spec = spec
         self.schema = arrow_schema(spec)
         self.row_group_rows = row_group_rows
@@ -103,7 +110,7 @@ class TableWriter:
         self._parquet.close()
         if self._csv is not None:
             self._csv.close()
-        for partial, final in zip(self._partial, self._final):
+        for partial, final in zip(self._partial, self._final, strict=True):
             os.replace(partial, final)
 
     def abort(self) -> None:

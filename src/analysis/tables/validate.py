@@ -22,8 +22,9 @@ class SchemaCheckError(ValueError):
     """A table that breaks its schema. The one-line message names the table, the column, what is wrong and the
     first offending rows (1-based data rows; with a CSV `source`, its line numbers, the header being line 1)."""
 
-    def __init__(self, message: str, *, table: str, column: str | None, problem: str, rows: list[int],
-                 failures: pd.DataFrame):
+    def __init__(
+        self, message: str, *, table: str, column: str | None, problem: str, rows: list[int], failures: pd.DataFrame
+    ):
         super().__init__(message)
         self.table = table
         self.column = column
@@ -102,20 +103,34 @@ def _field_checks(f: Field) -> list:
     predicate, problem = _TYPE_CHECKS[f.type]
     checks = [pa.Check(_elementwise(predicate), name=f"type_{f.type}", error=problem)]
     if f.required and f.type == "string":
-        checks.append(pa.Check(_elementwise(lambda v: not isinstance(v, str) or v != ""), name="not_empty",
-                               error="empty text in a required column"))
+        checks.append(
+            pa.Check(
+                _elementwise(lambda v: not isinstance(v, str) or v != ""),
+                name="not_empty",
+                error="empty text in a required column",
+            )
+        )
     if f.enum is not None:
         allowed = frozenset(f.enum)
-        checks.append(pa.Check(_elementwise(lambda v: v in allowed), name="enum",
-                               error=f"not one of {', '.join(f.enum)}"))
+        checks.append(
+            pa.Check(_elementwise(lambda v: v in allowed), name="enum", error=f"not one of {', '.join(f.enum)}")
+        )
     if f.minimum is not None:
         minimum = f.minimum
-        checks.append(pa.Check(lambda s: _numeric(s).fillna(minimum) >= minimum, name="minimum",
-                               error=f"below the minimum {minimum}"))
+        checks.append(
+            pa.Check(
+                lambda s: _numeric(s).fillna(minimum) >= minimum, name="minimum", error=f"below the minimum {minimum}"
+            )
+        )
     if f.pattern is not None:
         pattern = re.compile(f.pattern)
-        checks.append(pa.Check(_elementwise(lambda v: isinstance(v, str) and pattern.search(v) is not None),
-                               name="pattern", error=f"does not match the pattern {f.pattern}"))
+        checks.append(
+            pa.Check(
+                _elementwise(lambda v: isinstance(v, str) and pattern.search(v) is not None),
+                name="pattern",
+                error=f"does not match the pattern {f.pattern}",
+            )
+        )
     return checks
 
 
@@ -124,30 +139,39 @@ def pandera_schema(spec: TableSpec):
     decided by `validate_table`), types and constraints as element checks, the primary key as unique."""
     import pandera.pandas as pa
 
-    columns = {f.name: pa.Column(None, checks=_field_checks(f), nullable=not f.required, required=True)
-               for f in spec.fields}
+    columns = {
+        f.name: pa.Column(None, checks=_field_checks(f), nullable=not f.required, required=True) for f in spec.fields
+    }
     return pa.DataFrameSchema(columns, unique=list(spec.primary_key) or None, name=spec.name, strict=False)
 
 
 _PANDERA_PROBLEMS = {"not_nullable": "missing value in a required column"}
 
 
-def _describe_failures(failures: pd.DataFrame, spec: TableSpec, source: str | None) -> tuple[str, str | None, str, list[int]]:
+def _describe_failures(
+    failures: pd.DataFrame, spec: TableSpec, source: str | None
+) -> tuple[str, str | None, str, list[int]]:
     order = {name: i for i, name in enumerate(spec.columns)}
     failures = failures.copy()
     failures["_missing"] = failures["check"].astype(str).eq("column_in_dataframe")
     failures["_column"] = failures["column"].where(~failures["_missing"], failures["failure_case"]).astype(str)
     failures["_key"] = failures["check"].astype(str).str.contains("uniqueness")
-    failures["_rank"] = [(0 if m else 2 if k else 1, order.get(c, len(order)))
-                         for m, k, c in zip(failures["_missing"], failures["_key"], failures["_column"])]
+    failures["_rank"] = [
+        (0 if m else 2 if k else 1, order.get(c, len(order)))
+        for m, k, c in zip(failures["_missing"], failures["_key"], failures["_column"], strict=True)
+    ]
     failures = failures.sort_values("_rank", kind="stable")
     first = failures.iloc[0]
     where = f"{source}: " if source else ""
     if first["_missing"]:
         missing = [c for c in failures.loc[failures["_missing"], "_column"]]
-        return (f"{where}table {spec.name!r}, column {missing[0]!r}: missing"
-                + (f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else ""),
-                missing[0], "missing", [])
+        return (
+            f"{where}table {spec.name!r}, column {missing[0]!r}: missing"
+            + (f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else ""),
+            missing[0],
+            "missing",
+            [],
+        )
     if first["_key"]:
         column = ", ".join(spec.primary_key)
         problem = "value repeated"
@@ -164,12 +188,14 @@ def _describe_failures(failures: pd.DataFrame, spec: TableSpec, source: str | No
     label = "line" if source else "row"
     values = []
     if not first["_key"] and str(first["check"]) != "not_nullable":
-        by_index = dict(zip(group["index"], group["failure_case"]))
+        by_index = dict(zip(group["index"], group["failure_case"], strict=True))
         values = [repr(None if pd.isna(by_index.get(p)) else by_index.get(p)) for p in positions[:SHOWN_ROWS]]
-    listed = ", ".join(str(n) for n in shown[:SHOWN_ROWS]) + (f" and {len(shown) - SHOWN_ROWS} more"
-                                                               if len(shown) > SHOWN_ROWS else "")
-    message = (f"{where}table {spec.name!r}, {subject}: {problem} at {label}{'s' if len(shown) > 1 else ''} "
-               f"{listed}" + (f" (values {', '.join(values)})" if values else ""))
+    listed = ", ".join(str(n) for n in shown[:SHOWN_ROWS]) + (
+        f" and {len(shown) - SHOWN_ROWS} more" if len(shown) > SHOWN_ROWS else ""
+    )
+    message = f"{where}table {spec.name!r}, {subject}: {problem} at {label}{'s' if len(shown) > 1 else ''} {listed}" + (
+        f" (values {', '.join(values)})" if values else ""
+    )
     others = failures.drop(group.index)
     if len(others):
         columns = sorted(set(others["_column"]), key=lambda c: order.get(c, len(order)))
@@ -192,6 +218,7 @@ def validate_table(df: pd.DataFrame, spec: TableSpec, *, source: str | Path | No
     except pa.errors.SchemaErrors as exc:
         failures = exc.failure_cases
         message, column, problem, rows = _describe_failures(failures, resolved, str(source) if source else None)
-        raise SchemaCheckError(message, table=spec.name, column=column, problem=problem, rows=rows,
-                               failures=failures) from None
+        raise SchemaCheckError(
+            message, table=spec.name, column=column, problem=problem, rows=rows, failures=failures
+        ) from None
     return df

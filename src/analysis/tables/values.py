@@ -80,7 +80,7 @@ def csv_lines(columns: dict[str, list], spec: TableSpec) -> str:
         df = frame_from_values(columns, spec)
         return df.to_csv(None, header=False, index=False, lineterminator="\n", float_format="%.10g") if len(df) else ""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(zip(*(columns[name] for name in spec.columns)))
+    csv.writer(buffer, lineterminator="\n").writerows(zip(*(columns[name] for name in spec.columns), strict=True))
     return buffer.getvalue()
 
 
@@ -90,9 +90,15 @@ def frame_from_values(columns: dict[str, list], spec: TableSpec) -> pd.DataFrame
     (streamed extraction formats many small batches)."""
     types = {f.name: f.type for f in spec.fields}
     dtypes = {"integer": "Int64", "number": "float64"}
-    return pd.DataFrame({name: pd.Series(pd.array(values, dtype=dtypes.get(types.get(name), object)))
-                         if types.get(name) in dtypes else pd.Series(values, dtype=object)
-                         for name, values in columns.items()}, columns=spec.columns)
+    return pd.DataFrame(
+        {
+            name: pd.Series(pd.array(values, dtype=dtypes.get(types.get(name), object)))
+            if types.get(name) in dtypes
+            else pd.Series(values, dtype=object)
+            for name, values in columns.items()
+        },
+        columns=spec.columns,
+    )
 
 
 _BOOLEAN_TEXT = {"True": True, "False": False}
@@ -110,7 +116,7 @@ def lossless_kind(present: pd.Series) -> str:
     if present.str.match(_PLAIN_INTEGER).all():
         return "integer"
     numbers = pd.to_numeric(present, errors="coerce")
-    if numbers.notna().all() and all(format(n, ".10g") == t for n, t in zip(numbers, present)):
+    if numbers.notna().all() and all(format(n, ".10g") == t for n, t in zip(numbers, present, strict=True)):
         return "number"
     return "string"
 

@@ -17,8 +17,7 @@ from analysis.tables.formats import arrow_schema
 from analysis.tables.values import with_contract_types
 
 
-def write_table(df: pd.DataFrame, folder: Path, name: str, spec: TableSpec | None = None,
-                parquet: bool = True) -> Path:
+def write_table(df: pd.DataFrame, folder: Path, name: str, spec: TableSpec | None = None, parquet: bool = True) -> Path:
     """Write `name.csv` (and `name.parquet`) into `folder`; returns the CSV path."""
     folder.mkdir(parents=True, exist_ok=True)
     df = with_contract_types(df, spec)

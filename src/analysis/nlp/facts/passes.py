@@ -31,8 +31,8 @@ from analysis.nlp.facts.reading import (
     in_violation_ranking,
     is_component,
     is_partitive,
-    names_violation_count,
     names_other_actors,
+    names_violation_count,
     neutrality_context,
     noun_named_before,
     noun_of,
@@ -67,13 +67,7 @@ from analysis.nlp.facts.where import (
     spreads_over_regencies,
 )
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS
-from analysis.nlp.status import (
-    decided_afterwards,
-    has_phrase,
-    restated_without_status,
-    states_status,
-    status_of,
-)
+from analysis.nlp.status import decided_afterwards, has_phrase, restated_without_status, states_status, status_of
 
 
 def extract_facts(doc: Doc) -> list[Fact]:
@@ -88,8 +82,9 @@ def extract_facts(doc: Doc) -> list[Fact]:
             if fact_type_unit_status is not None:
                 _record(article, count, *fact_type_unit_status)
     facts = decided_afterwards(doc, article.facts, article.quantities)
-    return prefer_body_over_title(headline_scope_from_lead(facts, article.regionless_headlines, article.title_end),
-                                   article.title_end)
+    return prefer_body_over_title(
+        headline_scope_from_lead(facts, article.regionless_headlines, article.title_end), article.title_end
+    )
 
 
 def _count_of(article: Article, ent: Span) -> Count | None:
@@ -115,11 +110,24 @@ def _listed(article: Article, count: Count) -> bool:
     etype, eyear = sentence_election(article.doc, sent, count.ent.start_char, *article.election, article.published)
     for code in item.codes:
         status = article.lists.item_status.get(item.start_char, article.lists.status[sent.start])
-        start_char, end_char = (item.start_char, item.end_char) if len(item.codes) == 1 else \
-            _span_with_region(article, sent, code, item.start_char, item.end_char)
-        fact = Fact(fact_type="violation_count", value=count.value, unit=item.unit, status=status,
-                    scope="regional", region_code=code, election_type=etype, election_year=eyear,
-                    sentence=span_text(sent).strip(), start_char=start_char, end_char=end_char)
+        start_char, end_char = (
+            (item.start_char, item.end_char)
+            if len(item.codes) == 1
+            else _span_with_region(article, sent, code, item.start_char, item.end_char)
+        )
+        fact = Fact(
+            fact_type="violation_count",
+            value=count.value,
+            unit=item.unit,
+            status=status,
+            scope="regional",
+            region_code=code,
+            election_type=etype,
+            election_year=eyear,
+            sentence=span_text(sent).strip(),
+            start_char=start_char,
+            end_char=end_char,
+        )
         article.violations.setdefault(sent.start, []).append(fact)
         if fact.key() not in article.seen:
             article.seen[fact.key()] = len(article.facts)
@@ -131,8 +139,9 @@ def _listed(article: Article, count: Count) -> bool:
 def _span_with_region(article: Article, sent: Span, code: str, start_char: int, end_char: int) -> tuple[int, int]:
     """A figure's span stretched to where its region is named in the sentence: one figure for several regions
     ("Kabupaten A dan B, masing-masing delapan kasus") gives each region's fact a span, and a key, of its own."""
-    named = next(((m[0], m[1]) for m in article.mentions
-                  if m[2] == code and sent.start_char <= m[0] < sent.end_char), None)
+    named = next(
+        ((m[0], m[1]) for m in article.mentions if m[2] == code and sent.start_char <= m[0] < sent.end_char), None
+    )
     return (min(start_char, named[0]), max(end_char, named[1])) if named else (start_char, end_char)
 
 
@@ -162,8 +171,14 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         source = article.referenced.get(sent.start)
         collective = lower_texts(doc)[ent.start] in COLLECTIVE_NUMERALS
         if source is None and collective and opens_sentence(doc, sent, ent.start):
-            source = next((f for f in violations_before(article.violations, article.starts, article.sent_index, sent,
-                                                         reach=3) if f.value == value), None)
+            source = next(
+                (
+                    f
+                    for f in violations_before(article.violations, article.starts, article.sent_index, sent, reach=3)
+                    if f.value == value
+                ),
+                None,
+            )
         if source is not None and source.fact_type == "violation_count":
             noun, count.part_of_violations = (noun_of(source), ent.end), True
     if noun is None and not has_own_noun(doc, ent.end, sent.end):
@@ -174,8 +189,12 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         official_end = official_noun_end(lower, ent.end, sent.end)
         if official_end is not None and runs_for_office(lower, official_end, sent.end):
             noun = ("running", official_end)
-        elif noun is None and official_end is not None and lx.NOT_COUNTED_AS_ASN.isdisjoint(lower[ent.end:official_end]) \
-                and not lx.ASN_VIOLATION_CUES.isdisjoint(lower[official_end:min(sent.end, official_end + 3)]):
+        elif (
+            noun is None
+            and official_end is not None
+            and lx.NOT_COUNTED_AS_ASN.isdisjoint(lower[ent.end : official_end])
+            and not lx.ASN_VIOLATION_CUES.isdisjoint(lower[official_end : min(sent.end, official_end + 3)])
+        ):
             noun = ("asn", official_end)  # "tujuh kepala dinas dilaporkan": officials, who are ASN, in violation
     if noun is None:
         return False
@@ -206,8 +225,11 @@ def _what_it_counts(article: Article, count: Count) -> bool:
         count.kind = "asn"
     article.last_kind[sent.start] = count.kind
     count.before, count.after = clause(doc, ent.start, count.noun_end, sent)
-    if count.kind in ("asn", "persons") and only_a_place(doc, count.after) and not {"jumlah", "total"}.intersection(
-            words_of(doc, count.before)):
+    if (
+        count.kind in ("asn", "persons")
+        and only_a_place(doc, count.after)
+        and not {"jumlah", "total"}.intersection(words_of(doc, count.before))
+    ):
         count.after = count.after + shared_predicate(doc, count.noun_end, sent, article.quantities)
     return True
 
@@ -230,7 +252,8 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             # "ditemukan pada aparatur desa sebanyak 210 orang", "satu orang kepala kampung": not ASN
             return None
         if not lx.ASN_NOUNS.isdisjoint(clause_before_words) or violators_described_before(
-                doc, ent.start, set(clause_before_words)):
+            doc, ent.start, set(clause_before_words)
+        ):
             # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
             kind, count.asn_named_before = "asn", True
         else:
@@ -243,22 +266,31 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     if kind == "running":
         fact_type, unit, status = "related_candidates", "persons", ""
     elif breakdown_of is not None:
-        fact_type, unit, status = "violation_count", "persons", status_of(doc, sent, ent.start, before, after,
-                                                                          article.quantities)
+        fact_type, unit, status = (
+            "violation_count",
+            "persons",
+            status_of(doc, sent, ent.start, before, after, article.quantities),
+        )
     elif kind == "cases":
         # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
         named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
-        if not neutrality_context(sent, prev_sent, article.about_neutrality) or other_kind_named(named_after,
-                                                                                                  count.value):
+        if not neutrality_context(sent, prev_sent, article.about_neutrality) or other_kind_named(
+            named_after, count.value
+        ):
             return None
         if other_kind_before(words_of(doc, clause(doc, ent.start, noun_end, sent, reach=8)[0])):
             return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
         if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
             return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
         status = status_of(doc, sent, ent.start, before, after, article.quantities)
-        if lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS and status != "target" and (
-                status != "sanctioned" or lx.SANCTION_GIVEN_CUES.isdisjoint(words_of(doc, after))):
-            status = "proven"  # "500 rekomendasi sanksi untuk ASN": recommendations, proven, of a sanction not yet given
+        if (
+            lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS
+            and status != "target"
+            and (status != "sanctioned" or lx.SANCTION_GIVEN_CUES.isdisjoint(words_of(doc, after)))
+        ):
+            status = (
+                "proven"  # "500 rekomendasi sanksi untuk ASN": recommendations, proven, of a sanction not yet given
+            )
         fact_type, unit = "violation_count", "cases"
     elif kind == "asn":
         classified = _classify_asn(article, count, words_before, words_after, after_words, prev_sent)
@@ -266,7 +298,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             return None
         fact_type, unit, status = classified
     else:  # candidates
-        if after and after[-1] + 2 < sent.end and lower_texts(doc)[after[-1] + 1:after[-1] + 3] == ["dan", "wakil"]:
+        if after and after[-1] + 2 < sent.end and lower_texts(doc)[after[-1] + 1 : after[-1] + 3] == ["dan", "wakil"]:
             # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
             after_words = after_words + words_of(doc, clause(doc, after[-1] + 2, after[-1] + 3, sent)[1])
             words_after = set(after_words)
@@ -282,8 +314,14 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     return fact_type, unit, status
 
 
-def _classify_asn(article: Article, count: Count, words_before: set[str], words_after: set[str],
-                  after_words: list[str], prev_sent: Span | None) -> tuple[str, str, str] | None:
+def _classify_asn(
+    article: Article,
+    count: Count,
+    words_before: set[str],
+    words_after: set[str],
+    after_words: list[str],
+    prev_sent: Span | None,
+) -> tuple[str, str, str] | None:
     """A number of ASN: violators (with their status), a workforce, or neither."""
     doc, ent, sent, noun_end, before = article.doc, count.ent, count.sent, count.noun_end, count.before
     clause_before = set(words_of(doc, clause(doc, ent.start, noun_end, sent, reach=10)[0]))
@@ -293,8 +331,10 @@ def _classify_asn(article: Article, count: Count, words_before: set[str], words_
     if decision_for(doc, ent.start):
         cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"
     violating = (
-        count.part_of_violations or names_violation_count(doc, ent.start, sent)
-        or bool(words_after & lx.ASN_VIOLATION_CUES) or bool(cues_before)
+        count.part_of_violations
+        or names_violation_count(doc, ent.start, sent)
+        or bool(words_after & lx.ASN_VIOLATION_CUES)
+        or bool(cues_before)
         or has_phrase(after_words[:3], lx.NOT_NEUTRAL)
         or (count.asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"})))
         or violators_described_before(doc, ent.start, clause_before)
@@ -304,18 +344,22 @@ def _classify_asn(article: Article, count: Count, words_before: set[str], words_
         article.violation_rankings.add(sent.start)
     # "memiliki 9.500 pegawai", "Dari sekitar 6.300 ASN di lingkup Pemkab Poso, ...", "jumlah pegawai ..."
     lower = lower_texts(doc)
-    workforce = (count.prev_tok in lx.WORKFORCE_VERBS or "dari" in lower[max(sent.start, ent.start - 2):ent.start]
-                 or bool({"jumlah", "total"} & words_before))
+    workforce = (
+        count.prev_tok in lx.WORKFORCE_VERBS
+        or "dari" in lower[max(sent.start, ent.start - 2) : ent.start]
+        or bool({"jumlah", "total"} & words_before)
+    )
     described = described_after_an_aside(doc, noun_end, sent.end)
     if not violating and not workforce and described:
         # "50 ASN Kabupaten Sigi, Sulawesi Tengah, yang melanggar netralitas"
         violating, count.after = True, described
     if violating:
         return "violation_count", "persons", status_of(doc, sent, ent.start, before, count.after, article.quantities)
-    if not workforce and not (lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES).isdisjoint(lower[noun_end:sent.end]):
+    if not workforce and not (lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES).isdisjoint(lower[noun_end : sent.end]):
         return None  # "1.005 ASN diadukan ...", "178 ASN belum disanksi": ASN of complaints or cases, no workforce
-    if count.value < lx.HEADCOUNT_MIN or ((words_after | words_before) & lx.PARTICIPATION_CUES
-                                         and count.prev_tok not in lx.WORKFORCE_VERBS):
+    if count.value < lx.HEADCOUNT_MIN or (
+        (words_after | words_before) & lx.PARTICIPATION_CUES and count.prev_tok not in lx.WORKFORCE_VERBS
+    ):
         # "1.200 ASN mengikuti apel" is no headcount; "Pemkot yang mempekerjakan 5.947 ASN sudah
         # menandatangani pakta integritas" is
         return None
@@ -332,8 +376,12 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         is_national(sent, ent.start, noun_end)
         or national_body_without_region(doc, sent, ent.start, mentions)
         # a breakdown of a national figure, with no region of its own, is national too
-        or (bool(facts) and facts[-1].scope == "national" and not regions_in(doc, sent, mentions)
-            and (refers_back(sent, ent.start) or facts[-1].sentence == span_text(sent).strip()))
+        or (
+            bool(facts)
+            and facts[-1].scope == "national"
+            and not regions_in(doc, sent, mentions)
+            and (refers_back(sent, ent.start) or facts[-1].sentence == span_text(sent).strip())
+        )
     )
     fact_end = token_starts(doc)[noun_end - 1] + len(token_texts(doc)[noun_end - 1])
     region = "" if national else nearest_region(doc, mentions, sent, ent.start_char, fact_end)
@@ -342,8 +390,12 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         # no region of its own: the article's, unless the article leads with a national figure
         # ("Bawaslu RI mencatat 1.200 ...": its later figures without a region are national too)
         lead = next((f for f in facts if f.start_char >= title_end), None)
-        national = (article.national_story or lead is not None and lead.scope == "national") \
-            and not regions_in(doc, sent, mentions) or article.national_story and not article.region
+        national = (
+            (article.national_story or lead is not None and lead.scope == "national")
+            and not regions_in(doc, sent, mentions)
+            or article.national_story
+            and not article.region
+        )
         region = "" if national else article.region
         national = national or not region  # no region in the sentence nor in the article: the country's
         if len(region) == 5 and spreads_over_regencies(sent):
@@ -356,14 +408,29 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         if source is not None:
             etype, eyear = source.election_type, source.election_year  # a breakdown keeps its figure's election
         # the same figure restated with no election of its own keeps the one it was first stated with
-        stated = next((f for f in facts if (f.fact_type, f.value, f.status, f.scope, f.region_code)
-                       == (fact_type, count.value, status, scope, region)), None)
+        stated = next(
+            (
+                f
+                for f in facts
+                if (f.fact_type, f.value, f.status, f.scope, f.region_code)
+                == (fact_type, count.value, status, scope, region)
+            ),
+            None,
+        )
         if stated is not None:
             etype, eyear = stated.election_type, stated.election_year
     fact = Fact(
-        fact_type=fact_type, value=count.value, unit=unit, status=status,
-        scope=scope, region_code=region, election_type=etype, election_year=eyear,
-        sentence=span_text(sent).strip(), start_char=ent.start_char, end_char=fact_end,
+        fact_type=fact_type,
+        value=count.value,
+        unit=unit,
+        status=status,
+        scope=scope,
+        region_code=region,
+        election_type=etype,
+        election_year=eyear,
+        sentence=span_text(sent).strip(),
+        start_char=ent.start_char,
+        end_char=fact_end,
     )
     if fact_type == "violation_count":
         article.violations.setdefault(sent.start, []).append(fact)
@@ -374,11 +441,17 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     for code in each:
         start_char, end_char = _span_with_region(article, sent, code, fact.start_char, fact.end_char)
         copies.append(dataclasses.replace(fact, region_code=code, start_char=start_char, end_char=end_char))
-    for fact in [fact, *copies]:
+    _keep_new_facts(article, [fact, *copies], regionless_headline)
+
+
+def _keep_new_facts(article: Article, new_facts: list[Fact], regionless_headline: bool) -> None:
+    """Add the facts not stated already; a figure stated again in the body replaces its headline statement."""
+    facts = article.facts
+    for fact in new_facts:
         if fact.key() in article.seen:
             # the same figure again: one fact, evidenced in the body rather than in the headline
             index = article.seen[fact.key()]
-            if facts[index].start_char < title_end <= fact.start_char:
+            if facts[index].start_char < article.title_end <= fact.start_char:
                 facts[index] = fact
                 article.regionless_headlines.discard(index)
             continue

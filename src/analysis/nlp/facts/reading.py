@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import (
-    doc_text,
-    final_ents,
-    is_punct_text,
-    lower_texts,
-    span_text,
-    token_starts,
-    token_texts,
-)
+from analysis.nlp.doc_data import doc_text, final_ents, is_punct_text, lower_texts, span_text, token_starts, token_texts
 from analysis.nlp.facts.state import ENT_IDS, Fact
 from analysis.nlp.numbers import parse_number
 from analysis.nlp.status import has_phrase
@@ -25,8 +18,9 @@ def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
     """Token index -> (label, id) of the entity it belongs to, for tokens inside entities."""
     found = doc.user_data.get(ENT_IDS)
     if found is None:
-        found = doc.user_data[ENT_IDS] = {i: (e.label_, e.ent_id_) for e in final_ents(doc)
-                                          for i in range(e.start, e.end)}
+        found = doc.user_data[ENT_IDS] = {
+            i: (e.label_, e.ent_id_) for e in final_ents(doc) for i in range(e.start, e.end)
+        }
     return found
 
 
@@ -47,7 +41,7 @@ def _text_of(doc: Doc, start: int, end: int) -> str:
         return ""
     starts = token_starts(doc)
     last = end - 1
-    return doc_text(doc)[starts[start]:starts[last] + len(token_texts(doc)[last])]
+    return doc_text(doc)[starts[start] : starts[last] + len(token_texts(doc)[last])]
 
 
 def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
@@ -62,8 +56,12 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS:
             end = j + (3 if _text_of(doc, j, min(j + 3, len(doc))).lower() == "aparatur sipil negara" else 1)
             # "dua aparatur sipil negara (ASN) dijatuhi sanksi": the acronym in brackets is part of the noun
-            if end + 2 < sent_end and token_texts(doc)[end] == "(" and token_texts(doc)[end + 2] == ")" \
-                    and lower_texts(doc)[end + 1] in lx.ASN_NOUNS:
+            if (
+                end + 2 < sent_end
+                and token_texts(doc)[end] == "("
+                and token_texts(doc)[end + 2] == ")"
+                and lower_texts(doc)[end + 1] in lx.ASN_NOUNS
+            ):
                 end += 3
             return "asn", end
         if word in lx.CASE_NOUNS:
@@ -122,7 +120,7 @@ def has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
 
 
 def is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
-    words = lower_texts(doc)[end:min(end + 2, sent_end)]
+    words = lower_texts(doc)[end : min(end + 2, sent_end)]
     # "dua di antaranya", "dua lainnya": a part of a count given before
     return words[:1] in (["diantaranya"], ["lainnya"]) or words[:2] == ["di", "antaranya"]
 
@@ -148,14 +146,20 @@ def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[
             after.extend((i, i + 1, i + 2))
             i += 3
             continue
-        if (texts[i] == "," and i + 1 < sent.end and lower[i + 1] == "yang"
-                and {lower[k] for k in after} <= lx.PARTITIVE_WORDS):
+        if (
+            texts[i] == ","
+            and i + 1 < sent.end
+            and lower[i + 1] == "yang"
+            and {lower[k] for k in after} <= lx.PARTITIVE_WORDS
+        ):
             # "Satu di antaranya, yang melibatkan seorang camat, sudah direkomendasikan": past the aside
             closing = next((k for k in range(i + 2, min(i + 14, sent.end)) if texts[k] == ","), None)
             if closing is not None:
                 i = closing + 1
                 continue
-        if lower[i] in lx.CLAUSE_BREAKS and not (lower[i] == "dan" and i + 1 < sent.end and lower[i + 1] in lx.DECIDED_NEXT):
+        if lower[i] in lx.CLAUSE_BREAKS and not (
+            lower[i] == "dan" and i + 1 < sent.end and lower[i + 1] in lx.DECIDED_NEXT
+        ):
             break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
         after.append(i)
         i += 1
@@ -179,16 +183,22 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
     if "netral" in text:
         return False
     # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu": violations of the election
-    return any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES) \
-        or value > 0 and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:5])
+    return (
+        any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES)
+        or value > 0
+        and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:5])
+    )
 
 
 def names_other_actors(words: list[str]) -> bool:
     """Words that name village heads, soldiers or police and no ASN."""
     text = f" {' '.join(words)} "  # whole words: "tni" is not in "pertnian"
     # "aparatur" alone may be the village's ("aparatur desa"); the other nouns of ASN are never anyone else's
-    return any(f" {actor} " in text for actor in lx.OTHER_ACTORS) and (lx.ASN_NOUNS - {"aparatur"}).isdisjoint(words) \
+    return (
+        any(f" {actor} " in text for actor in lx.OTHER_ACTORS)
+        and (lx.ASN_NOUNS - {"aparatur"}).isdisjoint(words)
         and " aparatur sipil " not in text
+    )
 
 
 def about_others(sent: Span) -> bool:
@@ -196,7 +206,8 @@ def about_others(sent: Span) -> bool:
     desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat"."""
     text = span_text(sent).lower()
     return any(cue in text for cue in lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) and not any(
-        cue in text for cue in ("netral", "asn", "pns", "aparatur sipil", "pegawai negeri"))
+        cue in text for cue in ("netral", "asn", "pns", "aparatur sipil", "pegawai negeri")
+    )
 
 
 def other_kind_before(before: list[str]) -> bool:
@@ -212,10 +223,10 @@ def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality
     if about_others(sent):
         return False
     lower = lower_texts(sent.doc)
-    if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start:sent.end]):
+    if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
         return True
     if prev_sent is not None:
-        if not lx.NEUTRALITY_CUES.isdisjoint(lower[prev_sent.start:prev_sent.end]):
+        if not lx.NEUTRALITY_CUES.isdisjoint(lower[prev_sent.start : prev_sent.end]):
             return True
         previous = span_text(prev_sent).lower()
         if any(cue in previous for cue in lx.OTHER_OFFENCE_CUES):
@@ -223,8 +234,9 @@ def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality
     return article_is_neutrality
 
 
-def violations_before(violations: dict[int, list[Fact]], starts: list[int], sent_index: dict[int, int],
-                       sent: Span, reach: int) -> list[Fact]:
+def violations_before(
+    violations: dict[int, list[Fact]], starts: list[int], sent_index: dict[int, int], sent: Span, reach: int
+) -> list[Fact]:
     """The violation counts stated in the `reach` sentences before this one, the nearest last stated first
     ('... menemukan tiga ASN ... . Ketiganya merupakan pegawai ... . Dua di antaranya terbukti ...')."""
     n = sent_index.get(sent.start, 0)
@@ -243,7 +255,7 @@ def opens_clause(doc: Doc, sent: Span, start: int) -> bool:
 
 def opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the token opens the sentence, a quotation mark or bracket aside ('"Keduanya sudah ...')."""
-    return all(is_punct_text(text) for text in token_texts(doc)[sent.start:start])
+    return all(is_punct_text(text) for text in token_texts(doc)[sent.start : start])
 
 
 def decision_for(doc: Doc, start: int) -> bool:
@@ -273,7 +285,7 @@ VIOLATION_REACH = 15  # tokens after an ASN count where "yang melanggar ..." may
 
 
 def ranks(words: list[str]) -> bool:
-    return bool(set(words) & lx.RANKING_CUES) or any(pair in lx.RANKING_PHRASES for pair in zip(words, words[1:]))
+    return bool(set(words) & lx.RANKING_CUES) or any(pair in lx.RANKING_PHRASES for pair in pairwise(words))
 
 
 def in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None, rankings: set[int]) -> bool:
@@ -281,8 +293,8 @@ def in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None, rankings:
     list ('... di urutan teratas dengan 17 ASN, disusul ...') after a sentence that announces the ranking
     of violations: each number counts violators; `rankings` holds the starts of the sentences found so."""
     lower = lower_texts(doc)
-    words = lower[sent.start:sent.end]
-    announced = lower[prev_sent.start:prev_sent.end] if prev_sent is not None else []
+    words = lower[sent.start : sent.end]
+    announced = lower[prev_sent.start : prev_sent.end] if prev_sent is not None else []
     if not ranks(words):
         # "Muna paling tinggi, ada 11 ASN. Kemudian Konawe Selatan tujuh ASN, ...": the list goes on
         opener = next((w for w in words if not is_punct_text(w)), "")
@@ -333,14 +345,14 @@ def total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) ->
 def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: Span) -> bool:
     """'satu kasus dapat melibatkan lebih dari satu ASN', 'satu laporan bisa ...', 'bisa jadi 9000 pemilih':
     what may be, not a count."""
-    before = lower[max(sent.start, start - 2):start]
+    before = lower[max(sent.start, start - 2) : start]
     if not lx.MODALS.isdisjoint(before) or not lx.QUESTION_WORDS.isdisjoint(before):
         return True  # "bisa jadi 9000 pemilih", "apakah seorang ASN bersalah"
-    if not lx.PREDICTION_WORDS.isdisjoint(lower[sent.start:start]) or has_phrase(before, lx.PREDICTED_GROWTH):
+    if not lx.PREDICTION_WORDS.isdisjoint(lower[sent.start : start]) or has_phrase(before, lx.PREDICTED_GROWTH):
         return True  # "KASN memperkirakan pelanggaran akan mencapai 10 ribu kasus": a forecast
     if value != 1:
         return False
-    return before == ["lebih", "dari"] or not lx.MODALS.isdisjoint(lower[noun_end:min(sent.end, noun_end + 2)])
+    return before == ["lebih", "dari"] or not lx.MODALS.isdisjoint(lower[noun_end : min(sent.end, noun_end + 2)])
 
 
 def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int]:
@@ -354,19 +366,25 @@ def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int
         return texts[i].istitle() or texts[i].isupper() or is_punct_text(texts[i]) or lower[i] in lx.PLACE_WORDS
 
     k = next((i for i in range(noun_end, end) if lower[i] == "yang" or not in_place(i)), None)
-    if k is None or not all(in_place(i) for i in range(noun_end, k)) \
-            or lower[k] != "yang" and "," not in texts[noun_end:k]:
+    if (
+        k is None
+        or not all(in_place(i) for i in range(noun_end, k))
+        or lower[k] != "yang"
+        and "," not in texts[noun_end:k]
+    ):
         return []  # a clause right after the noun, with no place in between, is the count's own
     clause = list(range(k, min(sent_end, k + VIOLATION_REACH)))
     # "300 ASN yang melakukan pelanggaran": the relative clause says they violated
-    return clause if not (lx.ASN_VIOLATION_CUES | {"pelanggaran"}).isdisjoint(lower[k:clause[-1] + 1]) else []
+    return clause if not (lx.ASN_VIOLATION_CUES | {"pelanggaran"}).isdisjoint(lower[k : clause[-1] + 1]) else []
 
 
 def only_a_place(doc: Doc, after: list[int]) -> bool:
     """The clause after a count names at most where ('di Kabupaten Bogor'): it says nothing about the count."""
     lower, texts, in_entity = lower_texts(doc), token_texts(doc), entity_of_token(doc)
-    return len(after) <= 6 and all(lower[i] in ("di", "dari", "lingkungan") or texts[i].istitle()
-                                   or in_entity.get(i, ("", ""))[0] == "REGION" for i in after)
+    return len(after) <= 6 and all(
+        lower[i] in ("di", "dari", "lingkungan") or texts[i].istitle() or in_entity.get(i, ("", ""))[0] == "REGION"
+        for i in after
+    )
 
 
 def shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int, Span]) -> list[int]:
@@ -389,13 +407,14 @@ def shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int, 
 
 def related_to_asn(words: list[str]) -> bool:
     """'tiga di antaranya pernah menjabat sebagai ASN', 'dua calon merupakan PNS'."""
-    return any(word in lx.ASN_NOUNS and i > 0 and words[i - 1] in lx.RELATION_BEFORE_ASN
-               for i, word in enumerate(words))
+    return any(
+        word in lx.ASN_NOUNS and i > 0 and words[i - 1] in lx.RELATION_BEFORE_ASN for i, word in enumerate(words)
+    )
 
 
 def restated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
     """The earlier violation count that 'Dari 21 ASN yang kami tangani, ...' states again, if any."""
-    if start == 0 or lower_texts(doc)[start - 1] != "dari" or lower_texts(doc)[noun_end:noun_end + 1] != ["yang"]:
+    if start == 0 or lower_texts(doc)[start - 1] != "dari" or lower_texts(doc)[noun_end : noun_end + 1] != ["yang"]:
         return None
     return next((f for f in reversed(facts) if f.value == value and f.fact_type == "violation_count"), None)
 
@@ -414,7 +433,7 @@ def repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list
     """The earlier fact that 'dari 11 kasus itu/tersebut' repeats, if any."""
     if start == 0 or lower_texts(doc)[start - 1] not in ("dari", "total", "sebanyak"):
         return None
-    if not set(lower_texts(doc)[noun_end:noun_end + 2]) & {"itu", "tersebut", "ini"}:
+    if not set(lower_texts(doc)[noun_end : noun_end + 2]) & {"itu", "tersebut", "ini"}:
         return None
     return next((f for f in reversed(facts) if f.value == value), None)
 
@@ -425,7 +444,7 @@ def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
     if start == sent.start or lower_texts(doc)[start - 1] not in lx.COUNT_PREDICATES:
         return False
     words = []
-    for word in reversed(lower_texts(doc)[max(sent.start, start - 14):start - 1]):
+    for word in reversed(lower_texts(doc)[max(sent.start, start - 14) : start - 1]):
         if word in (";", ":"):
             break
         words.append(word)
@@ -437,15 +456,16 @@ def refers_back(sent: Span, start: int) -> bool:
     down the figure given just before (the phrase opens the sentence or comes right before the number)."""
     doc = sent.doc
     lower = lower_texts(doc)
-    for words in (lower[sent.start:min(sent.end, sent.start + 12)], lower[max(sent.start, start - 6):start]):
-        if any(tuple(words[i:i + 2]) in lx.ANAPHORA for i in range(len(words) - 1)) or "diantaranya" in words:
+    for words in (lower[sent.start : min(sent.end, sent.start + 12)], lower[max(sent.start, start - 6) : start]):
+        if any(tuple(words[i : i + 2]) in lx.ANAPHORA for i in range(len(words) - 1)) or "diantaranya" in words:
             return True
     return False
 
 
 def dismissed(after_words: list[str]) -> bool:
     """The clause after the counted noun dismisses the count: not a violation, or a case stopped."""
-    words = after_words[:lx.DISMISSAL_REACH]
+    words = after_words[: lx.DISMISSAL_REACH]
     return not lx.DISMISSAL_WORDS.isdisjoint(words) or any(
-        word in lx.DISMISSING_NEGATIONS and not lx.DISMISSED_WHEN_NEGATED.isdisjoint(words[i + 1:i + 3])
-        for i, word in enumerate(words))
+        word in lx.DISMISSING_NEGATIONS and not lx.DISMISSED_WHEN_NEGATED.isdisjoint(words[i + 1 : i + 3])
+        for i, word in enumerate(words)
+    )

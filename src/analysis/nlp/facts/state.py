@@ -7,13 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from analysis.nlp.doc_data import (
-    CACHES,
-    doc_text,
-    ents_labelled,
-    sentence_of,
-    sentence_starts_of,
-)
+from analysis.nlp.doc_data import CACHES, doc_text, ents_labelled, sentence_of, sentence_starts_of
 from analysis.nlp.profile import META, PROFILE
 from analysis.nlp.region_lists import ListItem
 
@@ -37,8 +31,15 @@ class Fact:
     end_char: int
 
     def key(self) -> tuple:
-        return (self.fact_type, self.value, self.scope, self.region_code, self.status,
-                self.election_type, self.election_year)
+        return (
+            self.fact_type,
+            self.value,
+            self.scope,
+            self.region_code,
+            self.status,
+            self.election_type,
+            self.election_year,
+        )
 
     def to_dict(self) -> dict:
         return dict(vars(self))  # dataclasses.asdict deep-copies field by field: slow, and the fields are scalars
@@ -75,10 +76,14 @@ class Article:
     facts: list[Fact] = dataclasses.field(default_factory=list)
     seen: dict[tuple, int] = dataclasses.field(default_factory=dict)  # fact key -> index in facts
     regionless_headlines: set[int] = dataclasses.field(default_factory=set)  # headline facts given the article's region
-    violations: dict[int, list[Fact]] = dataclasses.field(default_factory=dict)  # sentence start -> its violation counts
+    violations: dict[int, list[Fact]] = dataclasses.field(
+        default_factory=dict
+    )  # sentence start -> its violation counts
     violation_rankings: set[int] = dataclasses.field(default_factory=set)  # sentences that rank regions by violators
     last_kind: dict[int, str] = dataclasses.field(default_factory=dict)  # sentence start -> last counted noun's kind
-    referenced: dict[int, Fact] = dataclasses.field(default_factory=dict)  # sentence start -> the fact it refers back to
+    referenced: dict[int, Fact] = dataclasses.field(
+        default_factory=dict
+    )  # sentence start -> the fact it refers back to
     totals: set[int] = dataclasses.field(default_factory=set)  # starts of the totals M in "N dari M ..."
     lists: RegionLists = dataclasses.field(default_factory=RegionLists)
 
@@ -89,13 +94,20 @@ class Article:
         lower_text = doc_text(doc).lower()
         quantities = {e.start: e for e in ents_labelled(doc, "QUANTITY")}
         starts = sentence_starts_of(doc)
-        return cls(doc=doc, mentions=profile.get("mentions", []), region=codes[0] if codes else "",
-                   election=(profile.get("election_type", "unknown"), profile.get("election_year")),
-                   published=meta.get("published", ""), national_story=profile.get("national", False),
-                   about_neutrality="netral" in lower_text and ("asn" in lower_text or "pns" in lower_text),
-                   title_end=int(meta.get("title_end", 0)), quantities=quantities,
-                   quantity_ends={e.end for e in quantities.values()}, starts=starts,
-                   sent_index={start: n for n, start in enumerate(starts)})
+        return cls(
+            doc=doc,
+            mentions=profile.get("mentions", []),
+            region=codes[0] if codes else "",
+            election=(profile.get("election_type", "unknown"), profile.get("election_year")),
+            published=meta.get("published", ""),
+            national_story=profile.get("national", False),
+            about_neutrality="netral" in lower_text and ("asn" in lower_text or "pns" in lower_text),
+            title_end=int(meta.get("title_end", 0)),
+            quantities=quantities,
+            quantity_ends={e.end for e in quantities.values()},
+            starts=starts,
+            sent_index={start: n for n, start in enumerate(starts)},
+        )
 
     def previous_sentence(self, sent: Span) -> Span | None:
         n = self.sent_index.get(sent.start, 0)

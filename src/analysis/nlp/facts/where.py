@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -29,30 +30,20 @@ from analysis.nlp.profile import (
     year_from_calendar,
 )
 from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
-from analysis.nlp.scope import (
-    BODY_REGION_CHARS,
-    is_national_body,
-    is_statement_place,
-    regional_body,
-)
-from analysis.nlp.status import (
-    STATUS_CUES,
-    states_status,
-    status_words,
-    violation_status,
-)
+from analysis.nlp.scope import BODY_REGION_CHARS, is_national_body, is_statement_place, regional_body
+from analysis.nlp.status import STATUS_CUES, states_status, status_words, violation_status
 
 
 def is_national(sent: Span, start: int, end: int) -> bool:
     first = max(sent.start, start - 8)
-    window = lower_texts(sent.doc)[first:min(sent.end, end + 10)]
+    window = lower_texts(sent.doc)[first : min(sent.end, end + 10)]
     if not lx.NATIONAL_CUES.isdisjoint(window):
         # "Badan Kepegawaian Nasional (BKN)" is a body's name, not the scope of the figure
         in_entity = entity_of_token(sent.doc)
         window = [word for i, word in enumerate(window, first) if in_entity.get(i, ("",))[0] != "ORG"]
         if not lx.NATIONAL_CUES.isdisjoint(window):
             return True
-    pairs = {(a, b) for a, b in zip(window, window[1:])} | {(a, c) for a, _, c in zip(window, window[1:], window[2:])}
+    pairs = set(pairwise(window)) | {(a, c) for a, _, c in zip(window, window[1:], window[2:], strict=False)}
     return bool(pairs & lx.NATIONAL_PHRASES)
 
 
@@ -62,8 +53,13 @@ def regions_in(doc: Doc, sent: Span, mentions: list) -> list:
     found = doc.user_data.setdefault(REGIONS_IN, {})
     regions = found.get(sent.start)
     if regions is None:
-        regions = found[sent.start] = [m for m in mentions if sent.start_char <= m[0] < sent.end_char
-                                       and not _is_dateline(doc, m[0], m[1]) and not is_statement_place(doc, m[0], m[1])]
+        regions = found[sent.start] = [
+            m
+            for m in mentions
+            if sent.start_char <= m[0] < sent.end_char
+            and not _is_dateline(doc, m[0], m[1])
+            and not is_statement_place(doc, m[0], m[1])
+        ]
     return regions
 
 
@@ -77,9 +73,14 @@ def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: lis
             if e.start > sent.start and lower[e.start - 1] in lx.SOURCE_MARKERS:
                 return True  # "Berdasarkan data Badan Kepegawaian Negara (BKN), tercatat 827 laporan ..."
             texts, in_entity = token_texts(doc), entity_of_token(doc)
-            following = [i for i in range(e.end, min(e.end + 8, start))
-                         if lower[i] not in ("telah", "sudah", "juga", "ri", "pusat") and not is_punct_text(texts[i])
-                         and in_entity.get(i, ("", ""))[1] != e.ent_id_ and in_entity.get(i, ("", ""))[0] != "PERSON"]
+            following = [
+                i
+                for i in range(e.end, min(e.end + 8, start))
+                if lower[i] not in ("telah", "sudah", "juga", "ri", "pusat")
+                and not is_punct_text(texts[i])
+                and in_entity.get(i, ("", ""))[1] != e.ent_id_
+                and in_entity.get(i, ("", ""))[0] != "PERSON"
+            ]
             # "MenPAN-RB Dodi Prasetya Kusuma mengungkapkan ...": the official's name may stand before the verb
             # (a headline's verb is capitalised too: "KASN Temukan 12 ASN")
             unnamed = [i for i in following if not texts[i].istitle()]
@@ -99,8 +100,9 @@ SCOPE_AFTER_CHARS = 60  # "23 dugaan pelanggaran netralitas ASN se-Kaltim"
 
 
 # "yakni 9 kasus, disusul Kabupaten Tegal dengan 6 kasus": a region after a break belongs to what follows
-_BREAK_BEFORE_REGION = re.compile(r"[,;:()]|\b(disusul|sedangkan|sementara|kemudian|lalu|serta|dan|atau)\b",
-                                  re.IGNORECASE)
+_BREAK_BEFORE_REGION = re.compile(
+    r"[,;:()]|\b(disusul|sedangkan|sementara|kemudian|lalu|serta|dan|atau)\b", re.IGNORECASE
+)
 
 
 _PLACE_OF_COUNT = re.compile(r"\s+(di|dari|asal)\s+(lingkungan\s+)?", re.IGNORECASE)
@@ -116,23 +118,33 @@ def nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: S
     candidates = []
     text = doc_text(doc)
     for m in regions_in(doc, sent, mentions):
-        if (end <= m[0] <= end + SCOPE_AFTER_CHARS and text[m[0] - 3:m[0]].lower() == "se-"
-                and not _BREAK_BEFORE_REGION.search(text, end, m[0] - 3)):
+        if (
+            end <= m[0] <= end + SCOPE_AFTER_CHARS
+            and text[m[0] - 3 : m[0]].lower() == "se-"
+            and not _BREAK_BEFORE_REGION.search(text, end, m[0] - 3)
+        ):
             return m[2]  # "23 dugaan pelanggaran netralitas ASN se-Kaltim": the count's scope, whatever else
     for m in regions_in(doc, sent, mentions):
         if m[0] >= end and _PLACE_OF_COUNT.fullmatch(doc_text(doc), end, m[0]):
             return m[2]  # "7 ASN di Kota Bogor": the place named right after the count is its own
         if m[1] <= start:
             candidates.append((start - m[1], m))
-        elif m[0] >= end and m[0] - end <= CLOSE_AFTER_CHARS and not _BREAK_BEFORE_REGION.search(doc_text(doc), end, m[0]):
+        elif (
+            m[0] >= end
+            and m[0] - end <= CLOSE_AFTER_CHARS
+            and not _BREAK_BEFORE_REGION.search(doc_text(doc), end, m[0])
+        ):
             candidates.append((m[0] - end, m))
     if not candidates:
         # "18 ASN diduga terlibat politik praktis dalam Pilkada 2020 di Kalbar": the place the clause ends on
         # (one place, not the first of those a breakdown goes through: "masing-masing di Kabupaten A, B dan C")
         later = [m for m in regions_in(doc, sent, mentions) if m[0] >= end]
-        if len(later) == 1 and _CLAUSE_PLACE.search(text, max(end, later[0][0] - 4), later[0][0]) \
-                and not _BREAK_BEFORE_REGION.search(text, end, later[0][0]) \
-                and not _BREAKDOWN_WORDS.search(text, end, later[0][0]):
+        if (
+            len(later) == 1
+            and _CLAUSE_PLACE.search(text, max(end, later[0][0] - 4), later[0][0])
+            and not _BREAK_BEFORE_REGION.search(text, end, later[0][0])
+            and not _BREAKDOWN_WORDS.search(text, end, later[0][0])
+        ):
             return later[0][2]
         return ""
     nearest_before = min((c for c in candidates if c[1][1] <= start), key=lambda c: c[0], default=None)
@@ -153,18 +165,23 @@ def spreads_over_regencies(sent: Span) -> bool:
 
 def _names_a_body(doc: Doc, mention: tuple) -> bool:
     """'Bawaslu Kaltim', 'Badan Pengawas Pemilu (Bawaslu) Provinsi Papua': the region is that of a body."""
-    return any(org.end_char <= mention[0] and regional_body(doc, org, [mention])
-               for org in ents_labelled(doc, "ORG") if mention[0] - org.end_char <= BODY_REGION_CHARS + 12)
+    return any(
+        org.end_char <= mention[0] and regional_body(doc, org, [mention])
+        for org in ents_labelled(doc, "ORG")
+        if mention[0] - org.end_char <= BODY_REGION_CHARS + 12
+    )
 
 
 def names_election(doc: Doc, sent: Span) -> bool:
     return any(sent.start <= e.start < sent.end for e in ents_labelled(doc, "ELECTION"))
 
 
-def sentence_election(doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None,
-                       published: str) -> tuple[str, int | None]:
-    mentions = [e for e in ents_labelled(doc, "ELECTION") if sent.start <= e.start < sent.end
-                and not is_generic_mention(doc, e)]
+def sentence_election(
+    doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None, published: str
+) -> tuple[str, int | None]:
+    mentions = [
+        e for e in ents_labelled(doc, "ELECTION") if sent.start <= e.start < sent.end and not is_generic_mention(doc, e)
+    ]
     if not mentions:
         return article_type, article_year
     nearest = min(mentions, key=lambda e: abs(e.start_char - anchor))
@@ -193,32 +210,44 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     n = article.sent_index.get(sent.start, 0)
     # the list this sentence may go on with: "Lalu Kabupaten A 2 orang, ..." after a line or two of
     # something else (a link to another story, a photo caption)
-    previous = next((starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None)
-    continues = previous is not None and opens_with_list_word(lower[sent.start:sent.end])
+    previous = next(
+        (starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None
+    )
+    continues = previous is not None and opens_with_list_word(lower[sent.start : sent.end])
     if lists.mention_starts is None:
         lists.mention_starts = [m[0] for m in article.mentions]
-    named = bisect.bisect_left(lists.mention_starts, sent.end_char) - bisect.bisect_left(lists.mention_starts, sent.start_char)
-    if named == 0 or named == 1 and not continues and not ranks(lower[sent.start:sent.end]):
+    named = bisect.bisect_left(lists.mention_starts, sent.end_char) - bisect.bisect_left(
+        lists.mention_starts, sent.start_char
+    )
+    if named == 0 or named == 1 and not continues and not ranks(lower[sent.start : sent.end]):
         return {}  # one region can only be a list's item where a list goes on or a ranking is announced
     regions = [(m[0], m[1], m[2]) for m in regions_in(doc, sent, article.mentions)]
     if not regions:
         return {}
-    figures = [(q.start_char, q.end_char, int(get_norm(doc, q))) for q in article.quantities.values()
-               if sent.start <= q.start < sent.end and get_norm(doc, q).isdigit()]
+    figures = [
+        (q.start_char, q.end_char, int(get_norm(doc, q)))
+        for q in article.quantities.values()
+        if sent.start <= q.start < sent.end and get_norm(doc, q).isdigit()
+    ]
     items = list_items(doc, sent, regions, figures)
     if not items:
         return {}
     previous_sent = article.previous_sentence(sent)
-    if about_others(sent) or (lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start:sent.end]) and previous_sent is not None
-                              and about_others(previous_sent)):
+    if about_others(sent) or (
+        lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end])
+        and previous_sent is not None
+        and about_others(previous_sent)
+    ):
         return {}  # the figures of soldiers, police or village heads, region by region
-    if len(items) < 2 and len(items[0].codes) < 2 and not continues and not ranks(lower[sent.start:sent.end]):
+    if len(items) < 2 and len(items[0].codes) < 2 and not continues and not ranks(lower[sent.start : sent.end]):
         return {}
-    context = lower[starts[max(0, n - LIST_GAP)]:sent.end]
+    context = lower[starts[max(0, n - LIST_GAP)] : sent.end]
     if not continues and (lx.LIST_VIOLATION_WORDS.isdisjoint(context) or lx.NEUTRALITY_CUES.isdisjoint(context)):
         return {}  # a list of other offences ("Kabupaten A dengan 20 pelanggaran" of a Pilkada in general)
     first, chars = min(items, key=lambda i: i.start_char), token_starts(doc)
-    before = [i for i in range(sent.start, sent.end) if chars[i] < first.start_char and lower[i] not in lx.CLAUSE_BREAKS]
+    before = [
+        i for i in range(sent.start, sent.end) if chars[i] < first.start_char and lower[i] not in lx.CLAUSE_BREAKS
+    ]
     if continues:
         status = lists.status[previous]
     elif set(status_words(doc, before, [])) & STATUS_CUES - lx.PRESENCE_WORDS:
@@ -231,7 +260,7 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
     named = [i.unit for i in items if i.unit]
     unit = named[0] if named else lists.unit.get(previous, "") if continues else ""
-    unit = unit or ("cases" if "kasus" in lower[sent.start:sent.end] else "persons")
+    unit = unit or ("cases" if "kasus" in lower[sent.start : sent.end] else "persons")
     lists.status[sent.start], lists.unit[sent.start] = status, unit
     lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
     lists.item_status.update(_item_statuses(doc, sent, items))
@@ -242,7 +271,7 @@ def _item_statuses(doc: Doc, sent: Span, items: list[ListItem]) -> dict[int, str
     """An item's own status, said between it and the next item: 'di Kota A 4 yang masih ditangani, di Kabupaten B
     3 ASN direkomendasikan' (figure start -> status, for the items that say one)."""
     chars, ordered, found = token_starts(doc), sorted(items, key=lambda i: i.start_char), {}
-    for item, following in zip(ordered, [*ordered[1:], None]):
+    for item, following in zip(ordered, [*ordered[1:], None], strict=True):
         end = min(following.mentions, default=following.start_char) if following else sent.end_char
         tokens = [t for t in range(sent.start, sent.end) if item.end_char <= chars[t] < end]
         if states_status(doc, [], tokens):
@@ -257,9 +286,16 @@ def regions_counted_each(doc: Doc, sent: Span, mentions: list, start: int, regio
         return []
     starts = token_starts(doc)
     since = max((e.end for e in ents_labelled(doc, "QUANTITY") if sent.start <= e.end <= start - 1), default=sent.start)
-    codes = [m[2] for m in regions_in(doc, sent, mentions) if starts[since] <= m[0] < starts[start]
-             and len(m[2]) == len(region)]  # of the same level: not the province whose body speaks
-    return [code for n, code in enumerate(codes) if code != region and code not in codes[:n]] if len(set(codes)) > 1 else []
+    codes = [
+        m[2]
+        for m in regions_in(doc, sent, mentions)
+        if starts[since] <= m[0] < starts[start] and len(m[2]) == len(region)
+    ]  # of the same level: not the province whose body speaks
+    return (
+        [code for n, code in enumerate(codes) if code != region and code not in codes[:n]]
+        if len(set(codes)) > 1
+        else []
+    )
 
 
 def headline_scope_from_lead(facts: list[Fact], regionless: set[int], title_end: int) -> list[Fact]:
@@ -268,8 +304,9 @@ def headline_scope_from_lead(facts: list[Fact], regionless: set[int], title_end:
     lead = next((f for f in facts if f.start_char >= title_end), None)
     if lead is None or lead.scope != "national" or not regionless:
         return facts
-    return [dataclasses.replace(f, scope="national", region_code="") if n in regionless else f
-            for n, f in enumerate(facts)]
+    return [
+        dataclasses.replace(f, scope="national", region_code="") if n in regionless else f for n, f in enumerate(facts)
+    ]
 
 
 def prefer_body_over_title(facts: list[Fact], title_end: int) -> list[Fact]:

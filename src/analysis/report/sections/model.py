@@ -51,7 +51,8 @@ def _sentence_list(lines: list[str]) -> Markup:
         items.append(Markup(""))
     flush()
     return Markup('<ul class="asn-findings">{}</ul>').format(
-        Markup("").join(Markup("<li>{}</li>").format(i) for i in items))
+        Markup("").join(Markup("<li>{}</li>").format(i) for i in items)
+    )
 
 
 def term_label(term: str, summary: dict[str, Any], t: Text) -> tuple[str, float]:
@@ -68,8 +69,12 @@ def _power_paragraph(power: pd.DataFrame, n_available: int, t: Text) -> Markup |
     target = 0.8
     needed = required_n(table, target)
     irr = float(table["irr"].iloc[0])
-    values = {"pct": fmt_num(100 * (irr - 1), lang, 0), "irr": fmt_num(irr, lang, 1),
-              "power": fmt_num(100 * target, lang, 0), "n": fmt_int(n_available, lang)}
+    values = {
+        "pct": fmt_num(100 * (irr - 1), lang, 0),
+        "irr": fmt_num(irr, lang, 1),
+        "power": fmt_num(100 * target, lang, 0),
+        "n": fmt_int(n_available, lang),
+    }
     if needed is None:
         text = t("power_never", largest=fmt_int(table["n"].max(), lang), **values)
     else:
@@ -88,17 +93,31 @@ def section_model(inputs: ReportInputs, t: Text) -> Markup:
         return Markup("").join(parts)
     estimable = bool(summary.get("estimable"))
     family = text_of(summary.get("family"))
-    facts = [(t("model_facts_n"), t("model_facts_n_value", n=fmt_int(summary.get("n", 0), lang),
-                                     total=fmt_int(summary.get("n_panel_rows", 0), lang))),
-             (t("model_facts_formula"), Markup("<code>{}</code>").format(text_of(summary.get("formula"))))]
+    facts = [
+        (
+            t("model_facts_n"),
+            t(
+                "model_facts_n_value",
+                n=fmt_int(summary.get("n", 0), lang),
+                total=fmt_int(summary.get("n_panel_rows", 0), lang),
+            ),
+        ),
+        (t("model_facts_formula"), Markup("<code>{}</code>").format(text_of(summary.get("formula")))),
+    ]
     if estimable:
         facts.insert(0, (t("model_facts_family"), t.get(f"family_{family}", family)))
         if not is_missing(summary.get("aic")):
             facts.append((t("model_facts_fit"), fmt_num(summary.get("aic"), lang, 1)))
-    parts.append(Markup('<p class="asn-status asn-status-{}">{}</p>').format(
-        "yes" if estimable else "no", t("model_estimable" if estimable else "model_not_estimable")))
-    parts.append(Markup('<dl class="asn-facts">{}</dl>').format(
-        Markup("").join(Markup("<dt>{}</dt><dd>{}</dd>").format(a, b) for a, b in facts)))
+    parts.append(
+        Markup('<p class="asn-status asn-status-{}">{}</p>').format(
+            "yes" if estimable else "no", t("model_estimable" if estimable else "model_not_estimable")
+        )
+    )
+    parts.append(
+        Markup('<dl class="asn-facts">{}</dl>').format(
+            Markup("").join(Markup("<dt>{}</dt><dd>{}</dd>").format(a, b) for a, b in facts)
+        )
+    )
     parts.append(Markup("<h3>{}</h3>").format(t("model_what_says")))
     parts.append(_sentence_list(model_sentences(summary, inputs.coefficients, lang)))
     coefficients = inputs.coefficients
@@ -112,17 +131,34 @@ def section_model(inputs: ReportInputs, t: Text) -> Markup:
             irr.append(values[0])
             low.append(values[1])
             high.append(values[2])
-            rows.append([Markup("{}<br><code>{}</code>").format(label, r.term), fmt_num(values[0], lang),
-                         f"{fmt_num(values[1], lang)} – {fmt_num(values[2], lang)}",
-                         fmt_p(getattr(r, "p_value", None), lang)])
+            rows.append(
+                [
+                    Markup("{}<br><code>{}</code>").format(label, r.term),
+                    fmt_num(values[0], lang),
+                    f"{fmt_num(values[1], lang)} – {fmt_num(values[2], lang)}",
+                    fmt_p(getattr(r, "p_value", None), lang),
+                ]
+            )
         parts.append(paragraph(t("irr_intro")))
-        parts.append(html_table([t("col_term"), t("col_irr"), t("col_ci"), t("col_p")], rows,
-                                caption=t("irr_caption"), numeric=(1, 2, 3), table_id="model-table"))
+        parts.append(
+            html_table(
+                [t("col_term"), t("col_irr"), t("col_ci"), t("col_p")],
+                rows,
+                caption=t("irr_caption"),
+                numeric=(1, 2, 3),
+                table_id="model-table",
+            )
+        )
         if labels:
-            data = "; ".join(f"{a}: {fmt_num(b, lang)} ({fmt_num(c, lang)}–{fmt_num(d, lang)})"
-                             for a, b, c, d in zip(labels, irr, low, high, strict=True))
-            parts.append(interval_chart(labels, irr, low, high, t("irr_chart_title"),
-                                        t("irr_chart_alt", data=data), t("irr_axis"), lang))
+            data = "; ".join(
+                f"{a}: {fmt_num(b, lang)} ({fmt_num(c, lang)}–{fmt_num(d, lang)})"
+                for a, b, c, d in zip(labels, irr, low, high, strict=True)
+            )
+            parts.append(
+                interval_chart(
+                    labels, irr, low, high, t("irr_chart_title"), t("irr_chart_alt", data=data), t("irr_axis"), lang
+                )
+            )
     power_text = _power_paragraph(inputs.power, int(summary.get("n") or 0), t)
     if power_text is not None:
         parts.append(power_text)
@@ -140,11 +176,27 @@ def _descriptive_table(descriptive: pd.DataFrame, t: Text) -> Markup:
     rows = []
     for r in overall.itertuples():
         digits = 2 if r.variable == "violations_per_1000_asn" else 1
-        rows.append([t.get(f"var_{r.variable}", str(r.variable)), fmt_int(r.n_known, lang), fmt_int(r.n_missing, lang),
-                     fmt_int(r.total, lang), fmt_num(r.mean, lang, digits), fmt_num(r.median, lang, digits),
-                     fmt_num(r.max, lang, digits) if digits == 2 else fmt_int(r.max, lang)])
-    header = [t("col_variable"), t("col_known"), t("col_missing"), t("col_total"), t("col_mean"),
-              t("col_median"), t("col_max")]
+        rows.append(
+            [
+                t.get(f"var_{r.variable}", str(r.variable)),
+                fmt_int(r.n_known, lang),
+                fmt_int(r.n_missing, lang),
+                fmt_int(r.total, lang),
+                fmt_num(r.mean, lang, digits),
+                fmt_num(r.median, lang, digits),
+                fmt_num(r.max, lang, digits) if digits == 2 else fmt_int(r.max, lang),
+            ]
+        )
+    header = [
+        t("col_variable"),
+        t("col_known"),
+        t("col_missing"),
+        t("col_total"),
+        t("col_mean"),
+        t("col_median"),
+        t("col_max"),
+    ]
     return Markup("<h3>{}</h3>{}").format(
         t("descriptive_title"),
-        html_table(header, rows, caption=t("descriptive_caption"), numeric=range(1, 7), table_id="descriptive-table"))
+        html_table(header, rows, caption=t("descriptive_caption"), numeric=range(1, 7), table_id="descriptive-table"),
+    )

@@ -22,8 +22,10 @@ TOP_REGIONS = 15
 
 
 def _card(value: str, label: str, detail: str) -> Markup:
-    return Markup('<div class="asn-card"><p class="asn-card-value">{}</p><p class="asn-card-label">{}</p>'
-                  '<p class="asn-card-detail">{}</p></div>').format(value, label, detail)
+    return Markup(
+        '<div class="asn-card"><p class="asn-card-value">{}</p><p class="asn-card-label">{}</p>'
+        '<p class="asn-card-detail">{}</p></div>'
+    ).format(value, label, detail)
 
 
 def section_summary(inputs: ReportInputs, t: Text) -> Markup:
@@ -31,34 +33,64 @@ def section_summary(inputs: ReportInputs, t: Text) -> Markup:
     k = key_numbers(inputs)
     dash = "—"
     cards = [
-        _card(fmt_int(k["articles"], lang), t("kn_articles"),
-              t("kn_articles_note", ok=fmt_int(k["ok"], lang), duplicate=fmt_int(k["duplicate"], lang),
-                unreadable=fmt_int(k["unreadable"], lang))),
+        _card(
+            fmt_int(k["articles"], lang),
+            t("kn_articles"),
+            t(
+                "kn_articles_note",
+                ok=fmt_int(k["ok"], lang),
+                duplicate=fmt_int(k["duplicate"], lang),
+                unreadable=fmt_int(k["unreadable"], lang),
+            ),
+        ),
         _card(fmt_int(k["facts"], lang), t("kn_facts"), t("kn_facts_note")),
         _card(fmt_int(k["regions"], lang), t("kn_regions"), t("kn_regions_note", cycles=fmt_int(k["cycles"], lang))),
-        _card(dash if k["reported"] is None else fmt_int(k["reported"], lang), t("kn_reported"),
-              t("kn_reported_note", proven=fmt_int(k["proven"], lang) or dash,
-                sanctioned=fmt_int(k["sanctioned"], lang) or dash)),
+        _card(
+            dash if k["reported"] is None else fmt_int(k["reported"], lang),
+            t("kn_reported"),
+            t(
+                "kn_reported_note",
+                proven=fmt_int(k["proven"], lang) or dash,
+                sanctioned=fmt_int(k["sanctioned"], lang) or dash,
+            ),
+        ),
     ]
     if k["national"] is not None:
         value, etype, year = k["national"]
-        cards.append(_card(fmt_int(value, lang), t("kn_national"),
-                           t("kn_national_note", cycle=cycle_label(etype, year, t))))
+        cards.append(
+            _card(fmt_int(value, lang), t("kn_national"), t("kn_national_note", cycle=cycle_label(etype, year, t)))
+        )
     blind = real_news_quality().get("blind")
     if blind:  # the honest figure: real news that was never read while the rules were written
-        cards.append(_card(fmt_num(blind["facts"]["f1"], lang), t("kn_quality_real"),
-                           t("kn_quality_real_note", n=fmt_int(blind["articles"], lang))))
+        cards.append(
+            _card(
+                fmt_num(blind["facts"]["f1"], lang),
+                t("kn_quality_real"),
+                t("kn_quality_real_note", n=fmt_int(blind["articles"], lang)),
+            )
+        )
     elif k["f1"] is not None:
         cards.append(_card(fmt_num(k["f1"], lang), t("kn_quality"), t("kn_quality_note", n=fmt_int(k["n_gold"], lang))))
     else:
         cards.append(_card(dash, t("kn_quality"), t("kn_quality_none")))
-    parts = [Markup('<div class="asn-cards">{}</div>').format(Markup("").join(cards)),
-             paragraph(t("caveat"), "asn-caveat")]
+    parts = [
+        Markup('<div class="asn-cards">{}</div>').format(Markup("").join(cards)),
+        paragraph(t("caveat"), "asn-caveat"),
+    ]
     if k["ok"] == 0:
         parts.append(paragraph(t("no_articles")))
     else:
-        parts.append(paragraph(t("summary_text", ok=fmt_int(k["ok"], lang), facts=fmt_int(k["facts"], lang),
-                                 regions=fmt_int(k["regions"], lang), cycles=fmt_int(k["cycles"], lang))))
+        parts.append(
+            paragraph(
+                t(
+                    "summary_text",
+                    ok=fmt_int(k["ok"], lang),
+                    facts=fmt_int(k["facts"], lang),
+                    regions=fmt_int(k["regions"], lang),
+                    cycles=fmt_int(k["cycles"], lang),
+                )
+            )
+        )
     model_key = {None: "summary_model_missing", True: "summary_model_yes", False: "summary_model_no"}[k["model"]]
     parts.append(paragraph(t(model_key)))
     if inputs.problems:
@@ -72,13 +104,33 @@ def section_cycles(inputs: ReportInputs, t: Text) -> Markup:
     if table.empty:
         return paragraph(t("no_cycles"))
     labels = [cycle_label(r.election_type, r.election_year, t) for r in table.itertuples()]
-    header = [t("col_cycle"), t("col_region_cycles"), t("col_with_figure"), t("col_reported"), t("col_proven"),
-              t("col_sanctioned"), t("col_national_reported"), t("col_articles")]
-    rows = [[label, fmt_int(r.regions, lang), fmt_int(r.with_figure, lang), fmt_int(r.reported, lang),
-             fmt_int(r.proven, lang), fmt_int(r.sanctioned, lang), fmt_int(r.national_reported, lang),
-             fmt_int(r.articles, lang)] for label, r in zip(labels, table.itertuples(), strict=True)]
-    parts = [paragraph(t("cycles_intro")),
-             html_table(header, rows, caption=t("cycles_caption"), numeric=range(1, 8), table_id="cycles-table")]
+    header = [
+        t("col_cycle"),
+        t("col_region_cycles"),
+        t("col_with_figure"),
+        t("col_reported"),
+        t("col_proven"),
+        t("col_sanctioned"),
+        t("col_national_reported"),
+        t("col_articles"),
+    ]
+    rows = [
+        [
+            label,
+            fmt_int(r.regions, lang),
+            fmt_int(r.with_figure, lang),
+            fmt_int(r.reported, lang),
+            fmt_int(r.proven, lang),
+            fmt_int(r.sanctioned, lang),
+            fmt_int(r.national_reported, lang),
+            fmt_int(r.articles, lang),
+        ]
+        for label, r in zip(labels, table.itertuples(), strict=True)
+    ]
+    parts = [
+        paragraph(t("cycles_intro")),
+        html_table(header, rows, caption=t("cycles_caption"), numeric=range(1, 8), table_id="cycles-table"),
+    ]
     with_data = table[table[list(COUNT_STATUSES)].notna().any(axis=1)]
     if with_data.empty:
         parts.append(note(t("no_figures_chart")))
@@ -96,26 +148,55 @@ def section_regions(inputs: ReportInputs, t: Text) -> Markup:
     if inputs.panel.empty:
         return paragraph(t("no_regions"))
     table = region_table(inputs.panel)
-    header = [t("col_region"), t("col_cycle"), t("col_reported"), t("col_proven"), t("col_sanctioned"),
-              t("col_asn"), t("col_candidates"), t("col_rate"), t("col_articles")]
-    rows = [[Markup('{}<br><span class="asn-meta">{}</span>').format(text_of(r.region_name), text_of(r.region_code)),
-             cycle_label(r.election_type, r.election_year, t),
-             fmt_int(r.violations_reported, lang), fmt_int(r.violations_proven, lang),
-             fmt_int(r.violations_sanctioned, lang), fmt_int(r.asn_headcount, lang),
-             fmt_int(r.related_candidates, lang), fmt_num(r.rate_per_1000, lang, 2),
-             fmt_int(r.n_articles, lang)] for r in table.itertuples()]
-    parts = [paragraph(t("regions_intro")),
-             html_table(header, rows, caption=t("regions_caption"), numeric=range(2, 9), table_id="regions-table")]
+    header = [
+        t("col_region"),
+        t("col_cycle"),
+        t("col_reported"),
+        t("col_proven"),
+        t("col_sanctioned"),
+        t("col_asn"),
+        t("col_candidates"),
+        t("col_rate"),
+        t("col_articles"),
+    ]
+    rows = [
+        [
+            Markup('{}<br><span class="asn-meta">{}</span>').format(text_of(r.region_name), text_of(r.region_code)),
+            cycle_label(r.election_type, r.election_year, t),
+            fmt_int(r.violations_reported, lang),
+            fmt_int(r.violations_proven, lang),
+            fmt_int(r.violations_sanctioned, lang),
+            fmt_int(r.asn_headcount, lang),
+            fmt_int(r.related_candidates, lang),
+            fmt_num(r.rate_per_1000, lang, 2),
+            fmt_int(r.n_articles, lang),
+        ]
+        for r in table.itertuples()
+    ]
+    parts = [
+        paragraph(t("regions_intro")),
+        html_table(header, rows, caption=t("regions_caption"), numeric=range(2, 9), table_id="regions-table"),
+    ]
     known = table[table["violations_reported"].notna()].head(TOP_REGIONS)
     if known.empty:
         parts.append(note(t("no_figures_chart")))
     else:
-        labels = [f"{text_of(r.region_name)} — {cycle_label(r.election_type, r.election_year, t)}"
-                  for r in known.itertuples()]
+        labels = [
+            f"{text_of(r.region_name)} — {cycle_label(r.election_type, r.election_year, t)}" for r in known.itertuples()
+        ]
         series = {t("col_reported"): [float(v) for v in known["violations_reported"]]}
         alt = t("regions_chart_alt", data=chart_data_text(labels, series, lang))
-        parts.append(bar_chart(labels, series, {t("col_reported"): COLOURS["reported"]},
-                               t("regions_chart_title", n=len(known)), alt, lang, horizontal=True))
+        parts.append(
+            bar_chart(
+                labels,
+                series,
+                {t("col_reported"): COLOURS["reported"]},
+                t("regions_chart_title", n=len(known)),
+                alt,
+                lang,
+                horizontal=True,
+            )
+        )
     return Markup("").join(parts)
 
 
@@ -126,15 +207,22 @@ def section_types(inputs: ReportInputs, t: Text) -> Markup:
         return Markup("").join([paragraph(t("types_intro")), paragraph(t("no_types"))])
     counts = counts.sort_values(["articles", "code"], ascending=[False, True], kind="mergesort")
     names = [t.get(f"vt_{code}", code) for code in counts["code"]]
-    rows = [[name, t.get(f"vt_{code}_desc", ""), fmt_int(n, lang),
-             "" if is_missing(share) else f"{fmt_num(100 * share, lang, 0)}%"]
-            for name, code, n, share in zip(names, counts["code"], counts["articles"],
-                                                               counts["share"], strict=True)]
+    rows = [
+        [
+            name,
+            t.get(f"vt_{code}_desc", ""),
+            fmt_int(n, lang),
+            "" if is_missing(share) else f"{fmt_num(100 * share, lang, 0)}%",
+        ]
+        for name, code, n, share in zip(names, counts["code"], counts["articles"], counts["share"], strict=True)
+    ]
     header = [t("col_type"), t("col_type_meaning"), t("col_articles_mentioning"), t("col_share")]
     series = {t("col_articles_mentioning"): counts["articles"].astype(float).tolist()}
     alt = t("types_chart_alt", data=chart_data_text(names, series, lang))
-    return Markup("").join([
-        paragraph(t("types_intro")),
-        html_table(header, rows, caption=t("types_caption"), numeric=(2, 3), table_id="types-table"),
-        bar_chart(names, series, {}, t("types_chart_title"), alt, lang, horizontal=True),
-    ])
+    return Markup("").join(
+        [
+            paragraph(t("types_intro")),
+            html_table(header, rows, caption=t("types_caption"), numeric=(2, 3), table_id="types-table"),
+            bar_chart(names, series, {}, t("types_chart_title"), alt, lang, horizontal=True),
+        ]
+    )

@@ -28,6 +28,10 @@ def real_news_quality() -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
+def _attribute_share(tally: dict, lang: str) -> str:
+    return _share_with_interval(tally["correct"], tally["total"], lang)
+
+
 def real_news_table(t: Text) -> Markup:
     """How the extraction does on real news, whatever corpus this report is about: the honest figure."""
     lang, measured = t.lang, real_news_quality()
@@ -37,18 +41,39 @@ def real_news_table(t: Text) -> Markup:
         if not s:
             continue
         facts, attrs = s["facts"], s["attributes"]
-        share = (lambda key: _share_with_interval(attrs[key]["correct"], attrs[key]["total"], lang))
-        rows.append([t(f"real_set_{name}"), fmt_int(s["articles"], lang),
-                     _share_with_interval(facts["tp"], facts["tp"] + facts["fp"], lang),
-                     _share_with_interval(facts["tp"], facts["tp"] + facts["fn"], lang), fmt_num(facts["f1"], lang),
-                     share("region"), share("election")])
+        rows.append(
+            [
+                t(f"real_set_{name}"),
+                fmt_int(s["articles"], lang),
+                _share_with_interval(facts["tp"], facts["tp"] + facts["fp"], lang),
+                _share_with_interval(facts["tp"], facts["tp"] + facts["fn"], lang),
+                fmt_num(facts["f1"], lang),
+                _attribute_share(attrs["region"], lang),
+                _attribute_share(attrs["election"], lang),
+            ]
+        )
     if not rows:
         return Markup("")
-    return Markup("").join([
-        paragraph(t("real_quality_intro")),
-        html_table([t("col_real_set"), t("col_articles"), t("col_precision"), t("col_recall"), t("col_f1"),
-                    t("field_region"), t("field_election")], rows, caption=t("real_quality_caption"),
-                   numeric=range(1, 7), table_id="quality-real-table")])
+    return Markup("").join(
+        [
+            paragraph(t("real_quality_intro")),
+            html_table(
+                [
+                    t("col_real_set"),
+                    t("col_articles"),
+                    t("col_precision"),
+                    t("col_recall"),
+                    t("col_f1"),
+                    t("field_region"),
+                    t("field_election"),
+                ],
+                rows,
+                caption=t("real_quality_caption"),
+                numeric=range(1, 7),
+                table_id="quality-real-table",
+            ),
+        ]
+    )
 
 
 def section_quality(inputs: ReportInputs, t: Text) -> Markup:
@@ -56,31 +81,73 @@ def section_quality(inputs: ReportInputs, t: Text) -> Markup:
     evaluation = inputs.evaluation
     if not evaluation or not evaluation.get("n_gold_articles"):
         return Markup("").join([paragraph(t("quality_none")), real_news_table(t)])
-    parts = [real_news_table(t), paragraph(t("quality_intro")),
-             paragraph(t("quality_scope", n=fmt_int(evaluation.get("n_gold_articles"), lang),
-                         matched=fmt_int(evaluation.get("n_matched_articles", 0), lang)))]
+    parts = [
+        real_news_table(t),
+        paragraph(t("quality_intro")),
+        paragraph(
+            t(
+                "quality_scope",
+                n=fmt_int(evaluation.get("n_gold_articles"), lang),
+                matched=fmt_int(evaluation.get("n_matched_articles", 0), lang),
+            )
+        ),
+    ]
     fact_scores = evaluation.get("facts") or {}
     order = [k for k in (*FACT_TYPES, "all") if k in fact_scores] + sorted(
-        k for k in fact_scores if k not in (*FACT_TYPES, "all"))
+        k for k in fact_scores if k not in (*FACT_TYPES, "all")
+    )
     rows = []
     for kind in order:
         s = fact_scores[kind]
         tp, fp, fn = (int(s.get(x, 0)) for x in ("tp", "fp", "fn"))
-        rows.append([t.get(f"fact_{kind}", kind), fmt_int(tp, lang), fmt_int(fp, lang), fmt_int(fn, lang),
-                     _share_with_interval(tp, tp + fp, lang), _share_with_interval(tp, tp + fn, lang),
-                     fmt_num(s.get("f1"), lang)])
+        rows.append(
+            [
+                t.get(f"fact_{kind}", kind),
+                fmt_int(tp, lang),
+                fmt_int(fp, lang),
+                fmt_int(fn, lang),
+                _share_with_interval(tp, tp + fp, lang),
+                _share_with_interval(tp, tp + fn, lang),
+                fmt_num(s.get("f1"), lang),
+            ]
+        )
     if rows:
-        parts.append(html_table([t("col_fact_type"), t("col_tp"), t("col_fp"), t("col_fn"), t("col_precision"),
-                                 t("col_recall"), t("col_f1")], rows, caption=t("facts_quality_caption"),
-                                numeric=range(1, 7), table_id="quality-facts-table"))
+        parts.append(
+            html_table(
+                [
+                    t("col_fact_type"),
+                    t("col_tp"),
+                    t("col_fp"),
+                    t("col_fn"),
+                    t("col_precision"),
+                    t("col_recall"),
+                    t("col_f1"),
+                ],
+                rows,
+                caption=t("facts_quality_caption"),
+                numeric=range(1, 7),
+                table_id="quality-facts-table",
+            )
+        )
     article_scores = evaluation.get("articles") or {}
     rows = []
     for name, s in article_scores.items():
         correct, total = int(s.get("correct", 0)), int(s.get("total", 0))
-        rows.append([t.get(f"field_{name}", name), f"{fmt_int(correct, lang)} / {fmt_int(total, lang)}",
-                     _share_with_interval(correct, total, lang)])
+        rows.append(
+            [
+                t.get(f"field_{name}", name),
+                f"{fmt_int(correct, lang)} / {fmt_int(total, lang)}",
+                _share_with_interval(correct, total, lang),
+            ]
+        )
     if rows:
-        parts.append(html_table([t("col_field"), t("col_correct"), t("col_accuracy")], rows,
-                                caption=t("articles_quality_caption"), numeric=(1, 2),
-                                table_id="quality-articles-table"))
+        parts.append(
+            html_table(
+                [t("col_field"), t("col_correct"), t("col_accuracy")],
+                rows,
+                caption=t("articles_quality_caption"),
+                numeric=(1, 2),
+                table_id="quality-articles-table",
+            )
+        )
     return Markup("").join(parts)

@@ -1,0 +1,223 @@
+"""Violation types of an article: the taxonomy's rules (regular expressions) and the keywords that let a rule
+skip the lines that cannot match it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.ingest.metadata import fold_case
+from analysis.nlp import lexicon as lx
+
+# fmt: off
+# The rules and keywords are data, one code per block: kept dense as written, not one item per line.
+VIOLATION_RULES: dict[str, list[str]] = {
+    "media_sosial": [
+        r"media sosial", r"\bmedsos\b", r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
+        r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
+        r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b", r"\btwitter\b",
+        r"\bgrup whatsapp\b", r"\byoutube\b",
+    ],
+    "dukungan_calon": [
+        r"\bdukungan (pada|kepada|terhadap|untuk) (salah satu |para )?(bakal )?"
+        r"(calon|caleg|paslon|pasangan|kandidat|bacaleg|capres|cawapres)",
+        r"\bmendukung (salah satu |satu |para )?(bakal )?(calon|caleg|paslon|pasangan calon|kandidat|capres)",
+        r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
+        r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\bmenjadi tim (sukses|pemenangan)", r"\btim sukses\b",
+        r"\bfoto(-foto)? (dengan|bersama) (pasangan |bakal )?(calon|paslon|caleg|kandidat|capres|cawapres)",
+        r"\bberpose (\w+[ ,]+){0,4}jari", r"\b(bingkai|twibbon)\b (\w+ ){0,3}(calon|paslon|caleg|capres|cawapres)",
+        r"\bberfoto (bersama|dengan) (\w+ ){0,2}(calon|paslon|caleg|kandidat|capres|cawapres)",
+        r"\b(meng)?acung\w* (\w+ )?jari", r"\b(meng)?angkat\w* (\w+ )?jari", r"\bsimbol nomor urut",
+        # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
+        r"\b(mengajak|ajak|mengarahkan|menggiring) (\w+ ){0,4}(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
+        r"\bmemenangkan (salah satu )?(pasangan )?(bakal )?(calon|caleg|paslon|kandidat|capres|cawapres)",
+        # campaigning for a candidate, or joining one's registration
+        r"\bmeng?k?ampanyekan (salah satu )?(pasangan )?(bakal )?(calon|caleg|paslon|kandidat|capres|cawapres)",
+        r"\b(mengikuti|menghadiri|ikut|terlibat dalam)( proses)? pendaftaran (pasangan )?(bakal )?"
+        r"(calon|paslon|kandidat|caleg)",
+        r"\bdukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)",
+        # taking sides with a candidate, also as what is forbidden ("dilarang memihak"), not as a call to stay
+        # neutral ("tidak memihak kepada pasangan calon tertentu") nor as a risk ("rentan ... berpihak pada")
+        r"(?<!tidak )(?<!tak )\b(memihak|berpihak|keberpihakan)( (asn|pns|secara \w+))? (ke|kepada|terhadap) "
+        r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
+        r"(?<!tidak )(?<!tak )\b(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
+        r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
+        r"\bmenguntungkan \(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
+        r"(?<!tidak )(?<!tak )\b(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b",
+        r"\bmengantar\w* (bakal )?(calon|paslon|pasangan|kandidat|caleg)",
+        r"\bmendukung dan \w+ (salah satu |para )?(bakal )?(calon|caleg|paslon|pasangan calon|kandidat|capres)",
+    ],
+    # the campaign as an activity, not as a period of the calendar ("masa kampanye") or a slogan ("kampanye damai")
+    # nor the campaign's material shared online ("membagikan konten kampanye": that is media_sosial)
+    # the campaign as an activity, not as a period or stage of the calendar ("masa kampanye", "tahap kampanye"), a
+    # slogan ("kampanye damai"), its material, its supervision or its violations ("pelanggaran kampanye")
+    "kampanye": [r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!tahap )(?<!jadwal )(?<!periode )(?<!selama )(?<!konten )"
+                 r"(?<!materi )(?<!video )(?<!iklan )(?<!bahan )(?<!media )(?<!pelanggaran )(?<!spanduk )(?<!saat )"
+                 r"(?<!pada )(?<!dan )(?<!untuk )(?<!pengawasan )(?<!pelaksanaan )(?<!aturan )(?<!tim )(?<!atribut )"
+                 r"(?<!alat )(?<!deklarasi )\bkampanye\b(?! (damai|hitam|negatif|belum|dimulai))",
+                 r"\bberkampanye\b", r"\bmengkampanyekan\b"],
+    # a candidate's declaration, not a pledge of neutrality or of a peaceful election ("Deklarasi Pemilu Damai")
+    "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai|"
+                  r"(pemilu|pilkada|pileg|pilpres)( serentak)? damai))",
+                  r"\bmendeklarasikan\b"],
+    # putting up or handing out campaign material, not the material as a kind of violation ("pelanggaran APK")
+    "apk": [r"\b(memasang|dipasang|pasang|menyebarkan|menyebar|membagikan|membagi|menempelkan|menempel|"
+            r"mengedarkan)\b( \w+){0,3} (apk|alat peraga|baliho|spanduk|stiker)\b",
+            r"\b(apk|alat peraga kampanye|baliho|spanduk|stiker)\b( \w+){0,3} "
+            r"(dipasang|terpasang|bergambar|bertuliskan)\b",
+            r"\bpemasangan (apk|alat peraga|baliho|spanduk|stiker)\b",
+            r"\b(memakai|menggunakan|memasang|mengenakan|membagikan)( \w+){0,2} atribut "
+            r"(kampanye|pasangan calon|paslon|"
+            r"calon|partai|peserta)"],
+    "fasilitas_negara": [
+        r"fasilitas (negara|pemerintah|dinas|jabatan|kantor)", r"\b(mobil|kendaraan|rumah) dinas\b",
+        r"anggaran (negara|daerah|pemerintah) untuk", r"\bmenggunakan (apbd|apbn)\b",
+    ],
+    # a threat to staff or voters; "ancaman pidana" is the law's penalty, not a threat
+    "intimidasi": [r"\bintimidasi\b", r"\bmengintimidasi\b",
+                   r"\bancaman\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))",
+                   r"\bmengancam\b", r"\bdiancam\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))", r"\btekanan\b",
+                   r"\bmemaksa\b", r"\bdipaksa\b", r"\bmenekan (bawahan|pegawai|pemilih|warga)",
+                   r"\bmenekan (\w+ ){1,3}(supaya|agar|untuk) ",
+                   r"\bmengerahkan (para )?(bawahan|pegawai|staf|aparat|asn)"],
+    "politik_praktis": [
+        # party membership; standing for office is lawful once the ASN resigns, so only a candidate who still is
+        # one counts (below)
+        r"\b(anggota|pengurus|kader) partai\b",
+        r"\b(mendaftar|mendaftarkan diri|pendekatan|bergabung)( \w+){0,4} partai politik\b",
+        # a candidate who is a civil servant: "tiga bakal calon bupati berstatus ASN", "dua dari empat bakal calon
+        # yang mendaftar masih berstatus PNS"; not "caleg yang pasangannya berstatus ASN" (a relative who is)
+        r"\b(calon|caleg|bacaleg)\b( (?!yang\b)[\w-]+){0,5} berstatus (asn|pns|pegawai negeri)",
+        r"\b(calon|caleg|bacaleg)\b( [\w-]+){0,6} masih berstatus (asn|pns|pegawai negeri)",
+        # taking part in politics as something found ("diduga terlibat politik praktis"), not as what is
+        # forbidden or warned against ("larangan ASN terlibat politik praktis", "agar tidak ikut politik praktis")
+        r"\b(diduga|terbukti|kedapatan|ketahuan|dilaporkan|ditemukan|menemukan|temuan|karena|lantaran)\b"
+        r"( [\w()-]+){0,8} (ber)?politik (praktis|prkatis)\b",
+    ],
+}
+# Words one of which every match of a code's rules contains (lower case): a text without any of them is
+# not scanned with that code's regular expressions, which are slow over a whole article.
+VIOLATION_KEYWORDS = {
+    "media_sosial": ("media sosial", "medsos", "like", "posting", "komen", "share", "follow", "unggah",
+                     "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube"),
+    "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto",
+                       "tim sukses", "tim pemenangan", "menjadi tim", "acung", "angkat", "ajak", "bingkai", "twibbon",
+                       "mengarahkan", "menggiring", "memenangkan",
+                       "ihak",  # (me|ber)(m|p)ihak
+                       "menguntungkan", "ampanyekan", "pendaftaran"),
+    "kampanye": ("kampanye",),
+    "deklarasi": ("deklarasi", "mendeklarasikan"),
+    "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut"),
+    "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn"),
+    "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan"),
+    "politik_praktis": ("partai", "berstatus", "politik"),
+}
+# fmt: on
+
+
+def rule_literal(pattern: str) -> str:
+    """A rule's words without its regular-expression syntax, lookarounds left out (lower case)."""
+    return re.sub(r"\(\?<?[!=][^)]*\)|\(\?-i:|\\b|[()?|*+]", " ", pattern).lower()
+
+
+# Each rule with the code's keywords written in it: a rule is tried only on lines that hold one of its own
+# keywords (one expression per rule is much cheaper on a line than the alternation of all a code's rules).
+RULE_KEYWORDS: dict[str, list[tuple[re.Pattern, tuple[str, ...]]]] = {
+    code: [
+        (re.compile(p, re.IGNORECASE), tuple(w for w in VIOLATION_KEYWORDS[code] if w in rule_literal(p))) for p in pats
+    ]
+    for code, pats in VIOLATION_RULES.items()
+}
+
+
+def _line_starts(text: str) -> list[int]:
+    starts, at = [0], text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
+
+
+def _any_of(words: set[str]) -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) + r")\b")
+
+
+# Who a paragraph is about: ASN (civil servants of any title), or people whose neutrality is watched but who
+# are not ASN (village heads, soldiers, police). What the others did is no ASN violation.
+ASN_ACTORS = _any_of(lx.ASN_ACTORS)
+OTHER_ACTORS = _any_of(lx.NON_ASN_ACTORS)
+
+
+def other_actor_lines(lower: str, line_starts: list[int]) -> set[int]:
+    """Lines about people who are not ASN: those that name them and no ASN, and the lines after them that
+    name nobody (the story goes on about the same people)."""
+    if not any(word in lower for word in lx.NON_ASN_ACTORS):
+        return set()  # str.find first: much cheaper than the expression over a whole text
+    lines, about_others = set(), False
+    for k, start in enumerate(line_starts):
+        end = line_starts[k + 1] if k + 1 < len(line_starts) else len(lower)
+        if ASN_ACTORS.search(lower, start, end):
+            about_others = False
+        elif OTHER_ACTORS.search(lower, start, end):
+            about_others = True
+        if about_others:
+            lines.add(k)
+    return lines
+
+
+# Codes whose victims, not doers, are often the others: "perangkat desa diancam akan dievaluasi".
+ANY_ACTOR_CODES = {"intimidasi"}
+
+
+def violation_types(text: str) -> list[str]:
+    """Taxonomy codes whose rules match the text, in taxonomy order; lines about people who are not ASN
+    (village heads, soldiers, police) do not count, but for pressure put on them.
+
+    The rules are words joined by plain spaces, so no match spans a line break, and every match holds one
+    of its rule's keywords: each rule only scans the lines that hold one of its keywords (found with
+    str.find), which costs a fraction of scanning the whole text with every rule.
+    """
+    lower = fold_case(text)  # as the rules' IGNORECASE reads it ("İ" is an "i")
+    line_starts: list[int] | None = None
+    lines_of: dict[str, list[int]] = {}  # keyword -> the lines holding it
+
+    def lines_holding(word: str) -> list[int]:
+        lines = lines_of.get(word)
+        if lines is None:
+            lines, at = [], lower.find(word)
+            while at >= 0:
+                lines.append(bisect.bisect_right(line_starts, at) - 1)
+                at = lower.find(word, at + 1)
+            lines_of[word] = lines
+        return lines
+
+    found = []
+    others: set[int] = set()
+    for code, rules in RULE_KEYWORDS.items():
+        present = {word for word in VIOLATION_KEYWORDS[code] if word in lower}
+        if not present:
+            continue
+        if line_starts is None:
+            line_starts = _line_starts(lower)
+            others = other_actor_lines(lower, line_starts)
+        skipped = set() if code in ANY_ACTOR_CODES else others
+        if any(
+            _rule_matches_a_line(
+                text,
+                pattern,
+                {k for w in words if w in present for k in lines_holding(w)} - skipped,
+                line_starts,
+                len(lower),
+            )
+            for pattern, words in rules
+        ):
+            found.append(code)
+    return found
+
+
+def _rule_matches_a_line(text: str, pattern: re.Pattern, lines: set[int], line_starts: list[int], end: int) -> bool:
+    for k in sorted(lines):
+        if pattern.search(text, line_starts[k], line_starts[k + 1] - 1 if k + 1 < len(line_starts) else end):
+            return True
+    return False
