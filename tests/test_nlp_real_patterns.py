@@ -442,6 +442,16 @@ WHAT_IS_COUNTED = [
         "menyasar empat ASN.",
         [("violation_count", 4, "persons", "reported", "regional", "63.04", "pilkada", 2024)],
     ),
+    # A sanction to come is decided, not given: proven; unless it is only to come if proven.
+    (
+        "Badan Kepegawaian Negara akan menjatuhkan sanksi berat kepada 41 ASN Kalimantan Tengah yang melanggar "
+        "netralitas pada Pilkada 2024.",
+        [("violation_count", 41, "persons", "proven", "regional", "62", "pilkada", 2024)],
+    ),
+    (
+        "Bawaslu Kabupaten Sleman memeriksa 7 ASN yang jika terbukti akan dijatuhi sanksi pada Pilkada 2024.",
+        [("violation_count", 7, "persons", "reported", "regional", "34.04", "pilkada", 2024)],
+    ),
     # A figure with no region in its sentence nor in its article is the country's, not a region's without code.
     (
         "Setidaknya enam penjabat kepala daerah mundur dari jabatannya karena ingin maju pada Pilkada 2024.",

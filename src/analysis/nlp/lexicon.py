@@ -255,6 +255,8 @@ DISMISSING_NEGATIONS = NEGATIONS - {"belum"}
 DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "pelanggaran", "melanggar", "cukup"}
 DISMISSAL_WORDS = {"dihentikan", "gugur", "digugurkan"}
 DISMISSAL_REACH = 8  # words after the counted noun where its dismissal is said
+# Words of what is to come: "akan dijatuhi sanksi" is a sanction decided, not yet given.
+FUTURE_WORDS = {"akan", "bakal"}
 # A forecast, not a count: "KASN memprediksi pelanggaran ... akan mencapai 10.000 kasus".
 PREDICTION_WORDS = {"memprediksi", "memperkirakan", "diprediksi", "diperkirakan", "memproyeksikan", "diproyeksikan",
                     "prediksi", "perkiraan", "proyeksi"}

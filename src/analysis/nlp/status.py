@@ -90,12 +90,23 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     asked = min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
     recommended = words & lx.RECOMMENDATION_CUES and not words & lx.SANCTION_GIVEN_CUES
     if not recommended and (set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES)):
-        return "sanctioned"
+        if not _sanction_to_come(kept):
+            return "sanctioned"
+        # "BKN akan menjatuhkan sanksi kepada 68 ASN": decided, not yet given; unless only if proven
+        return "reported" if words & lx.CONDITIONS else "proven"
     if words & lx.PROVEN_CUES or has_phrase(kept, lx.PROVEN_PHRASES):
         return "proven"
     # reported, still being handled ("masih diproses", "sedang ditangani": reported, as the annotation conventions
     # have it) or a plain count of cases ("zero kasus", "680 kasus"): what was reported
     return "reported"
+
+
+def _sanction_to_come(words: list[str]) -> bool:
+    """A sanction said to come ("akan dijatuhi sanksi", "bakal segera menjatuhkan sanksi")."""
+    return any(
+        word in lx.SANCTION_CUES and lx.FUTURE_WORDS.intersection(words[max(0, i - 2) : i])
+        for i, word in enumerate(words)
+    )
 
 
 def status_of(
