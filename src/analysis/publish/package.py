@@ -131,6 +131,8 @@ def table_resource(spec: TableSpec, csv: Path, present: set[str]) -> dict[str, A
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
+        # said, not sniffed: a sample full of "|" (the evidence table's keys) made Frictionless guess "|"
+        "dialect": {"delimiter": ",", "header": True},
         "title": spec.title,
         "description": spec.description,
         **_file_facts(csv),
