@@ -100,17 +100,16 @@ NATIONAL_CUES = {"nasional", "se-indonesia", "seindonesia", "se-tanah"}
 NATIONAL_PHRASES = {("seluruh", "indonesia"), ("se", "indonesia"), ("di", "indonesia"), ("tanah", "air"),
                     ("secara", "nasional"), ("tingkat", "nasional"), ("skala", "nasional")}
 
-# Sentences about other offences: a count there is not a neutrality violation.
-OTHER_TOPIC_CUES = {
-    "politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi",
-    "kecelakaan", "covid", "positif", "logistik", "surat suara", "tps", "kotak suara", "dpt",
-    "pelanggaran pilkada", "pelanggaran pemilu", "pelanggaran pemilihan",  # of the election in general
-    "administrasi", "administratif", "kode etik", "protokol kesehatan", "prokes",  # other kinds of violation
-}
 # Other offences a story may count ("sembilan kasus politik uang"): a count in the next sentence without a
 # word of neutrality continues that story.
 OTHER_OFFENCE_CUES = {"politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi",
                       "pelanggaran pilkada", "pelanggaran pemilu", "pelanggaran pemilihan"}
+# Sentences about other offences (those, the election in general, other kinds of violation) or other topics: a
+# count there is not a neutrality violation.
+OTHER_TOPIC_CUES = OTHER_OFFENCE_CUES | {
+    "kecelakaan", "covid", "positif", "logistik", "surat suara", "tps", "kotak suara", "dpt",
+    "administrasi", "administratif", "kode etik", "protokol kesehatan", "prokes",
+}
 # Kinds of violation named right after a count that make it not (only) a neutrality count.
 OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",
                          "kode etik penyelenggara", "hoaks", "sengketa", "lainnya"}

@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from analysis.ingest.metadata import DOMAIN
+from analysis.ingest.metadata import DOMAIN, YEAR
 from analysis.nlp.doc_data import (
     doc_text,
     ents_labelled,
@@ -227,13 +227,22 @@ def election_calendar() -> list[tuple[str, int, dt.date]]:
         return [(r["election_type"], int(r["election_year"]), dt.date.fromisoformat(r["election_date"])) for r in rows]
 
 
+def _publication_day(published: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+def held_years(election_type: str) -> set[int]:
+    """The years in which an election of that type was held."""
+    return {year for etype, year, _ in election_calendar() if etype == election_type}
+
+
 def year_from_calendar(election_type: str, published: str) -> int | None:
     """The cycle a dated article most likely concerns: the first election of that type not long past."""
-    if not published:
-        return None
-    try:
-        day = dt.date.fromisoformat(published)
-    except ValueError:
+    day = _publication_day(published)
+    if day is None:
         return None
     candidates = sorted(
         (date, year)
@@ -255,9 +264,8 @@ def cited_as_past(doc: Doc, ent: Span) -> bool:
 
 def last_held_year(election_type: str, published: str) -> int | None:
     """The year of the last election of that type held by the publication date."""
-    try:
-        day = dt.date.fromisoformat(published)
-    except ValueError:
+    day = _publication_day(published)
+    if day is None:
         return None
     held = [(date, year) for etype, year, date in election_calendar() if etype == election_type and date <= day]
     return max(held)[1] if held else None
@@ -272,7 +280,6 @@ COMPARISON_REACH = 4
 # The election as a legal category, not an event: "pelanggaran pemilu lainnya", "UU tentang Pemilihan Umum",
 # "pengawas Pemilu", "tindak pidana pemilu" (said of a Pilkada too)
 YEAR_WORD = re.compile(r"(19|20)\d\d$")
-YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SPEAKER_WEIGHT = 3.0  # the region of the body that speaks in the lead
 GENERIC_BEFORE = {
     "pelanggaran",
@@ -314,8 +321,7 @@ def election_from_offices(lower_text: str) -> str:
 
 def _held_year_named(doc: Doc, etype: str) -> int | None:
     """The one year the text names in which an election of this type was held."""
-    held = {y for t, y, _ in election_calendar() if t == etype}
-    named = {int(y) for y in YEAR_IN_TEXT.findall(doc_text(doc))} & held
+    named = {int(y) for y in YEAR.findall(doc_text(doc))} & held_years(etype)
     return named.pop() if len(named) == 1 else None
 
 
@@ -331,7 +337,7 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
     before = lower[ent.start - 1] if ent.start > 0 else ""
     if after == "ini":
         weight *= 2
-    elif after in PAST_MARKERS or (after == "yang" and ent.end + 1 < len(lower) and lower[ent.end + 1] == "lalu"):
+    elif cited_as_past(doc, ent):
         weight *= 0.25
     elif before in PAST_BEFORE and ent.end < len(lower) and lower[ent.end] in PAST_MARKERS:
         weight *= 0.25
@@ -393,7 +399,7 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
         year = year_from_calendar(etype, published)
         if year is None:
             # only a year in which such an election was held: no "Pilkada 2019" from a cited Pemilu 2019
-            held = {y for t, y, _ in election_calendar() if t == etype}
+            held = held_years(etype)
             pooled: Counter[int] = Counter()
             for counter in years.values():
                 pooled.update({y: w for y, w in counter.items() if y in held or not held})
