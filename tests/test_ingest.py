@@ -144,6 +144,13 @@ def test_page_cleaning_rules():
     assert next(rule for line, rule in cleaned.dropped if line.startswith("Artikel ini telah tayang")) == "related_link"
 
 
+def test_bulleted_headlines_of_other_stories_are_links_and_bulleted_items_are_not():
+    assert noise_rule("• Pilkada di Tengah Wabah, KPU Riau Targetkan Partisipasi Pemilih 80 Persen") == "related_link"
+    assert noise_rule("• Alasan Budi Santoso Batal Maju di Pilkada dan Pilih Ikuti Pilgub Jambi") == "related_link"
+    assert noise_rule("• Kabupaten Kerinci sebanyak 3 orang ASN yang diduga tidak netral") is None
+    assert noise_rule("• Dua ASN Kota Jambi Dipanggil Bawaslu Karena Unggahan Di Facebook.") is None
+
+
 def test_related_list_ends_at_the_next_paragraph():
     text = f"JAKARTA - {BODY}\nBacaan Lainnya\nJudul berita lain yang pendek\n{SECOND}"
     assert clean_text(text).paragraphs == [f"JAKARTA - {BODY}", SECOND]

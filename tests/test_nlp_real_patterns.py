@@ -208,6 +208,24 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A list of regions that says nothing of its own breaks down the total stated paragraphs before it and keeps
+    # its decision (the headlines of other stories set between its paragraphs are dropped by the cleaner).
+    (
+        "Bawaslu Jambi telah merekomendasikan 12 kasus dugaan pelanggaran netralitas ASN kepada KASN dalam "
+        "Pilkada 2020.\n\nKetua Bawaslu Jambi, Rudi Hartono, mengatakan rekomendasi dikirim pekan lalu. Ia "
+        "menyebut pemeriksaan berjalan lancar. Menurutnya semua pihak kooperatif. Pemeriksaan dimulai bulan "
+        "lalu.\n\nIa menjelaskan, dugaan pelanggaran netralitas ASN itu tersebar di sejumlah kabupaten. "
+        "Kabupaten Kerinci 4 orang, Kabupaten Merangin 3 orang, dan Kabupaten Sarolangun 2 orang.\n"
+        "Selanjutnya, Kabupaten Batang Hari 2 orang dan Kabupaten Tebo 1 orang.",
+        [
+            ("violation_count", 12, "cases", "proven", "regional", "15", "pilkada", 2020),
+            ("violation_count", 4, "persons", "proven", "regional", "15.01", "pilkada", 2020),
+            ("violation_count", 3, "persons", "proven", "regional", "15.02", "pilkada", 2020),
+            ("violation_count", 2, "persons", "proven", "regional", "15.03", "pilkada", 2020),
+            ("violation_count", 2, "persons", "proven", "regional", "15.04", "pilkada", 2020),
+            ("violation_count", 1, "persons", "proven", "regional", "15.09", "pilkada", 2020),
+        ],
+    ),
     # A recommendation of a sanction is a finding (proven), not the sanction itself ...
     (
         "Usai Pemilu 2019, Bawaslu Banten merekomendasikan pemberian sanksi untuk 12 aparatur sipil negara (ASN) "

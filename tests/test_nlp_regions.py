@@ -31,6 +31,10 @@ def test_gazetteer_covers_every_province_and_kabupaten_kota():
         ("Bupati Kendal meminta ASN menjaga netralitas selama Pilkada.", "33.24"),
         ("Bawaslu Kudus menemukan ASN yang tidak netral.", "33.19"),
         ("ASN di Demak diminta netral selama Pilkada.", "33.21"),
+        # a one-word name written as two, each half capitalised; a capital and a word are not the name
+        ("Bawaslu Kabupaten Batang Hari mengingatkan ASN agar netral.", "15.04"),
+        ("ASN di Gunung Kidul diminta netral selama Pilkada.", "34.03"),
+        ("Bawaslu Kabupaten Batang hari ini mengingatkan ASN agar netral.", "33.25"),
         ("Wamendagri Bima Arya meminta ASN netral selama Pilkada.", None),
         ("Kepala BKN Bima Haria Wibisana meminta ASN netral.", None),
     ],

@@ -11,6 +11,7 @@ below are written for Indonesian news sites in general (they name no site) and w
 | anywhere | photo captions and credits | `... Foto : Ist`, `Ilustrasi - ...`, `(Foto: Dok. Humas)`, `TRIBUNJOGJA.COM/ Nama`, `ANTARA/Foto` |
 | anywhere | source and update lines (bylines naming a person are kept, after the body) | `Sumber: ...`, `Diperbarui: ...` |
 | anywhere | share widgets (alone or in a row), adverts, pagination, tags | `• Whatsapp`, `Bagikan: Facebook Twitter`, `ADVERTISEMENT`, `Halaman 2`, `Halaman: 1 2 3`, `Tags: ...` |
+| anywhere | bulleted headlines of other stories set between paragraphs | `• Pilkada di Tengah Pandemi, KPU Targetkan Partisipasi 77,5 Persen` |
 | anywhere | a short line repeating the line just before it | a caption printed twice |
 | header | lines before the article body that are not its title (menus, kickers, date lines, subtitles) | `Politik`, `Indeks`, `Minggu, 27 Oktober 2024 \\| 18:23 WIB` |
 | footer | everything from a comment form, "newer / older" pager, "latest news" list or copyright line on | `Komentar:`, `Tinggalkan Balasan`, `Post a Comment`, `Lebih baru Lebih lama`, `© 2025 ...` |
@@ -149,6 +150,13 @@ MIN_PARAGRAPH_WORDS = 12
 MIN_TITLE_WORDS = 4
 MAX_TITLE_CHARS = 250
 LINK_LIST_MAX_WORDS = 20  # lines after a related-story heading this short are link titles
+# A bulleted line of title-cased words is the headline of another story: the words of a headline that stay
+# in lower case, and the share of the others that must be capitalised.
+LINK_BULLETS = ("•", "▪", "►", "»")
+HEADLINE_LOWER_WORDS = frozenset(
+    "di ke dari dan atau yang untuk dengan pada dalam soal jadi jika ini itu akan agar oleh bagi vs".split()
+)
+HEADLINE_CAPITALISED_SHARE = 0.7
 
 
 @dataclass
@@ -246,6 +254,8 @@ def _noise_rule(line: str, lead: str) -> str | None:
         return "widget"
     if lead in _PAGINATION_LEADS and PAGINATION.search(line):
         return "pagination"
+    if line.startswith(LINK_BULLETS) and _is_bulleted_headline(line):
+        return "related_link"
     if len(line) <= 200:
         # bylines and tags are a word and a colon ("Sumber:", "Tags:"): no colon, no need to try them
         if lead in _BYLINE_LEADS and ":" in line and BYLINE.search(line) and len(line.split()) <= 12:
@@ -255,6 +265,16 @@ def _noise_rule(line: str, lead: str) -> str | None:
         if _is_caption(line, lead):
             return "caption"
     return None
+
+
+def _is_bulleted_headline(line: str) -> bool:
+    """'• Pilkada di Tengah Pandemi, KPU Targetkan Partisipasi 77,5 Persen': a link to another story, where
+    a bulleted item of the story itself ('• Kabupaten A: 3 orang ASN.') is a sentence or keeps its words low."""
+    if re.search(r"\.[\"'”’)]?$", line):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", line) if w.lower() not in HEADLINE_LOWER_WORDS]
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= MIN_TITLE_WORDS and capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
 
 
 def is_caption(line: str) -> bool:

@@ -171,6 +171,25 @@ def _spelling_variants(name: str) -> set[str]:
     return variants
 
 
+def _first_words(names: list[str]) -> set[str]:
+    """Words that open a region name: the one-word names and the first words of the others ("Batang",
+    "Gunung", "Padang")."""
+    words = {name.split()[0] for name in names}
+    return {word for word in words if len(word) >= 4 and word.isalpha()}
+
+
+def _split_variants(name: str, first_words: set[str]) -> set[str]:
+    """A one-word name written as two ("Batang Hari" for Batanghari, "Gunung Kidul" for Gunungkidul): split
+    after a word that opens region names. Both halves keep their capital, so 'Batang hari ini' stays Batang."""
+    if " " in name or "-" in name:
+        return set()
+    return {
+        f"{word} {name[len(word) :].capitalize()}"
+        for word in first_words
+        if name.startswith(word) and len(name) - len(word) >= 3 and any(c in "aeiou" for c in name[len(word) :][:2])
+    }
+
+
 def _read_aliases() -> list[tuple[str, str]]:
     path = resources.files(RESOURCE_PACKAGE) / "region_aliases.csv"
     with path.open("r", encoding="utf-8") as handle:
@@ -198,6 +217,7 @@ def load_gazetteer() -> Gazetteer:
         if text:
             forms.setdefault((text, explicit), set()).add(code)
 
+    first_words = _first_words([r.bare for r in regions.values()])
     for region in regions.values():
         if region.level == PROVINCE:
             for variant in _spelling_variants(region.name):
@@ -206,7 +226,7 @@ def load_gazetteer() -> Gazetteer:
                     add(f"{prefix} {variant}", region.code, explicit=True)
             continue
         prefixes = REGENCY_PREFIXES if region.level == REGENCY else CITY_PREFIXES
-        for variant in _spelling_variants(region.bare):
+        for variant in _spelling_variants(region.bare) | _split_variants(region.bare, first_words):
             for prefix in prefixes:
                 add(f"{prefix} {variant}", region.code, explicit=True)
             if variant not in BARE_STOPLIST:

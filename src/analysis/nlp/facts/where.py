@@ -254,9 +254,8 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         status = violation_status(doc, before, [])
     else:
         # a list that says no more of its cases than that they are there ("kasus ... ini terdapat di Kabupaten
-        # Supiori 6 kasus, ...") breaks down the total stated right before it, and keeps its decision
-        stated = [f for k in range(max(0, n - LIST_GAP), n) for f in article.violations.get(starts[k], [])]
-        earlier = max(stated, key=lambda f: f.value, default=None)
+        # Supiori 6 kasus, ...") breaks down a total stated before it, and keeps its decision
+        earlier = _total_broken_down(article, n, sum(len(i.codes) * i.value for i in items))
         status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
     named = [i.unit for i in items if i.unit]
     unit = named[0] if named else lists.unit.get(previous, "") if continues else ""
@@ -265,6 +264,24 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
     lists.item_status.update(_item_statuses(doc, sent, items))
     return lists.items[sent.start]
+
+
+def _total_broken_down(article: Article, n: int, items_sum: int) -> Fact | None:
+    """The total a list of regions breaks down: the largest count of the sentences right before it, or, when
+    none of those holds the list's figures, the largest earlier count of the body that does ("Bawaslu
+    merekomendasikan 20 kasus ..." in the lead, the regencies' figures paragraphs later). Of equal counts,
+    the later: the body's restatement of a headline figure says more of it."""
+    starts = article.starts
+    near = [f for k in range(max(0, n - LIST_GAP), n) for f in article.violations.get(starts[k], [])]
+    if any(f.value >= items_sum for f in near):
+        return max(near, key=lambda f: (f.value, f.start_char))
+    body = [
+        f
+        for k in range(0, max(0, n - LIST_GAP))
+        for f in article.violations.get(starts[k], [])
+        if f.start_char >= article.title_end and f.value >= items_sum
+    ]
+    return max(body or near, key=lambda f: (f.value, f.start_char), default=None)
 
 
 def _item_statuses(doc: Doc, sent: Span, items: list[ListItem]) -> dict[int, str]:
