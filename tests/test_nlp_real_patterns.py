@@ -293,6 +293,23 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # ASN handed a decree or a promotion are no workforce, nor is a workforce's part by sex; the workforce is.
+    (
+        "Bupati Sleman menyerahkan SK kenaikan pangkat 695 ASN di lingkup Pemkab Sleman. Dinas pendidikan memiliki "
+        "pegawai terbanyak yaitu 4.923 pegawai laki-laki dan 5.988 pegawai perempuan. Pemkab Sleman memiliki "
+        "12.000 ASN yang diminta netral dalam Pilkada 2024.",
+        [("asn_headcount", 12000, "persons", None, "regional", "34.04", "pilkada", 2024)],
+    ),
+    # A count whose breakdown names another kind of offence counts all kinds; its neutrality part is a fact.
+    # Candidate pairs' and organisers' violations are theirs, not ASN's.
+    (
+        "Bawaslu Riau mencatat pelanggaran netralitas ASN selama Pilkada 2020. Kabupaten Kampar ada tiga "
+        "pelanggaran, yakni satu dugaan pelanggaran politik uang dan dua pelanggaran netralitas ASN. Kabupaten "
+        "Siak mencatat tujuh pelanggaran, meliputi empat pelanggaran kampanye dan tiga pelanggaran administrasi. "
+        "Paslon nomor urut dua sebanyak 12 pelanggaran. Bawaslu juga menemukan pelanggaran yang dilakukan oleh "
+        "penyelenggara sebanyak 5 pelanggaran.",
+        [("violation_count", 2, "cases", "reported", "regional", "14.01", "pilkada", 2020)],
+    ),
     # Officials who stand for office are related candidates, by any title ...
     (
         "Pada Pilkada 2024 enam pejabat Pemprov Jambi akan ikut bertarung.",

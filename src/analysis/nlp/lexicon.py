@@ -61,6 +61,7 @@ ASN_VIOLATION_CUES = {
     "pelanggar", "ketidaknetralan", "rekomendasi", "ditindak", "diproses", "teguran", "ditegur", "hukuman",
     "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "diadukan",
     "terlapor",  # "jumlah terlapor ASN 90 orang": ASN reported, not the workforce
+    "partisan",  # "362 ASN bersikap partisan"
     "ditindaklanjuti",  # "250 ASN yang ditindaklanjuti karena tidak netral"
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
@@ -76,6 +77,9 @@ PARTICIPATION_CUES = {
     "pelatihan", "dikumpulkan", "berkumpul", "dilatih", "membacakan", "ikut",
     "terima", "ikuti", "hadiri",  # headlines drop the prefix: "612 PPPK Terima SK"
     "dibayarkan", "thr", "gaji", "tunjangan", "insentif",  # payments: "THR dibayarkan kepada 18.950 pegawai"
+    "sk", "menyerahkan", "diserahkan", "penyerahan", "kenaikan", "pangkat",  # "menyerahkan SK kenaikan pangkat"
+    # a workforce by sex is a part of it: "4.100 pegawai laki-laki dan 3.900 pegawai perempuan"
+    "laki-laki", "perempuan", "pria", "wanita",
 }
 HEADCOUNT_MIN = 100  # a regional or agency ASN workforce below this is not plausible
 
@@ -122,6 +126,12 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
                 # village heads by their regional titles
                 "kepala kampung", "perangkat kampung", "perbekel", "kepala pekon", "wali nagari", "geuchik",
                 "keuchik", "kepala gampong", "kepala lembang", "hukum tua"}
+# Parties to an election whose violations are counted in neutrality stories: "paslon nomor tiga sebanyak 19
+# pelanggaran", "pelanggaran yang dilakukan oleh penyelenggara sebanyak 28".
+OTHER_OFFENDERS = {"paslon", "pasangan calon", "parpol", "partai politik", "penyelenggara", "peserta pemilu",
+                   "tim kampanye", "tim sukses", "timses"}
+# Words that open the breakdown of a count: "tiga pelanggaran, yakni satu politik uang dan dua netralitas ASN".
+BREAKDOWN_OPENERS = {"yakni", "yaitu", "meliputi", "terdiri", "mencakup", "rinciannya", "dengan rincian"}
 # The same people as a paragraph names them, for what the paragraph says they did (violation types).
 NON_ASN_ACTORS = OTHER_ACTORS | {"polisi", "prajurit", "propam", "babinsa"}
 # Civil servants by any title, as a paragraph names them.

@@ -19,6 +19,7 @@ from analysis.nlp.doc_data import (
     words_of,
 )
 from analysis.nlp.facts.reading import (
+    BREAKDOWN_REACH,
     YEAR_WRITTEN,
     clause,
     counted_noun,
@@ -31,6 +32,7 @@ from analysis.nlp.facts.reading import (
     in_violation_ranking,
     is_component,
     is_partitive,
+    mixed_total,
     names_other_actors,
     names_violation_count,
     neutrality_context,
@@ -280,6 +282,8 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             return None
         if other_kind_before(words_of(doc, clause(doc, ent.start, noun_end, sent, reach=8)[0])):
             return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
+        if mixed_total(lower_texts(doc)[noun_end : min(sent.end, noun_end + BREAKDOWN_REACH)]):
+            return None
         if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
             return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
         status = status_of(doc, sent, ent.start, before, after, article.quantities)

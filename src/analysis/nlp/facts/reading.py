@@ -212,11 +212,30 @@ def about_others(sent: Span) -> bool:
 
 def other_kind_before(before: list[str]) -> bool:
     """'dugaan pelanggaran netralitas kepala desa sebanyak satu temuan', 'dugaan tindak pidana pemilihan 2
-    laporan': the clause before a count names other people's or another kind of offence, and no ASN."""
+    laporan', 'paslon nomor tiga sebanyak 19 pelanggaran': the clause before a count names other people's or
+    another kind of offence, and no ASN."""
     text = f" {' '.join(before)} "  # whole words: "etik" is not in "ketika"
     if " asn " in text or " pns " in text or " aparatur sipil " in text:
         return False
-    return names_other_actors(before) or any(f" {kind} " in text for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
+    return (
+        names_other_actors(before)
+        or any(f" {kind} " in text for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
+        or "netral" not in text
+        and any(f" {party} " in text for party in lx.OTHER_OFFENDERS)
+    )
+
+
+BREAKDOWN_REACH = 20  # words after a count where its breakdown may name its kinds
+
+
+def mixed_total(after: list[str]) -> bool:
+    """'tiga pelanggaran, yakni satu dugaan politik uang dan dua pelanggaran netralitas ASN': a count whose
+    breakdown names another kind of offence counts all kinds; its neutrality part is a count of its own."""
+    opens = next((i for i, word in enumerate(after[:3]) if word in lx.BREAKDOWN_OPENERS), None)
+    if opens is None:
+        return False
+    text = f" {' '.join(after[opens + 1 : BREAKDOWN_REACH])} "
+    return any(f" {kind} " in text for kind in (lx.OTHER_VIOLATION_KINDS | lx.OTHER_OFFENCE_CUES) - {"lainnya"})
 
 
 def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
