@@ -208,6 +208,12 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # "beberapa di antaranya" decided later decides only some, not which.
+    (
+        "Bawaslu menemukan 214 dugaan pelanggaran netralitas ASN dalam Pilkada 2024. Ketua Bawaslu mengatakan "
+        "dugaan itu tengah ditangani dan beberapa di antaranya telah dikeluarkan rekomendasi.",
+        [("violation_count", 214, "cases", "reported", "national", None, "pilkada", 2024)],
+    ),
     # A list of regions that says nothing of its own breaks down the total stated paragraphs before it and keeps
     # its decision (the headlines of other stories set between its paragraphs are dropped by the cleaner).
     (
@@ -270,11 +276,11 @@ STATUSES = [
         "seorang pejabat Bawaslu RI.",
         [("violation_count", 210, "cases", "proven", "national", None, "pilkada", 2018)],
     ),
-    # "Kasus itu" is the last case only, and here it says nothing new of the count.
+    # "Kasus itu" decided later is the last count only, and makes it proven.
     (
         "Bawaslu Kabupaten Sukabumi menemukan tiga guru berstatus PNS yang mengunggah ajakan memilih pada Pemilu "
         "2019. Kasus itu kini sudah direkomendasikan ke KASN.",
-        [("violation_count", 3, "persons", "reported", "regional", "32.02", "pemilu", 2019)],
+        [("violation_count", 3, "persons", "proven", "regional", "32.02", "pemilu", 2019)],
     ),
     # A question about a status does not state it.
     (

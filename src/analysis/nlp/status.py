@@ -125,11 +125,13 @@ def status_of(
 
 ANAPHOR_REACH = 5  # sentences back that "Pelanggaran-pelanggaran tersebut sudah direkomendasikan" covers
 DECISION_AFTERWARDS_CUES = lx.RECOMMENDATION_CUES | {"terbukti"}
+PART_WORDS = {"beberapa", "sebagian", "antaranya", "diantaranya", "salah"}
 
 
 def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
-    """'Pelanggaran-pelanggaran itu telah direkomendasikan KASN agar disanksi': a sentence with no
-    figure of its own that says the cases just counted were recommended makes those counts proven."""
+    """'Pelanggaran-pelanggaran itu telah direkomendasikan KASN agar disanksi': a sentence with no figure of
+    its own that says the cases just counted were recommended makes those counts proven; 'Kasus tersebut telah
+    direkomendasikan ke KASN' makes the last of them proven."""
     lower, chars = lower_texts(doc), token_starts(doc)
     if DECISION_AFTERWARDS_CUES.isdisjoint(lower):
         return facts  # most articles: no decision said of anything
@@ -137,35 +139,46 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
     numbered = {sentence_of(doc, q).start for q in quantities}
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
-        if start in numbered or not _refers_to_cases(lower[start : min(end, start + 12)]):
+        reference = None if start in numbered else _reference_to_cases(lower[start : min(end, start + 12)])
+        if reference is None:
             continue
         words = status_words(doc, list(range(start, end)), [])
-        if lx.CONDITIONS.intersection(words) or DECISION_AFTERWARDS_CUES.isdisjoint(words):
+        if (
+            lx.CONDITIONS.intersection(words)
+            or lx.FUTURE_WORDS.intersection(words)
+            or PART_WORDS.intersection(words)  # "beberapa di antaranya telah direkomendasikan": some, not which
+            or DECISION_AFTERWARDS_CUES.isdisjoint(words)
+        ):
             continue
         since = chars[starts[max(0, n - ANAPHOR_REACH)]]
-        facts = [
-            dataclasses.replace(f, status="proven")
+        decided = [
+            k
+            for k, f in enumerate(facts)
             if f.fact_type == "violation_count" and f.status == "reported" and since <= f.start_char < chars[start]
-            else f
-            for f in facts
         ]
+        if reference == "last":
+            decided = decided[-1:]
+        facts = [dataclasses.replace(f, status="proven") if k in decided else f for k, f in enumerate(facts)]
     return facts
 
 
-def _refers_to_cases(words: list[str]) -> bool:
-    """'Pelanggaran-pelanggaran dalam Pilkada tersebut', 'Kasus-kasus itu', 'Seluruh kasus tersebut': the cases
-    counted before, all of them (a plural; 'Kasus itu' is the last one only)."""
+def _reference_to_cases(words: list[str]) -> str | None:
+    """'Pelanggaran-pelanggaran dalam Pilkada tersebut', 'Kasus-kasus itu', 'Seluruh kasus tersebut': "all" the
+    cases counted before; 'Kasus tersebut', 'Laporan itu': the "last" of them; None when the sentence opens
+    with no such reference."""
     for i, word in enumerate(words):
         noun, _, again = word.partition("-")
         if noun in lx.CASE_NOUNS_BEFORE:
+            if not any(w in ("tersebut", "itu") for w in words[i + 1 : i + 6]):
+                return None
             # "Kasus-kasus" is one token, "Pelanggaran-pelanggaran" three
             plural = (
                 noun in (again, *words[i + 2 : i + 3])
                 and (again or words[i + 1 : i + 2] == ["-"])
                 or bool({"seluruh", "semua", "semuanya"} & set(words[max(0, i - 2) : i]))
             )
-            return plural and any(w in ("tersebut", "itu") for w in words[i + 1 : i + 6])
-    return False
+            return "all" if plural else "last"
+    return None
 
 
 def restated_without_status(doc: Doc, fact: Fact, facts: list[Fact], before: list[int], after: list[int]) -> bool:
