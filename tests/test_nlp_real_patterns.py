@@ -299,6 +299,19 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # The sources of a total stated just before (findings, reports) are not counts of their own, unless they
+    # are another place's; counts "selain ASN" are the others'.
+    (
+        "Bawaslu Provinsi Bengkulu mencatat 27 kasus dugaan pelanggaran netralitas ASN pada Pilkada 2020. "
+        "Rinciannya, 15 temuan Bawaslu dan 12 laporan masyarakat. Selain ASN, Bawaslu menerima sembilan laporan "
+        "terkait pelanggaran Pilkada. Bawaslu Kota Bengkulu juga mencatat 6 temuan dan 4 laporan dugaan "
+        "pelanggaran netralitas ASN.",
+        [
+            ("violation_count", 27, "cases", "reported", "regional", "17", "pilkada", 2020),
+            ("violation_count", 6, "cases", "reported", "regional", "17.71", "pilkada", 2020),
+            ("violation_count", 4, "cases", "reported", "regional", "17.71", "pilkada", 2020),
+        ],
+    ),
     # ASN handed a decree or a promotion are no workforce, nor is a workforce's part by sex; the workforce is.
     (
         "Bupati Sleman menyerahkan SK kenaikan pangkat 695 ASN di lingkup Pemkab Sleman. Dinas pendidikan memiliki "

@@ -130,6 +130,8 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
 # pelanggaran", "pelanggaran yang dilakukan oleh penyelenggara sebanyak 28".
 OTHER_OFFENDERS = {"paslon", "pasangan calon", "parpol", "partai politik", "penyelenggara", "peserta pemilu",
                    "tim kampanye", "tim sukses", "timses"}
+# The sources a count of cases may come from: Bawaslu's own findings, and reports or complaints from the public.
+SOURCE_NOUNS = {"temuan", "laporan", "aduan", "pengaduan"}
 # Words that open the breakdown of a count: "tiga pelanggaran, yakni satu politik uang dan dua netralitas ASN".
 BREAKDOWN_OPENERS = {"yakni", "yaitu", "meliputi", "terdiri", "mencakup", "rinciannya", "dengan rincian"}
 # The same people as a paragraph names them, for what the paragraph says they did (violation types).

@@ -21,6 +21,7 @@ from analysis.nlp.doc_data import (
 from analysis.nlp.facts.reading import (
     BREAKDOWN_REACH,
     YEAR_WRITTEN,
+    breaks_down_by_source,
     clause,
     counted_noun,
     decision_for,
@@ -56,6 +57,7 @@ from analysis.nlp.facts.reading import (
 )
 from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.facts.where import (
+    LIST_GAP,
     headline_scope_from_lead,
     is_national,
     names_election,
@@ -283,6 +285,18 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         if other_kind_before(words_of(doc, clause(doc, ent.start, noun_end, sent, reach=8)[0])):
             return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
         if mixed_total(lower_texts(doc)[noun_end : min(sent.end, noun_end + BREAKDOWN_REACH)]):
+            return None
+        if (
+            breaks_down_by_source(doc, sent, ent, article.quantities)
+            and not regions_in(doc, sent, article.mentions)
+            and any(
+                f.value > count.value
+                for f in violations_before(article.violations, article.starts, article.sent_index, sent, reach=LIST_GAP)
+                + [f for f in (article.referenced.get(sent.start),) if f is not None]
+            )
+        ):
+            # the findings and the reports a total stated just before came from (of no other place): no counts of
+            # their own
             return None
         if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
             return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count

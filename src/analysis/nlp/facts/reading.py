@@ -213,8 +213,10 @@ def about_others(sent: Span) -> bool:
 def other_kind_before(before: list[str]) -> bool:
     """'dugaan pelanggaran netralitas kepala desa sebanyak satu temuan', 'dugaan tindak pidana pemilihan 2
     laporan', 'paslon nomor tiga sebanyak 19 pelanggaran': the clause before a count names other people's or
-    another kind of offence, and no ASN."""
+    another kind of offence, and no ASN (or ASN as those it is not about: "selain ASN")."""
     text = f" {' '.join(before)} "  # whole words: "etik" is not in "ketika"
+    if re.search(r" selain (asn|pns|aparatur sipil) ", text):
+        return True  # "Selain ASN, Bawaslu menerima sembilan laporan ...": of the others
     if " asn " in text or " pns " in text or " aparatur sipil " in text:
         return False
     return (
@@ -222,6 +224,27 @@ def other_kind_before(before: list[str]) -> bool:
         or any(f" {kind} " in text for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
         or "netral" not in text
         and any(f" {party} " in text for party in lx.OTHER_OFFENDERS)
+    )
+
+
+SOURCE_NOUN_REACH = 5  # tokens after a number where its source is named: "14 kasus di antaranya merupakan temuan"
+SOURCE_SIBLING_REACH = 8  # tokens between the numbers of two sources of one total
+
+
+def breaks_down_by_source(doc: Doc, sent: Span, ent: Span, quantities: dict[int, Span]) -> bool:
+    """'59 temuan dan 136 laporan', '14 kasus merupakan temuan Bawaslu dan 13 kasus lainnya laporan': the count
+    is one source of cases beside another, next to it in the sentence."""
+    lower = lower_texts(doc)
+
+    def source_of(number: Span) -> str | None:
+        after = lower[number.end : min(sent.end, number.end + SOURCE_NOUN_REACH)]
+        return next((word for word in after if word in lx.SOURCE_NOUNS), None)
+
+    own = source_of(ent)
+    return own is not None and any(
+        source_of(q) not in (None, own)
+        for start, q in quantities.items()
+        if sent.start <= start < sent.end and abs(start - ent.start) <= SOURCE_SIBLING_REACH
     )
 
 
