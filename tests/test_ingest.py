@@ -272,6 +272,12 @@ def test_outlet_names_come_from_the_outlets_table():
         ([], ["ujar Bambang, Senin (27/10).", "menjelang Pilkada 2024"], "2025-10-27"),
         ([], ["kata Sari, Kamis (29/11).", "selama Pemilu 2019 dan sejak 2010"], "2018-11-29"),
         ([], ["kata Sari, Kamis,(3/9).", "tahapan Pilkada 2020"], "2020-09-03"),  # a comma before the bracket
+        # no year named, or none that fits: the one year that puts the date on its weekday in the run-up to, or
+        # the months after, an election of the type the text names
+        ([], ["ujar Bambang, Selasa (5/11).", "menjelang Pilkada serentak di Kabupaten Aru"], "2024-11-05"),
+        ([], ["kata Sari, Rabu (19/12).", "sejumlah caleg Pemilu mendatang", "UU Nomor 5 Tahun 2014"], "2018-12-19"),
+        ([], ["kata Sari, Senin (2/10).", "menjelang Pilkada dan Pemilu"], ""),  # 2017 and 2023 both fit
+        ([], ["kata Sari, Senin (2/10).", "sejak Pilkada 2020"], ""),  # 2017 fits, but before the years named
         ([], ["dari 680 kasus hingga 21 September 2020"], ""),  # a date in the story, not the report's
         ([], ["Serang, 2 Desember 2024 - Bawaslu Kabupaten Serang mencatat"], "2024-12-02"),  # dated dateline
         ([], ["Makassar, 15 Januari 2024", "Bawaslu Kota Makassar menertibkan baliho."], "2024-01-15"),

@@ -10,8 +10,9 @@ line in the page header (`Minggu, 27 Oktober 2024 | 18:23 WIB`); a dateline with
 (`Serang, 2 Desember 2024 -`); the first weekday-and-date in the text, the newsroom way of dating a report
 (`Rabu (23/9/2020)`, `Selasa (9/1/24)`, `Senin, 26 Agustus 2024`);
 a weekday-and-date without a year (`Minggu (27/10)`) when exactly one of the years the text mentions
-puts that date on that weekday, failing that exactly one year next to them. Anything else is left empty:
-the year is never taken from the clock.
+puts that date on that weekday, failing that exactly one year next to them, and, in a text that names no
+year, exactly one year around an election of the type it names (`resources/election_calendar.csv`).
+Anything else is left empty: the year is never taken from the clock.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from analysis.reference.elections import election_types_named, years_around_elections
 from analysis.reference.gazetteer import load_gazetteer
 
 WEEKDAYS = {
@@ -410,9 +412,26 @@ def find_published(header: list[str], lines: list[str]) -> str:
             day_month = _day_month(written)
             if day_month and 1 <= day_month[1] <= 12:
                 year = _year_from_weekday(day_month[0], day_month[1], weekday, years)
+                if year is None and len(_years_fitting(day_month[0], day_month[1], weekday, years)) < 2:
+                    # no earlier than a year before the first year the text names (a law's year included)
+                    year = _year_of_election_named(
+                        day_month[0], day_month[1], weekday, lines, min(years, default=0) - 1
+                    )
                 if year:
                     return dt.date(year, day_month[1], day_month[0]).isoformat()
     return ""
+
+
+def _year_of_election_named(day: int, month: int, weekday: int, lines: list[str], earliest: int) -> int | None:
+    """'Selasa (5/11)' in a Pilkada story whose years do not fit: the one year from `earliest` on in which the 5th
+    of November falls on a Tuesday in the run-up to, or the months after, an election of the type it names."""
+    windows = years_around_elections(election_types_named(" ".join(lines)))
+    fits = [
+        year
+        for year in _years_fitting(day, month, weekday, {year for year in windows if year >= earliest})
+        if any(start <= dt.date(year, month, day) <= end for start, end in windows[year])
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def find_outlet(dateline: Dateline | None, header: list[str], footer: list[str]) -> str:

@@ -7,13 +7,11 @@ the dateline, then the publication date with the election calendar.
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -31,6 +29,7 @@ from analysis.nlp.doc_data import (
 from analysis.nlp.region_lists import list_items
 from analysis.nlp.scope import is_statement_place, national_story, speaking_bodies_regions
 from analysis.nlp.violation_types import violation_types
+from analysis.reference.elections import election_calendar
 from analysis.reference.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
 
 META = "meta"  # user_data key set by the caller: {"dateline", "published", "title_end"}
@@ -217,14 +216,6 @@ def article_regions(
     else:
         pool, top = local, top_local
     return sorted((c for c, s in pool.items() if s >= 0.5 * top), key=lambda c: (-pool[c], c))
-
-
-@lru_cache(maxsize=1)
-def election_calendar() -> list[tuple[str, int, dt.date]]:
-    path = resources.files("analysis.resources") / "election_calendar.csv"
-    with path.open("r", encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return [(r["election_type"], int(r["election_year"]), dt.date.fromisoformat(r["election_date"])) for r in rows]
 
 
 def _publication_day(published: str) -> dt.date | None:

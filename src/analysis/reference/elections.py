@@ -1,0 +1,45 @@
+"""Indonesia's election days (`resources/election_calendar.csv`): which cycle a date or a year belongs to."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from functools import lru_cache
+from importlib import resources
+
+# How long before and after its day a story is about an election: a Pemilu's stages (parties, candidacies) start
+# more than a year before it, a Pilkada's some eleven months before; reports of violations go on for months after.
+BEFORE_ELECTION = {"pemilu": dt.timedelta(days=420), "pilkada": dt.timedelta(days=330)}
+AFTER_ELECTION = dt.timedelta(days=120)
+# Words that name an election by its type, as the calendar's types.
+ELECTION_WORDS = {
+    "pilkada": re.compile(r"\b(pilkada|pilgub|pilbup|pilwalkot|pilwakot|pemilihan kepala daerah|pemilihan gubernur)\b"),
+    "pemilu": re.compile(r"\b(pemilu|pileg|pilpres|pemilihan umum|pemilihan legislatif|pemilihan presiden)\b"),
+}
+
+
+@lru_cache(maxsize=1)
+def election_calendar() -> list[tuple[str, int, dt.date]]:
+    """(election type, year, election day) of every election the project knows."""
+    path = resources.files("analysis.resources") / "election_calendar.csv"
+    with path.open("r", encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return [(r["election_type"], int(r["election_year"]), dt.date.fromisoformat(r["election_date"])) for r in rows]
+
+
+def election_types_named(text: str) -> set[str]:
+    """The election types a text names ("pilkada", "pemilu")."""
+    lower = text.lower()
+    return {etype for etype, words in ELECTION_WORDS.items() if words.search(lower)}
+
+
+def years_around_elections(election_types: set[str]) -> dict[int, list[tuple[dt.date, dt.date]]]:
+    """year -> the windows of that year's days in which a story may be about an election of these types."""
+    windows: dict[int, list[tuple[dt.date, dt.date]]] = {}
+    for etype, _, day in election_calendar():
+        if etype in election_types:
+            start, end = day - BEFORE_ELECTION[etype], day + AFTER_ELECTION
+            for year in range(start.year, end.year + 1):
+                windows.setdefault(year, []).append((start, end))
+    return windows
