@@ -276,39 +276,9 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             status_of(doc, sent, ent.start, before, after, article.quantities),
         )
     elif kind == "cases":
-        # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
-        named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
-        if not neutrality_context(sent, prev_sent, article.about_neutrality) or other_kind_named(
-            named_after, count.value
-        ):
+        status = _status_of_cases(article, count, after_words, prev_sent)
+        if status is None:
             return None
-        if other_kind_before(words_of(doc, clause(doc, ent.start, noun_end, sent, reach=8)[0])):
-            return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
-        if mixed_total(lower_texts(doc)[noun_end : min(sent.end, noun_end + BREAKDOWN_REACH)]):
-            return None
-        if (
-            breaks_down_by_source(doc, sent, ent, article.quantities)
-            and not regions_in(doc, sent, article.mentions)
-            and any(
-                f.value > count.value
-                for f in violations_before(article.violations, article.starts, article.sent_index, sent, reach=LIST_GAP)
-                + [f for f in (article.referenced.get(sent.start),) if f is not None]
-            )
-        ):
-            # the findings and the reports a total stated just before came from (of no other place): no counts of
-            # their own
-            return None
-        if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
-            return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
-        status = status_of(doc, sent, ent.start, before, after, article.quantities)
-        if (
-            lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS
-            and status != "target"
-            and (status != "sanctioned" or lx.SANCTION_GIVEN_CUES.isdisjoint(words_of(doc, after)))
-        ):
-            status = (
-                "proven"  # "500 rekomendasi sanksi untuk ASN": recommendations, proven, of a sanction not yet given
-            )
         fact_type, unit = "violation_count", "cases"
     elif kind == "asn":
         classified = _classify_asn(article, count, words_before, words_after, after_words, prev_sent)
@@ -330,6 +300,43 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             return None
         status = "reported"
     return fact_type, unit, status
+
+
+def _status_of_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> str | None:
+    """The status of a count of cases, or None when it counts other offences, other people's, or the parts of
+    a total by source."""
+    doc, ent, sent, noun_end = article.doc, count.ent, count.sent, count.noun_end
+    before, after = count.before, count.after
+    # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
+    named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
+    if not neutrality_context(sent, prev_sent, article.about_neutrality) or other_kind_named(named_after, count.value):
+        return None
+    if other_kind_before(words_of(doc, clause(doc, ent.start, noun_end, sent, reach=8)[0])):
+        return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
+    if mixed_total(lower_texts(doc)[noun_end : min(sent.end, noun_end + BREAKDOWN_REACH)]):
+        return None
+    if (
+        breaks_down_by_source(doc, sent, ent, article.quantities)
+        and not regions_in(doc, sent, article.mentions)
+        and any(
+            f.value > count.value
+            for f in violations_before(article.violations, article.starts, article.sent_index, sent, reach=LIST_GAP)
+            + [f for f in (article.referenced.get(sent.start),) if f is not None]
+        )
+    ):
+        # the findings and the reports a total stated just before came from (of no other place): no counts of
+        # their own
+        return None
+    if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
+        return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
+    status = status_of(doc, sent, ent.start, before, after, article.quantities)
+    if (
+        lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS
+        and status != "target"
+        and (status != "sanctioned" or lx.SANCTION_GIVEN_CUES.isdisjoint(words_of(doc, after)))
+    ):
+        status = "proven"  # "500 rekomendasi sanksi untuk ASN": recommendations, proven, of a sanction not yet given
+    return status
 
 
 def _classify_asn(
