@@ -208,6 +208,25 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A number with its noun left out after a count in the same sentence is a part of it, with what became of
+    # it ("dan telah dijatuhi sanksi": the same clause); "Sebanyak N orang" right after a count of violations,
+    # smaller and decided, breaks it down.
+    (
+        "Menurut data BKN, tercatat 512 laporan ASN tidak netral pada Pilkada 2020, sebanyak 204 terbukti dan "
+        "telah dijatuhi sanksi oleh PPK.",
+        [
+            ("violation_count", 512, "cases", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 204, "cases", "sanctioned", "national", None, "pilkada", 2020),
+        ],
+    ),
+    (
+        "Bawaslu Jambi mencatat 15 perkara netralitas ASN pada Pilkada 2020. Sebanyak 9 orang sudah "
+        "direkomendasikan KASN ke Pejabat Pembina Kepegawaian.",
+        [
+            ("violation_count", 15, "cases", "reported", "regional", "15", "pilkada", 2020),
+            ("violation_count", 9, "persons", "proven", "regional", "15", "pilkada", 2020),
+        ],
+    ),
     # "beberapa di antaranya" decided later decides only some, not which.
     (
         "Bawaslu menemukan 214 dugaan pelanggaran netralitas ASN dalam Pilkada 2024. Ketua Bawaslu mengatakan "

@@ -183,6 +183,16 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
                 ),
                 None,
             )
+        if source is None:
+            # "827 laporan ASN tidak netral, sebanyak 362 terbukti ...": a part of the count just before it
+            source = next(
+                (
+                    f
+                    for f in reversed(article.violations.get(sent.start, []))
+                    if f.start_char < ent.start_char and f.value > value
+                ),
+                None,
+            )
         if source is not None and source.fact_type == "violation_count":
             noun, count.part_of_violations = (noun_of(source), ent.end), True
     if noun is None and not has_own_noun(doc, ent.end, sent.end):
@@ -261,7 +271,9 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
             kind, count.asn_named_before = "asn", True
         else:
-            breakdown_of = person_breakdown_of(article.facts, sent, ent.start, article.referenced)
+            breakdown_of = person_breakdown_of(
+                article.facts, sent, ent.start, article.referenced, count.value, prev_sent
+            )
             if breakdown_of is None or not states_status(doc, before, after):
                 return None
             # of a workforce ("Dari 8.432 ASN tersebut, 12 orang pernah dilaporkan"), only violators count

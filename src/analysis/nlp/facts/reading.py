@@ -157,13 +157,21 @@ def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[
             if closing is not None:
                 i = closing + 1
                 continue
-        if lower[i] in lx.CLAUSE_BREAKS and not (
-            lower[i] == "dan" and i + 1 < sent.end and lower[i + 1] in lx.DECIDED_NEXT
-        ):
+        if lower[i] in lx.CLAUSE_BREAKS and not (lower[i] == "dan" and _decided_next(lower, i + 1, sent.end)):
             break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
         after.append(i)
         i += 1
     return before[::-1], after
+
+
+AUXILIARIES = {"telah", "sudah", "juga", "pun", "langsung", "kemudian"}
+
+
+def _decided_next(lower: list[str], i: int, end: int) -> bool:
+    """'... terbukti dan (telah) dijatuhi sanksi': after "dan", a verb that goes on saying what became of them."""
+    while i < end and lower[i] in AUXILIARIES:
+        i += 1
+    return i < end and lower[i] in lx.DECIDED_NEXT
 
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
@@ -346,15 +354,30 @@ def in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None, rankings:
     return ranks(announced) and bool(set(announced) & lx.VIOLATION_WORDS)
 
 
-def person_breakdown_of(facts: list[Fact], sent: Span, start: int, referenced: dict[int, Fact]) -> Fact | None:
+def person_breakdown_of(
+    facts: list[Fact], sent: Span, start: int, referenced: dict[int, Fact], value: int, prev_sent: Span | None
+) -> Fact | None:
     """The violation count that 'N orang' breaks down: 'dari jumlah tersebut, delapan orang telah
-    direkomendasikan', '1.596 ASN terbukti melanggar dan 1.450 orang dijatuhi sanksi'."""
+    direkomendasikan', '1.596 ASN terbukti melanggar dan 1.450 orang dijatuhi sanksi', '13 perkara ... .
+    Sebanyak 10 orang sudah direkomendasikan' (a smaller number, right after, of violations)."""
     earlier = referenced.get(sent.start) or (facts[-1] if facts else None)
     if earlier is None or earlier.fact_type not in ("violation_count", "asn_headcount"):
         return None
     if referenced.get(sent.start) is earlier:  # "Dari 8.432 ASN tersebut, ...": repeated, so referred to
         return earlier
     if earlier.sentence == span_text(sent).strip() and earlier.start_char < token_starts(sent.doc)[start]:
+        return earlier
+    if (
+        earlier.fact_type == "violation_count"
+        and prev_sent is not None
+        and earlier.sentence == span_text(prev_sent).strip()
+        and value < earlier.value
+        and (
+            opens_sentence(sent.doc, sent, start)
+            or lower_texts(sent.doc)[start - 1] in ("sebanyak", "ada")
+            and opens_sentence(sent.doc, sent, start - 1)
+        )
+    ):
         return earlier
     return earlier if refers_back(sent, start) else None
 
