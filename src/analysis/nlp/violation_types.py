@@ -10,6 +10,8 @@ import re
 from analysis.ingest.metadata import fold_case
 from analysis.nlp import lexicon as lx
 
+# Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent.
+CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana"
 # fmt: off
 # The rules and keywords are data, one code per block: kept dense as written, not one item per line.
 VIOLATION_RULES: dict[str, list[str]] = {
@@ -21,8 +23,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
     ],
     "dukungan_calon": [
         r"\bdukungan (pada|kepada|terhadap|untuk) (salah satu |para )?(bakal )?"
-        r"(calon|caleg|paslon|pasangan|kandidat|bacaleg|capres|cawapres)",
-        r"\bmendukung (salah satu |satu |para )?(bakal )?(calon|caleg|paslon|pasangan calon|kandidat|capres)",
+        rf"({CANDIDATES}|pasangan|kandidat|bacaleg|capres|cawapres)",
+        rf"\bmendukung (salah satu |satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres)",
         r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
         r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\bmenjadi tim (sukses|pemenangan)", r"\btim sukses\b",
         r"\bfoto(-foto)? (dengan|bersama) (pasangan |bakal )?(calon|paslon|caleg|kandidat|capres|cawapres)",
@@ -31,22 +33,22 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(meng)?acung\w* (\w+ )?jari", r"\b(meng)?angkat\w* (\w+ )?jari", r"\bsimbol nomor urut",
         # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
         r"\b(mengajak|ajak|mengarahkan|menggiring) (\w+ ){0,4}(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
-        r"\bmemenangkan (salah satu )?(pasangan )?(bakal )?(calon|caleg|paslon|kandidat|capres|cawapres)",
+        rf"\bmemenangkan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
         # campaigning for a candidate, or joining one's registration
-        r"\bmeng?k?ampanyekan (salah satu )?(pasangan )?(bakal )?(calon|caleg|paslon|kandidat|capres|cawapres)",
+        rf"\bmeng?k?ampanyekan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
         r"\b(mengikuti|menghadiri|ikut|terlibat dalam)( proses)? pendaftaran (pasangan )?(bakal )?"
         r"(calon|paslon|kandidat|caleg)",
         r"\bdukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)",
-        # taking sides with a candidate, also as what is forbidden ("dilarang memihak"), not as a call to stay
-        # neutral ("tidak memihak kepada pasangan calon tertentu") nor as a risk ("rentan ... berpihak pada")
-        r"(?<!tidak )(?<!tak )\b(memihak|berpihak|keberpihakan)( (asn|pns|secara \w+))? (ke|kepada|terhadap) "
+        # taking sides with a candidate, also as what is forbidden ("dilarang memihak") or called off ("tidak
+        # memihak kepada pasangan calon mana pun"): the conventions count the behaviours warned against too
+        r"\b(memihak|berpihak|keberpihakan)( (asn|pns|secara \w+))? (ke|kepada|terhadap) "
         r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
-        r"(?<!tidak )(?<!tak )\b(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
+        r"\b(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
         r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
         r"\bmenguntungkan \(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
-        r"(?<!tidak )(?<!tak )\b(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b",
+        r"\b(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b",
         r"\bmengantar\w* (bakal )?(calon|paslon|pasangan|kandidat|caleg)",
-        r"\bmendukung dan \w+ (salah satu |para )?(bakal )?(calon|caleg|paslon|pasangan calon|kandidat|capres)",
+        rf"\bmendukung dan \w+ (salah satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres)",
     ],
     # the campaign as an activity, not as a period of the calendar ("masa kampanye") or a slogan ("kampanye damai")
     # nor the campaign's material shared online ("membagikan konten kampanye": that is media_sosial)
