@@ -107,6 +107,11 @@ def test_calendar_never_uses_the_clock():
         ("Lima guru diduga terlibat politik praktis di Kecamatan Lorem.", ["politik_praktis"]),
         ("Camat itu kedapatan berpolitik praktis di media sosial.", ["media_sosial", "politik_praktis"]),
         ("ASN diminta tidak memihak kepada pasangan calon mana pun.", ["dukungan_calon"]),
+        # the campaign's violations by ASN, ASN at a campaign event; not the campaign's rules, method or audience
+        ("Panwaslu memproses laporan pelanggaran kampanye yang melibatkan ASN.", ["kampanye"]),
+        ("Dua guru terlibat dalam kegiatan-kegiatan kampanye di Kecamatan Lorem.", ["kampanye"]),
+        ("PKPU ini menyesuaikan metode kampanye dan aturan bagi peserta kampanye.", []),
+        ("Bawaslu mencatat kampanye di luar jadwal dan kampanye berbau SARA.", []),
         ("Dua PNS diduga mendukung salah satu bapaslon saat pendaftaran.", ["dukungan_calon"]),
         ("Pegawai rentan dipengaruhi serta berpihak pada salah satu pasangan calon.", []),
         ("Bawaslu menelusuri keberpihakan ASN kepada calon tertentu.", ["dukungan_calon"]),

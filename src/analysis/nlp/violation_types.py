@@ -57,8 +57,13 @@ VIOLATION_RULES: dict[str, list[str]] = {
     "kampanye": [r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!tahap )(?<!jadwal )(?<!periode )(?<!selama )(?<!konten )"
                  r"(?<!materi )(?<!video )(?<!iklan )(?<!bahan )(?<!media )(?<!pelanggaran )(?<!spanduk )(?<!saat )"
                  r"(?<!pada )(?<!dan )(?<!untuk )(?<!pengawasan )(?<!pelaksanaan )(?<!aturan )(?<!tim )(?<!atribut )"
-                 r"(?<!alat )(?<!deklarasi )\bkampanye\b(?! (damai|hitam|negatif|belum|dimulai))",
-                 r"\bberkampanye\b", r"\bmengkampanyekan\b"],
+                 r"(?<!alat )(?<!deklarasi )(?<!peserta )(?<!metode )(?<!aktivitas )(?<!aturan )(?<!ketentuan )"
+                 r"\bkampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b))",
+                 r"\bberkampanye\b", r"\bmengkampanyekan\b",
+                 # the campaign's violations as ASN's, and ASN at a campaign event
+                 r"\bpelanggaran kampanye (yang )?(oleh|melibatkan|dilakukan)",
+                 r"\b(hadir|menghadiri|terlibat|ikut)( \w+){0,2} (saat |dalam |pada )?(kegiatan(-kegiatan)? )?"
+                 r"kampanye\b"],
     # a candidate's declaration, not a pledge of neutrality or of a peaceful election ("Deklarasi Pemilu Damai")
     "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai|"
                   r"(pemilu|pilkada|pileg|pilpres)( serentak)? damai))",
