@@ -54,6 +54,20 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # A table of regions, one line each under a heading that ends with a colon; bare names that are also words
+    # ("Sinjai", "Luwu") are places at the head of such a line.
+    (
+        "Berikut rincian kasus netralitas ASN di Sulsel pada Pilkada 2024:\nPinrang: 12 ASN dan telah diteruskan "
+        "ke KASN\nPalopo: 5 ASN dan telah diteruskan ke KASN\nSinjai: 3 ASN dan telah diteruskan ke KASN\nSidrap: "
+        "3 ASN dan telah diteruskan ke KASN\nLuwu: 1 ASN",
+        [
+            ("violation_count", 12, "persons", "reported", "regional", "73.15", "pilkada", 2024),
+            ("violation_count", 5, "persons", "reported", "regional", "73.73", "pilkada", 2024),
+            ("violation_count", 3, "persons", "reported", "regional", "73.07", "pilkada", 2024),
+            ("violation_count", 3, "persons", "reported", "regional", "73.14", "pilkada", 2024),
+            ("violation_count", 1, "persons", "reported", "regional", "73.17", "pilkada", 2024),
+        ],
+    ),
     # A ranking, the figure after each region with or without its noun, going on after a full stop.
     (
         "Sebanyak 61 ASN di Sulteng diproses Bawaslu karena dugaan tidak netral pada Pilkada 2020. Paling "

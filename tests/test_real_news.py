@@ -60,7 +60,7 @@ def test_no_annotated_page_is_reserved_for_outside_evaluation():
 
 # Facts P/R/F1 and article accuracies as measured when the rules last changed (see the CHANGELOG); a change
 # that loses any of them fails here. Only with every text of the set collected.
-PINNED = {"dev": {"precision": 0.74, "recall": 0.75, "region": 0.78, "election": 0.83, "date": 0.85}}
+PINNED = {"dev": {"precision": 0.77, "recall": 0.77, "region": 0.77, "election": 0.85, "date": 0.87}}
 
 
 @pytest.fixture(scope="module")

@@ -126,7 +126,7 @@ def _guarded_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozen
 def asn_guarded_regions(doc: Doc) -> Doc:
     """REGION for bare names the gazetteer guards ('Bupati Kendal', 'Bawaslu Kudus', 'di Bima'), never alone:
     as names of people or ordinary words they are not places; or opening a clause when the article names that
-    region in full ('Kabupaten Muna ... "Muna paling tinggi, ada 11 ASN"')."""
+    region in full ('Kabupaten Muna ... "Muna paling tinggi, ada 11 ASN"'), or a line of a table ('Sinjai: 2')."""
     guarded, first_words, lower_first_words = _guarded_names()
     texts, lower = token_texts(doc), lower_texts(doc)
     # a capitalised first word, as written or in title case; the cheap lower-case test first, sound for ASCII
@@ -184,6 +184,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
                 texts[i - 1].lower() in PLACE_CONTEXT_WORDS
                 or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS
                 or (opens_clause and named_in_full.intersection(codes))
+                or (opens_clause and _heads_a_table_row(texts, after))
                 or _listed_with_regions(lower, i, after, region_starts, region_ends)
             ):
                 spans.append(Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes)))
@@ -198,6 +199,15 @@ def asn_guarded_regions(doc: Doc) -> Doc:
     ]
     add_entities(doc, spans)
     return doc
+
+
+def _heads_a_table_row(texts: list[str], after: int) -> bool:
+    """'Sinjai: 2 ASN ...': a name opening a line of a table, a colon and its figure after it."""
+    return (
+        after + 1 < len(texts)
+        and texts[after] == ":"
+        and (texts[after + 1][:1].isdigit() or parse_number(texts[after + 1].lower()) is not None)
+    )
 
 
 def _listed_with_a_figure(lower: list[str], names: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple]:

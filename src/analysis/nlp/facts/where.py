@@ -213,13 +213,14 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     previous = next(
         (starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None
     )
-    continues = previous is not None and opens_with_list_word(lower[sent.start : sent.end])
+    row = _table_row(article, sent)  # "Sinjai: 2 ASN ...", a line of a table: goes on with the lines above it
+    continues = previous is not None and (row or opens_with_list_word(lower[sent.start : sent.end]))
     if lists.mention_starts is None:
         lists.mention_starts = [m[0] for m in article.mentions]
     named = bisect.bisect_left(lists.mention_starts, sent.end_char) - bisect.bisect_left(
         lists.mention_starts, sent.start_char
     )
-    if named == 0 or named == 1 and not continues and not ranks(lower[sent.start : sent.end]):
+    if named == 0 or named == 1 and not (continues or row) and not ranks(lower[sent.start : sent.end]):
         return {}  # one region can only be a list's item where a list goes on or a ranking is announced
     regions = [(m[0], m[1], m[2]) for m in regions_in(doc, sent, article.mentions)]
     if not regions:
@@ -239,7 +240,12 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         and about_others(previous_sent)
     ):
         return {}  # the figures of soldiers, police or village heads, region by region
-    if len(items) < 2 and len(items[0].codes) < 2 and not continues and not ranks(lower[sent.start : sent.end]):
+    if (
+        len(items) < 2
+        and len(items[0].codes) < 2
+        and not (continues or row)
+        and not ranks(lower[sent.start : sent.end])
+    ):
         return {}
     context = lower[starts[max(0, n - LIST_GAP)] : sent.end]
     if not continues and (lx.LIST_VIOLATION_WORDS.isdisjoint(context) or lx.NEUTRALITY_CUES.isdisjoint(context)):
@@ -264,6 +270,28 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
     lists.item_status.update(_item_statuses(doc, sent, items))
     return lists.items[sent.start]
+
+
+TABLE_ROW_MARKS = {":", "-", "–", "—"}
+
+
+def _table_row(article: Article, sent: Span) -> bool:
+    """'Pinrang: 16 ASN dan telah diteruskan ke KASN': a line of a table of regions, under a heading that ends
+    with a colon ('Berikut rincian kasus netralitas ASN di Sulsel:') or under another such line."""
+    doc, texts = article.doc, token_texts(article.doc)
+    first = next((i for i in range(sent.start, sent.end) if not is_punct_text(texts[i])), None)
+    if first is None:
+        return False
+    region = next((m for m in article.mentions if m[0] == token_starts(doc)[first]), None)
+    if region is None:
+        return False
+    after = next((i for i in range(first, sent.end) if token_starts(doc)[i] >= region[1]), sent.end)
+    if after + 1 >= sent.end or texts[after] not in TABLE_ROW_MARKS or after + 1 not in article.quantities:
+        return False
+    previous = article.previous_sentence(sent)
+    return previous is not None and (
+        bool(article.lists.items.get(previous.start)) or span_text(previous).rstrip().endswith(":")
+    )
 
 
 def _total_broken_down(article: Article, n: int, items_sum: int) -> Fact | None:
