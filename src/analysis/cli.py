@@ -75,6 +75,10 @@ def extract(
     corpus: Annotated[
         Path | None, typer.Option("--corpus", help="Folder of articles, read recursively (default: corpus).")
     ] = None,
+    sources: Annotated[
+        Path | None,
+        typer.Option("--sources", help="Sources manifest (CSV: file, url, retrieved, licence...; default: sources)."),
+    ] = None,
     max_file_bytes: Annotated[
         int | None, typer.Option(help="Skip files larger than this (listed as too_large).")
     ] = None,
@@ -94,6 +98,7 @@ def extract(
         params,
         set_,
         corpus=corpus,
+        sources=sources,
         max_file_bytes=max_file_bytes,
         n_process=n_process,
         batch_size=batch_size,
@@ -102,11 +107,17 @@ def extract(
     )
     if not settings.corpus.is_dir():
         fail(f"{settings.corpus}: corpus folder not found")
+    manifest = settings.sources
+    if sources is not None and not sources.is_file():
+        fail(f"{sources}: sources manifest not found")
+    if manifest is not None and not manifest.is_file():
+        manifest = None  # like gold: the parameters' manifest when it is there (a corpus elsewhere has none)
     try:
         run = run_extract(
             settings.corpus,
             out,
             gold=settings.gold,
+            sources=manifest,
             max_file_bytes=settings.max_file_bytes,
             n_process=settings.n_process,
             batch_size=settings.batch_size,

@@ -19,6 +19,7 @@ FACT_STATUSES = ("reported", "proven", "sanctioned", "target", "unspecified")
 ARTICLE_STATUSES = ("ok", "duplicate", "unreadable")
 SCOPES = ("regional", "national")
 UNITS = ("cases", "persons")
+REGION_SOURCES = ("sentence", "article", "list_heading", "dateline")
 VIOLATION_TYPES = (
     "media_sosial",
     "dukungan_calon",
@@ -114,6 +115,16 @@ ARTICLES = TableSpec(
         _f("violation_types", "string", "';'-separated violation-type codes from the project taxonomy."),
     ),
     optional_fields=(
+        _f("url", "string", "The page's address: from the export's field, the HTML page's canonical or og:url, or "
+           "the sources manifest; empty only when none of them gives it."),
+        _f("retrieved", "date", "When the page was collected (access date, ISO YYYY-MM-DD), from the sources "
+           "manifest or the export; empty when not recorded."),
+        _f("content_sha256", "string", "SHA-256 (hex) of the cleaned text; article_id is its first 16 characters. "
+           "Whoever holds the text can check that it is the same one.", pattern=r"^[0-9a-f]{64}$"),
+        _f("licence", "string", "Licence of the article's text as the sources manifest records it; empty when not "
+           "recorded (then the text remains its outlet's property)."),
+        _f("publish_texts", "boolean", "True when that licence allows republishing the full text: only then is the "
+           "cleaned text in a release's texts table (False or empty: it is not)."),
         _f("skip_detail", "string", "For a skipped document, the specifics of skip_reason in words (e.g. 'same text as "
            "a.txt', 'line 3: invalid JSON'); empty for 'ok'."),
     ),
@@ -146,6 +157,12 @@ FACTS = TableSpec(
         _f("start_char", "integer", "Start offset of the evidence span in the cleaned text.", required=True, minimum=0),
         _f("end_char", "integer", "End offset (exclusive) of the evidence span in the cleaned "
            "text.", required=True, minimum=0),
+    ),
+    optional_fields=(
+        _f("region_source", "string", "Where the region came from: 'sentence' (named in the sentence itself), "
+           "'list_heading' (the heading of the list the figure is an item of), 'dateline' (the article's dateline "
+           "only), 'article' (the article's region, named elsewhere in it); empty when national.",
+           enum=REGION_SOURCES),
     ),
 )
 
@@ -399,6 +416,11 @@ CODEBOOK = TableSpec(
     ),
 )
 
+# Columns extraction adds to the contract tables (optional in the spec: tables written before them still read).
+EXTRACTED_OPTIONAL = {
+    "articles": ("url", "retrieved", "content_sha256", "licence", "publish_texts"),
+    "facts": ("region_source",),
+}
 CONTRACT_TABLES = {t.name: t for t in (ARTICLES, FACTS, ENTITIES)}
 ALL_SPECS = (ARTICLES, FACTS, ENTITIES, TEXTS, PANEL, NATIONAL, EVIDENCE, COEFFICIENTS, DESCRIPTIVE, POWER,
              COVARIATE_SOURCES, CODEBOOK)
