@@ -149,3 +149,19 @@ def test_extracted_facts_say_where_their_region_came_from(analyse):
     result = analyse(ARTICLE, title="Bawaslu Catat Pelanggaran Netralitas ASN", dateline="BOGOR")
     sources = {fact["value"]: fact["region_source"] for fact in result.facts}
     assert sources == {7: "sentence", 3: "article"}
+
+
+def test_the_panel_counts_the_figures_resting_on_a_region_named_in_their_sentence(tmp_path):
+    from analysis.aggregate import aggregate
+    from analysis.tables import read_table
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    run_extraction(corpus, tmp_path / "out")
+    result = aggregate(read_table(tmp_path / "out", "articles"), read_table(tmp_path / "out", "facts"))
+    (row,) = result.panel.to_dict("records")
+    assert (row["violations_reported"], row["violations_proven"]) == (7, 3)
+    assert (row["n_figures"], row["n_figures_region_in_sentence"]) == (2, 1)
+    by_value = dict(zip(result.evidence["value"], result.evidence["region_sources"], strict=True))
+    assert by_value == {7: "sentence", 3: "article"}

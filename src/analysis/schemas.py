@@ -251,6 +251,11 @@ PANEL = TableSpec(
         *CONFLICT_FIELDS,
         _f("article_ids", "string", "';'-separated ids of the articles about this region and cycle or giving one of "
            "its figures (sorted)."),
+        _f("n_figures", "integer", "Figures of this row (non-empty columns among the violation counts, "
+           "asn_headcount and related_candidates).", **_COUNT),
+        _f("n_figures_region_in_sentence", "integer", "Of those, the figures stated in a sentence that names the "
+           "region itself (region_source 'sentence' in facts.csv); the others rest on the article's region, a list "
+           "heading or the dateline.", **_COUNT),
     ),
 )
 
@@ -327,6 +332,10 @@ EVIDENCE = TableSpec(
         _f("rule", "string", "How the value was chosen among competing ones: " + CONFLICT_RULE_TEXT
            + " 'single_value' when nothing competes; empty when not used.", enum=CONFLICT_RULES),
         _f("example_sentence", "string", "The sentence stating the fact in the earliest of those articles."),
+    ),
+    optional_fields=(
+        _f("region_sources", "string", "';'-separated region_source values of its statements (sentence, "
+           "list_heading, dateline, article); empty when national or without a region."),
     ),
 )
 
