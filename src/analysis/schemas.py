@@ -187,7 +187,9 @@ ENTITIES = TableSpec(
 TEXTS = TableSpec(
     name="texts",
     title="Cleaned texts",
-    description="The cleaned text of every readable article, against which all offsets are given.",
+    description="The cleaned text of readable articles, against which all offsets are given. A release carries only "
+    "the texts whose licence allows republishing them (articles.publish_texts); articles.content_sha256 checks the "
+    "others.",
     primary_key=("article_id",),
     foreign_keys=({"fields": ["article_id"], "reference": {"resource": "articles", "fields": ["article_id"]}},),
     fields=(

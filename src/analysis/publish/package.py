@@ -44,7 +44,7 @@ DATA_LICENSE = {
 }
 TEXTS_LICENSE = {
     "path": "LICENSE-DATA.md",
-    "title": "Article texts remain the property of their outlets; included for reproducibility only",
+    "title": "Only texts whose licence allows republishing them, under that licence (articles.licence)",
 }
 
 # Published tables, in the order of the data package; specs decide types, descriptions and constraints.
@@ -175,7 +175,9 @@ def render_codebook(specs: list[TableSpec], *, dataset_version: str, publisher: 
         f"# Codebook: {DATASET_TITLE}",
         "",
         f"Dataset version {dataset_version}, published by {publisher}. Licence: CC BY 4.0 (see LICENSE-DATA.md); "
-        "the article texts in `texts` remain the property of their outlets.",
+        "the articles remain the property of their outlets: each figure quotes its sentence and links its article "
+        "(`articles.url`); full texts are published only where their licence allows it, and "
+        "`articles.content_sha256` lets whoever holds a text check that it is the same.",
         "",
         "Every table is given as CSV (UTF-8, comma-separated, first line the column names, an empty cell is a "
         "missing value, integers without decimals, booleans `True`/`False`) and as Parquet with the same rows. "

@@ -93,6 +93,27 @@ def _copy_project_files(project_root: Path, release: Path, *, dataset_version: s
     return citation_text
 
 
+def licence_safe(published: list[tuple[pd.DataFrame, TableSpec]]) -> list[tuple[pd.DataFrame, TableSpec]]:
+    """The tables a release may carry: the `texts` rows of articles whose licence allows republishing the text
+    (`articles.publish_texts`), the table left out when none does. The facts' sentences stay (quotations with
+    their source); `articles.content_sha256` lets whoever holds a text check that it is the same."""
+    frames = {spec.name: frame for frame, spec in published}
+    if "texts" not in frames:
+        return published
+    articles = frames.get("articles")
+    allowed: set[str] = set()
+    if articles is not None and "publish_texts" in articles.columns:
+        allowed = set(articles.loc[articles["publish_texts"].eq(True).fillna(False), "article_id"].dropna())
+    kept = []
+    for frame, spec in published:
+        if spec.name == "texts":
+            frame = frame[frame["article_id"].isin(allowed)].reset_index(drop=True)
+            if frame.empty:
+                continue
+        kept.append((frame, spec))
+    return kept
+
+
 def _check_written_package(release: Path) -> None:
     problems = validate_package(release)
     if problems:
@@ -118,6 +139,7 @@ def publish_tables(
     `release` must be new or empty. Every table is checked against its schema first (a SchemaCheckError
     names table, column and rows); with `check_package` the written package must pass Frictionless
     validation, else PublishError. `checksums=False` leaves SHA256SUMS to a caller that adds files later.
+    Article texts are published only where their licence allows it (`licence_safe`).
     Nothing outside `release` is touched.
     """
     tables, release = Path(tables), Path(release)
@@ -126,8 +148,8 @@ def publish_tables(
     _check_folders(tables, release, project_root)
     release.mkdir(parents=True, exist_ok=True)
 
-    names = table_names(tables)
-    published = [read_published_table(tables, name) for name in names]
+    published = licence_safe([read_published_table(tables, name) for name in table_names(tables)])
+    names = [spec.name for _frame, spec in published]
     present = set(names)
     resources, parquet_resources = [], []
 
