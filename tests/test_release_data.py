@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -63,3 +64,114 @@ def test_licence_safe_keeps_the_allowed_rows_and_drops_an_empty_texts_table():
     assert list(kept[1][0]["article_id"]) == ["a"]
     none_allowed = articles.assign(publish_texts=False)
     assert [spec.name for _, spec in licence_safe([(none_allowed, ARTICLES), (texts, TEXTS)])] == ["articles"]
+
+
+def _sqlite_frame(db, table: str, columns: list[str]) -> pd.DataFrame:
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    return pd.DataFrame(db.execute(f'SELECT {quoted} FROM "{table}"').fetchall(), columns=columns)
+
+
+def _cell(value) -> str:
+    """A cell as text: '' for missing, booleans as 0/1 (as SQLite stores them), whole numbers without '.0'."""
+    if value is None or value is pd.NA or value != value:
+        return ""
+    if isinstance(value, (bool, np.bool_)):
+        return str(int(value))
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))
+    return str(value.isoformat() if hasattr(value, "isoformat") else value)
+
+
+def _comparable(frame: pd.DataFrame) -> pd.DataFrame:
+    text = frame.astype(object).map(_cell)
+    return text.sort_values(list(text.columns)).reset_index(drop=True)
+
+
+def test_the_database_agrees_row_for_row_with_the_csv_and_parquet_tables(release):
+    import sqlite3
+
+    from analysis.tables import read_table
+
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    names = [r["name"] for r in package["resources"] if r["type"] == "table"]
+    db = sqlite3.connect(release / "asn_neutrality.db")
+    for name in names:
+        csv = read_table(release, name, check=False)
+        parquet = pd.read_parquet(release / f"{name}.parquet")
+        stored = _sqlite_frame(db, name, list(csv.columns))
+        assert len(stored) == len(csv) == len(parquet), name
+        expected = _comparable(csv)
+        assert _comparable(stored).equals(expected), name
+        assert _comparable(parquet[list(csv.columns)]).equals(expected), name
+
+
+def test_the_database_is_typed_keyed_indexed_and_searchable(release):
+    import sqlite_utils
+
+    db = sqlite_utils.Database(release / "asn_neutrality.db")
+    assert db["facts"].pks == ["article_id", "fact_type", "start_char", "end_char"]
+    assert db["panel"].pks == ["region_code", "election_type", "election_year"]
+    assert db["articles"].pks == ["source_file"]
+    types = db["panel"].columns_dict
+    assert types["violations_reported"] is int and types["region_code"] is str and types["conflict"] is int
+    indexed = {tuple(index.columns) for index in db["facts"].indexes}
+    assert {("province_code",), ("election_type", "election_year")} <= indexed or {("region_code",)} <= indexed
+    assert {("election_type", "election_year")} <= {tuple(i.columns) for i in db["evidence"].indexes}
+    sentence = db.execute("SELECT sentence FROM facts LIMIT 1").fetchone()[0]
+    word = max(sentence.replace(",", " ").replace(".", " ").split(), key=len)
+    found = list(db["facts"].search(word))
+    assert found and all(word.casefold() in row["sentence"].casefold() for row in found)
+    assert db["evidence"].detect_fts() == "evidence_fts"
+    view = db.execute("SELECT count(*) FROM figures").fetchone()[0]
+    assert view == db["facts"].count  # every figure once, with its article's url in one join
+
+
+def test_datasette_metadata_comes_from_the_codebook_in_both_languages(release):
+    metadata = json.loads((release / "datasette.json").read_text(encoding="utf-8"))
+    assert metadata["license"] == "Creative Commons Attribution 4.0 International"
+    assert metadata["license_url"].startswith("https://creativecommons.org/licenses/by/4.0")
+    assert "Watch Group X" in metadata["source"]
+    tables = metadata["databases"]["asn_neutrality"]["tables"]
+    codebook = pd.read_csv(release / "codebook.csv", dtype=str, keep_default_na=False)
+    for row in codebook.itertuples():
+        assert tables[row.table]["columns"][row.column].startswith(row.description), (row.table, row.column)
+    assert tables["facts"]["columns"]["sentence"].endswith(
+        "Kalimat yang menyebut angka, kata demi kata dari teks bersih."
+    )
+    assert tables["facts"]["fts_table"] == "facts_fts" and "province_name" in tables["facts"]["facets"]
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    files = {r["name"]: r for r in package["resources"] if r["type"] == "file"}
+    assert files["database"]["path"] == "asn_neutrality.db" and files["datasette-metadata"]["path"] == "datasette.json"
+
+
+def test_zenodo_metadata_agrees_with_the_citation_and_the_data_package(tables, tmp_path):
+    import yaml
+
+    from analysis.publish.zenodo import check_zenodo
+
+    release = tmp_path / "release"
+    publish.publish_tables(
+        tables, release, dataset_version="2.0.0", publisher="Watch Group X", release_date="2025-01-31",
+        project_root=PROJECT_ROOT,
+    )  # fmt: skip
+    zenodo = json.loads((release / ".zenodo.json").read_text(encoding="utf-8"))
+    citation = yaml.safe_load((release / "CITATION.cff").read_text(encoding="utf-8"))
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    assert check_zenodo(zenodo) == []
+    assert zenodo["title"] == citation["title"] == package["title"]
+    assert zenodo["version"] == citation["version"] == package["version"] == "2.0.0"
+    assert zenodo["publication_date"] == str(citation["date-released"]) == package["created"][:10] == "2025-01-31"
+    assert zenodo["license"] == "cc-by-4.0" and citation["license"] == package["licenses"][0]["name"] == "CC-BY-4.0"
+    names = [c["name"] for c in zenodo["creators"]]
+    assert names[0] == "Watch Group X"
+    assert names == [a["name"] for a in citation["authors"]] == [c["title"] for c in package["contributors"]]
+
+
+def test_zenodo_metadata_has_no_date_without_a_release_date_and_bad_metadata_is_named(release):
+    from analysis.publish.zenodo import check_zenodo
+
+    zenodo = json.loads((release / ".zenodo.json").read_text(encoding="utf-8"))
+    assert "publication_date" not in zenodo
+    broken = {**zenodo, "license": "all-rights-reserved", "creators": [{}]}
+    problems = check_zenodo(broken)
+    assert any(p.startswith("license:") for p in problems) and any(p.startswith("creators/0:") for p in problems)

@@ -384,6 +384,27 @@ def release(
     typer.echo(f"release archive: {archive}")
 
 
+@app.command()
+def serve(
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
+    port: Annotated[int | None, typer.Option("--port", help="Port on localhost (default: serve_port).")] = None,
+) -> None:
+    """Browse the published SQLite database with Datasette on localhost (facets, full-text search, SQL)."""
+    import subprocess
+    import sys
+
+    from analysis.publish.database import datasette_command
+
+    settings = settings_from(params, set_, serve_port=port)
+    try:
+        command = datasette_command(settings.output, settings.serve_port, python=sys.executable)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    typer.echo(f"Datasette on http://127.0.0.1:{settings.serve_port}/ (Ctrl-C stops it)")
+    raise typer.Exit(subprocess.call(command))
+
+
 def main() -> None:
     try:
         app()

@@ -122,6 +122,8 @@ def _fact_rows(doc: Doc, document: Document, profile: dict) -> list[dict]:
                 "start_char": fact["start_char"],
                 "end_char": fact["end_char"],
                 "region_source": region_source(doc, mentions, code, fact["start_char"]) or None,
+                "province_code": code[:2] or None,
+                "province_name": gaz.name(code[:2]) if code else None,
             }
         )
     return rows

@@ -45,6 +45,7 @@ class Params(BaseModel):
     dataset_version: str = "0.1.0"
     release_date: dt.date | None = None
     publisher: str = "ASN Neutrality Watch"
+    serve_port: int = Field(default=8001, ge=1, le=65535)
 
     @field_validator("cycles")
     @classmethod

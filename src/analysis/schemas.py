@@ -163,6 +163,9 @@ FACTS = TableSpec(
            "'list_heading' (the heading of the list the figure is an item of), 'dateline' (the article's dateline "
            "only), 'article' (the article's region, named elsewhere in it); empty when national.",
            enum=REGION_SOURCES),
+        _f("province_code", "string", "Kemendagri code of the province of region_code (its first two digits); empty "
+           "when national.", pattern=r"^\d{2}$"),
+        _f("province_name", "string", "Official name of that province; empty when national."),
     ),
 )
 
@@ -430,7 +433,7 @@ CODEBOOK = TableSpec(
 # Columns extraction adds to the contract tables (optional in the spec: tables written before them still read).
 EXTRACTED_OPTIONAL = {
     "articles": ("url", "retrieved", "content_sha256", "licence", "publish_texts"),
-    "facts": ("region_source",),
+    "facts": ("region_source", "province_code", "province_name"),
 }
 CONTRACT_TABLES = {t.name: t for t in (ARTICLES, FACTS, ENTITIES)}
 ALL_SPECS = (ARTICLES, FACTS, ENTITIES, TEXTS, PANEL, NATIONAL, EVIDENCE, COEFFICIENTS, DESCRIPTIVE, POWER,
