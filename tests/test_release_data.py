@@ -138,7 +138,8 @@ def test_datasette_metadata_comes_from_the_codebook_in_both_languages(release):
     assert tables["facts"]["columns"]["sentence"].endswith(
         "Kalimat yang menyebut angka, kata demi kata dari teks bersih."
     )
-    assert tables["facts"]["fts_table"] == "facts_fts" and "province_name" in tables["facts"]["facets"]
+    assert tables["facts"]["fts_table"] == "facts_fts"
+    assert {"election_type", "election_year"} <= set(tables["facts"]["facets"]) <= set(tables["facts"]["columns"])
     package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
     files = {r["name"]: r for r in package["resources"] if r["type"] == "file"}
     assert files["database"]["path"] == "asn_neutrality.db" and files["datasette-metadata"]["path"] == "datasette.json"

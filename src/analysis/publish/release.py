@@ -186,6 +186,25 @@ def _check_written_package(release: Path) -> None:
         )
 
 
+def _write_other_files(
+    tables: Path, release: Path, project_root: Path, published: list[tuple[pd.DataFrame, TableSpec]], *,
+    dataset_version: str, date_text: str | None, publisher: str,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:  # fmt: skip
+    """The release's files besides the tables: the run's JSON files, project files and citation, .zenodo.json,
+    the SQLite database and its Datasette metadata; their package resources, and the project's citation."""
+    json_resources = _copy_json_files(tables, release)
+    citation_text = _copy_project_files(
+        project_root, release, dataset_version=dataset_version, date_text=date_text, publisher=publisher
+    )
+    citation = parse_citation(citation_text, project_root / "CITATION.cff")
+    json_resources.append(_write_zenodo(release, citation, dataset_version, date_text, publisher))
+    json_resources += _write_database(
+        published, release, dataset_version=dataset_version, publisher=publisher,
+        homepage=citation.get("repository-code") or citation.get("url"),
+    )  # fmt: skip
+    return json_resources, citation
+
+
 def publish_tables(
     tables: Path,
     release: Path,
@@ -239,16 +258,9 @@ def publish_tables(
         render_codebook(specs, dataset_version=dataset_version, publisher=publisher), encoding="utf-8", newline="\n"
     )
 
-    json_resources = _copy_json_files(tables, release)
-    citation_path = project_root / "CITATION.cff"
-    citation_text = _copy_project_files(
-        project_root, release, dataset_version=dataset_version, date_text=date_text, publisher=publisher
-    )
-    citation = parse_citation(citation_text, citation_path)
-    json_resources.append(_write_zenodo(release, citation, dataset_version, date_text, publisher))
-    json_resources += _write_database(
-        [*published, (codebook, CODEBOOK)], release, dataset_version=dataset_version, publisher=publisher,
-        homepage=citation.get("repository-code") or citation.get("url"),
+    json_resources, citation = _write_other_files(
+        tables, release, project_root, [*published, (codebook, CODEBOOK)],
+        dataset_version=dataset_version, date_text=date_text, publisher=publisher,
     )  # fmt: skip
 
     package = datapackage_descriptor(
