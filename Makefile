@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 PARAMS ?= params.yaml
 ARGS ?=
 
-.PHONY: install run test quick lint lab release bench browser-deps clean help lock
+.PHONY: install run test quick lint lab release serve bench browser-deps clean help lock
 
 help:
 	@echo "make run      install if needed, run the whole pipeline on the bundled corpus"
@@ -18,6 +18,7 @@ help:
 	@echo "make quick    the tests without the end-to-end runs (pytest -m 'not slow')"
 	@echo "make lab      open the notebooks in JupyterLab"
 	@echo "make release  write a dated archive of the published dataset to releases/"
+	@echo "make serve    browse the published database with Datasette on localhost"
 	@echo "make bench    run the benchmarks under benchmarks/"
 
 install: $(STAMP)
@@ -58,6 +59,10 @@ lab: $(STAMP)
 release: $(STAMP)
 	$(PY) -m analysis release --params $(PARAMS)
 
+# Datasette on the published SQLite database (data/processed/asn_neutrality.db), localhost only.
+serve: $(STAMP)
+	$(PY) -m analysis serve --params $(PARAMS) $(ARGS)
+
 bench: $(STAMP)
 	$(PY) benchmarks/bench_extract.py $(ARGS)
 
@@ -65,7 +70,9 @@ clean:
 	rm -rf build .pytest_cache test-artifacts
 
 # Regenerate the pinned locks from pyproject.toml (maintainers; needs the package index).
-UV_COMPILE = $(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --python-platform x86_64-manylinux_2_28 --generate-hashes --no-header -q
+# pip itself (datasette and sqlite-utils name it, for their plugin installers) stays the venv's own: a pinned pip
+# would replace itself in the middle of the install.
+UV_COMPILE = $(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --python-platform x86_64-manylinux_2_28 --generate-hashes --no-header -q --no-emit-package pip
 lock: $(STAMP)
 	$(PY) -m pip install --quiet uv==0.13.9
 	$(UV_COMPILE) --extra dev -o requirements.lock

@@ -26,8 +26,9 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 def make_tables(folder: Path, *, with_model: bool = True) -> Path:
     """A run's tables folder: extraction tables, aggregates, and (optionally) model outputs."""
     articles, facts = sample_tables()
-    write_inputs(folder, articles, facts)
     ids = sorted(articles.loc[articles["status"] == "ok", "article_id"])
+    articles["publish_texts"] = articles["article_id"].isin(ids[:2])  # their licence allows republishing
+    write_inputs(folder, articles, facts)
     texts = pd.DataFrame({"article_id": ids, "text": [f'Teks "{i}",\nbaris dua; ASN.' for i in ids]})
     write_table(texts, folder, "texts", TEXTS)
     entities = pd.DataFrame(

@@ -31,6 +31,9 @@ The rules, in the order they apply (the published codebook and the report repeat
 - **Rows**: a region-cycle has a row when an `ok` article is about it (its region codes and its own election)
   or a fact places a number in it. Counts are empty when no article gives them. `n_articles`/`n_sources`
   count both kinds of article; `vt_*` count the articles about the region-cycle tagged with each type.
+- **Where a region comes from**: each fact's `region_source` (facts.csv); evidence.csv lists those of its
+  statements, and `n_figures_region_in_sentence` counts the panel row's figures that one of them places by
+  naming the region in the sentence itself (the others rest on the article, a list heading or the dateline).
 - **Cycles parameter**: when given (e.g. `["pilkada-2024"]`), only those cycles make rows; facts of other
   cycles stay in evidence.csv with reason `cycle_not_selected`.
 """
@@ -158,18 +161,8 @@ def article_profiles(articles: pd.DataFrame) -> pd.DataFrame:
                 "violation_types": sorted(set(_split(row.violation_types))),
             }
         )
-    columns = [
-        "article_id",
-        "source_key",
-        "published",
-        "election_type",
-        "election_year",
-        "cycle",
-        "region_codes",
-        "region_names",
-        "violation_types",
-    ]
-    return pd.DataFrame(records, columns=columns)
+    columns = "article_id source_key published election_type election_year cycle region_codes region_names"
+    return pd.DataFrame(records, columns=[*columns.split(), "violation_types"])
 
 
 def _resolve_cycle(fact_type: str | None, fact_year: int | None, article) -> tuple[str | None, int | None, str | None]:
@@ -251,6 +244,8 @@ def fact_occurrences(
             status = None
         kind, year, cycle_from = _resolve_cycle(_text(row.election_type), _year(row.election_year), article)
         region_code, region_name = _fact_region(row, article) if scope == "regional" else (None, None)
+        # a fact without a region of its own that took its article's rests on the article
+        own = _text(getattr(row, "region_source", None)) or ("article" if _text(row.region_code) is None else None)
         measure = _measure(fact_type, status)
         complete = kind in KNOWN_ELECTIONS and year is not None
         used_in, reason = _fact_use(measure, complete, scope, region_code, (kind, year), selected)
@@ -263,6 +258,7 @@ def fact_occurrences(
                 "scope": scope,
                 "region_code": region_code,
                 "region_name": region_name,
+                "region_source": own if region_code is not None else None,
                 "election_type": kind,
                 "election_year": year,
                 "cycle_from": cycle_from,
@@ -286,6 +282,7 @@ def fact_occurrences(
         "scope",
         "region_code",
         "region_name",
+        "region_source",
         "election_type",
         "election_year",
         "cycle_from",
@@ -363,6 +360,7 @@ def distinct_facts(occurrences: pd.DataFrame) -> pd.DataFrame:
                 "region_name": _mode(o["region_name"] for o in items),
                 "cycle_from": _mode(o["cycle_from"] for o in items),
                 "units": ";".join(sorted({o["unit"] for o in items if o["unit"]})) or None,
+                "region_sources": ";".join(sorted({o["region_source"] for o in items if o["region_source"]})) or None,
                 "measure": first["measure"],
                 "used_in": first["used_in"],
                 "reason": first["reason"],
@@ -386,8 +384,8 @@ def distinct_facts(occurrences: pd.DataFrame) -> pd.DataFrame:
             row["conflict"] = len(ordered) > 1
         ordered[0]["chosen"] = True
         ordered[0]["rule"] = rule
-    columns = [f.name for f in EVIDENCE.fields]
-    evidence = _typed(pd.DataFrame(rows, columns=columns), EVIDENCE)
+    spec = EVIDENCE.for_columns(["region_sources"])
+    evidence = _typed(pd.DataFrame(rows, columns=spec.columns), spec)
     order = evidence.assign(
         _year=evidence["election_year"].fillna(-1),
         _region=evidence["region_code"].fillna(""),
@@ -411,6 +409,7 @@ def _chosen_values(evidence: pd.DataFrame, used_in: str, keys: list[str]) -> dic
         key = tuple(None if pd.isna(row[k]) else row[k] for k in keys)
         entry = out.setdefault(key, {"_conflicts": {}})
         entry[row["measure"]] = int(row["value"])
+        entry["_in_sentence"] = entry.get("_in_sentence", 0) + ("sentence" in _split(row.get("region_sources")))
         if row["conflict"]:
             entry["_conflicts"][row["measure"]] = row["rule"]
     return out
@@ -478,6 +477,8 @@ def panel_from(
             **{f"vt_{code_}": sum(code_ in types_of[a] for a in about.get(key, set())) for code_ in VIOLATION_TYPES},
             **_conflict_columns(entry["_conflicts"]),
             "article_ids": ";".join(sorted(articles)),
+            "n_figures": sum(entry.get(m) is not None for m in MEASURES),
+            "n_figures_region_in_sentence": entry.get("_in_sentence", 0),
         }
         rows.append(row)
     spec = PANEL.for_columns([f.name for f in PANEL.all_fields])

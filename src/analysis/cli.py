@@ -75,6 +75,10 @@ def extract(
     corpus: Annotated[
         Path | None, typer.Option("--corpus", help="Folder of articles, read recursively (default: corpus).")
     ] = None,
+    sources: Annotated[
+        Path | None,
+        typer.Option("--sources", help="Sources manifest (CSV: file, url, retrieved, licence...; default: sources)."),
+    ] = None,
     max_file_bytes: Annotated[
         int | None, typer.Option(help="Skip files larger than this (listed as too_large).")
     ] = None,
@@ -94,6 +98,7 @@ def extract(
         params,
         set_,
         corpus=corpus,
+        sources=sources,
         max_file_bytes=max_file_bytes,
         n_process=n_process,
         batch_size=batch_size,
@@ -102,11 +107,17 @@ def extract(
     )
     if not settings.corpus.is_dir():
         fail(f"{settings.corpus}: corpus folder not found")
+    manifest = settings.sources
+    if sources is not None and not sources.is_file():
+        fail(f"{sources}: sources manifest not found")
+    if manifest is not None and not manifest.is_file():
+        manifest = None  # like gold: the parameters' manifest when it is there (a corpus elsewhere has none)
     try:
         run = run_extract(
             settings.corpus,
             out,
             gold=settings.gold,
+            sources=manifest,
             max_file_bytes=settings.max_file_bytes,
             n_process=settings.n_process,
             batch_size=settings.batch_size,
@@ -371,6 +382,27 @@ def release(
     except publish.PublishError as exc:
         fail(str(exc))
     typer.echo(f"release archive: {archive}")
+
+
+@app.command()
+def serve(
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
+    port: Annotated[int | None, typer.Option("--port", help="Port on localhost (default: serve_port).")] = None,
+) -> None:
+    """Browse the published SQLite database with Datasette on localhost (facets, full-text search, SQL)."""
+    import subprocess
+    import sys
+
+    from analysis.publish.database import datasette_command
+
+    settings = settings_from(params, set_, serve_port=port)
+    try:
+        command = datasette_command(settings.output, settings.serve_port, python=sys.executable)
+    except FileNotFoundError as exc:
+        fail(str(exc))
+    typer.echo(f"Datasette on http://127.0.0.1:{settings.serve_port}/ (Ctrl-C stops it)")
+    raise typer.Exit(subprocess.call(command))
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from analysis.extract_documents import ExtractionError, FilesOutcome, analyse_files, chunks_in_order
 from analysis.extract_tables import RenderedRows
+from analysis.ingest.sources import Sources
 from analysis.params import DEFAULTS
 
 MAX_FILES_PER_PARTITION = 500
@@ -39,7 +40,13 @@ def partition_size(n_files: int, n_workers: int) -> int:
 
 
 def _outcomes_in_order(
-    client, corpus: Path, partitions: list[list[str]], max_file_bytes: int, batch_size: int, window: int
+    client,
+    corpus: Path,
+    partitions: list[list[str]],
+    max_file_bytes: int,
+    batch_size: int,
+    window: int,
+    sources: Sources | None = None,
 ) -> Iterator[FilesOutcome]:
     """Submit partitions, at most `window` at a time, and give their outcomes back in partition order."""
     in_flight: deque = deque()
@@ -47,7 +54,9 @@ def _outcomes_in_order(
 
     def submit_next() -> None:
         for index, relpaths in todo:
-            future = client.submit(analyse_files, str(corpus), relpaths, max_file_bytes, batch_size, pure=False)
+            future = client.submit(
+                analyse_files, str(corpus), relpaths, max_file_bytes, batch_size, sources, pure=False
+            )
             in_flight.append((index, future))
             return
 
@@ -100,6 +109,7 @@ def extract_with_dask(
     batch_size: int = DEFAULTS.batch_size,
     n_workers: int = 1,
     files_per_partition: int | None = None,
+    sources: Sources | None = None,
 ) -> Iterator[RenderedRows]:
     """Analyse every document under `corpus` on a Dask cluster; the rows in document order, formatted by
     the workers.
@@ -117,5 +127,7 @@ def extract_with_dask(
         slots = sum(w.get("nthreads", 1) for w in workers.values()) or n_workers
         size = files_per_partition or partition_size(len(files), slots)
         partitions = partition_files(files, size)
-        outcomes = _outcomes_in_order(client, corpus, partitions, max_file_bytes, batch_size, window=2 * slots)
+        outcomes = _outcomes_in_order(
+            client, corpus, partitions, max_file_bytes, batch_size, window=2 * slots, sources=sources
+        )
         yield from chunks_in_order(outcomes)

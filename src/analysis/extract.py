@@ -21,6 +21,7 @@ from analysis import evaluate
 from analysis.distributed import extract_with_dask
 from analysis.extract_documents import ExtractionError, analyse_corpus
 from analysis.extract_tables import RenderedRows, write_chunks
+from analysis.ingest.sources import SourcesError, read_sources
 from analysis.nlp.pipeline import get_pipeline
 from analysis.params import DEFAULTS
 
@@ -50,11 +51,13 @@ def run_extraction(
     engine: str = DEFAULTS.engine,
     scheduler: str | None = DEFAULTS.scheduler,
     progress: bool = False,
+    sources: Path | None = None,
 ) -> dict[str, int]:
     """Read every article under `corpus`, stream articles/facts/entities/texts into `out`; return counts.
 
     engine 'local' analyses on `n_process` local processes; 'dask' on the Dask cluster at `scheduler`
-    (a local cluster of `n_process` workers when no address is given), partitioned by files.
+    (a local cluster of `n_process` workers when no address is given), partitioned by files. `sources` is the
+    sources manifest (`analysis.ingest.sources`): each file's page address, dates and licence.
     """
     corpus, out = Path(corpus), Path(out)
     if not corpus.is_dir():
@@ -64,6 +67,10 @@ def run_extraction(
     if batch_size < 1 or n_process < 1:
         raise ExtractionError("batch_size and n_process must be at least 1")
     try:
+        manifest = read_sources(sources)
+    except SourcesError as exc:
+        raise ExtractionError(str(exc)) from None
+    try:
         out.mkdir(parents=True, exist_ok=True)
         probe = out / ".write-test"
         probe.write_text("", encoding="utf-8")
@@ -72,11 +79,21 @@ def run_extraction(
         raise ExtractionError(f"{out}: output folder is not writable ({exc.strerror})") from None
     if engine == "dask":
         chunks = extract_with_dask(
-            corpus, scheduler=scheduler, max_file_bytes=max_file_bytes, batch_size=batch_size, n_workers=n_process
+            corpus,
+            scheduler=scheduler,
+            max_file_bytes=max_file_bytes,
+            batch_size=batch_size,
+            n_workers=n_process,
+            sources=manifest,
         )
     else:
         chunks = analyse_corpus(
-            corpus, get_pipeline(), max_file_bytes=max_file_bytes, batch_size=batch_size, n_process=n_process
+            corpus,
+            get_pipeline(),
+            max_file_bytes=max_file_bytes,
+            batch_size=batch_size,
+            n_process=n_process,
+            sources=manifest,
         )
     if progress:
         chunks = _with_progress(chunks)
@@ -99,6 +116,7 @@ def run_extract(
     out: Path,
     *,
     gold: Path | None = DEFAULTS.gold,
+    sources: Path | None = DEFAULTS.sources,
     max_file_bytes: int = DEFAULTS.max_file_bytes,
     n_process: int = DEFAULTS.n_process,
     batch_size: int = DEFAULTS.batch_size,
@@ -117,6 +135,7 @@ def run_extract(
         engine=engine,
         scheduler=scheduler,
         progress=progress,
+        sources=sources,
     )
     scores = None
     if gold and Path(gold).is_file():

@@ -21,12 +21,14 @@ from spacy.tokens import Doc
 
 from analysis.extract_tables import RENDER_DOCUMENTS, ArticleResult, RenderedRows, batched, render_rows
 from analysis.ingest.document import Document
+from analysis.ingest.sources import Sources
 from analysis.nlp.doc_data import final_ents, get_norm, remember_text
 from analysis.nlp.facts import FACTS
 from analysis.nlp.pipeline import get_pipeline
 from analysis.nlp.profile import META, PROFILE
 from analysis.params import DEFAULTS
 from analysis.reference.gazetteer import load_gazetteer
+from analysis.region_source import region_source
 
 
 class ExtractionError(RuntimeError):
@@ -53,6 +55,11 @@ def _article_row(document: Document, profile: dict | None) -> dict:
         "election_type": None,
         "election_year": None,
         "violation_types": None,
+        "url": document.url or None,
+        "retrieved": document.retrieved or None,
+        "content_sha256": document.sha256 or None,
+        "licence": document.licence or None,
+        "publish_texts": document.publish_texts,
         "skip_detail": document.skip_detail or None,
     }
     if profile:
@@ -92,8 +99,9 @@ def _entity_rows(doc: Doc, article_id: str, profile: dict) -> list[dict]:
     return rows
 
 
-def _fact_rows(doc: Doc, document: Document) -> list[dict]:
+def _fact_rows(doc: Doc, document: Document, profile: dict) -> list[dict]:
     gaz = load_gazetteer()
+    mentions = profile.get("mentions", [])
     rows = []
     for fact in doc.user_data.get(FACTS, []):
         code = fact["region_code"]
@@ -113,6 +121,9 @@ def _fact_rows(doc: Doc, document: Document) -> list[dict]:
                 "sentence": fact["sentence"],
                 "start_char": fact["start_char"],
                 "end_char": fact["end_char"],
+                "region_source": region_source(doc, mentions, code, fact["start_char"]) or None,
+                "province_code": code[:2] or None,
+                "province_name": gaz.name(code[:2]) if code else None,
             }
         )
     return rows
@@ -127,7 +138,7 @@ def _ordered_result(document: Document, doc: Doc, profile: dict) -> ArticleResul
 
     An entity found twice at the same span (same label) is listed once.
     """
-    facts = sorted(_fact_rows(doc, document), key=lambda r: (r["start_char"], r["fact_type"]))
+    facts = sorted(_fact_rows(doc, document, profile), key=lambda r: (r["start_char"], r["fact_type"]))
     entities, seen = [], set()
     for row in sorted(_entity_rows(doc, document.article_id, profile), key=lambda r: (r["start_char"], r["label"])):
         key = (row["label"], row["start_char"], row["end_char"])
@@ -267,7 +278,9 @@ class FilesOutcome:
     rows: RenderedRows
 
 
-def analyse_files(corpus: str, relpaths: list[str], max_file_bytes: int, batch_size: int) -> FilesOutcome:
+def analyse_files(
+    corpus: str, relpaths: list[str], max_file_bytes: int, batch_size: int, sources: Sources | None = None
+) -> FilesOutcome:
     """One task of a worker (local or Dask): read these corpus files, analyse their documents and format
     their rows, so that the process writing the tables only writes.
 
@@ -279,7 +292,9 @@ def analyse_files(corpus: str, relpaths: list[str], max_file_bytes: int, batch_s
     if not root.is_dir():
         raise FileNotFoundError(f"{corpus}: corpus folder not visible on worker {socket.gethostname()}")
     documents = [
-        document for relpath in relpaths for document in read_entry(root, relpath, max_file_bytes=max_file_bytes)
+        document
+        for relpath in relpaths
+        for document in read_entry(root, relpath, max_file_bytes=max_file_bytes, sources=sources)
     ]
     results = analyse_batch(documents, batch_size)
     return FilesOutcome([replace(document, text="") for document in documents], results, render_rows(results))
@@ -310,6 +325,7 @@ def analyse_corpus(
     batch_size: int = DEFAULTS.batch_size,
     n_process: int = DEFAULTS.n_process,
     files_per_task: int = FILES_PER_TASK,
+    sources: Sources | None = None,
 ) -> Iterator[RenderedRows]:
     """The rows of every document of a corpus folder, in document order, analysed on `n_process` local processes.
 
@@ -320,11 +336,12 @@ def analyse_corpus(
     from analysis.ingest import iter_corpus_files, iter_documents
 
     if n_process <= 1:
-        results = _analyse_in_process(iter_documents(corpus, max_file_bytes=max_file_bytes), nlp, batch_size)
+        documents = iter_documents(corpus, max_file_bytes=max_file_bytes, sources=sources)
+        results = _analyse_in_process(documents, nlp, batch_size)
         yield from (render_rows(batch) for batch in batched(results, RENDER_DOCUMENTS))
         return
     tasks = (
-        (analyse_files, str(corpus), relpaths, max_file_bytes, batch_size)
+        (analyse_files, str(corpus), relpaths, max_file_bytes, batch_size, sources)
         for relpaths in batched(iter_corpus_files(corpus), files_per_task)
     )
     yield from chunks_in_order(_run_in_pool(tasks, nlp, n_process))

@@ -16,11 +16,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.schemas import ARTICLES, ENTITIES, TEXTS, TableSpec
+from analysis.schemas import ARTICLES, ENTITIES, EXTRACTED_OPTIONAL, TEXTS, TableSpec
 from analysis.schemas import FACTS as FACTS_SPEC
 from analysis.tables.stream import RenderedTable, TableWriter, render_table
 
-TABLE_SPECS: dict[str, TableSpec] = {"articles": ARTICLES, "facts": FACTS_SPEC, "entities": ENTITIES, "texts": TEXTS}
+TABLE_SPECS: dict[str, TableSpec] = {
+    "articles": ARTICLES.for_columns(EXTRACTED_OPTIONAL["articles"]),
+    "facts": FACTS_SPEC.for_columns(EXTRACTED_OPTIONAL["facts"]),
+    "entities": ENTITIES,
+    "texts": TEXTS,
+}
 # Rows per Parquet row group: fixed (never time- or memory-based) so that the files are the same on every
 # run. Texts are ~100 times wider than other rows, hence smaller groups.
 ROW_GROUP_ROWS = {"articles": 10_000, "facts": 10_000, "entities": 10_000, "texts": 1_000}

@@ -27,6 +27,7 @@ class Params(BaseModel):
 
     corpus: Path = Path("data/raw/articles")
     gold: Path | None = Path("data/raw/gold/seeds.jsonl")
+    sources: Path | None = Path("data/raw/SOURCES.csv")
     reference_dir: Path = Path("data/raw/reference")
     output: Path = Path("data/processed")
     build_dir: Path = Path("build")
@@ -44,6 +45,7 @@ class Params(BaseModel):
     dataset_version: str = "0.1.0"
     release_date: dt.date | None = None
     publisher: str = "ASN Neutrality Watch"
+    serve_port: int = Field(default=8001, ge=1, le=65535)
 
     @field_validator("cycles")
     @classmethod
@@ -63,7 +65,7 @@ class Params(BaseModel):
     def resolved(self, root: Path) -> Params:
         """The same parameters with relative paths made absolute against `root`."""
         updates = {}
-        for name in ("corpus", "gold", "reference_dir", "output", "build_dir", "reports_dir"):
+        for name in ("corpus", "gold", "sources", "reference_dir", "output", "build_dir", "reports_dir"):
             value = getattr(self, name)
             if value is not None and not Path(value).is_absolute():
                 updates[name] = (root / value).resolve()

@@ -122,6 +122,8 @@ def _check_inputs(settings: Params) -> None:
         raise PipelineError(f"{settings.corpus}: corpus folder not found (parameter 'corpus')")
     if settings.gold is not None and not settings.gold.is_file():
         raise PipelineError(f"{settings.gold}: gold annotations not found (parameter 'gold'; null for none)")
+    if settings.sources is not None and not settings.sources.is_file():
+        raise PipelineError(f"{settings.sources}: sources manifest not found (parameter 'sources'; null for none)")
 
 
 def _timed(echo: Callable[[str], None], label: str, step: Callable[[], Any]) -> Any:
@@ -173,7 +175,7 @@ class Stage:
 STAGES = (
     Stage(
         "extract",
-        inputs=("corpus", "gold"),
+        inputs=("corpus", "gold", "sources"),
         notebook="01_extract.ipynb",
         outputs=(
             "tables/articles",

@@ -19,6 +19,7 @@ FACT_STATUSES = ("reported", "proven", "sanctioned", "target", "unspecified")
 ARTICLE_STATUSES = ("ok", "duplicate", "unreadable")
 SCOPES = ("regional", "national")
 UNITS = ("cases", "persons")
+REGION_SOURCES = ("sentence", "article", "list_heading", "dateline")
 VIOLATION_TYPES = (
     "media_sosial",
     "dukungan_calon",
@@ -114,6 +115,16 @@ ARTICLES = TableSpec(
         _f("violation_types", "string", "';'-separated violation-type codes from the project taxonomy."),
     ),
     optional_fields=(
+        _f("url", "string", "The page's address: from the export's field, the HTML page's canonical or og:url, or "
+           "the sources manifest; empty only when none of them gives it."),
+        _f("retrieved", "date", "When the page was collected (access date, ISO YYYY-MM-DD), from the sources "
+           "manifest or the export; empty when not recorded."),
+        _f("content_sha256", "string", "SHA-256 (hex) of the cleaned text; article_id is its first 16 characters. "
+           "Whoever holds the text can check that it is the same one.", pattern=r"^[0-9a-f]{64}$"),
+        _f("licence", "string", "Licence of the article's text as the sources manifest records it; empty when not "
+           "recorded (then the text remains its outlet's property)."),
+        _f("publish_texts", "boolean", "True when that licence allows republishing the full text: only then is the "
+           "cleaned text in a release's texts table (False or empty: it is not)."),
         _f("skip_detail", "string", "For a skipped document, the specifics of skip_reason in words (e.g. 'same text as "
            "a.txt', 'line 3: invalid JSON'); empty for 'ok'."),
     ),
@@ -147,6 +158,15 @@ FACTS = TableSpec(
         _f("end_char", "integer", "End offset (exclusive) of the evidence span in the cleaned "
            "text.", required=True, minimum=0),
     ),
+    optional_fields=(
+        _f("region_source", "string", "Where the region came from: 'sentence' (named in the sentence itself), "
+           "'list_heading' (the heading of the list the figure is an item of), 'dateline' (the article's dateline "
+           "only), 'article' (the article's region, named elsewhere in it); empty when national.",
+           enum=REGION_SOURCES),
+        _f("province_code", "string", "Kemendagri code of the province of region_code (its first two digits); empty "
+           "when national.", pattern=r"^\d{2}$"),
+        _f("province_name", "string", "Official name of that province; empty when national."),
+    ),
 )
 
 ENTITIES = TableSpec(
@@ -170,7 +190,9 @@ ENTITIES = TableSpec(
 TEXTS = TableSpec(
     name="texts",
     title="Cleaned texts",
-    description="The cleaned text of every readable article, against which all offsets are given.",
+    description="The cleaned text of readable articles, against which all offsets are given. A release carries only "
+    "the texts whose licence allows republishing them (articles.publish_texts); articles.content_sha256 checks the "
+    "others.",
     primary_key=("article_id",),
     foreign_keys=({"fields": ["article_id"], "reference": {"resource": "articles", "fields": ["article_id"]}},),
     fields=(
@@ -234,6 +256,11 @@ PANEL = TableSpec(
         *CONFLICT_FIELDS,
         _f("article_ids", "string", "';'-separated ids of the articles about this region and cycle or giving one of "
            "its figures (sorted)."),
+        _f("n_figures", "integer", "Figures of this row (non-empty columns among the violation counts, "
+           "asn_headcount and related_candidates).", **_COUNT),
+        _f("n_figures_region_in_sentence", "integer", "Of those, the figures stated in a sentence that names the "
+           "region itself (region_source 'sentence' in facts.csv); the others rest on the article's region, a list "
+           "heading or the dateline.", **_COUNT),
     ),
 )
 
@@ -310,6 +337,10 @@ EVIDENCE = TableSpec(
         _f("rule", "string", "How the value was chosen among competing ones: " + CONFLICT_RULE_TEXT
            + " 'single_value' when nothing competes; empty when not used.", enum=CONFLICT_RULES),
         _f("example_sentence", "string", "The sentence stating the fact in the earliest of those articles."),
+    ),
+    optional_fields=(
+        _f("region_sources", "string", "';'-separated region_source values of its statements (sentence, "
+           "list_heading, dateline, article); empty when national or without a region."),
     ),
 )
 
@@ -399,6 +430,11 @@ CODEBOOK = TableSpec(
     ),
 )
 
+# Columns extraction adds to the contract tables (optional in the spec: tables written before them still read).
+EXTRACTED_OPTIONAL = {
+    "articles": ("url", "retrieved", "content_sha256", "licence", "publish_texts"),
+    "facts": ("region_source", "province_code", "province_name"),
+}
 CONTRACT_TABLES = {t.name: t for t in (ARTICLES, FACTS, ENTITIES)}
 ALL_SPECS = (ARTICLES, FACTS, ENTITIES, TEXTS, PANEL, NATIONAL, EVIDENCE, COEFFICIENTS, DESCRIPTIVE, POWER,
              COVARIATE_SOURCES, CODEBOOK)

@@ -25,6 +25,7 @@ from analysis.ingest.files import (
     read_bytes,
 )
 from analysis.ingest.readers import READERS, unreadable
+from analysis.ingest.sources import Source, Sources, SourcesError, read_sources, source_of, with_source
 from analysis.params import DEFAULTS
 
 DEFAULT_MAX_FILE_BYTES = DEFAULTS.max_file_bytes
@@ -40,6 +41,10 @@ __all__ = [
     "mark_duplicates",
     "read_entry",
     "DEFAULT_MAX_FILE_BYTES",
+    "Source",
+    "Sources",
+    "SourcesError",
+    "read_sources",
 ]
 
 
@@ -52,8 +57,18 @@ def _suffix(relpath: str) -> str:
     return name[i:] if 0 < i < len(name) - 1 else ""
 
 
-def read_entry(root: Path, relpath: str, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> list[Document]:
-    """The documents of one corpus entry (`relpath` as `list_corpus_files` gives it); never raises for bad input."""
+def read_entry(
+    root: Path, relpath: str, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, sources: Sources | None = None
+) -> list[Document]:
+    """The documents of one corpus entry (`relpath` as `list_corpus_files` gives it), with what the sources
+    manifest says of them; never raises for bad input."""
+    documents = _read_entry(root, relpath, max_file_bytes)
+    if not sources:
+        return documents
+    return [with_source(document, source_of(sources, document.source_file)) for document in documents]
+
+
+def _read_entry(root: Path, relpath: str, max_file_bytes: int) -> list[Document]:
     source_file = display_path(relpath)
     try:
         entry = check_entry(root, relpath, max_file_bytes)
@@ -95,11 +110,13 @@ def mark_duplicates(documents: Iterable[Document]) -> Iterator[Document]:
     return (index.mark(document) for document in documents)
 
 
-def iter_documents(corpus: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Iterator[Document]:
+def iter_documents(
+    corpus: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, sources: Sources | None = None
+) -> Iterator[Document]:
     """Every document of the corpus, lazily, in listing order, duplicates marked."""
     corpus = Path(corpus)
     return mark_duplicates(
         document
         for relpath in iter_corpus_files(corpus)
-        for document in read_entry(corpus, relpath, max_file_bytes=max_file_bytes)
+        for document in read_entry(corpus, relpath, max_file_bytes=max_file_bytes, sources=sources)
     )

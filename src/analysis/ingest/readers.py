@@ -18,9 +18,10 @@ import re
 from collections.abc import Iterator
 
 from analysis.ingest.clean import CleanedText, clean_text
-from analysis.ingest.document import Document, article_id_for
+from analysis.ingest.document import Document, content_sha256
 from analysis.ingest.files import EntryProblem
 from analysis.ingest.metadata import find_outlet, find_published, outlet_name, parse_date
+from analysis.ingest.sources import iso_date
 
 FIELD_NAMES = {
     "text": ("text", "content", "body", "article", "isi", "full_text", "fulltext", "konten"),
@@ -28,6 +29,7 @@ FIELD_NAMES = {
     "url": ("url", "link", "source_url", "permalink"),
     "outlet": ("outlet", "source", "site", "media", "publisher", "sitename", "site_name"),
     "published": ("published", "date", "published_at", "publish_date", "tanggal", "pubdate", "datetime"),
+    "retrieved": ("retrieved", "retrieved_at", "accessed", "accessed_at", "access_date", "crawled_at", "scraped_at"),
 }
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 _METADATA_RULES = ("caption", "byline", "header")  # dropped lines that may still date the article
@@ -38,12 +40,13 @@ def unreadable(source_file: str, reason: str, detail: str = "") -> Document:
 
 
 def article_document(
-    source_file: str, cleaned: CleanedText, *, outlet: str = "", published: str = "", url: str = ""
+    source_file: str, cleaned: CleanedText, *, outlet: str = "", published: str = "", url: str = "", retrieved: str = ""
 ) -> Document:
     """The document of a cleaned article; metadata given by the source wins over what the text says."""
     if not cleaned.paragraphs:
         return unreadable(source_file, "no_text", "no article paragraph after boilerplate removal")
     text = cleaned.text
+    digest = content_sha256(text)
     dated_lines = [
         cleaned.title,
         *(line for line, rule in cleaned.dropped if rule in _METADATA_RULES),
@@ -51,13 +54,15 @@ def article_document(
     ]
     return Document(
         source_file=source_file,
-        article_id=article_id_for(text),
+        article_id=digest[:16],
         text=text,
         title=cleaned.title,
         outlet=outlet_name(outlet) if outlet else find_outlet(cleaned.dateline, cleaned.header, cleaned.footer),
         published=(parse_date(published) if published else "") or find_published(cleaned.header, dated_lines),
         dateline=cleaned.dateline.place if cleaned.dateline else "",
         url=url.strip(),
+        retrieved=iso_date(retrieved),
+        sha256=digest,
     )
 
 
@@ -122,6 +127,7 @@ def record_document(source_file: str, record: dict) -> Document:
         outlet=_field(record, "outlet"),
         published=_field(record, "published"),
         url=_field(record, "url"),
+        retrieved=_field(record, "retrieved"),
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.publish.zenodo import creators
 from analysis.schemas import (
     ARTICLES,
     COEFFICIENTS,
@@ -44,7 +45,7 @@ DATA_LICENSE = {
 }
 TEXTS_LICENSE = {
     "path": "LICENSE-DATA.md",
-    "title": "Article texts remain the property of their outlets; included for reproducibility only",
+    "title": "Only texts whose licence allows republishing them, under that licence (articles.licence)",
 }
 
 # Published tables, in the order of the data package; specs decide types, descriptions and constraints.
@@ -175,7 +176,9 @@ def render_codebook(specs: list[TableSpec], *, dataset_version: str, publisher: 
         f"# Codebook: {DATASET_TITLE}",
         "",
         f"Dataset version {dataset_version}, published by {publisher}. Licence: CC BY 4.0 (see LICENSE-DATA.md); "
-        "the article texts in `texts` remain the property of their outlets.",
+        "the articles remain the property of their outlets: each figure quotes its sentence and links its article "
+        "(`articles.url`); full texts are published only where their licence allows it, and "
+        "`articles.content_sha256` lets whoever holds a text check that it is the same.",
         "",
         "Every table is given as CSV (UTF-8, comma-separated, first line the column names, an empty cell is a "
         "missing value, integers without decimals, booleans `True`/`False`) and as Parquet with the same rows. "
@@ -216,15 +219,18 @@ def parse_citation(text: str, path: Path) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def release_citation(text: str, *, dataset_version: str, release_date: str | None) -> str:
-    """The project's CITATION.cff as a release carries it: `version` set to the dataset version, and
-    `date-released` only when a release date is given (else no date at all). Edited line by line so that the
-    file keeps its comments and layout."""
+def release_citation(text: str, *, dataset_version: str, release_date: str | None, publisher: str | None = None) -> str:
+    """The project's CITATION.cff as a release carries it: `version` set to the dataset version, the publisher
+    first among the authors (as in datapackage.json and .zenodo.json), and `date-released` only when a release
+    date is given (else no date at all). Edited line by line so that the file keeps its comments and layout."""
     version = f"version: {json.dumps(dataset_version)}"  # a JSON string is a valid double-quoted YAML scalar
     kept = [line for line in text.splitlines() if not line.startswith("date-released:")]
     out = [version if line.startswith("version:") else line for line in kept]
     if version not in out:
         out.append(version)
+    author = f"  - name: {json.dumps(publisher)}" if publisher else None
+    if author and author not in out and "authors:" in out:
+        out.insert(out.index("authors:") + 1, author)
     if release_date:
         out.append(f"date-released: {release_date}")
     return "\n".join(out) + "\n"
@@ -261,7 +267,7 @@ def datapackage_descriptor(
             ],
             "contributors": [
                 {"title": publisher, "role": "publisher"},
-                {"title": "ASN Neutrality Watch contributors", "role": "author"},
+                *({"title": name, "role": "author"} for name in creators(publisher, citation)[1:]),
             ],
             "keywords": list(KEYWORDS),
             "resources": resources,

@@ -12,9 +12,20 @@ from typing import Any
 import pandas as pd
 
 from analysis.params import DEFAULTS
+from analysis.publish.database import (
+    DATABASE,
+    DATASETTE_METADATA,
+    datasette_metadata,
+    write_database,
+    write_datasette_metadata,
+)
 from analysis.publish.package import (
+    DATA_LICENSE,
     DATAPACKAGE,
+    DATASET_DESCRIPTION,
+    DATASET_TITLE,
     JSON_DESCRIPTIONS,
+    KEYWORDS,
     PARQUET_MEDIATYPE,
     PROJECT_FILES,
     REQUIRED_PROJECT_FILES,
@@ -31,9 +42,11 @@ from analysis.publish.package import (
     validate_package,
     write_checksums,
 )
+from analysis.publish.zenodo import ZENODO_FILE, check_zenodo, creators, write_zenodo, zenodo_metadata
 from analysis.schemas import CODEBOOK, TableSpec
 from analysis.tables import write_table
 from analysis.tables.formats import codebook_rows
+from analysis.wording import wording_resource
 
 
 def _date_text(release_date: str | dt.date | None) -> str | None:
@@ -78,7 +91,9 @@ def _copy_json_files(tables: Path, release: Path) -> list[dict[str, Any]]:
     return json_resources
 
 
-def _copy_project_files(project_root: Path, release: Path, *, dataset_version: str, date_text: str | None) -> str:
+def _copy_project_files(
+    project_root: Path, release: Path, *, dataset_version: str, date_text: str | None, publisher: str
+) -> str:
     """Copy the licences, changelog and citation into the release, the citation with this release's version
     and date; returns the project's citation text."""
     for name in PROJECT_FILES:
@@ -86,11 +101,80 @@ def _copy_project_files(project_root: Path, release: Path, *, dataset_version: s
             shutil.copyfile(project_root / name, release / name)
     citation_text = (project_root / "CITATION.cff").read_text(encoding="utf-8")
     (release / "CITATION.cff").write_text(
-        release_citation(citation_text, dataset_version=dataset_version, release_date=date_text),
+        release_citation(citation_text, dataset_version=dataset_version, release_date=date_text, publisher=publisher),
         encoding="utf-8",
         newline="\n",
     )
     return citation_text
+
+
+def licence_safe(published: list[tuple[pd.DataFrame, TableSpec]]) -> list[tuple[pd.DataFrame, TableSpec]]:
+    """The tables a release may carry: the `texts` rows of articles whose licence allows republishing the text
+    (`articles.publish_texts`), the table left out when none does. The facts' sentences stay (quotations with
+    their source); `articles.content_sha256` lets whoever holds a text check that it is the same."""
+    frames = {spec.name: frame for frame, spec in published}
+    if "texts" not in frames:
+        return published
+    articles = frames.get("articles")
+    allowed: set[str] = set()
+    if articles is not None and "publish_texts" in articles.columns:
+        allowed = set(articles.loc[articles["publish_texts"].eq(True).fillna(False), "article_id"].dropna())
+    kept = []
+    for frame, spec in published:
+        if spec.name == "texts":
+            frame = frame[frame["article_id"].isin(allowed)].reset_index(drop=True)
+            if frame.empty:
+                continue
+        kept.append((frame, spec))
+    return kept
+
+
+def _write_database(
+    published: list[tuple[pd.DataFrame, TableSpec]], release: Path, *, dataset_version: str, publisher: str,
+    homepage: str | None,
+) -> list[dict[str, Any]]:  # fmt: skip
+    """The SQLite database of the published tables and its Datasette metadata; their package resources."""
+    database = write_database(published, release / DATABASE)
+    metadata = datasette_metadata(
+        [spec for _frame, spec in published], wording_resource()["dictionary"], title=DATASET_TITLE,
+        description=DATASET_DESCRIPTION, publisher=publisher, dataset_version=dataset_version, licence=DATA_LICENSE,
+        homepage=str(homepage) if homepage else None,
+    )  # fmt: skip
+    return [
+        file_resource("database", database, "sqlite", "application/vnd.sqlite3", "SQLite database",
+                      "Every published table in one SQLite database: typed, primary keys, indexes on region and "
+                      "cycle, full-text search over the evidence sentences, the view figures (facts with their "
+                      "article's url). Browse it with Datasette: make serve."),
+        file_resource("datasette-metadata", write_datasette_metadata(metadata, release / DATASETTE_METADATA),
+                      "json", "application/json", "Datasette metadata",
+                      "Titles, descriptions (English and Indonesian), licence, source and facets of the database."),
+    ]  # fmt: skip
+
+
+def _write_zenodo(
+    release: Path, citation: dict[str, Any], dataset_version: str, date_text: str | None, publisher: str
+) -> dict[str, Any]:
+    """.zenodo.json from the values of CITATION.cff and datapackage.json; its package resource."""
+    homepage = citation.get("repository-code") or citation.get("url")
+    metadata = zenodo_metadata(
+        title=DATASET_TITLE,
+        description=DATASET_DESCRIPTION,
+        dataset_version=dataset_version,
+        release_date=date_text,
+        licence_id=DATA_LICENSE["name"],
+        names=creators(publisher, citation),
+        keywords=list(KEYWORDS),
+        homepage=str(homepage) if homepage else None,
+    )
+    problems = check_zenodo(metadata)
+    if problems:
+        raise PublishError(f"{release / ZENODO_FILE}: not valid Zenodo metadata: {problems[0]}")
+    description = (
+        "Title, creators, version, date, licence and keywords of the release for an archive (DataCite via "
+        "Zenodo), as in CITATION.cff and datapackage.json."
+    )
+    path = write_zenodo(metadata, release)
+    return file_resource("zenodo", path, "json", "application/json", "Zenodo deposit metadata", description)
 
 
 def _check_written_package(release: Path) -> None:
@@ -100,6 +184,25 @@ def _check_written_package(release: Path) -> None:
             f"{release / DATAPACKAGE}: frictionless validation failed: {problems[0]}"
             + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
         )
+
+
+def _write_other_files(
+    tables: Path, release: Path, project_root: Path, published: list[tuple[pd.DataFrame, TableSpec]], *,
+    dataset_version: str, date_text: str | None, publisher: str,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:  # fmt: skip
+    """The release's files besides the tables: the run's JSON files, project files and citation, .zenodo.json,
+    the SQLite database and its Datasette metadata; their package resources, and the project's citation."""
+    json_resources = _copy_json_files(tables, release)
+    citation_text = _copy_project_files(
+        project_root, release, dataset_version=dataset_version, date_text=date_text, publisher=publisher
+    )
+    citation = parse_citation(citation_text, project_root / "CITATION.cff")
+    json_resources.append(_write_zenodo(release, citation, dataset_version, date_text, publisher))
+    json_resources += _write_database(
+        published, release, dataset_version=dataset_version, publisher=publisher,
+        homepage=citation.get("repository-code") or citation.get("url"),
+    )  # fmt: skip
+    return json_resources, citation
 
 
 def publish_tables(
@@ -118,6 +221,7 @@ def publish_tables(
     `release` must be new or empty. Every table is checked against its schema first (a SchemaCheckError
     names table, column and rows); with `check_package` the written package must pass Frictionless
     validation, else PublishError. `checksums=False` leaves SHA256SUMS to a caller that adds files later.
+    Article texts are published only where their licence allows it (`licence_safe`).
     Nothing outside `release` is touched.
     """
     tables, release = Path(tables), Path(release)
@@ -126,8 +230,8 @@ def publish_tables(
     _check_folders(tables, release, project_root)
     release.mkdir(parents=True, exist_ok=True)
 
-    names = table_names(tables)
-    published = [read_published_table(tables, name) for name in names]
+    published = licence_safe([read_published_table(tables, name) for name in table_names(tables)])
+    names = [spec.name for _frame, spec in published]
     present = set(names)
     resources, parquet_resources = [], []
 
@@ -148,21 +252,23 @@ def publish_tables(
     specs = [spec for _frame, spec in published]
     for frame, spec in published:
         publish_table(frame, spec, f"The rows of {spec.name}.csv with their types, in Apache Parquet.")
-    publish_table(codebook_rows(specs), CODEBOOK, "The rows of codebook.csv in Apache Parquet.")
+    codebook = codebook_rows(specs)
+    publish_table(codebook, CODEBOOK, "The rows of codebook.csv in Apache Parquet.")
     (release / "codebook.md").write_text(
         render_codebook(specs, dataset_version=dataset_version, publisher=publisher), encoding="utf-8", newline="\n"
     )
 
-    json_resources = _copy_json_files(tables, release)
-    citation_path = project_root / "CITATION.cff"
-    citation_text = _copy_project_files(project_root, release, dataset_version=dataset_version, date_text=date_text)
+    json_resources, citation = _write_other_files(
+        tables, release, project_root, [*published, (codebook, CODEBOOK)],
+        dataset_version=dataset_version, date_text=date_text, publisher=publisher,
+    )  # fmt: skip
 
     package = datapackage_descriptor(
         resources + parquet_resources + json_resources,
         dataset_version=dataset_version,
         publisher=publisher,
         release_date=date_text,
-        citation=parse_citation(citation_text, citation_path),
+        citation=citation,
     )
     (release / DATAPACKAGE).write_text(
         json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8", newline="\n"
