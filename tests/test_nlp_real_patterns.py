@@ -332,6 +332,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # ASN counted beside other people share what is said after both: "12 ASN dan 1 anggota Polri ... diproses".
+    (
+        "Bawaslu Riau menyebut pada Pilgub 2018 ada 9 ASN dan 2 anggota Polri aktif yang telah diproses "
+        "jajarannya karena tidak netral.",
+        [("violation_count", 9, "persons", "reported", "regional", "14", "pilkada", 2018)],
+    ),
     # The sources of a total stated just before (findings, reports) are not counts of their own, unless they
     # are another place's; counts "selain ASN" are the others'.
     (

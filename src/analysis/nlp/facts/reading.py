@@ -460,7 +460,7 @@ def shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int, 
     while i < min(sent.end, noun_end + 40):
         quantity = quantities.get(i)
         if quantity is not None and lower_texts(doc)[i - 1] in lx.LIST_LINKS:
-            noun = counted_noun(doc, quantity.end, sent.end)
+            noun = counted_noun(doc, quantity.end, sent.end) or _other_actors_noun(doc, quantity.end, sent.end)
             if noun is None or noun[0] not in ("asn", "persons") or is_partitive(doc, noun[1], sent.end):
                 return []  # "..., dan 12 ASN di antaranya dilaporkan": a part of the first, not a list
             last = (quantity.start, noun[1])
@@ -468,6 +468,16 @@ def shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int, 
             continue
         i += 1
     return clause(doc, last[0], last[1], sent)[1] if last else []
+
+
+def _other_actors_noun(doc: Doc, start: int, sent_end: int) -> tuple[str, int] | None:
+    """'... dan 1 anggota Polri aktif yang telah diproses': people who are not ASN, counted beside them (persons,
+    up to the end of their name), so that what is said after them is said of the ASN too."""
+    lower = lower_texts(doc)
+    for width in range(1, 4):
+        if start + width <= sent_end and names_other_actors(lower[start : start + width]):
+            return "persons", start + width
+    return None
 
 
 def related_to_asn(words: list[str]) -> bool:
