@@ -6,6 +6,17 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A national body's official who came to a city ("yang hadir di Salatiga") gives the nation's figure, not the
+    # city's; but where the most cases are ("tertinggi berada di Kabupaten A") is the figure's place.
+    (
+        "Pejabat Komisi Aparatur Sipil Negara (KASN) Rudi Hartono yang hadir di Salatiga menuturkan sejauh ini "
+        "terdapat 1.420 kasus netralitas ASN selama Pilkada 2020. Kasus pelanggaran netralitas ASN tertinggi berada "
+        "di Kabupaten Boyolali dengan jumlah kasus sebanyak 48 kasus.",
+        [
+            ("violation_count", 1420, "cases", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 48, "cases", "reported", "regional", "33.09", "pilkada", 2020),
+        ],
+    ),
     # A region written as one word ("Bandarlampung" for Kota Bandar Lampung) is still the city, not the province.
     (
         "Panwaslu Kota Bandarlampung kini memeriksa sembilan ASN terkait dugaan ketidaknetralan dalam Pilwakot 2020.",

@@ -125,16 +125,23 @@ _PLACE_AFTER_DI = re.compile(r"(?:^|\s)di\s+(?:[^\s.,;:]+\s+){0,3}?(?:[^\s.,;:]+
 STATEMENT_LOOKBACK_CHARS = 60  # "di Kompleks Parlemen, Senayan, Jakarta"
 
 
+# "Pejabat KASN yang hadir di Salatiga menuturkan ...", "dalam kunjungan kerja ke Kendari": where a speaker came to
+_VISITED = re.compile(
+    r"\b(hadir|berkunjung|kunjungan(\s+kerja)?|bertandang)\s+(di|ke)\s+((kota|kabupaten|provinsi)\s+)?$", re.IGNORECASE
+)
+VISIT_LOOKBACK_CHARS = 40
 # "Jakarta | Badan Pengawas ...", "Jakarta – KASN ...": where the story was filed, wherever the line starts
 _FILED_FROM = re.compile(r"\s*(?:\||–|—)\s|\s+-\s")
 
 
 def is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
     """'kata Wahyudi di Semarang, Jumat (15/11)', 'ujar Wibowo di kantornya, Jakarta Selatan, Selasa (19/3)',
-    'di Hotel Borobudur, Jakarta Selatan (5/7)', 'Jakarta | Bawaslu ...': where something was said or filed,
-    not what the figure is about."""
+    'di Hotel Borobudur, Jakarta Selatan (5/7)', 'Jakarta | Bawaslu ...', 'yang hadir di Salatiga': where
+    something was said or filed, or where the speaker came, not what the figure is about."""
     text = doc_text(doc)
-    if _FILED_FROM.match(text, end_char):
+    if _FILED_FROM.match(text, end_char) or _VISITED.search(
+        text, max(0, start_char - VISIT_LOOKBACK_CHARS), start_char
+    ):
         return True
     if not _STATEMENT_TIME.match(text, end_char):
         return False

@@ -86,6 +86,14 @@ def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: lis
             unnamed = [i for i in following if not texts[i].istitle()]
             if any(words and lower[words[0]] in lx.RECORDING_VERBS for words in (following, unnamed)):
                 return True
+            # "Pejabat KASN Rolly Hartono yang hadir di Salatiga menuturkan ...": past a relative clause on the
+            # official, to the verb that says the figure
+            if (
+                unnamed
+                and lower[unnamed[0]] == "yang"
+                and any(lower[i] in lx.RECORDING_VERBS | lx.SPEECH_VERBS for i in unnamed)
+            ):
+                return True
     return False
 
 
