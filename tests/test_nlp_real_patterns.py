@@ -587,6 +587,19 @@ def test_a_national_story_is_about_no_region(analyse):
     assert ("violation_count", 71, "cases", "reported", "regional", "74", "pilkada", 2020) in fact_tuples(result)
 
 
+def test_a_page_that_starts_mid_story_with_a_national_ranking_is_national(analyse):
+    # a second page: no lead, a national body ranking provinces; a figure after the ranking is the nation's
+    text = (
+        "Terakhir, modus pelanggaran yang sering terjadi adalah dukungan dana untuk peserta pemilu.\nLebih lanjut, "
+        "Budi menyebut KASN menemukan pelanggaran netralitas ASN pada Pemilu 2024 di beberapa wilayah. "
+        "Provinsi tersebut antara lain Sulawesi Selatan (41 kasus), Jawa Tengah (20) dan Sulawesi Tengah (7).\n"
+        "Selain itu, Budi mengumumkan bahwa sebanyak 11 ASN telah dijatuhi sanksi berat."
+    )
+    result = analyse(text)
+    assert result.article["region_codes"] in ("", None)
+    assert ("violation_count", 11, "persons", "sanctioned", "national", None, "pemilu", 2024) in fact_tuples(result)
+
+
 def test_a_story_of_a_regional_body_is_not_national(analyse):
     text = (
         "Badan Pengawas Pemilu (Bawaslu) Kota Bandarlampung mencatat 13 ASN diadukan ke KASN pada Pilwakot "

@@ -8,6 +8,7 @@ sentences name them). A body named with a region ("Bawaslu Sultra", "BKD Kabupat
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -103,7 +104,9 @@ def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: in
         return False
     in_lead = [org for org in bodies if org.start_char < lead_end]
     if not any(is_national_body(doc, org) or org.ent_id_ in LEVELLED_BODIES for org in in_lead):
-        return False
+        # a page that starts mid-story (its second page): a national body that ranks provinces, and no place of
+        # its own
+        return any(is_national_body(doc, org) for org in bodies) and _spread_over_provinces(mentions)
     text = doc_text(doc)
     own = {
         code
@@ -114,6 +117,18 @@ def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: in
     }
     # "di belasan provinsi, dari Aceh sampai Papua": a lead that spreads over provinces is the whole country's
     return not own or len({code[:2] for code in own}) > 1
+
+
+MIN_PROVINCES_SPREAD = 3
+
+
+def _spread_over_provinces(mentions: list[tuple[int, int, str]]) -> bool:
+    """Provinces only, at least three, none named more than the others together: the country's, not a region's."""
+    codes = [code for _, _, code in mentions if not code.startswith("31")]
+    if not codes or any(len(code) > 2 for code in codes):
+        return False
+    counts = Counter(codes)
+    return len(counts) >= MIN_PROVINCES_SPREAD and max(counts.values()) * 2 <= len(codes)
 
 
 _STATEMENT_TIME = re.compile(
