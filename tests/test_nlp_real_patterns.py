@@ -65,6 +65,20 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # Once a list puts its figures first ("1 kasus di Tanah Datar"), a figure right before a region is that
+    # region's ("1 Pasaman Barat"); a three-word name written with its first two words joined ("Limapuluh Kota").
+    (
+        "Bawaslu Sumbar mencatat 17 kasus netralitas ASN pada Pilkada 2020. Masing-masing, 1 kasus di Tanah "
+        "Datar, 3 Pasaman Barat, 2 Pesisir Selatan, 1 Kabupaten Limapuluh Kota, dan 2 dari Kabupaten Sijunjung.",
+        [
+            ("violation_count", 17, "cases", "reported", "regional", "13", "pilkada", 2020),
+            ("violation_count", 1, "cases", "reported", "regional", "13.04", "pilkada", 2020),
+            ("violation_count", 3, "cases", "reported", "regional", "13.12", "pilkada", 2020),
+            ("violation_count", 2, "cases", "reported", "regional", "13.01", "pilkada", 2020),
+            ("violation_count", 1, "cases", "reported", "regional", "13.07", "pilkada", 2020),
+            ("violation_count", 2, "cases", "reported", "regional", "13.03", "pilkada", 2020),
+        ],
+    ),
     # A table of regions, one line each under a heading that ends with a colon; bare names that are also words
     # ("Sinjai", "Luwu") are places at the head of such a line.
     (

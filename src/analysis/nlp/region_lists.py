@@ -109,6 +109,7 @@ def list_items(
     return sorted(items, key=lambda i: i.start_char)
 
 
+_SPACE = re.compile(r"\s+")
 _PLACE_AFTER_FIGURE = re.compile(r"\s+(?:di|dari|asal)\s+(?:lingkungan\s+)?", re.IGNORECASE)
 _OF_ASN = re.compile(r"(?:\s+(?:netralitas\s+)?(?:asn|pns)\b)?", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"masing(?:-|\s)masing\s+(?:sebanyak\s+)?$", re.IGNORECASE)
@@ -127,6 +128,10 @@ def _figures_before_regions(
         noun = _NOUN.match(text, end)
         after = _OF_ASN.match(text, noun.end()).end() if noun else end  # "6 pelanggaran ASN di Provinsi A"
         place = _PLACE_AFTER_FIGURE.match(text, after)
+        if (not place or place.end() not in starts) and items:
+            # "1 kasus di Tanah Datar, 1 Pasaman Barat, 2 Pesisir Selatan": once the list has put its figures
+            # first, a figure right before a region is that region's
+            place = _SPACE.match(text, end)
         if not place or place.end() not in starts:
             continue
         if not noun and not items:

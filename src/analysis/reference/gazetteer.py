@@ -168,6 +168,10 @@ def _spelling_variants(name: str) -> set[str]:
         variants |= {first + second, first + second.lower()}
     if "Kepulauan " in name:
         variants.add(name.replace("Kepulauan ", "Kep. "))
+    words = name.split()
+    if len(words) == 3 and "-" not in name:
+        # "Lima Puluh Kota" is also written "Limapuluh Kota"
+        variants.add(f"{words[0]}{words[1].lower()} {words[2]}")
     return variants
 
 
