@@ -247,6 +247,21 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # What a body decided of a total it just gave ("Bawaslu memutuskan 302 di antaranya merupakan pelanggaran")
+    # is a part of it; ASN questioned ("yang kami mintai keterangan") are reported.
+    (
+        "Terdapat 415 temuan dan laporan dugaan pelanggaran netralitas ASN di Pilkada 2024, ungkap Ketua Bawaslu RI. "
+        "Bawaslu memutuskan 302 di antaranya merupakan pelanggaran, dan 99 bukan pelanggaran.",
+        [
+            ("violation_count", 415, "cases", "reported", "national", None, "pilkada", 2024),
+            ("violation_count", 302, "cases", "proven", "national", None, "pilkada", 2024),
+        ],
+    ),
+    (
+        "Bawaslu Kabupaten Jember menyebut ada 11 ASN yang kami mintai keterangan karena mendukung paslon pada "
+        "Pilkada 2018.",
+        [("violation_count", 11, "persons", "reported", "regional", "35.09", "pilkada", 2018)],
+    ),
     # A number with its noun left out after a count in the same sentence is a part of it, with what became of
     # it ("dan telah dijatuhi sanksi": the same clause); "Sebanyak N orang" right after a count of violations,
     # smaller and decided, breaks it down.

@@ -62,6 +62,7 @@ ASN_VIOLATION_CUES = {
     "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "diadukan",
     "terlapor",  # "jumlah terlapor ASN 90 orang": ASN reported, not the workforce
     "partisan",  # "362 ASN bersikap partisan"
+    "dimintai", "mintai",  # "19 PNS yang sudah dimintai keterangan": questioned about a violation
     "ditindaklanjuti",  # "250 ASN yang ditindaklanjuti karena tidak netral"
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
@@ -215,6 +216,8 @@ SOURCE_MARKERS = {"data", "menurut", "versi", "catatan", "rilis"}
 RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani",
                    "catat", "terima", "rilis", "temukan", "menemukan", "tangani", "mengungkapkan", "mengungkap",
                    "menyampaikan", "memaparkan", "membeberkan", "melaporkan", "ungkap"}  # headlines drop the prefix
+# Verbs of deciding after which the clause of what was decided begins: "Bawaslu memutuskan 314 di antaranya ...".
+DECIDING_VERBS = {"memutuskan", "menetapkan", "menyatakan"}
 # Verbs of saying after which a clause of its own begins: "Asep mengatakan enam di antaranya ..."
 SPEECH_VERBS = {"mengatakan", "menyebut", "menjelaskan", "mengungkapkan", "menyampaikan", "menuturkan",
                 "menambahkan", "menegaskan", "kata", "ujar", "bahwa"}

@@ -300,7 +300,10 @@ def noun_of(fact: Fact) -> str:
 
 def opens_clause(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the token opens the sentence or the reported clause after a verb of saying."""
-    return opens_sentence(doc, sent, start) or (start > sent.start and lower_texts(doc)[start - 1] in lx.SPEECH_VERBS)
+    # "Bawaslu memutuskan 314 di antaranya ...": a verb of deciding opens the clause of what it decided
+    return opens_sentence(doc, sent, start) or (
+        start > sent.start and lower_texts(doc)[start - 1] in lx.SPEECH_VERBS | lx.DECIDING_VERBS
+    )
 
 
 def opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
