@@ -6,6 +6,12 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # The body that handles a count, named after it in its clause, gives the count its region.
+    (
+        "Bawaslu Lampung mencatat pelanggaran selama Pemilu 2024. Ada dua dugaan tindak pidana pemilu dan satu "
+        "kasus netralitas ASN yang sudah diregistrasi Bawaslu Kota Metro.",
+        [("violation_count", 1, "cases", "reported", "regional", "18.72", "pemilu", 2024)],
+    ),
     # A national body's official who came to a city ("yang hadir di Salatiga") gives the nation's figure, not the
     # city's; but where the most cases are ("tertinggi berada di Kabupaten A") is the figure's place.
     (

@@ -105,6 +105,7 @@ CLOSE_AFTER_CHARS = 40  # "25 ASN di Kota Medan": a region right after the count
 
 
 SCOPE_AFTER_CHARS = 60  # "23 dugaan pelanggaran netralitas ASN se-Kaltim"
+BODY_AFTER_CHARS = 80  # "satu kasus netralitas ASN yang sudah diregistrasi Bawaslu Kota Bandarlampung"
 
 
 # "yakni 9 kasus, disusul Kabupaten Tegal dengan 6 kasus": a region after a break belongs to what follows
@@ -149,7 +150,12 @@ def nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: S
         later = [m for m in regions_in(doc, sent, mentions) if m[0] >= end]
         if (
             len(later) == 1
-            and _CLAUSE_PLACE.search(text, max(end, later[0][0] - 4), later[0][0])
+            and (
+                _CLAUSE_PLACE.search(text, max(end, later[0][0] - 4), later[0][0])
+                # "satu kasus netralitas ASN yang sudah diregistrasi Bawaslu Kota A": the body that handles it
+                or later[0][0] - end <= BODY_AFTER_CHARS
+                and _names_a_body(doc, later[0])
+            )
             and not _BREAK_BEFORE_REGION.search(text, end, later[0][0])
             and not _BREAKDOWN_WORDS.search(text, end, later[0][0])
         ):
