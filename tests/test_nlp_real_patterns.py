@@ -253,6 +253,12 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A count with its share beside it ("325 atau 56,9 persen ASN") still counts its noun.
+    (
+        "KASN mencatat pada Pilkada 2020 sudah ada 214 atau 48,2 persen ASN yang ditindaklanjuti oleh PPK dengan "
+        "penjatuhan sanksi.",
+        [("violation_count", 214, "persons", "sanctioned", "national", None, "pilkada", 2020)],
+    ),
     # What a body decided of a total it just gave ("Bawaslu memutuskan 302 di antaranya merupakan pelanggaran")
     # is a part of it; ASN questioned ("yang kami mintai keterangan") are reported.
     (

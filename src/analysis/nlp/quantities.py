@@ -49,7 +49,8 @@ def asn_quantities(doc: Doc) -> Doc:
             set_norm(doc, span, "QUANTITY", "0")
             i = match.end + 1
             continue
-        if nxt in ("pun", "atau") or prev in ("salah", "nomor", "ke"):
+        share_beside = nxt == "atau" and lower[match.end + 2 : match.end + 3] == ["persen"]  # "325 atau 56,9 persen"
+        if nxt == "pun" or nxt == "atau" and not share_beside or prev in ("salah", "nomor", "ke"):
             i = match.end
             continue
         span = Span(doc, match.start, match.end, label="QUANTITY")

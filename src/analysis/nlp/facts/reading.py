@@ -25,13 +25,18 @@ def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
 
 
 def _skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
-    """Skip a number repeated in words in brackets, as formal Indonesian writes it: "5 (lima) kasus"."""
+    """Skip a number repeated in words in brackets, as formal Indonesian writes it ("5 (lima) kasus"), or its
+    share beside it ("325 atau 56,9 persen ASN")."""
     if j < sent_end and token_texts(doc)[j] == "(":
         k = j + 1
         while k < sent_end and k - j <= 5 and token_texts(doc)[k] != ")":
             k += 1
         if k < sent_end and token_texts(doc)[k] == ")" and parse_number(_text_of(doc, j + 1, k)) is not None:
             return k + 1
+    # "325 atau 56,9 persen ASN": the share said beside the number
+    lower = lower_texts(doc)
+    if j + 2 < sent_end and lower[j] == "atau" and lower[j + 2] == "persen" and lower[j + 1][:1].isdigit():
+        return j + 3
     return j
 
 
