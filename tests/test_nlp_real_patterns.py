@@ -71,6 +71,16 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # Figures first with "untuk" before their regions: each figure is the region's after it.
+    (
+        "BKN mencatat pelanggaran netralitas ASN pada Pilkada 2020 di sejumlah daerah. Diantaranya 41 ASN untuk "
+        "Kabupaten Purbalingga, 30 ASN untuk Kabupaten Wakatobi, dan 12 ASN untuk Kabupaten Kediri.",
+        [
+            ("violation_count", 41, "persons", "reported", "regional", "33.03", "pilkada", 2020),
+            ("violation_count", 30, "persons", "reported", "regional", "74.07", "pilkada", 2020),
+            ("violation_count", 12, "persons", "reported", "regional", "35.06", "pilkada", 2020),
+        ],
+    ),
     # Once a list puts its figures first ("1 kasus di Tanah Datar"), a figure right before a region is that
     # region's ("1 Pasaman Barat"); a three-word name written with its first two words joined ("Limapuluh Kota").
     (

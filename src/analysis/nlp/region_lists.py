@@ -110,7 +110,7 @@ def list_items(
 
 
 _SPACE = re.compile(r"\s+")
-_PLACE_AFTER_FIGURE = re.compile(r"\s+(?:di|dari|asal)\s+(?:lingkungan\s+)?", re.IGNORECASE)
+_PLACE_AFTER_FIGURE = re.compile(r"\s+(?:di|dari|asal|untuk)\s+(?:lingkungan\s+)?", re.IGNORECASE)
 _OF_ASN = re.compile(r"(?:\s+(?:netralitas\s+)?(?:asn|pns)\b)?", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"masing(?:-|\s)masing\s+(?:sebanyak\s+)?$", re.IGNORECASE)
 
