@@ -394,6 +394,18 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # "salah satu ASN" is one ASN where nothing was counted before; one of a group counted before, or a named
+    # person said to be one of a group, is no count of its own.
+    (
+        "Bawaslu Kabupaten Kudus menyebut ada salah satu ASN yang diduga melakukan pelanggaran netralitas pada "
+        "Pilkada 2024.",
+        [("violation_count", 1, "persons", "reported", "regional", "33.19", "pilkada", 2024)],
+    ),
+    (
+        "Dua ASN di Kabupaten Tabanan diduga mendukung bapaslon pada Pilkada 2024. Salah satu ASN, yang juga "
+        "kepala sekolah, terlibat dalam pendaftaran bapaslon.",
+        [("violation_count", 2, "persons", "reported", "regional", "51.02", "pilkada", 2024)],
+    ),
     # ASN counted beside other people share what is said after both: "12 ASN dan 1 anggota Polri ... diproses".
     (
         "Bawaslu Riau menyebut pada Pilgub 2018 ada 9 ASN dan 2 anggota Polri aktif yang telah diproses "

@@ -5,10 +5,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import add_entities, doc_text, entities, lower_texts, set_norm, token_texts
 from analysis.nlp.numbers import NUMBER_OPENERS, parse_number_at
 
 NONE_BEFORE = {"tidak", "tak", "belum"}  # "tidak ada satu pun", "belum ada satu pun"
+# "salah satu ASN", "salah seorang pejabat": one of them, a count of one when they are civil servants (of
+# anything else, "salah satu paslon", it picks one out and counts nothing)
+ONE_OF_ASN = (lx.ASN_NOUNS - {"aparatur sipil negara"}) | {"oknum", "pejabat"}
 
 
 @Language.component("asn_quantities")
@@ -48,6 +52,14 @@ def asn_quantities(doc: Doc) -> Doc:
             spans.append(span)
             set_norm(doc, span, "QUANTITY", "0")
             i = match.end + 1
+            continue
+        if prev == "salah" and match.value == 1 and nxt in ONE_OF_ASN:
+            # "ada salah satu ASN yang diduga ...", "salah seorang pejabat Pemprov": one civil servant (the facts
+            # keep it only where no group was counted before, of which it would be one)
+            span = Span(doc, i - 1, match.end, label="QUANTITY")
+            spans.append(span)
+            set_norm(doc, span, "QUANTITY", "1")
+            i = match.end
             continue
         share_beside = nxt == "atau" and lower[match.end + 2 : match.end + 3] == ["persen"]  # "325 atau 56,9 persen"
         if nxt == "pun" or nxt == "atau" and not share_beside or prev in ("salah", "nomor", "ke"):
