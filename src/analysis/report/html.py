@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from analysis.report.text import is_missing, text_of
 
@@ -17,6 +17,25 @@ def safe_href(url: Any) -> str | None:
     if re.match(r"^https?://[^\s<>\"']+$", text, flags=re.IGNORECASE):
         return text
     return None
+
+
+LONG_RUN = re.compile(r"\S{25,}")
+BREAK_EVERY = 12
+
+
+def breakable(value: Any) -> Markup:
+    """The value escaped, with a line-break opportunity (<wbr>) every 12 characters of a run of 25 or more
+    without a space (an address, a code, hostile text): such a run no longer widens its table column, while
+    ordinary words are never cut (cells wrap with overflow-wrap: break-word)."""
+    text = text_of(value)
+    parts, done = [], 0
+    for run in LONG_RUN.finditer(text):
+        token = run.group()
+        pieces = (escape(token[i : i + BREAK_EVERY]) for i in range(0, len(token), BREAK_EVERY))
+        parts += [escape(text[done : run.start()]), Markup("<wbr>").join(pieces)]
+        done = run.end()
+    parts.append(escape(text[done:]))
+    return Markup("").join(parts)
 
 
 def html_table(
@@ -45,7 +64,7 @@ def html_table(
         )
         cells = Markup("").join(
             Markup('<td data-label="{}"{}>{}</td>').format(
-                header[i], Markup(' class="num"') if i in numeric_set else "", "" if is_missing(value) else value
+                header[i], Markup(' class="num"') if i in numeric_set else "", _cell(value)
             )
             for i, value in enumerate(row)
         )
@@ -62,6 +81,12 @@ def html_table(
         head=head,
         body=Markup("\n").join(body_rows),
     )
+
+
+def _cell(value: Any) -> Markup:
+    if is_missing(value):
+        return Markup("")
+    return value if isinstance(value, Markup) else breakable(value)
 
 
 def paragraph(text: str, cls: str | None = None) -> Markup:

@@ -7,7 +7,7 @@ from typing import Any
 from markupsafe import Markup
 
 from analysis.report.figures import cycle_label
-from analysis.report.html import html_table, paragraph, safe_href
+from analysis.report.html import breakable, html_table, paragraph, safe_href
 from analysis.report.inputs import ReportInputs
 from analysis.report.text import Text, fmt_int, text_of
 
@@ -42,14 +42,14 @@ def _source_cell(article: dict[str, Any] | None, fact: Any, t: Text) -> Markup:
     source_file = text_of(fact.source_file)
     if article is None:
         return Markup('<span class="asn-file">{}: {}</span>').format(t("file_label"), source_file)
-    title = text_of(article.get("title")) or t("no_title")
+    title = breakable(article.get("title")) or t("no_title")
     href = safe_href(article.get("url"))
     title_html = (
         Markup('<a href="{}" rel="noopener noreferrer nofollow">{}</a>').format(href, title)
         if href
         else Markup("<strong>{}</strong>").format(title)
     )
-    details = ", ".join(v for v in (text_of(article.get("outlet")), text_of(article.get("published"))) if v)
+    details = breakable(", ".join(v for v in (text_of(article.get("outlet")), text_of(article.get("published"))) if v))
     return Markup('{}<br><span class="asn-meta">{}</span><br><span class="asn-file">{}: {}</span>').format(
         title_html, details, t("file_label"), source_file
     )

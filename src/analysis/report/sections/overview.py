@@ -13,7 +13,7 @@ from analysis.report.figures import (
     region_table,
     violation_type_counts,
 )
-from analysis.report.html import bullet_list, html_table, note, paragraph
+from analysis.report.html import breakable, bullet_list, html_table, note, paragraph
 from analysis.report.inputs import ReportInputs
 from analysis.report.sections.quality import real_news_quality
 from analysis.report.text import Text, fmt_int, fmt_num, is_missing, text_of
@@ -161,7 +161,7 @@ def section_regions(inputs: ReportInputs, t: Text) -> Markup:
     ]
     rows = [
         [
-            Markup('{}<br><span class="asn-meta">{}</span>').format(text_of(r.region_name), text_of(r.region_code)),
+            Markup('{}<br><span class="asn-meta">{}</span>').format(breakable(r.region_name), text_of(r.region_code)),
             cycle_label(r.election_type, r.election_year, t),
             fmt_int(r.violations_reported, lang),
             fmt_int(r.violations_proven, lang),
