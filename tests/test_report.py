@@ -797,7 +797,15 @@ def test_report_notebook_is_thin_hidden_and_parameterised():
     parameters = [c for c in code if "parameters" in c.metadata.get("tags", [])]
     assert len(parameters) == 1
     names = re.findall(r"^(\w+) = ", parameters[0].source, flags=re.MULTILINE)
-    assert names == ["build_dir", "lang", "publisher", "dataset_version", "release_date"]
+    assert names == [
+        "build_dir",
+        "lang",
+        "publisher",
+        "dataset_version",
+        "release_date",
+        "report_max_bytes",
+        "report_top_n",
+    ]
     assert all(c.source.startswith("#| echo: false\n") for c in code)
     assert all(not c.outputs and c.execution_count is None for c in code)
     shown = re.findall(r'report\.show\("(\w+)"\)', "\n".join(c.source for c in code))

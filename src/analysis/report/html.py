@@ -38,6 +38,49 @@ def breakable(value: Any) -> Markup:
     return Markup("").join(parts)
 
 
+def table_row(
+    header: Sequence[str], row: Sequence[Any], numeric: Sequence[int] = (), attrs: dict | None = None
+) -> Markup:
+    """One <tr> of a table with these column headers: cells escaped unless `Markup`, `numeric` right-aligned."""
+    attributes = Markup("").join(Markup(' {}="{}"').format(Markup(k), v) for k, v in (attrs or {}).items())
+    cells = Markup("").join(
+        Markup('<td data-label="{}"{}>{}</td>').format(
+            header[i], Markup(' class="num"') if i in numeric else "", _cell(value)
+        )
+        for i, value in enumerate(row)
+    )
+    return Markup("<tr{}>{}</tr>").format(attributes, cells)
+
+
+def table_of_rows(
+    header: Sequence[str],
+    body_rows: Sequence[Markup],
+    *,
+    caption: str,
+    table_id: str | None = None,
+    numeric: Sequence[int] = (),
+    stack: bool | None = None,
+) -> Markup:
+    """The table around rows made by `table_row` (see `html_table`)."""
+    stack = len(header) >= 4 if stack is None else stack
+    head = Markup("").join(
+        Markup('<th scope="col"{}>{}</th>').format(Markup(' class="num"') if i in numeric else "", label)
+        for i, label in enumerate(header)
+    )
+    table_attr = Markup(' id="{}"').format(table_id) if table_id else Markup("")
+    return Markup(
+        '<div class="asn-table-scroll" role="region" aria-label="{caption}" tabindex="0">'
+        '<table class="asn-table{stack}"{attr} data-quarto-disable-processing="true">'
+        "<caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+    ).format(
+        caption=caption,
+        stack=Markup(" asn-stack") if stack else "",
+        attr=table_attr,
+        head=head,
+        body=Markup("\n").join(body_rows),
+    )
+
+
 def html_table(
     header: Sequence[str],
     rows: Iterable[Sequence[Any]],
@@ -51,36 +94,9 @@ def html_table(
     """An accessible table (caption, column headers) in a scrolling wrapper; every cell is escaped
     unless it is already `Markup`. `numeric`: indexes of right-aligned columns. `stack` (default: four
     columns or more): on a phone each row shows as a block of 'column: value' lines."""
-    numeric_set = set(numeric)
-    stack = len(header) >= 4 if stack is None else stack
-    head = Markup("").join(
-        Markup('<th scope="col"{}>{}</th>').format(Markup(' class="num"') if i in numeric_set else "", label)
-        for i, label in enumerate(header)
-    )
-    body_rows = []
-    for r, row in enumerate(rows):
-        attrs = Markup("").join(
-            Markup(' {}="{}"').format(Markup(k), v) for k, v in (row_attrs[r] if row_attrs else {}).items()
-        )
-        cells = Markup("").join(
-            Markup('<td data-label="{}"{}>{}</td>').format(
-                header[i], Markup(' class="num"') if i in numeric_set else "", _cell(value)
-            )
-            for i, value in enumerate(row)
-        )
-        body_rows.append(Markup("<tr{}>{}</tr>").format(attrs, cells))
-    table_attr = Markup(' id="{}"').format(table_id) if table_id else Markup("")
-    return Markup(
-        '<div class="asn-table-scroll" role="region" aria-label="{caption}" tabindex="0">'
-        '<table class="asn-table{stack}"{attr} data-quarto-disable-processing="true">'
-        "<caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
-    ).format(
-        caption=caption,
-        stack=Markup(" asn-stack") if stack else "",
-        attr=table_attr,
-        head=head,
-        body=Markup("\n").join(body_rows),
-    )
+    numeric = tuple(numeric)
+    body_rows = [table_row(header, row, numeric, row_attrs[r] if row_attrs else None) for r, row in enumerate(rows)]
+    return table_of_rows(header, body_rows, caption=caption, table_id=table_id, numeric=numeric, stack=stack)
 
 
 def _cell(value: Any) -> Markup:
