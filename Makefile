@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 PARAMS ?= params.yaml
 ARGS ?=
 
-.PHONY: install run test quick lint lab release bench browser-deps clean help lock
+.PHONY: install run test quick lint lab release bench bench-scale browser-deps clean help lock
 
 help:
 	@echo "make run      install if needed, run the whole pipeline on the bundled corpus"
@@ -19,6 +19,7 @@ help:
 	@echo "make lab      open the notebooks in JupyterLab"
 	@echo "make release  write a dated archive of the published dataset to releases/"
 	@echo "make bench    run the benchmarks under benchmarks/"
+	@echo "make bench-scale  the whole run at 1k and 10k synthetic articles, stage by stage (ARGS=--large: 100k)"
 
 install: $(STAMP)
 
@@ -60,6 +61,9 @@ release: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_extract.py $(ARGS)
+
+bench-scale: $(STAMP)
+	nice -n 19 $(PY) benchmarks/bench_scale.py $(ARGS)
 
 clean:
 	rm -rf build .pytest_cache test-artifacts
