@@ -93,8 +93,15 @@ def _copy_project_files(project_root: Path, release: Path, *, dataset_version: s
     return citation_text
 
 
+# Frictionless reads the written package back row by row in Python: two thirds of publishing's time at any
+# size (200 s at 100,000 articles) to repeat, on every row, the checks the tables passed (pandera, types,
+# constraints, primary keys) just before they were written. It checks what writing could break — the
+# descriptor, each file's dialect and header, types as read back — on the first rows of every file.
+PACKAGE_CHECK_ROWS = 20_000
+
+
 def _check_written_package(release: Path) -> None:
-    problems = validate_package(release)
+    problems = validate_package(release, limit_rows=PACKAGE_CHECK_ROWS)
     if problems:
         raise PublishError(
             f"{release / DATAPACKAGE}: frictionless validation failed: {problems[0]}"
@@ -115,10 +122,10 @@ def publish_tables(
 ) -> dict[str, Any]:
     """Write the release folder from the run's tables folder; returns what was published.
 
-    `release` must be new or empty. Every table is checked against its schema first (a SchemaCheckError
-    names table, column and rows); with `check_package` the written package must pass Frictionless
-    validation, else PublishError. `checksums=False` leaves SHA256SUMS to a caller that adds files later.
-    Nothing outside `release` is touched.
+    `release` must be new or empty. Every table is checked against its schema as it is read, one table in
+    memory at a time (a SchemaCheckError names table, column and rows); with `check_package` the written
+    package must pass Frictionless validation, else PublishError. `checksums=False` leaves SHA256SUMS to a
+    caller that adds files later. Nothing outside `release` is touched.
     """
     tables, release = Path(tables), Path(release)
     project_root = Path(project_root) if project_root is not None else default_project_root()
@@ -127,7 +134,6 @@ def publish_tables(
     release.mkdir(parents=True, exist_ok=True)
 
     names = table_names(tables)
-    published = [read_published_table(tables, name) for name in names]
     present = set(names)
     resources, parquet_resources = [], []
 
@@ -145,9 +151,13 @@ def publish_tables(
             )
         )
 
-    specs = [spec for _frame, spec in published]
-    for frame, spec in published:
+    specs, rows = [], {}
+    for name in names:  # one table in memory at a time: the peak is the largest table, not all of them
+        frame, spec = read_published_table(tables, name)
         publish_table(frame, spec, f"The rows of {spec.name}.csv with their types, in Apache Parquet.")
+        specs.append(spec)
+        rows[spec.name] = len(frame)
+        del frame
     publish_table(codebook_rows(specs), CODEBOOK, "The rows of codebook.csv in Apache Parquet.")
     (release / "codebook.md").write_text(
         render_codebook(specs, dataset_version=dataset_version, publisher=publisher), encoding="utf-8", newline="\n"
@@ -173,7 +183,7 @@ def publish_tables(
         write_checksums(release)
     return {
         "tables": names,
-        "rows": {spec.name: len(frame) for frame, spec in published},
+        "rows": rows,
         "files": sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()),
         "datapackage": release / DATAPACKAGE,
     }
