@@ -117,7 +117,9 @@ def offline_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess, Pa
     (site / "sitecustomize.py").write_text(BLOCK_NETWORK, encoding="utf-8")
     attempts = out / "network-attempts.log"
     attempts.touch()
-    env = os.environ | {"PYTHONPATH": str(site), "NETWORK_ATTEMPTS_LOG": str(attempts)}
+    # the blocker first, then whatever the caller had (a checkout tested through PYTHONPATH stays the one tested)
+    pythonpath = os.pathsep.join(p for p in (str(site), os.environ.get("PYTHONPATH", "")) if p)
+    env = os.environ | {"PYTHONPATH": pythonpath, "NETWORK_ATTEMPTS_LOG": str(attempts)}
     return out, run_cli(*run_args(out), env=env), attempts
 
 
