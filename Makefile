@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 PARAMS ?= params.yaml
 ARGS ?=
 
-.PHONY: install run test quick lint lab release serve bench browser-deps clean help lock
+.PHONY: install run test quick lint lab release serve bench bench-scale browser-deps clean help lock
 
 help:
 	@echo "make run      install if needed, run the whole pipeline on the bundled corpus"
@@ -20,6 +20,7 @@ help:
 	@echo "make release  write a dated archive of the published dataset to releases/"
 	@echo "make serve    browse the published database with Datasette on localhost"
 	@echo "make bench    run the benchmarks under benchmarks/"
+	@echo "make bench-scale  the whole run at 1k and 10k synthetic articles, stage by stage (ARGS=--large: 100k)"
 
 install: $(STAMP)
 
@@ -65,6 +66,9 @@ serve: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_extract.py $(ARGS)
+
+bench-scale: $(STAMP)
+	nice -n 19 $(PY) benchmarks/bench_scale.py $(ARGS)
 
 clean:
 	rm -rf build .pytest_cache test-artifacts

@@ -121,32 +121,38 @@ def child_tokenize(corpus: Path) -> dict:
 # --- parent -------------------------------------------------------------------------------------------------
 
 
-def run_child(args: list[str]) -> dict:
-    """Run this script as a child; return its JSON result with the sampled peak RSS of its process tree."""
+def tree_rss_mb(pid: int) -> float | None:
+    """The sum of RSS over a process and all its descendants, in MB (pages shared after fork counted once per
+    process); None once the process has ended."""
     import psutil
 
+    try:
+        root = psutil.Process(pid)
+        tree = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return None
+    total = 0
+    for process in tree:
+        try:
+            total += process.memory_info().rss
+        except psutil.NoSuchProcess:
+            pass
+    return total / 2**20
+
+
+def run_child(args: list[str]) -> dict:
+    """Run this script as a child; return its JSON result with the sampled peak RSS of its process tree."""
     proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
     peak = 0.0
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
-        try:
-            root = psutil.Process(proc.pid)
-        except psutil.NoSuchProcess:
-            return
         while not done.is_set():
-            try:
-                tree = [root, *root.children(recursive=True)]
-                total = 0
-                for p in tree:
-                    try:
-                        total += p.memory_info().rss
-                    except psutil.NoSuchProcess:
-                        pass
-                peak = max(peak, total / 2**20)
-            except psutil.NoSuchProcess:
+            total = tree_rss_mb(proc.pid)
+            if total is None:
                 return
+            peak = max(peak, total)
             done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)

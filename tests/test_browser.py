@@ -3,8 +3,10 @@ no request besides the file itself, shows the key numbers, keeps the hostile art
 fits a phone screen. Screenshots go to test-artifacts/ for people to look at.
 
 The report is made the way a run makes it: notebooks/04_report.ipynb executed by Papermill on a small
-build folder (tests/test_report.py builds it), then rendered by nbconvert. Quarto is not tested here:
-it is not installable from a package registry (see README, "Rendering the report with Quarto")."""
+build folder (tests/test_report.py builds it), then rendered by nbconvert. Quarto is not run here: PyPI has
+no binary of it (quarto-cli is a source package that downloads Quarto while it builds); Quarto lays out the
+same HTML with the same stylesheet (see tests/test_render_quarto.py and the README, "Rendering the report
+with Quarto")."""
 
 from __future__ import annotations
 
@@ -150,5 +152,42 @@ def test_report_fits_a_phone(reports, browser, lang):
         assert page.evaluate("document.body.scrollWidth") <= width
         assert page.locator(".asn-card-value").first.is_visible()
         page.screenshot(path=str(ARTIFACTS / f"report-{lang}-phone.png"), full_page=False)
+    finally:
+        page.close()
+
+
+# Words cut inside a table cell ("Tanger/ang"); a path or address longer than 30 characters may wrap anywhere.
+BROKEN_WORDS_JS = """() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll("table.asn-table td, table.asn-table th")) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(/[^\\s\\-\\u2013\\u2014\\/]+/g)) {
+        if (m[0].length > 30) { continue; }
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        if (range.getClientRects().length > 1) { broken.push(m[0]); }
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_tables_fit_the_page_without_breaking_words(reports, browser, width):
+    """On a laptop screen every table fits its column (no horizontal scroll) and no word is cut. The layout
+    is report.css's, which Quarto uses too (`minimal`, no Bootstrap grid)."""
+    page, seen = open_page(browser, reports["en"], {"width": width, "height": 900})
+    try:
+        assert seen["errors"] == []
+        overflowing = page.evaluate(
+            """() => Array.from(document.querySelectorAll(".asn-table-scroll"))
+                 .filter((box) => box.scrollWidth > box.clientWidth + 1)
+                 .map((box) => box.querySelector("table").id || box.getAttribute("aria-label"))"""
+        )
+        assert overflowing == []
+        assert page.evaluate(BROKEN_WORDS_JS) == []
     finally:
         page.close()

@@ -4,7 +4,6 @@ self-contained HTML, renderer choice. (The real-browser test is tests/test_brows
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import string
@@ -14,7 +13,6 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
-import yaml
 from markupsafe import Markup
 
 from analysis import render, report
@@ -577,6 +575,15 @@ def test_table_cells_are_escaped_unless_marked_safe():
     assert 'data-label="&lt;h&gt;"' in html
 
 
+def test_long_runs_without_a_space_may_wrap_but_words_are_not_cut():
+    assert report.breakable("Kota Tangerang Selatan") == "Kota Tangerang Selatan"
+    hostile = '<b onmouseover="window.__pwned=6">Bantul</b>'
+    html = str(report.breakable(f"Kabupaten {hostile}"))
+    assert html.startswith("Kabupaten &lt;b") and "<wbr>" in html and "<b " not in html
+    assert re.sub("<wbr>", "", html) == str(Markup.escape(f"Kabupaten {hostile}"))
+    assert "<wbr>" in str(report.html_table(["x"], [["a" * 30]], caption="c"))
+
+
 def test_chart_text_with_a_dollar_sign_is_drawn_literally():
     img = report.bar_chart(["$x$ <b>"], {"a": [1.0]}, {}, "t $", "alt <x>", "en")
     assert 'alt="alt &lt;x&gt;"' in str(img)
@@ -790,7 +797,15 @@ def test_report_notebook_is_thin_hidden_and_parameterised():
     parameters = [c for c in code if "parameters" in c.metadata.get("tags", [])]
     assert len(parameters) == 1
     names = re.findall(r"^(\w+) = ", parameters[0].source, flags=re.MULTILINE)
-    assert names == ["build_dir", "lang", "publisher", "dataset_version", "release_date"]
+    assert names == [
+        "build_dir",
+        "lang",
+        "publisher",
+        "dataset_version",
+        "release_date",
+        "report_max_bytes",
+        "report_top_n",
+    ]
     assert all(c.source.startswith("#| echo: false\n") for c in code)
     assert all(not c.outputs and c.execution_count is None for c in code)
     shown = re.findall(r'report\.show\("(\w+)"\)', "\n".join(c.source for c in code))
@@ -820,27 +835,6 @@ def test_auto_looks_for_quarto_on_path(tmp_path, monkeypatch):
     fake.write_text("#!/bin/sh\nexit 1\n")
     fake.chmod(0o755)
     assert render.choose_renderer("auto") == "quarto"
-
-
-def test_quarto_project_is_valid_and_self_contained():
-    config = yaml.safe_load((PROJECT_ROOT / "reports" / "_quarto.yml").read_text(encoding="utf-8"))
-    html = config["format"]["html"]
-    assert html["embed-resources"] is True and html["html-math-method"] == "plain"
-    assert html["html-table-processing"] == "none"
-    assert (PROJECT_ROOT / "reports" / html["css"]).is_file()
-    assert config["execute"]["echo"] is False and config["execute"]["warning"] is False
-    assert config["project"]["type"] == "default"
-    css = (PROJECT_ROOT / "reports" / html["css"]).read_text(encoding="utf-8")
-    assert render.external_references(f"<style>{css}</style>") == []
-
-
-def test_quarto_notebook_gets_front_matter():
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
-    out = render.quarto_notebook(nb, "id", "Judul: laporan")
-    first = out.cells[0]
-    assert first.cell_type == "raw" and first.source.startswith("---\n") and first.source.endswith("---")
-    assert yaml.safe_load(first.source.strip("-\n")) == {"lang": "id", "pagetitle": "Judul: laporan"}
-    nbformat.validate(out)
 
 
 def test_external_references_finds_what_would_be_fetched():
@@ -924,54 +918,6 @@ def test_render_notebook_errors_name_the_file(tmp_path):
     nbformat.write(_executed_notebook("en"), executed)
     with pytest.raises(render.RenderError, match="report.css: report stylesheet not found"):
         render.render_notebook(executed, tmp_path / "o.html", renderer="nbconvert", reports_dir=tmp_path)
-
-
-FAKE_QUARTO = """#!/bin/sh
-# Stands in for Quarto to check how analysis.render calls it (it does not render anything).
-printf '%s\\n' "$PWD" "$@" > quarto-call.txt
-stem=$(basename "$2" .ipynb)
-printf '<!DOCTYPE html><html><head>%s</head><body>fake</body></html>' "$FAKE_HEAD" > "$stem.html"
-"""
-
-
-@pytest.mark.parametrize("head", ["", '<script src="https://cdn.example/bootstrap.js"></script>'])
-def test_quarto_is_called_in_the_project_and_its_page_checked(tmp_path, monkeypatch, head):
-    bin_dir, reports_dir = tmp_path / "bin", tmp_path / "reports"
-    bin_dir.mkdir()
-    (bin_dir / "quarto").write_text(FAKE_QUARTO)
-    (bin_dir / "quarto").chmod(0o755)
-    shutil.copytree(PROJECT_ROOT / "reports", reports_dir, ignore=shutil.ignore_patterns("*.ipynb", "*.html"))
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("FAKE_HEAD", head)
-    executed = tmp_path / "04_report.en.ipynb"
-    nbformat.write(_executed_notebook("en"), executed)
-    out = tmp_path / "release" / "report" / "report.en.html"
-    if head:
-        with pytest.raises(render.RenderError, match="would load external resources: <script src=https://cdn"):
-            render.render_notebook(executed, out, renderer="auto", reports_dir=reports_dir)
-        assert not out.exists()
-        return
-    assert render.render_notebook(executed, out, renderer="auto", reports_dir=reports_dir) == "quarto"
-    call = (reports_dir / "quarto-call.txt").read_text().split("\n")
-    assert Path(call[0]).resolve() == reports_dir.resolve()
-    assert call[1:6] == ["render", "report.en.ipynb", "--to", "html", "--no-execute"]
-    copied = nbformat.read(reports_dir / "report.en.ipynb", as_version=4)
-    assert copied.cells[0].cell_type == "raw" and "lang: en" in copied.cells[0].source
-    assert out.read_text().endswith("fake</body></html>") and not (reports_dir / "report.en.html").exists()
-
-
-def test_quarto_failure_is_reported(tmp_path, monkeypatch):
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    (bin_dir / "quarto").write_text("#!/bin/sh\necho 'ERROR: pandoc exploded' >&2\nexit 3\n")
-    (bin_dir / "quarto").chmod(0o755)
-    reports_dir = tmp_path / "reports"
-    shutil.copytree(PROJECT_ROOT / "reports", reports_dir, ignore=shutil.ignore_patterns("*.ipynb", "*.html"))
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    executed = tmp_path / "nb.ipynb"
-    nbformat.write(_executed_notebook("id"), executed)
-    with pytest.raises(render.RenderError, match=r"quarto render failed \(exit 3\): ERROR: pandoc exploded"):
-        render.render_notebook(executed, tmp_path / "o.html", renderer="quarto", reports_dir=reports_dir)
 
 
 def test_language_index_links_both_reports(tmp_path):

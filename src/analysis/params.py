@@ -35,6 +35,8 @@ class Params(BaseModel):
     cycles: list[str] = Field(default_factory=list)
     report_languages: list[Literal["id", "en"]] = Field(default_factory=lambda: ["id", "en"])
     renderer: Literal["auto", "quarto", "nbconvert"] = "auto"
+    report_max_bytes: int = Field(default=2_000_000, ge=300_000)  # size budget of each HTML report page
+    report_top_n: int = Field(default=25, ge=1)  # rows of the report's top-N tables when the full list is too long
     model_family: Literal["auto", "poisson", "negbin"] = "auto"
     model_formula: str = "violations_reported ~ np.log(asn_headcount) + related_candidates + C(election_type)"
     max_file_bytes: int = Field(default=5_000_000, gt=0)

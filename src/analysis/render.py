@@ -7,9 +7,13 @@ file, whichever renderer made it, and a file that breaks it is an error, not a p
 - nbconvert: the 'lab' template with its script blocks (require.js, MathJax, Mermaid, widgets) emptied,
   its 256 KB notebook stylesheet replaced by `reports/report.css`, input cells excluded, stderr dropped
   (Quarto's `warning: false` does the same).
-- Quarto: the executed notebook is copied into the Quarto project (`reports/`) with a front-matter cell
-  (language, page title) and rendered there with `reports/_quarto.yml` (embed-resources, echo false,
-  no math library), then moved to its destination. Quarto does not re-execute notebooks.
+- Quarto: the executed notebook is handed over with a front-matter cell (language, page title) and every
+  `text/html` output turned into a raw HTML cell, which Quarto passes through as it is. Quarto treats any
+  `text/html` or JavaScript display output as a possible widget and links require.js and jQuery from a CDN
+  (quarto-cli, src/core/jupyter/widgets.ts); raw cells are never widgets. It is rendered in a temporary copy
+  of the Quarto project (`reports/`: `_quarto.yml`, minimal HTML with our stylesheet, embed-resources),
+  so Quarto's own files (`.quarto/`, `.gitignore`) never land in the source tree, then moved to its
+  destination. Quarto does not re-execute notebooks.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import copy
 import re
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -210,30 +215,70 @@ def render_with_nbconvert(nb: nbformat.NotebookNode, css: str, lang: str, title:
 # --------------------------------------------------------------------------------------------
 
 
+RAW_HTML = {"raw_mimetype": "text/html"}  # the raw cell metadata Quarto (and nbconvert, pandoc) read as HTML
+# What the Quarto project folder holds besides its configuration: renders and Quarto's own state, not copied.
+QUARTO_LEFTOVERS = (".quarto", ".gitignore", "report.*.ipynb", "report.*.html", "*_files")
+
+
+DISPLAY_OUTPUTS = ("display_data", "execute_result")
+
+
+def _html_of(output: nbformat.NotebookNode) -> str | None:
+    html = output.get("data", {}).get("text/html") if output.get("output_type") in DISPLAY_OUTPUTS else None
+    return "".join(html) if isinstance(html, list) else html
+
+
+def _as_raw_html(cell: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
+    """A code cell's HTML outputs as raw HTML cells, in order; its other outputs stay in a code cell."""
+    cells: list[nbformat.NotebookNode] = []
+    others: list[nbformat.NotebookNode] = []
+    for output in cell.outputs:
+        html = _html_of(output)
+        if html is None:
+            others.append(output)
+            continue
+        if others:
+            cells.append(nbformat.v4.new_code_cell(cell.source, metadata=cell.metadata, outputs=others))
+            others = []
+        cells.append(nbformat.v4.new_raw_cell(html, metadata=dict(RAW_HTML)))
+    if others:
+        cells.append(nbformat.v4.new_code_cell(cell.source, metadata=cell.metadata, outputs=others))
+    return cells
+
+
 def quarto_notebook(nb: nbformat.NotebookNode, lang: str, title: str) -> nbformat.NotebookNode:
-    """The executed notebook with a first raw cell of front matter (Quarto reads its options there)."""
+    """The executed notebook as Quarto gets it: a first raw cell of front matter (Quarto reads its options
+    there), then the outputs, HTML as raw HTML cells (laid out as they are, never taken for widgets)."""
     nb = publishable(nb)
+    cells = []
+    for cell in nb.cells:
+        cells.extend(_as_raw_html(cell) if cell.cell_type == "code" else [cell])
     front = yaml.safe_dump({"pagetitle": title, "lang": lang}, allow_unicode=True, sort_keys=True)
-    nb.cells.insert(0, nbformat.v4.new_raw_cell(f"---\n{front}---"))
+    nb.cells = [nbformat.v4.new_raw_cell(f"---\n{front}---"), *cells]
     return nb
 
 
 def render_with_quarto(nb: nbformat.NotebookNode, out_html: Path, reports_dir: Path, lang: str, title: str) -> None:
-    """Render inside the Quarto project `reports_dir` (its _quarto.yml applies) and move the page out."""
+    """Render in a temporary copy of the Quarto project `reports_dir` (its _quarto.yml applies) and move the
+    page out; the project folder itself is left as it was."""
     stem = f"report.{lang}"
-    source = reports_dir / f"{stem}.ipynb"
-    nbformat.write(quarto_notebook(nb, lang, title), source)
-    command = ["quarto", "render", source.name, "--to", "html", "--no-execute"]
-    try:
-        completed = subprocess.run(command, cwd=reports_dir, capture_output=True, text=True, check=False)
-    except OSError as exc:
-        raise RenderError(f"could not run quarto: {exc}; {QUARTO_INSTALL_HINT}") from None
-    produced = reports_dir / f"{stem}.html"
-    if completed.returncode != 0 or not produced.exists():
-        tail = (completed.stderr or completed.stdout).strip().splitlines()[-5:]
-        raise RenderError(f"{source}: quarto render failed (exit {completed.returncode}): {' | '.join(tail)}")
-    out_html.parent.mkdir(parents=True, exist_ok=True)
-    shutil.move(str(produced), out_html)
+    with tempfile.TemporaryDirectory(prefix="asn-quarto-") as tmp:
+        project = Path(tmp) / reports_dir.name
+        shutil.copytree(reports_dir, project, ignore=shutil.ignore_patterns(*QUARTO_LEFTOVERS))
+        source = project / f"{stem}.ipynb"
+        nbformat.write(quarto_notebook(nb, lang, title), source)
+        command = ["quarto", "render", source.name, "--to", "html", "--no-execute"]
+        try:
+            completed = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
+        except OSError as exc:
+            raise RenderError(f"could not run quarto: {exc}; {QUARTO_INSTALL_HINT}") from None
+        produced = project / f"{stem}.html"
+        if completed.returncode != 0 or not produced.exists():
+            tail = (completed.stderr or completed.stdout).strip().splitlines()[-5:]
+            failed = f"quarto render of {source.name} failed (exit {completed.returncode})"
+            raise RenderError(f"{reports_dir}: {failed}: {' | '.join(tail)}")
+        out_html.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(produced), out_html)
 
 
 # --------------------------------------------------------------------------------------------

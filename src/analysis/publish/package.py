@@ -311,11 +311,12 @@ def verify_checksums(folder: Path) -> list[str]:
     return sorted(problems)
 
 
-def validate_package(folder: Path) -> list[str]:
-    """Frictionless validation of `folder/datapackage.json`: one line per error (empty when valid)."""
+def validate_package(folder: Path, limit_rows: int | None = None) -> list[str]:
+    """Frictionless validation of `folder/datapackage.json`: one line per error (empty when valid). With
+    `limit_rows`, the descriptor, every file's dialect and header, and the first rows of each file."""
     import frictionless
 
-    report = frictionless.validate(str(Path(folder) / DATAPACKAGE))
+    report = frictionless.validate(str(Path(folder) / DATAPACKAGE), limit_rows=limit_rows)
     if report.valid:
         return []
     problems = [f"{DATAPACKAGE}: {error.message}" for error in report.errors]

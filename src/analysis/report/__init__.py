@@ -30,7 +30,7 @@ from analysis.report.figures import (
     violation_type_counts,
     wilson_interval,
 )
-from analysis.report.html import bullet_list, html_table, note, paragraph, safe_href
+from analysis.report.html import breakable, bullet_list, html_table, note, paragraph, safe_href
 from analysis.report.inputs import DOWNLOAD_ORDER, ReportInputs, find_citation, list_downloads, load_inputs
 from analysis.report.sections.facts import SEARCH_SCRIPT, section_facts
 from analysis.report.sections.model import model_sentences, section_model, term_label
@@ -85,6 +85,7 @@ __all__ = [
     "TOP_REGIONS",
     "Text",
     "bar_chart",
+    "breakable",
     "build_report",
     "bullet_list",
     "chart_label",

@@ -18,6 +18,9 @@ from analysis.report.sections.quality import section_quality
 from analysis.report.sections.reference import section_cite, section_dictionary, section_downloads, section_methods
 from analysis.report.text import Text
 
+# What a rendered page holds besides the sections: the stylesheet, the renderer's template, header,
+# contents, footer (nbconvert's and Quarto's minimal page: under 60 KB), with room to spare.
+PAGE_RESERVE_BYTES = 150_000
 SECTION_KEYS = (
     "summary",
     "cycles",
@@ -121,8 +124,12 @@ def build_report(
     publisher: str = DEFAULTS.publisher,
     dataset_version: str = DEFAULTS.dataset_version,
     release_date: Any = DEFAULTS.release_date,
+    max_bytes: int = DEFAULTS.report_max_bytes,
+    top_n: int = DEFAULTS.report_top_n,
 ) -> Report:
-    """Read the run's tables and build every part of the report in `lang`."""
+    """Read the run's tables and build every part of the report in `lang`, within `max_bytes` of HTML: the
+    sections are summaries and top-N tables (`top_n` rows), and the evidence table lists every fact only
+    while it fits in what the other parts leave of the budget."""
     t = Text(lang)
     inputs = load_inputs(Path(build_dir))
     release = _release_date_text(release_date)
@@ -130,16 +137,17 @@ def build_report(
     bodies = {
         "summary": section_summary(inputs, t),
         "cycles": section_cycles(inputs, t),
-        "regions": section_regions(inputs, t),
+        "regions": section_regions(inputs, t, top_n),
         "types": section_types(inputs, t),
         "model": section_model(inputs, t),
         "quality": section_quality(inputs, t),
-        "facts": section_facts(inputs, t),
         "methods": section_methods(inputs, t),
         "dictionary": section_dictionary(inputs, t),
         "cite": section_cite(inputs, t, publisher, dataset_version, release),
         "downloads": section_downloads(inputs, t),
     }
+    used = sum(len(body.encode("utf-8")) for body in bodies.values()) + PAGE_RESERVE_BYTES
+    bodies["facts"] = section_facts(inputs, t, budget_bytes=max_bytes - used, top_n=top_n)
     sections = tuple(Section(key, titles[key], bodies[key]) for key in SECTION_KEYS)
     footer = Markup('<footer class="asn-footer"><p>{}</p></footer>').format(t("footer"))
     return Report(lang, _header(t, publisher, dataset_version, release), _contents(t, titles), sections, footer)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
+from markupsafe import Markup, escape
 
 from analysis import wording
 from analysis.wording import LANGUAGES
@@ -52,6 +53,10 @@ class Text:
     def __call__(self, key: str, **values: Any) -> str:
         template = self._strings[key]
         return template.format(**values) if values else template
+
+    def markup(self, key: str, **values: Any) -> Markup:
+        """The label as HTML: its text escaped, the values escaped unless they are `Markup` (links, code)."""
+        return Markup(escape(self._strings[key])).format(**values)
 
     def get(self, key: str, default: str) -> str:
         return self._strings.get(key, default)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from analysis.params import DEFAULTS
 from analysis.report.charts import COLOURS, bar_chart, chart_data_text
 from analysis.report.figures import (
     COUNT_STATUSES,
@@ -13,9 +14,10 @@ from analysis.report.figures import (
     region_table,
     violation_type_counts,
 )
-from analysis.report.html import bullet_list, html_table, note, paragraph
+from analysis.report.html import breakable, bullet_list, html_table, note, paragraph
 from analysis.report.inputs import ReportInputs
 from analysis.report.sections.quality import real_news_quality
+from analysis.report.sections.reference import release_file
 from analysis.report.text import Text, fmt_int, fmt_num, is_missing, text_of
 
 TOP_REGIONS = 15
@@ -143,11 +145,13 @@ def section_cycles(inputs: ReportInputs, t: Text) -> Markup:
     return Markup("").join(parts)
 
 
-def section_regions(inputs: ReportInputs, t: Text) -> Markup:
+def section_regions(inputs: ReportInputs, t: Text, top_n: int = DEFAULTS.report_top_n) -> Markup:
+    """The region × cycle rows with the most reported violations (`top_n` of them; all are in panel.csv)."""
     lang = t.lang
     if inputs.panel.empty:
         return paragraph(t("no_regions"))
     table = region_table(inputs.panel)
+    shown = table.head(top_n)
     header = [
         t("col_region"),
         t("col_cycle"),
@@ -161,7 +165,7 @@ def section_regions(inputs: ReportInputs, t: Text) -> Markup:
     ]
     rows = [
         [
-            Markup('{}<br><span class="asn-meta">{}</span>').format(text_of(r.region_name), text_of(r.region_code)),
+            Markup('{}<br><span class="asn-meta">{}</span>').format(breakable(r.region_name), text_of(r.region_code)),
             cycle_label(r.election_type, r.election_year, t),
             fmt_int(r.violations_reported, lang),
             fmt_int(r.violations_proven, lang),
@@ -171,12 +175,20 @@ def section_regions(inputs: ReportInputs, t: Text) -> Markup:
             fmt_num(r.rate_per_1000, lang, 2),
             fmt_int(r.n_articles, lang),
         ]
-        for r in table.itertuples()
+        for r in shown.itertuples()
     ]
     parts = [
         paragraph(t("regions_intro")),
         html_table(header, rows, caption=t("regions_caption"), numeric=range(2, 9), table_id="regions-table"),
     ]
+    if len(shown) < len(table):
+        more = t.markup(
+            "regions_top",
+            shown=fmt_int(len(shown), lang),
+            total=fmt_int(len(table), lang),
+            file=release_file(inputs, "panel.csv"),
+        )
+        parts.append(note(more))
     known = table[table["violations_reported"].notna()].head(TOP_REGIONS)
     if known.empty:
         parts.append(note(t("no_figures_chart")))

@@ -118,6 +118,13 @@ def section_cite(
     return Markup("").join(parts)
 
 
+def release_file(inputs: ReportInputs, name: str) -> Markup:
+    """A link to a file of the release beside the report (../name) when it is there; its name otherwise."""
+    if any(listed == name for listed, _ in inputs.downloads):
+        return Markup('<a href="../{0}"><code>{0}</code></a>').format(name)
+    return Markup("<code>{}</code>").format(name)
+
+
 def section_downloads(inputs: ReportInputs, t: Text) -> Markup:
     lang = t.lang
     if not inputs.downloads:
