@@ -405,6 +405,50 @@ def serve(
     raise typer.Exit(subprocess.call(command))
 
 
+review_app = typer.Typer(
+    help="Human review: export the sheet of facts to check, check the reviews, calibrate the confidence.",
+    no_args_is_help=True,
+)
+app.add_typer(review_app, name="review")
+
+
+@review_app.command("calibrate")
+def review_calibrate(
+    gold: Annotated[Path, typer.Option("--gold", help="Annotations of the development set.")] = Path(
+        "tests/real/dev/gold.jsonl"
+    ),
+    corpus: Annotated[Path, typer.Option("--corpus", help="Their texts (collected locally).")] = Path(
+        "tests/real/dev/articles"
+    ),
+    out: Annotated[Path, typer.Option("--out", help="The confidence table read at run time.")] = Path(
+        "src/analysis/resources/rule_confidence.csv"
+    ),
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
+) -> None:
+    """Compute each rule's confidence from the annotated development set (every text must be collected)."""
+    import tempfile
+
+    from analysis import evaluate as ev
+    from analysis.review import confidence
+
+    settings = settings_from(params, set_)
+    if not gold.is_file() or not corpus.is_dir():
+        fail(f"{gold} or {corpus} not found (see tests/real/README.md to collect the texts)")
+    records = ev.read_gold(gold)
+    if len(ev.present_records(records, corpus)) < len(records):
+        fail(f"{corpus}: not every annotated text is collected here (see tests/real/README.md)")
+    with tempfile.TemporaryDirectory() as pred:
+        extract_tables(settings, corpus, Path(pred))
+        rows = confidence.calibrate(confidence.scored_facts(records, Path(pred)))
+    out.write_text(confidence.table_csv(rows), encoding="utf-8")
+    check = confidence.calibration(rows)
+    typer.echo(
+        f"{len(rows)} groups -> {out}; facts above {check['threshold']}: {check['n_facts']}, "
+        f"right {check['n_right']} ({check['share']})"
+    )
+
+
 def main() -> None:
     try:
         app()

@@ -20,6 +20,9 @@ ARTICLE_STATUSES = ("ok", "duplicate", "unreadable")
 SCOPES = ("regional", "national")
 UNITS = ("cases", "persons")
 REGION_SOURCES = ("sentence", "article", "list_heading", "dateline")
+FACT_RULES = ("region_list", "count", "count_each_region", "person")
+REVIEWS = ("unreviewed", "accepted", "corrected", "rejected", "added")
+FACT_ID_PATTERN = r"^f[0-9a-f]{16}$"
 VIOLATION_TYPES = (
     "media_sosial",
     "dukungan_calon",
@@ -166,6 +169,21 @@ FACTS = TableSpec(
         _f("province_code", "string", "Kemendagri code of the province of region_code (its first two digits); empty "
            "when national.", pattern=r"^\d{2}$"),
         _f("province_name", "string", "Official name of that province; empty when national."),
+        _f("fact_id", "string", "Stable id of the fact: the same fact of the same article text keeps it across runs, "
+           "process counts and engines ('f' and 16 hex characters of the SHA-256 of the article's content_sha256, "
+           "the evidence span and the fact type).", pattern=FACT_ID_PATTERN),
+        _f("rule", "string", "The extraction rule that read the fact: 'region_list' (an item of a list of regions "
+           "with their figures), 'count' (a number and what it counts), 'count_each_region' (one figure said of "
+           "each of several regions), or 'person' (added by a reviewer).", enum=FACT_RULES),
+        _f("confidence", "number", "0-1: how often facts read like this one (type, rule, scope, region source, "
+           "status) are right on the annotated real development articles (resources/rule_confidence.csv); empty "
+           "for facts a person added."),
+        _f("review", "string", "What a person decided (data/raw/reviews): 'unreviewed', 'accepted', 'corrected' "
+           "(the fields corrected), 'rejected' (kept here, left out of the panel) or 'added' (a fact the "
+           "extraction missed).", enum=REVIEWS),
+        _f("reviewer", "string", "Who decided (';'-separated when several agree); empty when unreviewed."),
+        _f("corrected", "string", "For a corrected fact, the fields a person changed, 'field: machine -> person' "
+           "separated by ';'; empty otherwise."),
     ),
 )
 
@@ -433,7 +451,7 @@ CODEBOOK = TableSpec(
 # Columns extraction adds to the contract tables (optional in the spec: tables written before them still read).
 EXTRACTED_OPTIONAL = {
     "articles": ("url", "retrieved", "content_sha256", "licence", "publish_texts"),
-    "facts": ("region_source", "province_code", "province_name"),
+    "facts": ("region_source", "province_code", "province_name", "fact_id", "rule", "confidence", "review", "reviewer"),
 }
 CONTRACT_TABLES = {t.name: t for t in (ARTICLES, FACTS, ENTITIES)}
 ALL_SPECS = (ARTICLES, FACTS, ENTITIES, TEXTS, PANEL, NATIONAL, EVIDENCE, COEFFICIENTS, DESCRIPTIVE, POWER,
