@@ -118,6 +118,7 @@ def extract(
             out,
             gold=settings.gold,
             sources=manifest,
+            reviews=settings.reviews,
             max_file_bytes=settings.max_file_bytes,
             n_process=settings.n_process,
             batch_size=settings.batch_size,
@@ -264,7 +265,7 @@ def aggregate(
         if not (tables / name).exists():
             fail(f"{tables / name}: table not found")
     try:
-        counts = agg.run_aggregate(tables, out, settings.cycles).counts
+        counts = agg.run_aggregate(tables, out, settings.cycles, settings.require_review).counts
     except (agg.AggregateError, SchemaCheckError) as exc:
         fail(str(exc))
     typer.echo(f"panel: {counts['panel']} rows, national: {counts['national']} rows -> {out}")
@@ -410,6 +411,77 @@ review_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(review_app, name="review")
+
+
+Tables = Annotated[
+    Path | None, typer.Option("--tables", help="Folder of the run's tables (default: <build_dir>/tables).")
+]
+
+
+@review_app.command("export")
+def review_export(
+    out: Annotated[Path, typer.Option("--out", help="The sheet to write (CSV, UTF-8 with BOM).")],
+    tables: Tables = None,
+    include_reviewed: Annotated[
+        bool, typer.Option("--all", help="Also the facts a person has already decided on.")
+    ] = False,
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
+) -> None:
+    """Write the review sheet: one row per fact to check, least certain first, with empty decision columns."""
+    from analysis.review.stage import export_sheet
+    from analysis.tables import SchemaCheckError
+
+    settings = settings_from(params, set_)
+    tables = tables or settings.build_dir / "tables"
+    if not (tables / "facts.csv").is_file():
+        fail(f"{tables / 'facts.csv'}: facts table not found (run `make run` or `python -m analysis extract`)")
+    try:
+        n_rows = export_sheet(tables, out, include_reviewed)
+    except (SchemaCheckError, OSError) as exc:
+        fail(str(exc).splitlines()[0])
+    typer.echo(f"{n_rows} facts to check -> {out} (fill in decision, reviewer, date; put it in {settings.reviews})")
+
+
+@review_app.command("check")
+def review_check(
+    reviews: Annotated[
+        Path | None, typer.Option("--reviews", help="Folder of reviews files (default: reviews).")
+    ] = None,
+    tables: Tables = None,
+    params: ParamsFile = DEFAULT_PARAMS_FILE,
+    set_: Overrides = None,
+) -> None:
+    """Check the reviews files (one line per problem: file, row, field); with the run's tables, say what applying
+    them does (applied, stale, conflict)."""
+    import tempfile
+
+    from analysis.review.decisions import ReviewError, read_decisions
+    from analysis.review.stage import apply_reviews
+
+    settings = settings_from(params, set_, reviews=reviews)
+    if settings.reviews is None or not settings.reviews.is_dir():
+        fail(f"{settings.reviews}: reviews folder not found")
+    decisions, problems = read_decisions(settings.reviews)
+    for problem in problems:
+        typer.echo(f"error: {problem}", err=True)
+    if problems:
+        raise typer.Exit(2)
+    typer.echo(f"{len(decisions)} decisions in {settings.reviews}: no problems")
+    tables = tables or settings.build_dir / "tables"
+    if (tables / "facts.csv").is_file():
+        import shutil
+
+        with tempfile.TemporaryDirectory() as scratch:
+            for name in ("articles", "facts", "texts"):
+                shutil.copy(tables / f"{name}.csv", Path(scratch) / f"{name}.csv")
+            try:
+                run = apply_reviews(Path(scratch), settings.reviews)
+            except ReviewError as exc:
+                fail(str(exc))
+        for row in run.log[run.log["outcome"] != "applied"].itertuples(index=False):
+            typer.echo(f"{row.outcome}: {row.file}:{row.row}: {row.fact_id or ''} {row.detail}")
+        typer.echo(f"against {tables}: " + ", ".join(f"{k} {v}" for k, v in run.counts.items()))
 
 
 @review_app.command("calibrate")

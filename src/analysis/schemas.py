@@ -362,6 +362,30 @@ EVIDENCE = TableSpec(
     ),
 )
 
+REVIEW_LOG = TableSpec(
+    name="review_log",
+    title="Review decisions and what became of them",
+    description="One row per decision of the reviews files (data/raw/reviews/*.csv) that this run read: applied to "
+    "the facts, or why not (stale, conflict). Nothing a person decided is dropped silently.",
+    primary_key=("file", "row"),
+    fields=(
+        _f("file", "string", "Reviews file, relative to the reviews folder.", required=True),
+        _f("row", "integer", "Row of the decision in that file, as a spreadsheet numbers it (header: 1).",
+           required=True, minimum=2),
+        _f("fact_id", "string", "The fact decided on (for an added fact, its new id); empty when it cannot be "
+           "placed.", pattern=FACT_ID_PATTERN),
+        _f("decision", "string", "accept, reject, correct or add.", required=True,
+           enum=("accept", "reject", "correct", "add")),
+        _f("reviewer", "string", "Who decided."),
+        _f("date", "date", "When, as the file says; empty when it does not."),
+        _f("outcome", "string", "'applied'; 'superseded' (a later decision of the same reviewer); 'conflict' "
+           "(reviewers disagree: nothing applied, the fact stays unreviewed); 'stale' (the fact is not extracted "
+           "any more, or its article's text changed); 'exists' (an added fact the extraction already reads).",
+           required=True, enum=("applied", "superseded", "conflict", "stale", "exists")),
+        _f("detail", "string", "What was applied, or why not, in words."),
+    ),
+)
+
 COEFFICIENTS = TableSpec(
     name="coefficients",
     title="Count-model coefficients",
@@ -454,6 +478,6 @@ EXTRACTED_OPTIONAL = {
     "facts": ("region_source", "province_code", "province_name", "fact_id", "rule", "confidence", "review", "reviewer"),
 }
 CONTRACT_TABLES = {t.name: t for t in (ARTICLES, FACTS, ENTITIES)}
-ALL_SPECS = (ARTICLES, FACTS, ENTITIES, TEXTS, PANEL, NATIONAL, EVIDENCE, COEFFICIENTS, DESCRIPTIVE, POWER,
+ALL_SPECS = (ARTICLES, FACTS, ENTITIES, TEXTS, REVIEW_LOG, PANEL, NATIONAL, EVIDENCE, COEFFICIENTS, DESCRIPTIVE, POWER,
              COVARIATE_SOURCES, CODEBOOK)
 # fmt: on
