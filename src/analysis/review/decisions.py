@@ -96,7 +96,7 @@ def _records(path: Path, name: str) -> list[list[str]]:
     text = _decode(path.read_bytes(), name)
     if "\x00" in text:
         raise ReviewError(f"{name}: binary data, not a CSV file")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     records = []
     try:
         for record in reader:

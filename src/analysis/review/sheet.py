@@ -35,8 +35,8 @@ MARK = ("[[", "]]")
 def marked_sentence(sentence: str, text: str | None, start: int, end: int) -> str:
     """The sentence with the figure's evidence span between [[ and ]]."""
     if text:
-        at = text.rfind(sentence, 0, start + 1)
-        if at >= 0 and at + len(sentence) >= end:
+        at = text.find(sentence, max(0, end - len(sentence)), start + len(sentence))  # a sentence holding the span
+        if at >= 0:
             local_start, local_end = start - at, end - at
             return sentence[:local_start] + MARK[0] + sentence[local_start:local_end] + MARK[1] + sentence[local_end:]
     return sentence
@@ -68,7 +68,7 @@ def review_sheet(
         row["sentence_marked"] = marked_sentence(fact["sentence"], text, start, end)
         row["evidence"] = text[start:end] if text else ""
         rows.append(row)
-    sheet = pd.DataFrame(rows, columns=list(SHEET_COLUMNS)).fillna("")
+    sheet = pd.DataFrame(rows, columns=list(SHEET_COLUMNS), dtype=object).fillna("")
     certainty = pd.to_numeric(sheet["confidence"], errors="coerce").fillna(-1.0)
     return sheet.iloc[certainty.reset_index(drop=True).argsort(kind="stable")].reset_index(drop=True)
 
