@@ -47,6 +47,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis.review.apply import panel_facts
 from analysis.schemas import ARTICLES, EVIDENCE, FACTS, MEASURES, NATIONAL, PANEL, VIOLATION_TYPES, TableSpec
 from analysis.tables import read_table, validate_table, write_table
 
@@ -530,11 +531,14 @@ def _official_name(code: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def aggregate(articles: pd.DataFrame, facts: pd.DataFrame, cycles: Iterable[str] | None = None) -> Aggregates:
-    """Panel, national table and evidence from the articles and facts tables (contract columns)."""
+def aggregate(
+    articles: pd.DataFrame, facts: pd.DataFrame, cycles: Iterable[str] | None = None, require_review: bool = False
+) -> Aggregates:
+    """Panel, national table and evidence from the articles and facts tables (contract columns); rejected facts
+    left out (with `require_review`, all but those a person accepted, corrected or added)."""
     selected = parse_cycles(cycles)
     profiles = article_profiles(articles)
-    occurrences = fact_occurrences(profiles, facts, selected)
+    occurrences = fact_occurrences(profiles, panel_facts(facts, require_review), selected)
     evidence = distinct_facts(occurrences)
     return Aggregates(
         panel=panel_from(profiles, occurrences, evidence, selected),
@@ -582,11 +586,13 @@ class AggregateRun:
         }
 
 
-def run_aggregate(tables: Path, out: Path, cycles: Iterable[str] | None = None) -> AggregateRun:
+def run_aggregate(
+    tables: Path, out: Path, cycles: Iterable[str] | None = None, require_review: bool = False
+) -> AggregateRun:
     """The aggregate stage's one entry (the `aggregate` command and notebook 02 call it): read articles and
     facts from `tables`, check, aggregate (all cycles when `cycles` is empty), check, write panel, national and
     evidence into `out`."""
     articles, facts = read_inputs(tables)
-    result = validate_aggregates(aggregate(articles, facts, cycles or None))
+    result = validate_aggregates(aggregate(articles, facts, cycles or None, require_review))
     write_aggregates(result, out)
     return AggregateRun(articles, facts, result)

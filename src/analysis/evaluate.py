@@ -70,9 +70,11 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     }
 
 
-def score_facts(gold: list[dict], facts: pd.DataFrame) -> tuple[dict, list[dict]]:
-    """Per fact type and overall P/R/F1, plus the list of mismatches for inspection."""
+def _judge_facts(gold: list[dict], facts: pd.DataFrame) -> tuple[dict, dict, list[dict]]:
+    """Each predicted fact of an annotated article judged ('right', 'wrong' or 'optional', by the facts' index),
+    the counts per fact type, and the mismatches."""
     counts = {t: Counter() for t in FACT_TYPES}
+    outcomes: dict = {}
     errors = []
     gold_files = {g["file"] for g in gold}
     facts = facts[facts["source_file"].map(_file_key).isin(gold_files)]
@@ -85,18 +87,20 @@ def score_facts(gold: list[dict], facts: pd.DataFrame) -> tuple[dict, list[dict]
                     expected[_gold_key(fact_type, item)] += 1
         optional = [o for o in record.get("optional_facts") or [] if o.get("value") is not None]
         predicted = by_file.get(record["file"], facts.iloc[0:0])
-        for _, row in predicted.iterrows():
+        for index, row in predicted.iterrows():
             key = _pred_key(row)
             if expected[key] > 0:
                 expected[key] -= 1
                 counts[key[0]]["tp"] += 1
+                outcomes[index] = "right"
             elif any(
                 o["fact_type"] == key[0] and int(o["value"]) == key[1] and (o.get("region_code") or "") == key[3]
                 for o in optional
             ):
-                continue
+                outcomes[index] = "optional"
             else:
                 counts[key[0]]["fp"] += 1
+                outcomes[index] = "wrong"
                 errors.append(
                     {"file": record["file"], "error": "false_positive", "fact": list(key), "sentence": row["sentence"]}
                 )
@@ -104,10 +108,23 @@ def score_facts(gold: list[dict], facts: pd.DataFrame) -> tuple[dict, list[dict]
             if left > 0:
                 counts[key[0]]["fn"] += left
                 errors.append({"file": record["file"], "error": "missed", "fact": list(key)})
+    return outcomes, counts, errors
+
+
+def score_facts(gold: list[dict], facts: pd.DataFrame) -> tuple[dict, list[dict]]:
+    """Per fact type and overall P/R/F1, plus the list of mismatches for inspection."""
+    _, counts, errors = _judge_facts(gold, facts)
     scores = {t: _prf(c["tp"], c["fp"], c["fn"]) for t, c in counts.items()}
     total = sum(counts.values(), Counter())
     scores["all"] = _prf(total["tp"], total["fp"], total["fn"])
     return scores, errors
+
+
+def fact_outcomes(gold: list[dict], facts: pd.DataFrame) -> pd.Series:
+    """Per row of `facts`: 'right' or 'wrong' as `score_facts` counts it, 'optional' (matches an optional gold
+    fact: neither), or missing for a fact of an article without annotation."""
+    outcomes, _, _ = _judge_facts(gold, facts)
+    return pd.Series(outcomes, index=facts.index, dtype=object) if len(facts) else pd.Series([], dtype=object)
 
 
 def _cell(row: pd.Series | None, col: str):
@@ -221,13 +238,17 @@ def evaluate_paths(gold: Path, pred_dir: Path, only_present: bool = False) -> di
     return evaluate_records(read_gold(gold), pred_dir, only_present)
 
 
-def evaluate_records(records: list[dict], pred_dir: Path, only_present: bool = False) -> dict:
-    """`evaluate_paths` for gold records already read."""
+def evaluate_tables_input(pred_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The articles and facts tables of `pred_dir` as scoring reads them: missing values None."""
     # unchecked: the scores are of what extraction wrote, as it wrote it (even a fact repeating a primary key)
     articles = read_table(pred_dir, "articles", ARTICLES, check=False)
     facts = read_table(pred_dir, "facts", FACTS, check=False)
-    articles = articles.astype(object).where(articles.notna(), None)
-    facts = facts.astype(object).where(facts.notna(), None)
+    return articles.astype(object).where(articles.notna(), None), facts.astype(object).where(facts.notna(), None)
+
+
+def evaluate_records(records: list[dict], pred_dir: Path, only_present: bool = False) -> dict:
+    """`evaluate_paths` for gold records already read."""
+    articles, facts = evaluate_tables_input(pred_dir)
     if only_present:
         files = set(articles["source_file"].map(_file_key))
         records = [r for r in records if r["file"] in files]

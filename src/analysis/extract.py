@@ -24,6 +24,8 @@ from analysis.extract_tables import RenderedRows, write_chunks
 from analysis.ingest.sources import SourcesError, read_sources
 from analysis.nlp.pipeline import get_pipeline
 from analysis.params import DEFAULTS
+from analysis.review.decisions import ReviewError
+from analysis.review.stage import ReviewRun, apply_reviews
 
 
 def _with_progress(chunks: Iterable[RenderedRows]) -> Iterator[RenderedRows]:
@@ -109,6 +111,7 @@ class ExtractRun:
 
     counts: dict[str, int]
     scores: dict | None
+    reviews: ReviewRun | None = None
 
 
 def run_extract(
@@ -117,6 +120,7 @@ def run_extract(
     *,
     gold: Path | None = DEFAULTS.gold,
     sources: Path | None = DEFAULTS.sources,
+    reviews: Path | None = DEFAULTS.reviews,
     max_file_bytes: int = DEFAULTS.max_file_bytes,
     n_process: int = DEFAULTS.n_process,
     batch_size: int = DEFAULTS.batch_size,
@@ -125,7 +129,8 @@ def run_extract(
     progress: bool = False,
 ) -> ExtractRun:
     """The extract stage: `run_extraction` into `out`; when `gold` is a file, the tables scored against it
-    and the scores written to `out`/evaluation.json."""
+    and the scores written to `out`/evaluation.json (the machine's reading, before review); then the
+    decisions of the `reviews` folder applied to the facts (`analysis.review`), with their log."""
     counts = run_extraction(
         corpus,
         out,
@@ -141,4 +146,8 @@ def run_extract(
     if gold and Path(gold).is_file():
         scores = evaluate.evaluate_paths(Path(gold), Path(out))
         evaluate.write_scores(scores, Path(out) / EVALUATION_FILE)
-    return ExtractRun(counts, scores)
+    try:
+        reviewed = apply_reviews(Path(out), reviews)
+    except ReviewError as exc:
+        raise ExtractionError(f"reviews: {exc}") from None
+    return ExtractRun(counts, scores, reviewed)

@@ -29,6 +29,8 @@ from analysis.nlp.profile import META, PROFILE
 from analysis.params import DEFAULTS
 from analysis.reference.gazetteer import load_gazetteer
 from analysis.region_source import region_source
+from analysis.review.confidence import confidence_of
+from analysis.review.ids import fact_id
 
 
 class ExtractionError(RuntimeError):
@@ -105,6 +107,7 @@ def _fact_rows(doc: Doc, document: Document, profile: dict) -> list[dict]:
     rows = []
     for fact in doc.user_data.get(FACTS, []):
         code = fact["region_code"]
+        source = region_source(doc, mentions, code, fact["start_char"]) or None
         rows.append(
             {
                 "article_id": document.article_id,
@@ -121,9 +124,14 @@ def _fact_rows(doc: Doc, document: Document, profile: dict) -> list[dict]:
                 "sentence": fact["sentence"],
                 "start_char": fact["start_char"],
                 "end_char": fact["end_char"],
-                "region_source": region_source(doc, mentions, code, fact["start_char"]) or None,
+                "region_source": source,
                 "province_code": code[:2] or None,
                 "province_name": gaz.name(code[:2]) if code else None,
+                "fact_id": fact_id(document.sha256, fact["start_char"], fact["end_char"], fact["fact_type"]),
+                "rule": fact["rule"],
+                "confidence": confidence_of(fact | {"region_source": source}),
+                "review": "unreviewed",
+                "reviewer": None,
             }
         )
     return rows

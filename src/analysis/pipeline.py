@@ -175,7 +175,7 @@ class Stage:
 STAGES = (
     Stage(
         "extract",
-        inputs=("corpus", "gold", "sources"),
+        inputs=("corpus", "gold", "sources", "reviews"),
         notebook="01_extract.ipynb",
         outputs=(
             "tables/articles",
@@ -183,11 +183,12 @@ STAGES = (
             "tables/entities",
             "tables/texts",
             "tables/evaluation.json (when gold is given)",
+            "tables/review_log",
         ),
     ),
     Stage(
         "aggregate",
-        inputs=("tables/articles", "tables/facts", "cycles"),
+        inputs=("tables/articles", "tables/facts", "cycles", "require_review"),
         notebook="02_aggregate.ipynb",
         outputs=("tables/panel", "tables/national", "tables/evidence"),
     ),

@@ -20,6 +20,9 @@ ARTICLE_STATUSES = ("ok", "duplicate", "unreadable")
 SCOPES = ("regional", "national")
 UNITS = ("cases", "persons")
 REGION_SOURCES = ("sentence", "article", "list_heading", "dateline")
+FACT_RULES = ("region_list", "count", "count_each_region", "person")
+REVIEWS = ("unreviewed", "accepted", "corrected", "rejected", "added")
+FACT_ID_PATTERN = r"^f[0-9a-f]{16}$"
 VIOLATION_TYPES = (
     "media_sosial",
     "dukungan_calon",
@@ -166,6 +169,21 @@ FACTS = TableSpec(
         _f("province_code", "string", "Kemendagri code of the province of region_code (its first two digits); empty "
            "when national.", pattern=r"^\d{2}$"),
         _f("province_name", "string", "Official name of that province; empty when national."),
+        _f("fact_id", "string", "Stable id of the fact: the same fact of the same article text keeps it across runs, "
+           "process counts and engines ('f' and 16 hex characters of the SHA-256 of the article's content_sha256, "
+           "the evidence span and the fact type).", pattern=FACT_ID_PATTERN),
+        _f("rule", "string", "The extraction rule that read the fact: 'region_list' (an item of a list of regions "
+           "with their figures), 'count' (a number and what it counts), 'count_each_region' (one figure said of "
+           "each of several regions), or 'person' (added by a reviewer).", enum=FACT_RULES),
+        _f("confidence", "number", "0-1: how often facts read like this one (type, rule, scope, region source, "
+           "status) are right on the annotated real development articles (resources/rule_confidence.csv); empty "
+           "for facts a person added."),
+        _f("review", "string", "What a person decided (data/raw/reviews): 'unreviewed', 'accepted', 'corrected' "
+           "(the fields corrected), 'rejected' (kept here, left out of the panel) or 'added' (a fact the "
+           "extraction missed).", enum=REVIEWS),
+        _f("reviewer", "string", "Who decided (';'-separated when several agree); empty when unreviewed."),
+        _f("corrected", "string", "For a corrected fact, the fields a person changed, 'field: machine -> person' "
+           "separated by ';'; empty otherwise."),
     ),
 )
 
@@ -344,6 +362,30 @@ EVIDENCE = TableSpec(
     ),
 )
 
+REVIEW_LOG = TableSpec(
+    name="review_log",
+    title="Review decisions and what became of them",
+    description="One row per decision of the reviews files (data/raw/reviews/*.csv) that this run read: applied to "
+    "the facts, or why not (stale, conflict). Nothing a person decided is dropped silently.",
+    primary_key=("file", "row"),
+    fields=(
+        _f("file", "string", "Reviews file, relative to the reviews folder.", required=True),
+        _f("row", "integer", "Row of the decision in that file, as a spreadsheet numbers it (header: 1).",
+           required=True, minimum=2),
+        _f("fact_id", "string", "The fact decided on (for an added fact, its new id); empty when it cannot be "
+           "placed.", pattern=FACT_ID_PATTERN),
+        _f("decision", "string", "accept, reject, correct or add.", required=True,
+           enum=("accept", "reject", "correct", "add")),
+        _f("reviewer", "string", "Who decided."),
+        _f("date", "date", "When, as the file says; empty when it does not."),
+        _f("outcome", "string", "'applied'; 'superseded' (a later decision of the same reviewer); 'conflict' "
+           "(reviewers disagree: nothing applied, the fact stays unreviewed); 'stale' (the fact is not extracted "
+           "any more, or its article's text changed); 'exists' (an added fact the extraction already reads).",
+           required=True, enum=("applied", "superseded", "conflict", "stale", "exists")),
+        _f("detail", "string", "What was applied, or why not, in words."),
+    ),
+)
+
 COEFFICIENTS = TableSpec(
     name="coefficients",
     title="Count-model coefficients",
@@ -433,9 +475,9 @@ CODEBOOK = TableSpec(
 # Columns extraction adds to the contract tables (optional in the spec: tables written before them still read).
 EXTRACTED_OPTIONAL = {
     "articles": ("url", "retrieved", "content_sha256", "licence", "publish_texts"),
-    "facts": ("region_source", "province_code", "province_name"),
+    "facts": ("region_source", "province_code", "province_name", "fact_id", "rule", "confidence", "review", "reviewer"),
 }
 CONTRACT_TABLES = {t.name: t for t in (ARTICLES, FACTS, ENTITIES)}
-ALL_SPECS = (ARTICLES, FACTS, ENTITIES, TEXTS, PANEL, NATIONAL, EVIDENCE, COEFFICIENTS, DESCRIPTIVE, POWER,
+ALL_SPECS = (ARTICLES, FACTS, ENTITIES, TEXTS, REVIEW_LOG, PANEL, NATIONAL, EVIDENCE, COEFFICIENTS, DESCRIPTIVE, POWER,
              COVARIATE_SOURCES, CODEBOOK)
 # fmt: on

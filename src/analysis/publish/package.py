@@ -22,6 +22,7 @@ from analysis.schemas import (
     NATIONAL,
     PANEL,
     POWER,
+    REVIEW_LOG,
     TEXTS,
     TableSpec,
 )
@@ -56,6 +57,7 @@ TABLE_SPECS: dict[str, TableSpec] = {
         FACTS,
         ENTITIES,
         TEXTS,
+        REVIEW_LOG,
         PANEL,
         NATIONAL,
         EVIDENCE,

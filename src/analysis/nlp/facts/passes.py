@@ -136,6 +136,7 @@ def _listed(article: Article, count: Count) -> bool:
             sentence=span_text(sent).strip(),
             start_char=start_char,
             end_char=end_char,
+            rule="region_list",
         )
         article.violations.setdefault(sent.start, []).append(fact)
         if fact.key() not in article.seen:
@@ -473,6 +474,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         sentence=span_text(sent).strip(),
         start_char=ent.start_char,
         end_char=fact_end,
+        rule="count",
     )
     if fact_type == "violation_count":
         article.violations.setdefault(sent.start, []).append(fact)
@@ -482,7 +484,11 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     copies = []
     for code in each:
         start_char, end_char = _span_with_region(article, sent, code, fact.start_char, fact.end_char)
-        copies.append(dataclasses.replace(fact, region_code=code, start_char=start_char, end_char=end_char))
+        copies.append(
+            dataclasses.replace(
+                fact, region_code=code, start_char=start_char, end_char=end_char, rule="count_each_region"
+            )
+        )
     _keep_new_facts(article, [fact, *copies], regionless_headline)
 
 

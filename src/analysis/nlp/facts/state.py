@@ -29,6 +29,7 @@ class Fact:
     sentence: str
     start_char: int
     end_char: int
+    rule: str = ""  # the pass that read it (region_list, count, count_each_region): its confidence is the rule's
 
     def key(self) -> tuple:
         return (

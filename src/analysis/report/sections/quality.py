@@ -6,12 +6,14 @@ import json
 from importlib import resources
 from typing import Any
 
+import pandas as pd
 from markupsafe import Markup
 
 from analysis.report.figures import wilson_interval
 from analysis.report.html import html_table, paragraph
 from analysis.report.inputs import ReportInputs
 from analysis.report.text import Text, fmt_int, fmt_num
+from analysis.review import confidence
 from analysis.schemas import FACT_TYPES
 
 
@@ -76,12 +78,38 @@ def real_news_table(t: Text) -> Markup:
     )
 
 
+def review_paragraphs(inputs: ReportInputs, t: Text) -> Markup:
+    """How many figures a person checked (the others are marked unchecked), and how the confidence is calibrated."""
+    lang, facts = t.lang, inputs.facts
+    review = facts["review"].fillna("unreviewed") if "review" in facts.columns else pd.Series("unreviewed", facts.index)
+    counts = {k: int((review == k).sum()) for k in ("accepted", "corrected", "added", "rejected", "unreviewed")}
+    checked = counts["accepted"] + counts["corrected"] + counts["added"]
+    parts = [
+        paragraph(
+            t("review_checked", checked=fmt_int(checked, lang), total=fmt_int(len(facts), lang))
+            + " "
+            + t("review_breakdown", **{k: fmt_int(v, lang) for k, v in counts.items()})
+        )
+    ]
+    table = confidence.load_table()
+    if table:
+        check = confidence.calibration(table)
+        best = max(float(row["confidence"]) for row in table)
+        if check["n_facts"]:
+            text = t("confidence_calibrated", n=fmt_int(check["n_facts"], lang), share=fmt_num(check["share"], lang))
+        else:
+            text = t("confidence_none_high", best=fmt_num(best, lang))
+        parts.append(paragraph(text))
+    return Markup("").join(parts)
+
+
 def section_quality(inputs: ReportInputs, t: Text) -> Markup:
     lang = t.lang
     evaluation = inputs.evaluation
     if not evaluation or not evaluation.get("n_gold_articles"):
-        return Markup("").join([paragraph(t("quality_none")), real_news_table(t)])
+        return Markup("").join([review_paragraphs(inputs, t), paragraph(t("quality_none")), real_news_table(t)])
     parts = [
+        review_paragraphs(inputs, t),
         real_news_table(t),
         paragraph(t("quality_intro")),
         paragraph(
