@@ -6,6 +6,13 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A national body's decisions ("KASN telah merekomendasikan 98 kasus") are the nation's in a regional story.
+    (
+        "Mendagri menegur enam bupati di Sulawesi Tenggara karena belum menindaklanjuti rekomendasi Pilkada 2020. "
+        "Tercatat, sampai saat ini, KASN telah merekomendasikan sebanyak 98 kasus dugaan pelanggaran netralitas ASN "
+        "yang belum ditindaklanjuti.",
+        [("violation_count", 98, "cases", "proven", "national", None, "pilkada", 2020)],
+    ),
     # The body that handles a count, named after it in its clause, gives the count its region.
     (
         "Bawaslu Lampung mencatat pelanggaran selama Pemilu 2024. Ada dua dugaan tindak pidana pemilu dan satu "

@@ -218,6 +218,9 @@ RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "me
                    "menyampaikan", "memaparkan", "membeberkan", "melaporkan", "ungkap"}  # headlines drop the prefix
 # Verbs of deciding after which the clause of what was decided begins: "Bawaslu memutuskan 314 di antaranya ...".
 DECIDING_VERBS = {"memutuskan", "menetapkan", "menyatakan"}
+# A body's verb for the cases it decided on, its own tally: "KASN telah merekomendasikan 131 kasus" (not
+# "KASN sudah menjatuhkan sanksi kepada tiga ASN", said of the ASN a regional body reported).
+BODY_DECISION_VERBS = {"merekomendasikan"}
 # Verbs of saying after which a clause of its own begins: "Asep mengatakan enam di antaranya ..."
 SPEECH_VERBS = {"mengatakan", "menyebut", "menjelaskan", "mengungkapkan", "menyampaikan", "menuturkan",
                 "menambahkan", "menegaskan", "kata", "ujar", "bahwa"}

@@ -84,7 +84,10 @@ def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: lis
             # "MenPAN-RB Dodi Prasetya Kusuma mengungkapkan ...": the official's name may stand before the verb
             # (a headline's verb is capitalised too: "KASN Temukan 12 ASN")
             unnamed = [i for i in following if not texts[i].istitle()]
-            if any(words and lower[words[0]] in lx.RECORDING_VERBS for words in (following, unnamed)):
+            if any(
+                words and lower[words[0]] in lx.RECORDING_VERBS | lx.BODY_DECISION_VERBS
+                for words in (following, unnamed)
+            ):
                 return True
             # "Pejabat KASN Rolly Hartono yang hadir di Salatiga menuturkan ...": past a relative clause on the
             # official, to the verb that says the figure
