@@ -104,6 +104,7 @@ def _entity_rows(doc: Doc, article_id: str, profile: dict) -> list[dict]:
 def _fact_rows(doc: Doc, document: Document, profile: dict) -> list[dict]:
     gaz = load_gazetteer()
     mentions = profile.get("mentions", [])
+    remember_text(doc, document.text)  # the facts component let go of it; region_source reads it again
     rows = []
     for fact in doc.user_data.get(FACTS, []):
         code = fact["region_code"]

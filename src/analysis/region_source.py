@@ -14,9 +14,11 @@ mentions (so the extraction rules need not carry it), in this order:
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
-from analysis.nlp.doc_data import doc_text, ents_labelled, sentence_of
+from analysis.nlp.doc_data import doc_text, ents_labelled, sentence_of, token_starts
 from analysis.nlp.profile import is_dateline_mention
 
 LIST_GAP = 3  # sentences between a heading and the items it names the region of
@@ -26,8 +28,8 @@ Mention = tuple[int, int, str, bool]  # (start_char, end_char, code, explicit), 
 
 
 def _sentence_at(doc: Doc, start_char: int) -> Span | None:
-    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
-    return sentence_of(doc, span.start) if span is not None and len(span) else None
+    token = bisect.bisect_right(token_starts(doc), start_char) - 1  # doc.char_span is slow, once per fact
+    return sentence_of(doc, token) if 0 <= token < len(doc) else None
 
 
 def _names(doc: Doc, sent: Span, mentions: list[Mention], code: str) -> bool:

@@ -295,20 +295,18 @@ TABLE_ROW_MARKS = {":", "-", "–", "—"}
 def _table_row(article: Article, sent: Span) -> bool:
     """'Pinrang: 16 ASN dan telah diteruskan ke KASN': a line of a table of regions, under a heading that ends
     with a colon ('Berikut rincian kasus netralitas ASN di Sulsel:') or under another such line."""
-    doc, texts = article.doc, token_texts(article.doc)
+    previous = article.previous_sentence(sent)
+    if previous is None or not (article.lists.items.get(previous.start) or span_text(previous).rstrip().endswith(":")):
+        return False
+    texts, chars = token_texts(article.doc), token_starts(article.doc)
     first = next((i for i in range(sent.start, sent.end) if not is_punct_text(texts[i])), None)
     if first is None:
         return False
-    region = next((m for m in article.mentions if m[0] == token_starts(doc)[first]), None)
+    region = next((m for m in article.mentions if m[0] == chars[first]), None)
     if region is None:
         return False
-    after = next((i for i in range(first, sent.end) if token_starts(doc)[i] >= region[1]), sent.end)
-    if after + 1 >= sent.end or texts[after] not in TABLE_ROW_MARKS or after + 1 not in article.quantities:
-        return False
-    previous = article.previous_sentence(sent)
-    return previous is not None and (
-        bool(article.lists.items.get(previous.start)) or span_text(previous).rstrip().endswith(":")
-    )
+    after = next((i for i in range(first, sent.end) if chars[i] >= region[1]), sent.end)
+    return after + 1 < sent.end and texts[after] in TABLE_ROW_MARKS and after + 1 in article.quantities
 
 
 def _total_broken_down(article: Article, n: int, items_sum: int) -> Fact | None:
