@@ -23,7 +23,7 @@ from analysis.extract_tables import RENDER_DOCUMENTS, ArticleResult, RenderedRow
 from analysis.ingest.document import Document
 from analysis.ingest.sources import Sources
 from analysis.nlp.doc_data import final_ents, get_norm, remember_text
-from analysis.nlp.facts import FACTS
+from analysis.nlp.facts import FACTS, drop_caches
 from analysis.nlp.pipeline import get_pipeline
 from analysis.nlp.profile import META, PROFILE
 from analysis.params import DEFAULTS
@@ -104,7 +104,6 @@ def _entity_rows(doc: Doc, article_id: str, profile: dict) -> list[dict]:
 def _fact_rows(doc: Doc, document: Document, profile: dict) -> list[dict]:
     gaz = load_gazetteer()
     mentions = profile.get("mentions", [])
-    remember_text(doc, document.text)  # the facts component let go of it; region_source reads it again
     rows = []
     for fact in doc.user_data.get(FACTS, []):
         code = fact["region_code"]
@@ -154,6 +153,7 @@ def _ordered_result(document: Document, doc: Doc, profile: dict) -> ArticleResul
         if key not in seen:
             seen.add(key)
             entities.append(row)
+    drop_caches(doc)
     return ArticleResult(article=_article_row(document, profile), facts=facts, entities=entities, text=document.text)
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from analysis.nlp.facts.passes import extract_facts
 from analysis.nlp.facts.state import CACHES, Fact
 
-__all__ = ["FACTS", "Fact", "asn_facts", "extract_facts"]
+__all__ = ["FACTS", "Fact", "asn_facts", "drop_caches", "extract_facts"]
 
 FACTS = "facts"
 
@@ -23,6 +23,10 @@ FACTS = "facts"
 @Language.component("asn_facts")
 def asn_facts(doc: Doc) -> Doc:
     doc.user_data[FACTS] = [f.to_dict() for f in extract_facts(doc)]
-    for key in CACHES:  # per-doc caches of the rules; not worth keeping or sending between processes
+    return doc  # the per-doc caches stay for the rows made from the doc (`drop_caches` lets them go)
+
+
+def drop_caches(doc: Doc) -> None:
+    """Let the rules' per-doc caches go once the doc's rows are made: not worth keeping with the results."""
+    for key in CACHES:
         doc.user_data.pop(key, None)
-    return doc
