@@ -60,10 +60,9 @@ def test_by_default_no_full_text_is_published_and_the_package_stays_valid(tmp_pa
 def test_licence_safe_keeps_the_allowed_rows_and_drops_an_empty_texts_table():
     articles = pd.DataFrame({"article_id": ["a", "b", "c"], "publish_texts": [True, False, None]})
     texts = pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["x", "y", "z"]})
-    kept = licence_safe([(articles, ARTICLES), (texts, TEXTS)])
-    assert list(kept[1][0]["article_id"]) == ["a"]
-    none_allowed = articles.assign(publish_texts=False)
-    assert [spec.name for _, spec in licence_safe([(none_allowed, ARTICLES), (texts, TEXTS)])] == ["articles"]
+    assert list(licence_safe(texts, TEXTS, {"a"})["article_id"]) == ["a"]
+    assert licence_safe(texts, TEXTS, set()) is None
+    assert licence_safe(articles, ARTICLES, set()) is articles  # other tables whole
 
 
 def _sqlite_frame(db, table: str, columns: list[str]) -> pd.DataFrame:

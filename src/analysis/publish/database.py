@@ -14,6 +14,7 @@ Nothing in the file depends on the clock or the machine, so two runs give the sa
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -59,15 +60,20 @@ def _records(frame: pd.DataFrame, spec: TableSpec) -> list[dict[str, Any]]:
     return records
 
 
-def write_database(published: list[tuple[pd.DataFrame, TableSpec]], path: Path) -> Path:
-    """Write the tables into a new SQLite database at `path` (replaced if there); returns the path."""
+def write_database(published: Iterable[tuple[pd.DataFrame, TableSpec]], path: Path) -> Path:
+    """Write the tables into a new SQLite database at `path` (replaced if there); returns the path. The tables
+    may come one at a time (a generator): none is kept once written."""
     import sqlite_utils
 
     path = Path(path)
     path.unlink(missing_ok=True)
     db = sqlite_utils.Database(path)
+    names, article_columns = set(), set()
     try:
         for frame, spec in published:
+            names.add(spec.name)
+            if spec.name == "articles":
+                article_columns = set(frame.columns)
             columns = [f for f in spec.all_fields if f.name in frame.columns]
             table = db.table(spec.name)
             table.create(
@@ -81,9 +87,8 @@ def write_database(published: list[tuple[pd.DataFrame, TableSpec]], path: Path) 
                     table.create_index(list(index), index_name=f"idx_{spec.name}_{'_'.join(index)}")
             if spec.name in FULL_TEXT:
                 table.enable_fts(list(FULL_TEXT[spec.name]), tokenize="unicode61")
-        frames = {spec.name: frame for frame, spec in published}
-        if {"facts", "articles"} <= set(frames):
-            db.create_view("figures", figures_view(set(frames["articles"].columns)))
+        if {"facts", "articles"} <= names:
+            db.create_view("figures", figures_view(article_columns))
         db.execute("VACUUM")
     finally:
         db.close()

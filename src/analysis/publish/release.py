@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ from analysis.publish.package import (
 )
 from analysis.publish.zenodo import ZENODO_FILE, check_zenodo, creators, write_zenodo, zenodo_metadata
 from analysis.schemas import CODEBOOK, TableSpec
-from analysis.tables import write_table
+from analysis.tables import read_table, write_table
 from analysis.tables.formats import codebook_rows
 from analysis.wording import wording_resource
 
@@ -108,35 +109,42 @@ def _copy_project_files(
     return citation_text
 
 
-def licence_safe(published: list[tuple[pd.DataFrame, TableSpec]]) -> list[tuple[pd.DataFrame, TableSpec]]:
-    """The tables a release may carry: the `texts` rows of articles whose licence allows republishing the text
-    (`articles.publish_texts`), the table left out when none does. The facts' sentences stay (quotations with
-    their source); `articles.content_sha256` lets whoever holds a text check that it is the same."""
-    frames = {spec.name: frame for frame, spec in published}
-    if "texts" not in frames:
-        return published
-    articles = frames.get("articles")
-    allowed: set[str] = set()
-    if articles is not None and "publish_texts" in articles.columns:
-        allowed = set(articles.loc[articles["publish_texts"].eq(True).fillna(False), "article_id"].dropna())
-    kept = []
-    for frame, spec in published:
-        if spec.name == "texts":
-            frame = frame[frame["article_id"].isin(allowed)].reset_index(drop=True)
-            if frame.empty:
-                continue
-        kept.append((frame, spec))
-    return kept
+def texts_allowed(tables: Path) -> set[str]:
+    """The articles whose licence allows republishing the full text (`articles.publish_texts`). The facts'
+    sentences stay whatever it says (quotations with their source); `articles.content_sha256` lets whoever
+    holds a text check that it is the same."""
+    if "articles" not in table_names(tables):
+        return set()
+    articles, _spec = read_published_table(tables, "articles")
+    if "publish_texts" not in articles.columns:
+        return set()
+    return set(articles.loc[articles["publish_texts"].eq(True).fillna(False), "article_id"].dropna())
+
+
+def licence_safe(frame: pd.DataFrame, spec: TableSpec, allowed: set[str]) -> pd.DataFrame | None:
+    """The rows of a table a release may carry: of `texts`, those of the `allowed` articles (None when none
+    is); every other table whole."""
+    if spec.name != "texts":
+        return frame
+    kept = frame[frame["article_id"].isin(allowed)].reset_index(drop=True)
+    return None if kept.empty else kept
 
 
 def _write_database(
-    published: list[tuple[pd.DataFrame, TableSpec]], release: Path, *, dataset_version: str, publisher: str,
+    published: Iterable[tuple[pd.DataFrame, TableSpec]], release: Path, *, dataset_version: str, publisher: str,
     homepage: str | None,
 ) -> list[dict[str, Any]]:  # fmt: skip
     """The SQLite database of the published tables and its Datasette metadata; their package resources."""
-    database = write_database(published, release / DATABASE)
+    specs: list[TableSpec] = []
+
+    def noting_specs() -> Iterator[tuple[pd.DataFrame, TableSpec]]:
+        for frame, spec in published:
+            specs.append(spec)
+            yield frame, spec
+
+    database = write_database(noting_specs(), release / DATABASE)
     metadata = datasette_metadata(
-        [spec for _frame, spec in published], wording_resource()["dictionary"], title=DATASET_TITLE,
+        specs, wording_resource()["dictionary"], title=DATASET_TITLE,
         description=DATASET_DESCRIPTION, publisher=publisher, dataset_version=dataset_version, licence=DATA_LICENSE,
         homepage=str(homepage) if homepage else None,
     )  # fmt: skip
@@ -194,7 +202,7 @@ def _check_written_package(release: Path) -> None:
 
 
 def _write_other_files(
-    tables: Path, release: Path, project_root: Path, published: list[tuple[pd.DataFrame, TableSpec]], *,
+    tables: Path, release: Path, project_root: Path, published: Iterable[tuple[pd.DataFrame, TableSpec]], *,
     dataset_version: str, date_text: str | None, publisher: str,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:  # fmt: skip
     """The release's files besides the tables: the run's JSON files, project files and citation, .zenodo.json,
@@ -210,6 +218,24 @@ def _write_other_files(
         homepage=citation.get("repository-code") or citation.get("url"),
     )  # fmt: skip
     return json_resources, citation
+
+
+def _publish_each_table(
+    tables: Path, allowed: set[str], publish_table: Callable[[pd.DataFrame, TableSpec, str], None]
+) -> tuple[list[TableSpec], dict[str, int]]:
+    """Read, check and publish the run's tables one at a time (the peak is the largest table, not all of
+    them); their specs and row counts."""
+    specs, rows = [], {}
+    for name in table_names(tables):
+        frame, spec = read_published_table(tables, name)
+        frame = licence_safe(frame, spec, allowed)
+        if frame is None:
+            continue
+        publish_table(frame, spec, f"The rows of {spec.name}.csv with their types, in Apache Parquet.")
+        specs.append(spec)
+        rows[spec.name] = len(frame)
+        del frame
+    return specs, rows
 
 
 def publish_tables(
@@ -228,7 +254,8 @@ def publish_tables(
     `release` must be new or empty. Every table is checked against its schema first (a SchemaCheckError
     names table, column and rows); with `check_package` the written package must pass Frictionless
     validation, else PublishError. `checksums=False` leaves SHA256SUMS to a caller that adds files later.
-    Article texts are published only where their licence allows it (`licence_safe`).
+    Article texts are published only where their licence allows it (`licence_safe`). The tables are read,
+    written and put in the database one at a time.
     Nothing outside `release` is touched.
     """
     tables, release = Path(tables), Path(release)
@@ -237,9 +264,8 @@ def publish_tables(
     _check_folders(tables, release, project_root)
     release.mkdir(parents=True, exist_ok=True)
 
-    published = licence_safe([read_published_table(tables, name) for name in table_names(tables)])
-    names = [spec.name for _frame, spec in published]
-    present = set(names)
+    allowed = texts_allowed(tables)
+    present = {name for name in table_names(tables) if name != "texts" or allowed}
     resources, parquet_resources = [], []
 
     def publish_table(frame: pd.DataFrame, spec: TableSpec, parquet_description: str) -> None:
@@ -256,18 +282,19 @@ def publish_tables(
             )
         )
 
-    specs = [spec for _frame, spec in published]
-    for frame, spec in published:
-        publish_table(frame, spec, f"The rows of {spec.name}.csv with their types, in Apache Parquet.")
+    specs, rows = _publish_each_table(tables, allowed, publish_table)
+    names = [spec.name for spec in specs]
     codebook = codebook_rows(specs)
     publish_table(codebook, CODEBOOK, "The rows of codebook.csv in Apache Parquet.")
     (release / "codebook.md").write_text(
         render_codebook(specs, dataset_version=dataset_version, publisher=publisher), encoding="utf-8", newline="\n"
     )
 
+    # the database reads the published tables back, one at a time, as written
+    written = ((read_table(release, spec.name, spec), spec) for spec in [*specs, CODEBOOK])
     json_resources, citation = _write_other_files(
-        tables, release, project_root, [*published, (codebook, CODEBOOK)],
-        dataset_version=dataset_version, date_text=date_text, publisher=publisher,
+        tables, release, project_root, written, dataset_version=dataset_version, date_text=date_text,
+        publisher=publisher,
     )  # fmt: skip
 
     package = datapackage_descriptor(
@@ -286,7 +313,7 @@ def publish_tables(
         write_checksums(release)
     return {
         "tables": names,
-        "rows": {spec.name: len(frame) for frame, spec in published},
+        "rows": rows,
         "files": sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()),
         "datapackage": release / DATAPACKAGE,
     }
