@@ -333,18 +333,13 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
         return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
     if mixed_total(lower_texts(doc)[noun_end : min(sent.end, noun_end + BREAKDOWN_REACH)]):
         return None
-    if (
-        breaks_down_by_source(doc, sent, ent, article.quantities)
-        and not regions_in(doc, sent, article.mentions)
-        and any(
-            f.value > count.value
-            for f in violations_before(article.violations, article.starts, article.sent_index, sent, reach=LIST_GAP)
-            + [f for f in (article.referenced.get(sent.start),) if f is not None]
-        )
-    ):
+    if breaks_down_by_source(doc, sent, ent, article.quantities) and not regions_in(doc, sent, article.mentions):
         # the findings and the reports a total stated just before came from (of no other place): no counts of
         # their own
-        return None
+        totals = violations_before(article.violations, article.starts, article.sent_index, sent, reach=LIST_GAP)
+        referred = article.referenced.get(sent.start)
+        if any(f.value > count.value for f in [*totals, *([referred] if referred else [])]):
+            return None
     if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
         return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
     status = status_of(doc, sent, ent.start, before, after, article.quantities)
