@@ -52,6 +52,22 @@ REGIONS_AND_SCOPE = [
         "pelanggaran netralitas ASN. Sebagian, menurut Ketua Bawaslu, telah diteruskan.",
         [("violation_count", 412, "cases", "reported", "national", None, "pilkada", 2020)],
     ),
+    # A national official says the figure (by name, or by title with a verb of saying) in a story filed from a
+    # city, or at a meeting held there: the nation's figure. "Bima" in the head of BKN's name is no regency.
+    (
+        "MEDAN - Ketua Bawaslu RI Rahmat Bagja mengatakan ada 140 laporan netralitas ASN selama Pilkada 2024. "
+        "Dalam rapat koordinasi di Medan, Komisioner KASN Arie Budhiman memaparkan 215 ASN telah dijatuhi sanksi. "
+        "Kepala BKN Bima Haria Wibisana menyebut 96 ASN dijatuhi hukuman disiplin. Bagja menjelaskan jajarannya "
+        "telah meneruskan 31 rekomendasi kepada KASN. Bawaslu Sumatera Utara sendiri menangani 12 kasus "
+        "netralitas ASN.",
+        [
+            ("violation_count", 140, "cases", "reported", "national", None, "pilkada", 2024),
+            ("violation_count", 215, "persons", "sanctioned", "national", None, "pilkada", 2024),
+            ("violation_count", 96, "persons", "sanctioned", "national", None, "pilkada", 2024),
+            ("violation_count", 31, "cases", "proven", "national", None, "pilkada", 2024),
+            ("violation_count", 12, "cases", "reported", "regional", "12", "pilkada", 2024),
+        ],
+    ),
     # "Badan Kepegawaian Nasional" names a body: the figure stays the province's.
     (
         "Hingga kini Bawaslu Jatim telah melaporkan enam ASN kepada Badan Kepegawaian Nasional (BKN) karena "
@@ -389,6 +405,21 @@ STATUSES = [
         "Di Kabupaten Muna, 8 ASN diduga tidak netral menjelang Pilkada 2024. Saat ditanya apakah kedelapan ASN "
         "terbukti melanggar, Ketua Bawaslu belum mau memastikan.",
         [("violation_count", 8, "persons", "reported", "regional", "74.03", "pilkada", 2024)],
+    ),
+    # A sanction recommended or proposed ("direkomendasikan mendapat sanksi", "diusulkan dijatuhi hukuman") is
+    # asked for, not given: proven; one threatened or possible ("terancam sanksi", "bisa dikenai sanksi") is no
+    # decision at all; "dapat sanksi" (got a sanction) is one given.
+    (
+        "Bawaslu Kabupaten Ciamis mencatat 12 ASN terancam sanksi pada Pilkada 2024. Sebanyak 8 ASN lainnya bisa "
+        "dikenai sanksi disiplin. Sebanyak 9 ASN direkomendasikan mendapat sanksi. Lima ASN diusulkan dijatuhi "
+        "hukuman disiplin. Sementara 4 ASN sudah dapat sanksi teguran.",
+        [
+            ("violation_count", 12, "persons", "reported", "regional", "32.07", "pilkada", 2024),
+            ("violation_count", 8, "persons", "reported", "regional", "32.07", "pilkada", 2024),
+            ("violation_count", 9, "persons", "proven", "regional", "32.07", "pilkada", 2024),
+            ("violation_count", 5, "persons", "proven", "regional", "32.07", "pilkada", 2024),
+            ("violation_count", 4, "persons", "sanctioned", "regional", "32.07", "pilkada", 2024),
+        ],
     ),
     # ASN not yet sanctioned are violators still waiting (reported), no workforce.
     (

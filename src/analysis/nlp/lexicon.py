@@ -34,6 +34,10 @@ PROVEN_CUES = {
 # A recommendation (for a sanction) is a finding, not yet the sanction: "merekomendasikan pemberian sanksi"
 RECOMMENDATION_CUES = {"rekomendasi", "direkomendasikan", "merekomendasikan", "rekomendasikan", "direkom",
                        "direkomendasi", "merekomendasi"}
+# A sanction proposed is asked for, like one recommended: "diusulkan mendapat sanksi"
+PROPOSAL_CUES = {"diusulkan", "mengusulkan", "usulan", "usulkan", "diusul"}
+# A sanction threatened or possible is none given: "terancam sanksi", "bisa dikenai sanksi"
+POSSIBILITY_WORDS = {"terancam", "diancam", "ancaman", "bisa", "berpotensi", "dapat", "potensi", "mungkin"}
 # Sanctions that were given, whatever else the clause says: "7 ASN sudah dijatuhi sanksi"
 SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipecat", "dinonaktifkan", "dicopot",
                        "ditegur", "dikenai", "dikenakan", "menerima", "mendapat", "mendapatkan", "menjalani",

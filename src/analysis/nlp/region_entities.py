@@ -1,6 +1,7 @@
-"""`asn_gazetteer`: REGION, ORG and ROLE entities from the gazetteers (regions, `resources/institutions.csv`,
-the lexicon's roles); `asn_guarded_regions`: REGION for the bare names the gazetteer guards, only where the
-context says a place is meant ("Bupati Kendal", "di Kudus")."""
+"""`asn_gazetteer`: REGION, ORG, PERSON and ROLE entities from the gazetteers (regions,
+`resources/institutions.csv`, `resources/national_officials.csv`, the lexicon's roles); `asn_guarded_regions`:
+REGION for the bare names the gazetteer guards, only where the context says a place is meant ("Bupati Kendal",
+"di Kudus")."""
 
 from __future__ import annotations
 
@@ -28,8 +29,20 @@ def institution_forms() -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
+NATIONAL_OFFICIAL = "national:"  # entity id prefix of a PERSON the gazetteer knows as a national official
+
+
+def national_official_forms() -> list[tuple[str, str]]:
+    """(form, body) pairs from resources/national_officials.csv."""
+    path = resources.files("analysis.resources") / "national_officials.csv"
+    with path.open("r", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    return sorted({(r["form"].strip(), r["body"].strip()) for r in rows})
+
+
 def gazetteer_patterns() -> list[dict]:
-    """Phrase patterns of `asn_gazetteer`: REGION (id 'E:' explicit / 'B:' bare + codes), ORG (id acronym), ROLE."""
+    """Phrase patterns of `asn_gazetteer`: REGION (id 'E:' explicit / 'B:' bare + codes), ORG (id acronym),
+    PERSON (national officials, id 'national:' + body), ROLE."""
     patterns = []
     for form in load_gazetteer().forms:
         region_id = ("E:" if form.explicit else "B:") + "|".join(form.codes)
@@ -40,6 +53,9 @@ def gazetteer_patterns() -> list[dict]:
         patterns.append({"label": "ORG", "pattern": form, "id": acronym})
         if form.upper() != form:
             patterns.append({"label": "ORG", "pattern": form.upper(), "id": acronym})
+    for form, body in national_official_forms():
+        # longer than a region's name inside it: "Bima Haria Wibisana" is the head of BKN, not Kabupaten Bima
+        patterns.append({"label": "PERSON", "pattern": form, "id": NATIONAL_OFFICIAL + body})
     for role in lexicon.ROLE_TERMS:
         patterns.append({"label": "ROLE", "pattern": role, "id": role})
         patterns.append({"label": "ROLE", "pattern": role.lower(), "id": role})

@@ -145,6 +145,21 @@ _VISITED = re.compile(
     r"\b(hadir|berkunjung|kunjungan(\s+kerja)?|bertandang)\s+(di|ke)\s+((kota|kabupaten|provinsi)\s+)?$", re.IGNORECASE
 )
 VISIT_LOOKBACK_CHARS = 40
+# "Dalam rapat koordinasi di Medan, Komisioner KASN ...": where a meeting was held, not what a figure is about
+_EVENT_PLACE = re.compile(
+    r"\b(rapat|rakor|acara|kegiatan|sosialisasi|seminar|diskusi|forum|pertemuan|konferensi|dialog|lokakarya|"
+    r"workshop|bimtek|apel|peluncuran|rakornas|rakernas|rakerda|kunker)\b[^,.;:]{0,40}?\b(di|ke)\s+"
+    r"((kota|kabupaten|provinsi)\s+)?$",
+    re.IGNORECASE,
+)
+EVENT_LOOKBACK_CHARS = 60
+
+
+def is_event_place(doc: Doc, start_char: int) -> bool:
+    """'dalam rapat koordinasi di Medan', 'saat sosialisasi netralitas ASN di Kota Bogor': where an event was."""
+    return bool(_EVENT_PLACE.search(doc_text(doc), max(0, start_char - EVENT_LOOKBACK_CHARS), start_char))
+
+
 # "Jakarta | Badan Pengawas ...", "Jakarta – KASN ...": where the story was filed, wherever the line starts
 _FILED_FROM = re.compile(r"\s*(?:\||–|—)\s|\s+-\s")
 

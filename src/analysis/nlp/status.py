@@ -88,17 +88,45 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         return "target"
     # "direkomendasikan KASN untuk dijatuhi sanksi": a sanction asked for is not one given
     asked = min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
-    recommended = words & lx.RECOMMENDATION_CUES and not words & lx.SANCTION_GIVEN_CUES
-    if not recommended and (set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES)):
+    recommended = words & lx.RECOMMENDATION_CUES and (not words & lx.SANCTION_GIVEN_CUES or _sanction_asked_for(kept))
+    proposed = _sanction_asked_for(kept, lx.PROPOSAL_CUES)
+    if (
+        not recommended
+        and not proposed
+        and (set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES))
+    ):
+        if _sanction_only_possible(kept):
+            return "reported"  # "12 ASN terancam sanksi", "bisa dikenai sanksi": a threat, no decision
         if not _sanction_to_come(kept):
             return "sanctioned"
         # "BKN akan menjatuhkan sanksi kepada 68 ASN": decided, not yet given; unless only if proven
         return "reported" if words & lx.CONDITIONS else "proven"
-    if words & lx.PROVEN_CUES or has_phrase(kept, lx.PROVEN_PHRASES):
+    if proposed or words & lx.PROVEN_CUES or has_phrase(kept, lx.PROVEN_PHRASES):
         return "proven"
     # reported, still being handled ("masih diproses", "sedang ditangani": reported, as the annotation conventions
     # have it) or a plain count of cases ("zero kasus", "680 kasus"): what was reported
     return "reported"
+
+
+def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_CUES) -> bool:
+    """A sanction recommended or proposed, not given: 'direkomendasikan mendapat sanksi', 'diusulkan dijatuhi
+    hukuman disiplin' (the sanction word right after the recommendation is what was asked for)."""
+    return any(
+        word in lx.SANCTION_GIVEN_CUES | lx.SANCTION_CUES and askers.intersection(words[max(0, i - 2) : i])
+        for i, word in enumerate(words)
+    )
+
+
+def _sanction_only_possible(words: list[str]) -> bool:
+    """A sanction threatened or possible, not given: 'terancam sanksi', 'bisa dikenai sanksi' ('dapat' before a
+    verb; 'dapat sanksi' is 'got a sanction')."""
+    sanctions = lx.SANCTION_CUES | lx.SANCTION_GIVEN_CUES
+    return any(
+        word in lx.POSSIBILITY_WORDS
+        and (word != "dapat" or words[i + 1 : i + 2] not in (["sanksi"], ["hukuman"], ["teguran"]))
+        and sanctions.intersection(words[i + 1 : i + 3])
+        for i, word in enumerate(words)
+    )
 
 
 def _sanction_to_come(words: list[str]) -> bool:

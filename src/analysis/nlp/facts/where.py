@@ -29,8 +29,9 @@ from analysis.nlp.profile import (
     last_held_year,
     year_from_calendar,
 )
+from analysis.nlp.region_entities import NATIONAL_OFFICIAL
 from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
-from analysis.nlp.scope import BODY_REGION_CHARS, is_national_body, is_statement_place, regional_body
+from analysis.nlp.scope import BODY_REGION_CHARS, is_event_place, is_national_body, is_statement_place, regional_body
 from analysis.nlp.status import STATUS_CUES, states_status, status_words, violation_status
 
 
@@ -63,13 +64,18 @@ def regions_in(doc: Doc, sent: Span, mentions: list) -> list:
     return regions
 
 
+SAID_FIGURE_REACH = 4  # tokens from the verb of saying to the figure it says: "mengatakan, ada sebanyak 130"
+
+
 def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
-    """'KASN mencatat 1.500 ASN ...' with no region in the sentence: a national figure."""
-    if regions_in(doc, sent, mentions):
+    """'KASN mencatat 1.500 ASN ...', 'Bagja menjelaskan ... 33 rekomendasi' (a national body or official) with
+    no region in the sentence (but where an event was held): a national figure."""
+    if any(not is_event_place(doc, m[0]) for m in regions_in(doc, sent, mentions)):
         return False
     lower = lower_texts(doc)
-    for e in ents_labelled(doc, "ORG"):
-        if is_national_body(doc, e) and sent.start <= e.start < start:
+    officials = [e for e in ents_labelled(doc, "PERSON") if e.ent_id_.startswith(NATIONAL_OFFICIAL)]
+    for e in [*ents_labelled(doc, "ORG"), *officials]:
+        if (e.label_ == "PERSON" or is_national_body(doc, e)) and sent.start <= e.start < start:
             if e.start > sent.start and lower[e.start - 1] in lx.SOURCE_MARKERS:
                 return True  # "Berdasarkan data Badan Kepegawaian Negara (BKN), tercatat 827 laporan ..."
             texts, in_entity = token_texts(doc), entity_of_token(doc)
@@ -88,6 +94,9 @@ def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: lis
                 words and lower[words[0]] in lx.RECORDING_VERBS | lx.BODY_DECISION_VERBS
                 for words in (following, unnamed)
             ):
+                return True
+            # "Ketua Bawaslu RI Rahmat Bagja mengatakan ada 130 laporan ...": the official says the figure itself
+            if unnamed and lower[unnamed[0]] in lx.SPEECH_VERBS and start - unnamed[0] <= SAID_FIGURE_REACH:
                 return True
             # "Pejabat KASN Rolly Hartono yang hadir di Salatiga menuturkan ...": past a relative clause on the
             # official, to the verb that says the figure
