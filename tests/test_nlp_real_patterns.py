@@ -421,6 +421,24 @@ STATUSES = [
             ("violation_count", 4, "persons", "sanctioned", "regional", "32.07", "pilkada", 2024),
         ],
     ),
+    # Parts of the count just stated with its status and no region of their own (by source, by kind of
+    # violation, one by one) are that count broken down, not counts of their own; a part passed on to the next
+    # stage, or with a status of its own, is.
+    (
+        "Bawaslu Kabupaten Cianjur mencatat 23 kasus dugaan pelanggaran netralitas ASN pada Pilkada 2024. Dari 23 "
+        "kasus tersebut 14 kasus diantaranya merupakan temuan Bawaslu dan 9 kasus lainnya laporan masyarakat. "
+        "Sebanyak 7 kasus sudah direkomendasikan ke KASN.\n\nBawaslu Kota Depok mencatat 3 ASN dijatuhi sanksi. "
+        "Satu ASN dijatuhi sanksi disiplin ringan, dan 2 ASN lagi dijatuhi sanksi moral.\n\nBawaslu Kabupaten "
+        "Bekasi menangani 6 ASN yang diduga tidak netral. Empat ASN di antaranya diduga mengunggah dukungan di "
+        "media sosial, sedangkan dua lainnya menghadiri kampanye. Tiga di antaranya telah diteruskan ke BKN.",
+        [
+            ("violation_count", 23, "cases", "reported", "regional", "32.03", "pilkada", 2024),
+            ("violation_count", 7, "cases", "proven", "regional", "32.03", "pilkada", 2024),
+            ("violation_count", 3, "persons", "sanctioned", "regional", "32.76", "pilkada", 2024),
+            ("violation_count", 6, "persons", "reported", "regional", "32.16", "pilkada", 2024),
+            ("violation_count", 3, "persons", "reported", "regional", "32.16", "pilkada", 2024),
+        ],
+    ),
     # ASN not yet sanctioned are violators still waiting (reported), no workforce.
     (
         "KASN mencatat 405 ASN dilaporkan pada Pilkada 2020. Sisanya, sebanyak 150 ASN belum disanksi.",

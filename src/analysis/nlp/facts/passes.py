@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 from spacy.tokens import Doc, Span
@@ -18,6 +19,7 @@ from analysis.nlp.doc_data import (
     token_texts,
     words_of,
 )
+from analysis.nlp.facts.parts import PART_REACH, part_of_earlier, sentence_starts_back
 from analysis.nlp.facts.reading import (
     BREAKDOWN_REACH,
     YEAR_WRITTEN,
@@ -425,20 +427,15 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     region = "" if national else nearest_region(doc, mentions, sent, ent.start_char, fact_end)
     regionless_headline = False
     if not national and not region:
-        # no region of its own: the article's, unless the article leads with a national figure
-        # ("Bawaslu RI mencatat 1.200 ...": its later figures without a region are national too)
-        lead = next((f for f in facts if f.start_char >= title_end), None)
-        national = (
-            (article.national_story or lead is not None and lead.scope == "national")
-            and not regions_in(doc, sent, mentions)
-            or article.national_story
-            and not article.region
-        )
-        region = "" if national else article.region
-        national = national or not region  # no region in the sentence nor in the article: the country's
-        if len(region) == 5 and spreads_over_regencies(sent):
-            region = region[:2]  # "dari 24 kabupaten/kota ... 117 ASN": the province's count, not its regency's
+        national, region = _scope_without_region(article, sent)
         regionless_headline = not national and ent.start_char < title_end and not regions_in(doc, sent, mentions)
+    if (
+        not national
+        and fact_type == "violation_count"
+        and not regions_in(doc, sent, mentions)
+        and part_of_earlier(sent, ent.start, noun_end, count.value, status, facts, article.quantities)
+    ):
+        return  # one figure broken down by kind, source or person: the figure is the fact
     etype, eyear = sentence_election(doc, sent, ent.start_char, *article.election, article.published)
     source = article.referenced.get(sent.start) or (facts[-1] if facts and refers_back(sent, ent.start) else None)
     scope = "national" if national else "regional"
@@ -485,6 +482,43 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
             )
         )
     _keep_new_facts(article, [fact, *copies], regionless_headline)
+
+
+def _scope_without_region(article: Article, sent: Span) -> tuple[bool, str]:
+    """(national, region) of a count whose sentence names no region: the region it goes on about, else the
+    article's, unless the article leads with a national figure ("Bawaslu RI mencatat 1.200 ...": its later
+    figures without a region are national too)."""
+    doc, mentions = article.doc, article.mentions
+    lead = next((f for f in article.facts if f.start_char >= article.title_end), None)
+    national = (
+        (article.national_story or lead is not None and lead.scope == "national")
+        and not regions_in(doc, sent, mentions)
+        or article.national_story
+        and not article.region
+    )
+    region = "" if national else (_region_just_counted(article, sent) or article.region)
+    if len(region) == 5 and spreads_over_regencies(sent):
+        region = region[:2]  # "dari 24 kabupaten/kota ... 117 ASN": the province's count, not its regency's
+    return national or not region, region  # no region in the sentence nor in the article: the country's
+
+
+def _region_just_counted(article: Article, sent: Span) -> str:
+    """The region of the count stated just before (PART_REACH sentences), named in its own sentence: what a count
+    with no region of its own goes on about ('Bawaslu Kota A menangani 6 ASN. Tiga di antaranya ...'), rather
+    than the article's first region."""
+    if not article.facts:
+        return ""
+    last = article.facts[-1]
+    starts = sentence_starts_back(sent, PART_REACH)
+    if last.rule != "count" or last.scope != "regional" or last.start_char < token_starts(article.doc)[starts[-1]]:
+        return ""  # after a list of regions, a count with none of its own is the list's total: the article's
+    return last.region_code if _named_in_sentence(article, last) else ""
+
+
+def _named_in_sentence(article: Article, fact: Fact) -> bool:
+    token = bisect.bisect_right(token_starts(article.doc), fact.start_char) - 1
+    sent = sentence_of(article.doc, token)
+    return any(m[2] == fact.region_code for m in regions_in(article.doc, sent, article.mentions))
 
 
 def _keep_new_facts(article: Article, new_facts: list[Fact], regionless_headline: bool) -> None:

@@ -1,0 +1,64 @@
+"""Counts that break down the count stated just before them, with nothing of their own to say: one fact.
+
+The annotation conventions: "a breakdown ('13 ASN, 7 of them sanctioned') is several facts when each part has its
+own status or region". A part with the same status and no region of its own ('Empat ASN di antaranya mengunggah
+dukungan, sedangkan dua lainnya hadir di kampanye' after '6 ASN diduga tidak netral') only says how the figure
+splits by kind of violation, by source or by person: it is no figure of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span
+
+from analysis.nlp.doc_data import get_norm, lower_texts, sentence_of, token_starts
+from analysis.nlp.facts.reading import refers_back
+from analysis.nlp.facts.state import Fact
+
+PART_REACH = 2  # sentences back that a part may break down ("Empat di antaranya ...", "Dari jumlah itu, ...")
+# A part passed on to the next stage is a stage of its own, whatever its status: "delapan di antaranya telah
+# diteruskan ke Komisi ASN"
+PASSED_ON = {"diteruskan", "meneruskan", "ditindaklanjuti", "dilimpahkan", "diserahkan", "dikirim", "diregister"}
+PART_MARKERS = {"diantaranya", "sisanya"}  # right after the counted noun: "15 kasus diantaranya merupakan temuan"
+MARKER_REACH = 3  # tokens after the counted noun where the marker stands
+
+
+def part_of_earlier(
+    sent: Span, start: int, noun_end: int, value: int, status: str, facts: list[Fact], quantities: dict[int, Span]
+) -> Fact | None:
+    """The violation count just stated (in this sentence or the PART_REACH before it) that this one is a part
+    of, with the same status: marked as a part ('di antaranya', 'sisanya', 'dari jumlah itu') or one of the
+    counts of a sentence that add up to it ('Satu ASN dijatuhi sanksi ringan, dan 2 ASN lagi sanksi moral')."""
+    earlier = facts[-1] if facts else None
+    if earlier is None or earlier.fact_type != "violation_count" or earlier.status != status or value >= earlier.value:
+        return None
+    doc = sent.doc
+    chars = token_starts(doc)
+    earlier_token = bisect.bisect_right(chars, earlier.start_char) - 1
+    starts = sentence_starts_back(sent, PART_REACH)
+    if earlier_token < starts[-1]:
+        return None  # too far back to be broken down here
+    lower = lower_texts(doc)
+    if PASSED_ON.intersection(lower[start : sent.end]):
+        return None
+    after = lower[noun_end : min(noun_end + MARKER_REACH, sent.end)]
+    if PART_MARKERS.intersection(after) or "antaranya" in after[1:] and "di" in after or refers_back(sent, start):
+        return earlier
+    counts = [
+        int(norm)
+        for k, q in quantities.items()
+        if sent.start <= k < sent.end and chars[k] > earlier.end_char and (norm := get_norm(doc, q)).isdigit()
+    ]
+    return earlier if len(counts) >= 2 and sum(counts) == earlier.value else None
+
+
+def sentence_starts_back(sent: Span, reach: int) -> list[int]:
+    """The start of this sentence and of the `reach` sentences before it, nearest first."""
+    starts, current = [sent.start], sent
+    for _ in range(reach):
+        if current.start == 0:
+            break
+        current = sentence_of(sent.doc, current.start - 1)
+        starts.append(current.start)
+    return starts
