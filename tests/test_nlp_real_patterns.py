@@ -421,6 +421,16 @@ STATUSES = [
             ("violation_count", 4, "persons", "sanctioned", "regional", "32.07", "pilkada", 2024),
         ],
     ),
+    # A sanction awaited is decided on a finding, not given (proven); one given since the recommendation is given.
+    (
+        "Bawaslu Kabupaten Kuningan mencatat 13 ASN masih menunggu sanksi dari PPK pada Pilkada 2024. Sebanyak 6 "
+        "ASN sedang dalam proses penjatuhan sanksi. Tujuh ASN yang direkomendasikan Bawaslu telah dijatuhi sanksi.",
+        [
+            ("violation_count", 13, "persons", "proven", "regional", "32.08", "pilkada", 2024),
+            ("violation_count", 6, "persons", "proven", "regional", "32.08", "pilkada", 2024),
+            ("violation_count", 7, "persons", "sanctioned", "regional", "32.08", "pilkada", 2024),
+        ],
+    ),
     # Parts of the count just stated with its status and no region of their own (by source, by kind of
     # violation, one by one) are that count broken down, not counts of their own; a part passed on to the next
     # stage, or with a status of its own, is.

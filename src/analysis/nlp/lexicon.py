@@ -36,6 +36,10 @@ RECOMMENDATION_CUES = {"rekomendasi", "direkomendasikan", "merekomendasikan", "r
                        "direkomendasi", "merekomendasi"}
 # A sanction proposed is asked for, like one recommended: "diusulkan mendapat sanksi"
 PROPOSAL_CUES = {"diusulkan", "mengusulkan", "usulan", "usulkan", "diusul"}
+# Said of a sanction still to be decided: "masih menunggu sanksi", "dalam proses penjatuhan sanksi"
+AWAITING_WORDS = {"menunggu", "proses"}
+# Done since: "yang direkomendasikan Bawaslu telah dijatuhi sanksi"
+PERFECTIVE_WORDS = {"telah", "sudah", "resmi"}
 # A sanction threatened or possible is none given: "terancam sanksi", "bisa dikenai sanksi"
 POSSIBILITY_WORDS = {"terancam", "diancam", "ancaman", "bisa", "berpotensi", "dapat", "potensi", "mungkin"}
 # Sanctions that were given, whatever else the clause says: "7 ASN sudah dijatuhi sanksi"

@@ -97,6 +97,8 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     ):
         if _sanction_only_possible(kept):
             return "reported"  # "12 ASN terancam sanksi", "bisa dikenai sanksi": a threat, no decision
+        if _sanction_awaited(kept):
+            return "proven"
         if not _sanction_to_come(kept):
             return "sanctioned"
         # "BKN akan menjatuhkan sanksi kepada 68 ASN": decided, not yet given; unless only if proven
@@ -108,11 +110,27 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     return "reported"
 
 
+ASK_REACH = 4  # words from the proposal to the sanction asked for: "mengusulkan kepada PPK pemberian sanksi"
+
+
 def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_CUES) -> bool:
     """A sanction recommended or proposed, not given: 'direkomendasikan mendapat sanksi', 'diusulkan dijatuhi
-    hukuman disiplin' (the sanction word right after the recommendation is what was asked for)."""
+    hukuman disiplin' (unless given since: 'yang direkomendasikan Bawaslu telah dijatuhi sanksi'). A request
+    ("meminta") is no cue: "meminta keterangan" asks for a statement."""
+    for i, word in enumerate(words):
+        if word in lx.SANCTION_GIVEN_CUES | lx.SANCTION_CUES:
+            window = words[max(0, i - ASK_REACH) : i]
+            asker = max((k for k, w in enumerate(window) if w in askers), default=None)
+            if asker is not None and not lx.PERFECTIVE_WORDS.intersection(window[asker:]):
+                return True
+    return False
+
+
+def _sanction_awaited(words: list[str]) -> bool:
+    """A sanction still to be decided on a finding: 'masih menunggu sanksi dari PPK', 'dalam proses penjatuhan
+    sanksi'."""
     return any(
-        word in lx.SANCTION_GIVEN_CUES | lx.SANCTION_CUES and askers.intersection(words[max(0, i - 2) : i])
+        word in lx.SANCTION_CUES and lx.AWAITING_WORDS.intersection(words[max(0, i - 2) : i])
         for i, word in enumerate(words)
     )
 
