@@ -42,8 +42,7 @@ def part_of_earlier(
     lower = lower_texts(doc)
     if PASSED_ON.intersection(lower[start : sent.end]):
         return None
-    after = lower[noun_end : min(noun_end + MARKER_REACH, sent.end)]
-    if PART_MARKERS.intersection(after) or "antaranya" in after[1:] and "di" in after or refers_back(sent, start):
+    if breaks_down(sent, start, noun_end):
         return earlier
     counts = [
         int(norm)
@@ -51,6 +50,14 @@ def part_of_earlier(
         if sent.start <= k < sent.end and chars[k] > earlier.end_char and (norm := get_norm(doc, q)).isdigit()
     ]
     return earlier if len(counts) >= 2 and sum(counts) == earlier.value else None
+
+
+def breaks_down(sent: Span, start: int, noun_end: int) -> bool:
+    """The count says it is a part of one before: 'dari jumlah itu, ...' before it, 'di antaranya', 'sisanya'
+    after its noun."""
+    after = lower_texts(sent.doc)[noun_end : min(noun_end + MARKER_REACH, sent.end)]
+    marked = bool(PART_MARKERS.intersection(after)) or "antaranya" in after[1:] and "di" in after
+    return marked or refers_back(sent, start)
 
 
 def sentence_starts_back(sent: Span, reach: int) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -429,6 +430,8 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     if not national and not region:
         national, region = _scope_without_region(article, sent)
         regionless_headline = not national and ent.start_char < title_end and not regions_in(doc, sent, mentions)
+        if fact_type == "violation_count" and not national and _loosely_tied(article, sent, status, count.value):
+            return  # neither its place nor whose violation: too loosely tied to the story to be a figure of it
     if (
         not national
         and fact_type == "violation_count"
@@ -482,6 +485,28 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
             )
         )
     _keep_new_facts(article, [fact, *copies], regionless_headline)
+
+
+# Civil servants by any title, or their neutrality: what a count with no region of its own must name.
+_NAMES_ASN = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, lx.ASN_ACTORS | lx.NEUTRALITY_CUES), key=len, reverse=True)) + r")"
+)
+
+
+def _loosely_tied(article: Article, sent: Span, status: str, count_value: int) -> bool:
+    """A count whose sentence names neither its place nor civil servants nor their neutrality: the election's
+    other violations, a tally of every report. Unless the story ties it: its goal ("Targetnya 0 kasus"), a zero
+    ("nihil pelanggaran"), a figure stated before ("Enam laporan sudah kami proses"), or what became of the
+    cases just counted ("Lima di antaranya terbukti", "Empat lainnya masih dalam proses")."""
+    if status == "target" or count_value == 0 or _NAMES_ASN.search(span_text(sent).lower()):
+        return False
+    facts = [f for f in article.facts if f.fact_type == "violation_count"]
+    if any(f.value == count_value for f in facts):
+        return False
+    if status in ("proven", "sanctioned") and any(f.status != status for f in facts):
+        return False  # a decision on the cases counted before, wherever the story counted them
+    since = token_starts(article.doc)[sentence_starts_back(sent, PART_REACH)[-1]]
+    return not (facts and facts[-1].start_char >= since and facts[-1].status != status)
 
 
 def _scope_without_region(article: Article, sent: Span) -> tuple[bool, str]:
