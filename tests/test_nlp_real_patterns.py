@@ -459,6 +459,15 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A total whose breakdown, a few words on, names other kinds of offence, or the total a neutrality count is
+    # said to be part of ("bagian dari", "termasuk dalam"), counts every kind: no neutrality figure.
+    (
+        "Bawaslu Kabupaten Karawang mencatat 9 kasus netralitas ASN pada Pilkada 2024. Adapun 31 pelanggaran yang "
+        "diproses oleh Bawaslu Kabupaten Karawang meliputi dugaan pelanggaran netralitas ASN, dugaan pelanggaran "
+        "administrasi dan dugaan tindak pidana pemilihan. Kasus netralitas ASN itu merupakan bagian dari total 150 "
+        "laporan dugaan pelanggaran yang diterima Bawaslu, di mana 40 kasus terbukti melanggar.",
+        [("violation_count", 9, "cases", "reported", "regional", "32.15", "pilkada", 2024)],
+    ),
     # A count whose sentence names neither its place nor civil servants (nor their neutrality) is too loosely tied
     # to a neutrality story to be one of its figures: the election's other violations, a tally of all reports.
     (

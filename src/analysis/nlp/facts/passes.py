@@ -23,6 +23,7 @@ from analysis.nlp.doc_data import (
 from analysis.nlp.facts.parts import PART_REACH, part_of_earlier, sentence_starts_back
 from analysis.nlp.facts.reading import (
     BREAKDOWN_REACH,
+    OPENER_REACH,
     YEAR_WRITTEN,
     breaks_down_by_source,
     clause,
@@ -334,8 +335,10 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
         return None
     if other_kind_before(words_of(doc, clause(doc, ent.start, noun_end, sent, reach=8)[0])):
         return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
-    if mixed_total(lower_texts(doc)[noun_end : min(sent.end, noun_end + BREAKDOWN_REACH)]):
+    if mixed_total(lower_texts(doc)[noun_end : min(sent.end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]):
         return None
+    if has_phrase(lower_texts(doc)[sent.start : ent.start], lx.WIDER_TOTAL_PHRASES):
+        return None  # "... merupakan bagian dari total 162 laporan ...": the total of every kind the story's is part of
     if breaks_down_by_source(doc, sent, ent, article.quantities) and not regions_in(doc, sent, article.mentions):
         # the findings and the reports a total stated just before came from (of no other place): no counts of
         # their own

@@ -264,13 +264,17 @@ def breaks_down_by_source(doc: Doc, sent: Span, ent: Span, quantities: dict[int,
 BREAKDOWN_REACH = 20  # words after a count where its breakdown may name its kinds
 
 
+OPENER_REACH = 8  # words from the counted noun to its breakdown: "23 pelanggaran yang diproses Bawaslu meliputi"
+
+
 def mixed_total(after: list[str]) -> bool:
-    """'tiga pelanggaran, yakni satu dugaan politik uang dan dua pelanggaran netralitas ASN': a count whose
+    """'tiga pelanggaran, yakni satu dugaan politik uang dan dua pelanggaran netralitas ASN', '23 pelanggaran yang
+    diproses Bawaslu se-Riau meliputi dugaan pelanggaran netralitas ASN, administrasi ...': a count whose
     breakdown names another kind of offence counts all kinds; its neutrality part is a count of its own."""
-    opens = next((i for i, word in enumerate(after[:3]) if word in lx.BREAKDOWN_OPENERS), None)
-    if opens is None:
+    opens = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in lx.BREAKDOWN_OPENERS), None)
+    if opens is None or any(word[:1].isdigit() for word in after[:opens]):
         return False
-    text = f" {' '.join(after[opens + 1 : BREAKDOWN_REACH])} "
+    text = f" {' '.join(after[opens + 1 : opens + 1 + BREAKDOWN_REACH])} "
     return any(f" {kind} " in text for kind in (lx.OTHER_VIOLATION_KINDS | lx.OTHER_OFFENCE_CUES) - {"lainnya"})
 
 
