@@ -148,6 +148,12 @@ def test_bulleted_headlines_of_other_stories_are_links_and_bulleted_items_are_no
     assert noise_rule("• Pilkada di Tengah Wabah, KPU Riau Targetkan Partisipasi Pemilih 80 Persen") == "related_link"
     assert noise_rule("• Alasan Budi Santoso Batal Maju di Pilkada dan Pilih Ikuti Pilgub Jambi") == "related_link"
     assert noise_rule("• Kabupaten Kerinci sebanyak 3 orang ASN yang diduga tidak netral") is None
+
+
+def test_a_networks_syndication_line_is_a_link_and_reading_on_is_not():
+    line = 'Baca artikel detikbali, "Bawaslu Temukan 7 ASN Tak Netral" selengkapnya https://www.detik.com/bali/x'
+    assert noise_rule(line) == "related_link"
+    assert noise_rule("Baca artikel ini sampai selesai: 5 ASN Kota Denpasar dilaporkan.") is None
     assert noise_rule("• Dua ASN Kota Jambi Dipanggil Bawaslu Karena Unggahan Di Facebook.") is None
 
 

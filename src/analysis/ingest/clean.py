@@ -6,7 +6,7 @@ below are written for Indonesian news sites in general (they name no site) and w
 
 | zone | rule | examples |
 | --- | --- | --- |
-| anywhere | links to other stories are dropped, with the story title they carry | `Baca juga: ...`, `BACA JUGA: ...`, `Simak juga ...`, `Baca: ...`, `Artikel ini telah tayang di ... dengan judul ...` |
+| anywhere | links to other stories are dropped, with the story title they carry | `Baca juga: ...`, `BACA JUGA: ...`, `Simak juga ...`, `Baca: ...`, `Baca artikel detiknews, "..." selengkapnya`, `Artikel ini telah tayang di ... dengan judul ...` |
 | anywhere | headings of related-story lists are dropped, and the short link lines that follow them | `Berita Terkait`, `Bacaan Lainnya`, `Pos terkait`, `Artikel Terkait`, `Baca Juga` alone on its line |
 | anywhere | photo captions and credits | `... Foto : Ist`, `Ilustrasi - ...`, `(Foto: Dok. Humas)`, `TRIBUNJOGJA.COM/ Nama`, `ANTARA/Foto` |
 | anywhere | source and update lines (bylines naming a person are kept, after the body) | `Sumber: ...`, `Diperbarui: ...` |
@@ -52,8 +52,10 @@ _I = re.IGNORECASE
 RELATED_LINK = re.compile(
     r"^\W{0,3}(baca|simak|lihat|cek|tonton|klik)\s+(juga|pula|selengkapnya|berita)\b|^\W{0,3}baca\s*:|"
     r"^\W{0,3}(read|see)\s+(also|more)\b|^\W{0,3}(artikel|berita)\s+(ini\s+)?(sebelumnya|selanjutnya)\s*:|"
-    # syndication notices: "Artikel ini telah tayang di X.com dengan judul ..."
-    r"^\W{0,3}(artikel|berita|tulisan)\s+ini\s+(telah|sudah|pertama\s+kali)\s+(tayang|terbit|dimuat|diterbitkan)",
+    # syndication notices: "Artikel ini telah tayang di X.com dengan judul ...", 'Baca artikel detiksulsel,
+    # "..." selengkapnya https://...'
+    r"^\W{0,3}(artikel|berita|tulisan)\s+ini\s+(telah|sudah|pertama\s+kali)\s+(tayang|terbit|dimuat|diterbitkan)|"
+    r"^\W{0,3}baca\s+artikel\s+[\w.\-]+\s*,",
     _I,
 )
 RELATED_HEADING = re.compile(
