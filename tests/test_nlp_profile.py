@@ -58,9 +58,10 @@ from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES, ru
             ("pilkada", 2020),
         ),
         (
+            # a year named the year before the Pemilu is its run-up (tests/real annotates it so)
             "Bawaslu Kota Lorem memeriksa dua ASN yang berfoto dengan caleg partai Ipsum pada 2023.",
             "",
-            ("pemilu", None),
+            ("pemilu", 2024),
         ),
         ("Bawaslu Kota Lorem memeriksa ASN yang mengunggah foto calon presiden.", "2023-12-01", ("pemilu", 2024)),
         ("Bawaslu Kota Lorem memeriksa ASN yang mengunggah foto caleg dan calon bupati.", "", ("unknown", None)),

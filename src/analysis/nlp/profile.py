@@ -310,10 +310,27 @@ def election_from_offices(lower_text: str) -> str:
     return "unknown"
 
 
+# "UU Nomor 5 Tahun 2014", "PP No. 94 Tahun 2021", "Tahun 2014 tentang ASN": the year of a law, no election's
+LAW_YEAR = re.compile(
+    r"\b(?:nomor|no\.?)\s*\d+\s*(?:tahun|th\.?|/)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+tentang\b", re.I
+)
+
+
 def _held_year_named(doc: Doc, etype: str) -> int | None:
-    """The one year the text names in which an election of this type was held."""
-    named = {int(y) for y in YEAR.findall(doc_text(doc))} & held_years(etype)
-    return named.pop() if len(named) == 1 else None
+    """The one year the text names (laws' and other elections' years aside) in which an election of this type
+    was held; failing that, the one election of the type held the year after a year it names (a story of the
+    run-up: "2016" for the Pilkada 2017) or the year before (its aftermath: "2025" for the Pemilu 2024)."""
+    named = {int(y) for y in YEAR.findall(LAW_YEAR.sub(" ", doc_text(doc)))}
+    # the years of other elections named are theirs: "Pada Pemilu 2019 lalu" gives no Pilkada 2020
+    for ent in ents_labelled(doc, "ELECTION"):
+        other, _, year = get_norm(doc, ent).partition("-")
+        if year and other != etype:
+            named.discard(int(year))
+    held = held_years(etype)
+    for candidates in (named & held, {y + 1 for y in named} & held, {y - 1 for y in named} & held):
+        if candidates:
+            return candidates.pop() if len(candidates) == 1 else None
+    return None
 
 
 def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
@@ -394,7 +411,7 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
             pooled: Counter[int] = Counter()
             for counter in years.values():
                 pooled.update({y: w for y, w in counter.items() if y in held or not held})
-            year = max(sorted(pooled), key=lambda y: pooled[y]) if pooled else None
+            year = max(sorted(pooled), key=lambda y: pooled[y]) if pooled else _held_year_named(doc, etype)
     return etype, year
 
 
