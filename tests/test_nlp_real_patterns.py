@@ -94,6 +94,28 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # A count in brackets is no emoticon ("(8)" is not "8)"); the last of a ranking may come with its rank
+    # ("yang terendah, 2 orang").
+    (
+        "Bawaslu mencatat 70 ASN melanggar netralitas pada Pemilu 2019. Seperti Riau (5), Bali (8), Sulawesi "
+        "Barat (7) dan Papua (2).",
+        [
+            ("violation_count", 70, "persons", "reported", "national", None, "pemilu", 2019),
+            ("violation_count", 5, "persons", "reported", "regional", "14", "pemilu", 2019),
+            ("violation_count", 8, "persons", "reported", "regional", "51", "pemilu", 2019),
+            ("violation_count", 7, "persons", "reported", "regional", "76", "pemilu", 2019),
+            ("violation_count", 2, "persons", "reported", "regional", "91", "pemilu", 2019),
+        ],
+    ),
+    (
+        "Bawaslu Sultra menangani 150 ASN pada Pilkada 2018. Pelanggaran tertinggi di Kolaka sebanyak 31 orang. "
+        "Sedangkan Bombana yang terendah, 3 orang.",
+        [
+            ("violation_count", 150, "persons", "reported", "regional", "74", "pilkada", 2018),
+            ("violation_count", 31, "persons", "reported", "regional", "74.01", "pilkada", 2018),
+            ("violation_count", 3, "persons", "reported", "regional", "74.06", "pilkada", 2018),
+        ],
+    ),
     # Figures first with "untuk" before their regions: each figure is the region's after it.
     (
         "BKN mencatat pelanggaran netralitas ASN pada Pilkada 2020 di sejumlah daerah. Diantaranya 41 ASN untuk "
@@ -459,6 +481,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A candidate "berstatus petahana" is an incumbent, not a civil servant standing for office.
+    (
+        "Bawaslu Kabupaten Bantaeng mencatat 14 kasus netralitas ASN pada Pilkada 2020. Ketua Bawaslu mengakui "
+        "seorang pasangan calon yang berstatus petahana berpeluang mengarahkan ASN.",
+        [("violation_count", 14, "cases", "reported", "regional", "73.03", "pilkada", 2020)],
+    ),
     # A total whose breakdown, a few words on, names other kinds of offence, or the total a neutrality count is
     # said to be part of ("bagian dari", "termasuk dalam"), counts every kind: no neutrality figure.
     (

@@ -69,6 +69,7 @@ ASN_VIOLATION_CUES = {
     "pelanggar", "ketidaknetralan", "rekomendasi", "ditindak", "diproses", "teguran", "ditegur", "hukuman",
     "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "diadukan",
     "terlapor",  # "jumlah terlapor ASN 90 orang": ASN reported, not the workforce
+    "ditangani",  # "204 ASN yang ditangani Bawaslu"
     "partisan",  # "362 ASN bersikap partisan"
     "dimintai", "mintai",  # "19 PNS yang sudah dimintai keterangan": questioned about a violation
     "ditindaklanjuti",  # "250 ASN yang ditindaklanjuti karena tidak netral"
@@ -77,7 +78,8 @@ ASN_VIOLATION_CUES = {
 ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap",
                         "temukan", "laporkan", "rekomendasikan", "periksa", "panggil", "sanksi", "jatuhkan",
                         "laporan", "aduan", "pengaduan",  # "menerima laporan 140 ASN": reports on them
-                        "menyasar", "menelusuri", "mengusut", "menindak"}  # "dugaan ... menyasar tiga ASN"
+                        "menyasar", "menelusuri", "mengusut", "menindak",  # "dugaan ... menyasar tiga ASN"
+                        "menangani", "tangani", "memproses", "proses", "mengklarifikasi"}  # "menangani 204 ASN"
 # Numbers of ASN that are participants of an event or recruitment, not a headcount.
 PARTICIPATION_CUES = {
     "mengikuti", "hadir", "menghadiri", "diikuti", "peserta", "dilantik", "formasi", "cpns", "pensiun",
@@ -102,11 +104,12 @@ NATIONAL_BODIES = {"KASN", "BKN", "KemenPAN-RB", "Kemendagri"}
 # Candidates related to ASN.
 RELATION_CUES = {
     "hubungan", "hubungannya", "berhubungan", "kerabat", "keluarga", "suami", "istri", "anak", "saudara",
-    "berlatar", "mantan", "berstatus", "kalangan", "pensiunan", "purnawirawan", "ipar", "menantu",
+    "berlatar", "mantan", "kalangan", "pensiunan", "purnawirawan", "ipar", "menantu",
 }
 
 # "tiga calon pernah menjabat sebagai ASN", "dua calon merupakan PNS": a word of being or having been, then ASN.
-RELATION_BEFORE_ASN = {"sebagai", "merupakan", "adalah", "eks", "bekas", "dari", "berprofesi", "seorang"}
+# "berstatus PNS"; "berstatus petahana" is an incumbent, no ASN
+RELATION_BEFORE_ASN = {"sebagai", "merupakan", "adalah", "eks", "bekas", "dari", "berprofesi", "seorang", "berstatus"}
 
 # National scope.
 NATIONAL_CUES = {"nasional", "se-indonesia", "seindonesia", "se-tanah"}

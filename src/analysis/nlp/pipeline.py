@@ -11,6 +11,7 @@ One module registers each (`sentencizer`, `region_entities`, `elections`, `dates
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,10 +87,15 @@ def skip_failed_component(name: str, component, docs, error: Exception) -> None:
     )
 
 
+DIGIT_EMOTICON = re.compile(r"^\(?-?\d-?[)D]?$")
+
+
 def build_pipeline() -> Language:
     """A fresh pipeline from spacy.blank('id') with the project's components and gazetteers."""
     nlp = spacy.blank("id")
     nlp.max_length = MAX_TEXT_CHARS
+    # spaCy's emoticons "8)", "8-)", "(-8" swallow a count in brackets: "Bali (8), Riau (5)" is no smiley
+    nlp.tokenizer.rules = {text: case for text, case in nlp.tokenizer.rules.items() if not DIGIT_EMOTICON.match(text)}
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     for name in (

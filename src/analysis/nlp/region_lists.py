@@ -18,8 +18,11 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp.doc_data import doc_text
 
-# What may stand between a region and its figure: "Kabupaten A dengan jumlah 20", "Kota B (7 kasus)", "C: 3"
+# What may stand between a region and its figure: "Kabupaten A dengan jumlah 20", "Kota B (7 kasus)", "C: 3",
+# "D yang terendah, 2 orang"
 _TO_FIGURE = re.compile(
+    r"\s*(?:(?:yang\s+)?(?:terendah|tertinggi|terbanyak|terkecil|terbesar|paling\s+(?:sedikit|banyak|rendah|tinggi))"
+    r"\s*(?=[,:(]|\s+(?:dengan|sebanyak|yakni|yaitu|ada|mencapai)\b))?"
     r"\s*(?:[:(=]|,)?\s*(?:(?:dengan|sebanyak|ada|yakni|yaitu|mencapai|berjumlah|sejumlah|masing-masing|masing|"
     r"jumlah|jumlahnya|total|terdapat|tercatat)\s+){0,3}(?:[:(]\s*)?",
     re.IGNORECASE,
