@@ -68,6 +68,17 @@ REGIONS_AND_SCOPE = [
             ("violation_count", 12, "cases", "reported", "regional", "12", "pilkada", 2024),
         ],
     ),
+    # A count with no region of its own that is larger than any region's (more violations than a province
+    # records in a cycle, more civil servants than it employs) is the nation's, in a city's story too.
+    (
+        "Makassar - Sebanyak 1.100 aparatur negara telah diberi sanksi karena tidak netral menjelang Pilkada 2018. "
+        "Di Kota Makassar, Bawaslu menemukan 6 ASN tidak netral. Jumlah ASN di Indonesia sekitar 4,2 juta orang.",
+        [
+            ("violation_count", 1100, "persons", "sanctioned", "national", None, "pilkada", 2018),
+            ("violation_count", 6, "persons", "reported", "regional", "73.71", "pilkada", 2018),
+            ("asn_headcount", 4200000, "persons", None, "national", None, "pilkada", 2018),
+        ],
+    ),
     # "Badan Kepegawaian Nasional" names a body: the figure stays the province's.
     (
         "Hingga kini Bawaslu Jatim telah melaporkan enam ASN kepada Badan Kepegawaian Nasional (BKN) karena "

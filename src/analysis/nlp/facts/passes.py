@@ -431,7 +431,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     region = "" if national else nearest_region(doc, mentions, sent, ent.start_char, fact_end)
     regionless_headline = False
     if not national and not region:
-        national, region = _scope_without_region(article, sent)
+        national, region = _scope_without_region(article, sent, fact_type, count.value)
         regionless_headline = not national and ent.start_char < title_end and not regions_in(doc, sent, mentions)
         if fact_type == "violation_count" and not national and _loosely_tied(article, sent, status, count.value):
             return  # neither its place nor whose violation: too loosely tied to the story to be a figure of it
@@ -512,10 +512,21 @@ def _loosely_tied(article: Article, sent: Span, status: str, count_value: int) -
     return not (facts and facts[-1].start_char >= since and facts[-1].status != status)
 
 
-def _scope_without_region(article: Article, sent: Span) -> tuple[bool, str]:
+# Larger than any region's: the most violations a province has recorded in a cycle are about two hundred (the
+# annotated real articles), the most civil servants a province employs a few hundred thousand.
+NATIONAL_COUNT_MIN = 300
+NATIONAL_HEADCOUNT_MIN = 1_000_000
+LEVELS_OF_REGION = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "kab/kota"}
+
+
+def _scope_without_region(article: Article, sent: Span, fact_type: str, value: int) -> tuple[bool, str]:
     """(national, region) of a count whose sentence names no region: the region it goes on about, else the
     article's, unless the article leads with a national figure ("Bawaslu RI mencatat 1.200 ...": its later
-    figures without a region are national too)."""
+    figures without a region are national too) or the count is too large for any region ("Sebanyak 1.000
+    aparatur negara telah diberi sanksi" in a city's story)."""
+    too_large = value >= (NATIONAL_HEADCOUNT_MIN if fact_type == "asn_headcount" else NATIONAL_COUNT_MIN)
+    if too_large and LEVELS_OF_REGION.isdisjoint(lower_texts(article.doc)[sent.start : sent.end]):
+        return True, ""  # unless the sentence speaks of a province's levels: "Bawaslu provinsi, kabupaten dan kota"
     doc, mentions = article.doc, article.mentions
     lead = next((f for f in article.facts if f.start_char >= article.title_end), None)
     national = (
