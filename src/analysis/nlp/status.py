@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 
 
 def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
+    """Whether one of the phrases (tuples of words) stands in the words."""
     firsts = {p[0] for p in phrases}
+    if firsts.isdisjoint(words):
+        return False  # most clauses hold no phrase's first word: no need to look further
     return any(
         tuple(words[i : i + len(p)]) == p
         for i, word in enumerate(words)

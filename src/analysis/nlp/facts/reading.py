@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -180,6 +179,17 @@ def _decided_next(lower: list[str], i: int, end: int) -> bool:
 
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
+# The lexicon's word sets as the checks below use them, made once rather than on every number
+_OTHER_KINDS_OR_TOPICS = tuple(lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES)
+_OTHER_TOPICS_OR_ACTORS = tuple(lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS)
+_OTHER_ACTORS_AS_WORDS = tuple(f" {actor} " for actor in lx.OTHER_ACTORS)
+_ASN_NOUNS_BUT_APARATUR = lx.ASN_NOUNS - {"aparatur"}
+_OTHER_KINDS_AS_WORDS = tuple(f" {kind} " for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
+_OTHER_OFFENDERS_AS_WORDS = tuple(f" {party} " for party in lx.OTHER_OFFENDERS)
+_OTHER_KINDS_OR_OFFENCES_AS_WORDS = tuple(
+    f" {kind} " for kind in (lx.OTHER_VIOLATION_KINDS | lx.OTHER_OFFENCE_CUES) - {"lainnya"}
+)
+_BESIDES_ASN = re.compile(r" selain (asn|pns|aparatur sipil) ")
 
 
 def other_kind_named(after: list[str], value: int = 1) -> bool:
@@ -197,7 +207,7 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
         return False
     # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu": violations of the election
     return (
-        any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES)
+        any(kind in text for kind in _OTHER_KINDS_OR_TOPICS)
         or value > 0
         and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:5])
     )
@@ -208,8 +218,8 @@ def names_other_actors(words: list[str]) -> bool:
     text = f" {' '.join(words)} "  # whole words: "tni" is not in "pertnian"
     # "aparatur" alone may be the village's ("aparatur desa"); the other nouns of ASN are never anyone else's
     return (
-        any(f" {actor} " in text for actor in lx.OTHER_ACTORS)
-        and (lx.ASN_NOUNS - {"aparatur"}).isdisjoint(words)
+        any(actor in text for actor in _OTHER_ACTORS_AS_WORDS)
+        and _ASN_NOUNS_BUT_APARATUR.isdisjoint(words)
         and " aparatur sipil " not in text
     )
 
@@ -218,7 +228,7 @@ def about_others(sent: Span) -> bool:
     """A sentence about other offences or other people, with no word of ASN or of neutrality: "soal kepala
     desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat"."""
     text = span_text(sent).lower()
-    return any(cue in text for cue in lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) and not any(
+    return any(cue in text for cue in _OTHER_TOPICS_OR_ACTORS) and not any(
         cue in text for cue in ("netral", "asn", "pns", "aparatur sipil", "pegawai negeri")
     )
 
@@ -228,15 +238,15 @@ def other_kind_before(before: list[str]) -> bool:
     laporan', 'paslon nomor tiga sebanyak 19 pelanggaran': the clause before a count names other people's or
     another kind of offence, and no ASN (or ASN as those it is not about: "selain ASN")."""
     text = f" {' '.join(before)} "  # whole words: "etik" is not in "ketika"
-    if re.search(r" selain (asn|pns|aparatur sipil) ", text):
+    if _BESIDES_ASN.search(text):
         return True  # "Selain ASN, Bawaslu menerima sembilan laporan ...": of the others
     if " asn " in text or " pns " in text or " aparatur sipil " in text:
         return False
     return (
         names_other_actors(before)
-        or any(f" {kind} " in text for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
+        or any(kind in text for kind in _OTHER_KINDS_AS_WORDS)
         or "netral" not in text
-        and any(f" {party} " in text for party in lx.OTHER_OFFENDERS)
+        and any(party in text for party in _OTHER_OFFENDERS_AS_WORDS)
     )
 
 
@@ -271,7 +281,7 @@ def mixed_total(after: list[str]) -> bool:
     if opens is None:
         return False
     text = f" {' '.join(after[opens + 1 : BREAKDOWN_REACH])} "
-    return any(f" {kind} " in text for kind in (lx.OTHER_VIOLATION_KINDS | lx.OTHER_OFFENCE_CUES) - {"lainnya"})
+    return any(kind in text for kind in _OTHER_KINDS_OR_OFFENCES_AS_WORDS)
 
 
 def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
@@ -343,7 +353,7 @@ VIOLATION_REACH = 15  # tokens after an ASN count where "yang melanggar ..." may
 
 
 def ranks(words: list[str]) -> bool:
-    return bool(set(words) & lx.RANKING_CUES) or any(pair in lx.RANKING_PHRASES for pair in pairwise(words))
+    return not lx.RANKING_CUES.isdisjoint(words) or has_phrase(words, lx.RANKING_PHRASES)
 
 
 def in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None, rankings: set[int]) -> bool:
@@ -540,7 +550,7 @@ def refers_back(sent: Span, start: int) -> bool:
     doc = sent.doc
     lower = lower_texts(doc)
     for words in (lower[sent.start : min(sent.end, sent.start + 12)], lower[max(sent.start, start - 6) : start]):
-        if any(tuple(words[i : i + 2]) in lx.ANAPHORA for i in range(len(words) - 1)) or "diantaranya" in words:
+        if has_phrase(words, lx.ANAPHORA) or "diantaranya" in words:
             return True
     return False
 
