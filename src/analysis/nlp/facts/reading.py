@@ -131,6 +131,11 @@ def is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
 
 def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[int], list[int]]:
     """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
+    return clause_tokens_before(doc, start, sent, reach), clause_tokens_after(doc, end, sent)
+
+
+def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> list[int]:
+    """The clause's tokens before the number, back to a clause break (at most `reach` of them), in text order."""
     texts, lower = token_texts(doc), lower_texts(doc)
     before = []
     i = start - 1
@@ -143,6 +148,12 @@ def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[
             break
         before.append(i)
         i -= 1
+    return before[::-1]
+
+
+def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
+    """The clause's tokens after the counted noun (ending before token `end`), up to a clause break."""
+    texts, lower = token_texts(doc), lower_texts(doc)
     after = []
     i = end
     while i < sent.end and len(after) < 10:
@@ -165,7 +176,7 @@ def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[
             break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
         after.append(i)
         i += 1
-    return before[::-1], after
+    return after
 
 
 AUXILIARIES = {"telah", "sudah", "juga", "pun", "langsung", "kemudian"}
@@ -485,7 +496,7 @@ def shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int, 
             i = noun[1]
             continue
         i += 1
-    return clause(doc, last[0], last[1], sent)[1] if last else []
+    return clause_tokens_after(doc, last[1], sent) if last else []
 
 
 def _other_actors_noun(doc: Doc, start: int, sent_end: int) -> tuple[str, int] | None:
