@@ -99,13 +99,14 @@ def _count_of(article: Article, ent: Span) -> Count | None:
     if not norm.isdigit():
         return None  # approximate quantities are not facts
     sent = sentence_of(article.doc, ent.start)
-    prev_tok = lower_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""
+    lower = lower_texts(article.doc)
+    prev_tok = lower[ent.start - 1] if ent.start > sent.start else ""
     prev_text = token_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""
     if prev_tok in lx.NOT_A_COUNT_BEFORE or in_range(article.doc, ent, article.quantities, article.quantity_ends):
         return None
     if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
         return None  # "pada awal 2016 jumlahnya 12": a year
-    if lower_texts(article.doc)[ent.start] == "salah" and (article.facts or prev_text[:1].isupper()):
+    if lower[ent.start] == "salah" and (article.facts or prev_text[:1].isupper()):
         # "Salah satu ASN, yang juga kepala sekolah, ...": one of those counted before; "Gede salah satu pejabat
         # yang mundur": a person said to be one of a group
         return None

@@ -26,11 +26,12 @@ def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
 def _skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
     """Skip a number repeated in words in brackets, as formal Indonesian writes it ("5 (lima) kasus"), or its
     share beside it ("325 atau 56,9 persen ASN")."""
-    if j < sent_end and token_texts(doc)[j] == "(":
+    texts = token_texts(doc)
+    if j < sent_end and texts[j] == "(":
         k = j + 1
-        while k < sent_end and k - j <= 5 and token_texts(doc)[k] != ")":
+        while k < sent_end and k - j <= 5 and texts[k] != ")":
             k += 1
-        if k < sent_end and token_texts(doc)[k] == ")" and parse_number(_text_of(doc, j + 1, k)) is not None:
+        if k < sent_end and texts[k] == ")" and parse_number(_text_of(doc, j + 1, k)) is not None:
             return k + 1
     # "325 atau 56,9 persen ASN": the share said beside the number
     lower = lower_texts(doc)
@@ -51,21 +52,17 @@ def _text_of(doc: Doc, start: int, end: int) -> str:
 def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
     """What the number ending before token `end` counts: ('cases'|'asn'|'persons'|'candidates', noun end)."""
     j = _skip_parenthetical_number(doc, end, sent_end)
+    lower, texts = lower_texts(doc), token_texts(doc)
     saw_person_classifier = False
     for _ in range(3):
         if j >= sent_end:
             break
-        word = lower_texts(doc)[j]
-        two = f"{word} {lower_texts(doc)[j + 1]}" if j + 1 < sent_end else word
+        word = lower[j]
+        two = f"{word} {lower[j + 1]}" if j + 1 < sent_end else word
         if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS:
             end = j + (3 if _text_of(doc, j, min(j + 3, len(doc))).lower() == "aparatur sipil negara" else 1)
             # "dua aparatur sipil negara (ASN) dijatuhi sanksi": the acronym in brackets is part of the noun
-            if (
-                end + 2 < sent_end
-                and token_texts(doc)[end] == "("
-                and token_texts(doc)[end + 2] == ")"
-                and lower_texts(doc)[end + 1] in lx.ASN_NOUNS
-            ):
+            if end + 2 < sent_end and texts[end] == "(" and texts[end + 2] == ")" and lower[end + 1] in lx.ASN_NOUNS:
                 end += 3
             return "asn", end
         if word in lx.CASE_NOUNS:
@@ -73,9 +70,9 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if word in lx.CANDIDATE_NOUNS:
             # "calon", "bakal calon", "bakal pasangan calon", "pasangan bakal calon": bare "pasangan" is not one
             k = j
-            while k < sent_end and k - j < 3 and lower_texts(doc)[k] in lx.CANDIDATE_NOUNS:
+            while k < sent_end and k - j < 3 and lower[k] in lx.CANDIDATE_NOUNS:
                 k += 1
-            if set(lower_texts(doc)[j:k]) - {"bakal", "pasangan"}:
+            if set(lower[j:k]) - {"bakal", "pasangan"}:
                 return "candidates", k
             return None
         if word in lx.PERSON_CLASSIFIERS:
@@ -89,23 +86,23 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
     if saw_person_classifier:
         return "persons", j
     # "seorang kepala sekolah berstatus PNS": a person named by another title who is ASN
-    lower = lower_texts(doc)
     for k in range(end, min(end + 4, sent_end - 1)):
         if lower[k] == "berstatus" and lower[k + 1] in lx.ASN_NOUNS:
             return "asn", k + 2
-        if not token_texts(doc)[k].isalpha():
+        if not texts[k].isalpha():
             break
     return None
 
 
 def noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | None:
     """'pelanggaran netralitas ASN sebanyak 12': the number links back to the noun before it."""
-    if start == sent.start or lower_texts(doc)[start - 1] not in lx.BACK_REFERENCE_LINKS:
+    lower = lower_texts(doc)
+    if start == sent.start or lower[start - 1] not in lx.BACK_REFERENCE_LINKS:
         return None
     window = []
     i = start - 2
-    while i >= sent.start and start - i <= 10 and lower_texts(doc)[i] not in (",", ";", ":"):
-        window.append(lower_texts(doc)[i])
+    while i >= sent.start and start - i <= 10 and lower[i] not in (",", ";", ":"):
+        window.append(lower[i])
         i -= 1
     # "pelanggaran netralitas ASN ... sebanyak 14" counts violations: a case noun is the head when present.
     if set(window) & lx.CASE_NOUNS:
