@@ -354,3 +354,26 @@ def test_csv_lines_are_the_bytes_pandas_writes(values):
     columns = contract_values(rows, FACTS)
     by_pandas = frame_from_values(columns, FACTS).to_csv(None, header=False, index=False, lineterminator="\n")
     assert csv_lines(columns, FACTS) == (by_pandas if rows else "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.none() | st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from([0.78, 0.1 + 0.2, 1e-12]),
+            st.none() | st.booleans(),
+        ),
+        max_size=6,
+    )
+)
+def test_csv_lines_of_numbers_and_booleans_are_the_bytes_pandas_writes(values):
+    """Numbers (facts.confidence) and booleans (articles.publish_texts), nulls among them, as `write_table`
+    writes them: numbers with its float format."""
+    facts = [dict(FACT_ROWS[0], confidence=number) for number, _ in values]
+    articles = [{"article_id": "a" * 16, "status": "ok", "publish_texts": flag} for _, flag in values]
+    for rows, spec in ((facts, TABLE_SPECS["facts"]), (articles, TABLE_SPECS["articles"])):
+        columns = contract_values(rows, spec)
+        by_pandas = frame_from_values(columns, spec).to_csv(
+            None, header=False, index=False, lineterminator="\n", float_format="%.10g"
+        )
+        assert csv_lines(columns, spec) == (by_pandas if rows else "")

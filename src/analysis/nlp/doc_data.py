@@ -66,7 +66,8 @@ SENT_STARTS = "_sent_starts"  # user_data key: token index of every sentence sta
 SENTENCES = "_sentences"  # user_data key: sentence number -> its Span, made once
 STARTS = "_starts"  # user_data key: character offset of every token
 ENTS_BY_LABEL = "_ents_by_label"  # user_data key: label -> the final entities with that label
-CACHES = (TOKENS, LOWER, TEXT, FOUND, SENT_STARTS, SENTENCES, STARTS, ENTS_BY_LABEL)
+DATELINES = "_datelines"  # user_data key: (start_char, end_char) of a region mention -> whether it is a dateline
+CACHES = (TOKENS, LOWER, TEXT, FOUND, SENT_STARTS, SENTENCES, STARTS, ENTS_BY_LABEL, DATELINES)
 
 
 def remember_text(doc: Doc, text: str) -> None:

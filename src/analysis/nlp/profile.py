@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.ingest.metadata import DOMAIN, YEAR
 from analysis.nlp.doc_data import (
+    DATELINES,
     doc_text,
     ents_labelled,
     get_norm,
@@ -93,8 +94,17 @@ _OUTLET_BEFORE_PLACE = re.compile(rf"({DOMAIN}|[A-Z]{{3,8}})\s*,\s*$")
 def is_dateline_mention(doc: Doc, start_char: int, end_char: int) -> bool:
     """'SURABAYA, KOMPAS.com -', 'Medan (ANTARA) -': the place opening a paragraph says where, not what about.
 
-    In capitals it is a dateline by its form; in title case only when ingest read it as the dateline.
+    In capitals it is a dateline by its form; in title case only when ingest read it as the dateline. Each
+    mention is read once per doc: the profile, the facts and the rows' region source all ask.
     """
+    known = doc.user_data.setdefault(DATELINES, {})
+    dateline = known.get((start_char, end_char))
+    if dateline is None:
+        dateline = known[start_char, end_char] = _reads_as_dateline(doc, start_char, end_char)
+    return dateline
+
+
+def _reads_as_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     full = doc_text(doc)
     line_start = full.rfind("\n", 0, start_char) + 1
     # the place opens the line, or follows the outlet's domain: "TRIBUNJOGJA.COM, BANTUL -"

@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from analysis.ingest.metadata import fold_case
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import Entity, doc_text, ents_labelled, sentence_starts_of, token_starts, token_texts
 
@@ -145,6 +146,7 @@ _VISITED = re.compile(
     r"\b(hadir|berkunjung|kunjungan(\s+kerja)?|bertandang)\s+(di|ke)\s+((kota|kabupaten|provinsi)\s+)?$", re.IGNORECASE
 )
 VISIT_LOOKBACK_CHARS = 40
+_VISIT_WORDS = ("hadir", "kunjung", "bertandang")  # one of these stands in every match of _VISITED
 # "Dalam rapat koordinasi di Medan, Komisioner KASN ...": where a meeting was held, not what a figure is about
 _EVENT_PLACE = re.compile(
     r"\b(rapat|rakor|acara|kegiatan|sosialisasi|seminar|diskusi|forum|pertemuan|konferensi|dialog|lokakarya|"
@@ -169,12 +171,21 @@ def is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
     'di Hotel Borobudur, Jakarta Selatan (5/7)', 'Jakarta | Bawaslu ...', 'yang hadir di Salatiga': where
     something was said or filed, or where the speaker came, not what the figure is about."""
     text = doc_text(doc)
-    if _FILED_FROM.match(text, end_char) or _VISITED.search(
-        text, max(0, start_char - VISIT_LOOKBACK_CHARS), start_char
-    ):
+    if _FILED_FROM.match(text, end_char) or _visited(text, start_char):
         return True
     if not _STATEMENT_TIME.match(text, end_char):
         return False
     return text[max(0, start_char - 3) : start_char].lower() == "di " or bool(
         _PLACE_AFTER_DI.search(text, max(0, start_char - STATEMENT_LOOKBACK_CHARS), start_char)
     )
+
+
+def _visited(text: str, start_char: int) -> bool:
+    """'yang hadir di Salatiga', 'dalam kunjungan kerja ke Kendari': the place follows a visit (`_VISITED`)."""
+    start = max(0, start_char - VISIT_LOOKBACK_CHARS)
+    # str.find first: far cheaper than the expression, and most places follow no visit (case folded as
+    # IGNORECASE reads it)
+    before = fold_case(text[start:start_char])
+    if not any(word in before for word in _VISIT_WORDS):
+        return False
+    return _VISITED.search(text, start, start_char) is not None

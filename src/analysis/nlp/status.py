@@ -27,8 +27,23 @@ if TYPE_CHECKING:
     from analysis.nlp.facts.state import Fact
 
 
+_FIRST_WORDS: dict[int, tuple[set, set[str]]] = {}  # id(phrases) -> (the phrases, their first words)
+
+
+def _first_words(phrases: set[tuple[str, ...]]) -> set[str]:
+    """The first words of the phrases, found once per set of phrases (the lexicon's constants); the set is kept
+    beside its words, so that its id cannot be another set's."""
+    known = _FIRST_WORDS.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        known = _FIRST_WORDS[id(phrases)] = (phrases, {p[0] for p in phrases})
+    return known[1]
+
+
 def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
-    firsts = {p[0] for p in phrases}
+    """Whether one of the phrases (tuples of words) stands in the words."""
+    firsts = _first_words(phrases)
+    if firsts.isdisjoint(words):
+        return False  # most clauses hold no phrase's first word: no need to look further
     return any(
         tuple(words[i : i + len(p)]) == p
         for i, word in enumerate(words)

@@ -55,11 +55,13 @@ VIOLATION_RULES: dict[str, list[str]] = {
     # nor the campaign's material shared online ("membagikan konten kampanye": that is media_sosial)
     # the campaign as an activity, not as a period or stage of the calendar ("masa kampanye", "tahap kampanye"), a
     # slogan ("kampanye damai"), its material, its supervision or its violations ("pelanggaran kampanye")
-    "kampanye": [r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!tahap )(?<!jadwal )(?<!periode )(?<!selama )(?<!konten )"
+    # "\b" first, not before "kampanye": the lookbehinds are then tried only where a word starts, not at every character
+    "kampanye": [r"\b"
+                 r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!tahap )(?<!jadwal )(?<!periode )(?<!selama )(?<!konten )"
                  r"(?<!materi )(?<!video )(?<!iklan )(?<!bahan )(?<!media )(?<!pelanggaran )(?<!spanduk )(?<!saat )"
                  r"(?<!pada )(?<!dan )(?<!untuk )(?<!pengawasan )(?<!pelaksanaan )(?<!aturan )(?<!tim )(?<!atribut )"
                  r"(?<!alat )(?<!deklarasi )(?<!peserta )(?<!metode )(?<!aktivitas )(?<!aturan )(?<!ketentuan )"
-                 r"\bkampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b))",
+                 r"kampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b))",
                  r"\bberkampanye\b", r"\bmengkampanyekan\b",
                  # the campaign's violations as ASN's, and ASN at a campaign event
                  r"\bpelanggaran kampanye (yang )?(oleh|melibatkan|dilakukan)",
@@ -211,22 +213,23 @@ def violation_types(text: str) -> list[str]:
             line_starts = _line_starts(lower)
             others = other_actor_lines(lower, line_starts)
         skipped = set() if code in ANY_ACTOR_CODES else others
-        if any(
-            _rule_matches_a_line(
-                text,
-                pattern,
-                {k for w in words if w in present for k in lines_holding(w)} - skipped,
-                line_starts,
-                len(lower),
-            )
-            for pattern, words in rules
-        ):
-            found.append(code)
+        lines_of_rule: dict[tuple[str, ...], list[int]] = {}  # a code's rules often share their keywords
+        for pattern, words in rules:
+            if present.isdisjoint(words):
+                continue  # a rule none of whose keywords the text holds cannot match
+            lines = lines_of_rule.get(words)
+            if lines is None:
+                lines = lines_of_rule[words] = sorted(
+                    {k for w in words if w in present for k in lines_holding(w)} - skipped
+                )
+            if _rule_matches_a_line(text, pattern, lines, line_starts, len(lower)):
+                found.append(code)
+                break
     return found
 
 
-def _rule_matches_a_line(text: str, pattern: re.Pattern, lines: set[int], line_starts: list[int], end: int) -> bool:
-    for k in sorted(lines):
+def _rule_matches_a_line(text: str, pattern: re.Pattern, lines: list[int], line_starts: list[int], end: int) -> bool:
+    for k in lines:
         if pattern.search(text, line_starts[k], line_starts[k + 1] - 1 if k + 1 < len(line_starts) else end):
             return True
     return False

@@ -98,8 +98,15 @@ def _lookup() -> dict[tuple[str, ...], float]:
 
 def confidence_of(fact: Mapping) -> float | None:
     """The confidence of a fact (a mapping with the KEY_FIELDS): its finest group's; None without a table."""
+    return _confidence_of_key(_key(fact))
+
+
+@lru_cache(maxsize=4096)
+def _confidence_of_key(key: tuple[str, ...]) -> float | None:
+    """The confidence of the facts with this key: a few hundred keys at most, each looked up once (the table
+    is the bundled resource, the same for every article)."""
     table = _lookup()
-    return next((table[k] for k in _coarser(_key(fact)) if k in table), None)
+    return next((table[k] for k in _coarser(key) if k in table), None)
 
 
 def calibration(rows: Iterable[Mapping], threshold: float = HIGH) -> dict:

@@ -67,20 +67,31 @@ def contract_values(rows: list[dict], spec: TableSpec) -> dict[str, list]:
 
 
 CSV_PLAIN_TYPES = ("string", "date", "integer")  # column types whose CSV text pandas leaves as Python writes it
+FLOAT_FORMAT = "%.10g"  # how `write_table` (pandas' to_csv) writes numbers
+
+
+def _csv_values(values: list, kind: str | None) -> list:
+    """A column's values as pandas' to_csv hands them to the csv module: numbers formatted with FLOAT_FORMAT,
+    nulls (None, NaN, pd.NA) as None, which the csv module writes empty as pandas' na_rep."""
+    if kind == "number":
+        return [None if v is None or v != v else FLOAT_FORMAT % v for v in values]  # v != v: NaN
+    if kind in CSV_PLAIN_TYPES:
+        return values
+    return [None if v is None or pd.isna(v) else v for v in values]  # other values (booleans) as they are
 
 
 def csv_lines(columns: dict[str, list], spec: TableSpec) -> str:
     """The CSV lines (no header) `write_table` writes for `contract_values`, without building a frame.
 
-    pandas formats strings, dates and integers as themselves and nulls as empty, then quotes through the
-    csv module: the same module and dialect give the same bytes. Tables with other column types go
-    through pandas.
+    pandas formats strings, dates and integers as themselves, numbers with FLOAT_FORMAT, nulls as empty and
+    other values (booleans) with str(), then quotes through the csv module: the same module and dialect give
+    the same bytes (building a frame to call to_csv costs more than the rows' analysis in small batches).
     """
-    if any(f.type not in CSV_PLAIN_TYPES for f in spec.fields):
-        df = frame_from_values(columns, spec)
-        return df.to_csv(None, header=False, index=False, lineterminator="\n", float_format="%.10g") if len(df) else ""
+    types = {f.name: f.type for f in spec.fields}
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(zip(*(columns[name] for name in spec.columns), strict=True))
+    csv.writer(buffer, lineterminator="\n").writerows(
+        zip(*(_csv_values(columns[name], types.get(name)) for name in spec.columns), strict=True)
+    )
     return buffer.getvalue()
 
 

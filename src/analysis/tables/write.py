@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 
 from analysis.schemas import TableSpec
 from analysis.tables.formats import arrow_schema
-from analysis.tables.values import with_contract_types
+from analysis.tables.values import FLOAT_FORMAT, with_contract_types
 
 
 def write_table(df: pd.DataFrame, folder: Path, name: str, spec: TableSpec | None = None, parquet: bool = True) -> Path:
@@ -22,7 +22,7 @@ def write_table(df: pd.DataFrame, folder: Path, name: str, spec: TableSpec | Non
     folder.mkdir(parents=True, exist_ok=True)
     df = with_contract_types(df, spec)
     csv_path = folder / f"{name}.csv"
-    df.to_csv(csv_path, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g")
+    df.to_csv(csv_path, index=False, encoding="utf-8", lineterminator="\n", float_format=FLOAT_FORMAT)
     if parquet and spec is not None:
         write_parquet(df, folder / f"{name}.parquet", spec)
     elif parquet:

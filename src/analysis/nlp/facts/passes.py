@@ -27,6 +27,8 @@ from analysis.nlp.facts.reading import (
     YEAR_WRITTEN,
     breaks_down_by_source,
     clause,
+    clause_tokens_after,
+    clause_tokens_before,
     counted_noun,
     decision_for,
     described_after_an_aside,
@@ -101,13 +103,14 @@ def _count_of(article: Article, ent: Span) -> Count | None:
     if not norm.isdigit():
         return None  # approximate quantities are not facts
     sent = sentence_of(article.doc, ent.start)
-    prev_tok = lower_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""
+    lower = lower_texts(article.doc)
+    prev_tok = lower[ent.start - 1] if ent.start > sent.start else ""
     prev_text = token_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""
     if prev_tok in lx.NOT_A_COUNT_BEFORE or in_range(article.doc, ent, article.quantities, article.quantity_ends):
         return None
     if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
         return None  # "pada awal 2016 jumlahnya 12": a year
-    if lower_texts(article.doc)[ent.start] == "salah" and (article.facts or prev_text[:1].isupper()):
+    if lower[ent.start] == "salah" and (article.facts or prev_text[:1].isupper()):
         # "Salah satu ASN, yang juga kepala sekolah, ...": one of those counted before; "Gede salah satu pejabat
         # yang mundur": a person said to be one of a group
         return None
@@ -260,7 +263,7 @@ def _what_it_counts(article: Article, count: Count) -> bool:
 
 def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     """(fact type, unit, status) of the count, or None when it counts nothing the dataset records."""
-    doc, ent, sent, kind, noun_end = article.doc, count.ent, count.sent, count.kind, count.noun_end
+    doc, ent, sent, kind = article.doc, count.ent, count.sent, count.kind
     before, after = count.before, count.after
     after_words = words_of(doc, after)
     words_after, words_before = set(after_words), set(words_of(doc, before))
@@ -271,7 +274,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     if kind == "persons":
         # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
         # a violation count this clause breaks down, when it says what happened to them
-        clause_before_words = words_of(doc, clause(doc, ent.start, noun_end, sent, reach=10)[0])
+        clause_before_words = words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10))
         if names_other_actors(clause_before_words) or names_other_actors(after_words[:3]):
             # "ditemukan pada aparatur desa sebanyak 210 orang", "satu orang kepala kampung": not ASN
             return None
@@ -310,7 +313,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     else:  # candidates
         if after and after[-1] + 2 < sent.end and lower_texts(doc)[after[-1] + 1 : after[-1] + 3] == ["dan", "wakil"]:
             # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
-            after_words = after_words + words_of(doc, clause(doc, after[-1] + 2, after[-1] + 3, sent)[1])
+            after_words = after_words + words_of(doc, clause_tokens_after(doc, after[-1] + 3, sent))
             words_after = set(after_words)
         if not (words_after & lx.RELATION_CUES or related_to_asn(after_words)):
             return None
@@ -333,7 +336,7 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
     if not neutrality_context(sent, prev_sent, article.about_neutrality) or other_kind_named(named_after, count.value):
         return None
-    if other_kind_before(words_of(doc, clause(doc, ent.start, noun_end, sent, reach=8)[0])):
+    if other_kind_before(words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=8))):
         return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
     if mixed_total(lower_texts(doc)[noun_end : min(sent.end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]):
         return None
@@ -358,6 +361,12 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     return status
 
 
+# The lexicon's word sets as _classify_asn reads them, made once rather than for every number
+_VIOLATION_OR_SANCTION = lx.VIOLATION_WORDS | lx.SANCTION_CUES
+_ASN_VIOLATION_WORDS = lx.ASN_VIOLATION_CUES | {"pelanggaran"}
+_NOT_A_HEADCOUNT = lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES
+
+
 def _classify_asn(
     article: Article,
     count: Count,
@@ -368,9 +377,9 @@ def _classify_asn(
 ) -> tuple[str, str, str] | None:
     """A number of ASN: violators (with their status), a workforce, or neither."""
     doc, ent, sent, noun_end, before = article.doc, count.ent, count.sent, count.noun_end, count.before
-    clause_before = set(words_of(doc, clause(doc, ent.start, noun_end, sent, reach=10)[0]))
+    clause_before = set(words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10)))
     cues_before = set(words_of(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
-    if cues_before <= {"kepada", "terhadap"} and not clause_before & (lx.VIOLATION_WORDS | lx.SANCTION_CUES):
+    if cues_before <= {"kepada", "terhadap"} and not clause_before & _VIOLATION_OR_SANCTION:
         cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them
     if decision_for(doc, ent.start):
         cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"
@@ -380,7 +389,7 @@ def _classify_asn(
         or bool(words_after & lx.ASN_VIOLATION_CUES)
         or bool(cues_before)
         or has_phrase(after_words[:3], lx.NOT_NEUTRAL)
-        or (count.asn_named_before and bool(clause_before & (lx.ASN_VIOLATION_CUES | {"pelanggaran"})))
+        or (count.asn_named_before and bool(clause_before & _ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)
     )
     if in_violation_ranking(doc, sent, prev_sent, article.violation_rankings):
@@ -399,7 +408,7 @@ def _classify_asn(
         violating, count.after = True, described
     if violating:
         return "violation_count", "persons", status_of(doc, sent, ent.start, before, count.after, article.quantities)
-    if not workforce and not (lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES).isdisjoint(lower[noun_end : sent.end]):
+    if not workforce and not _NOT_A_HEADCOUNT.isdisjoint(lower[noun_end : sent.end]):
         return None  # "1.005 ASN diadukan ...", "178 ASN belum disanksi": ASN of complaints or cases, no workforce
     if count.value < lx.HEADCOUNT_MIN or (
         (words_after | words_before) & lx.PARTICIPATION_CUES and count.prev_tok not in lx.WORKFORCE_VERBS

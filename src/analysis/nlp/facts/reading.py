@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -27,11 +26,12 @@ def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
 def _skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
     """Skip a number repeated in words in brackets, as formal Indonesian writes it ("5 (lima) kasus"), or its
     share beside it ("325 atau 56,9 persen ASN")."""
-    if j < sent_end and token_texts(doc)[j] == "(":
+    texts = token_texts(doc)
+    if j < sent_end and texts[j] == "(":
         k = j + 1
-        while k < sent_end and k - j <= 5 and token_texts(doc)[k] != ")":
+        while k < sent_end and k - j <= 5 and texts[k] != ")":
             k += 1
-        if k < sent_end and token_texts(doc)[k] == ")" and parse_number(_text_of(doc, j + 1, k)) is not None:
+        if k < sent_end and texts[k] == ")" and parse_number(_text_of(doc, j + 1, k)) is not None:
             return k + 1
     # "325 atau 56,9 persen ASN": the share said beside the number
     lower = lower_texts(doc)
@@ -52,21 +52,17 @@ def _text_of(doc: Doc, start: int, end: int) -> str:
 def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
     """What the number ending before token `end` counts: ('cases'|'asn'|'persons'|'candidates', noun end)."""
     j = _skip_parenthetical_number(doc, end, sent_end)
+    lower, texts = lower_texts(doc), token_texts(doc)
     saw_person_classifier = False
     for _ in range(3):
         if j >= sent_end:
             break
-        word = lower_texts(doc)[j]
-        two = f"{word} {lower_texts(doc)[j + 1]}" if j + 1 < sent_end else word
+        word = lower[j]
+        two = f"{word} {lower[j + 1]}" if j + 1 < sent_end else word
         if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS:
             end = j + (3 if _text_of(doc, j, min(j + 3, len(doc))).lower() == "aparatur sipil negara" else 1)
             # "dua aparatur sipil negara (ASN) dijatuhi sanksi": the acronym in brackets is part of the noun
-            if (
-                end + 2 < sent_end
-                and token_texts(doc)[end] == "("
-                and token_texts(doc)[end + 2] == ")"
-                and lower_texts(doc)[end + 1] in lx.ASN_NOUNS
-            ):
+            if end + 2 < sent_end and texts[end] == "(" and texts[end + 2] == ")" and lower[end + 1] in lx.ASN_NOUNS:
                 end += 3
             return "asn", end
         if word in lx.CASE_NOUNS:
@@ -74,9 +70,9 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if word in lx.CANDIDATE_NOUNS:
             # "calon", "bakal calon", "bakal pasangan calon", "pasangan bakal calon": bare "pasangan" is not one
             k = j
-            while k < sent_end and k - j < 3 and lower_texts(doc)[k] in lx.CANDIDATE_NOUNS:
+            while k < sent_end and k - j < 3 and lower[k] in lx.CANDIDATE_NOUNS:
                 k += 1
-            if set(lower_texts(doc)[j:k]) - {"bakal", "pasangan"}:
+            if set(lower[j:k]) - {"bakal", "pasangan"}:
                 return "candidates", k
             return None
         if word in lx.PERSON_CLASSIFIERS:
@@ -90,23 +86,23 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
     if saw_person_classifier:
         return "persons", j
     # "seorang kepala sekolah berstatus PNS": a person named by another title who is ASN
-    lower = lower_texts(doc)
     for k in range(end, min(end + 4, sent_end - 1)):
         if lower[k] == "berstatus" and lower[k + 1] in lx.ASN_NOUNS:
             return "asn", k + 2
-        if not token_texts(doc)[k].isalpha():
+        if not texts[k].isalpha():
             break
     return None
 
 
 def noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | None:
     """'pelanggaran netralitas ASN sebanyak 12': the number links back to the noun before it."""
-    if start == sent.start or lower_texts(doc)[start - 1] not in lx.BACK_REFERENCE_LINKS:
+    lower = lower_texts(doc)
+    if start == sent.start or lower[start - 1] not in lx.BACK_REFERENCE_LINKS:
         return None
     window = []
     i = start - 2
-    while i >= sent.start and start - i <= 10 and lower_texts(doc)[i] not in (",", ";", ":"):
-        window.append(lower_texts(doc)[i])
+    while i >= sent.start and start - i <= 10 and lower[i] not in (",", ";", ":"):
+        window.append(lower[i])
         i -= 1
     # "pelanggaran netralitas ASN ... sebanyak 14" counts violations: a case noun is the head when present.
     if set(window) & lx.CASE_NOUNS:
@@ -132,6 +128,11 @@ def is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
 
 def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[int], list[int]]:
     """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
+    return clause_tokens_before(doc, start, sent, reach), clause_tokens_after(doc, end, sent)
+
+
+def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> list[int]:
+    """The clause's tokens before the number, back to a clause break (at most `reach` of them), in text order."""
     texts, lower = token_texts(doc), lower_texts(doc)
     before = []
     i = start - 1
@@ -144,6 +145,12 @@ def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[
             break
         before.append(i)
         i -= 1
+    return before[::-1]
+
+
+def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
+    """The clause's tokens after the counted noun (ending before token `end`), up to a clause break."""
+    texts, lower = token_texts(doc), lower_texts(doc)
     after = []
     i = end
     while i < sent.end and len(after) < 10:
@@ -166,7 +173,7 @@ def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[
             break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
         after.append(i)
         i += 1
-    return before[::-1], after
+    return after
 
 
 AUXILIARIES = {"telah", "sudah", "juga", "pun", "langsung", "kemudian"}
@@ -180,6 +187,17 @@ def _decided_next(lower: list[str], i: int, end: int) -> bool:
 
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
+# The lexicon's word sets as the checks below use them, made once rather than on every number
+_OTHER_KINDS_OR_TOPICS = tuple(lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES)
+_OTHER_TOPICS_OR_ACTORS = tuple(lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS)
+_OTHER_ACTORS_AS_WORDS = tuple(f" {actor} " for actor in lx.OTHER_ACTORS)
+_ASN_NOUNS_BUT_APARATUR = lx.ASN_NOUNS - {"aparatur"}
+_OTHER_KINDS_AS_WORDS = tuple(f" {kind} " for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
+_OTHER_OFFENDERS_AS_WORDS = tuple(f" {party} " for party in lx.OTHER_OFFENDERS)
+_OTHER_KINDS_OR_OFFENCES_AS_WORDS = tuple(
+    f" {kind} " for kind in (lx.OTHER_VIOLATION_KINDS | lx.OTHER_OFFENCE_CUES) - {"lainnya"}
+)
+_BESIDES_ASN = re.compile(r" selain (asn|pns|aparatur sipil) ")
 
 
 def other_kind_named(after: list[str], value: int = 1) -> bool:
@@ -197,7 +215,7 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
         return False
     # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu": violations of the election
     return (
-        any(kind in text for kind in lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES)
+        any(kind in text for kind in _OTHER_KINDS_OR_TOPICS)
         or value > 0
         and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:5])
     )
@@ -208,8 +226,8 @@ def names_other_actors(words: list[str]) -> bool:
     text = f" {' '.join(words)} "  # whole words: "tni" is not in "pertnian"
     # "aparatur" alone may be the village's ("aparatur desa"); the other nouns of ASN are never anyone else's
     return (
-        any(f" {actor} " in text for actor in lx.OTHER_ACTORS)
-        and (lx.ASN_NOUNS - {"aparatur"}).isdisjoint(words)
+        any(actor in text for actor in _OTHER_ACTORS_AS_WORDS)
+        and _ASN_NOUNS_BUT_APARATUR.isdisjoint(words)
         and " aparatur sipil " not in text
     )
 
@@ -218,7 +236,7 @@ def about_others(sent: Span) -> bool:
     """A sentence about other offences or other people, with no word of ASN or of neutrality: "soal kepala
     desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat"."""
     text = span_text(sent).lower()
-    return any(cue in text for cue in lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS) and not any(
+    return any(cue in text for cue in _OTHER_TOPICS_OR_ACTORS) and not any(
         cue in text for cue in ("netral", "asn", "pns", "aparatur sipil", "pegawai negeri")
     )
 
@@ -228,15 +246,15 @@ def other_kind_before(before: list[str]) -> bool:
     laporan', 'paslon nomor tiga sebanyak 19 pelanggaran': the clause before a count names other people's or
     another kind of offence, and no ASN (or ASN as those it is not about: "selain ASN")."""
     text = f" {' '.join(before)} "  # whole words: "etik" is not in "ketika"
-    if re.search(r" selain (asn|pns|aparatur sipil) ", text):
+    if _BESIDES_ASN.search(text):
         return True  # "Selain ASN, Bawaslu menerima sembilan laporan ...": of the others
     if " asn " in text or " pns " in text or " aparatur sipil " in text:
         return False
     return (
         names_other_actors(before)
-        or any(f" {kind} " in text for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
+        or any(kind in text for kind in _OTHER_KINDS_AS_WORDS)
         or "netral" not in text
-        and any(f" {party} " in text for party in lx.OTHER_OFFENDERS)
+        and any(party in text for party in _OTHER_OFFENDERS_AS_WORDS)
     )
 
 
@@ -275,7 +293,7 @@ def mixed_total(after: list[str]) -> bool:
     if opens is None or any(word[:1].isdigit() for word in after[:opens]):
         return False
     text = f" {' '.join(after[opens + 1 : opens + 1 + BREAKDOWN_REACH])} "
-    return any(f" {kind} " in text for kind in (lx.OTHER_VIOLATION_KINDS | lx.OTHER_OFFENCE_CUES) - {"lainnya"})
+    return any(kind in text for kind in _OTHER_KINDS_OR_OFFENCES_AS_WORDS)
 
 
 def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
@@ -347,7 +365,7 @@ VIOLATION_REACH = 15  # tokens after an ASN count where "yang melanggar ..." may
 
 
 def ranks(words: list[str]) -> bool:
-    return bool(set(words) & lx.RANKING_CUES) or any(pair in lx.RANKING_PHRASES for pair in pairwise(words))
+    return not lx.RANKING_CUES.isdisjoint(words) or has_phrase(words, lx.RANKING_PHRASES)
 
 
 def in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None, rankings: set[int]) -> bool:
@@ -479,7 +497,7 @@ def shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int, 
             i = noun[1]
             continue
         i += 1
-    return clause(doc, last[0], last[1], sent)[1] if last else []
+    return clause_tokens_after(doc, last[1], sent) if last else []
 
 
 def _other_actors_noun(doc: Doc, start: int, sent_end: int) -> tuple[str, int] | None:
@@ -544,7 +562,7 @@ def refers_back(sent: Span, start: int) -> bool:
     doc = sent.doc
     lower = lower_texts(doc)
     for words in (lower[sent.start : min(sent.end, sent.start + 12)], lower[max(sent.start, start - 6) : start]):
-        if any(tuple(words[i : i + 2]) in lx.ANAPHORA for i in range(len(words) - 1)) or "diantaranya" in words:
+        if has_phrase(words, lx.ANAPHORA) or "diantaranya" in words:
             return True
     return False
 

@@ -34,6 +34,9 @@ from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
 from analysis.nlp.scope import BODY_REGION_CHARS, is_event_place, is_national_body, is_statement_place, regional_body
 from analysis.nlp.status import STATUS_CUES, states_status, status_words, violation_status
 
+# the last words of NATIONAL_PHRASES: a window with none of them holds no such phrase
+_NATIONAL_PHRASE_ENDS = {last for _, last in lx.NATIONAL_PHRASES}
+
 
 def is_national(sent: Span, start: int, end: int) -> bool:
     first = max(sent.start, start - 8)
@@ -44,6 +47,8 @@ def is_national(sent: Span, start: int, end: int) -> bool:
         window = [word for i, word in enumerate(window, first) if in_entity.get(i, ("",))[0] != "ORG"]
         if not lx.NATIONAL_CUES.isdisjoint(window):
             return True
+    if _NATIONAL_PHRASE_ENDS.isdisjoint(window):
+        return False  # no phrase can stand in the window: its pairs need not be made
     pairs = set(pairwise(window)) | {(a, c) for a, _, c in zip(window, window[1:], window[2:], strict=False)}
     return bool(pairs & lx.NATIONAL_PHRASES)
 
