@@ -146,7 +146,6 @@ _VISITED = re.compile(
     r"\b(hadir|berkunjung|kunjungan(\s+kerja)?|bertandang)\s+(di|ke)\s+((kota|kabupaten|provinsi)\s+)?$", re.IGNORECASE
 )
 VISIT_LOOKBACK_CHARS = 40
-_VISIT_WORDS = ("hadir", "kunjung", "bertandang")  # one of these stands in every match of _VISITED
 # "Dalam rapat koordinasi di Medan, Komisioner KASN ...": where a meeting was held, not what a figure is about
 _EVENT_PLACE = re.compile(
     r"\b(rapat|rakor|acara|kegiatan|sosialisasi|seminar|diskusi|forum|pertemuan|konferensi|dialog|lokakarya|"
@@ -184,8 +183,8 @@ def _visited(text: str, start_char: int) -> bool:
     """'yang hadir di Salatiga', 'dalam kunjungan kerja ke Kendari': the place follows a visit (`_VISITED`)."""
     start = max(0, start_char - VISIT_LOOKBACK_CHARS)
     # str.find first: far cheaper than the expression, and most places follow no visit (case folded as
-    # IGNORECASE reads it)
+    # IGNORECASE reads it); one of these words stands in every match of _VISITED
     before = fold_case(text[start:start_char])
-    if not any(word in before for word in _VISIT_WORDS):
+    if "hadir" not in before and "kunjung" not in before and "bertandang" not in before:
         return False
     return _VISITED.search(text, start, start_char) is not None
