@@ -502,7 +502,8 @@ def review_calibrate(
     params: ParamsFile = DEFAULT_PARAMS_FILE,
     set_: Overrides = None,
 ) -> None:
-    """Compute each rule's confidence from the annotated development set (every text must be collected)."""
+    """Compute each rule's confidence from the annotated development set (nine in ten texts collected at least;
+    the articles whose text is here)."""
     import tempfile
 
     from analysis import evaluate as ev
@@ -512,8 +513,9 @@ def review_calibrate(
     if not gold.is_file() or not corpus.is_dir():
         fail(f"{gold} or {corpus} not found (see tests/real/README.md to collect the texts)")
     records = ev.read_gold(gold)
-    if len(ev.present_records(records, corpus)) < len(records):
-        fail(f"{corpus}: not every annotated text is collected here (see tests/real/README.md)")
+    if not ev.collected_enough(records, corpus):
+        fail(f"{corpus}: too few annotated texts are collected here (see tests/real/README.md)")
+    records = ev.present_records(records, corpus)
     with tempfile.TemporaryDirectory() as pred:
         extract_tables(settings, corpus, Path(pred))
         rows = confidence.calibrate(confidence.scored_facts(records, Path(pred)))
