@@ -147,6 +147,12 @@ def test_calendar_never_uses_the_clock():
         ("Dua anggota TNI dilaporkan karena berfoto dengan calon.\nKeduanya juga memasang baliho.", []),
         ("Camat mengumpulkan kepala desa.\nPerangkat desa diancam akan dievaluasi.", ["intimidasi"]),
         ("ASN di Kabupaten Brebes diminta netral.\nKepala desa mengunggah dukungan di Facebook.", []),
+        # a photograph with a candidate, words apart; taking a side as what was found, not what counts as one
+        ("Foto mereka bersama calon gubernur nomor urut 1 tersebar luas.", ["dukungan_calon"]),
+        ("Bawaslu menangani aduan dugaan keberpihakan ASN di Kota Lorem.", ["dukungan_calon"]),
+        ("Camat itu diduga memihak salah satu caleg di daerahnya.", ["dukungan_calon"]),
+        ("Membagikan konten calon di grup WhatsApp termasuk bentuk keberpihakan.", ["media_sosial"]),
+        ("Seorang lurah menggalang dukungan warga untuk petahana.", ["dukungan_calon"]),
     ],
 )
 def test_violation_types(text, codes):

@@ -492,6 +492,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Findings and reports of the election's violations ("dan" breaks the clause before the election is named)
+    # are no neutrality count; the violators restated with "hanya berjumlah" are no workforce.
+    (
+        "Bawaslu Banten mencatat 120 temuan dan laporan dugaan pelanggaran pada Pemilihan Kepala Daerah 2024. "
+        "Netralitas ASN juga disorot: terdapat 12 ASN yang dilaporkan atas dugaan pelanggaran netralitas. "
+        "Namun yang tercatat berdasarkan laporan hanya berjumlah 12 ASN.",
+        [("violation_count", 12, "persons", "reported", "regional", "36", "pilkada", 2024)],
+    ),
     # A candidate "berstatus petahana" is an incumbent, not a civil servant standing for office.
     (
         "Bawaslu Kabupaten Bantaeng mencatat 14 kasus netralitas ASN pada Pilkada 2020. Ketua Bawaslu mengakui "

@@ -50,6 +50,14 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"(?<!tidak )(?<!tak )\b(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b",
         r"\bmengantar\w* (bakal )?(calon|paslon|pasangan|kandidat|caleg)",
         rf"\bmendukung dan \w+ (salah satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres)",
+        # a photograph of them with a candidate ("foto mereka bersama Calon Gubernur", "foto bersama sejumlah
+        # pejabat dengan salah satu kandidat"), taking a candidate's side named as what was found ("dugaan
+        # keberpihakan", "sikap keberpihakan", "memihak salah satu caleg"), rallying support
+        r"\bfoto (\w+ ){0,4}(bersama|dengan) (\w+ ){0,3}(calon|paslon|caleg|kandidat|capres|cawapres|cagub|cabup)",
+        r"\b(dugaan|sikap|soal) keberpihakan\b",  # not "termasuk bentuk keberpihakan": what counts as one
+        r"(?<!tidak )(?<!tak )\b(memihak|berpihak) salah (satu|satunya) (bakal )?"
+        r"(calon|paslon|pasangan|kandidat|caleg)",
+        r"\bmenggalang dukungan\b", r"\bdukungan langsung\b",
     ],
     # the campaign as an activity, not as a period of the calendar ("masa kampanye") or a slogan ("kampanye damai")
     # nor the campaign's material shared online ("membagikan konten kampanye": that is media_sosial)

@@ -23,6 +23,7 @@ from analysis.nlp.doc_data import (
 from analysis.nlp.facts.parts import PART_REACH, part_of_earlier, sentence_starts_back
 from analysis.nlp.facts.reading import (
     BREAKDOWN_REACH,
+    ELECTION_OFFENCE_REACH,
     OPENER_REACH,
     YEAR_WRITTEN,
     breaks_down_by_source,
@@ -336,6 +337,15 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
     if not neutrality_context(sent, prev_sent, article.about_neutrality) or other_kind_named(named_after, count.value):
         return None
+    # the clause may stop at "dan" ("138 temuan dan laporan dugaan pelanggaran pada Pilkada"): the words after
+    # the noun, as written, say whether the election's violations are counted
+    raw_after = lower_texts(doc)[noun_end : min(sent.end, noun_end + ELECTION_OFFENCE_REACH)]
+    if (
+        raw_after[:1] == ["dan"]
+        and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(raw_after)
+        and lx.NEUTRALITY_CUES.isdisjoint(raw_after + words_of(doc, before))
+    ):
+        return None
     if other_kind_before(words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=8))):
         return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
     if mixed_total(lower_texts(doc)[noun_end : min(sent.end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]):
@@ -418,6 +428,8 @@ def _classify_asn(
         return None
     if is_component(doc, sent, ent.start, article.facts):
         return None
+    if any(f.fact_type == "violation_count" and f.value == count.value for f in article.facts):
+        return None  # "... hanya berjumlah 403 ASN" after "403 ASN yang dilaporkan": the violators again
     return "asn_headcount", "persons", ""
 
 

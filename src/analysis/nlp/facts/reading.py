@@ -200,6 +200,9 @@ _OTHER_KINDS_OR_OFFENCES_AS_WORDS = tuple(
 _BESIDES_ASN = re.compile(r" selain (asn|pns|aparatur sipil) ")
 
 
+ELECTION_OFFENCE_REACH = 7  # words after a count of cases where the election they offend against is named
+
+
 def other_kind_named(after: list[str], value: int = 1) -> bool:
     """'20 kasus politik uang', '50 pelanggaran administrasi', '15 kasus yang melibatkan kepala desa': a count
     of another kind of offence, or of other people's (a zero, "nol pelanggaran di Pilkada", is the neutrality
@@ -213,11 +216,12 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
         return True  # "9 dugaan pelanggaran netralitas kepala desa"
     if "netral" in text:
         return False
-    # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu": violations of the election
+    # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu", "138 temuan dan laporan dugaan
+    # pelanggaran pada Pemilihan Kepala Daerah": violations of the election
     return (
         any(kind in text for kind in _OTHER_KINDS_OR_TOPICS)
         or value > 0
-        and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:5])
+        and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:ELECTION_OFFENCE_REACH])
     )
 
 
