@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 
@@ -74,8 +73,8 @@ from analysis.nlp.facts.where import (
     region_list_items,
     regions_counted_each,
     regions_in,
+    scope_without_region,
     sentence_election,
-    spreads_over_regencies,
 )
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS
 from analysis.nlp.status import decided_afterwards, has_phrase, restated_without_status, states_status, status_of
@@ -452,7 +451,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     region = "" if national else nearest_region(doc, mentions, sent, ent.start_char, fact_end)
     regionless_headline = False
     if not national and not region:
-        national, region = _scope_without_region(article, sent, fact_type, count.value)
+        national, region = scope_without_region(article, sent, fact_type, count.value)
         regionless_headline = not national and ent.start_char < title_end and not regions_in(doc, sent, mentions)
         if fact_type == "violation_count" and not national and _loosely_tied(article, sent, status, count.value):
             return  # neither its place nor whose violation: too loosely tied to the story to be a figure of it
@@ -531,54 +530,6 @@ def _loosely_tied(article: Article, sent: Span, status: str, count_value: int) -
         return False  # a decision on the cases counted before, wherever the story counted them
     since = token_starts(article.doc)[sentence_starts_back(sent, PART_REACH)[-1]]
     return not (facts and facts[-1].start_char >= since and facts[-1].status != status)
-
-
-# Larger than any region's: the most violations a province has recorded in a cycle are about two hundred (the
-# annotated real articles), the most civil servants a province employs a few hundred thousand.
-NATIONAL_COUNT_MIN = 300
-NATIONAL_HEADCOUNT_MIN = 1_000_000
-LEVELS_OF_REGION = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "kab/kota"}
-
-
-def _scope_without_region(article: Article, sent: Span, fact_type: str, value: int) -> tuple[bool, str]:
-    """(national, region) of a count whose sentence names no region: the region it goes on about, else the
-    article's, unless the article leads with a national figure ("Bawaslu RI mencatat 1.200 ...": its later
-    figures without a region are national too) or the count is too large for any region ("Sebanyak 1.000
-    aparatur negara telah diberi sanksi" in a city's story)."""
-    too_large = value >= (NATIONAL_HEADCOUNT_MIN if fact_type == "asn_headcount" else NATIONAL_COUNT_MIN)
-    if too_large and LEVELS_OF_REGION.isdisjoint(lower_texts(article.doc)[sent.start : sent.end]):
-        return True, ""  # unless the sentence speaks of a province's levels: "Bawaslu provinsi, kabupaten dan kota"
-    doc, mentions = article.doc, article.mentions
-    lead = next((f for f in article.facts if f.start_char >= article.title_end), None)
-    national = (
-        (article.national_story or lead is not None and lead.scope == "national")
-        and not regions_in(doc, sent, mentions)
-        or article.national_story
-        and not article.region
-    )
-    region = "" if national else (_region_just_counted(article, sent) or article.region)
-    if len(region) == 5 and spreads_over_regencies(sent):
-        region = region[:2]  # "dari 24 kabupaten/kota ... 117 ASN": the province's count, not its regency's
-    return national or not region, region  # no region in the sentence nor in the article: the country's
-
-
-def _region_just_counted(article: Article, sent: Span) -> str:
-    """The region of the count stated just before (PART_REACH sentences), named in its own sentence: what a count
-    with no region of its own goes on about ('Bawaslu Kota A menangani 6 ASN. Tiga di antaranya ...'), rather
-    than the article's first region."""
-    if not article.facts:
-        return ""
-    last = article.facts[-1]
-    starts = sentence_starts_back(sent, PART_REACH)
-    if last.rule != "count" or last.scope != "regional" or last.start_char < token_starts(article.doc)[starts[-1]]:
-        return ""  # after a list of regions, a count with none of its own is the list's total: the article's
-    return last.region_code if _named_in_sentence(article, last) else ""
-
-
-def _named_in_sentence(article: Article, fact: Fact) -> bool:
-    token = bisect.bisect_right(token_starts(article.doc), fact.start_char) - 1
-    sent = sentence_of(article.doc, token)
-    return any(m[2] == fact.region_code for m in regions_in(article.doc, sent, article.mentions))
 
 
 def _keep_new_facts(article: Article, new_facts: list[Fact], regionless_headline: bool) -> None:
