@@ -144,9 +144,9 @@ OTHER_OFFENDERS = {"paslon", "pasangan calon", "parpol", "partai politik", "peny
                    "tim kampanye", "tim sukses", "timses"}
 # The sources a count of cases may come from: Bawaslu's own findings, and reports or complaints from the public.
 SOURCE_NOUNS = {"temuan", "laporan", "aduan", "pengaduan"}
-# Words that open the breakdown of a count: "tiga pelanggaran, yakni satu politik uang dan dua netralitas ASN".
 # What a neutrality count is said to be part of is a total of every kind: "termasuk dalam total 138 laporan"
 WIDER_TOTAL_PHRASES = {("bagian", "dari"), ("termasuk", "dalam"), ("termasuk", "di", "dalam")}  # not "di dalamnya"
+# Words that open the breakdown of a count: "tiga pelanggaran, yakni satu politik uang dan dua netralitas ASN".
 BREAKDOWN_OPENERS = {"yakni", "yaitu", "meliputi", "terdiri", "mencakup", "rinciannya", "dengan rincian"}
 # The same people as a paragraph names them, for what the paragraph says they did (violation types).
 NON_ASN_ACTORS = OTHER_ACTORS | {"polisi", "prajurit", "propam", "babinsa"}

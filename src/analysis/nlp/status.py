@@ -126,6 +126,7 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
 
 
 ASK_REACH = 4  # words from the proposal to the sanction asked for: "mengusulkan kepada PPK pemberian sanksi"
+_SANCTION_WORDS = lx.SANCTION_CUES | lx.SANCTION_GIVEN_CUES  # made once: the checks below run for every count
 
 
 def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_CUES) -> bool:
@@ -133,7 +134,7 @@ def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_C
     hukuman disiplin' (unless given since: 'yang direkomendasikan Bawaslu telah dijatuhi sanksi'). A request
     ("meminta") is no cue: "meminta keterangan" asks for a statement."""
     for i, word in enumerate(words):
-        if word in lx.SANCTION_GIVEN_CUES | lx.SANCTION_CUES:
+        if word in _SANCTION_WORDS:
             window = words[max(0, i - ASK_REACH) : i]
             asker = max((k for k, w in enumerate(window) if w in askers), default=None)
             if asker is not None and not lx.PERFECTIVE_WORDS.intersection(window[asker:]):
@@ -153,11 +154,10 @@ def _sanction_awaited(words: list[str]) -> bool:
 def _sanction_only_possible(words: list[str]) -> bool:
     """A sanction threatened or possible, not given: 'terancam sanksi', 'bisa dikenai sanksi' ('dapat' before a
     verb; 'dapat sanksi' is 'got a sanction')."""
-    sanctions = lx.SANCTION_CUES | lx.SANCTION_GIVEN_CUES
     return any(
         word in lx.POSSIBILITY_WORDS
         and (word != "dapat" or words[i + 1 : i + 2] not in (["sanksi"], ["hukuman"], ["teguran"]))
-        and sanctions.intersection(words[i + 1 : i + 3])
+        and _SANCTION_WORDS.intersection(words[i + 1 : i + 3])
         for i, word in enumerate(words)
     )
 

@@ -41,6 +41,7 @@ from analysis.nlp.facts.reading import (
     is_partitive,
     mixed_total,
     names_other_actors,
+    names_the_election,
     names_violation_count,
     neutrality_context,
     noun_named_before,
@@ -341,7 +342,7 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     raw_after = lower_texts(doc)[noun_end : min(sent.end, noun_end + ELECTION_OFFENCE_REACH)]
     if (
         raw_after[:1] == ["dan"]
-        and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(raw_after)
+        and names_the_election(raw_after)
         and lx.NEUTRALITY_CUES.isdisjoint(raw_after + words_of(doc, before))
     ):
         return None

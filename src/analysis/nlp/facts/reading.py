@@ -203,6 +203,12 @@ _BESIDES_ASN = re.compile(r" selain (asn|pns|aparatur sipil) ")
 ELECTION_OFFENCE_REACH = 7  # words after a count of cases where the election they offend against is named
 
 
+def names_the_election(after: list[str]) -> bool:
+    """'2.100 pelanggaran Pilkada', '15 kasus pelanggaran pada tahapan Pemilu': the words after a count of cases
+    name the election they offend against (its violations in general)."""
+    return not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:ELECTION_OFFENCE_REACH])
+
+
 def other_kind_named(after: list[str], value: int = 1) -> bool:
     """'20 kasus politik uang', '50 pelanggaran administrasi', '15 kasus yang melibatkan kepala desa': a count
     of another kind of offence, or of other people's (a zero, "nol pelanggaran di Pilkada", is the neutrality
@@ -218,11 +224,7 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
         return False
     # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu", "138 temuan dan laporan dugaan
     # pelanggaran pada Pemilihan Kepala Daerah": violations of the election
-    return (
-        any(kind in text for kind in _OTHER_KINDS_OR_TOPICS)
-        or value > 0
-        and not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:ELECTION_OFFENCE_REACH])
-    )
+    return any(kind in text for kind in _OTHER_KINDS_OR_TOPICS) or value > 0 and names_the_election(after)
 
 
 def names_other_actors(words: list[str]) -> bool:

@@ -434,6 +434,7 @@ def _region_just_counted(article: Article, sent: Span) -> str:
 
 
 def _named_in_sentence(article: Article, fact: Fact) -> bool:
+    """Whether the fact's region is named in the fact's own sentence."""
     token = bisect.bisect_right(token_starts(article.doc), fact.start_char) - 1
     sent = sentence_of(article.doc, token)
     return any(m[2] == fact.region_code for m in regions_in(article.doc, sent, article.mentions))
