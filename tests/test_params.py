@@ -46,7 +46,7 @@ def test_every_notebook_parameter_is_a_params_key_with_its_default(notebook):
 
 
 def test_every_stage_notebook_is_in_the_stage_list():
-    assert [s.name for s in STAGES] == ["extract", "aggregate", "model", "publish", "report"]
+    assert [s.name for s in STAGES] == ["extract", "cite", "aggregate", "model", "publish", "report"]
     assert {s.notebook for s in STAGES if s.notebook} == {p.name for p in NOTEBOOKS.glob("*.ipynb")}
     assert REPORT.per_language and all(bool(s.notebook) != bool(s.run) for s in STAGES)
 

@@ -599,6 +599,7 @@ def test_key_numbers(build_dir):
     assert numbers | {"national": None} == {
         "articles": 6,
         "ok": 4,
+        "cited": 0,
         "duplicate": 1,
         "unreadable": 1,
         "facts": 7,

@@ -2,8 +2,8 @@
 
 The rules, in the order they apply (the published codebook and the report repeat them):
 
-- **Articles**: only rows with status `ok` count (a `duplicate` shares its article_id with an `ok` row and
-  would count twice; an `unreadable` one has no text). Facts of other article ids are left out.
+- **Articles**: rows with status `ok`, and `cited` ones (outside the corpus, figures quoted by a person), count;
+  a `duplicate` shares its article_id with an `ok` row and would count twice, an `unreadable` one has no text.
 - **Sources**: a source is an outlet (case and spacing ignored); an article without a named outlet counts as
   a source of its own. `n_sources` always counts sources, `n_articles` articles.
 - **Cycle of a fact**: its own election type and year. What the fact lacks comes from its article, only when
@@ -28,7 +28,7 @@ The rules, in the order they apply (the published codebook and the report repeat
   (`conflict` true) and never averaged; the table takes the value stated by the most sources; on a tie, the
   one in the most recently published article (counts are cumulative, the later report is the fuller one);
   on a further tie, the largest. The deciding criterion is in `rule` (evidence) and `conflict_rule` (tables).
-- **Rows**: a region-cycle has a row when an `ok` article is about it (its region codes and its own election)
+- **Rows**: a region-cycle has a row when an `ok` or `cited` article is about it (its region codes and its own election)
   or a fact places a number in it. Counts are empty when no article gives them. `n_articles`/`n_sources`
   count both kinds of article; `vt_*` count the articles about the region-cycle tagged with each type.
 - **Where a region comes from**: each fact's `region_source` (facts.csv); evidence.csv lists those of its
@@ -47,8 +47,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis.evidence import distinct_facts, most_common, typed_by_spec
 from analysis.review.apply import panel_facts
-from analysis.schemas import ARTICLES, EVIDENCE, FACTS, MEASURES, NATIONAL, PANEL, VIOLATION_TYPES, TableSpec
+from analysis.schemas import ARTICLES, EVIDENCE, FACTS, MEASURES, NATIONAL, PANEL, SOURCE_STATUSES, VIOLATION_TYPES
 from analysis.tables import read_table, validate_table, write_table
 
 KNOWN_ELECTIONS = ("pilkada", "pemilu", "pileg", "pilpres")
@@ -119,27 +120,17 @@ def parse_cycles(cycles: Iterable[str] | None) -> set[CycleKey] | None:
     return selected
 
 
-def _mode(values: Iterable[str | None]) -> str | None:
-    """Most frequent non-empty value; ties go to the alphabetically first (stable across runs)."""
-    counts: dict[str, int] = {}
-    for value in values:
-        if value:
-            counts[value] = counts.get(value, 0) + 1
-    if not counts:
-        return None
-    return min(counts, key=lambda v: (-counts[v], v))
-
-
 # --------------------------------------------------------------------------------------------
 # Articles and fact occurrences
 # --------------------------------------------------------------------------------------------
 
 
 def article_profiles(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per `ok` article id: source key, publication date, own cycle, regions and violation types."""
+    """One row per article id read from the corpus (`ok`) or cited by a person (`cited`): source key, publication
+    date, own cycle, regions and violation types."""
     records = []
     seen: set[str] = set()
-    ok = articles[articles["status"].map(_text) == "ok"]
+    ok = articles[articles["status"].map(_text).isin(SOURCE_STATUSES)]
     for row in ok.sort_values("source_file", kind="stable").itertuples(index=False):
         article_id = _text(row.article_id)
         if article_id is None or article_id in seen:
@@ -170,7 +161,8 @@ def _resolve_cycle(fact_type: str | None, fact_year: int | None, article) -> tup
     """(type, year, where from) of a fact: its own, completed from the article where they agree."""
     if fact_type not in KNOWN_ELECTIONS:
         fact_type = None
-    art_type, art_year = article["election_type"], article["election_year"]
+    # through a DataFrame an unknown year is NaN, not None
+    art_type, art_year = _text(article["election_type"]), _year(article["election_year"])
     if fact_type and fact_year is not None:
         return fact_type, fact_year, "fact"
     if fact_type and fact_year is None:
@@ -302,104 +294,6 @@ def fact_occurrences(
 
 
 # --------------------------------------------------------------------------------------------
-# Evidence: distinct facts, sources, conflicts
-# --------------------------------------------------------------------------------------------
-
-FACT_KEY = ["scope", "region_code", "election_type", "election_year", "fact_type", "status", "value"]
-CONFLICT_KEY = ["used_in", "region_code", "election_type", "election_year", "measure"]
-
-
-def _plain(value):
-    """A key value as plain Python: None for any missing marker, int for whole numbers (years, values)."""
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
-        return None
-    if isinstance(value, (np.integer, float, np.floating)) and float(value).is_integer():
-        return int(value)
-    return value
-
-
-def _key_text(values: Iterable) -> str:
-    return "|".join("" if v is None else str(v) for v in values)
-
-
-def _decide(candidates: list[dict]) -> tuple[list[dict], str]:
-    """Order competing values by the conflict rule; return them and the criterion that decided.
-
-    Most sources first; then the latest publication date (undated last); then the largest value.
-    Three stable sorts, least important key first.
-    """
-    ordered = sorted(candidates, key=lambda c: c["value"], reverse=True)
-    ordered = sorted(ordered, key=lambda c: c["last_published"] or "", reverse=True)
-    ordered = sorted(ordered, key=lambda c: c["n_sources"], reverse=True)
-    if len(ordered) == 1:
-        return ordered, "single_value"
-    first, second = ordered[0], ordered[1]
-    if first["n_sources"] != second["n_sources"]:
-        return ordered, "most_sources"
-    if first["last_published"] != second["last_published"]:
-        return ordered, "latest_published"
-    return ordered, "largest_value"
-
-
-def distinct_facts(occurrences: pd.DataFrame) -> pd.DataFrame:
-    """Evidence rows: one per distinct fact, with sources, article ids, conflict flag, choice and rule."""
-    groups: dict[tuple, list[dict]] = {}
-    columns = list(occurrences.columns)
-    # row by row: a list of every row as a dict first would hold the occurrences twice (300 MB at 100k articles)
-    for values in occurrences.itertuples(index=False, name=None):
-        occurrence = {k: _plain(v) for k, v in zip(columns, values, strict=True)}
-        groups.setdefault(tuple(occurrence[k] for k in FACT_KEY), []).append(occurrence)
-    rows = []
-    for key, items in groups.items():
-        items = sorted(
-            items, key=lambda o: (o["published"] is None, o["published"] or "", o["article_id"], o["start_char"])
-        )
-        dates = [o["published"] for o in items if o["published"]]
-        first = items[0]
-        rows.append(
-            {
-                **dict(zip(FACT_KEY, key, strict=True)),
-                "fact_key": _key_text(key),
-                "region_name": _mode(o["region_name"] for o in items),
-                "cycle_from": _mode(o["cycle_from"] for o in items),
-                "units": ";".join(sorted({o["unit"] for o in items if o["unit"]})) or None,
-                "region_sources": ";".join(sorted({o["region_source"] for o in items if o["region_source"]})) or None,
-                "measure": first["measure"],
-                "used_in": first["used_in"],
-                "reason": first["reason"],
-                "n_articles": len({o["article_id"] for o in items}),
-                "n_sources": len({o["source_key"] for o in items}),
-                "article_ids": ";".join(sorted({o["article_id"] for o in items})),
-                "last_published": max(dates) if dates else None,
-                "conflict": False,
-                "chosen": False,
-                "rule": None,
-                "example_sentence": first["sentence"],
-            }
-        )
-    competing: dict[tuple, list[dict]] = {}
-    for row in rows:
-        if row["used_in"] != "none":
-            competing.setdefault(tuple(row[k] for k in CONFLICT_KEY), []).append(row)
-    for candidates in competing.values():
-        ordered, rule = _decide(candidates)
-        for row in ordered:
-            row["conflict"] = len(ordered) > 1
-        ordered[0]["chosen"] = True
-        ordered[0]["rule"] = rule
-    spec = EVIDENCE.for_columns(["region_sources"])
-    evidence = _typed(pd.DataFrame(rows, columns=spec.columns), spec)
-    order = evidence.assign(
-        _year=evidence["election_year"].fillna(-1),
-        _region=evidence["region_code"].fillna(""),
-        _type=evidence["election_type"].fillna(""),
-        _status=evidence["status"].fillna(""),
-    )
-    order = order.sort_values(["scope", "_region", "_year", "_type", "fact_type", "_status", "value"], kind="stable")
-    return evidence.loc[order.index].reset_index(drop=True)
-
-
-# --------------------------------------------------------------------------------------------
 # Panel and national tables
 # --------------------------------------------------------------------------------------------
 
@@ -425,19 +319,6 @@ def _conflict_columns(conflicts: dict[str, str]) -> dict:
         "conflict_columns": ";".join(ordered) or None,
         "conflict_rule": ";".join(f"{m}:{conflicts[m]}" for m in ordered) or None,
     }
-
-
-def _typed(frame: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
-    for f in spec.all_fields:
-        if f.name not in frame.columns:
-            continue
-        if f.type == "integer":
-            frame[f.name] = (
-                pd.array(frame[f.name].tolist(), dtype="Int64") if len(frame) else frame[f.name].astype("Int64")
-            )
-        elif f.type == "boolean":
-            frame[f.name] = frame[f.name].astype(bool)
-    return frame
 
 
 def panel_from(
@@ -470,7 +351,7 @@ def panel_from(
         entry = values.get(key, {"_conflicts": {}})
         row = {
             "region_code": code,
-            "region_name": _mode(names.get(code, [])) or _official_name(code),
+            "region_name": most_common(names.get(code, [])) or _official_name(code),
             "election_type": kind,
             "election_year": year,
             **{m: entry.get(m) for m in MEASURES},
@@ -485,7 +366,7 @@ def panel_from(
         }
         rows.append(row)
     spec = PANEL.for_columns([f.name for f in PANEL.all_fields])
-    return _typed(pd.DataFrame(rows, columns=spec.columns), spec)
+    return typed_by_spec(pd.DataFrame(rows, columns=spec.columns), spec)
 
 
 def national_from(profiles: pd.DataFrame, occurrences: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
@@ -514,7 +395,7 @@ def national_from(profiles: pd.DataFrame, occurrences: pd.DataFrame, evidence: p
             }
         )
     spec = NATIONAL.for_columns([f.name for f in NATIONAL.all_fields])
-    return _typed(pd.DataFrame(rows, columns=spec.columns), spec)
+    return typed_by_spec(pd.DataFrame(rows, columns=spec.columns), spec)
 
 
 def _official_name(code: str) -> str:

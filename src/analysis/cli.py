@@ -460,6 +460,7 @@ def review_check(
     them does (applied, stale, conflict)."""
     import tempfile
 
+    from analysis.review.cited import read_cited
     from analysis.review.decisions import ReviewError, read_decisions
     from analysis.review.stage import apply_reviews
 
@@ -467,11 +468,14 @@ def review_check(
     if settings.reviews is None or not settings.reviews.is_dir():
         fail(f"{settings.reviews}: reviews folder not found")
     decisions, problems = read_decisions(settings.reviews)
-    for problem in problems:
+    figures, cited_problems = read_cited(settings.cited)
+    for problem in problems + cited_problems:
         typer.echo(f"error: {problem}", err=True)
-    if problems:
+    if problems or cited_problems:
         raise typer.Exit(2)
     typer.echo(f"{len(decisions)} decisions in {settings.reviews}: no problems")
+    if figures:
+        typer.echo(f"{len(figures)} cited figures in {settings.cited}: no problems")
     tables = tables or settings.build_dir / "tables"
     if (tables / "facts.csv").is_file():
         import shutil
@@ -486,6 +490,30 @@ def review_check(
         for row in run.log[run.log["outcome"] != "applied"].itertuples(index=False):
             typer.echo(f"{row.outcome}: {row.file}:{row.row}: {row.fact_id or ''} {row.detail}")
         typer.echo(f"against {tables}: " + ", ".join(f"{k} {v}" for k, v in run.counts.items()))
+
+
+@review_app.command("cite")
+def review_cite(
+    gold: Annotated[Path, typer.Option("--gold", help="Annotations in the gold format (one JSON object an article).")],
+    out: Annotated[Path, typer.Option("--out", help="The cited-figures file to write (CSV, UTF-8 with BOM).")],
+    reviewer: Annotated[str, typer.Option("--reviewer", help="Who annotated the figures.")],
+    note: Annotated[str, typer.Option("--note", help="A note on every row (where the annotations come from).")] = "",
+) -> None:
+    """Write the figures of gold annotations as a cited-figures file (URL, quotation, fields): put it in the
+    cited folder and `run` publishes them with their sources, without the articles' texts."""
+    from analysis import evaluate as ev
+    from analysis.review.cited import cited_from_annotations
+    from analysis.review.sheet import sheet_bytes
+
+    if not gold.is_file():
+        fail(f"{gold}: annotations not found")
+    try:
+        sheet = cited_from_annotations(ev.read_gold(gold), reviewer, note)
+    except (ValueError, KeyError) as exc:
+        fail(f"{gold}: {exc}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(sheet_bytes(sheet))
+    typer.echo(f"{len(sheet)} figures of {sheet['url'].nunique()} articles -> {out}")
 
 
 @review_app.command("calibrate")

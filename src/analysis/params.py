@@ -29,6 +29,7 @@ class Params(BaseModel):
     gold: Path | None = Path("data/raw/gold/seeds.jsonl")
     sources: Path | None = Path("data/raw/SOURCES.csv")
     reviews: Path | None = Path("data/raw/reviews")
+    cited: Path | None = Path("data/raw/cited")
     require_review: bool = False
     reference_dir: Path = Path("data/raw/reference")
     output: Path = Path("data/processed")
@@ -69,7 +70,17 @@ class Params(BaseModel):
     def resolved(self, root: Path) -> Params:
         """The same parameters with relative paths made absolute against `root`."""
         updates = {}
-        for name in ("corpus", "gold", "sources", "reviews", "reference_dir", "output", "build_dir", "reports_dir"):
+        for name in (
+            "corpus",
+            "gold",
+            "sources",
+            "reviews",
+            "cited",
+            "reference_dir",
+            "output",
+            "build_dir",
+            "reports_dir",
+        ):
             value = getattr(self, name)
             if value is not None and not Path(value).is_absolute():
                 updates[name] = (root / value).resolve()

@@ -4,9 +4,10 @@
 
 Each stage has one entry function in the package, which its CLI sub-command and its notebook both call:
 
-1. extract (`01_extract`, `analysis.extract.run_extract`), aggregate (`02_aggregate`,
-   `analysis.aggregate.run_aggregate`) and model (`03_model`, `analysis.model.run_model`) write their tables
-   into `<build_dir>/tables/`;
+1. extract (`01_extract`, `analysis.extract.run_extract`), cite (`analysis.review.stage.add_cited`: the
+   figures people quoted from articles outside the corpus, added with their article as status `cited`),
+   aggregate (`02_aggregate`, `analysis.aggregate.run_aggregate`) and model (`03_model`,
+   `analysis.model.run_model`) write their tables into `<build_dir>/tables/`;
 2. publish (`analysis.publish.publish_tables`) writes the release folder `<build_dir>/release/` (tables, data
    package, codebook);
 3. report (`04_report`, `analysis.report.build_report`) runs once per report language and is rendered (Quarto
@@ -134,6 +135,18 @@ def _timed(echo: Callable[[str], None], label: str, step: Callable[[], Any]) -> 
     return result
 
 
+def add_cited_figures(settings: Params) -> dict[str, int]:
+    """The cite stage of a run: the figures people quoted from articles outside the corpus (parameter `cited`)
+    added to <build_dir>/tables; the counts of the review log's outcomes."""
+    from analysis.review.decisions import ReviewError
+    from analysis.review.stage import add_cited
+
+    try:
+        return add_cited(settings.build_dir / "tables", settings.cited).counts
+    except ReviewError as exc:
+        raise PipelineError(f"stage cite failed: parameter 'cited': {exc}") from None
+
+
 def publish_release(settings: Params) -> dict[str, Any]:
     """The publish stage of a run: <build_dir>/tables -> <build_dir>/release (checksums come after the reports)."""
     from analysis import publish
@@ -185,6 +198,12 @@ STAGES = (
             "tables/evaluation.json (when gold is given)",
             "tables/review_log",
         ),
+    ),
+    Stage(
+        "cite",
+        inputs=("tables/articles", "tables/facts", "tables/review_log", "cited"),
+        run=add_cited_figures,
+        outputs=("tables/articles", "tables/facts", "tables/review_log"),
     ),
     Stage(
         "aggregate",

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 ELECTION_TYPES = ("pilkada", "pemilu", "pileg", "pilpres", "unknown")
 FACT_TYPES = ("asn_headcount", "violation_count", "related_candidates")
 FACT_STATUSES = ("reported", "proven", "sanctioned", "target", "unspecified")
-ARTICLE_STATUSES = ("ok", "duplicate", "unreadable")
+ARTICLE_STATUSES = ("ok", "duplicate", "unreadable", "cited")
+SOURCE_STATUSES = ("ok", "cited")  # articles whose figures count: read from the corpus, or cited by a person
 SCOPES = ("regional", "national")
 UNITS = ("cases", "persons")
 REGION_SOURCES = ("sentence", "article", "list_heading", "dateline")
@@ -97,12 +98,13 @@ ARTICLES = TableSpec(
     description="One row per input document, with its processing status and article-level metadata.",
     primary_key=("source_file",),
     fields=(
-        _f("article_id", "string", "Stable id: first 16 hex characters of the SHA-256 of the cleaned text; empty when "
-           "the file could not be read.", pattern=r"^[0-9a-f]{16}$"),
-        _f("source_file", "string", "Path of the input file relative to the corpus folder, plus '#N' for the N-th "
-           "record of a JSONL or CSV file.", required=True),
-        _f("status", "string", "'ok', 'duplicate' (same article_id as an earlier row) or "
-           "'unreadable'.", required=True, enum=ARTICLE_STATUSES),
+        _f("article_id", "string", "Stable id: first 16 hex characters of the SHA-256 of the cleaned text (of 'cited ' "
+           "and the URL for a cited article); empty when the file could not be read.", pattern=r"^[0-9a-f]{16}$"),
+        _f("source_file", "string", "Path of the input file relative to the corpus folder (a cited article: the "
+           "cited-figures file, cited/...), plus '#N' for the N-th record of a JSONL or CSV file.", required=True),
+        _f("status", "string", "'ok', 'duplicate' (same article_id as an earlier row), 'unreadable', or 'cited' (an "
+           "article outside the corpus whose figures a person quoted: data/raw/cited).", required=True,
+           enum=ARTICLE_STATUSES),
         _f("skip_reason", "string", "Empty for 'ok'; otherwise why the document was skipped: duplicate, empty, binary, "
            "encoding, too_large, parse_error, no_text, unsupported_format, symlink_outside_corpus, broken_link, "
            "not_a_file, os_error, analysis_error."),
@@ -365,11 +367,13 @@ EVIDENCE = TableSpec(
 REVIEW_LOG = TableSpec(
     name="review_log",
     title="Review decisions and what became of them",
-    description="One row per decision of the reviews files (data/raw/reviews/*.csv) that this run read: applied to "
-    "the facts, or why not (stale, conflict). Nothing a person decided is dropped silently.",
+    description="One row per decision of the reviews files (data/raw/reviews/*.csv) and per figure of the "
+    "cited-figures files (data/raw/cited/*.csv) that this run read: applied to the facts, or why not (stale, "
+    "conflict). Nothing a person decided is dropped silently.",
     primary_key=("file", "row"),
     fields=(
-        _f("file", "string", "Reviews file, relative to the reviews folder.", required=True),
+        _f("file", "string", "Reviews file, relative to the reviews folder; a cited-figures file, with its folder "
+           "(cited/...).", required=True),
         _f("row", "integer", "Row of the decision in that file, as a spreadsheet numbers it (header: 1).",
            required=True, minimum=2),
         _f("fact_id", "string", "The fact decided on (for an added fact, its new id); empty when it cannot be "

@@ -38,11 +38,12 @@ ARTICLE_OF_FIGURE = ("url", "outlet", "title", "published")  # what the view `fi
 
 
 def figures_view(article_columns: set[str]) -> str:
-    """Every fact with its article's address, outlet, title and date: the one `ok` row of its article_id."""
+    """Every fact with its article's address, outlet, title and date: the one `ok` (or `cited`) row of its
+    article_id."""
     added = "".join(f", articles.{c}" for c in ARTICLE_OF_FIGURE if c in article_columns)
     return (
         f"SELECT facts.*{added} FROM facts LEFT JOIN articles "
-        "ON articles.article_id = facts.article_id AND articles.status = 'ok'"
+        "ON articles.article_id = facts.article_id AND articles.status IN ('ok', 'cited')"
     )
 
 

@@ -25,8 +25,8 @@ from analysis.report.figures import (
     cycle_label,
     cycle_table,
     key_numbers,
-    ok_articles,
     region_table,
+    source_articles,
     violation_type_counts,
     wilson_interval,
 )
@@ -109,7 +109,7 @@ __all__ = [
     "load_inputs",
     "model_sentences",
     "note",
-    "ok_articles",
+    "source_articles",
     "paragraph",
     "real_news_quality",
     "real_news_table",

@@ -13,7 +13,7 @@ from statsmodels.stats.proportion import proportion_confint
 
 from analysis.report.inputs import ReportInputs
 from analysis.report.text import Text, is_missing, text_of
-from analysis.schemas import VIOLATION_TYPES
+from analysis.schemas import SOURCE_STATUSES, VIOLATION_TYPES
 
 COUNT_STATUSES = ("reported", "proven", "sanctioned")
 
@@ -34,8 +34,9 @@ def _known_sum(values: pd.Series) -> float | None:
     return float(numbers.sum()) if len(numbers) else None
 
 
-def ok_articles(articles: pd.DataFrame) -> pd.DataFrame:
-    return articles[articles["status"] == "ok"] if "status" in articles else articles.iloc[0:0]
+def source_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles whose figures count: read from the corpus, or cited by a person."""
+    return articles[articles["status"].isin(SOURCE_STATUSES)] if "status" in articles else articles.iloc[0:0]
 
 
 def key_numbers(inputs: ReportInputs) -> dict[str, Any]:
@@ -63,6 +64,7 @@ def key_numbers(inputs: ReportInputs) -> dict[str, Any]:
     return {
         "articles": int(len(articles)),
         "ok": int(status.get("ok", 0)),
+        "cited": int(status.get("cited", 0)),
         "duplicate": int(status.get("duplicate", 0)),
         "unreadable": int(status.get("unreadable", 0)),
         "facts": int(len(inputs.facts)),
@@ -143,7 +145,7 @@ def region_table(panel: pd.DataFrame) -> pd.DataFrame:
 
 def violation_type_counts(articles: pd.DataFrame) -> pd.DataFrame:
     """Readable articles mentioning each violation type: every taxonomy code, then any unknown code."""
-    readable = ok_articles(articles)
+    readable = source_articles(articles)
     counts: dict[str, int] = {code: 0 for code in VIOLATION_TYPES}
     for value in readable["violation_types"] if len(readable) else []:
         for code in {c.strip() for c in text_of(value).split(";") if c.strip()}:

@@ -58,7 +58,7 @@ def _verdict(fact: dict | None, decision: Decision) -> tuple:
     return kind, tuple(sorted((k, v[1]) for k, v in changes.items()))
 
 
-def _with_region(row: dict, code: str | None) -> dict:
+def with_region(row: dict, code: str | None) -> dict:
     gaz = load_gazetteer()
     return row | {
         "region_code": code,
@@ -73,7 +73,7 @@ def _corrected(fact: dict, changes: dict) -> dict:
     for name, (_, person) in changes.items():
         row[name] = person
     if "region_code" in changes or row.get("scope") == "national":
-        row = _with_region(row, None if row.get("scope") == "national" else row.get("region_code"))
+        row = with_region(row, None if row.get("scope") == "national" else row.get("region_code"))
         row["region_source"] = None  # placed by a person, not by the text
     row["corrected"] = "; ".join(
         f"{k}: {'' if a is None else a} -> {'' if b is None else b}" for k, (a, b) in changes.items()
@@ -124,7 +124,7 @@ def _added(decision: Decision, articles: pd.DataFrame, texts: dict[str, str]) ->
         "confidence": None,
     }
     region = None if fields.get("scope") == "national" else fields.get("region_code")
-    return _with_region(row, region), ""
+    return with_region(row, region), ""
 
 
 def _stale_reason(decision: Decision, articles: pd.DataFrame) -> str:

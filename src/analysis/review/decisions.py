@@ -106,7 +106,7 @@ def _records(path: Path, name: str) -> list[list[str]]:
     return records
 
 
-def _problem(name: str, row: int, column: str, message: str) -> str:
+def problem_line(name: str, row: int, column: str, message: str) -> str:
     return f"{name}:{row}: field '{column}': {message}"
 
 
@@ -131,17 +131,19 @@ def _fact_fields(cells: dict[str, str], name: str, row: int, problems: list[str]
         value = cells[column].strip()
         if column in allowed:
             if value and value not in allowed[column]:
-                problems.append(_problem(name, row, column, f"{value!r} is not one of {', '.join(allowed[column])}"))
+                problems.append(
+                    problem_line(name, row, column, f"{value!r} is not one of {', '.join(allowed[column])}")
+                )
             fields[column] = value
         elif column in ("value", "election_year"):
             number = _int(value) if value else None
             if value and (number is None or number < (1955 if column == "election_year" else 0)):
-                problems.append(_problem(name, row, column, f"{value!r} is not a whole number in range"))
+                problems.append(problem_line(name, row, column, f"{value!r} is not a whole number in range"))
             fields[column] = number
         elif column == "region_code":
             if value and not REGION_CODE.match(value):
                 problems.append(
-                    _problem(
+                    problem_line(
                         name,
                         row,
                         column,
@@ -153,37 +155,39 @@ def _fact_fields(cells: dict[str, str], name: str, row: int, problems: list[str]
     return fields
 
 
-def _decision(cells: dict[str, str], name: str, row: int, problems: list[str]) -> Decision | None:
+def decision_of_row(cells: dict[str, str], name: str, row: int, problems: list[str]) -> Decision | None:
     raw = cells.get("decision", "").strip().lower()
     if not raw:
         return None  # pending: not decided yet
     decision = DECISIONS.get(raw)
     if decision is None:
-        problems.append(_problem(name, row, "decision", f"{raw!r} is not one of accept, reject, correct, add"))
+        problems.append(problem_line(name, row, "decision", f"{raw!r} is not one of accept, reject, correct, add"))
         return None
     reviewer = cells.get("reviewer", "").strip()
     if not reviewer:
-        problems.append(_problem(name, row, "reviewer", "empty: say who decided"))
+        problems.append(problem_line(name, row, "reviewer", "empty: say who decided"))
     date = cells.get("date", "").strip()
     if date:
         try:
             date = dt.date.fromisoformat(date).isoformat()
         except ValueError:
-            problems.append(_problem(name, row, "date", f"{date!r} is not a date YYYY-MM-DD"))
+            problems.append(problem_line(name, row, "date", f"{date!r} is not a date YYYY-MM-DD"))
     fact_id = cells.get("fact_id", "").strip()
     if decision != "add" and not FACT_ID.match(fact_id):
-        problems.append(_problem(name, row, "fact_id", f"{fact_id!r} is not a fact id like f0123456789abcdef"))
+        problems.append(problem_line(name, row, "fact_id", f"{fact_id!r} is not a fact id like f0123456789abcdef"))
     fields = _fact_fields(cells, name, row, problems) if decision in ("correct", "add") else {}
     evidence = cells.get("evidence", "").strip()
     if decision == "add":
         for column in ("fact_type", "value", "scope"):
             if fields.get(column) in (None, ""):
-                problems.append(_problem(name, row, column, "empty: an added fact needs it"))
+                problems.append(problem_line(name, row, column, "empty: an added fact needs it"))
         if not evidence:
-            problems.append(_problem(name, row, "evidence", "empty: quote the phrase of the article that states it"))
+            problems.append(
+                problem_line(name, row, "evidence", "empty: quote the phrase of the article that states it")
+            )
         if not any(cells.get(k, "").strip() for k in ("article_id", "source_file", "url")):
             problems.append(
-                _problem(name, row, "article_id", "empty: name the article (article_id, source_file or url)")
+                problem_line(name, row, "article_id", "empty: name the article (article_id, source_file or url)")
             )
     return Decision(
         file=name,
@@ -201,9 +205,10 @@ def _decision(cells: dict[str, str], name: str, row: int, problems: list[str]) -
     )
 
 
-def read_decisions_file(path: Path, name: str | None = None) -> tuple[list[Decision], list[str]]:
-    """The decisions of one reviews file, and its problems (one line each; none when it can be used)."""
-    name = name or str(path)
+def read_rows(
+    path: Path, name: str, required: tuple[str, ...] = REQUIRED_COLUMNS
+) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
+    """The non-empty rows of a CSV file as (row number, {column: cell}), and its problems (one line each)."""
     try:
         records = _records(path, name)
     except ReviewError as exc:
@@ -211,12 +216,12 @@ def read_decisions_file(path: Path, name: str | None = None) -> tuple[list[Decis
     except OSError as exc:
         return [], [f"{name}: cannot read ({exc.strerror})"]
     if not records:
-        return [], [f"{name}: empty file (expected a header with {', '.join(REQUIRED_COLUMNS)})"]
+        return [], [f"{name}: empty file (expected a header with {', '.join(required)})"]
     header = [unescape_cell(h).strip().lower() for h in records[0]]
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    missing = [c for c in required if c not in header]
     if missing:
         return [], [f"{name}:1: missing column(s) {', '.join(missing)} (the header has: {', '.join(header)[:200]})"]
-    decisions, problems = [], []
+    rows, problems = [], []
     for row, record in enumerate(records[1:], 2):
         if not any(cell.strip() for cell in record):
             continue
@@ -226,10 +231,20 @@ def read_decisions_file(path: Path, name: str | None = None) -> tuple[list[Decis
         cells = {}
         for column, cell in zip(header, record, strict=False):
             if len(cell) > MAX_CELL_CHARS:
-                problems.append(_problem(name, row, column, f"{len(cell)} characters, at most {MAX_CELL_CHARS}"))
+                problems.append(problem_line(name, row, column, f"{len(cell)} characters, at most {MAX_CELL_CHARS}"))
                 cell = ""
             cells[column] = unescape_cell(cell)
-        decision = _decision(cells, name, row, problems)
+        rows.append((row, cells))
+    return rows, problems
+
+
+def read_decisions_file(path: Path, name: str | None = None) -> tuple[list[Decision], list[str]]:
+    """The decisions of one reviews file, and its problems (one line each; none when it can be used)."""
+    name = name or str(path)
+    rows, problems = read_rows(path, name)
+    decisions = []
+    for row, cells in rows:
+        decision = decision_of_row(cells, name, row, problems)
         if decision is not None:
             decisions.append(decision)
     return decisions, problems

@@ -13,6 +13,7 @@ import io
 import pandas as pd
 
 from analysis.review.decisions import FACT_FIELDS, escape_cell
+from analysis.schemas import SOURCE_STATUSES
 
 ARTICLE_COLUMNS = ("title", "outlet", "url", "published")
 DECISION_COLUMNS = ("decision", "reviewer", "date", "note")
@@ -57,7 +58,7 @@ def review_sheet(
     (no confidence first), then in the facts' order."""
     if not include_reviewed and "review" in facts.columns:
         facts = facts[facts["review"].fillna("unreviewed") == "unreviewed"]
-    ok = articles[articles["status"] == "ok"].drop_duplicates("article_id").set_index("article_id")
+    ok = articles[articles["status"].isin(SOURCE_STATUSES)].drop_duplicates("article_id").set_index("article_id")
     rows = []
     for fact in facts.to_dict("records"):
         article = ok.loc[fact["article_id"]] if fact["article_id"] in ok.index else {}

@@ -1,4 +1,5 @@
-"""The edges of review: applying the reviews folder to a run's tables, and exporting the sheet from them."""
+"""The edges of review: applying the reviews folder and the cited figures to a run's tables, and exporting the
+sheet from them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.review.apply import apply_decisions
+from analysis.review.apply import apply_decisions, with_region
+from analysis.review.cited import cited_tables, read_cited
 from analysis.review.decisions import ReviewError, read_decisions
 from analysis.review.sheet import review_sheet, sheet_bytes
 from analysis.schemas import ARTICLES, EXTRACTED_OPTIONAL, FACTS, REVIEW_LOG, TEXTS
@@ -58,6 +60,56 @@ def apply_reviews(tables: Path, reviews: Path | None) -> ReviewRun:
         log = pd.DataFrame(columns=REVIEW_LOG.columns)
     write_table(log, tables, "review_log", REVIEW_LOG)
     return ReviewRun(log)
+
+
+def add_cited(tables: Path, cited: Path | None) -> ReviewRun:
+    """Add the figures of `cited` (a folder of cited-figures files) to the articles and facts of `tables`, and
+    their rows to the review_log table. A figure of an article the corpus holds (same URL) is an added fact of
+    that article, found by its quotation; the others come with their article, status `cited`."""
+    figures, problems = read_cited(cited)
+    if problems:
+        raise ReviewError("\n".join(problems))
+    log = read_table(tables, "review_log", REVIEW_LOG) if (tables / "review_log.csv").is_file() else None
+    if not figures:
+        return ReviewRun(log if log is not None else pd.DataFrame(columns=REVIEW_LOG.columns))
+    articles = read_table(tables, "articles", ARTICLES)
+    facts = read_table(tables, "facts", FACTS)
+    corpus_urls = set(articles.loc[articles["status"] == "ok", "url"].dropna()) if "url" in articles else set()
+    in_corpus = [f.decision for f in figures if f.decision.url in corpus_urls]
+    outside = [f for f in figures if f.decision.url not in corpus_urls]
+    logs = [log] if log is not None and len(log) else []
+    if in_corpus:
+        reviewed = apply_decisions(
+            facts, articles, _texts(tables, _article_ids_to_read(articles, in_corpus)), in_corpus
+        )
+        facts, logs = reviewed.facts, [*logs, reviewed.log]
+    cited_articles, cited_facts, ids = cited_tables(outside, with_region)
+    new_articles = cited_articles[~cited_articles["article_id"].isin(set(articles["article_id"].dropna()))]
+    articles = pd.concat([articles, new_articles], ignore_index=True)
+    facts = pd.concat([facts, cited_facts], ignore_index=True)
+    logs.append(_cited_log(outside, ids))
+    write_table(articles, tables, "articles", ARTICLES.for_columns(articles.columns))
+    write_table(facts, tables, "facts", FACTS.for_columns(facts.columns))
+    log = pd.concat(logs, ignore_index=True)
+    write_table(log, tables, "review_log", REVIEW_LOG)
+    return ReviewRun(log)
+
+
+def _cited_log(figures, ids: list[str]) -> pd.DataFrame:
+    records = [
+        {
+            "file": f.decision.file,
+            "row": f.decision.row,
+            "fact_id": fid,
+            "decision": "add",
+            "reviewer": f.decision.reviewer,
+            "date": f.decision.date or None,
+            "outcome": "applied",
+            "detail": "cited: the article is not in the corpus",
+        }
+        for f, fid in zip(figures, ids, strict=True)
+    ]
+    return pd.DataFrame(records, columns=list(REVIEW_LOG.columns))
 
 
 def export_sheet(tables: Path, out: Path, include_reviewed: bool = False) -> int:

@@ -39,8 +39,9 @@ def section_summary(inputs: ReportInputs, t: Text) -> Markup:
             fmt_int(k["articles"], lang),
             t("kn_articles"),
             t(
-                "kn_articles_note",
+                "kn_articles_note_cited" if k["cited"] else "kn_articles_note",
                 ok=fmt_int(k["ok"], lang),
+                cited=fmt_int(k["cited"], lang),
                 duplicate=fmt_int(k["duplicate"], lang),
                 unreadable=fmt_int(k["unreadable"], lang),
             ),
@@ -77,16 +78,17 @@ def section_summary(inputs: ReportInputs, t: Text) -> Markup:
         cards.append(_card(dash, t("kn_quality"), t("kn_quality_none")))
     parts = [
         Markup('<div class="asn-cards">{}</div>').format(Markup("").join(cards)),
-        paragraph(t("caveat"), "asn-caveat"),
+        paragraph(t("caveat_cited" if k["cited"] else "caveat"), "asn-caveat"),
     ]
-    if k["ok"] == 0:
+    if k["ok"] + k["cited"] == 0:
         parts.append(paragraph(t("no_articles")))
     else:
         parts.append(
             paragraph(
                 t(
-                    "summary_text",
+                    "summary_text_cited" if k["cited"] else "summary_text",
                     ok=fmt_int(k["ok"], lang),
+                    cited=fmt_int(k["cited"], lang),
                     facts=fmt_int(k["facts"], lang),
                     regions=fmt_int(k["regions"], lang),
                     cycles=fmt_int(k["cycles"], lang),
