@@ -319,6 +319,27 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A commission's decision that names the sanction ("diputuskan KASN dengan hukuman sedang") is proven: the
+    # sanction is the employer's to give.
+    (
+        "Bawaslu Kabupaten Sikka mencatat dugaan pelanggaran netralitas ASN pada Pilkada 2020. Menurut ketuanya, "
+        "6 pelanggaran netralitas sudah diputuskan KASN dengan hukuman kategori ringan.",
+        [("violation_count", 6, "cases", "proven", "regional", "53.07", "pilkada", 2020)],
+    ),
+    # Cases alleged, then spoken of again as decided ("maka 12 ASN tersebut oleh Bawaslu ... direkomendasikan"),
+    # are one fact with what became of them; the agent named before the verb is part of the clause.
+    (
+        "MANADO - 12 Aparatur Sipil Negara (ASN) di Kota Bitung diduga melanggar netralitas dalam Pilkada 2024. "
+        "Karena itu, maka 12 ASN tersebut oleh Badan Pengawas Pemilu (Bawaslu) Kota Bitung direkomendasikan ke "
+        "Badan Kepegawaian Negara (BKN).",
+        [("violation_count", 12, "persons", "proven", "regional", "71.72", "pilkada", 2024)],
+    ),
+    # Cases decided on, spoken of again as alleged ("2 ASN ini diduga ..."), are the decided ones, not new cases.
+    (
+        "Panwaslu Kabupaten Bangka merekomendasikan 2 ASN ke KASN pada Pilkada 2018. 2 ASN ini diduga tidak "
+        "netral dengan mendukung salah satu pasangan calon.",
+        [("violation_count", 2, "persons", "proven", "regional", "19.01", "pilkada", 2018)],
+    ),
     # A count with its share beside it ("325 atau 56,9 persen ASN") still counts its noun.
     (
         "KASN mencatat pada Pilkada 2020 sudah ada 214 atau 48,2 persen ASN yang ditindaklanjuti oleh PPK dengan "
@@ -492,6 +513,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A number stated before that was no count then ("13 perkara" of all offences) is none when referred back to
+    # ("dari 13 perkara yang ditindaklanjuti tersebut").
+    (
+        "Bawaslu Provinsi Gorontalo menindaklanjuti 13 perkara selama Pilkada 2020. Ketuanya menambahkan, dari 13 "
+        "perkara yang ditindaklanjuti tersebut, sebagian besar pidana, dan 4 perkara merupakan dugaan pelanggaran "
+        "netralitas ASN.",
+        [("violation_count", 4, "cases", "reported", "regional", "75", "pilkada", 2020)],
+    ),
     # Findings and reports of the election's violations ("dan" breaks the clause before the election is named)
     # are no neutrality count; the violators restated with "hanya berjumlah" are no workforce.
     (

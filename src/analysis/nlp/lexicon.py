@@ -43,6 +43,8 @@ PERFECTIVE_WORDS = {"telah", "sudah", "resmi"}
 # A sanction threatened or possible is none given: "terancam sanksi", "bisa dikenai sanksi"
 POSSIBILITY_WORDS = {"terancam", "diancam", "ancaman", "bisa", "berpotensi", "dapat", "potensi", "mungkin"}
 # Sanctions that were given, whatever else the clause says: "7 ASN sudah dijatuhi sanksi"
+# A decision on the cases (the conventions' "diputuskan": proven), which may name the sanction it asks for
+DECIDED_WORDS = {"diputuskan", "diputus"}
 SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipecat", "dinonaktifkan", "dicopot",
                        "ditegur", "dikenai", "dikenakan", "menerima", "mendapat", "mendapatkan", "menjalani",
                        "menjatuhkan", "menjatuhi", "dijatuhkan", "jatuhkan"}

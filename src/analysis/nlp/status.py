@@ -105,6 +105,8 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     asked = min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
     recommended = words & lx.RECOMMENDATION_CUES and (not words & lx.SANCTION_GIVEN_CUES or _sanction_asked_for(kept))
     proposed = _sanction_asked_for(kept, lx.PROPOSAL_CUES)
+    if words & lx.DECIDED_WORDS and not words & lx.SANCTION_GIVEN_CUES:
+        return "proven"  # "diputuskan KASN dengan hukuman kategori sedang": decided, the sanction not yet given
     if (
         not recommended
         and not proposed

@@ -13,7 +13,7 @@ import bisect
 from spacy.tokens import Span
 
 from analysis.nlp.doc_data import get_norm, lower_texts, sentence_of, token_starts
-from analysis.nlp.facts.reading import refers_back
+from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import Fact
 
 PART_REACH = 2  # sentences back that a part may break down ("Empat di antaranya ...", "Dari jumlah itu, ...")

@@ -52,15 +52,20 @@ from analysis.nlp.facts.reading import (
     other_kind_before,
     other_kind_named,
     person_breakdown_of,
-    refers_back,
     related_to_asn,
-    repeated_figure,
-    restated_figure,
     shared_predicate,
     status_follows,
     total_of,
     violations_before,
     violators_described_before,
+)
+from analysis.nlp.facts.references import (
+    demonstrative_after,
+    refers_back,
+    repeated_figure,
+    restated_figure,
+    restated_with_demonstrative,
+    stated_before,
 )
 from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.facts.where import (
@@ -245,6 +250,10 @@ def _what_it_counts(article: Article, count: Count) -> bool:
         if earlier.fact_type == "violation_count":
             article.violations.setdefault(sent.start, []).append(earlier)
         return False
+    count.restates = restated_with_demonstrative(doc, count.noun_end, sent.end, count.value, article.facts)
+    if count.restates is None and demonstrative_after(lower_texts(doc), count.noun_end, sent.end):
+        if stated_before(doc, article.quantities, ent.start, count.value, article.title_end):
+            return False  # "dari 13 kasus yang ditindaklanjuti tersebut": stated before, and not a count then
     restated = restated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
     if restated is not None:
         article.referenced[sent.start] = restated  # "Dari 21 ASN yang kami tangani, tujuh ...": the same
@@ -433,6 +442,33 @@ def _classify_asn(
     return "asn_headcount", "persons", ""
 
 
+STATUS_STRENGTH = {"reported": 1, "proven": 2, "sanctioned": 3}  # how far the cases have gone
+
+
+def _restatement_kept_as_one(article: Article, fact: Fact, count: Count) -> bool:
+    """The cases counted before, spoken of again ('14 ASN tersebut', '2 ASN ini') are one fact: described as
+    alleged after a decision, the fact as first stated ('2 ASN ini diduga ...' after '... merekomendasikan 2
+    ASN ke KASN'); decided since ('maka 14 ASN tersebut direkomendasikan ke KASN' after '14 ASN diduga ...'),
+    the fact with what became of them."""
+    earlier = count.restates
+    if earlier is None or (earlier.fact_type, earlier.scope, earlier.region_code) != (
+        fact.fact_type,
+        fact.scope,
+        fact.region_code,
+    ):
+        return False
+    before, now = STATUS_STRENGTH.get(earlier.status, 0), STATUS_STRENGTH.get(fact.status, 0)
+    if not before or not now or now == before:
+        return False
+    if now > before:
+        if fact.key() in article.seen or earlier.key() not in article.seen:
+            return False
+        index = article.seen.pop(earlier.key())
+        article.facts[index] = fact
+        article.seen[fact.key()] = index
+    return True
+
+
 def _record(article: Article, count: Count, fact_type: str, unit: str, status: str) -> None:
     """The fact with its scope, region and election, kept unless it is one already stated."""
     doc, ent, sent, noun_end, facts = article.doc, count.ent, count.sent, count.noun_end, article.facts
@@ -498,6 +534,8 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     if fact_type == "violation_count":
         article.violations.setdefault(sent.start, []).append(fact)
         if restated_without_status(doc, fact, facts, count.before, count.after):
+            return
+        if _restatement_kept_as_one(article, fact, count):
             return
     each = regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
     copies = []

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import doc_text, final_ents, is_punct_text, lower_texts, span_text, token_starts, token_texts
+from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import ENT_IDS, Fact
 from analysis.nlp.numbers import parse_number
 from analysis.nlp.status import has_phrase
@@ -148,12 +149,20 @@ def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> li
     return before[::-1]
 
 
+CLAUSE_REACH = 10  # tokens after the counted noun that its clause may run to
+AGENT_REACH = 8  # and the more when it names who acted before the verb ("oleh Bawaslu Kota A")
+
+
 def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
     """The clause's tokens after the counted noun (ending before token `end`), up to a clause break."""
     texts, lower = token_texts(doc), lower_texts(doc)
     after = []
-    i = end
-    while i < sent.end and len(after) < 10:
+    i, reach = end, CLAUSE_REACH
+    while i < sent.end and len(after) < reach:
+        if lower[i] == "oleh" and reach == CLAUSE_REACH:
+            # "14 ASN tersebut oleh Badan Pengawas Pemilu (Bawaslu) Kota A direkomendasikan": the agent named
+            # before the verb is part of the clause
+            reach += AGENT_REACH
         if texts[i] == "(" and i + 2 < sent.end and texts[i + 2] == ")":
             after.extend((i, i + 1, i + 2))
             i += 3
@@ -523,13 +532,6 @@ def related_to_asn(words: list[str]) -> bool:
     )
 
 
-def restated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
-    """The earlier violation count that 'Dari 21 ASN yang kami tangani, ...' states again, if any."""
-    if start == 0 or lower_texts(doc)[start - 1] != "dari" or lower_texts(doc)[noun_end : noun_end + 1] != ["yang"]:
-        return None
-    return next((f for f in reversed(facts) if f.value == value and f.fact_type == "violation_count"), None)
-
-
 def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
     """'enam terbukti melanggar', 'tujuh sudah terbukti', 'empat dinyatakan terbukti': a number whose noun is
     left out, followed by what was decided about it."""
@@ -538,15 +540,6 @@ def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
     while j < sent_end and j - end < 3 and lower[j] in lx.STATUS_FILLERS:
         j += 1
     return j < sent_end and lower[j] in lx.STATUS_OPENERS
-
-
-def repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
-    """The earlier fact that 'dari 11 kasus itu/tersebut' repeats, if any."""
-    if start == 0 or lower_texts(doc)[start - 1] not in ("dari", "total", "sebanyak"):
-        return None
-    if not set(lower_texts(doc)[noun_end : noun_end + 2]) & {"itu", "tersebut", "ini"}:
-        return None
-    return next((f for f in reversed(facts) if f.value == value), None)
 
 
 def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
@@ -560,17 +553,6 @@ def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
             break
         words.append(word)
     return bool(set(words) & {"pelanggaran", "melanggar", "pelanggar"})
-
-
-def refers_back(sent: Span, start: int) -> bool:
-    """'Dari jumlah itu, 197 ASN ...', '... mengatakan dari laporan tersebut, 990 ASN ...': the number breaks
-    down the figure given just before (the phrase opens the sentence or comes right before the number)."""
-    doc = sent.doc
-    lower = lower_texts(doc)
-    for words in (lower[sent.start : min(sent.end, sent.start + 12)], lower[max(sent.start, start - 6) : start]):
-        if has_phrase(words, lx.ANAPHORA) or "diantaranya" in words:
-            return True
-    return False
 
 
 def dismissed(after_words: list[str]) -> bool:

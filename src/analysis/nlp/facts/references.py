@@ -1,0 +1,74 @@
+"""What a count refers back to: a figure stated before and repeated ('dari 11 kasus itu'), spoken of again
+('2 ASN ini', 'tiga kasus tersebut') or broken down ('Dari jumlah itu, ...')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from analysis.nlp import lexicon as lx
+from analysis.nlp.doc_data import get_norm, lower_texts
+from analysis.nlp.facts.state import Fact
+from analysis.nlp.status import has_phrase
+
+
+def restated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
+    """The earlier violation count that 'Dari 21 ASN yang kami tangani, ...' states again, if any."""
+    if start == 0 or lower_texts(doc)[start - 1] != "dari" or lower_texts(doc)[noun_end : noun_end + 1] != ["yang"]:
+        return None
+    return next((f for f in reversed(facts) if f.value == value and f.fact_type == "violation_count"), None)
+
+
+def repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
+    """The earlier fact that 'dari 11 kasus itu/tersebut' repeats, if any."""
+    if start == 0 or lower_texts(doc)[start - 1] not in ("dari", "total", "sebanyak"):
+        return None
+    if not set(lower_texts(doc)[noun_end : noun_end + 2]) & DEMONSTRATIVES:
+        return None
+    return next((f for f in reversed(facts) if f.value == value), None)
+
+
+def restated_with_demonstrative(doc: Doc, noun_end: int, end: int, value: int, facts: list[Fact]) -> Fact | None:
+    """The earlier fact that '2 ASN ini', 'tiga kasus yang kami rekomendasikan tersebut' speaks of again."""
+    if not demonstrative_after(lower_texts(doc), noun_end, end):
+        return None
+    return next((f for f in reversed(facts) if f.value == value), None)
+
+
+DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+
+
+DEMONSTRATIVE_REACH = 6  # words of the counted noun phrase: "kasus pelanggaran netralitas ASN tersebut"
+
+
+def demonstrative_after(lower: list[str], noun_end: int, end: int) -> bool:
+    """The counted noun phrase ends with a demonstrative: '2 ASN ini', 'Tiga kasus itu', 'sembilan kasus
+    pelanggaran netralitas ASN tersebut', 'tiga kasus yang kami rekomendasikan tersebut' (not one of a place:
+    'di kecamatan tersebut')."""
+    for i in range(noun_end, min(end, noun_end + DEMONSTRATIVE_REACH)):
+        word = lower[i]
+        if word in ("itu", "ini"):
+            return i == noun_end
+        if word == "tersebut":
+            return True
+        if word in lx.PLACE_WORDS or word in ("pada", "ke", "dengan", "dan", "atau") or not word.isalpha():
+            return False
+    return False
+
+
+def stated_before(doc: Doc, quantities: dict[int, Span], start: int, value: int, title_end: int) -> bool:
+    """The same number was written earlier in the article's body (the headline announces what the body states)."""
+    return any(
+        at < start and span.start_char >= title_end and get_norm(doc, span) == str(value)
+        for at, span in quantities.items()
+    )
+
+
+def refers_back(sent: Span, start: int) -> bool:
+    """'Dari jumlah itu, 197 ASN ...', '... mengatakan dari laporan tersebut, 990 ASN ...': the number breaks
+    down the figure given just before (the phrase opens the sentence or comes right before the number)."""
+    doc = sent.doc
+    lower = lower_texts(doc)
+    for words in (lower[sent.start : min(sent.end, sent.start + 12)], lower[max(sent.start, start - 6) : start]):
+        if has_phrase(words, lx.ANAPHORA) or "diantaranya" in words:
+            return True
+    return False
