@@ -6,6 +6,12 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A bare name the gazetteer guards is the place when the sentence is about it ("Untuk Maros, ...").
+    (
+        "Panwaslu Sulawesi Selatan memeriksa PNS yang diduga tidak netral pada Pilkada 2015. Untuk Maros, hingga "
+        "kini sudah ada 11 PNS yang dimintai keterangan.",
+        [("violation_count", 11, "persons", "reported", "regional", "73.09", "pilkada", 2015)],
+    ),
     # A national body's decisions ("KASN telah merekomendasikan 98 kasus") are the nation's in a regional story.
     (
         "Mendagri menegur enam bupati di Sulawesi Tenggara karena belum menindaklanjuti rekomendasi Pilkada 2020. "
@@ -513,6 +519,22 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # The press's "aparat sipil negara" is "aparatur sipil negara".
+    (
+        "Bawaslu Sulawesi Barat mencatat ada sekitar 41 aparat sipil negara di daerah itu yang diduga tidak netral "
+        "dalam Pilkada 2020.",
+        [("violation_count", 41, "persons", "reported", "regional", "76", "pilkada", 2020)],
+    ),
+    # A count that grew ("sebanyak 80 orang, kini bertambah 25 orang menjadi 105 orang") stands at its last
+    # figure, of the same persons; the increase is no count of its own.
+    (
+        "Bawaslu Sulawesi Barat menyebut jumlah ASN yang diduga tidak netral pada Pilkada 2020 sebanyak 80 orang, "
+        "kini bertambah 25 orang menjadi 105 orang.",
+        [
+            ("violation_count", 80, "persons", "reported", "regional", "76", "pilkada", 2020),
+            ("violation_count", 105, "persons", "reported", "regional", "76", "pilkada", 2020),
+        ],
+    ),
     # A number stated before that was no count then ("13 perkara" of all offences) is none when referred back to
     # ("dari 13 perkara yang ditindaklanjuti tersebut").
     (

@@ -14,6 +14,7 @@ PROVEN_CASE_NOUNS = {"rekomendasi"}
 # "Total ASN ... 8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK": the parts of a headcount
 COMPONENT_CUES = {"terdiri", "meliputi", "rinciannya", "perinciannya"}
 ASN_NOUNS = {"asn", "pns", "pegawai", "aparatur", "aparatur sipil negara", "p3k", "pppk", "abdi"}
+ASN_IN_FULL = {"aparatur sipil negara", "aparat sipil negara"}
 PERSON_CLASSIFIERS = {"orang", "oknum", "personel", "nama"}
 CANDIDATE_NOUNS = {"caleg", "bacaleg", "calon", "paslon", "kandidat", "cakada", "balon", "bakal", "pasangan"}
 

@@ -201,6 +201,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
                 or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS
                 or (opens_clause and named_in_full.intersection(codes))
                 or (opens_clause and _heads_a_table_row(texts, after))
+                or _topic_of_the_sentence(lower, i, after)
                 or _listed_with_regions(lower, i, after, region_starts, region_ends)
             ):
                 spans.append(Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes)))
@@ -215,6 +216,11 @@ def asn_guarded_regions(doc: Doc) -> Doc:
     ]
     add_entities(doc, spans)
     return doc
+
+
+def _topic_of_the_sentence(lower: list[str], i: int, after: int) -> bool:
+    """'Untuk Gowa, sudah ada 19 PNS ...', 'Sedangkan bagi Bima, ...': the place the sentence goes on about."""
+    return lower[i - 1] in ("untuk", "bagi") and after < len(lower) and lower[after] == ","
 
 
 def _heads_a_table_row(texts: list[str], after: int) -> bool:

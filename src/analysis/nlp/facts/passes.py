@@ -271,6 +271,15 @@ def _what_it_counts(article: Article, count: Count) -> bool:
     return True
 
 
+def _grown_from(article: Article, count: Count) -> Fact | None:
+    """'... sebanyak 112 orang, sekarang bertambah 61 orang yakni menjadi 173 orang': the count the number says
+    the persons counted before in the sentence have grown to."""
+    lower = lower_texts(article.doc)
+    if count.ent.start == count.sent.start or lower[count.ent.start - 1] != "menjadi":
+        return None
+    return next((f for f in reversed(article.violations.get(count.sent.start, [])) if f.unit == "persons"), None)
+
+
 def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     """(fact type, unit, status) of the count, or None when it counts nothing the dataset records."""
     doc, ent, sent, kind = article.doc, count.ent, count.sent, count.kind
@@ -288,6 +297,9 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         if names_other_actors(clause_before_words) or names_other_actors(after_words[:3]):
             # "ditemukan pada aparatur desa sebanyak 210 orang", "satu orang kepala kampung": not ASN
             return None
+        grown = _grown_from(article, count)
+        if grown is not None:
+            return "violation_count", "persons", grown.status
         if not lx.ASN_NOUNS.isdisjoint(clause_before_words) or violators_described_before(
             doc, ent.start, set(clause_before_words)
         ):

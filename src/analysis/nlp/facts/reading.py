@@ -60,8 +60,9 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
             break
         word = lower[j]
         two = f"{word} {lower[j + 1]}" if j + 1 < sent_end else word
-        if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS:
-            end = j + (3 if _text_of(doc, j, min(j + 3, len(doc))).lower() == "aparatur sipil negara" else 1)
+        # "aparat sipil negara": the press's slip for "aparatur", never anyone else's
+        if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS or lower[j : j + 3] == ["aparat", "sipil", "negara"]:
+            end = j + (3 if _text_of(doc, j, min(j + 3, len(doc))).lower() in lx.ASN_IN_FULL else 1)
             # "dua aparatur sipil negara (ASN) dijatuhi sanksi": the acronym in brackets is part of the noun
             if end + 2 < sent_end and texts[end] == "(" and texts[end + 2] == ")" and lower[end + 1] in lx.ASN_NOUNS:
                 end += 3
