@@ -325,6 +325,12 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # "Untuk" right before the number is the sentence's topic, not the purpose of a sanction asked for.
+    (
+        'Bawaslu Kabupaten Natuna menangani pelanggaran netralitas ASN pada Pilkada 2020. "Untuk 3 ASN yang '
+        'diproses Bawaslu kemarin sudah dikenakan sanksi oleh KASN," kata dia.',
+        [("violation_count", 3, "persons", "sanctioned", "regional", "21.03", "pilkada", 2020)],
+    ),
     # A commission's decision that names the sanction ("diputuskan KASN dengan hukuman sedang") is proven: the
     # sanction is the employer's to give.
     (
@@ -519,6 +525,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A part of a count of places ("19 dari 38 provinsi dengan pelanggaran lebih dari 30 ASN") counts places.
+    (
+        "JAKARTA - Data netralitas nasional 2020-2023 mencatat sebanyak 19 dari 38 provinsi dengan jumlah "
+        "pelanggaran lebih dari 30 aparatur sipil negara.",
+        [],
+    ),
     # The press's "aparat sipil negara" is "aparatur sipil negara".
     (
         "Bawaslu Sulawesi Barat mencatat ada sekitar 41 aparat sipil negara di daerah itu yang diduga tidak netral "

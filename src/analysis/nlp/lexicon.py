@@ -15,6 +15,8 @@ PROVEN_CASE_NOUNS = {"rekomendasi"}
 COMPONENT_CUES = {"terdiri", "meliputi", "rinciannya", "perinciannya"}
 ASN_NOUNS = {"asn", "pns", "pegawai", "aparatur", "aparatur sipil negara", "p3k", "pppk", "abdi"}
 ASN_IN_FULL = {"aparatur sipil negara", "aparat sipil negara"}
+# Nouns of places counted: "24 dari 34 provinsi" counts provinces, whatever their violations
+PLACE_NOUNS = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "daerah", "kecamatan", "desa", "wilayah"}
 PERSON_CLASSIFIERS = {"orang", "oknum", "personel", "nama"}
 CANDIDATE_NOUNS = {"caleg", "bacaleg", "calon", "paslon", "kandidat", "cakada", "balon", "bakal", "pasangan"}
 
@@ -226,6 +228,7 @@ NOT_NEUTRAL = {("tidak", "netral")}
 NEGATIONS = {"tidak", "tak", "belum", "bukan"}
 QUESTION_WORDS = {"apakah", "benarkah"}
 NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
+TOPIC_MARKERS = {"untuk", "bagi"}  # right before a number: what the sentence is about ("Untuk 5 ASN ...")
 PURPOSE_WORDS = ("untuk", "agar", "supaya", "sebelum")  # "... sebelum menjatuhkan hukuman disiplin"
 # Words that name a body as the source of a figure: "data BKN", "menurut KASN", "catatan Bawaslu RI".
 SOURCE_MARKERS = {"data", "menurut", "versi", "catatan", "rilis"}

@@ -97,6 +97,8 @@ def states_status(doc: Doc, before: list[int], after: list[int]) -> bool:
 
 def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     """What the clause says became of a count: target, sanctioned, proven or reported."""
+    if before and lower_texts(doc)[before[-1]] in lx.TOPIC_MARKERS:
+        before = before[:-1]  # "Untuk 5 ASN yang diproses ... sudah dikenakan sanksi": the topic, no purpose
     kept = status_words(doc, before, after)
     words = set(kept)
     if words & lx.TARGET_CUES:

@@ -61,10 +61,12 @@ from analysis.nlp.facts.reading import (
 )
 from analysis.nlp.facts.references import (
     demonstrative_after,
+    grown_from,
     refers_back,
     repeated_figure,
     restated_figure,
     restated_with_demonstrative,
+    restatement_kept_as_one,
     stated_before,
 )
 from analysis.nlp.facts.state import Article, Count, Fact
@@ -173,6 +175,12 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
     or the title of officials who stand for office; False when nothing says."""
     doc, ent, sent, value = article.doc, count.ent, count.sent, count.value
     total = total_of(doc, ent, article.quantities, sent.end)
+    if (
+        total is not None
+        and lower_texts(doc)[total.end : total.end + 1]
+        and lower_texts(doc)[total.end] in (lx.PLACE_NOUNS)
+    ):
+        return False  # "24 dari 34 provinsi dengan pelanggaran lebih dari 20 ASN": a count of places
     if total is not None:  # "3 dari 7 calon ...": the part counts what the total's noun names
         article.totals.add(total.start)
     noun = counted_noun(doc, (total or ent).end, sent.end)
@@ -271,15 +279,6 @@ def _what_it_counts(article: Article, count: Count) -> bool:
     return True
 
 
-def _grown_from(article: Article, count: Count) -> Fact | None:
-    """'... sebanyak 112 orang, sekarang bertambah 61 orang yakni menjadi 173 orang': the count the number says
-    the persons counted before in the sentence have grown to."""
-    lower = lower_texts(article.doc)
-    if count.ent.start == count.sent.start or lower[count.ent.start - 1] != "menjadi":
-        return None
-    return next((f for f in reversed(article.violations.get(count.sent.start, [])) if f.unit == "persons"), None)
-
-
 def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     """(fact type, unit, status) of the count, or None when it counts nothing the dataset records."""
     doc, ent, sent, kind = article.doc, count.ent, count.sent, count.kind
@@ -297,7 +296,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         if names_other_actors(clause_before_words) or names_other_actors(after_words[:3]):
             # "ditemukan pada aparatur desa sebanyak 210 orang", "satu orang kepala kampung": not ASN
             return None
-        grown = _grown_from(article, count)
+        grown = grown_from(article, count)
         if grown is not None:
             return "violation_count", "persons", grown.status
         if not lx.ASN_NOUNS.isdisjoint(clause_before_words) or violators_described_before(
@@ -454,33 +453,6 @@ def _classify_asn(
     return "asn_headcount", "persons", ""
 
 
-STATUS_STRENGTH = {"reported": 1, "proven": 2, "sanctioned": 3}  # how far the cases have gone
-
-
-def _restatement_kept_as_one(article: Article, fact: Fact, count: Count) -> bool:
-    """The cases counted before, spoken of again ('14 ASN tersebut', '2 ASN ini') are one fact: described as
-    alleged after a decision, the fact as first stated ('2 ASN ini diduga ...' after '... merekomendasikan 2
-    ASN ke KASN'); decided since ('maka 14 ASN tersebut direkomendasikan ke KASN' after '14 ASN diduga ...'),
-    the fact with what became of them."""
-    earlier = count.restates
-    if earlier is None or (earlier.fact_type, earlier.scope, earlier.region_code) != (
-        fact.fact_type,
-        fact.scope,
-        fact.region_code,
-    ):
-        return False
-    before, now = STATUS_STRENGTH.get(earlier.status, 0), STATUS_STRENGTH.get(fact.status, 0)
-    if not before or not now or now == before:
-        return False
-    if now > before:
-        if fact.key() in article.seen or earlier.key() not in article.seen:
-            return False
-        index = article.seen.pop(earlier.key())
-        article.facts[index] = fact
-        article.seen[fact.key()] = index
-    return True
-
-
 def _record(article: Article, count: Count, fact_type: str, unit: str, status: str) -> None:
     """The fact with its scope, region and election, kept unless it is one already stated."""
     doc, ent, sent, noun_end, facts = article.doc, count.ent, count.sent, count.noun_end, article.facts
@@ -547,7 +519,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         article.violations.setdefault(sent.start, []).append(fact)
         if restated_without_status(doc, fact, facts, count.before, count.after):
             return
-        if _restatement_kept_as_one(article, fact, count):
+        if restatement_kept_as_one(article, fact, count):
             return
     each = regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
     copies = []

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import get_norm, lower_texts
-from analysis.nlp.facts.state import Fact
+from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.status import has_phrase
 
 
@@ -72,3 +72,39 @@ def refers_back(sent: Span, start: int) -> bool:
         if has_phrase(words, lx.ANAPHORA) or "diantaranya" in words:
             return True
     return False
+
+
+STATUS_STRENGTH = {"reported": 1, "proven": 2, "sanctioned": 3}  # how far the cases have gone
+
+
+def restatement_kept_as_one(article: Article, fact: Fact, count: Count) -> bool:
+    """The cases counted before, spoken of again ('14 ASN tersebut', '2 ASN ini') are one fact: described as
+    alleged after a decision, the fact as first stated ('2 ASN ini diduga ...' after '... merekomendasikan 2
+    ASN ke KASN'); decided since ('maka 14 ASN tersebut direkomendasikan ke KASN' after '14 ASN diduga ...'),
+    the fact with what became of them."""
+    earlier = count.restates
+    if earlier is None or (earlier.fact_type, earlier.scope, earlier.region_code) != (
+        fact.fact_type,
+        fact.scope,
+        fact.region_code,
+    ):
+        return False
+    before, now = STATUS_STRENGTH.get(earlier.status, 0), STATUS_STRENGTH.get(fact.status, 0)
+    if not before or not now or now == before:
+        return False
+    if now > before:
+        if fact.key() in article.seen or earlier.key() not in article.seen:
+            return False
+        index = article.seen.pop(earlier.key())
+        article.facts[index] = fact
+        article.seen[fact.key()] = index
+    return True
+
+
+def grown_from(article: Article, count: Count) -> Fact | None:
+    """'... sebanyak 112 orang, sekarang bertambah 61 orang yakni menjadi 173 orang': the count the number says
+    the persons counted before in the sentence have grown to."""
+    lower = lower_texts(article.doc)
+    if count.ent.start == count.sent.start or lower[count.ent.start - 1] != "menjadi":
+        return None
+    return next((f for f in reversed(article.violations.get(count.sent.start, [])) if f.unit == "persons"), None)
