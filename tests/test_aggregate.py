@@ -376,8 +376,12 @@ def test_run_aggregate_writes_typed_tables_that_read_back_and_are_byte_identical
     write_inputs(tmp_path / "tables", articles, facts)
     counts = run_aggregate(tmp_path / "tables", tmp_path / "one").counts
     run_aggregate(tmp_path / "tables", tmp_path / "two")
-    assert counts == {"panel": 3, "national": 2, "evidence": 8}
-    for name in ("panel.csv", "panel.parquet", "national.csv", "national.parquet", "evidence.csv", "evidence.parquet"):
+    assert counts == {"panel": 3, "national": 2, "evidence": 8, "national_series": 2}
+    for name in [
+        f"{table}.{kind}"
+        for table in ("panel", "national", "evidence", "national_series")
+        for kind in ("csv", "parquet")
+    ]:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
     text = (tmp_path / "one" / "panel.csv").read_text(encoding="utf-8")
     assert ".0," not in text and ".0\n" not in text  # integers without decimals, empty = missing
@@ -444,3 +448,56 @@ def test_aggregate_notebook_runs_with_papermill_and_writes_the_same_tables(tmp_p
         assert (tables / name).read_bytes() == (tmp_path / "cli" / name).read_bytes(), name
     executed = (tmp_path / "02_aggregate.out.ipynb").read_text(encoding="utf-8")
     assert "image/png" in executed and "Kabupaten Pandeglang" in executed
+
+
+def test_national_counts_are_a_series_of_what_was_stated_and_the_latest_is_the_headline():
+    # a season's national count restated as it grows, by two outlets and two bodies, then looked back on
+    articles = [
+        article(1, outlet="ANTARA", published="2024-06-30", regions=()),
+        article(2, outlet="Kompas", published="2024-09-20", regions=()),
+        article(3, outlet="Tempo", published="2024-09-20", regions=()),
+        article(4, outlet="Detik", published="2024-12-10", regions=()),
+        article(5, outlet="Detik", published=None, regions=()),
+    ]
+    facts = [fact(1, 300, scope="national"), fact(2, 610, scope="national"), fact(3, 610, scope="national")]
+    facts += [fact(4, 1120, scope="national"), fact(4, 400, scope="national", status="proven")]
+    facts += [fact(5, 90, scope="national")]
+    facts[0]["sentence"] = "Badan Pengawas Pemilu mencatat 300 laporan ASN tidak netral."
+    facts[3]["sentence"] = "Menurut KASN, kini ada 1.120 laporan."
+    result = run(articles, facts)
+    national = result.national.iloc[0]
+    # the latest stated, though two outlets gave 610 and one 1.120
+    assert national["violations_reported"] == 1120 and national["violations_proven"] == 400
+    assert "violations_reported:latest_published" in national["conflict_rule"]
+    series = result.national_series
+    reported = series[series["stage"] == "reported"]
+    assert list(reported["value"]) == [300, 610, 1120, 90]  # by date, the undated last
+    assert list(reported["n_sources"]) == [1, 2, 1, 1]
+    assert list(reported["institution"].fillna("")) == ["Bawaslu", "", "KASN", ""]
+    assert list(reported["headline"]) == [False, False, True, False]
+    assert str(reported.iloc[0]["as_of"])[:10] == "2024-06-30" and pd.isna(reported.iloc[3]["as_of"])
+    assert series["series_key"].is_unique and (series["stage"] == "proven").sum() == 1
+
+
+def test_regional_conflicts_still_go_to_the_most_sources():
+    articles = [article(1, outlet="ANTARA"), article(2, outlet="Kompas"), article(3, outlet="Tempo")]
+    articles[2]["published"] = "2024-12-01"
+    facts = [fact(1, 12), fact(2, 12), fact(3, 15)]
+    panel_row = row(run(articles, facts).panel, PANDEGLANG, "pilkada", 2024)
+    assert panel_row["violations_reported"] == 12 and panel_row["conflict_rule"] == "violations_reported:most_sources"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Komisi Aparatur Sipil Negara mencatat 900 laporan.", "KASN"),
+        ("Menurut Kemenpan RB dan BKN, ada 90 ASN disanksi.", "KemenPAN-RB"),
+        ("Data Badan Kepegawaian Negara menyebut 70 ASN.", "BKN"),
+        ("Sebanyak 70 ASN dilaporkan ke KASNX.", None),
+        ("Sebanyak 70 ASN dilaporkan.", None),
+    ],
+)
+def test_the_body_a_national_figure_comes_from_is_the_first_national_body_its_sentence_names(sentence, body):
+    from analysis.series import institution_named
+
+    assert institution_named(sentence) == body

@@ -129,7 +129,18 @@ def test_every_table_is_published_as_csv_and_parquet_with_documented_fields(rele
     assert {"title": "Watch Group X", "role": "publisher"} in package["contributors"]
     assert "created" not in package  # no release_date given: no date anywhere
     tables = {r["name"]: r for r in package["resources"] if r["type"] == "table"}
-    expected = ["articles", "facts", "entities", "texts", "panel", "national", "evidence", "coefficients", "codebook"]
+    expected = [
+        "articles",
+        "facts",
+        "entities",
+        "texts",
+        "panel",
+        "national",
+        "national_series",
+        "evidence",
+        "coefficients",
+        "codebook",
+    ]
     assert list(tables) == expected
     for name in expected:
         assert (release / f"{name}.csv").is_file() and (release / f"{name}.parquet").is_file(), name

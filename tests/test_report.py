@@ -926,3 +926,25 @@ def test_language_index_links_both_reports(tmp_path):
     html = path.read_text(encoding="utf-8")
     assert 'href="report.id.html"' in html and 'href="report.en.html"' in html
     assert render.external_references(html) == []
+
+
+def test_the_national_series_is_drawn_for_the_season_not_for_later_looks_back():
+    from analysis.report.sections.overview import national_series_part
+    from analysis.schemas import NATIONAL_SERIES
+    from analysis.tables.values import empty_frame
+
+    t = report.Text("en")
+    assert str(national_series_part(empty_frame(NATIONAL_SERIES), t)) == ""
+    rows = [
+        ("pilkada", 2024, "reported", 300, "2024-06-30"),
+        ("pilkada", 2024, "reported", 1120, "2024-12-10"),
+        ("pilkada", 2024, "proven", 400, "2024-12-10"),
+        ("pilkada", 2024, "reported", 2500, "2027-03-01"),  # a look back years later: not the season's
+    ]
+    series = pd.DataFrame(
+        [dict(zip(["election_type", "election_year", "stage", "value", "as_of"], r, strict=True)) for r in rows]
+    )
+    series["as_of"] = pd.to_datetime(series["as_of"])
+    html = str(national_series_part(series, t))
+    assert "4 national figures" in html and "Pilkada 2024" in html and "<img" in html
+    assert "2024-06-30 300" in html and "2024-12-10 1,120" in html and "2,500" not in html

@@ -27,9 +27,12 @@ The rules, in the order they apply (the published codebook and the report repeat
 - **Conflicts**: different values for the same scope, region, cycle and column are all kept in evidence.csv
   (`conflict` true) and never averaged; the table takes the value stated by the most sources; on a tie, the
   one in the most recently published article (counts are cumulative, the later report is the fuller one);
-  on a further tie, the largest. The deciding criterion is in `rule` (evidence) and `conflict_rule` (tables).
-- **Rows**: a region-cycle has a row when an `ok` or `cited` article is about it (its region codes and its own election)
-  or a fact places a number in it. Counts are empty when no article gives them. `n_articles`/`n_sources`
+  on a further tie, the largest. National counts are cumulative and restated as a season goes on: the national
+  table takes the latest stated (then the most sources, then the largest), and `national_series` keeps every
+  national figure with its date, stage and the national body its sentence names (`analysis.series`). The
+  deciding criterion is in `rule` (evidence) and `conflict_rule` (tables).
+- **Rows**: a region-cycle has a row when an `ok` or `cited` article is about it (its region codes and its own
+  election) or a fact places a number in it. Counts are empty when no article gives them. `n_articles`/`n_sources`
   count both kinds of article; `vt_*` count the articles about the region-cycle tagged with each type.
 - **Where a region comes from**: each fact's `region_source` (facts.csv); evidence.csv lists those of its
   statements, and `n_figures_region_in_sentence` counts the panel row's figures that one of them places by
@@ -49,7 +52,18 @@ import pandas as pd
 
 from analysis.evidence import distinct_facts, most_common, typed_by_spec
 from analysis.review.apply import panel_facts
-from analysis.schemas import ARTICLES, EVIDENCE, FACTS, MEASURES, NATIONAL, PANEL, SOURCE_STATUSES, VIOLATION_TYPES
+from analysis.schemas import (
+    ARTICLES,
+    EVIDENCE,
+    FACTS,
+    MEASURES,
+    NATIONAL,
+    NATIONAL_SERIES,
+    PANEL,
+    SOURCE_STATUSES,
+    VIOLATION_TYPES,
+)
+from analysis.series import national_series
 from analysis.tables import read_table, validate_table, write_table
 
 KNOWN_ELECTIONS = ("pilkada", "pemilu", "pileg", "pilpres")
@@ -67,6 +81,7 @@ class Aggregates:
     panel: pd.DataFrame
     national: pd.DataFrame
     evidence: pd.DataFrame
+    national_series: pd.DataFrame
 
 
 # --------------------------------------------------------------------------------------------
@@ -425,13 +440,15 @@ def aggregate(
         panel=panel_from(profiles, occurrences, evidence, selected),
         national=national_from(profiles, occurrences, evidence),
         evidence=evidence,
+        national_series=national_series(occurrences, evidence),
     )
 
 
 def validate_aggregates(result: Aggregates) -> Aggregates:
-    """Schema checks of the three output tables (raises SchemaCheckError naming table, column and rows)."""
+    """Schema checks of the output tables (raises SchemaCheckError naming table, column and rows)."""
     validate_table(result.panel, PANEL)
     validate_table(result.national, NATIONAL)
+    validate_table(result.national_series, NATIONAL_SERIES)
     validate_table(result.evidence, EVIDENCE)
     return result
 
@@ -444,7 +461,8 @@ def read_inputs(tables: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
 def write_aggregates(result: Aggregates, out: Path) -> dict[str, Path]:
     """panel, national and evidence as CSV and Parquet in `out`; returns the CSV paths."""
     written = {}
-    for frame, base in ((result.panel, PANEL), (result.national, NATIONAL), (result.evidence, EVIDENCE)):
+    outputs = (result.panel, PANEL), (result.national, NATIONAL), (result.evidence, EVIDENCE)
+    for frame, base in (*outputs, (result.national_series, NATIONAL_SERIES)):
         spec = base.for_columns(frame.columns)
         written[spec.name] = write_table(frame, out, spec.name, spec)  # Parquet typed by the spec
     return written
@@ -464,6 +482,7 @@ class AggregateRun:
             "panel": len(self.result.panel),
             "national": len(self.result.national),
             "evidence": len(self.result.evidence),
+            "national_series": len(self.result.national_series),
         }
 
 

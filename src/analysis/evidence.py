@@ -57,22 +57,25 @@ def _key_text(values: Iterable) -> str:
     return "|".join("" if v is None else str(v) for v in values)
 
 
-def _decide(candidates: list[dict]) -> tuple[list[dict], str]:
+def _decide(candidates: list[dict], latest_first: bool = False) -> tuple[list[dict], str]:
     """Order competing values by the conflict rule; return them and the criterion that decided.
 
-    Most sources first; then the latest publication date (undated last); then the largest value.
-    Three stable sorts, least important key first.
+    Most sources first; then the latest publication date (undated last); then the largest value. National
+    counts (`latest_first`) are cumulative and restated as they grow: the latest first, then most sources.
+    Stable sorts, least important key first.
     """
     ordered = sorted(candidates, key=lambda c: c["value"], reverse=True)
-    ordered = sorted(ordered, key=lambda c: c["last_published"] or "", reverse=True)
-    ordered = sorted(ordered, key=lambda c: c["n_sources"], reverse=True)
+    criteria = [("last_published", "latest_published"), ("n_sources", "most_sources")]
+    if latest_first:
+        criteria.reverse()
+    for field, _ in criteria:
+        ordered = sorted(ordered, key=lambda c: c[field] or ("" if field == "last_published" else 0), reverse=True)
     if len(ordered) == 1:
         return ordered, "single_value"
     first, second = ordered[0], ordered[1]
-    if first["n_sources"] != second["n_sources"]:
-        return ordered, "most_sources"
-    if first["last_published"] != second["last_published"]:
-        return ordered, "latest_published"
+    for field, name in reversed(criteria):
+        if first[field] != second[field]:
+            return ordered, name
     return ordered, "largest_value"
 
 
@@ -117,7 +120,7 @@ def distinct_facts(occurrences: pd.DataFrame) -> pd.DataFrame:
         if row["used_in"] != "none":
             competing.setdefault(tuple(row[k] for k in CONFLICT_KEY), []).append(row)
     for candidates in competing.values():
-        ordered, rule = _decide(candidates)
+        ordered, rule = _decide(candidates, latest_first=candidates[0]["used_in"] == "national")
         for row in ordered:
             row["conflict"] = len(ordered) > 1
         ordered[0]["chosen"] = True

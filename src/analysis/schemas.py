@@ -236,12 +236,22 @@ VIOLATION_TYPE_FIELDS = tuple(
        unit="articles", **_COUNT)
     for code in VIOLATION_TYPES
 )
-CONFLICT_FIELDS = (
-    _f("conflict", "boolean", "True when articles give different values for one of the figures of this row; "
-       "the values and the one chosen are in evidence.csv.", required=True),
-    _f("conflict_columns", "string", "';'-separated columns whose value was chosen among conflicting ones."),
-    _f("conflict_rule", "string", "For each of those columns, 'column:criterion'; the rule: " + CONFLICT_RULE_TEXT),
-)
+NATIONAL_RULE_TEXT = ("national counts are cumulative and restated as they grow: the value of the most recently "
+                      "published article; on a tie, the one stated by the most sources; on a further tie, the largest "
+                      "('latest_published', 'most_sources', 'largest_value': the criterion that decided; every "
+                      "figure stated is in national_series.csv).")
+
+
+def _conflict_fields(rule_text: str) -> tuple[Field, ...]:
+    return (
+        _f("conflict", "boolean", "True when articles give different values for one of the figures of this row; "
+           "the values and the one chosen are in evidence.csv.", required=True),
+        _f("conflict_columns", "string", "';'-separated columns whose value was chosen among conflicting ones."),
+        _f("conflict_rule", "string", "For each of those columns, 'column:criterion'; the rule: " + rule_text),
+    )
+
+
+CONFLICT_FIELDS = _conflict_fields(CONFLICT_RULE_TEXT)
 
 PANEL = TableSpec(
     name="panel",
@@ -287,7 +297,8 @@ PANEL = TableSpec(
 NATIONAL = TableSpec(
     name="national",
     title="National totals per election cycle",
-    description="National totals as stated in articles; never summed from or into regional rows.",
+    description="National totals as stated in articles, the latest stated of each (every one stated is in "
+    "national_series); never summed from or into regional rows.",
     primary_key=("election_type", "election_year"),
     fields=(
         _f("election_type", "string", "Election type of the cycle.", required=True, enum=ELECTION_TYPES),
@@ -304,9 +315,35 @@ NATIONAL = TableSpec(
         _f("related_candidates", "integer", "Candidates related to ASN nationwide, as stated.", unit="persons",
            **_COUNT),
         _f("n_articles", "integer", "Articles giving national figures for the cycle.", **_COUNT),
-        *CONFLICT_FIELDS,
+        *_conflict_fields(NATIONAL_RULE_TEXT),
         _f("article_ids", "string", "';'-separated ids of the articles giving national figures for the cycle "
            "(sorted)."),
+    ),
+)
+
+NATIONAL_SERIES = TableSpec(
+    name="national_series",
+    title="National figures as stated over time",
+    description="Every national violation figure as an article stated it: its cycle, stage, value, the date it was "
+    "published and the national body the sentence names. National counts grow over a season and are restated; the "
+    "national table takes the latest of each stage (headline).",
+    primary_key=("series_key",),
+    fields=(
+        _f("series_key", "string", "election_type|election_year|stage|value|as_of|institution.", required=True),
+        _f("election_type", "string", "Election type of the cycle.", required=True, enum=ELECTION_TYPES),
+        _f("election_year", "integer", "Election year of the cycle.", required=True, minimum=1955),
+        _f("stage", "string", "How far the cases had gone: reported, proven, sanctioned, or unspecified.",
+           required=True, enum=("reported", "proven", "sanctioned", "unspecified")),
+        _f("value", "integer", "The national figure as stated.", required=True, unit="cases", **_COUNT),
+        _f("as_of", "date", "Publication date of the article(s) stating it; empty when undated."),
+        _f("institution", "string", "The national body the sentence names as its source (Bawaslu, KASN, BKN, "
+           "Kemendagri, KemenPAN-RB); empty when it names none."),
+        _f("headline", "boolean", "True for the value the national table gives for this cycle and stage.",
+           required=True),
+        _f("n_articles", "integer", "Articles stating it.", required=True, **_COUNT),
+        _f("n_sources", "integer", "Distinct outlets stating it.", required=True, **_COUNT),
+        _f("article_ids", "string", "';'-separated ids of those articles (sorted).", required=True),
+        _f("example_sentence", "string", "A sentence stating it (the earliest article's)."),
     ),
 )
 
@@ -482,6 +519,6 @@ EXTRACTED_OPTIONAL = {
     "facts": ("region_source", "province_code", "province_name", "fact_id", "rule", "confidence", "review", "reviewer"),
 }
 CONTRACT_TABLES = {t.name: t for t in (ARTICLES, FACTS, ENTITIES)}
-ALL_SPECS = (ARTICLES, FACTS, ENTITIES, TEXTS, REVIEW_LOG, PANEL, NATIONAL, EVIDENCE, COEFFICIENTS, DESCRIPTIVE, POWER,
-             COVARIATE_SOURCES, CODEBOOK)
+ALL_SPECS = (ARTICLES, FACTS, ENTITIES, TEXTS, REVIEW_LOG, PANEL, NATIONAL, NATIONAL_SERIES, EVIDENCE, COEFFICIENTS,
+             DESCRIPTIVE, POWER, COVARIATE_SOURCES, CODEBOOK)
 # fmt: on

@@ -17,17 +17,7 @@ from analysis.nlp import lexicon
 from analysis.nlp.doc_data import FOUND, add_entities, doc_text, entities, lower_texts, token_texts
 from analysis.nlp.numbers import parse_number
 from analysis.reference.gazetteer import load_gazetteer
-
-
-def institution_forms() -> list[tuple[str, str]]:
-    """(form, acronym) pairs from resources/institutions.csv; each acronym is a form of itself."""
-    path = resources.files("analysis.resources") / "institutions.csv"
-    with path.open("r", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
-    pairs = {(r["form"].strip(), r["acronym"].strip()) for r in rows}
-    pairs |= {(r["acronym"].strip(), r["acronym"].strip()) for r in rows}
-    return sorted(pairs)
-
+from analysis.reference.institutions import institution_forms
 
 NATIONAL_OFFICIAL = "national:"  # entity id prefix of a PERSON the gazetteer knows as a national official
 

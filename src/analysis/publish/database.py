@@ -32,6 +32,7 @@ FACETS = {
     "facts": ["province_name", "election_type", "election_year", "fact_type", "status", "region_source"],
     "panel": ["region_level", "election_type", "election_year"],
     "evidence": ["scope", "election_type", "election_year", "fact_type", "used_in"],
+    "national_series": ["election_type", "election_year", "stage", "institution"],
     "articles": ["status", "outlet", "election_type", "election_year"],
 }
 ARTICLE_OF_FIGURE = ("url", "outlet", "title", "published")  # what the view `figures` adds to each fact

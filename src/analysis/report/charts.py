@@ -143,3 +143,25 @@ def chart_data_text(labels: Sequence[str], series: dict[str, Sequence[float]], l
         values = ", ".join(f"{name} {fmt_int(vals[i], lang) or '—'}" for name, vals in series.items())
         parts.append(f"{label}: {values}")
     return "; ".join(parts) + "."
+
+
+def series_chart(
+    series: dict[str, Sequence[tuple[str, float]]], colours: dict[str, str], title: str, alt: str, lang: str
+) -> Markup:
+    """One line per series of dated values (ISO date, value), as steps: a count holds until it is restated."""
+    import matplotlib.dates
+
+    with matplotlib.rc_context(CHART_STYLE):
+        figure = _figure(7.0, 3.8)
+        ax = figure.add_subplot()
+        for name, points in series.items():
+            dates = [np.datetime64(day) for day, _ in points]
+            values = [float(value) for _, value in points]
+            ax.step(dates, values, where="post", marker="o", label=chart_label(name), color=colours.get(name))
+        ax.xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%Y-%m"))
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: fmt_int(v, lang)))
+        ax.set_title(chart_label(title))
+        ax.legend(loc="upper left", frameon=False)
+        ax.margins(y=0.12)
+        figure.autofmt_xdate()
+        return figure_img(figure, alt)

@@ -12,7 +12,17 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from analysis.schemas import ARTICLES, COEFFICIENTS, DESCRIPTIVE, FACTS, NATIONAL, PANEL, POWER, TableSpec
+from analysis.schemas import (
+    ARTICLES,
+    COEFFICIENTS,
+    DESCRIPTIVE,
+    FACTS,
+    NATIONAL,
+    NATIONAL_SERIES,
+    PANEL,
+    POWER,
+    TableSpec,
+)
 from analysis.tables import SchemaCheckError, read_table
 from analysis.tables.values import empty_frame
 
@@ -21,6 +31,7 @@ DOWNLOAD_ORDER = (
     "facts",
     "panel",
     "national",
+    "national_series",
     "entities",
     "evidence",
     "texts",
@@ -54,6 +65,7 @@ class ReportInputs:
     downloads: list[tuple[str, int]] = field(default_factory=list)
     citation: dict[str, Any] | None = None
     problems: list[str] = field(default_factory=list)
+    national_series: pd.DataFrame = field(default_factory=lambda: empty_frame(NATIONAL_SERIES))
 
 
 def _read_spec_table(folder: Path, spec: TableSpec, problems: list[str]) -> pd.DataFrame:
@@ -128,6 +140,7 @@ def load_inputs(build_dir: Path | str) -> ReportInputs:
         facts=_read_spec_table(tables, FACTS, problems),
         panel=_read_spec_table(tables, PANEL, problems),
         national=_read_spec_table(tables, NATIONAL, problems),
+        national_series=_read_spec_table(tables, NATIONAL_SERIES, problems),
         coefficients=_read_spec_table(tables, COEFFICIENTS, problems),
         descriptive=_read_spec_table(tables, DESCRIPTIVE, problems),
         power=_read_spec_table(tables, POWER, problems),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from markupsafe import Markup
 
 from analysis.params import DEFAULTS
-from analysis.report.charts import COLOURS, bar_chart, chart_data_text
+from analysis.report.charts import COLOURS, bar_chart, chart_data_text, series_chart
 from analysis.report.figures import (
     COUNT_STATUSES,
     cycle_label,
@@ -21,6 +22,7 @@ from analysis.report.sections.reference import release_file
 from analysis.report.text import Text, fmt_int, fmt_num, is_missing, text_of
 
 TOP_REGIONS = 15
+HORIZONTAL_FROM = 6  # cycles in the bar chart beyond which their labels go on the side
 
 
 def _card(value: str, label: str, detail: str) -> Markup:
@@ -143,8 +145,51 @@ def section_cycles(inputs: ReportInputs, t: Text) -> Markup:
         series = {t(f"col_{s}"): with_data[s].tolist() for s in COUNT_STATUSES}
         colours = {t(f"col_{s}"): COLOURS[s] for s in COUNT_STATUSES}
         alt = t("cycles_chart_alt", data=chart_data_text(chart_labels, series, lang))
-        parts.append(bar_chart(chart_labels, series, colours, t("cycles_chart_title"), alt, lang))
+        horizontal = len(chart_labels) > HORIZONTAL_FROM  # many cycles: labels on the side stay readable
+        parts.append(bar_chart(chart_labels, series, colours, t("cycles_chart_title"), alt, lang, horizontal))
+    parts.append(national_series_part(inputs.national_series, t))
     return Markup("").join(parts)
+
+
+SEASON_BEFORE, SEASON_AFTER = "-07-01", "-06-30"  # a season: from mid-year before the election year to mid-year after
+
+
+def in_season(series: pd.DataFrame) -> pd.DataFrame:
+    """The dated figures stated during their cycle's season, not those looked back on years later."""
+    if series.empty:
+        return series
+    day = series["as_of"].astype("string").str[:10]
+    start = (series["election_year"].astype(int) - 1).astype(str) + SEASON_BEFORE
+    end = (series["election_year"].astype(int) + 1).astype(str) + SEASON_AFTER
+    return series[series["as_of"].notna() & (day >= start) & (day <= end)]
+
+
+def national_series_part(series: pd.DataFrame, t: Text) -> Markup:
+    """How the national counts of the cycle with the most national figures in season grew, as stated."""
+    dated = in_season(series[series["stage"] != "unspecified"]) if len(series) else series
+    if dated.empty:
+        return Markup("")
+    per_cycle = dated.groupby(["election_type", "election_year"]).size()
+    (etype, year), _ = max(per_cycle.items(), key=lambda kv: (kv[1], kv[0][1]))
+    cycle = dated[(dated["election_type"] == etype) & (dated["election_year"] == year)]
+    lines = {}
+    for stage in COUNT_STATUSES:
+        rows = cycle[cycle["stage"] == stage].sort_values(["as_of", "value"], kind="stable")
+        if len(rows):
+            lines[t(f"col_{stage}")] = [(str(r.as_of)[:10], float(r.value)) for r in rows.itertuples()]
+    colours = {t(f"col_{s}"): COLOURS[s] for s in COUNT_STATUSES}
+    label = cycle_label(etype, year, t)
+    data = "; ".join(
+        f"{name}: " + ", ".join(f"{day} {fmt_int(value, t.lang)}" for day, value in points)
+        for name, points in lines.items()
+    )
+    title = t("national_series_chart_title", cycle=label)
+    return Markup("").join(
+        [
+            paragraph(t("national_series_intro", n=fmt_int(len(series), t.lang), cycle=label)),
+            series_chart(lines, colours, title, t("national_series_chart_alt", title=title, data=data), t.lang),
+        ]
+    )
 
 
 def section_regions(inputs: ReportInputs, t: Text, top_n: int = DEFAULTS.report_top_n) -> Markup:

@@ -10,9 +10,9 @@ from markupsafe import Markup
 from analysis.report.html import bullet_list, html_table, paragraph
 from analysis.report.inputs import ReportInputs
 from analysis.report.text import Text, dictionary_translations, fmt_bytes, text_of
-from analysis.schemas import ARTICLES, ENTITIES, FACTS, NATIONAL, PANEL, TableSpec
+from analysis.schemas import ARTICLES, ENTITIES, FACTS, NATIONAL, NATIONAL_SERIES, PANEL, TableSpec
 
-DICTIONARY_TABLES: tuple[TableSpec, ...] = (ARTICLES, FACTS, ENTITIES, PANEL, NATIONAL)
+DICTIONARY_TABLES: tuple[TableSpec, ...] = (ARTICLES, FACTS, ENTITIES, PANEL, NATIONAL, NATIONAL_SERIES)
 
 
 def section_methods(inputs: ReportInputs, t: Text) -> Markup:
