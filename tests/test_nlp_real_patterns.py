@@ -525,6 +525,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # None found yet ("belum menemukan ASN yang ...", "belum ada ASN yang dilaporkan") is a zero with no numeral;
+    # a hope ("berharap tidak ada ASN yang melanggar") is none.
+    (
+        "Bawaslu Kabupaten Serang menyebut selama tahapan Pilkada 2024 belum menemukan ASN yang melakukan "
+        "pelanggaran netralitas. Kami berharap tidak ada ASN yang melanggar netralitas.",
+        [("violation_count", 0, "persons", "reported", "regional", "36.04", "pilkada", 2024)],
+    ),
     # A part of a count of places ("19 dari 38 provinsi dengan pelanggaran lebih dari 30 ASN") counts places.
     (
         "JAKARTA - Data netralitas nasional 2020-2023 mencatat sebanyak 19 dari 38 provinsi dengan jumlah "
@@ -735,11 +742,15 @@ WHAT_IS_COUNTED = [
         "desa selama Pilkada 2024.",
         [("violation_count", 31, "cases", "reported", "regional", "33", "pilkada", 2024)],
     ),
-    # A count over a province's regencies and cities is the province's, in a regency's story too.
+    # A count over a province's regencies and cities is the province's, in a regency's story too (where none has
+    # been reported yet, "belum menerima laporan ASN tidak netral", a zero).
     (
         "Bawaslu Kabupaten Bantaeng belum menerima laporan ASN tidak netral. Dari 24 kabupaten/kota, Bawaslu sudah "
         "menerima laporan ada 96 ASN yang diduga tidak netral pada Pilkada 2024.",
-        [("violation_count", 96, "persons", "reported", "regional", "73", "pilkada", 2024)],
+        [
+            ("violation_count", 0, "cases", "reported", "regional", "73.03", "pilkada", 2024),
+            ("violation_count", 96, "persons", "reported", "regional", "73", "pilkada", 2024),
+        ],
     ),
     # A forecast is not a count.
     ("KASN memperkirakan pelanggaran netralitas ASN pada Pemilu 2024 akan mencapai 8 ribu kasus.", []),

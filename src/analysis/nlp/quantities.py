@@ -69,5 +69,29 @@ def asn_quantities(doc: Doc) -> Doc:
         spans.append(span)
         set_norm(doc, span, "QUANTITY", f"~{match.magnitude}" if match.approximate else str(match.value))
         i = match.end
+    taken |= {k for span in spans for k in range(span.start, span.end)}
+    for span in _none_found_yet(doc, lower, taken):
+        spans.append(span)
+        set_norm(doc, span, "QUANTITY", "0")
     add_entities(doc, spans)
     return doc
+
+
+NONE_YET_VERBS = {"ada", "adanya", "menemukan", "ditemukan", "mendapati", "menerima"}
+NONE_YET_NOUNS = lx.ASN_NOUNS | {"laporan", "pelanggaran", "temuan", "kasus"}
+NONE_YET_REACH = 8  # words after the verb where the ASN or their neutrality must be named
+
+
+def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
+    """'belum ada ASN yang dilaporkan', 'belum menemukan ASN yang melanggar', 'belum adanya laporan pelanggaran
+    ASN': no case found so far, a zero with no numeral (the words 'belum <verb>' hold it); not 'tidak ada',
+    which appeals and hopes say as often as findings."""
+    found = []
+    for k, word in enumerate(lower[:-2]):
+        if word != "belum" or lower[k + 1] not in NONE_YET_VERBS or k in taken or k + 1 in taken:
+            continue
+        noun = lower[k + 2]
+        after = lower[k + 2 : k + 2 + NONE_YET_REACH]
+        if noun in NONE_YET_NOUNS and not lx.NEUTRALITY_CUES.isdisjoint(after):
+            found.append(Span(doc, k, k + 2, label="QUANTITY"))
+    return found
