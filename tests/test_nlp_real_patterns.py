@@ -525,6 +525,19 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A label before a colon says what its count counts ("Dugaan pelanggaran administrasi: 2 kasus").
+    (
+        "Bawaslu Bengkulu mencatat pelanggaran Pilkada 2024. Dugaan pelanggaran pidana: 11 kasus; Dugaan "
+        "pelanggaran administrasi: 2 kasus; Dugaan pelanggaran kode etik: 3 kasus; Dugaan pelanggaran netralitas "
+        "ASN: 6 kasus.",
+        [("violation_count", 6, "cases", "reported", "regional", "17", "pilkada", 2024)],
+    ),
+    # Reports about the neutrality of village heads ("mengenai dugaan ketidaknetralan Kades") are theirs.
+    (
+        "Bawaslu Kabupaten Klaten menangani netralitas ASN pada Pilkada 2024. Sebelumnya, Bawaslu Klaten menerima "
+        "4 laporan dari warga mengenai dugaan ketidaknetralan Kades itu.",
+        [],
+    ),
     # None found yet ("belum menemukan ASN yang ...", "belum ada ASN yang dilaporkan") is a zero with no numeral;
     # a hope ("berharap tidak ada ASN yang melanggar") is none.
     (

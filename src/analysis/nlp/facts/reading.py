@@ -138,6 +138,8 @@ def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> li
     texts, lower = token_texts(doc), lower_texts(doc)
     before = []
     i = start - 1
+    if i > sent.start and texts[i] == ":":
+        i -= 1  # "Dugaan pelanggaran administrasi: 1 kasus": the label before the colon says what is counted
     while i >= sent.start and len(before) < reach:
         if texts[i] == ")" and i - 2 >= sent.start and texts[i - 2] == "(":
             before.extend((i, i - 1, i - 2))  # "pegawai negeri sipil (PNS)": an acronym, no break
