@@ -165,3 +165,9 @@ def test_the_bundled_cited_figures_are_the_project_annotations_as_they_stand(whi
     figures, problems = read_cited_file(ROOT / "data/raw/cited" / name, name)
     assert problems == [] and len(figures) > 100
     assert max(len(f.decision.evidence) for f in figures) <= 400
+
+
+def test_a_missing_address_is_one_problem(tmp_path):
+    folder = _cited(tmp_path / "cited", [BLITAR | {"url": ""}])
+    _, problems = read_cited_file(folder / "pemantau.csv", "pemantau.csv")
+    assert problems == ["pemantau.csv:2: field 'url': empty: the address of the article the figure is from"]

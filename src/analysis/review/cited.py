@@ -81,7 +81,10 @@ def read_cited_file(path: Path, name: str | None = None) -> tuple[list[CitedFigu
     records, problems = read_rows(path, name, required=CITED_REQUIRED)
     figures = []
     for row, record in records:
-        decision = decision_of_row(record | {"decision": "add"}, name, row, problems)
+        found: list[str] = []
+        decision = decision_of_row(record | {"decision": "add"}, name, row, found)
+        # the article is its url here: a missing one is said once, as the url's (not as a reviews file's article)
+        problems += [problem for problem in found if "field 'article_id'" not in problem]
         source = _source_cells(record, name, row, problems)
         if decision is not None:
             figures.append(CitedFigure(decision, **source))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.review.apply import apply_decisions, with_region
-from analysis.review.cited import cited_tables, read_cited
+from analysis.review.cited import CitedFigure, cited_tables, read_cited
 from analysis.review.decisions import ReviewError, read_decisions
 from analysis.review.sheet import review_sheet, sheet_bytes
 from analysis.schemas import ARTICLES, EXTRACTED_OPTIONAL, FACTS, REVIEW_LOG, TEXTS
@@ -95,7 +95,8 @@ def add_cited(tables: Path, cited: Path | None) -> ReviewRun:
     return ReviewRun(log)
 
 
-def _cited_log(figures, ids: list[str]) -> pd.DataFrame:
+def _cited_log(figures: list[CitedFigure], ids: list[str]) -> pd.DataFrame:
+    """The review_log rows of the figures added with their article (status `cited`)."""
     records = [
         {
             "file": f.decision.file,
