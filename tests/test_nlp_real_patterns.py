@@ -6,6 +6,12 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # The city where a BKN regional office sits ("Kanreg VI BKN Medan") is no place of what the office counts.
+    (
+        "BKN mencatat 210 ASN dijatuhi sanksi pada Pilkada 2020. Rinciannya, Kanreg VI BKN Medan sebanyak 4 ASN "
+        "dan Kanreg XI BKN Manado sebanyak 2 ASN.",
+        [("violation_count", 210, "persons", "sanctioned", "national", None, "pilkada", 2020)],
+    ),
     # A bare name the gazetteer guards is the place when the sentence is about it ("Untuk Maros, ...").
     (
         "Panwaslu Sulawesi Selatan memeriksa PNS yang diduga tidak netral pada Pilkada 2015. Untuk Maros, hingga "
@@ -525,6 +531,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A sentence that opens "Selain ASN," counts the others' cases.
+    (
+        "Bawaslu Kota Palu merekomendasikan 6 ASN ke BKN pada Pilkada 2024. Selain ASN, Bawaslu menerima tujuh "
+        "laporan terkait pelanggaran Pilwalkot Palu.",
+        [("violation_count", 6, "persons", "proven", "regional", "72.71", "pilkada", 2024)],
+    ),
     # A label before a colon says what its count counts ("Dugaan pelanggaran administrasi: 2 kasus").
     (
         "Bawaslu Bengkulu mencatat pelanggaran Pilkada 2024. Dugaan pelanggaran pidana: 11 kasus; Dugaan "

@@ -60,11 +60,23 @@ class Profile:
     mentions: list[RegionMention] = field(default_factory=list)
 
 
+REGIONAL_OFFICE_WORDS = {"kanreg", "regional"}  # "Kanreg II BKN Surabaya", "Kantor Regional X BKN Denpasar"
+
+
+def _seat_of_a_regional_office(lower: list[str], start: int) -> bool:
+    """The city where a BKN regional office sits, which serves several provinces: no place of what it counts."""
+    window = lower[max(0, start - 5) : start]
+    return window[-1:] == ["bkn"] and not REGIONAL_OFFICE_WORDS.isdisjoint(window)
+
+
 def region_mentions(doc: Doc) -> list[RegionMention]:
     """REGION entities with their candidate codes, a bare name narrowed by a title before it."""
     gaz = load_gazetteer()
     out = []
+    lower = lower_texts(doc)
     for ent in ents_labelled(doc, "REGION"):
+        if _seat_of_a_regional_office(lower, ent.start):
+            continue
         explicit = ent.ent_id_.startswith("E:")
         codes = tuple(ent.ent_id_[2:].split("|"))
         if not explicit and len(codes) > 1 and ent.start > 0:

@@ -383,6 +383,8 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
         return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
     if names_other_actors(after_words):
         return None  # "3 laporan ... mengenai dugaan ketidaknetralan Kades ini": the cases of others
+    if lower_texts(doc)[sent.start : sent.start + 2] in (["selain", "asn"], ["selain", "pns"]):
+        return None  # "Selain ASN, Bawaslu menerima sembilan laporan ...": the sentence is about the others
     status = status_of(doc, sent, ent.start, before, after, article.quantities)
     if (
         lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS
