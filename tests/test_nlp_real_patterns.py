@@ -531,6 +531,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Leave without pay or early retirement taken "untuk mengikuti kontestasi Pilkada" is running for office.
+    (
+        "Sekda Provinsi Banten mengungkapkan, hingga kini baru tiga ASN yang mengajukan cuti di luar tanggungan "
+        "negara dan pensiun dini untuk mengikuti kontestasi Pilkada 2024.",
+        [("related_candidates", 3, "persons", None, "regional", "36", "pilkada", 2024)],
+    ),
     # A sentence that opens "Selain ASN," counts the others' cases.
     (
         "Bawaslu Kota Palu merekomendasikan 6 ASN ke BKN pada Pilkada 2024. Selain ASN, Bawaslu menerima tujuh "

@@ -48,8 +48,10 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
     violated anything ('dua ASN dilaporkan karena mendukung calon yang maju' is a violation)."""
     words = lower[noun_end : min(sent_end, noun_end + CANDIDACY_REACH)]
     for i, word in enumerate(words):
+        if tuple(words[i : i + 2]) in lx.CANDIDACY_PHRASES:
+            return True  # before the attending words: "mengikuti kontestasi Pilkada" is running
         if word in (";", ":") or word in lx.ASN_VIOLATION_CUES or word in ATTENDING:
             return False
-        if word in lx.CANDIDACY_CUES or tuple(words[i : i + 2]) in lx.CANDIDACY_PHRASES:
+        if word in lx.CANDIDACY_CUES:
             return True
     return False

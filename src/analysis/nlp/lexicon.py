@@ -217,7 +217,11 @@ CANDIDACY_CUES = {"mencalonkan", "dicalonkan", "maju", "bertarung", "mundur", "m
 CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "calon"), ("menjadi", "bakal"),
                      ("sebagai", "caleg"), ("ikut", "pilkada"), ("ikut", "pemilu"), ("ikut", "pileg"),
                      ("daftar", "sebagai"), ("mendaftar", "sebagai"), ("terdaftar", "sebagai"),
-                     ("daftar", "caleg"), ("mendaftar", "caleg"), ("menjadi", "caleg"), ("jadi", "caleg")}
+                     ("daftar", "caleg"), ("mendaftar", "caleg"), ("menjadi", "caleg"), ("jadi", "caleg"),
+                     # "mengikuti kontestasi Pilkada": running in the election, not attending a candidate's event;
+                     # "cuti di luar tanggungan negara", "pensiun dini": the leave or early retirement taken to run
+                     ("mengikuti", "kontestasi"), ("mengikuti", "pencalonan"), ("ikut", "kontestasi"),
+                     ("luar", "tanggungan"), ("pensiun", "dini")}
 
 # Words the fact rules read (nlp/facts/).
 # Words that may follow a number that has no noun of its own ("sebanyak 12 pada Pilkada 2024").
