@@ -251,10 +251,16 @@ def _steps(settings: Params) -> list[tuple[str, str | None, Stage]]:
 
 
 def run_stage(stage: Stage, settings: Params, lang: str | None = None) -> Any:
-    """One step: the stage's notebook executed (returns its executed copy) or its function called."""
+    """One step: the stage's notebook executed (returns its executed copy) or its function called in a process
+    of its own. Like a notebook's kernel, the process gives its memory back when the stage ends: a stage run in
+    the pipeline's own process would keep its peak (the tables it read) through every later stage."""
     if stage.notebook is not None:
         return execute_stage(stage, settings, lang)
-    return stage.run(settings)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as worker:
+        return worker.submit(stage.run, settings).result()
 
 
 def chosen_renderer(settings: Params) -> str:

@@ -14,7 +14,7 @@ Nothing in the file depends on the clock or the machine, so two runs give the sa
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,18 +48,21 @@ def figures_view(article_columns: set[str]) -> str:
     )
 
 
-def _records(frame: pd.DataFrame, spec: TableSpec) -> list[dict[str, Any]]:
-    """Rows as plain Python values of the SQL types (None for missing)."""
+RECORDS_CHUNK = 10_000  # rows made into Python records at a time: a whole table of them is GBs at 100k articles
+
+
+def _records(frame: pd.DataFrame, spec: TableSpec) -> Iterator[dict[str, Any]]:
+    """Rows as plain Python values of the SQL types (None for missing), a chunk of the frame at a time."""
     types = {f.name: f.type for f in spec.all_fields}
-    plain = frame.astype(object).where(frame.notna(), None)
-    records = plain.to_dict("records")
-    for record in records:
-        for name, value in record.items():
-            if value is None:
-                continue
-            kind = types.get(name, "string")
-            record[name] = SQL_TYPES[kind](value) if kind != "string" else str(value)
-    return records
+    for start in range(0, len(frame), RECORDS_CHUNK):
+        part = frame.iloc[start : start + RECORDS_CHUNK]
+        for record in part.astype(object).where(part.notna(), None).to_dict("records"):
+            for name, value in record.items():
+                if value is None:
+                    continue
+                kind = types.get(name, "string")
+                record[name] = SQL_TYPES[kind](value) if kind != "string" else str(value)
+            yield record
 
 
 def write_database(published: Iterable[tuple[pd.DataFrame, TableSpec]], path: Path) -> Path:
