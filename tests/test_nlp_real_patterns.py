@@ -331,6 +331,12 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # Letters of recommendation ("tiga surat rekomendasi kepada BKN") are recommended cases, proven.
+    (
+        "Bawaslu Kabupaten Klungkung telah mengirimkan dua surat rekomendasi kepada BKN terkait netralitas ASN pada "
+        "Pilkada 2024.",
+        [("violation_count", 2, "cases", "proven", "regional", "51.05", "pilkada", 2024)],
+    ),
     # "Untuk" right before the number is the sentence's topic, not the purpose of a sanction asked for.
     (
         'Bawaslu Kabupaten Natuna menangani pelanggaran netralitas ASN pada Pilkada 2020. "Untuk 3 ASN yang '

@@ -84,6 +84,9 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if word in ("buah", "lagi", "lebih"):  # "200 lebih laporan": two hundred and more, as the text counts them
             j += 1
             continue
+        if word == "surat" and j + 1 < sent_end and lower[j + 1] in lx.CASE_NOUNS:
+            j += 1  # "tiga surat rekomendasi": letters, each a case
+            continue
         break
     if saw_person_classifier:
         return "persons", j
