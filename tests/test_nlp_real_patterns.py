@@ -331,6 +331,20 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A list opening "Mereka tersebar di ..." ranks those counted last (sanctioned), not the largest count before
+    # it (the reports), whatever sentences about their offices came between.
+    (
+        "Menurut data BKN, tercatat 640 laporan ASN tidak netral pada Pilkada 2020, sebanyak 310 terbukti dan telah "
+        "dijatuhi sanksi oleh PPK. Sebagian besar dari mereka pejabat eselon. Sebanyak 20,5 persen duduk di jabatan "
+        "fungsional. Mereka tersebar di seluruh negeri, terbesar di Kabupaten Brebes sebanyak 41 ASN dan Kabupaten "
+        "Muna 27 ASN.",
+        [
+            ("violation_count", 640, "cases", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 310, "cases", "sanctioned", "national", None, "pilkada", 2020),
+            ("violation_count", 41, "persons", "sanctioned", "regional", "33.29", "pilkada", 2020),
+            ("violation_count", 27, "persons", "sanctioned", "regional", "74.03", "pilkada", 2020),
+        ],
+    ),
     # Letters of recommendation ("tiga surat rekomendasi kepada BKN") are recommended cases, proven.
     (
         "Bawaslu Kabupaten Klungkung telah mengirimkan dua surat rekomendasi kepada BKN terkait netralitas ASN pada "

@@ -294,7 +294,9 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     else:
         # a list that says no more of its cases than that they are there ("kasus ... ini terdapat di Kabupaten
         # Supiori 6 kasus, ...") breaks down a total stated before it, and keeps its decision
-        earlier = _total_broken_down(article, n, sum(len(i.codes) * i.value for i in items))
+        earlier = _total_broken_down(
+            article, n, sum(len(i.codes) * i.value for i in items), of_persons=lower[sent.start] == "mereka"
+        )
         status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
     named = [i.unit for i in items if i.unit]
     unit = named[0] if named else lists.unit.get(previous, "") if continues else ""
@@ -325,13 +327,19 @@ def _table_row(article: Article, sent: Span) -> bool:
     return after + 1 < sent.end and texts[after] in TABLE_ROW_MARKS and after + 1 in article.quantities
 
 
-def _total_broken_down(article: Article, n: int, items_sum: int) -> Fact | None:
+def _total_broken_down(article: Article, n: int, items_sum: int, of_persons: bool = False) -> Fact | None:
     """The total a list of regions breaks down: the largest count of the sentences right before it, or, when
     none of those holds the list's figures, the largest earlier count of the body that does ("Bawaslu
     merekomendasikan 20 kasus ..." in the lead, the regencies' figures paragraphs later). Of equal counts,
     the later: the body's restatement of a headline figure says more of it."""
     starts = article.starts
     near = [f for k in range(max(0, n - LIST_GAP), n) for f in article.violations.get(starts[k], [])]
+    if of_persons:
+        # "Mereka tersebar di ... Kabupaten A 56 ASN, ...": they are those counted last (however many sentences of
+        # their ranks and offices came between), not the largest count
+        last = [f for k in range(n) for f in article.violations.get(starts[k], []) if f.value >= items_sum]
+        if last:
+            return max(last, key=lambda f: f.start_char)
     if any(f.value >= items_sum for f in near):
         return max(near, key=lambda f: (f.value, f.start_char))
     body = [
