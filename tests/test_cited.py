@@ -171,3 +171,23 @@ def test_a_missing_address_is_one_problem(tmp_path):
     folder = _cited(tmp_path / "cited", [BLITAR | {"url": ""}])
     _, problems = read_cited_file(folder / "pemantau.csv", "pemantau.csv")
     assert problems == ["pemantau.csv:2: field 'url': empty: the address of the article the figure is from"]
+
+
+def test_review_check_names_a_bad_cited_row_and_accepts_the_bundled_files(tmp_path):
+    import subprocess
+    import sys
+
+    def check(cited: Path) -> subprocess.CompletedProcess:
+        (tmp_path / "reviews").mkdir(exist_ok=True)
+        command = [sys.executable, "-m", "analysis", "review", "check", "--reviews", str(tmp_path / "reviews")]
+        command += ["--tables", str(tmp_path / "none"), "--set", f"cited={cited}"]
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+    bad = check(_cited(tmp_path / "cited", [BLITAR | {"region_code": "35.5"}]))
+    assert bad.returncode == 2
+    assert bad.stderr.strip().splitlines() == [
+        "error: cited/pemantau.csv:2: field 'region_code': '35.5' is not a Kemendagri code like 32.01 (a spreadsheet "
+        "may have turned 32.10 into 32.1: format the column as text)"
+    ]
+    good = check(ROOT / "data/raw/cited")
+    assert good.returncode == 0 and "cited figures in" in good.stdout
