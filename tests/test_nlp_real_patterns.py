@@ -551,6 +551,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # No count of neutrality violations reaches ten thousand: "satu juta pegawai memperoleh surat teguran" counts
+    # letters to a workforce.
+    (
+        "Penjabat Gubernur Jambi menambahkan, sekitar dua juta pegawai memperoleh surat teguran terkait netralitas "
+        "ASN pada Pilkada 2018.",
+        [],
+    ),
     # Leave without pay or early retirement taken "untuk mengikuti kontestasi Pilkada" is running for office.
     (
         "Sekda Provinsi Banten mengungkapkan, hingga kini baru tiga ASN yang mengajukan cuti di luar tanggungan "
