@@ -6,6 +6,15 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # Press abbreviations of regencies ("Tanbu", "Barsel", "Malteng").
+    (
+        "Bawaslu Tanbu mencatat 4 ASN diduga tidak netral pada Pilkada 2024. Bawaslu Malteng menangani 3 ASN yang "
+        "diduga melanggar netralitas.",
+        [
+            ("violation_count", 4, "persons", "reported", "regional", "63.10", "pilkada", 2024),
+            ("violation_count", 3, "persons", "reported", "regional", "81.01", "pilkada", 2024),
+        ],
+    ),
     # The city where a BKN regional office sits ("Kanreg VI BKN Medan") is no place of what the office counts.
     (
         "BKN mencatat 210 ASN dijatuhi sanksi pada Pilkada 2020. Rinciannya, Kanreg VI BKN Medan sebanyak 4 ASN "
