@@ -12,7 +12,7 @@ import pytest
 from analysis.aggregate import run_aggregate
 from analysis.evaluate import read_gold
 from analysis.extract import run_extract
-from analysis.review.cited import CITED_COLUMNS, cited_from_annotations, read_cited_file
+from analysis.review.cited import CITED_COLUMNS, QUOTE_WORDS, cited_from_annotations, read_cited_file, short_quotation
 from analysis.review.decisions import ReviewError
 from analysis.review.sheet import sheet_bytes
 from analysis.review.stage import add_cited
@@ -164,7 +164,23 @@ def test_the_bundled_cited_figures_are_the_project_annotations_as_they_stand(whi
     assert committed == expected, f"regenerate data/raw/cited/{name} with `python -m analysis review cite`"
     figures, problems = read_cited_file(ROOT / "data/raw/cited" / name, name)
     assert problems == [] and len(figures) > 100
-    assert max(len(f.decision.evidence) for f in figures) <= 400
+    # a few words around each figure (at most eleven), a few hundred characters from any one article
+    assert max(len(f.decision.evidence.split()) for f in figures) <= 2 * QUOTE_WORDS + 1
+    quoted: dict[str, int] = {}
+    for f in figures:
+        quoted[f.decision.url] = quoted.get(f.decision.url, 0) + len(f.decision.evidence)
+    assert max(quoted.values()) < 1000 and sum(quoted.values()) / len(quoted) < 150
+
+
+def test_a_quotation_keeps_the_words_around_its_figure_verbatim():
+    phrase = "Menurut Ketua Bawaslu, sebanyak tujuh aparatur sipil negara (ASN) di Kabupaten Contoh mengajukan cuti"
+    assert short_quotation(phrase, 7) == "Menurut Ketua Bawaslu, sebanyak tujuh aparatur sipil negara (ASN) di"
+    assert short_quotation(phrase, 7, around=1) == "sebanyak tujuh aparatur"
+    assert short_quotation("tercatat 16.000 ASN", 16000) == "tercatat 16.000 ASN"
+    # no numeral for a zero: the phrase's first words
+    assert short_quotation(
+        "hingga kini belum menemukan ASN yang melanggar netralitas di daerah ini sama sekali", 0
+    ) == ("hingga kini belum menemukan ASN yang melanggar netralitas di daerah")
 
 
 def test_a_missing_address_is_one_problem(tmp_path):

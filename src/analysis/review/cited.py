@@ -19,12 +19,14 @@ URL) is read from its text instead: its cited figures are then added facts of th
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from analysis.nlp.numbers import parse_number_at
 from analysis.review.decisions import FACT_FIELDS, Decision, decision_of_row, problem_line, read_rows
 from analysis.review.ids import fact_id
 from analysis.schemas import ARTICLES, FACTS, VIOLATION_TYPES
@@ -200,6 +202,31 @@ GOLD_FACT_LISTS |= {"related_candidates": "related_candidates"}
 GOLD_UNITS = {"asn": "persons", "orang": "persons", "kasus": "cases", "laporan": "cases", "temuan": "cases"}
 
 
+QUOTE_WORDS = 5  # words kept on each side of the figure: enough to check it, far from the article's text
+ARTICLE_QUOTE_CHARS = 300  # quoted from one article, beyond which each further figure keeps one word a side
+TIGHT_QUOTE_WORDS = 1
+WORD = re.compile(r"\S+")
+
+
+def short_quotation(phrase: str, value: int, around: int = QUOTE_WORDS) -> str:
+    """The words of an evidence phrase around its figure ('... Bawaslu memanggil 25 ASN Kabupaten Bandung ...'),
+    verbatim: a figure is published with a short quotation of its source, never with the article's sentences.
+    A phrase whose figure is not written as a number ('belum menemukan ASN ...') keeps its first words."""
+    words = list(WORD.finditer(phrase))
+    tokens = [w.group().lower().strip(".,;:()\"'") for w in words]
+    at = next(
+        (
+            (i, match.end)
+            for i in range(len(tokens))
+            if (match := parse_number_at(tokens, i)) is not None and match.value == value
+        ),
+        None,
+    )
+    first, last = (max(0, at[0] - around), min(len(words), at[1] + around)) if at else (0, 2 * around)
+    kept = words[first:last]
+    return phrase[kept[0].start() : kept[-1].end()] if kept else phrase
+
+
 def _gold_row(record: dict, key: str, item: dict) -> dict:
     national = item.get("scope") in ("nasional", "national") or not item.get("region_code")
     election = item.get("election") or record.get("election") or {}
@@ -208,7 +235,7 @@ def _gold_row(record: dict, key: str, item: dict) -> dict:
         "outlet": record.get("outlet") or "",
         "title": record.get("title") or "",
         "published": record.get("published") or "",
-        "evidence": item["text"],
+        "evidence": "",  # the quotation: cited_from_annotations shortens it, per article
         "fact_type": GOLD_FACT_LISTS[key],
         "value": int(item["value"]),
         "unit": GOLD_UNITS.get(str(item.get("unit") or "").lower(), "") if key == "violation_counts" else "",
@@ -224,10 +251,13 @@ def _gold_row(record: dict, key: str, item: dict) -> dict:
 def cited_from_annotations(records: list[dict], reviewer: str, note: str = "") -> pd.DataFrame:
     """The figures of gold annotations (shared/gold/CONVENTIONS.md: one record per article, each figure with its
     verbatim evidence phrase) as a cited-figures sheet: one row per figure, the articles in the records' order."""
-    rows = [
-        _gold_row(record, key, item) | {"reviewer": reviewer, "date": "", "note": note}
-        for record in records
-        for key in GOLD_FACT_LISTS
-        for item in record.get(key) or []
-    ]
+    rows = []
+    for record in records:
+        quoted = 0  # characters quoted from this article so far: a list article must not be quoted whole
+        for key in GOLD_FACT_LISTS:
+            for item in record.get(key) or []:
+                around = QUOTE_WORDS if quoted < ARTICLE_QUOTE_CHARS else TIGHT_QUOTE_WORDS
+                quote = short_quotation(item["text"], int(item["value"]), around)
+                quoted += len(quote)
+                rows.append(_gold_row(record, key, item) | {"evidence": quote, "reviewer": reviewer, "note": note})
     return pd.DataFrame(rows, columns=list(CITED_COLUMNS), dtype=object).fillna("")
