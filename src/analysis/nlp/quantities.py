@@ -87,8 +87,8 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
     ASN': no case found so far, a zero with no numeral (the words 'belum <verb>' hold it); not 'tidak ada',
     which appeals and hopes say as often as findings."""
     found = []
-    for k, word in enumerate(lower[:-2]):
-        if word != "belum" or lower[k + 1] not in NONE_YET_VERBS or k in taken or k + 1 in taken:
+    for k in [k for k, word in enumerate(lower[:-2]) if word == "belum"]:
+        if lower[k + 1] not in NONE_YET_VERBS or k in taken or k + 1 in taken:
             continue
         noun = lower[k + 2]
         after = lower[k + 2 : k + 2 + NONE_YET_REACH]

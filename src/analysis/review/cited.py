@@ -49,10 +49,15 @@ class CitedFigure:
     violation_types: tuple[str, ...] = field(default_factory=tuple)
 
 
-def cited_article_id(url: str) -> str:
-    """The id of an article known by its address only: 16 hex characters of the SHA-256 of 'cited ' + url
+def cited_key(url: str) -> str:
+    """What stands for the content hash of an article known by its address only: the SHA-256 of 'cited ' + url
     (an article read from text has the hash of its text; the two never meet)."""
-    return hashlib.sha256(f"cited {url}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"cited {url}".encode()).hexdigest()
+
+
+def cited_article_id(url: str) -> str:
+    """The article's id: the first 16 characters of its key, as an article read from text has of its hash."""
+    return cited_key(url)[:16]
 
 
 def _source_cells(record: dict[str, str], name: str, row: int, problems: list[str]) -> dict:
@@ -83,11 +88,8 @@ def read_cited_file(path: Path, name: str | None = None) -> tuple[list[CitedFigu
     records, problems = read_rows(path, name, required=CITED_REQUIRED)
     figures = []
     for row, record in records:
-        found: list[str] = []
-        decision = decision_of_row(record | {"decision": "add"}, name, row, found)
-        # the article is its url here: a missing one is said once, as the url's (not as a reviews file's article)
-        problems += [problem for problem in found if "field 'article_id'" not in problem]
-        source = _source_cells(record, name, row, problems)
+        decision = decision_of_row(record | {"decision": "add"}, name, row, problems, names_article=False)
+        source = _source_cells(record, name, row, problems)  # the article is its url: said missing here
         if decision is not None:
             figures.append(CitedFigure(decision, **source))
     return figures, problems
@@ -159,12 +161,11 @@ def cited_tables(figures: list[CitedFigure], region_row) -> tuple[pd.DataFrame, 
     facts, ids, quoted = [], [], {}
     for figure in figures:
         d = figure.decision
-        so_far = quoted.setdefault(d.url, [])
-        start = sum(len(q) + len(QUOTATIONS_SEPARATOR) for q in so_far)
-        so_far.append(d.evidence)
+        start = quoted.get(d.url, 0)
+        quoted[d.url] = start + len(d.evidence) + len(QUOTATIONS_SEPARATOR)
         fields = {k: (v if v != "" else None) for k, v in d.fields.items()}
-        article_id = cited_article_id(d.url)
-        key = hashlib.sha256(f"cited {d.url}".encode()).hexdigest()
+        key = cited_key(d.url)
+        article_id = key[:16]
         row = {
             "article_id": article_id,
             "source_file": None,  # set from the article row below

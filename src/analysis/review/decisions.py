@@ -155,7 +155,11 @@ def _fact_fields(cells: dict[str, str], name: str, row: int, problems: list[str]
     return fields
 
 
-def decision_of_row(cells: dict[str, str], name: str, row: int, problems: list[str]) -> Decision | None:
+def decision_of_row(
+    cells: dict[str, str], name: str, row: int, problems: list[str], names_article: bool = True
+) -> Decision | None:
+    """The decision a row states, or None (pending, or wrong: its problems added). `names_article`: an added
+    fact must say its article (a cited-figures file checks its url itself)."""
     raw = cells.get("decision", "").strip().lower()
     if not raw:
         return None  # pending: not decided yet
@@ -185,7 +189,7 @@ def decision_of_row(cells: dict[str, str], name: str, row: int, problems: list[s
             problems.append(
                 problem_line(name, row, "evidence", "empty: quote the phrase of the article that states it")
             )
-        if not any(cells.get(k, "").strip() for k in ("article_id", "source_file", "url")):
+        if names_article and not any(cells.get(k, "").strip() for k in ("article_id", "source_file", "url")):
             problems.append(
                 problem_line(name, row, "article_id", "empty: name the article (article_id, source_file or url)")
             )

@@ -258,9 +258,9 @@ def _what_it_counts(article: Article, count: Count) -> bool:
         if earlier.fact_type == "violation_count":
             article.violations.setdefault(sent.start, []).append(earlier)
         return False
-    count.restates = restated_with_demonstrative(doc, count.noun_end, sent.end, count.value, article.facts)
-    if count.restates is None and demonstrative_after(lower_texts(doc), count.noun_end, sent.end):
-        if stated_before(doc, article.quantities, ent.start, count.value, article.title_end):
+    if demonstrative_after(lower_texts(doc), count.noun_end, sent.end):
+        count.restates = restated_with_demonstrative(count.value, article.facts)
+        if count.restates is None and stated_before(doc, article.quantities, ent.start, count.value, article.title_end):
             return False  # "dari 13 kasus yang ditindaklanjuti tersebut": stated before, and not a count then
     restated = restated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
     if restated is not None:

@@ -27,10 +27,9 @@ def repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list
     return next((f for f in reversed(facts) if f.value == value), None)
 
 
-def restated_with_demonstrative(doc: Doc, noun_end: int, end: int, value: int, facts: list[Fact]) -> Fact | None:
-    """The earlier fact that '2 ASN ini', 'tiga kasus yang kami rekomendasikan tersebut' speaks of again."""
-    if not demonstrative_after(lower_texts(doc), noun_end, end):
-        return None
+def restated_with_demonstrative(value: int, facts: list[Fact]) -> Fact | None:
+    """The earlier fact that '2 ASN ini', 'tiga kasus yang kami rekomendasikan tersebut' (a count whose noun
+    phrase ends with a demonstrative: `demonstrative_after`) speaks of again."""
     return next((f for f in reversed(facts) if f.value == value), None)
 
 

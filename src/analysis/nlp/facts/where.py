@@ -295,7 +295,7 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         # a list that says no more of its cases than that they are there ("kasus ... ini terdapat di Kabupaten
         # Supiori 6 kasus, ...") breaks down a total stated before it, and keeps its decision
         earlier = _total_broken_down(
-            article, n, sum(len(i.codes) * i.value for i in items), of_persons=lower[sent.start] == "mereka"
+            article, n, sum(len(i.codes) * i.value for i in items), of_those_last=lower[sent.start] == "mereka"
         )
         status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
     named = [i.unit for i in items if i.unit]
@@ -327,14 +327,14 @@ def _table_row(article: Article, sent: Span) -> bool:
     return after + 1 < sent.end and texts[after] in TABLE_ROW_MARKS and after + 1 in article.quantities
 
 
-def _total_broken_down(article: Article, n: int, items_sum: int, of_persons: bool = False) -> Fact | None:
+def _total_broken_down(article: Article, n: int, items_sum: int, of_those_last: bool = False) -> Fact | None:
     """The total a list of regions breaks down: the largest count of the sentences right before it, or, when
     none of those holds the list's figures, the largest earlier count of the body that does ("Bawaslu
     merekomendasikan 20 kasus ..." in the lead, the regencies' figures paragraphs later). Of equal counts,
     the later: the body's restatement of a headline figure says more of it."""
     starts = article.starts
     near = [f for k in range(max(0, n - LIST_GAP), n) for f in article.violations.get(starts[k], [])]
-    if of_persons:
+    if of_those_last:
         # "Mereka tersebar di ... Kabupaten A 56 ASN, ...": they are those counted last (however many sentences of
         # their ranks and offices came between), not the largest count
         last = [f for k in range(n) for f in article.violations.get(starts[k], []) if f.value >= items_sum]
