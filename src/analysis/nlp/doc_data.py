@@ -173,7 +173,7 @@ def sentence_of(doc: Doc, i: int) -> Span:
 def token_starts(doc: Doc) -> list[int]:
     """Character offset of every token (token.idx), computed once per doc."""
     cached = doc.user_data.get(STARTS)
-    if cached is None or len(cached) != len(doc):
+    if cached is None:
         cached = doc.user_data[STARTS] = doc.to_array(IDX).tolist()
     return cached
 
@@ -181,7 +181,7 @@ def token_starts(doc: Doc) -> list[int]:
 def token_texts(doc: Doc) -> list[str]:
     """Token texts without creating Token objects (the rules run over plain strings, which is much faster)."""
     cached = doc.user_data.get(TOKENS)
-    if cached is None or len(cached) != len(doc):
+    if cached is None:
         strings = doc.vocab.strings
         cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         doc.user_data[TOKENS] = cached
@@ -191,6 +191,6 @@ def token_texts(doc: Doc) -> list[str]:
 def lower_texts(doc: Doc) -> list[str]:
     """Lower-cased token texts, computed once per doc."""
     cached = doc.user_data.get(LOWER)
-    if cached is None or len(cached) != len(doc):
+    if cached is None:
         cached = doc.user_data[LOWER] = [text.lower() for text in token_texts(doc)]
     return cached

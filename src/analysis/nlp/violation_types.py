@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
+import ahocorasick_rs
+
 from analysis.ingest.metadata import fold_case
 from analysis.nlp import lexicon as lx
 
@@ -42,12 +44,12 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # taking sides with a candidate, also as what is forbidden ("dilarang memihak"), not as a call to stay
         # neutral ("tidak memihak kepada pasangan calon tertentu") nor as a risk ("rentan
         # ... berpihak pada")
-        r"(?<!tidak )(?<!tak )\b(memihak|berpihak|keberpihakan)( (asn|pns|secara \w+))? (ke|kepada|terhadap) "
+        r"\b(?<!tidak )(?<!tak )(memihak|berpihak|keberpihakan)( (asn|pns|secara \w+))? (ke|kepada|terhadap) "
         r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
-        r"(?<!tidak )(?<!tak )\b(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
+        r"\b(?<!tidak )(?<!tak )(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
         r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
         r"\bmenguntungkan \(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
-        r"(?<!tidak )(?<!tak )\b(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b",
+        r"\b(?<!tidak )(?<!tak )(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b",
         r"\bmengantar\w* (bakal )?(calon|paslon|pasangan|kandidat|caleg)",
         rf"\bmendukung dan \w+ (salah satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres)",
         # a photograph of them with a candidate ("foto mereka bersama Calon Gubernur", "foto bersama sejumlah
@@ -55,7 +57,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # keberpihakan", "sikap keberpihakan", "memihak salah satu caleg"), rallying support
         r"\bfoto (\w+ ){0,4}(bersama|dengan) (\w+ ){0,3}(calon|paslon|caleg|kandidat|capres|cawapres|cagub|cabup)",
         r"\b(dugaan|sikap|soal) keberpihakan\b",  # not "termasuk bentuk keberpihakan": what counts as one
-        r"(?<!tidak )(?<!tak )\b(memihak|berpihak) salah (satu|satunya) (bakal )?"
+        r"\b(?<!tidak )(?<!tak )(memihak|berpihak) salah (satu|satunya) (bakal )?"
         r"(calon|paslon|pasangan|kandidat|caleg)",
         r"\bmenggalang dukungan\b", r"\bdukungan langsung\b",
     ],
@@ -133,6 +135,7 @@ VIOLATION_KEYWORDS = {
     "politik_praktis": ("partai", "berstatus", "politik"),
 }
 # fmt: on
+VIOLATION_KEYWORDS_ANY = frozenset(word for words in VIOLATION_KEYWORDS.values() for word in words)
 
 
 def rule_literal(pattern: str) -> str:
@@ -171,8 +174,6 @@ OTHER_ACTORS = _any_of(lx.NON_ASN_ACTORS)
 def other_actor_lines(lower: str, line_starts: list[int]) -> set[int]:
     """Lines about people who are not ASN: those that name them and no ASN, and the lines after them that
     name nobody (the story goes on about the same people)."""
-    if not any(word in lower for word in lx.NON_ASN_ACTORS):
-        return set()  # str.find first: much cheaper than the expression over a whole text
     lines, about_others = set(), False
     for k, start in enumerate(line_starts):
         end = line_starts[k + 1] if k + 1 < len(line_starts) else len(lower)
@@ -188,38 +189,48 @@ def other_actor_lines(lower: str, line_starts: list[int]) -> set[int]:
 # Codes whose victims, not doers, are often the others: "perangkat desa diancam akan dievaluasi".
 ANY_ACTOR_CODES = {"intimidasi"}
 
+# Every word violation_types looks for, found in one pass over the text by an Aho-Corasick automaton (testing
+# each of some eighty words with str.find cost more than all the rules' expressions together).
+_SOUGHT = sorted({word for words in VIOLATION_KEYWORDS.values() for word in words} | set(lx.NON_ASN_ACTORS))
+_SOUGHT_SEARCH = ahocorasick_rs.AhoCorasick(_SOUGHT)
+_KEYWORD_SETS = {code: frozenset(words) for code, words in VIOLATION_KEYWORDS.items()}
+
+
+def _where_sought_words_are(lower: str) -> dict[str, list[int]]:
+    """Each sought word the text holds -> the offsets where it starts (overlapping matches included)."""
+    found: dict[str, list[int]] = {}
+    for index, start, _ in _SOUGHT_SEARCH.find_matches_as_indexes(lower, overlapping=True):
+        found.setdefault(_SOUGHT[index], []).append(start)
+    return found
+
 
 def violation_types(text: str) -> list[str]:
     """Taxonomy codes whose rules match the text, in taxonomy order; lines about people who are not ASN
     (village heads, soldiers, police) do not count, but for pressure put on them.
 
     The rules are words joined by plain spaces, so no match spans a line break, and every match holds one
-    of its rule's keywords: each rule only scans the lines that hold one of its keywords (found with
-    str.find), which costs a fraction of scanning the whole text with every rule.
+    of its rule's keywords: each rule only scans the lines that hold one of its keywords, which costs a
+    fraction of scanning the whole text with every rule.
     """
     lower = fold_case(text)  # as the rules' IGNORECASE reads it ("İ" is an "i")
-    line_starts: list[int] | None = None
-    lines_of: dict[str, list[int]] = {}  # keyword -> the lines holding it
+    offsets = _where_sought_words_are(lower)
+    if offsets.keys().isdisjoint(VIOLATION_KEYWORDS_ANY):
+        return []
+    line_starts = _line_starts(lower)
+    others = set() if offsets.keys().isdisjoint(lx.NON_ASN_ACTORS) else other_actor_lines(lower, line_starts)
+    lines_of: dict[str, set[int]] = {}  # keyword -> the lines holding it
 
-    def lines_holding(word: str) -> list[int]:
+    def lines_holding(word: str) -> set[int]:
         lines = lines_of.get(word)
         if lines is None:
-            lines, at = [], lower.find(word)
-            while at >= 0:
-                lines.append(bisect.bisect_right(line_starts, at) - 1)
-                at = lower.find(word, at + 1)
-            lines_of[word] = lines
+            lines = lines_of[word] = {bisect.bisect_right(line_starts, at) - 1 for at in offsets[word]}
         return lines
 
     found = []
-    others: set[int] = set()
     for code, rules in RULE_KEYWORDS.items():
-        present = {word for word in VIOLATION_KEYWORDS[code] if word in lower}
+        present = _KEYWORD_SETS[code].intersection(offsets)
         if not present:
             continue
-        if line_starts is None:
-            line_starts = _line_starts(lower)
-            others = other_actor_lines(lower, line_starts)
         skipped = set() if code in ANY_ACTOR_CODES else others
         lines_of_rule: dict[tuple[str, ...], list[int]] = {}  # a code's rules often share their keywords
         for pattern, words in rules:
@@ -228,7 +239,7 @@ def violation_types(text: str) -> list[str]:
             lines = lines_of_rule.get(words)
             if lines is None:
                 lines = lines_of_rule[words] = sorted(
-                    {k for w in words if w in present for k in lines_holding(w)} - skipped
+                    set().union(*(lines_holding(w) for w in words if w in present)) - skipped
                 )
             if _rule_matches_a_line(text, pattern, lines, line_starts, len(lower)):
                 found.append(code)

@@ -13,7 +13,8 @@ from analysis.nlp.region_lists import ListItem
 
 ENT_IDS = "_ent_ids"  # user_data key: token index -> (label, id) of the entity holding it
 REGIONS_IN = "_regions_in"  # user_data key: sentence start -> the region mentions in it (`regions_in`)
-CACHES = (*CACHES, ENT_IDS, REGIONS_IN)
+NATIONAL_SPEAKERS = "_national_speakers"  # user_data key: national bodies and officials (`national_speakers`)
+CACHES = (*CACHES, ENT_IDS, REGIONS_IN, NATIONAL_SPEAKERS)
 
 
 @dataclass

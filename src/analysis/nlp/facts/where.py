@@ -23,7 +23,7 @@ from analysis.nlp.doc_data import (
 )
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
 from analysis.nlp.facts.reading import about_others, entity_of_token, ranks
-from analysis.nlp.facts.state import REGIONS_IN, Article, Fact
+from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Fact
 from analysis.nlp.profile import (
     cited_as_past,
     is_dateline_mention,
@@ -71,7 +71,20 @@ def regions_in(doc: Doc, sent: Span, mentions: list) -> list:
     return regions
 
 
+_RECORDING_OR_DECIDING = lx.RECORDING_VERBS | lx.BODY_DECISION_VERBS  # made once: every count asks
+_RECORDING_OR_SAYING = lx.RECORDING_VERBS | lx.SPEECH_VERBS
 SAID_FIGURE_REACH = 4  # tokens from the verb of saying to the figure it says: "mengatakan, ada sebanyak 130"
+
+
+def national_speakers(doc: Doc) -> list:
+    """The national bodies ('KASN', 'Bawaslu RI') and national officials the article names, in token order
+    (found once per doc: every count asks)."""
+    found = doc.user_data.get(NATIONAL_SPEAKERS)
+    if found is None:
+        bodies = [e for e in ents_labelled(doc, "ORG") if is_national_body(doc, e)]
+        officials = [e for e in ents_labelled(doc, "PERSON") if e.ent_id_.startswith(NATIONAL_OFFICIAL)]
+        found = doc.user_data[NATIONAL_SPEAKERS] = sorted(bodies + officials, key=lambda e: e.start)
+    return found
 
 
 def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
@@ -80,39 +93,32 @@ def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: lis
     if any(not is_event_place(doc, m[0]) for m in regions_in(doc, sent, mentions)):
         return False
     lower = lower_texts(doc)
-    officials = [e for e in ents_labelled(doc, "PERSON") if e.ent_id_.startswith(NATIONAL_OFFICIAL)]
-    for e in [*ents_labelled(doc, "ORG"), *officials]:
-        if (e.label_ == "PERSON" or is_national_body(doc, e)) and sent.start <= e.start < start:
-            if e.start > sent.start and lower[e.start - 1] in lx.SOURCE_MARKERS:
-                return True  # "Berdasarkan data Badan Kepegawaian Negara (BKN), tercatat 827 laporan ..."
-            texts, in_entity = token_texts(doc), entity_of_token(doc)
-            following = [
-                i
-                for i in range(e.end, min(e.end + 8, start))
-                if lower[i] not in ("telah", "sudah", "juga", "ri", "pusat")
-                and not is_punct_text(texts[i])
-                and in_entity.get(i, ("", ""))[1] != e.ent_id_
-                and in_entity.get(i, ("", ""))[0] != "PERSON"
-            ]
-            # "MenPAN-RB Dodi Prasetya Kusuma mengungkapkan ...": the official's name may stand before the verb
-            # (a headline's verb is capitalised too: "KASN Temukan 12 ASN")
-            unnamed = [i for i in following if not texts[i].istitle()]
-            if any(
-                words and lower[words[0]] in lx.RECORDING_VERBS | lx.BODY_DECISION_VERBS
-                for words in (following, unnamed)
-            ):
-                return True
-            # "Ketua Bawaslu RI Rahmat Bagja mengatakan ada 130 laporan ...": the official says the figure itself
-            if unnamed and lower[unnamed[0]] in lx.SPEECH_VERBS and start - unnamed[0] <= SAID_FIGURE_REACH:
-                return True
-            # "Pejabat KASN Rolly Hartono yang hadir di Salatiga menuturkan ...": past a relative clause on the
-            # official, to the verb that says the figure
-            if (
-                unnamed
-                and lower[unnamed[0]] == "yang"
-                and any(lower[i] in lx.RECORDING_VERBS | lx.SPEECH_VERBS for i in unnamed)
-            ):
-                return True
+    speakers = national_speakers(doc)
+    first = bisect.bisect_left(speakers, sent.start, key=lambda e: e.start)
+    for e in speakers[first : bisect.bisect_left(speakers, start, key=lambda e: e.start)]:
+        if e.start > sent.start and lower[e.start - 1] in lx.SOURCE_MARKERS:
+            return True  # "Berdasarkan data Badan Kepegawaian Negara (BKN), tercatat 827 laporan ..."
+        texts, in_entity = token_texts(doc), entity_of_token(doc)
+        following = [
+            i
+            for i in range(e.end, min(e.end + 8, start))
+            if lower[i] not in ("telah", "sudah", "juga", "ri", "pusat")
+            and not is_punct_text(texts[i])
+            and in_entity.get(i, ("", ""))[1] != e.ent_id_
+            and in_entity.get(i, ("", ""))[0] != "PERSON"
+        ]
+        # "MenPAN-RB Dodi Prasetya Kusuma mengungkapkan ...": the official's name may stand before the verb
+        # (a headline's verb is capitalised too: "KASN Temukan 12 ASN")
+        unnamed = [i for i in following if not texts[i].istitle()]
+        if any(words and lower[words[0]] in _RECORDING_OR_DECIDING for words in (following, unnamed)):
+            return True
+        # "Ketua Bawaslu RI Rahmat Bagja mengatakan ada 130 laporan ...": the official says the figure itself
+        if unnamed and lower[unnamed[0]] in lx.SPEECH_VERBS and start - unnamed[0] <= SAID_FIGURE_REACH:
+            return True
+        # "Pejabat KASN Rolly Hartono yang hadir di Salatiga menuturkan ...": past a relative clause on the
+        # official, to the verb that says the figure
+        if unnamed and lower[unnamed[0]] == "yang" and any(lower[i] in _RECORDING_OR_SAYING for i in unnamed):
+            return True
     return False
 
 
