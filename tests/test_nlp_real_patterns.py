@@ -557,6 +557,19 @@ STATUSES = [
             ("violation_count", 150, "persons", "reported", "national", None, "pilkada", 2020),
         ],
     ),
+    # A clause joined by "dan" that says as done what became of the sentence's only figure decides its status
+    # ("dan itu sudah diproses, dan sudah dilakukan rekomendasi"); one to come or only if proven does not.
+    (
+        "Bawaslu Kabupaten Sidoarjo menerima 12 laporan selama Pemilu 2024. Untuk ASN ada tiga kasus dan itu sudah "
+        "diproses, dan sudah dilakukan rekomendasi kepada KASN. Di Kabupaten Gresik ada dua kasus netralitas ASN dan "
+        "sudah kami tindaklanjuti hingga dijatuhkan hukuman disiplin. Di Kabupaten Lamongan ada empat kasus "
+        "netralitas ASN dan sudah diklarifikasi, lalu akan direkomendasikan jika terbukti.",
+        [
+            ("violation_count", 3, "cases", "proven", "regional", "35.15", "pemilu", 2024),
+            ("violation_count", 2, "cases", "sanctioned", "regional", "35.25", "pemilu", 2024),
+            ("violation_count", 4, "cases", "reported", "regional", "35.24", "pemilu", 2024),
+        ],
+    ),
 ]
 
 WHAT_IS_COUNTED = [

@@ -180,12 +180,37 @@ def status_of(
     """The status of a count: from its clause, else from the sentence's lead before the first number in it
     ('Bawaslu memberikan rekomendasi kepada KASN untuk menindaklanjuti 20 kasus')."""
     status = violation_status(doc, before, after)
+    if status == "reported":
+        status = _decided_in_a_joined_clause(doc, sent, start, after, quantities) or status
     if status != "reported" or any(sent.start <= q < start for q in quantities):
         return status
     # a decision at the head of the sentence outweighs a plain "dugaan" next to the number
     lead = [i for i in range(sent.start, start) if i not in before]
     decided = violation_status(doc, lead + before, after)
     return decided if decided in ("proven", "sanctioned") else status
+
+
+JOINED_PERFECTIVE_REACH = 3  # words from "dan" to "sudah": "dan itu sudah diproses", "dan semuanya telah"
+
+
+def _decided_in_a_joined_clause(
+    doc: Doc, sent: Span, start: int, after: list[int], quantities: dict[int, Span]
+) -> str | None:
+    """'Ada satu kasus dan itu sudah diproses, dan sudah dilakukan rekomendasi kepada KASN': a clause joined by
+    "dan" that says, as done ("sudah", "telah"), what became of the sentence's last figure: proven or
+    sanctioned, or None. Not what is to come or only possible ("akan", "jika")."""
+    if any(start < q < sent.end for q in quantities):
+        return None  # the words after may be another figure's
+    tail = list(range(after[-1] + 1 if after else start + 1, sent.end))
+    words = words_of(doc, tail)
+    joined = any(
+        word == "dan" and not lx.PERFECTIVE_WORDS.isdisjoint(words[k + 1 : k + 1 + JOINED_PERFECTIVE_REACH])
+        for k, word in enumerate(words)
+    )
+    if not joined or not lx.CONDITIONS.isdisjoint(words) or not lx.FUTURE_WORDS.isdisjoint(words):
+        return None
+    decided = violation_status(doc, [], tail)
+    return decided if decided in ("proven", "sanctioned") else None
 
 
 ANAPHOR_REACH = 5  # sentences back that "Pelanggaran-pelanggaran tersebut sudah direkomendasikan" covers
