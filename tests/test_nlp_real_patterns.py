@@ -573,6 +573,28 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # ASN counted as violators in four more ways: past their place, the clause opens by saying it ("tiga ASN di
+    # Kota A tidak netral"); "suspected" between number and noun ("dua terduga oknum ASN"); a noun misspelt in full
+    # with its acronym after it ("pengawai negeri sipil (PNS)"); the violations said before to be done by them
+    # ("pelanggaran yang dilakukan oleh 14 ASN").
+    (
+        "Bawaslu Kota Tidore mencatat sedikitnya tiga oknum ASN di Kota Tidore Kepulauan tidak netral pada Pemilu "
+        "2024. Bawaslu Kabupaten Paser melaporkan dua terduga oknum ASN ke BKN. Bawaslu Kabupaten Berau mencatat "
+        "ada lima pengawai negeri sipil (PNS) yang diduga ikut berkampanye. Bawaslu Kaltim memproses pelanggaran "
+        "yang dilakukan oleh 14 ASN di beberapa daerah.",
+        [
+            ("violation_count", 3, "persons", "reported", "regional", "82.72", "pemilu", 2024),
+            ("violation_count", 2, "persons", "reported", "regional", "64.01", "pemilu", 2024),
+            ("violation_count", 5, "persons", "reported", "regional", "64.03", "pemilu", 2024),
+            ("violation_count", 14, "persons", "reported", "regional", "64", "pemilu", 2024),
+        ],
+    ),
+    # Persons whose clause says what became of them over the neutrality of ASN are ASN; over another matter not.
+    (
+        "Saat ini ada tiga orang yang diproses di Bawaslu Kabupaten Sampang terkait netralitas ASN pada Pemilu 2019. "
+        "Selain itu ada dua orang yang diproses terkait politik uang.",
+        [("violation_count", 3, "persons", "reported", "regional", "35.27", "pemilu", 2019)],
+    ),
     # No count of neutrality violations reaches ten thousand: "satu juta pegawai memperoleh surat teguran" counts
     # letters to a workforce.
     (

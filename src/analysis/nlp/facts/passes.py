@@ -299,8 +299,10 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         grown = grown_from(article, count)
         if grown is not None:
             return "violation_count", "persons", grown.status
-        if not lx.ASN_NOUNS.isdisjoint(clause_before_words) or violators_described_before(
-            doc, ent.start, set(clause_before_words)
+        if (
+            not lx.ASN_NOUNS.isdisjoint(clause_before_words)
+            or violators_described_before(doc, ent.start, set(clause_before_words))
+            or _processed_over_asn_neutrality(doc, words_after, before, after)
         ):
             # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
             kind, count.asn_named_before = "asn", True
@@ -346,6 +348,19 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             return None
         status = "reported"
     return fact_type, unit, status
+
+
+_NEUTRALITY_WORDS = {"netral", "netralitas", "ketidaknetralan"}
+
+
+def _processed_over_asn_neutrality(doc: Doc, words_after: set[str], before: list[int], after: list[int]) -> bool:
+    """'lima orang yang diproses di Bawaslu Bangkalan terkait netralitas ASN': persons whose clause says what
+    became of them over the neutrality of ASN are ASN."""
+    return (
+        not lx.ASN_NOUNS.isdisjoint(words_after)
+        and not _NEUTRALITY_WORDS.isdisjoint(words_after)
+        and states_status(doc, before, after)
+    )
 
 
 def _status_of_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> str | None:

@@ -84,19 +84,28 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if word in ("buah", "lagi", "lebih"):  # "200 lebih laporan": two hundred and more, as the text counts them
             j += 1
             continue
+        if word in SUSPECT_WORDS:  # "dua terduga oknum ASN": suspected ones, counted as the ASN they are
+            j += 1
+            continue
         if word == "surat" and j + 1 < sent_end and lower[j + 1] in lx.CASE_NOUNS:
             j += 1  # "tiga surat rekomendasi": letters, each a case
             continue
         break
     if saw_person_classifier:
         return "persons", j
-    # "seorang kepala sekolah berstatus PNS": a person named by another title who is ASN
+    # "seorang kepala sekolah berstatus PNS": a person named by another title who is ASN; "empat pengawai negeri
+    # sipil (PNS)": a name misspelt in full, its acronym in brackets after it
     for k in range(end, min(end + 4, sent_end - 1)):
         if lower[k] == "berstatus" and lower[k + 1] in lx.ASN_NOUNS:
             return "asn", k + 2
+        if k > end and texts[k] == "(" and k + 2 < sent_end and texts[k + 2] == ")" and lower[k + 1] in lx.ASN_NOUNS:
+            return "asn", k + 3
         if not texts[k].isalpha():
             break
     return None
+
+
+SUSPECT_WORDS = {"terduga", "terlapor"}
 
 
 def noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | None:
@@ -369,14 +378,17 @@ def decision_for(doc: Doc, start: int) -> bool:
 
 
 def violators_described_before(doc: Doc, start: int, clause_before: set[str]) -> bool:
-    """'yang sudah dijatuhi sanksi oleh PPK ada 183 ASN', '492 aduan pelanggaran ... yang melibatkan 431 ASN':
-    what happened to the ASN is said before their number."""
+    """'yang sudah dijatuhi sanksi oleh PPK ada 183 ASN', '492 aduan pelanggaran ... yang melibatkan 431 ASN',
+    'pelanggaran yang dilakukan oleh 17 ASN': what happened to the ASN, or what they did, is said before their
+    number."""
     if start == 0:
         return False
     previous = lower_texts(doc)[start - 1]
     if previous in lx.COUNT_LINKS:
         return "yang" in clause_before and bool(clause_before & lx.ASN_VIOLATION_CUES)
-    return previous == "melibatkan" and bool(clause_before & lx.CASE_NOUNS_BEFORE)
+    # "... yang melibatkan 431 ASN", "pelanggaran pilkada yang dilakukan oleh 17 ASN": the violators of the cases
+    agent = previous == "melibatkan" or lower_texts(doc)[max(0, start - 2) : start] == ["dilakukan", "oleh"]
+    return agent and bool(clause_before & lx.CASE_NOUNS_BEFORE)
 
 
 YEAR_WRITTEN = re.compile(r"(19[5-9]\d|20\d\d)")
@@ -487,11 +499,23 @@ def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int
         or not all(in_place(i) for i in range(noun_end, k))
         or lower[k] != "yang"
         and "," not in texts[noun_end:k]
+        and not (lower[noun_end] in lx.PLACE_WORDS and _says_they_violated(lower[k : k + 2]))
     ):
-        return []  # a clause right after the noun, with no place in between, is the count's own
+        # a clause right after the noun, with no place in between, is the count's own; past a place it says what
+        # they did when it starts so ("empat ASN di Kota A tidak netral")
+        return []
     clause = list(range(k, min(sent_end, k + VIOLATION_REACH)))
     # "300 ASN yang melakukan pelanggaran": the relative clause says they violated
-    return clause if not (lx.ASN_VIOLATION_CUES | {"pelanggaran"}).isdisjoint(lower[k : clause[-1] + 1]) else []
+    words = lower[k : clause[-1] + 1]
+    return clause if not _ASN_VIOLATION_WORDS.isdisjoint(words) or has_phrase(words, lx.NOT_NEUTRAL) else []
+
+
+_ASN_VIOLATION_WORDS = lx.ASN_VIOLATION_CUES | {"pelanggaran"}
+
+
+def _says_they_violated(words: list[str]) -> bool:
+    """Whether the words open by saying the persons violated: 'diduga ...', 'melanggar ...', 'tidak netral'."""
+    return bool(words) and (words[0] in lx.ASN_VIOLATION_CUES or tuple(words) in lx.NOT_NEUTRAL)
 
 
 def only_a_place(doc: Doc, after: list[int]) -> bool:
