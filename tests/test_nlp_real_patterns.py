@@ -589,6 +589,31 @@ WHAT_IS_COUNTED = [
             ("violation_count", 14, "persons", "reported", "regional", "64", "pemilu", 2024),
         ],
     ),
+    # A passive the press splits ("yang di periksa") is the passive; a part with its number in words in brackets
+    # ("3 (tiga) diantaranya"); "kita" between a collective numeral and its status ("Keempatnya sudah kita
+    # rekomendasikan").
+    (
+        "Bawaslu Kabupaten Sinjai menyebut sudah ada 12 orang ASN yang di periksa terkait netralitas pada Pilkada "
+        "2024. Dari 12 (dua belas) ASN tersebut, 3 (tiga) diantaranya telah diteruskan ke BKN. Bawaslu Kabupaten "
+        "Bulukumba menemukan empat ASN menghadiri deklarasi bakal calon. Keempatnya sudah kita rekomendasikan ke "
+        "BKN.",
+        [
+            ("violation_count", 12, "persons", "reported", "regional", "73.07", "pilkada", 2024),
+            ("violation_count", 3, "persons", "reported", "regional", "73.07", "pilkada", 2024),
+            ("violation_count", 4, "persons", "reported", "regional", "73.02", "pilkada", 2024),
+            ("violation_count", 4, "persons", "proven", "regional", "73.02", "pilkada", 2024),
+        ],
+    ),
+    # A part with its share before the total ("150 ASN atau sekitar 40,5 persen dari 370 ASN yang dilaporkan
+    # terbukti"): the total is what was reported, the part what was proven.
+    (
+        "Ketua KASN menyebutkan 150 ASN atau sekitar 40,5 persen dari 370 ASN yang dilaporkan terbukti melakukan "
+        "pelanggaran netralitas dalam Pemilu 2024.",
+        [
+            ("violation_count", 150, "persons", "proven", "national", None, "pemilu", 2024),
+            ("violation_count", 370, "persons", "reported", "national", None, "pemilu", 2024),
+        ],
+    ),
     # Persons whose clause says what became of them over the neutrality of ASN are ASN; over another matter not.
     (
         "Saat ini ada tiga orang yang diproses di Bawaslu Kabupaten Sampang terkait netralitas ASN pada Pemilu 2019. "

@@ -16,6 +16,8 @@ from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from analysis.nlp.lexicon import SPLIT_PASSIVES
+
 NORM = "norm"  # user_data key: {(start_char, end_char, label): normalized string}
 
 
@@ -189,8 +191,21 @@ def token_texts(doc: Doc) -> list[str]:
 
 
 def lower_texts(doc: Doc) -> list[str]:
-    """Lower-cased token texts, computed once per doc."""
+    """Lower-cased token texts, computed once per doc; a passive the press splits ("di periksa") is read as one
+    word at its "di" ("diperiksa"), the stem kept after it."""
     cached = doc.user_data.get(LOWER)
     if cached is None:
-        cached = doc.user_data[LOWER] = [text.lower() for text in token_texts(doc)]
+        cached = doc.user_data[LOWER] = join_split_passives([text.lower() for text in token_texts(doc)])
     return cached
+
+
+def join_split_passives(lower: list[str]) -> list[str]:
+    """The words with each "di" that splits a known passive ("di", "periksa") read as the passive."""
+    last, i = len(lower) - 1, -1
+    while True:
+        try:
+            i = lower.index("di", i + 1, last)
+        except ValueError:
+            return lower
+        if "di" + lower[i + 1] in SPLIT_PASSIVES:
+            lower[i] = "di" + lower[i + 1]

@@ -267,7 +267,7 @@ LIST_LINKS = {",", "dan", "serta"}
 MODALS = {"bisa", "mungkin", "boleh"}
 PLACE_WORDS = {"di", "dari", "lingkungan", "lingkup", "asal"}
 # Words between an elided noun's number and the status that follows it: "enam sudah kami rekomendasikan".
-STATUS_FILLERS = {"sudah", "telah", "kami", "resmi", "akhirnya", "kemudian"}
+STATUS_FILLERS = {"sudah", "telah", "kami", "kita", "resmi", "akhirnya", "kemudian"}
 COUNT_PREDICATES = {"yaitu", "yakni", "sebanyak", "mencapai", "sejumlah", "dengan", "total", "berjumlah"}
 CONDITIONS = {"jika", "apabila", "bila", "kalau", "jikalau"}
 EXISTENCE_WORDS = {"ada", "terdapat"}  # "Ada 356 kasus": that there are, not what became of them
@@ -302,3 +302,10 @@ PREDICTION_WORDS = {"memprediksi", "memperkirakan", "diprediksi", "diperkirakan"
                     "prediksi", "perkiraan", "proyeksi"}
 PREDICTED_GROWTH = {("akan", "mencapai"), ("akan", "bertambah"), ("akan", "meningkat"), ("bakal", "mencapai")}
 # fmt: on
+
+# Passive verbs the press splits ("di periksa", "di rekomendasikan"): read as one word, as the cues above have them
+SPLIT_PASSIVES = frozenset(
+    word
+    for word in REPORTED_CUES | PROVEN_CUES | SANCTION_GIVEN_CUES | ASN_VIOLATION_CUES | SANCTION_CUES | DECIDED_NEXT
+    if word.startswith("di") and len(word) > 5
+)

@@ -19,13 +19,21 @@ from analysis.nlp.doc_data import (
     token_texts,
     words_of,
 )
-from analysis.nlp.facts.parts import PART_REACH, part_of_earlier, sentence_starts_back
-from analysis.nlp.facts.reading import (
+from analysis.nlp.facts.others import (
     BREAKDOWN_REACH,
     ELECTION_OFFENCE_REACH,
     OPENER_REACH,
-    YEAR_WRITTEN,
     breaks_down_by_source,
+    mixed_total,
+    names_other_actors,
+    names_the_election,
+    neutrality_context,
+    other_kind_before,
+    other_kind_named,
+)
+from analysis.nlp.facts.parts import PART_REACH, part_of_earlier, sentence_starts_back
+from analysis.nlp.facts.reading import (
+    YEAR_WRITTEN,
     clause,
     clause_tokens_after,
     clause_tokens_before,
@@ -39,18 +47,12 @@ from analysis.nlp.facts.reading import (
     in_violation_ranking,
     is_component,
     is_partitive,
-    mixed_total,
-    names_other_actors,
-    names_the_election,
     names_violation_count,
-    neutrality_context,
     noun_named_before,
     noun_of,
     only_a_place,
     opens_clause,
     opens_sentence,
-    other_kind_before,
-    other_kind_named,
     person_breakdown_of,
     related_to_asn,
     shared_predicate,

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import doc_text, final_ents, is_punct_text, lower_texts, span_text, token_starts, token_texts
+from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import ENT_IDS, Fact
 from analysis.nlp.numbers import parse_number
@@ -135,8 +136,9 @@ def has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
 
 
 def is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
+    end = _skip_parenthetical_number(doc, end, sent_end)
     words = lower_texts(doc)[end : min(end + 2, sent_end)]
-    # "dua di antaranya", "dua lainnya": a part of a count given before
+    # "dua di antaranya", "dua lainnya", "4 (empat) diantaranya": a part of a count given before
     return words[:1] in (["diantaranya"], ["lainnya"]) or words[:2] == ["di", "antaranya"]
 
 
@@ -208,137 +210,6 @@ def _decided_next(lower: list[str], i: int, end: int) -> bool:
     while i < end and lower[i] in AUXILIARIES:
         i += 1
     return i < end and lower[i] in lx.DECIDED_NEXT
-
-
-_INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
-# The lexicon's word sets as the checks below use them, made once rather than on every number
-_OTHER_KINDS_OR_TOPICS = tuple(lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES)
-_OTHER_TOPICS_OR_ACTORS = tuple(lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS)
-_OTHER_ACTORS_AS_WORDS = tuple(f" {actor} " for actor in lx.OTHER_ACTORS)
-_ASN_NOUNS_BUT_APARATUR = lx.ASN_NOUNS - {"aparatur"}
-_OTHER_KINDS_AS_WORDS = tuple(f" {kind} " for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
-_OTHER_OFFENDERS_AS_WORDS = tuple(f" {party} " for party in lx.OTHER_OFFENDERS)
-_OTHER_KINDS_OR_OFFENCES_AS_WORDS = tuple(
-    f" {kind} " for kind in (lx.OTHER_VIOLATION_KINDS | lx.OTHER_OFFENCE_CUES) - {"lainnya"}
-)
-_BESIDES_ASN = re.compile(r" selain (asn|pns|aparatur sipil) ")
-
-
-ELECTION_OFFENCE_REACH = 7  # words after a count of cases where the election they offend against is named
-
-
-def names_the_election(after: list[str]) -> bool:
-    """'2.100 pelanggaran Pilkada', '15 kasus pelanggaran pada tahapan Pemilu': the words after a count of cases
-    name the election they offend against (its violations in general)."""
-    return not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:ELECTION_OFFENCE_REACH])
-
-
-def other_kind_named(after: list[str], value: int = 1) -> bool:
-    """'20 kasus politik uang', '50 pelanggaran administrasi', '15 kasus yang melibatkan kepala desa': a count
-    of another kind of offence, or of other people's (a zero, "nol pelanggaran di Pilkada", is the neutrality
-    target of a neutrality story)."""
-    text = " ".join(after[:5])
-    if "di luar netral" in text:
-        return True  # "40 pelanggaran lain di luar netralitas ASN"
-    if "asn" in text or "pns" in text or _INVOLVING_ASN.search(" ".join(after[:10])):
-        return False  # "tiga kasus dugaan pelanggaran pemilu yang melibatkan aparatur sipil negara"
-    if any(actor in text for actor in lx.OTHER_ACTORS):
-        return True  # "9 dugaan pelanggaran netralitas kepala desa"
-    if "netral" in text:
-        return False
-    # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu", "138 temuan dan laporan dugaan
-    # pelanggaran pada Pemilihan Kepala Daerah": violations of the election
-    return any(kind in text for kind in _OTHER_KINDS_OR_TOPICS) or value > 0 and names_the_election(after)
-
-
-def names_other_actors(words: list[str]) -> bool:
-    """Words that name village heads, soldiers or police and no ASN."""
-    text = f" {' '.join(words)} "  # whole words: "tni" is not in "pertnian"
-    # "aparatur" alone may be the village's ("aparatur desa"); the other nouns of ASN are never anyone else's
-    return (
-        any(actor in text for actor in _OTHER_ACTORS_AS_WORDS)
-        and _ASN_NOUNS_BUT_APARATUR.isdisjoint(words)
-        and " aparatur sipil " not in text
-    )
-
-
-def about_others(sent: Span) -> bool:
-    """A sentence about other offences or other people, with no word of ASN or of neutrality: "soal kepala
-    desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat"."""
-    text = span_text(sent).lower()
-    return any(cue in text for cue in _OTHER_TOPICS_OR_ACTORS) and not any(
-        cue in text for cue in ("netral", "asn", "pns", "aparatur sipil", "pegawai negeri")
-    )
-
-
-def other_kind_before(before: list[str]) -> bool:
-    """'dugaan pelanggaran netralitas kepala desa sebanyak satu temuan', 'dugaan tindak pidana pemilihan 2
-    laporan', 'paslon nomor tiga sebanyak 19 pelanggaran': the clause before a count names other people's or
-    another kind of offence, and no ASN (or ASN as those it is not about: "selain ASN")."""
-    text = f" {' '.join(before)} "  # whole words: "etik" is not in "ketika"
-    if _BESIDES_ASN.search(text):
-        return True  # "Selain ASN, Bawaslu menerima sembilan laporan ...": of the others
-    if " asn " in text or " pns " in text or " aparatur sipil " in text:
-        return False
-    return (
-        names_other_actors(before)
-        or any(kind in text for kind in _OTHER_KINDS_AS_WORDS)
-        or "netral" not in text
-        and any(party in text for party in _OTHER_OFFENDERS_AS_WORDS)
-    )
-
-
-SOURCE_NOUN_REACH = 5  # tokens after a number where its source is named: "14 kasus di antaranya merupakan temuan"
-SOURCE_SIBLING_REACH = 8  # tokens between the numbers of two sources of one total
-
-
-def breaks_down_by_source(doc: Doc, sent: Span, ent: Span, quantities: dict[int, Span]) -> bool:
-    """'59 temuan dan 136 laporan', '14 kasus merupakan temuan Bawaslu dan 13 kasus lainnya laporan': the count
-    is one source of cases beside another, next to it in the sentence."""
-    lower = lower_texts(doc)
-
-    def source_of(number: Span) -> str | None:
-        after = lower[number.end : min(sent.end, number.end + SOURCE_NOUN_REACH)]
-        return next((word for word in after if word in lx.SOURCE_NOUNS), None)
-
-    own = source_of(ent)
-    return own is not None and any(
-        source_of(q) not in (None, own)
-        for start, q in quantities.items()
-        if sent.start <= start < sent.end and abs(start - ent.start) <= SOURCE_SIBLING_REACH
-    )
-
-
-BREAKDOWN_REACH = 20  # words after a count where its breakdown may name its kinds
-
-
-OPENER_REACH = 8  # words from the counted noun to its breakdown: "23 pelanggaran yang diproses Bawaslu meliputi"
-
-
-def mixed_total(after: list[str]) -> bool:
-    """'tiga pelanggaran, yakni satu dugaan politik uang dan dua pelanggaran netralitas ASN', '23 pelanggaran yang
-    diproses Bawaslu se-Riau meliputi dugaan pelanggaran netralitas ASN, administrasi ...': a count whose
-    breakdown names another kind of offence counts all kinds; its neutrality part is a count of its own."""
-    opens = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in lx.BREAKDOWN_OPENERS), None)
-    if opens is None or any(word[:1].isdigit() for word in after[:opens]):
-        return False
-    text = f" {' '.join(after[opens + 1 : opens + 1 + BREAKDOWN_REACH])} "
-    return any(kind in text for kind in _OTHER_KINDS_OR_OFFENCES_AS_WORDS)
-
-
-def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
-    if about_others(sent):
-        return False
-    lower = lower_texts(sent.doc)
-    if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
-        return True
-    if prev_sent is not None:
-        if not lx.NEUTRALITY_CUES.isdisjoint(lower[prev_sent.start : prev_sent.end]):
-            return True
-        previous = span_text(prev_sent).lower()
-        if any(cue in previous for cue in lx.OTHER_OFFENCE_CUES):
-            return False  # "... sembilan kasus politik uang ... . Tiga kasus sudah naik ke penyidikan."
-    return article_is_neutrality
 
 
 def violations_before(
@@ -464,10 +335,26 @@ def in_range(doc: Doc, ent: Span, quantities: dict[int, Span], quantity_ends: se
 
 
 def total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -> Span | None:
-    """In 'N dari M noun', the quantity M of which N is a part."""
-    if ent.end + 1 < sent_end and lower_texts(doc)[ent.end] == "dari":
-        return quantities.get(ent.end + 1)
+    """In 'N dari M noun', the quantity M of which N is a part; also past the part's noun and share, as in
+    '183 ASN atau sekitar 45,4 persen dari 403 ASN yang dilaporkan'."""
+    lower = lower_texts(doc)
+    j = ent.end
+    if j < sent_end and lower[j] != "dari":
+        while (
+            j < sent_end and j - ent.end < SHARE_REACH and (lower[j] in _PART_NOUN_OR_SHARE or _SHARE.match(lower[j]))
+        ):
+            j += 1
+        if _PERCENT.isdisjoint(lower[ent.end : j]):
+            return None  # only a share said between the part and "dari" makes the total its whole
+    if j + 1 < sent_end and lower[j] == "dari":
+        return quantities.get(j + 1)
     return None
+
+
+SHARE_REACH = 8  # tokens of the part's noun and share: "183 orang ASN atau sekitar 45,4 persen"
+_PERCENT = {"persen", "%"}
+_PART_NOUN_OR_SHARE = lx.ASN_NOUNS | lx.PERSON_CLASSIFIERS | _PERCENT | {"atau", "sekitar", "kurang", "lebih"}
+_SHARE = re.compile(r"\d+(,\d+)?$")
 
 
 def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: Span) -> bool:
@@ -566,7 +453,7 @@ def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
     """'enam terbukti melanggar', 'tujuh sudah terbukti', 'empat dinyatakan terbukti': a number whose noun is
     left out, followed by what was decided about it."""
     lower = lower_texts(doc)
-    j = end
+    j = end = _skip_parenthetical_number(doc, end, sent_end)  # "4 (empat) sudah direkomendasikan"
     while j < sent_end and j - end < 3 and lower[j] in lx.STATUS_FILLERS:
         j += 1
     return j < sent_end and lower[j] in lx.STATUS_OPENERS

@@ -21,8 +21,9 @@ from analysis.nlp.doc_data import (
     token_starts,
     token_texts,
 )
+from analysis.nlp.facts.others import about_others
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
-from analysis.nlp.facts.reading import about_others, entity_of_token, ranks
+from analysis.nlp.facts.reading import entity_of_token, ranks
 from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Fact
 from analysis.nlp.profile import (
     cited_as_past,
