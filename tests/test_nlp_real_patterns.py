@@ -15,6 +15,17 @@ REGIONS_AND_SCOPE = [
             ("violation_count", 3, "persons", "reported", "regional", "81.01", "pilkada", 2024),
         ],
     ),
+    # A kecamatan named like a regency ("Kecamatan Pekalongan" is in Lampung Timur) places its figure in its own
+    # kabupaten; one the gazetteer knows in several ("Kecamatan Wonosobo") places it by the rest of the text.
+    (
+        "Dua PNS, guru di Kecamatan Pekalongan, dilaporkan ke Panwaslu terkait netralitas pada Pilkada 2015.",
+        [("violation_count", 2, "persons", "reported", "regional", "18.07", "pilkada", 2015)],
+    ),
+    (
+        "Bawaslu Lampung menerima sejumlah laporan pada Pilkada 2015. Tiga PNS dari Kecamatan Wonosobo dilaporkan "
+        "terkait netralitas.",
+        [("violation_count", 3, "persons", "reported", "regional", "18", "pilkada", 2015)],
+    ),
     # The city where a BKN regional office sits ("Kanreg VI BKN Medan") is no place of what the office counts.
     (
         "BKN mencatat 210 ASN dijatuhi sanksi pada Pilkada 2020. Rinciannya, Kanreg VI BKN Medan sebanyak 4 ASN "

@@ -26,6 +26,7 @@ from analysis.nlp.doc_data import (
     sentence_of,
     sentence_starts_of,
     token_starts,
+    token_texts,
 )
 from analysis.nlp.region_lists import list_items
 from analysis.nlp.scope import is_statement_place, national_story, speaking_bodies_regions
@@ -79,6 +80,12 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
             continue
         explicit = ent.ent_id_.startswith("E:")
         codes = tuple(ent.ent_id_[2:].split("|"))
+        if ent.start > 0 and lower[ent.start - 1] in SUBDISTRICT_TITLES:
+            # "Kecamatan Padang Jaya" is in Bengkulu Utara, not in Kota Padang: a kecamatan or village names its
+            # kabupaten/kota where the gazetteer's districts know it as one of a single one, and no region else
+            codes, explicit = district_regency(doc, ent.start), True
+            if not codes:
+                continue
         if not explicit and len(codes) > 1 and ent.start > 0:
             before = lower_texts(doc)[ent.start - 1]
             levels = {REGENCY} if before in REGENCY_TITLES else {CITY} if before in CITY_TITLES else None
@@ -97,6 +104,23 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
             )
         )
     return out
+
+
+SUBDISTRICT_TITLES = {"kecamatan", "kec", "kec.", "distrik", "desa", "kelurahan", "kel", "kel.", "nagari", "gampong"}
+DISTRICT_NAME_WORDS = 3  # words of a kecamatan's name: "Padang Jaya", "Sungai Raya Kepulauan"
+
+
+def district_regency(doc: Doc, start: int) -> tuple[str, ...]:
+    """The one kabupaten/kota of the kecamatan whose name starts at token `start` (its longest name the
+    gazetteer knows), or () when it knows none or several."""
+    texts, districts = token_texts(doc), load_gazetteer().districts
+    for width in range(DISTRICT_NAME_WORDS, 0, -1):
+        words = texts[start : start + width]
+        if len(words) == width and all(w[:1].isupper() for w in words):
+            codes = districts.get(" ".join(words).upper(), ())
+            if codes:
+                return codes if len(codes) == 1 else ()
+    return ()
 
 
 # "TRIBUNJOGJA.COM, " or a call sign ("KBRN, ") before the place
