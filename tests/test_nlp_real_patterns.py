@@ -568,6 +568,13 @@ STATUSES = [
             ("violation_count", 150, "persons", "reported", "national", None, "pilkada", 2020),
         ],
     ),
+    # A later sentence that says the ASN counted were recommended ("merekomendasikan nama-nama ASN tersebut")
+    # makes the count proven, as one that says so of the cases does.
+    (
+        "Sebanyak 19 orang ASN di Jambi dilaporkan tidak netral pada masa kampanye Pemilu 2019. Bawaslu "
+        "selanjutnya merekomendasikan nama-nama ASN tersebut kepada Komisi ASN untuk diberikan sanksi.",
+        [("violation_count", 19, "persons", "proven", "regional", "15", "pemilu", 2019)],
+    ),
     # A clause joined by "dan" that says as done what became of the sentence's only figure decides its status
     # ("dan itu sudah diproses, dan sudah dilakukan rekomendasi"); one to come or only if proven does not.
     (

@@ -252,20 +252,25 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
     return facts
 
 
+# What a sentence refers back to: the cases, or the ASN counted ("nama-nama ASN tersebut", "PNS itu")
+_REFERRED_NOUNS = lx.CASE_NOUNS_BEFORE | {"asn", "pns"}
+_ALL_OF_THEM = {"seluruh", "semua", "semuanya", "para", "nama-nama"}
+
+
 def _reference_to_cases(words: list[str]) -> str | None:
     """'Pelanggaran-pelanggaran dalam Pilkada tersebut', 'Kasus-kasus itu', 'Seluruh kasus tersebut': "all" the
     cases counted before; 'Kasus tersebut', 'Laporan itu': the "last" of them; None when the sentence opens
     with no such reference."""
     for i, word in enumerate(words):
         noun, _, again = word.partition("-")
-        if noun in lx.CASE_NOUNS_BEFORE:
+        if noun in _REFERRED_NOUNS:
             if not any(w in ("tersebut", "itu") for w in words[i + 1 : i + 6]):
                 return None
             # "Kasus-kasus" is one token, "Pelanggaran-pelanggaran" three
             plural = (
                 noun in (again, *words[i + 2 : i + 3])
                 and (again or words[i + 1 : i + 2] == ["-"])
-                or bool({"seluruh", "semua", "semuanya"} & set(words[max(0, i - 2) : i]))
+                or bool(_ALL_OF_THEM & set(words[max(0, i - 2) : i]))
             )
             return "all" if plural else "last"
     return None
