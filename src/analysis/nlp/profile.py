@@ -81,8 +81,8 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
         explicit = ent.ent_id_.startswith("E:")
         codes = tuple(ent.ent_id_[2:].split("|"))
         if ent.start > 0 and lower[ent.start - 1] in SUBDISTRICT_TITLES:
-            # "Kecamatan Padang Jaya" is in Bengkulu Utara, not in Kota Padang: a kecamatan or village names its
-            # kabupaten/kota where the gazetteer's districts know it as one of a single one, and no region else
+            # "Kecamatan Padang Jaya" is in Bengkulu Utara, not in Kota Padang: a kecamatan or village is in the
+            # kabupaten/kota of the district of that name when the gazetteer knows only one, and in none otherwise
             codes, explicit = district_regency(doc, ent.start), True
             if not codes:
                 continue
