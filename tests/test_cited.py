@@ -170,6 +170,9 @@ def test_the_bundled_cited_figures_are_the_project_annotations_as_they_stand(whi
     for f in figures:
         quoted[f.decision.url] = quoted.get(f.decision.url, 0) + len(f.decision.evidence)
     assert max(quoted.values()) < 1000 and sum(quoted.values()) / len(quoted) < 150
+    # in fact the figure and a word on each side ("memanggil 25 ASN"), about thirty characters an article
+    assert max(len(f.decision.evidence.split()) for f in figures) <= 4
+    assert max(quoted.values()) < 150 and sum(quoted.values()) / len(quoted) < 40
 
 
 def test_a_quotation_keeps_the_words_around_its_figure_verbatim():

@@ -203,9 +203,12 @@ GOLD_FACT_LISTS |= {"related_candidates": "related_candidates"}
 GOLD_UNITS = {"asn": "persons", "orang": "persons", "kasus": "cases", "laporan": "cases", "temuan": "cases"}
 
 
-QUOTE_WORDS = 5  # words kept on each side of the figure: enough to check it, far from the article's text
-ARTICLE_QUOTE_CHARS = 300  # quoted from one article, beyond which each further figure keeps one word a side
-TIGHT_QUOTE_WORDS = 1
+QUOTE_WORDS = 5  # words kept on each side of a figure by default (a sheet people fill in by hand)
+# The bundled sheets quote much less, since they are generated from whole annotations: the figure and one word on
+# each side ("memanggil 25 ASN"), enough to find it at its source; past ARTICLE_QUOTE_CHARS quoted from one
+# article, the figure alone
+ANNOTATION_QUOTE_WORDS = 1
+ARTICLE_QUOTE_CHARS = 60
 WORD = re.compile(r"\S+")
 
 
@@ -223,7 +226,7 @@ def short_quotation(phrase: str, value: int, around: int = QUOTE_WORDS) -> str:
         ),
         None,
     )
-    first, last = (max(0, at[0] - around), min(len(words), at[1] + around)) if at else (0, 2 * around)
+    first, last = (max(0, at[0] - around), min(len(words), at[1] + around)) if at else (0, max(1, 2 * around))
     kept = words[first:last]
     return phrase[kept[0].start() : kept[-1].end()] if kept else phrase
 
@@ -257,7 +260,7 @@ def cited_from_annotations(records: list[dict], reviewer: str, note: str = "") -
         quoted = 0  # characters quoted from this article so far: a list article must not be quoted whole
         for key in GOLD_FACT_LISTS:
             for item in record.get(key) or []:
-                around = QUOTE_WORDS if quoted < ARTICLE_QUOTE_CHARS else TIGHT_QUOTE_WORDS
+                around = ANNOTATION_QUOTE_WORDS if quoted < ARTICLE_QUOTE_CHARS else 0
                 quote = short_quotation(item["text"], int(item["value"]), around)
                 quoted += len(quote)
                 rows.append(_gold_row(record, key, item) | {"evidence": quote, "reviewer": reviewer, "note": note})
