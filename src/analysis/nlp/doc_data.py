@@ -72,15 +72,27 @@ DATELINES = "_datelines"  # user_data key: (start_char, end_char) of a region me
 CACHES = (TOKENS, LOWER, TEXT, FOUND, SENT_STARTS, SENTENCES, STARTS, ENTS_BY_LABEL, DATELINES)
 
 
+# The doc the rules read last, with its text, token texts and lower-cased words: the rules ask for them some
+# hundred times per doc, and comparing identities is much cheaper than a lookup in doc.user_data. The doc is
+# held, so that no other doc can take its id.
+_last_text: tuple[Doc | None, str] = (None, "")
+_last_tokens: tuple[Doc | None, list[str]] = (None, [])
+_last_lower: tuple[Doc | None, list[str]] = (None, [])
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Give the doc the text it was made from, so that `doc_text` need not join the tokens again."""
     doc.user_data[TEXT] = text
 
 
 def doc_text(doc: Doc) -> str:
+    global _last_text
+    if _last_text[0] is doc:
+        return _last_text[1]
     text = doc.user_data.get(TEXT)
     if text is None:
         text = doc.user_data[TEXT] = doc.text
+    _last_text = (doc, text)
     return text
 
 
@@ -182,20 +194,28 @@ def token_starts(doc: Doc) -> list[int]:
 
 def token_texts(doc: Doc) -> list[str]:
     """Token texts without creating Token objects (the rules run over plain strings, which is much faster)."""
+    global _last_tokens
+    if _last_tokens[0] is doc:
+        return _last_tokens[1]
     cached = doc.user_data.get(TOKENS)
     if cached is None:
         strings = doc.vocab.strings
         cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         doc.user_data[TOKENS] = cached
+    _last_tokens = (doc, cached)
     return cached
 
 
 def lower_texts(doc: Doc) -> list[str]:
     """Lower-cased token texts, computed once per doc; a passive the press splits ("di periksa") is read as one
     word at its "di" ("diperiksa"), the stem kept after it."""
+    global _last_lower
+    if _last_lower[0] is doc:
+        return _last_lower[1]
     cached = doc.user_data.get(LOWER)
     if cached is None:
         cached = doc.user_data[LOWER] = join_split_passives([text.lower() for text in token_texts(doc)])
+    _last_lower = (doc, cached)
     return cached
 
 
