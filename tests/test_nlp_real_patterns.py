@@ -335,6 +335,21 @@ LISTS_OF_REGIONS = [
             ("asn_headcount", 15200, "persons", None, "regional", "32.05", "pilkada", 2024),
         ],
     ),
+    # A ranking of regions breaks down the whole reported, not the part of it decided on a few sentences before.
+    (
+        "KASN mencatat 400 ASN dilaporkan melanggar netralitas pada Pilkada 2020. Dari jumlah itu, KASN telah "
+        "merekomendasikan sanksi bagi 250 ASN. Baru 120 rekomendasi yang ditindaklanjuti. Jenis pelanggarannya "
+        "beragam. Ada yang hadir dalam deklarasi bakal calon. Pelanggaran netralitas paling banyak dilakukan di "
+        "Kabupaten Garut (30 orang), Kabupaten Bima (22 orang) dan Kabupaten Sinjai (15 orang).",
+        [
+            ("violation_count", 400, "persons", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 250, "persons", "proven", "national", None, "pilkada", 2020),
+            ("violation_count", 120, "cases", "proven", "national", None, "pilkada", 2020),
+            ("violation_count", 30, "persons", "reported", "regional", "32.05", "pilkada", 2020),
+            ("violation_count", 22, "persons", "reported", "regional", "52.06", "pilkada", 2020),
+            ("violation_count", 15, "persons", "reported", "regional", "73.07", "pilkada", 2020),
+        ],
+    ),
     # A list of other offences in a story that speaks of ASN elsewhere is not a list of ASN violations.
     (
         "Bawaslu NTT menemukan 48 pelanggaran Pilkada 2020 di sembilan kabupaten. Pelanggaran itu paling banyak di "

@@ -335,10 +335,11 @@ def _table_row(article: Article, sent: Span) -> bool:
 
 
 def _total_broken_down(article: Article, n: int, items_sum: int, of_those_last: bool = False) -> Fact | None:
-    """The total a list of regions breaks down: the largest count of the sentences right before it, or, when
-    none of those holds the list's figures, the largest earlier count of the body that does ("Bawaslu
-    merekomendasikan 20 kasus ..." in the lead, the regencies' figures paragraphs later). Of equal counts,
-    the later: the body's restatement of a headline figure says more of it."""
+    """The total a list of regions breaks down: the largest count before it in the body that can hold the list's
+    figures ("Bawaslu merekomendasikan 20 kasus ..." in the lead, the regencies' figures paragraphs later; "694
+    ASN dilaporkan ..., 492 direkomendasikan ... . ... Purbalingga (56 orang), ...": a ranking breaks down the
+    whole, not the part decided on), else the largest of the sentences right before it. Of equal counts, the
+    later: the body's restatement of a headline figure says more of it."""
     starts = article.starts
     near = [f for k in range(max(0, n - LIST_GAP), n) for f in article.violations.get(starts[k], [])]
     if of_those_last:
@@ -347,15 +348,13 @@ def _total_broken_down(article: Article, n: int, items_sum: int, of_those_last: 
         last = [f for k in range(n) for f in article.violations.get(starts[k], []) if f.value >= items_sum]
         if last:
             return max(last, key=lambda f: f.start_char)
-    if any(f.value >= items_sum for f in near):
-        return max(near, key=lambda f: (f.value, f.start_char))
     body = [
         f
         for k in range(0, max(0, n - LIST_GAP))
         for f in article.violations.get(starts[k], [])
         if f.start_char >= article.title_end and f.value >= items_sum
     ]
-    return max(body or near, key=lambda f: (f.value, f.start_char), default=None)
+    return max(body + near, key=lambda f: (f.value, f.start_char), default=None)
 
 
 def _item_statuses(doc: Doc, sent: Span, items: list[ListItem]) -> dict[int, str]:
