@@ -366,6 +366,14 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A later sentence whose decision names the ASN counted as its object ("merekomendasikan ... sanksi oknum ASN
+    # tersebut") makes the count proven, as one that opens with them does.
+    (
+        "Bawaslu Kalbar menemukan ASN terlibat politik praktis pada Pemilu 2024. Temuan itu terhadap seorang ASN "
+        "yang bertugas di Kota Singkawang. Saat ini, Bawaslu telah merekomendasikan ke Komisi Aparatur Sipil "
+        "Negara (KASN) untuk diberikan sanksi oknum ASN tersebut.",
+        [("violation_count", 1, "persons", "proven", "regional", "61.72", "pemilu", 2024)],
+    ),
     # A list opening "Mereka tersebar di ..." ranks those counted last (sanctioned), not the largest count before
     # it (the reports), whatever sentences about their offices came between.
     (

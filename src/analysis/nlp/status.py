@@ -229,7 +229,7 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
     numbered = {sentence_of(doc, q).start for q in quantities}
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
-        reference = None if start in numbered else _reference_to_cases(lower[start : min(end, start + 12)])
+        reference = None if start in numbered else _referred_to(lower, start, end)
         if reference is None:
             continue
         words = status_words(doc, list(range(start, end)), [])
@@ -250,6 +250,20 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
             decided = decided[-1:]
         facts = [dataclasses.replace(f, status="proven") if k in decided else f for k, f in enumerate(facts)]
     return facts
+
+
+REFERENCE_REACH = 12  # words from a sentence's start, or from its decision, to what it refers back to
+
+
+def _referred_to(lower: list[str], start: int, end: int) -> str | None:
+    """What the sentence refers back to as decided on: its subject ('Kasus tersebut telah direkomendasikan') or
+    the object of its decision ('Bawaslu telah merekomendasikan ke KASN ... sanksi oknum ASN tersebut')."""
+    reference = _reference_to_cases(lower[start : min(end, start + REFERENCE_REACH)])
+    if reference is None:
+        cue = next((i for i in range(start, end) if lower[i] in DECISION_AFTERWARDS_CUES), None)
+        if cue is not None:
+            reference = _reference_to_cases(lower[cue + 1 : min(end, cue + 1 + 2 * REFERENCE_REACH)])
+    return reference
 
 
 # What a sentence refers back to: the cases, or the ASN counted ("nama-nama ASN tersebut", "PNS itu")
