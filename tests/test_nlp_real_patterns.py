@@ -614,6 +614,15 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # "dari 45 temuan dan laporan tersebut": two nouns of one count stated before (all offences, not ASN's);
+    # the ASN cases are those the quotation counts.
+    (
+        "Bawaslu Provinsi Maluku menerima 45 temuan dan laporan pelanggaran Pemilu 2024 di Maluku. Ketua Bawaslu "
+        "Maluku mengatakan dari 45 temuan dan laporan tersebut, sebanyak 15 di antaranya adalah kasus netralitas "
+        'Aparatur Sipil Negara (ASN). Juga netralitas kepala desa. "Ada 6 kasus ASN, 5 kasus kepala desa, 4 kasus '
+        'perangkat desa," kata dia.',
+        [("violation_count", 6, "cases", "reported", "regional", "81", "pemilu", 2024)],
+    ),
     # ASN counted as violators in four more ways: past their place, the clause opens by saying it ("tiga ASN di
     # Kota A tidak netral"); "suspected" between number and noun ("dua terduga oknum ASN"); a noun misspelt in full
     # with its acronym after it ("pengawai negeri sipil (PNS)"); the violations said before to be done by them

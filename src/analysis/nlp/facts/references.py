@@ -41,14 +41,16 @@ DEMONSTRATIVE_REACH = 6  # words of the counted noun phrase: "kasus pelanggaran 
 
 def demonstrative_after(lower: list[str], noun_end: int, end: int) -> bool:
     """The counted noun phrase ends with a demonstrative: '2 ASN ini', 'Tiga kasus itu', 'sembilan kasus
-    pelanggaran netralitas ASN tersebut', 'tiga kasus yang kami rekomendasikan tersebut' (not one of a place:
-    'di kecamatan tersebut')."""
+    pelanggaran netralitas ASN tersebut', 'tiga kasus yang kami rekomendasikan tersebut', '45 temuan dan laporan
+    tersebut' (not one of a place: 'di kecamatan tersebut')."""
     for i in range(noun_end, min(end, noun_end + DEMONSTRATIVE_REACH)):
         word = lower[i]
         if word in ("itu", "ini"):
             return i == noun_end
         if word == "tersebut":
             return True
+        if word in ("dan", "atau") and lower[i + 1 : i + 2] and lower[i + 1] in lx.CASE_NOUNS:
+            continue  # "45 temuan dan laporan tersebut": two nouns of one count
         if word in lx.PLACE_WORDS or word in ("pada", "ke", "dengan", "dan", "atau") or not word.isalpha():
             return False
     return False
