@@ -614,6 +614,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # An acronym in brackets glued to the words it abbreviates ("Negara(ASN)") still names the counted noun.
+    (
+        "Pemkab Sampang belum memberikan kepastian terkait dugaan 12 Aparatur Sipil Negara(ASN) tidak netral dalam "
+        "Pilkada Sampang 2018.",
+        [("violation_count", 12, "persons", "reported", "regional", "35.27", "pilkada", 2018)],
+    ),
     # "dari 45 temuan dan laporan tersebut": two nouns of one count stated before (all offences, not ASN's);
     # the ASN cases are those the quotation counts.
     (

@@ -18,6 +18,7 @@ from pathlib import Path
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 # Importing the modules registers the component factories.
 from analysis.nlp import dates as _dates  # noqa: F401
@@ -88,6 +89,8 @@ def skip_failed_component(name: str, component, docs, error: Exception) -> None:
 
 
 DIGIT_EMOTICON = re.compile(r"^\(?-?\d-?[)D]?$")
+# "Aparatur Sipil Negara(ASN)": an acronym in brackets glued to the words it abbreviates is a token of its own
+GLUED_ACRONYM = r"(?<=[a-z])\((?=[A-Z]{2,}\b)"
 
 
 def build_pipeline() -> Language:
@@ -96,6 +99,7 @@ def build_pipeline() -> Language:
     nlp.max_length = MAX_TEXT_CHARS
     # spaCy's emoticons "8)", "8-)", "(-8" swallow a count in brackets: "Bali (8), Riau (5)" is no smiley
     nlp.tokenizer.rules = {text: case for text, case in nlp.tokenizer.rules.items() if not DIGIT_EMOTICON.match(text)}
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_ACRONYM]).finditer
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     for name in (
