@@ -252,6 +252,7 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
     return facts
 
 
+DECIDING_VERBS = lx.RECOMMENDATION_CUES - {"rekomendasi"}
 REFERENCE_REACH = 12  # words from a sentence's start, or from its decision, to what it refers back to
 
 
@@ -260,7 +261,8 @@ def _referred_to(lower: list[str], start: int, end: int) -> str | None:
     the object of its decision ('Bawaslu telah merekomendasikan ke KASN ... sanksi oknum ASN tersebut')."""
     reference = _reference_to_cases(lower[start : min(end, start + REFERENCE_REACH)])
     if reference is None:
-        cue = next((i for i in range(start, end) if lower[i] in DECISION_AFTERWARDS_CUES), None)
+        # the verb of deciding, not the noun: "menerima surat rekomendasi ... memproses para ASN tersebut"
+        cue = next((i for i in range(start, end) if lower[i] in DECIDING_VERBS), None)
         if cue is not None:
             reference = _reference_to_cases(lower[cue + 1 : min(end, cue + 1 + 2 * REFERENCE_REACH)])
     return reference

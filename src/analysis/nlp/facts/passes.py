@@ -372,7 +372,9 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     before, after = count.before, count.after
     # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
     named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
-    if not neutrality_context(sent, prev_sent, article.about_neutrality) or other_kind_named(named_after, count.value):
+    if not _of_the_neutrality_cases(article, count, after_words, prev_sent) or other_kind_named(
+        named_after, count.value
+    ):
         return None
     # the clause may stop at "dan" ("138 temuan dan laporan dugaan pelanggaran pada Pilkada"): the words after
     # the noun, as written, say whether the election's violations are counted
@@ -410,6 +412,24 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     ):
         status = "proven"  # "500 rekomendasi sanksi untuk ASN": recommendations, proven, of a sanction not yet given
     return status
+
+
+SAME_KIND_WORDS = {"serupa", "sejenis"}  # "satu laporan serupa": a case of the kind counted before
+
+
+def _of_the_neutrality_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> bool:
+    """Whether a count of cases is of ASN neutrality: its sentence or the two before say so, or, in a neutrality
+    story, it breaks down or refers back to the cases counted ("Dari 41 kasus itu, 27 kasus ...", "Tiga di
+    antaranya ...", "satu laporan serupa")."""
+    referred = article.referenced.get(count.sent.start)
+    refers_back = (
+        count.part_of_violations
+        or (referred is not None and referred.fact_type == "violation_count")
+        or not SAME_KIND_WORDS.isdisjoint(after_words[:2])
+    )
+    return (refers_back and article.about_neutrality) or neutrality_context(
+        count.sent, prev_sent, article.about_neutrality
+    )
 
 
 # The lexicon's word sets as _classify_asn reads them, made once rather than for every number
