@@ -1146,17 +1146,3 @@ def test_a_figure_restated_without_its_election_is_one_fact(analyse):
     )
     result = analyse(text, title="Bawaslu Kalsel Bersiap Awasi Pemilu 2029")
     assert fact_tuples(result) == [("violation_count", 57, "cases", "reported", "regional", "63", "pilkada", 2024)]
-
-
-def test_a_count_of_cases_is_of_neutrality_within_a_paragraph_of_its_mention(nlp):
-    # in a neutrality story, a count with no word of ASN is of the ASN's cases a sentence or two after they were
-    # named; further on, it is of every offence of the election ("Bawaslu menangani 406 kasus selama Pilkada")
-    from analysis.nlp.facts.others import neutrality_context
-
-    doc = nlp(
-        "Bawaslu Kota Ternate menemukan empat ASN tidak netral pada Pilkada 2020. Bawaslu sudah meminta klarifikasi. "
-        "Sebanyak tiga kasus sudah diteruskan. Pemungutan suara berjalan lancar. Bawaslu menangani 46 kasus."
-    )
-    sents = list(doc.sents)
-    assert neutrality_context(sents[2], sents[1], article_is_neutrality=True)
-    assert not neutrality_context(sents[4], sents[3], article_is_neutrality=True)
