@@ -6,6 +6,11 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # The press's "Sumatra" for the official "Sumatera" names the same province.
+    (
+        "Bawaslu Sumatra Selatan mencatat 6 ASN diduga tidak netral pada Pilkada 2024.",
+        [("violation_count", 6, "persons", "reported", "regional", "16", "pilkada", 2024)],
+    ),
     # Press abbreviations of regencies ("Tanbu", "Barsel", "Malteng").
     (
         "Bawaslu Tanbu mencatat 4 ASN diduga tidak netral pada Pilkada 2024. Bawaslu Malteng menangani 3 ASN yang "

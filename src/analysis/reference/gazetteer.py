@@ -153,6 +153,10 @@ def _bare_name(official: str) -> tuple[str, str]:
     return official, PROVINCE
 
 
+# Words of official names the press spells otherwise, in any name they are part of
+PRESS_SPELLINGS = {"Sumatera": "Sumatra"}
+
+
 def _spelling_variants(name: str) -> set[str]:
     """Common spellings of one name: with and without spaces or hyphens ("Toli-Toli", "Tolitoli")."""
     variants = {name}
@@ -168,6 +172,9 @@ def _spelling_variants(name: str) -> set[str]:
         variants |= {first + second, first + second.lower()}
     if "Kepulauan " in name:
         variants.add(name.replace("Kepulauan ", "Kep. "))
+    for official, spelt in PRESS_SPELLINGS.items():
+        if official in name:
+            variants.add(name.replace(official, spelt))  # "Sumatra Selatan" for Sumatera Selatan
     words = name.split()
     if len(words) == 3 and "-" not in name:
         # "Lima Puluh Kota" is also written "Limapuluh Kota"
