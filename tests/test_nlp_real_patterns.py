@@ -6,6 +6,18 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A one-word name written as two ("Bukit Tinggi", "Labuhan Batu") or doubled ("Pare-Pare"), and the press's
+    # short names ("Siantar"), are the region.
+    (
+        "Panwaslu Bukit Tinggi memeriksa 2 PNS terkait netralitas pada Pilkada 2018. Di Labuhan Batu, 3 ASN "
+        "dilaporkan. Panwaslu Pare-Pare menerima laporan terhadap 4 ASN. Panwaslu Siantar memeriksa 5 ASN.",
+        [
+            ("violation_count", 2, "persons", "reported", "regional", "13.75", "pilkada", 2018),
+            ("violation_count", 3, "persons", "reported", "regional", "12.10", "pilkada", 2018),
+            ("violation_count", 4, "persons", "reported", "regional", "73.72", "pilkada", 2018),
+            ("violation_count", 5, "persons", "reported", "regional", "12.72", "pilkada", 2018),
+        ],
+    ),
     # The press's "Sumatra" for the official "Sumatera" names the same province.
     (
         "Bawaslu Sumatra Selatan mencatat 6 ASN diduga tidak netral pada Pilkada 2024.",

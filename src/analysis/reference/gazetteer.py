@@ -189,16 +189,27 @@ def _first_words(names: list[str]) -> set[str]:
     return {word for word in words if len(word) >= 4 and word.isalpha()}
 
 
+SPLIT_MIN_LETTERS = 4  # each part of a one-word name written as two: "Bukit Tinggi", not "Ban Tul"
+
+
 def _split_variants(name: str, first_words: set[str]) -> set[str]:
-    """A one-word name written as two ("Batang Hari" for Batanghari, "Gunung Kidul" for Gunungkidul): split
-    after a word that opens region names. Both halves keep their capital, so 'Batang hari ini' stays Batang."""
+    """A one-word name written as two ("Batang Hari" for Batanghari, "Bukit Tinggi" for Bukittinggi, "Pematang
+    Siantar" for Pematangsiantar) or as a doubled word ("Pare-Pare"): split after a word that opens region
+    names, or anywhere with four letters on each side. Both halves keep their capital, so
+    'Batang hari ini' stays Batang."""
     if " " in name or "-" in name:
         return set()
-    return {
+    variants = {
         f"{word} {name[len(word) :].capitalize()}"
         for word in first_words
         if name.startswith(word) and len(name) - len(word) >= 3 and any(c in "aeiou" for c in name[len(word) :][:2])
     }
+    n = SPLIT_MIN_LETTERS
+    variants |= {f"{name[:k]} {name[k:].capitalize()}" for k in range(n, len(name) - n + 1)}
+    half = len(name) // 2
+    if len(name) % 2 == 0 and name[:half].lower() == name[half:].lower():
+        variants |= {f"{name[:half]}-{name[half:].capitalize()}", f"{name[:half]} {name[half:].capitalize()}"}
+    return variants
 
 
 def _read_aliases() -> list[tuple[str, str]]:
@@ -229,6 +240,7 @@ def load_gazetteer() -> Gazetteer:
             forms.setdefault((text, explicit), set()).add(code)
 
     first_words = _first_words([r.bare for r in regions.values()])
+    names = {r.bare for r in regions.values()}  # a variant of one name never stands for another region's
     for region in regions.values():
         if region.level == PROVINCE:
             for variant in _spelling_variants(region.name):
@@ -237,7 +249,8 @@ def load_gazetteer() -> Gazetteer:
                     add(f"{prefix} {variant}", region.code, explicit=True)
             continue
         prefixes = REGENCY_PREFIXES if region.level == REGENCY else CITY_PREFIXES
-        for variant in _spelling_variants(region.bare) | _split_variants(region.bare, first_words):
+        variants = _spelling_variants(region.bare) | _split_variants(region.bare, first_words)
+        for variant in variants - (names - {region.bare}):
             for prefix in prefixes:
                 add(f"{prefix} {variant}", region.code, explicit=True)
             if variant not in BARE_STOPLIST:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import lower_texts, span_text
+from analysis.nlp.facts.state import Article, Count
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
 # The lexicon's word sets as the checks below use them, made once rather than on every number
@@ -143,3 +144,21 @@ def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality
         if any(cue in previous for cue in lx.OTHER_OFFENCE_CUES):
             return False  # "... sembilan kasus politik uang ... . Tiga kasus sudah naik ke penyidikan."
     return article_is_neutrality
+
+
+SAME_KIND_WORDS = {"serupa", "sejenis"}  # "satu laporan serupa": a case of the kind counted before
+
+
+def of_the_neutrality_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> bool:
+    """Whether a count of cases is of ASN neutrality: its sentence or the two before say so, or, in a neutrality
+    story, it breaks down or refers back to the cases counted ("Dari 41 kasus itu, 27 kasus ...", "Tiga di
+    antaranya ...", "satu laporan serupa")."""
+    referred = article.referenced.get(count.sent.start)
+    refers_back = (
+        count.part_of_violations
+        or (referred is not None and referred.fact_type == "violation_count")
+        or not SAME_KIND_WORDS.isdisjoint(after_words[:2])
+    )
+    return (refers_back and article.about_neutrality) or neutrality_context(
+        count.sent, prev_sent, article.about_neutrality
+    )

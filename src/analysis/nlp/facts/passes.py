@@ -27,7 +27,7 @@ from analysis.nlp.facts.others import (
     mixed_total,
     names_other_actors,
     names_the_election,
-    neutrality_context,
+    of_the_neutrality_cases,
     other_kind_before,
     other_kind_named,
 )
@@ -85,6 +85,7 @@ from analysis.nlp.facts.where import (
     regions_in,
     scope_without_region,
     sentence_election,
+    span_with_region,
 )
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS
 from analysis.nlp.status import decided_afterwards, has_phrase, restated_without_status, states_status, status_of
@@ -139,7 +140,7 @@ def _listed(article: Article, count: Count) -> bool:
         start_char, end_char = (
             (item.start_char, item.end_char)
             if len(item.codes) == 1
-            else _span_with_region(article, sent, code, item.start_char, item.end_char)
+            else span_with_region(article, sent, code, item.start_char, item.end_char)
         )
         fact = Fact(
             fact_type="violation_count",
@@ -161,15 +162,6 @@ def _listed(article: Article, count: Count) -> bool:
             article.facts.append(fact)
     article.last_kind[sent.start] = "cases" if item.unit == "cases" else "asn"
     return True
-
-
-def _span_with_region(article: Article, sent: Span, code: str, start_char: int, end_char: int) -> tuple[int, int]:
-    """A figure's span stretched to where its region is named in the sentence: one figure for several regions
-    ("Kabupaten A dan B, masing-masing delapan kasus") gives each region's fact a span, and a key, of its own."""
-    named = next(
-        ((m[0], m[1]) for m in article.mentions if m[2] == code and sent.start_char <= m[0] < sent.end_char), None
-    )
-    return (min(start_char, named[0]), max(end_char, named[1])) if named else (start_char, end_char)
 
 
 def _counted_noun_of(article: Article, count: Count) -> bool:
@@ -372,7 +364,7 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     before, after = count.before, count.after
     # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
     named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
-    if not _of_the_neutrality_cases(article, count, after_words, prev_sent) or other_kind_named(
+    if not of_the_neutrality_cases(article, count, after_words, prev_sent) or other_kind_named(
         named_after, count.value
     ):
         return None
@@ -412,24 +404,6 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     ):
         status = "proven"  # "500 rekomendasi sanksi untuk ASN": recommendations, proven, of a sanction not yet given
     return status
-
-
-SAME_KIND_WORDS = {"serupa", "sejenis"}  # "satu laporan serupa": a case of the kind counted before
-
-
-def _of_the_neutrality_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> bool:
-    """Whether a count of cases is of ASN neutrality: its sentence or the two before say so, or, in a neutrality
-    story, it breaks down or refers back to the cases counted ("Dari 41 kasus itu, 27 kasus ...", "Tiga di
-    antaranya ...", "satu laporan serupa")."""
-    referred = article.referenced.get(count.sent.start)
-    refers_back = (
-        count.part_of_violations
-        or (referred is not None and referred.fact_type == "violation_count")
-        or not SAME_KIND_WORDS.isdisjoint(after_words[:2])
-    )
-    return (refers_back and article.about_neutrality) or neutrality_context(
-        count.sent, prev_sent, article.about_neutrality
-    )
 
 
 # The lexicon's word sets as _classify_asn reads them, made once rather than for every number
@@ -572,7 +546,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     each = regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
     copies = []
     for code in each:
-        start_char, end_char = _span_with_region(article, sent, code, fact.start_char, fact.end_char)
+        start_char, end_char = span_with_region(article, sent, code, fact.start_char, fact.end_char)
         copies.append(
             dataclasses.replace(
                 fact, region_code=code, start_char=start_char, end_char=end_char, rule="count_each_region"

@@ -452,3 +452,12 @@ def _named_in_sentence(article: Article, fact: Fact) -> bool:
     token = bisect.bisect_right(token_starts(article.doc), fact.start_char) - 1
     sent = sentence_of(article.doc, token)
     return any(m[2] == fact.region_code for m in regions_in(article.doc, sent, article.mentions))
+
+
+def span_with_region(article: Article, sent: Span, code: str, start_char: int, end_char: int) -> tuple[int, int]:
+    """A figure's span stretched to where its region is named in the sentence: one figure for several regions
+    ("Kabupaten A dan B, masing-masing delapan kasus") gives each region's fact a span, and a key, of its own."""
+    named = next(
+        ((m[0], m[1]) for m in article.mentions if m[2] == code and sent.start_char <= m[0] < sent.end_char), None
+    )
+    return (min(start_char, named[0]), max(end_char, named[1])) if named else (start_char, end_char)
