@@ -47,3 +47,10 @@ def test_approximate_quantities_are_flagged_not_valued():
 def test_number_stops_before_the_counted_noun():
     match = parse_number_at(["dua", "puluh", "tiga", "kasus"], 0)
     assert (match.value, match.end) == (23, 3)
+
+
+def test_a_collective_numeral_counts_only_before_a_counted_noun():
+    assert parse_number_at(["Kedua", "laporan", "itu"], 0).value == 2
+    assert parse_number_at(["keempat", "ASN", "tersebut"], 0).value == 4
+    assert parse_number_at(["kedua", "pasangan", "calon"], 0) is None  # both pairs: no ASN, no case
+    assert parse_number_at(["tahap", "kedua"], 1) is None  # an ordinal, after its noun

@@ -631,6 +631,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A collective numeral before the noun it counts ("Keempat ASN ... tersebut") is a count; after a noun ("tahap
+    # kedua") it is an ordinal, and before another noun ("kedua pasangan calon") it counts no ASN.
+    (
+        "Bawaslu Kabupaten Rejang Lebong menangani dugaan pelanggaran netralitas ASN pada Pilkada 2024. Keempat ASN "
+        "Pemkab Rejang Lebong tersebut diduga mendukung salah satu pasangan calon. Pada tahap kedua kampanye, kedua "
+        "pasangan calon berjanji menjaga netralitas ASN.",
+        [("violation_count", 4, "persons", "reported", "regional", "17.02", "pilkada", 2024)],
+    ),
     # An acronym in brackets glued to the words it abbreviates ("Negara(ASN)") still names the counted noun.
     (
         "Pemkab Sampang belum memberikan kepastian terkait dugaan 12 Aparatur Sipil Negara(ASN) tidak netral dalam "

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.nlp import lexicon as lx
+
 UNITS = {
     "nol": 0,
     "zero": 0,
@@ -53,10 +55,20 @@ COLLECTIVE_NUMERALS = {
     "kesepuluhnya": 10,
 }
 
+# Collective numerals before the noun they count: "Kedua laporan itu", "keempat ASN tersebut" (after a noun,
+# "tahap kedua", they are ordinals; before another noun, "kedua pasangan calon", they count no ASN nor case).
+COLLECTIVES_BEFORE_NOUN = {name[: -len("nya")]: value for name, value in COLLECTIVE_NUMERALS.items()}
+COUNTED_AFTER_COLLECTIVE = (lx.ASN_NOUNS | lx.CASE_NOUNS | {"orang", "oknum", "pejabat", "perkara"}) - {
+    "aparatur sipil negara",
+    "dugaan",
+}
+
 # Words a spelled-out number can start with.
 STARTERS = (set(UNITS) - {"se"}) | set(TEENS) | set(SE_WORDS)
 # Every word (lower case) at which `parse_number_at` can find a number not written in digits.
-NUMBER_OPENERS = frozenset(STARTERS | APPROXIMATE | {"seorang"} | set(COLLECTIVE_NUMERALS))
+NUMBER_OPENERS = frozenset(
+    STARTERS | APPROXIMATE | {"seorang"} | set(COLLECTIVE_NUMERALS) | set(COLLECTIVES_BEFORE_NOUN)
+)
 
 DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")  # 15.000 or 15000 or 15
 DECIMAL = re.compile(r"^\d+,\d+$")  # 1,5 (used with juta/ribu)
@@ -147,6 +159,9 @@ def parse_number_at(tokens: list[str], i: int) -> NumberMatch | None:
         return NumberMatch(i, i + 1, 1)
     if t in COLLECTIVE_NUMERALS:  # a count of people named before, as one word
         return NumberMatch(i, i + 1, COLLECTIVE_NUMERALS[t])
+    if t in COLLECTIVES_BEFORE_NOUN:
+        counted = i + 1 < len(tokens) and tokens[i + 1].lower() in COUNTED_AFTER_COLLECTIVE
+        return NumberMatch(i, i + 1, COLLECTIVES_BEFORE_NOUN[t]) if counted else None
     if t not in STARTERS:
         return None
     lowered = [x.lower() for x in tokens[i : i + 8]]  # a spelled-out count is never longer than this
