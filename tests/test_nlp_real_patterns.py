@@ -367,6 +367,20 @@ LISTS_OF_REGIONS = [
             ("violation_count", 15, "persons", "reported", "regional", "73.07", "pilkada", 2020),
         ],
     ),
+    # A region's acronym in brackets before its figure ("Penajam Paser Utara (PPU) dua ASN") keeps the item; a
+    # list that names again the total it breaks down ("delapan ASN ... tersebut diantaranya") keeps its status.
+    (
+        "Hingga saat ini, terdapat delapan ASN di Kalimantan Timur yang telah diberikan sanksi terkait Pemilu "
+        "2019. Ketua Bawaslu Kaltim merincikan, delapan ASN yang tercatat melakukan pelanggaran pemilu tersebut "
+        "diantaranya Kutai Timur tiga ASN, Bontang dua ASN, Samarinda satu ASN dan Penajam Paser Utara (PPU) dua ASN.",
+        [
+            ("violation_count", 8, "persons", "sanctioned", "regional", "64", "pemilu", 2019),
+            ("violation_count", 3, "persons", "sanctioned", "regional", "64.08", "pemilu", 2019),
+            ("violation_count", 2, "persons", "sanctioned", "regional", "64.74", "pemilu", 2019),
+            ("violation_count", 1, "persons", "sanctioned", "regional", "64.72", "pemilu", 2019),
+            ("violation_count", 2, "persons", "sanctioned", "regional", "64.09", "pemilu", 2019),
+        ],
+    ),
     # A list of other offences in a story that speaks of ASN elsewhere is not a list of ASN violations.
     (
         "Bawaslu NTT menemukan 48 pelanggaran Pilkada 2020 di sembilan kabupaten. Pelanggaran itu paling banyak di "

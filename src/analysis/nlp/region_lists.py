@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span
 from analysis.nlp.doc_data import doc_text
 
 # What may stand between a region and its figure: "Kabupaten A dengan jumlah 20", "Kota B (7 kasus)", "C: 3",
-# "D yang terendah, 2 orang"
+# "D yang terendah, 2 orang", "Kabupaten E (KE) 4 orang"
 _TO_FIGURE = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?"  # the region's acronym in brackets: "Penajam Paser Utara (PPU) dua ASN"
     r"\s*(?:(?:yang\s+)?(?:terendah|tertinggi|terbanyak|terkecil|terbesar|paling\s+(?:sedikit|banyak|rendah|tinggi))"
     r"\s*(?=[,:(]|\s+(?:dengan|sebanyak|yakni|yaitu|ada|mencapai)\b))?"
     r"\s*(?:[:(=]|,)?\s*(?:(?:dengan|sebanyak|ada|yakni|yaitu|mencapai|berjumlah|sejumlah|masing-masing|masing|"

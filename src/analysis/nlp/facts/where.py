@@ -305,6 +305,11 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
             article, n, sum(len(i.codes) * i.value for i in items), of_those_last=lower[sent.start] == "mereka"
         )
         status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
+    if status == "reported" and not continues:
+        # "tujuh ASN yang tercatat ... tersebut diantaranya Kutai Timur dua ASN, ...": the total the list breaks
+        # down, named again in its sentence, keeps what became of it
+        restated = _total_restated(article, sent, first.start_char, sum(len(i.codes) * i.value for i in items))
+        status = restated.status if restated is not None and restated.status in ("proven", "sanctioned") else status
     named = [i.unit for i in items if i.unit]
     unit = named[0] if named else lists.unit.get(previous, "") if continues else ""
     unit = unit or ("cases" if "kasus" in lower[sent.start : sent.end] else "persons")
@@ -355,6 +360,26 @@ def _total_broken_down(article: Article, n: int, items_sum: int, of_those_last: 
         if f.start_char >= article.title_end and f.value >= items_sum
     ]
     return max(body + near, key=lambda f: (f.value, f.start_char), default=None)
+
+
+def _total_restated(article: Article, sent: Span, first_char: int, items_sum: int) -> Fact | None:
+    """The count stated before that the list's sentence names again before its first item, as the sum of its
+    items ("tujuh ASN ... tersebut diantaranya A dua ASN, B lima ASN"), or None."""
+    doc = article.doc
+    named_again = any(
+        sent.start <= q.start and q.start_char < first_char and get_norm(doc, q) == str(items_sum)
+        for q in article.quantities.values()
+    )
+    if not named_again:
+        return None
+    return next(
+        (
+            f
+            for f in reversed(article.facts)
+            if f.fact_type == "violation_count" and f.value == items_sum and f.start_char < sent.start_char
+        ),
+        None,
+    )
 
 
 def _item_statuses(doc: Doc, sent: Span, items: list[ListItem]) -> dict[int, str]:
