@@ -645,6 +645,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Asking how to resign in order to run is no candidacy yet.
+    (
+        "Kepala BKPPD Sleman mengatakan ada satu pegawai yang bertanya-tanya soal pengunduran diri sebagai ASN "
+        "karena akan berkontestasi pada Pemilu Anggota DPRD Kabupaten Sleman 2024.",
+        [],
+    ),
     # A collective numeral before the noun it counts ("Keempat ASN ... tersebut") is a count; after a noun ("tahap
     # kedua") it is an ordinal, and before another noun ("kedua pasangan calon") it counts no ASN.
     (

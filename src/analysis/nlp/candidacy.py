@@ -29,6 +29,9 @@ ATTENDING = {
     "pelanggaran",
 }
 
+# Asking how to resign is no candidacy yet: "satu pegawai yang bertanya soal pengunduran diri"
+ASKING = {"bertanya", "menanyakan", "berkonsultasi", "konsultasi"}
+
 
 def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
     """The end of the officials' title after a number ('8 orang pejabat', 'dua kepala dinas', '2 nama tokoh'),
@@ -50,7 +53,7 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
     for i, word in enumerate(words):
         if tuple(words[i : i + 2]) in lx.CANDIDACY_PHRASES:
             return True  # before the attending words: "mengikuti kontestasi Pilkada" is running
-        if word in (";", ":") or word in lx.ASN_VIOLATION_CUES or word in ATTENDING:
+        if word in (";", ":") or word in lx.ASN_VIOLATION_CUES or word in ATTENDING or word.partition("-")[0] in ASKING:
             return False
         if word in lx.CANDIDACY_CUES:
             return True
