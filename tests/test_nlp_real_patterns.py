@@ -397,6 +397,15 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A misspelt verb of recommending ("direkemoendasikan") still recommends.
+    (
+        "Bawaslu Kabupaten Boalemo menangani 3 kasus netralitas ASN pada Pilkada 2020, dan 2 kasus diantaranya telah "
+        "direkemoendasikan ke KASN.",
+        [
+            ("violation_count", 3, "cases", "reported", "regional", "75.02", "pilkada", 2020),
+            ("violation_count", 2, "cases", "proven", "regional", "75.02", "pilkada", 2020),
+        ],
+    ),
     # A later sentence whose decision names the ASN counted as its object ("merekomendasikan ... sanksi oknum ASN
     # tersebut") makes the count proven, as one that opens with them does.
     (

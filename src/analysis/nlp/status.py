@@ -8,6 +8,8 @@ Negated words do not count ("tidak memenuhi unsur"), nor the words of a question
 from __future__ import annotations
 
 import dataclasses
+from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -56,12 +58,28 @@ def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
 STATUS_PHRASES = lx.PROVEN_PHRASES | lx.PENDING_PHRASES
 
 
+RECOMMENDING_VERBS = ("direkomendasikan", "merekomendasikan")
+RESPELLING_SIMILARITY = 0.9  # "direkemoendasikan", "direkomendaiskan": the press's slips of the keys
+
+
+@lru_cache(maxsize=256)
+def respelt(word: str) -> str:
+    """The verb of recommending a word misspells ("direkemoendasikan" -> "direkomendasikan"), or the word."""
+    if word in lx.RECOMMENDATION_CUES:
+        return word
+    best = max(RECOMMENDING_VERBS, key=lambda verb: SequenceMatcher(None, word, verb).ratio())
+    return best if SequenceMatcher(None, word, best).ratio() >= RESPELLING_SIMILARITY else word
+
+
 def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
-    """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi'."""
+    """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi';
+    a misspelt verb of recommending is read as the verb."""
     lower, texts = lower_texts(doc), token_texts(doc)
     kept, negated = [], 0
     for i in tokens:
         word = lower[i]
+        if word[:5] in ("direk", "merek") and "nd" in word:
+            word = respelt(word)
         if is_punct_text(texts[i]) or word in lx.NEGATION_ENDS:
             negated = 0
         if word in lx.NEGATIONS:
