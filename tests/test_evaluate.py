@@ -3,8 +3,9 @@
 import json
 
 import pandas as pd
+import pytest
 
-from analysis.evaluate import evaluate_tables, format_scores
+from analysis.evaluate import evaluate_tables, format_scores, read_gold
 
 GOLD = [
     {
@@ -123,3 +124,21 @@ def test_texts_present_and_their_evidence_are_checked(tmp_path):
     assert evidence_problems(records, tmp_path) == [
         "here.txt: optional_facts evidence not in the text: 'satu kasus lain'"
     ]
+
+
+def test_an_optional_fact_may_name_its_type_in_the_singular(tmp_path):
+    record = {**GOLD[0], "optional_facts": [{"fact_type": "related_candidate", "region_code": "36.74", "value": 2}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    gold = read_gold(path)
+    assert gold[0]["optional_facts"][0]["fact_type"] == "related_candidates"
+    predicted = pd.DataFrame([_fact("related_candidates", 2)])
+    assert evaluate_tables(gold, _articles(), predicted)["facts"]["related_candidates"]["fp"] == 0
+
+
+def test_an_optional_fact_without_a_type_is_a_one_line_error_naming_the_line(tmp_path):
+    record = {**GOLD[0], "optional_facts": [{"region_code": "36.74", "value": 2}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(GOLD[0]) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold\.jsonl:2: optional fact 0 of a\.txt has no fact_type"):
+        read_gold(path)

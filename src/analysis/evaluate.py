@@ -32,10 +32,43 @@ def read_gold(path: Path) -> list[dict]:
         for number, line in enumerate(handle, 1):
             if line.strip():
                 try:
-                    records.append(json.loads(line))
+                    record = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise ValueError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+                record = _with_fact_types_spelt_out(record)
+                problem = _gold_problem(record)
+                if problem:
+                    raise ValueError(f"{path}:{number}: {problem}")
+                records.append(record)
     return records
+
+
+GOLD_FACT_TYPES = ("violation_count", "asn_headcount", "related_candidates")
+# Spellings annotators use for the types of optional facts: the singular of a list's name, the list's name
+FACT_TYPE_SPELLINGS = {"related_candidate": "related_candidates", "violation_counts": "violation_count"}
+
+
+def _with_fact_types_spelt_out(record: dict) -> dict:
+    """The record with its optional facts' types as the tables name them ('related_candidate' is
+    'related_candidates')."""
+    optional = record.get("optional_facts") or []
+    if not any(item.get("fact_type") in FACT_TYPE_SPELLINGS for item in optional):
+        return record
+    spelt = [
+        {**item, "fact_type": FACT_TYPE_SPELLINGS.get(item.get("fact_type"), item.get("fact_type"))}
+        for item in optional
+    ]
+    return {**record, "optional_facts": spelt}
+
+
+def _gold_problem(record: dict) -> str | None:
+    """What keeps an annotation from being scored, or None."""
+    if not record.get("file"):
+        return "no 'file'"
+    for k, item in enumerate(record.get("optional_facts") or []):
+        if item.get("value") is not None and item.get("fact_type") not in GOLD_FACT_TYPES:
+            return f"optional fact {k} of {record['file']} has no fact_type (one of {', '.join(GOLD_FACT_TYPES)})"
+    return None
 
 
 def _file_key(source_file: str) -> str:
