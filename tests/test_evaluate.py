@@ -5,7 +5,7 @@ import json
 import pandas as pd
 import pytest
 
-from analysis.evaluate import evaluate_tables, format_scores, read_gold
+from analysis.evaluate import carry_over_summary, evaluate_tables, format_scores, read_gold
 
 GOLD = [
     {
@@ -142,3 +142,11 @@ def test_an_optional_fact_without_a_type_is_a_one_line_error_naming_the_line(tmp
     path.write_text(json.dumps(GOLD[0]) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"gold\.jsonl:2: optional fact 0 of a\.txt has no fact_type"):
         read_gold(path)
+
+
+def test_a_real_news_set_not_scored_here_keeps_the_figures_it_was_last_scored_with(tmp_path):
+    previous = tmp_path / "real_news_quality.json"
+    previous.write_text(json.dumps({"dev": {"articles": 373}, "blind": {"articles": 127}}), encoding="utf-8")
+    summary = carry_over_summary({"blind": {"articles": 146}}, previous)
+    assert summary == {"dev": {"articles": 373}, "blind": {"articles": 146}}
+    assert carry_over_summary({"blind": {"articles": 146}}, tmp_path / "none.json") == {"blind": {"articles": 146}}

@@ -246,7 +246,10 @@ def real_quality(
         )
     if not measured:
         fail(f"{real}: no real-news set has its texts collected (see tests/real/README.md)")
-    out.write_text(json.dumps(ev.real_news_summary(measured), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    summary = ev.carry_over_summary(ev.real_news_summary(measured), out)
+    for name in sorted(set(summary) - set(measured)):
+        typer.echo(f"{name}: the figures it was last scored with are kept ({summary[name]['articles']} articles)")
+    out.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     typer.echo(f"-> {out}")
 
 

@@ -354,6 +354,15 @@ def real_news_summary(scores_by_set: dict[str, dict]) -> dict:
     return summary
 
 
+def carry_over_summary(summary: dict, previous_path: Path) -> dict:
+    """The summary with the sets it could not score taken from the one written before (a set whose texts are
+    not collected here keeps the figures it was last scored with, rather than leaving the report)."""
+    if not previous_path.exists():
+        return summary
+    previous = json.loads(previous_path.read_text(encoding="utf-8"))
+    return {**{name: figures for name, figures in previous.items() if name not in summary}, **summary}
+
+
 def write_scores(scores: dict, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(scores, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
