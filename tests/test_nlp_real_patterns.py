@@ -397,6 +397,24 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A number opening a sentence with what became of it ("Satu sudah direkomendasikan"), or after a reference to
+    # the count ("Dari jumlah itu, 10 diantaranya terbukti"), is a part of the count just before.
+    (
+        "Bawaslu Kota Bengkulu menangani 4 dugaan pelanggaran netralitas ASN pada Pemilu 2024. Satu sudah "
+        "direkomendasikan ke Komisi Aparatur Sipil Negara (KASN).",
+        [
+            ("violation_count", 4, "cases", "reported", "regional", "17.71", "pemilu", 2024),
+            ("violation_count", 1, "cases", "proven", "regional", "17.71", "pemilu", 2024),
+        ],
+    ),
+    (
+        "Bawaslu Sulsel menerima 12 laporan netralitas ASN pada Pilkada 2018. Dari jumlah itu, 10 diantaranya "
+        "terbukti.",
+        [
+            ("violation_count", 12, "cases", "reported", "regional", "73", "pilkada", 2018),
+            ("violation_count", 10, "cases", "proven", "regional", "73", "pilkada", 2018),
+        ],
+    ),
     # A misspelt verb of recommending ("direkemoendasikan") still recommends.
     (
         "Bawaslu Kabupaten Boalemo menangani 3 kasus netralitas ASN pada Pilkada 2020, dan 2 kasus diantaranya telah "

@@ -53,6 +53,7 @@ from analysis.nlp.facts.reading import (
     only_a_place,
     opens_clause,
     opens_sentence,
+    opens_with_a_part,
     person_breakdown_of,
     related_to_asn,
     shared_predicate,
@@ -182,7 +183,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         # "sebelas kasus ..., dua di antaranya sudah diputuskan": the noun is the earlier one's, in this
         # sentence or, when the sentence opens with it ("Tujuh di antaranya terbukti ..."), in the last one
         earlier_kind = article.last_kind.get(sent.start)
-        if not earlier_kind and opens_clause(doc, sent, ent.start):
+        if not earlier_kind and (opens_clause(doc, sent, ent.start) or opens_with_a_part(doc, sent, ent.start)):
             before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=2)
             earlier_kind = noun_of(before_this[0]) if before_this else None
         if earlier_kind:
@@ -214,6 +215,11 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
                 ),
                 None,
             )
+        if source is None and opens_with_a_part(doc, sent, ent.start):
+            # "... menangani 4 dugaan pelanggaran ... . Satu sudah direkomendasikan ke KASN": a part of the count
+            # just before
+            before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=2)
+            source = next((f for f in before_this if f.value > value), None)
         if source is not None and source.fact_type == "violation_count":
             noun, count.part_of_violations = (noun_of(source), ent.end), True
     if noun is None and not has_own_noun(doc, ent.end, sent.end):

@@ -234,6 +234,21 @@ def opens_clause(doc: Doc, sent: Span, start: int) -> bool:
     )
 
 
+# Words that may open a sentence before the part of a count it goes on with: "Ada 7 yang ...", "Total 11 yang ...",
+# "Baru satu yang ..."; and the reference to the count ("Dari jumlah itu, 10 diantaranya ...")
+PART_LEADS = {"ada", "total", "sebanyak", "baru", "hanya", "dan", "sedangkan", "sementara", "yang"}
+
+
+def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the number opens the sentence as the part of a count stated before: "Satu sudah direkomendasikan",
+    "Ada 7 yang sudah diberi sanksi", "Dari jumlah itu, 10 diantaranya terbukti"."""
+    texts, lower = token_texts(doc), lower_texts(doc)
+    words = [lower[i] for i in range(sent.start, start) if not is_punct_text(texts[i])]
+    return all(word in PART_LEADS for word in words) or (
+        len(words) == 3 and words[0] == "dari" and tuple(words[1:]) in lx.ANAPHORA
+    )
+
+
 def opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the token opens the sentence, a quotation mark or bracket aside ('"Keduanya sudah ...')."""
     return all(is_punct_text(text) for text in token_texts(doc)[sent.start : start])
