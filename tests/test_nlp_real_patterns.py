@@ -672,6 +672,17 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Civil servants counted on a list of candidates named before them are candidates related to ASN; on the
+    # list of what they violated, they are violators.
+    (
+        "Dari sejumlah nama yang terdaftar dalam Daftar Caleg Sementara (DCS) KPU Kabupaten Temanggung, setidaknya "
+        "terdapat 3 ASN pada Pemilu 2019. Dari 300 bacaleg yang mendaftar ke KPU Kabupaten Kendal, 4 orang berstatus "
+        "ASN.",
+        [
+            ("related_candidates", 3, "persons", None, "regional", "33.23", "pemilu", 2019),
+            ("related_candidates", 4, "persons", None, "regional", "33.24", "pemilu", 2019),
+        ],
+    ),
     # Asking how to resign in order to run is no candidacy yet.
     (
         "Kepala BKPPD Sleman mengatakan ada satu pegawai yang bertanya-tanya soal pengunduran diri sebagai ASN "

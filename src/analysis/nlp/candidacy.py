@@ -7,6 +7,8 @@ count of related candidates, unless the clause first says they violated somethin
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from analysis.nlp import lexicon as lx
 
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
@@ -58,3 +60,30 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
         if word in lx.CANDIDACY_CUES:
             return True
     return False
+
+
+# A list of candidates named before the count: "Dari ... Daftar Caleg Sementara (DCS) ..., terdapat 2 ASN"
+CANDIDATE_LISTS = {"dcs", "dct", "bacaleg", "bacalon", "balon"}
+CANDIDATE_LIST_PHRASES = {("daftar", "calon"), ("daftar", "caleg"), ("bakal", "calon"), ("calon", "legislatif")}
+STATUS_OF_ASN = {"berstatus", "masih"}
+_VIOLATION_WORDS = lx.ASN_VIOLATION_CUES | {
+    "pelanggaran",
+    "melanggar",
+}  # "4 orang berstatus ASN", "2 PNS yang masih aktif"
+
+
+def on_a_candidate_list(lower: list[str], sent_start: int, start: int, end: int, sent_end: int) -> int | None:
+    """The end of the civil servants counted at `start` when the sentence names, before them, the list of
+    candidates they are on ("Dari 300 bacaleg ..., 4 orang berstatus ASN", "dalam DCS ..., terdapat 2 ASN"), and
+    nothing in it says they violated anything; else None."""
+    before = lower[sent_start:start]
+    named = not CANDIDATE_LISTS.isdisjoint(before) or any(pair in CANDIDATE_LIST_PHRASES for pair in pairwise(before))
+    if not named or not _VIOLATION_WORDS.isdisjoint(before):
+        return None  # "Tren pelanggaran ASN yakni ..., 4 ASN ... sebagai bakal calon, 1 ...": violators
+    j = end
+    while j < sent_end and (lower[j] in PERSON_WORDS or lower[j] in STATUS_OF_ASN):
+        j += 1
+    if j >= sent_end or lower[j] not in ("asn", "pns"):
+        return None
+    after = lower[j + 1 : min(sent_end, j + 1 + CANDIDACY_REACH)]
+    return None if not lx.ASN_VIOLATION_CUES.isdisjoint(after) or not ATTENDING.isdisjoint(after) else j + 1

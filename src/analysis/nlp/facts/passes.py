@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import official_noun_end, runs_for_office
+from analysis.nlp.candidacy import official_noun_end, on_a_candidate_list, runs_for_office
 from analysis.nlp.doc_data import (
     ents_labelled,
     get_norm,
@@ -216,8 +216,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
                 None,
             )
         if source is None and opens_with_a_part(doc, sent, ent.start):
-            # "... menangani 4 dugaan pelanggaran ... . Satu sudah direkomendasikan ke KASN": a part of the count
-            # just before
+            # "... menangani 4 dugaan pelanggaran ... . Satu sudah direkomendasikan": a part of the count before
             before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=2)
             source = next((f for f in before_this if f.value > value), None)
         if source is not None and source.fact_type == "violation_count":
@@ -228,8 +227,9 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         # "Dua kepala dinas ... mencalonkan diri", "8 orang pejabat ... ikut bertarung pada Pilkada"
         lower = lower_texts(doc)
         official_end = official_noun_end(lower, ent.end, sent.end)
-        if official_end is not None and runs_for_office(lower, official_end, sent.end):
-            noun = ("running", official_end)
+        listed_end = on_a_candidate_list(lower, sent.start, ent.start, ent.end, sent.end)
+        if official_end is not None and runs_for_office(lower, official_end, sent.end) or listed_end:
+            noun = ("running", listed_end or official_end)
         elif (
             noun is None
             and official_end is not None
