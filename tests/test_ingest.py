@@ -182,6 +182,14 @@ def test_a_row_of_share_buttons_is_a_widget(row):
     assert noise_rule("ASN itu mengunggah dukungan di Facebook dan Twitter.") is None
 
 
+def test_a_call_to_follow_the_outlets_channel_is_a_widget():
+    # its places ("informasi lain dari Kota Sorong") are no places of the story
+    assert noise_rule("Simak informasi lain dari Kota Sorong dan Papua Barat Daya di kanal YouTube TV Sorong.") == (
+        "widget"
+    )
+    assert noise_rule("Tiga ASN itu mengunggah video kampanye di kanal YouTube milik mereka.") is None
+
+
 def test_a_row_of_section_links_is_not_the_title():
     cleaned = clean_text(
         f"Kota Bogor | Kabupaten Bogor | Depok | Politik\nASN Kabupaten Bogor Diminta Netral Jelang "

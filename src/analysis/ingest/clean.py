@@ -10,7 +10,7 @@ below are written for Indonesian news sites in general (they name no site) and w
 | anywhere | headings of related-story lists are dropped, and the short link lines that follow them | `Berita Terkait`, `Bacaan Lainnya`, `Pos terkait`, `Artikel Terkait`, `Baca Juga` alone on its line |
 | anywhere | photo captions and credits | `... Foto : Ist`, `Ilustrasi - ...`, `(Foto: Dok. Humas)`, `TRIBUNJOGJA.COM/ Nama`, `ANTARA/Foto` |
 | anywhere | source and update lines (bylines naming a person are kept, after the body) | `Sumber: ...`, `Diperbarui: ...` |
-| anywhere | share widgets (alone or in a row), adverts, pagination, tags | `• Whatsapp`, `Bagikan: Facebook Twitter`, `ADVERTISEMENT`, `Halaman 2`, `Halaman: 1 2 3`, `Tags: ...` |
+| anywhere | share widgets (alone or in a row), adverts, pagination, tags, calls to follow the outlet | `• Whatsapp`, `Bagikan: Facebook Twitter`, `ADVERTISEMENT`, `Halaman 2`, `Halaman: 1 2 3`, `Tags: ...`, `Simak informasi lain ... di kanal YouTube ...` |
 | anywhere | bulleted headlines of other stories set between paragraphs | `• Pilkada di Tengah Pandemi, KPU Targetkan Partisipasi 77,5 Persen` |
 | anywhere | a short line repeating the line just before it | a caption printed twice |
 | header | lines before the article body that are not its title (menus, kickers, date lines, subtitles) | `Politik`, `Indeks`, `Minggu, 27 Oktober 2024 \\| 18:23 WIB` |
@@ -110,7 +110,9 @@ WIDGET = re.compile(
 )
 FOLLOW = re.compile(
     r"^\W{0,3}(ikuti|follow|dapatkan|gabung)\b.{0,100}\b(google\s+news|whatsapp\s+channel|"
-    r"saluran\s+whatsapp|telegram|update\s+berita|berita\s+terkini)\b",
+    r"saluran\s+whatsapp|telegram|update\s+berita|berita\s+terkini)\b|"
+    # the outlet's own channel: "Simak informasi lain dari Kota A di kanal YouTube KompasTV A"
+    r"^\W{0,3}(simak|saksikan|tonton|ikuti)\b.{0,120}\b(kanal|channel)\s+(youtube|kami)\b",
     _I,
 )
 PAGINATION = re.compile(
@@ -141,7 +143,7 @@ _CAPTION_LEADS = frozenset("dfgipsv")  # and the two credit forms that hold a "/
 _PERSON_BYLINE_LEADS = frozenset("aejkloprw")
 _BYLINE_LEADS = frozenset("adejkloprsuw")
 _WIDGET_LEADS = frozenset("abcefgiklmpstwxy")
-_FOLLOW_LEADS = frozenset("dfgi")
+_FOLLOW_LEADS = frozenset("dfgist")
 _PAGINATION_LEADS = frozenset("bhlnpst0")
 _TAGS_LEADS = frozenset("klt")
 _FOOTER_LEADS = frozenset("abchklmnpt0")  # and "©" among the first four characters
