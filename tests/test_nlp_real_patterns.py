@@ -381,6 +381,17 @@ LISTS_OF_REGIONS = [
             ("violation_count", 2, "persons", "sanctioned", "regional", "64.09", "pemilu", 2019),
         ],
     ),
+    # A list that goes on after a list of other people's figures goes on with theirs, not with the ASN's before.
+    (
+        "Bawaslu NTT mencatat pelanggaran netralitas ASN pada Pilkada 2020 terbanyak di Kabupaten Sumba Timur dengan "
+        "12 pelanggaran dan Kabupaten Belu 4 pelanggaran. Adapun pelanggaran kepala desa terbanyak di Kabupaten Malaka "
+        "dengan 9 kepala desa dan Kabupaten Ngada 5 kepala desa. Mereka diperiksa pekan lalu. Kemudian Kabupaten Ende "
+        "3 dan Kabupaten Sikka 2.",
+        [
+            ("violation_count", 12, "cases", "reported", "regional", "53.11", "pilkada", 2020),
+            ("violation_count", 4, "cases", "reported", "regional", "53.04", "pilkada", 2020),
+        ],
+    ),
     # A list of other offences in a story that speaks of ASN elsewhere is not a list of ASN violations.
     (
         "Bawaslu NTT menemukan 48 pelanggaran Pilkada 2020 di sembilan kabupaten. Pelanggaran itu paling banyak di "

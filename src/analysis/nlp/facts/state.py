@@ -56,6 +56,8 @@ class RegionLists:
     unit: dict[int, str] = dataclasses.field(default_factory=dict)
     mention_starts: list[int] | None = None  # where the article's region mentions start, in order
     item_status: dict[int, str] = dataclasses.field(default_factory=dict)  # figure start -> the item's own status
+    # sentences holding a list of regions' figures of something else (other offences, other people)
+    of_others: set[int] = dataclasses.field(default_factory=set)
 
 
 @dataclass

@@ -248,11 +248,7 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     lists.items[sent.start] = {}
     lower = lower_texts(doc)
     n = article.sent_index.get(sent.start, 0)
-    # the list this sentence may go on with: "Lalu Kabupaten A 2 orang, ..." after a line or two of
-    # something else (a link to another story, a photo caption)
-    previous = next(
-        (starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None
-    )
+    previous = _list_gone_on_with(article, n)
     row = _table_row(article, sent)  # "Sinjai: 2 ASN ...", a line of a table: goes on with the lines above it
     continues = previous is not None and (row or opens_with_list_word(lower[sent.start : sent.end]))
     if lists.mention_starts is None:
@@ -272,6 +268,8 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     ]
     items = list_items(doc, sent, regions, figures)
     if not items:
+        if figures and about_others(sent):
+            lists.of_others.add(sent.start)  # "Kabupaten A dengan 9 kepala desa, B 5 kepala desa"
         return {}
     previous_sent = article.previous_sentence(sent)
     if about_others(sent) or (
@@ -279,6 +277,7 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         and previous_sent is not None
         and about_others(previous_sent)
     ):
+        lists.of_others.add(sent.start)
         return {}  # the figures of soldiers, police or village heads, region by region
     if (
         len(items) < 2
@@ -287,29 +286,15 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         and not ranks(lower[sent.start : sent.end])
     ):
         return {}
-    context = lower[starts[max(0, n - LIST_GAP)] : sent.end]
+    # the passage the list belongs to, back to a list of others' figures at most
+    first = max(
+        [max(0, n - LIST_GAP)] + [k + 1 for k in range(max(0, n - LIST_GAP), n) if starts[k] in lists.of_others]
+    )
+    context = lower[starts[first] : sent.end]
     if not continues and (lx.LIST_VIOLATION_WORDS.isdisjoint(context) or lx.NEUTRALITY_CUES.isdisjoint(context)):
+        lists.of_others.add(sent.start)
         return {}  # a list of other offences ("Kabupaten A dengan 20 pelanggaran" of a Pilkada in general)
-    first, chars = min(items, key=lambda i: i.start_char), token_starts(doc)
-    before = [
-        i for i in range(sent.start, sent.end) if chars[i] < first.start_char and lower[i] not in lx.CLAUSE_BREAKS
-    ]
-    if continues:
-        status = lists.status[previous]
-    elif set(status_words(doc, before, [])) & STATUS_CUES - lx.PRESENCE_WORDS:
-        status = violation_status(doc, before, [])
-    else:
-        # a list that says no more of its cases than that they are there ("kasus ... ini terdapat di Kabupaten
-        # Supiori 6 kasus, ...") breaks down a total stated before it, and keeps its decision
-        earlier = _total_broken_down(
-            article, n, sum(len(i.codes) * i.value for i in items), of_those_last=lower[sent.start] == "mereka"
-        )
-        status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
-    if status == "reported" and not continues:
-        # "tujuh ASN yang tercatat ... tersebut diantaranya Kutai Timur dua ASN, ...": the total the list breaks
-        # down, named again in its sentence, keeps what became of it
-        restated = _total_restated(article, sent, first.start_char, sum(len(i.codes) * i.value for i in items))
-        status = restated.status if restated is not None and restated.status in ("proven", "sanctioned") else status
+    status = lists.status[previous] if continues else _list_status(article, sent, n, items)
     named = [i.unit for i in items if i.unit]
     unit = named[0] if named else lists.unit.get(previous, "") if continues else ""
     unit = unit or ("cases" if "kasus" in lower[sent.start : sent.end] else "persons")
@@ -317,6 +302,42 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
     lists.item_status.update(_item_statuses(doc, sent, items))
     return lists.items[sent.start]
+
+
+def _list_gone_on_with(article: Article, n: int) -> int | None:
+    """The start of the list sentence n may go on with: "Lalu Kabupaten A 2 orang, ..." after a line or two of
+    something else (a link to another story, a photo caption), unless a list of others' figures came between
+    ("Sementara itu menyusul, A dengan 6 pelanggaran" goes on with the list of all offences)."""
+    lists, starts = article.lists, article.starts
+    previous = next(
+        (starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None
+    )
+    if previous is not None and any(s in lists.of_others for s in starts[article.sent_index[previous] + 1 : n]):
+        return None
+    return previous
+
+
+def _list_status(article: Article, sent: Span, n: int, items: list[ListItem]) -> str:
+    """What became of a new list's figures: what its lead says, else what became of the total it breaks down."""
+    doc, lower, chars = article.doc, lower_texts(article.doc), token_starts(article.doc)
+    first = min(items, key=lambda i: i.start_char)
+    before = [
+        i for i in range(sent.start, sent.end) if chars[i] < first.start_char and lower[i] not in lx.CLAUSE_BREAKS
+    ]
+    items_sum = sum(len(i.codes) * i.value for i in items)
+    if set(status_words(doc, before, [])) & STATUS_CUES - lx.PRESENCE_WORDS:
+        status = violation_status(doc, before, [])
+    else:
+        # a list that says no more of its cases than that they are there ("kasus ... ini terdapat di Kabupaten
+        # Supiori 6 kasus, ...") breaks down a total stated before it, and keeps its decision
+        earlier = _total_broken_down(article, n, items_sum, of_those_last=lower[sent.start] == "mereka")
+        status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
+    if status == "reported":
+        # "tujuh ASN yang tercatat ... tersebut diantaranya Kutai Timur dua ASN, ...": the total the list breaks
+        # down, named again in its sentence, keeps what became of it
+        restated = _total_restated(article, sent, first.start_char, items_sum)
+        status = restated.status if restated is not None and restated.status in ("proven", "sanctioned") else status
+    return status
 
 
 TABLE_ROW_MARKS = {":", "-", "–", "—"}
