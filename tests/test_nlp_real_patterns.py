@@ -408,6 +408,16 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A recommendation that only asks for an examination ("untuk dilakukan kajian") forwards the cases: reported.
+    (
+        "Bawaslu Provinsi Jawa Tengah mencatat 95 dugaan pelanggaran netralitas ASN dalam Pilkada 2020. Oleh pihak "
+        "Bawaslu, dugaan pelanggaran netralitas ASN tersebut kini telah direkomendasikan kepada Komisi ASN untuk "
+        "dilakukan kajian. Sebanyak 12 ASN direkomendasikan kepada Komisi ASN untuk diperiksa.",
+        [
+            ("violation_count", 95, "cases", "reported", "regional", "33", "pilkada", 2020),
+            ("violation_count", 12, "persons", "reported", "regional", "33", "pilkada", 2020),
+        ],
+    ),
     # A number opening a sentence with what became of it ("Satu sudah direkomendasikan"), or after a reference to
     # the count ("Dari jumlah itu, 10 diantaranya terbukti"), is a part of the count just before.
     (

@@ -234,6 +234,9 @@ QUESTION_WORDS = {"apakah", "benarkah"}
 NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
 TOPIC_MARKERS = {"untuk", "bagi"}  # right before a number: what the sentence is about ("Untuk 5 ASN ...")
 PURPOSE_WORDS = ("untuk", "agar", "supaya", "sebelum")  # "... sebelum menjatuhkan hukuman disiplin"
+# What a recommendation may ask for that decides nothing yet: "direkomendasikan ... untuk dilakukan kajian"
+EXAMINATION_WORDS = {"kajian", "dikaji", "pengkajian", "pemeriksaan", "diperiksa", "klarifikasi", "diklarifikasi",
+                     "penelusuran", "ditelusuri", "investigasi", "pendalaman", "didalami", "penyelidikan"}
 # Words that name a body as the source of a figure: "data BKN", "menurut KASN", "catatan Bawaslu RI".
 SOURCE_MARKERS = {"data", "menurut", "versi", "catatan", "rilis"}
 RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani",

@@ -140,11 +140,28 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
             return "sanctioned"
         # "BKN akan menjatuhkan sanksi kepada 68 ASN": decided, not yet given; unless only if proven
         return "reported" if words & lx.CONDITIONS else "proven"
-    if proposed or words & lx.PROVEN_CUES or has_phrase(kept, lx.PROVEN_PHRASES):
+    if (proposed or words & lx.PROVEN_CUES or has_phrase(kept, lx.PROVEN_PHRASES)) and not forwarded_to_examine(kept):
         return "proven"
     # reported, still being handled ("masih diproses", "sedang ditangani": reported, as the annotation conventions
     # have it) or a plain count of cases ("zero kasus", "680 kasus"): what was reported
     return "reported"
+
+
+FORWARD_REACH = 6  # words from the recommendation to its purpose: "direkomendasikan kepada Komisi ASN untuk"
+
+
+def forwarded_to_examine(words: list[str]) -> bool:
+    """A recommendation that asks only for an examination, with nothing proven besides ("direkomendasikan kepada
+    Komisi ASN untuk dilakukan kajian"): a case forwarded, as reported as before."""
+    if "terbukti" in words or "memenuhi" in words:
+        return False
+    for i, word in enumerate(words):
+        if word in lx.RECOMMENDATION_CUES:
+            after = words[i + 1 : i + 1 + FORWARD_REACH]
+            purpose = next((k for k, w in enumerate(after) if w in lx.PURPOSE_WORDS), None)
+            if purpose is not None and not lx.EXAMINATION_WORDS.isdisjoint(after[purpose + 1 : purpose + 4]):
+                return True
+    return False
 
 
 ASK_REACH = 4  # words from the proposal to the sanction asked for: "mengusulkan kepada PPK pemberian sanksi"
@@ -256,6 +273,7 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
             or lx.FUTURE_WORDS.intersection(words)
             or PART_WORDS.intersection(words)  # "beberapa di antaranya telah direkomendasikan": some, not which
             or DECISION_AFTERWARDS_CUES.isdisjoint(words)
+            or forwarded_to_examine(words)
         ):
             continue
         since = chars[starts[max(0, n - ANAPHOR_REACH)]]
