@@ -408,6 +408,15 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A share in brackets after the counted noun ("150 ASN (37,5 persen) yang ...") is an aside of its clause.
+    (
+        "KASN mencatat 400 ASN direkomendasikan mendapat sanksi pada Pilkada 2020. Namun baru 150 ASN (37,5 persen) "
+        "yang benar-benar telah dijatuhi sanksi.",
+        [
+            ("violation_count", 400, "persons", "proven", "national", None, "pilkada", 2020),
+            ("violation_count", 150, "persons", "sanctioned", "national", None, "pilkada", 2020),
+        ],
+    ),
     # A recommendation that only asks for an examination ("untuk dilakukan kajian") forwards the cases: reported.
     (
         "Bawaslu Provinsi Jawa Tengah mencatat 95 dugaan pelanggaran netralitas ASN dalam Pilkada 2020. Oleh pihak "

@@ -184,6 +184,12 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             after.extend((i, i + 1, i + 2))
             i += 3
             continue
+        if texts[i] == "(" and lower[i + 1 : i + 2] and lower[i + 1][:1].isdigit():
+            # "194 ASN (52,2 persen) yang telah dijatuhi sanksi": the share in brackets, an aside
+            closing = next((k for k in range(i + 2, min(i + 5, sent.end)) if texts[k] == ")"), None)
+            if closing is not None:
+                i = closing + 1
+                continue
         if (
             texts[i] == ","
             and i + 1 < sent.end
