@@ -702,6 +702,11 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Heads of agencies by their other title ("pimpinan OPD") are officials, who are ASN.
+    (
+        "Bawaslu Maluku mencatat 3 pimpinan OPD dilaporkan tidak netral pada Pilkada 2020.",
+        [("violation_count", 3, "persons", "reported", "regional", "81", "pilkada", 2020)],
+    ),
     # Civil servants counted on a list of candidates named before them are candidates related to ASN; on the
     # list of what they violated, they are violators.
     (

@@ -13,7 +13,7 @@ from analysis.nlp import lexicon as lx
 
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
 PERSON_WORDS = {"orang", "nama"}
-TITLE_TAILS = {"dinas", "opd", "badan", "bidang", "daerah", "bagian"}  # "kepala dinas", "kepala OPD"
+TITLE_TAILS = {"dinas", "opd", "skpd", "badan", "bidang", "daerah", "bagian"}  # "kepala dinas", "pimpinan OPD"
 # Being at a candidate's event is support, not candidacy: "dua ASN mengikuti kegiatan seorang bacaleg"
 ATTENDING = {
     "mengikuti",
@@ -43,7 +43,7 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
         j += 1
     if j >= sent_end or lower[j] not in lx.OFFICIAL_NOUNS | lx.ASN_NOUNS:
         return None
-    if lower[j] == "kepala":
+    if lower[j] in ("kepala", "pimpinan"):  # "kepala dinas", "pimpinan OPD": not "kepala desa"
         return j + 2 if j + 1 < sent_end and lower[j + 1] in TITLE_TAILS else None
     return j + 1
 

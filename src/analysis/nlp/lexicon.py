@@ -207,7 +207,7 @@ ROLE_TERMS = [
 
 # Officials counted by title, who may be ASN running for office: "dua kepala dinas mencalonkan diri".
 OFFICIAL_NOUNS = {"pejabat", "camat", "lurah", "kadis", "sekda", "penjabat", "pj", "tokoh", "kepala", "asisten",
-                  "kabid", "birokrat"}
+                  "kabid", "birokrat", "pimpinan"}
 # Officials whom the reports count apart from the ASN (a lurah, a public figure), whatever their status
 NOT_COUNTED_AS_ASN = {"lurah", "tokoh"}
 # Standing for office: "mencalonkan diri", "maju sebagai calon", "ikut bertarung", "mundur untuk maju".
