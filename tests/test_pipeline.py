@@ -264,7 +264,7 @@ def test_evaluate_scores_the_collected_texts_of_an_annotated_set(tmp_path):
                     "text": "menemukan 4 ASN diduga tidak netral",
                 }
             ],
-            "optional_facts": [{"value": 1, "text": "not in the page"}],
+            "optional_facts": [{"fact_type": "violation_count", "value": 1, "text": "not in the page"}],
             "violation_types": [],
         },
         {
