@@ -1264,3 +1264,16 @@ def test_a_figure_restated_without_its_election_is_one_fact(analyse):
     )
     result = analyse(text, title="Bawaslu Kalsel Bersiap Awasi Pemilu 2029")
     assert fact_tuples(result) == [("violation_count", 57, "cases", "reported", "regional", "63", "pilkada", 2024)]
+
+
+def test_an_election_named_once_in_passing_is_the_one_under_way(analyse):
+    # a story of October 2024 that says "pemilu" only as the notion ("netral dalam pemilu") is about the Pilkada
+    # then under way; with a year of its own, or said more than once, the article's words decide
+    text = (
+        "Empat lurah dan satu camat di Kota Batam dilaporkan ke Bawaslu karena berfoto dengan salah satu pasangan "
+        "calon. Pelapor berharap semua ASN sadar untuk tetap netral dalam pemilu."
+    )
+    article = analyse(text, published="2024-10-04").article
+    assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
+    named = analyse(text.replace("dalam pemilu.", "dalam Pemilu 2024."), published="2024-10-04").article
+    assert (named["election_type"], named["election_year"]) == ("pemilu", 2024)

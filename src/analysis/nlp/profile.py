@@ -289,6 +289,24 @@ def year_from_calendar(election_type: str, published: str) -> int | None:
     return candidates[0][1] if candidates else None
 
 
+SEASON_BEFORE_DAYS, SEASON_AFTER_DAYS = 150, 30  # the campaign and the counting around an election day
+
+
+def election_in_season(published: str) -> tuple[str, int] | None:
+    """The election under way when the article was published (its day within five months ahead or a month
+    past), when only one type of election is."""
+    day = _publication_day(published)
+    if day is None:
+        return None
+    near = {
+        (etype, year)
+        for etype, year, date in election_calendar()
+        if etype in ("pilkada", "pemilu")
+        and day - dt.timedelta(days=SEASON_AFTER_DAYS) <= date <= day + dt.timedelta(days=SEASON_BEFORE_DAYS)
+    }
+    return near.pop() if len(near) == 1 else None
+
+
 PAST_MARKERS = {"lalu", "sebelumnya", "kemarin", "silam", "terakhir", "baru-baru"}
 
 
@@ -438,6 +456,9 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
                 weights["pemilu"] += weights.pop(part, 0)
                 years["pemilu"].update(years.pop(part, Counter()))
     etype = max(sorted(weights), key=lambda t: (weights[t], -first_seen.get(t, len(doc))))
+    in_season = election_in_season(published)
+    if sum(weights.values()) <= 1 and not any(years.values()) and in_season is not None and in_season[0] != etype:
+        return in_season  # named once in passing, with no year ("netral dalam pemilu"): the election then under way
     if years[etype]:
         # a Pileg or Pilpres year merged into the Pemilu's has no first mention of its own: the part's
         year = max(
