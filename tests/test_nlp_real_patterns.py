@@ -1277,3 +1277,11 @@ def test_an_election_named_once_in_passing_is_the_one_under_way(analyse):
     assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
     named = analyse(text.replace("dalam pemilu.", "dalam Pemilu 2024."), published="2024-10-04").article
     assert (named["election_type"], named["election_year"]) == ("pemilu", 2024)
+
+
+def test_an_article_that_names_no_election_is_about_the_one_under_way(analyse):
+    text = "Bawaslu Kota Ternate menemukan tiga ASN yang diduga tidak netral. Ketiganya sudah dimintai klarifikasi."
+    in_season = analyse(text, published="2020-11-02").article
+    assert (in_season["election_type"], in_season["election_year"]) == ("pilkada", 2020)
+    out_of_season = analyse(text, published="2022-06-01").article
+    assert out_of_season["election_type"] == "unknown"

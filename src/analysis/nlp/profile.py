@@ -444,7 +444,7 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
     if not weights:
         etype = election_from_offices(doc_text(doc).lower())
         if etype == "unknown":
-            return etype, None
+            return election_in_season(published) or (etype, None)  # none named: the one then under way
         return etype, year_from_calendar(etype, published) or _held_year_named(doc, etype)
     # Pileg and Pilpres are parts of the Pemilu: call it Pemilu unless one part clearly dominates.
     if weights["pemilu"]:
