@@ -152,7 +152,7 @@ FORWARD_REACH = 6  # words from the recommendation to its purpose: "direkomendas
 
 def forwarded_to_examine(words: list[str]) -> bool:
     """A recommendation that asks only for an examination, with nothing proven besides ("direkomendasikan kepada
-    Komisi ASN untuk dilakukan kajian"): a case forwarded, as reported as before."""
+    Komisi ASN untuk dilakukan kajian"): the case is forwarded, and still reported."""
     if "terbukti" in words or "memenuhi" in words:
         return False
     for i, word in enumerate(words):

@@ -150,9 +150,9 @@ SAME_KIND_WORDS = {"serupa", "sejenis"}  # "satu laporan serupa": a case of the 
 
 
 def of_the_neutrality_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> bool:
-    """Whether a count of cases is of ASN neutrality: its sentence or the two before say so, or, in a neutrality
-    story, it breaks down or refers back to the cases counted ("Dari 41 kasus itu, 27 kasus ...", "Tiga di
-    antaranya ...", "satu laporan serupa")."""
+    """Whether a count of cases is of ASN neutrality: in a neutrality story, it breaks down or refers back to the
+    cases counted ("Dari 41 kasus itu, 27 kasus ...", "Tiga di antaranya ...", "satu laporan serupa"), or
+    `neutrality_context` says so."""
     referred = article.referenced.get(count.sent.start)
     refers_back = (
         count.part_of_violations
