@@ -58,7 +58,7 @@ COLLECTIVE_NUMERALS = {
 # Collective numerals before the noun they count: "Kedua laporan itu", "keempat ASN tersebut" (after a noun,
 # "tahap kedua", they are ordinals; before another noun, "kedua pasangan calon", they count no ASN nor case).
 COLLECTIVES_BEFORE_NOUN = {name[: -len("nya")]: value for name, value in COLLECTIVE_NUMERALS.items()}
-COUNTED_AFTER_COLLECTIVE = (lx.ASN_NOUNS | lx.CASE_NOUNS | {"orang", "oknum", "pejabat", "perkara"}) - {
+COUNTED_AFTER_COLLECTIVE = (lx.ASN_NOUNS | lx.CASE_NOUNS | {"orang", "oknum", "pejabat"}) - {
     "aparatur sipil negara",
     "dugaan",
 }

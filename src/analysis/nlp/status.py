@@ -8,7 +8,7 @@ Negated words do not count ("tidak memenuhi unsur"), nor the words of a question
 from __future__ import annotations
 
 import dataclasses
-from difflib import SequenceMatcher
+from difflib import get_close_matches
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -67,8 +67,8 @@ def respelt(word: str) -> str:
     """The verb of recommending a word misspells ("direkemoendasikan" -> "direkomendasikan"), or the word."""
     if word in lx.RECOMMENDATION_CUES:
         return word
-    best = max(RECOMMENDING_VERBS, key=lambda verb: SequenceMatcher(None, word, verb).ratio())
-    return best if SequenceMatcher(None, word, best).ratio() >= RESPELLING_SIMILARITY else word
+    close = get_close_matches(word, RECOMMENDING_VERBS, n=1, cutoff=RESPELLING_SIMILARITY)
+    return close[0] if close else word
 
 
 def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:

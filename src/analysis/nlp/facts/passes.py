@@ -227,9 +227,10 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         # "Dua kepala dinas ... mencalonkan diri", "8 orang pejabat ... ikut bertarung pada Pilkada"
         lower = lower_texts(doc)
         official_end = official_noun_end(lower, ent.end, sent.end)
-        listed_end = on_a_candidate_list(lower, sent.start, ent.start, ent.end, sent.end)
-        if official_end is not None and runs_for_office(lower, official_end, sent.end) or listed_end:
-            noun = ("running", listed_end or official_end)
+        if official_end is not None and runs_for_office(lower, official_end, sent.end):
+            noun = ("running", official_end)
+        elif listed_end := on_a_candidate_list(lower, sent.start, ent.start, ent.end, sent.end):
+            noun = ("running", listed_end)
         elif (
             noun is None
             and official_end is not None
@@ -474,8 +475,7 @@ def _classify_asn(
     return "asn_headcount", "persons", ""
 
 
-# Never a count of neutrality violations: the largest of the 600 annotated real articles is 2,304 nationwide (Pilkada
-# 2020); "sekitar satu juta pegawai memperoleh surat teguran" counts letters to a workforce
+# Never a count of violations (the largest annotated is 2,304 nationwide): "satu juta pegawai ... surat teguran"
 MAX_VIOLATIONS = 10_000
 
 
