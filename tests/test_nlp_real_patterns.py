@@ -1285,3 +1285,13 @@ def test_an_article_that_names_no_election_is_about_the_one_under_way(analyse):
     assert (in_season["election_type"], in_season["election_year"]) == ("pilkada", 2020)
     out_of_season = analyse(text, published="2022-06-01").article
     assert out_of_season["election_type"] == "unknown"
+
+
+def test_a_part_with_a_region_of_its_own_is_that_regions_figure(analyse):
+    # the nationwide words are the total's: the part after them is placed by its own region
+    text = (
+        "Ada 777 Pelanggaran Netralitas ASN Selama Pilkada di Indonesia, 31 di Antaranya Ada di Riau\n\n"
+        "Bawaslu RI mencatat 777 pelanggaran netralitas ASN selama tahapan Pilkada 2020."
+    )
+    facts = {(f[1], f[4], f[5]) for f in fact_tuples(analyse(text))}
+    assert facts == {(777, "national", None), (31, "regional", "14")}

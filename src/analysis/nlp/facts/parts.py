@@ -52,12 +52,16 @@ def part_of_earlier(
     return earlier if len(counts) >= 2 and sum(counts) == earlier.value else None
 
 
+def marked_as_part(sent: Span, noun_end: int) -> bool:
+    """'di antaranya', 'diantaranya' or 'sisanya' after the counted noun."""
+    after = lower_texts(sent.doc)[noun_end : min(noun_end + MARKER_REACH, sent.end)]
+    return bool(PART_MARKERS.intersection(after)) or "antaranya" in after[1:] and "di" in after
+
+
 def breaks_down(sent: Span, start: int, noun_end: int) -> bool:
     """The count says it is a part of one before: 'dari jumlah itu, ...' before it, 'di antaranya', 'sisanya'
     after its noun."""
-    after = lower_texts(sent.doc)[noun_end : min(noun_end + MARKER_REACH, sent.end)]
-    marked = bool(PART_MARKERS.intersection(after)) or "antaranya" in after[1:] and "di" in after
-    return marked or refers_back(sent, start)
+    return marked_as_part(sent, noun_end) or refers_back(sent, start)
 
 
 def sentence_starts_back(sent: Span, reach: int) -> list[int]:

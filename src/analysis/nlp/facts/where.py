@@ -22,7 +22,7 @@ from analysis.nlp.doc_data import (
     token_texts,
 )
 from analysis.nlp.facts.others import about_others
-from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
+from analysis.nlp.facts.parts import MARKER_REACH, PART_REACH, marked_as_part, sentence_starts_back
 from analysis.nlp.facts.reading import entity_of_token, ranks
 from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Fact
 from analysis.nlp.profile import (
@@ -41,8 +41,22 @@ from analysis.nlp.status import STATUS_CUES, states_status, status_words, violat
 _NATIONAL_PHRASE_ENDS = {last for _, last in lx.NATIONAL_PHRASES}
 
 
+PART_PLACE_REACH = 5  # tokens after a part's marker where its own place is named: "25 di antaranya ada di Jambi"
+
+
+def _part_placed_apart(sent: Span, start: int, end: int) -> bool:
+    """A part of a figure given before it with a region of its own after it ("999 pelanggaran di Indonesia, 25 di
+    antaranya ada di Jambi"): the nationwide words before the part are its figure's, not its own."""
+    if not marked_as_part(sent, end):
+        return False
+    in_entity = entity_of_token(sent.doc)
+    return any(
+        in_entity.get(i, ("",))[0] == "REGION" for i in range(end, min(end + MARKER_REACH + PART_PLACE_REACH, sent.end))
+    )
+
+
 def is_national(sent: Span, start: int, end: int) -> bool:
-    first = max(sent.start, start - 8)
+    first = start if _part_placed_apart(sent, start, end) else max(sent.start, start - 8)
     window = lower_texts(sent.doc)[first : min(sent.end, end + 10)]
     if not lx.NATIONAL_CUES.isdisjoint(window):
         # "Badan Kepegawaian Nasional (BKN)" is a body's name, not the scope of the figure
