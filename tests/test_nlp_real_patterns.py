@@ -1295,3 +1295,24 @@ def test_a_part_with_a_region_of_its_own_is_that_regions_figure(analyse):
     )
     facts = {(f[1], f[4], f[5]) for f in fact_tuples(analyse(text))}
     assert facts == {(777, "national", None), (31, "regional", "14")}
+
+
+def test_the_election_as_an_ideal_does_not_name_the_article_election(analyse):
+    # "integritas pemilu", "pemilu yang jujur dan adil": the notion, said of a Pilkada too
+    text = (
+        "Bawaslu Kabupaten Sigi menemukan tiga dugaan pelanggaran netralitas ASN selama Pilkada serentak tahun "
+        "2024. Langkah ini untuk menjaga integritas pemilu. Ia berharap semua pihak mewujudkan pemilu yang jujur "
+        "dan adil."
+    )
+    article = analyse(text, published="2024-11-12").article
+    assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
+
+
+def test_a_restated_count_with_a_status_read_past_its_clause_keeps_it(analyse):
+    text = (
+        "Bawaslu Kabupaten Sigi telah menemukan empat dugaan pelanggaran netralitas ASN selama Pilkada 2024.\n"
+        "Ia mengatakan, setelah penetapan paslon ada dua dugaan pelanggaran lagi. Sehingga ada empat pelanggaran "
+        "netralitas ASN dan itu sudah direkomendasikan ke BKN."
+    )
+    facts = {(f[1], f[3]) for f in fact_tuples(analyse(text)) if f[1] == 4}
+    assert facts == {(4, "reported"), (4, "proven")}

@@ -349,7 +349,11 @@ GENERIC_BEFORE = {
     "kepatuhan",
     "pengawasan",
     "perkara",
+    "integritas",
+    "kualitas",
 }
+# "pemilu yang jujur dan adil", "pemilihan yang berintegritas": the election as an ideal, not an event
+IDEAL_AFTER = {"jujur", "adil", "bersih", "damai", "berintegritas", "berkualitas", "demokratis", "luber", "kondusif"}
 
 
 # The offices the candidates run for say which election a story is about when it names none outside the
@@ -424,8 +428,14 @@ def is_generic_mention(doc: Doc, ent: Span) -> bool:
     """The election as a body's name or a legal category ("Pengawas Pemilihan Umum", "pelanggaran pemilu"),
     not an event: no year of its own and one of GENERIC_BEFORE right before it."""
     lower = lower_texts(doc)
+    if YEAR_WORD.match(lower[ent.end - 1]):
+        return False
     before = lower[ent.start - 1] if ent.start > 0 else ""
-    return before in GENERIC_BEFORE and not YEAR_WORD.match(lower[ent.end - 1])
+    return (
+        before in GENERIC_BEFORE
+        or lower[ent.end : ent.end + 1] == ["yang"]
+        and (not IDEAL_AFTER.isdisjoint(lower[ent.end + 1 : ent.end + 3]))
+    )
 
 
 def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int | None]:

@@ -331,9 +331,11 @@ def _reference_to_cases(words: list[str]) -> str | None:
 def restated_without_status(doc: Doc, fact: Fact, facts: list[Fact], before: list[int], after: list[int]) -> bool:
     """'Ada 356 kasus,' kata ... after '... telah merekomendasikan 356 kasus': the count stated before, said again
     with nothing of its own to say of it (no status word) — one fact, as first stated."""
-    # a zero is no restatement: "zero pelanggaran" last time and a zero target this time are two facts
+    # a zero is no restatement: "zero pelanggaran" last time and a zero target this time are two facts; a
+    # status read past the clause ("Sehingga ada empat pelanggaran dan itu sudah direkomendasikan") is its own
     return (
         fact.value > 0
+        and fact.status == "reported"
         and any(
             f.fact_type == fact.fact_type
             and f.value == fact.value
