@@ -1316,3 +1316,11 @@ def test_a_restated_count_with_a_status_read_past_its_clause_keeps_it(analyse):
     )
     facts = {(f[1], f[3]) for f in fact_tuples(analyse(text)) if f[1] == 4}
     assert facts == {(4, "reported"), (4, "proven")}
+
+
+def test_asn_declared_not_neutral_are_a_proven_count(analyse):
+    # "tidak netral" is the violation itself: the negation denies no status of it
+    text = "Tujuh ASN di Kabupaten Sigi dinyatakan tidak netral dalam Pilkada 2024."
+    assert fact_tuples(analyse(text)) == [
+        ("violation_count", 7, "persons", "proven", "regional", "72.10", "pilkada", 2024)
+    ]

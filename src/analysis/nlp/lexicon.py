@@ -53,7 +53,7 @@ SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipe
                        "menjatuhkan", "menjatuhi", "dijatuhkan", "jatuhkan"}
 # "dinyatakan" alone is no cue: "dinyatakan tidak memenuhi unsur" dismisses the case
 PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur"),
-                  ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"),
+                  ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"), ("dinyatakan", "tidak", "netral"),
                   ("ditindaklanjuti", "ke")}  # "ditindaklanjuti ke Komisi ASN": sent on for a sanction
 REPORTED_CUES = {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
@@ -229,6 +229,7 @@ NOUNLESS_FOLLOWERS = {"orang", "dan", "yang", "pada", "di", "dalam", "selama", "
                       "sampai", "tahun", "itu", "saja", "lebih", "se", "untuk", "dari"}
 PARTITIVE_WORDS = {"di", "antaranya", "diantaranya", "lainnya"}
 NOT_NEUTRAL = {("tidak", "netral")}
+NOT_NEUTRAL_REACH = 6  # words after the ASN counted: "3 ASN di Kabupaten A dinyatakan tidak netral"
 NEGATIONS = {"tidak", "tak", "belum", "bukan"}
 QUESTION_WORDS = {"apakah", "benarkah"}
 NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}

@@ -83,6 +83,9 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
         if is_punct_text(texts[i]) or word in lx.NEGATION_ENDS:
             negated = 0
         if word in lx.NEGATIONS:
+            if lower[i + 1 : i + 2] == ["netral"]:
+                kept.append(word)  # "dinyatakan tidak netral": the violation itself, no status denied
+                continue
             negated = reach
             continue
         if word in lx.QUESTION_WORDS:  # "apakah kelima ASN itu terbukti?": asked, not stated

@@ -440,7 +440,7 @@ def _classify_asn(
         or names_violation_count(doc, ent.start, sent)
         or bool(words_after & lx.ASN_VIOLATION_CUES)
         or bool(cues_before)
-        or has_phrase(after_words[:3], lx.NOT_NEUTRAL)
+        or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.NOT_NEUTRAL)
         or (count.asn_named_before and bool(clause_before & _ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)
     )
