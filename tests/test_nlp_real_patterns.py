@@ -1324,3 +1324,13 @@ def test_asn_declared_not_neutral_are_a_proven_count(analyse):
     assert fact_tuples(analyse(text)) == [
         ("violation_count", 7, "persons", "proven", "regional", "72.10", "pilkada", 2024)
     ]
+
+
+def test_a_marked_part_of_violators_with_a_region_of_its_own_is_that_regions_figure(analyse):
+    # the ASN of "9 ASN di antaranya" are some of the violators just counted, whatever the clause says of them
+    text = (
+        "Menurut data Bawaslu Sulawesi Tengah, ada 23 ASN yang dilaporkan. Sebanyak 9 ASN di antaranya berasal "
+        "dari Kabupaten Sigi."
+    )
+    facts = {(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))}
+    assert facts == {(23, "reported", "72"), (9, "reported", "72.10")}

@@ -52,6 +52,18 @@ def part_of_earlier(
     return earlier if len(counts) >= 2 and sum(counts) == earlier.value else None
 
 
+def part_of_violators_before(sent: Span, start: int, noun_end: int, value: int, facts: list[Fact]) -> bool:
+    """'Sebanyak 9 ASN di antaranya berasal dari Kabupaten A' after 'ada 23 ASN yang dilaporkan': marked as a part
+    of the ASN just counted as violators (in this sentence or the PART_REACH before it), so violators too."""
+    earlier = facts[-1] if facts else None
+    if earlier is None or (earlier.fact_type, earlier.unit) != ("violation_count", "persons") or value >= earlier.value:
+        return False
+    if not marked_as_part(sent, noun_end):
+        return False
+    earlier_token = bisect.bisect_right(token_starts(sent.doc), earlier.start_char) - 1
+    return sentence_starts_back(sent, PART_REACH)[-1] <= earlier_token < start
+
+
 def marked_as_part(sent: Span, noun_end: int) -> bool:
     """'di antaranya', 'diantaranya' or 'sisanya' after the counted noun."""
     after = lower_texts(sent.doc)[noun_end : min(noun_end + MARKER_REACH, sent.end)]

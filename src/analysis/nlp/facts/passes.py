@@ -31,7 +31,7 @@ from analysis.nlp.facts.others import (
     other_kind_before,
     other_kind_named,
 )
-from analysis.nlp.facts.parts import PART_REACH, part_of_earlier, sentence_starts_back
+from analysis.nlp.facts.parts import PART_REACH, part_of_earlier, part_of_violators_before, sentence_starts_back
 from analysis.nlp.facts.reading import (
     YEAR_WRITTEN,
     clause,
@@ -55,6 +55,7 @@ from analysis.nlp.facts.reading import (
     opens_sentence,
     opens_with_a_part,
     person_breakdown_of,
+    processed_over_asn_neutrality,
     related_to_asn,
     shared_predicate,
     status_follows,
@@ -303,7 +304,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         if (
             not lx.ASN_NOUNS.isdisjoint(clause_before_words)
             or violators_described_before(doc, ent.start, set(clause_before_words))
-            or _processed_over_asn_neutrality(doc, words_after, before, after)
+            or processed_over_asn_neutrality(doc, words_after, before, after)
         ):
             # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
             kind, count.asn_named_before = "asn", True
@@ -349,19 +350,6 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             return None
         status = "reported"
     return fact_type, unit, status
-
-
-_NEUTRALITY_WORDS = {"netral", "netralitas", "ketidaknetralan"}
-
-
-def _processed_over_asn_neutrality(doc: Doc, words_after: set[str], before: list[int], after: list[int]) -> bool:
-    """'lima orang yang diproses di Bawaslu Bangkalan terkait netralitas ASN': persons whose clause says what
-    became of them over the neutrality of ASN are ASN."""
-    return (
-        not lx.ASN_NOUNS.isdisjoint(words_after)
-        and not _NEUTRALITY_WORDS.isdisjoint(words_after)
-        and states_status(doc, before, after)
-    )
 
 
 def _status_of_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> str | None:
@@ -437,6 +425,7 @@ def _classify_asn(
         cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"
     violating = (
         count.part_of_violations
+        or part_of_violators_before(sent, ent.start, noun_end, count.value, article.facts)
         or names_violation_count(doc, ent.start, sent)
         or bool(words_after & lx.ASN_VIOLATION_CUES)
         or bool(cues_before)

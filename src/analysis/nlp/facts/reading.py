@@ -12,7 +12,7 @@ from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import ENT_IDS, Fact
 from analysis.nlp.numbers import parse_number
-from analysis.nlp.status import has_phrase
+from analysis.nlp.status import has_phrase, states_status
 
 
 def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
@@ -499,4 +499,17 @@ def dismissed(after_words: list[str]) -> bool:
     return not lx.DISMISSAL_WORDS.isdisjoint(words) or any(
         word in lx.DISMISSING_NEGATIONS and not lx.DISMISSED_WHEN_NEGATED.isdisjoint(words[i + 1 : i + 3])
         for i, word in enumerate(words)
+    )
+
+
+NEUTRALITY_WORDS = {"netral", "netralitas", "ketidaknetralan"}
+
+
+def processed_over_asn_neutrality(doc: Doc, words_after: set[str], before: list[int], after: list[int]) -> bool:
+    """'lima orang yang diproses di Bawaslu Bangkalan terkait netralitas ASN': persons whose clause says what
+    became of them over the neutrality of ASN are ASN."""
+    return (
+        not lx.ASN_NOUNS.isdisjoint(words_after)
+        and not NEUTRALITY_WORDS.isdisjoint(words_after)
+        and states_status(doc, before, after)
     )
