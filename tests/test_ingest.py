@@ -238,6 +238,7 @@ def test_invisible_characters_and_spacing_are_normalised():
         (f"Jakarta - {BODY}", "JAKARTA", ""),  # an alias the gazetteer knows
         (f"TRIBUN-TIMUR.COM, MAKASSAR - {BODY}", "MAKASSAR", "TRIBUN-TIMUR.COM"),
         (f"KBRN, Kendari: {BODY}", "KENDARI", ""),  # a radio's call sign and a colon
+        (f"Metrotvnews.com, Jakarta: {BODY}", "JAKARTA", "Metrotvnews.com"),  # a domain, the place and a colon
     ],
 )
 def test_datelines(line, place, outlet):

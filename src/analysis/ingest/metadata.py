@@ -118,8 +118,8 @@ _OUTLET_WORDS = r"[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Z][A-Za-z0-9.]*){0,2}"
 _DASH = r"\s*(?:-{1,2}|–|—)\s+"
 DATELINES = (
     re.compile(rf"^(?P<outlet>{DOMAIN})\s*,\s*(?P<place>{_PLACE}){_DASH}"),
-    # "KBRN, Kendari: ...": the outlet's call sign, the place and a colon (the radio's form)
-    re.compile(rf"^(?P<outlet>[A-Z]{{3,8}})\s*,\s*(?P<place>{_PLACE})\s*:\s+"),
+    # "KBRN, Kendari: ...", "Metrotvnews.com, Jakarta: ...": the outlet's call sign or domain, the place, a colon
+    re.compile(rf"^(?P<outlet>{DOMAIN}|[A-Z]{{3,8}})\s*,\s*(?P<place>{_PLACE})\s*:\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{DOMAIN}|{_OUTLET_WORDS}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"),
     # "Jember, Senin (15/4/2019) -": place, weekday and date, no outlet
