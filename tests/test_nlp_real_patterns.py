@@ -1334,3 +1334,13 @@ def test_a_marked_part_of_violators_with_a_region_of_its_own_is_that_regions_fig
     )
     facts = {(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))}
     assert facts == {(23, "reported", "72"), (9, "reported", "72.10")}
+
+
+def test_a_list_that_turns_to_putting_figures_first_gives_each_its_region(analyse):
+    # after region-first items, "16 kasus Kota Tidore Kepulauan, 15 kasus Halmahera Barat" puts figures first
+    text = (
+        "Bawaslu Maluku Utara mencatat 90 kasus netralitas ASN. Untuk Kota Ternate sebanyak 41 kasus, 26 kasus "
+        "kota Tidore Kepulauan, 23 kasus Halmahera Barat."
+    )
+    facts = {(f[1], f[5]) for f in fact_tuples(analyse(text))}
+    assert facts == {(90, "82"), (41, "82.71"), (26, "82.72"), (23, "82.01")}

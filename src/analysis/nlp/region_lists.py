@@ -132,10 +132,11 @@ def _figures_before_regions(
         noun = _NOUN.match(text, end)
         after = _OF_ASN.match(text, noun.end()).end() if noun else end  # "6 pelanggaran ASN di Provinsi A"
         place = _PLACE_AFTER_FIGURE.match(text, after)
-        if (not place or place.end() not in starts) and items:
+        if (not place or place.end() not in starts) and (items or noun):
             # "1 kasus di Tanah Datar, 1 Pasaman Barat, 2 Pesisir Selatan": once the list has put its figures
-            # first, a figure right before a region is that region's
-            place = _SPACE.match(text, end)
+            # first, a figure right before a region is that region's; so is a figure with its noun right before
+            # one ("16 kasus Kota Tidore Kepulauan, 15 kasus Halmahera Barat")
+            place = _SPACE.match(text, after if noun else end)
         if not place or place.end() not in starts:
             continue
         if not noun and not items:
