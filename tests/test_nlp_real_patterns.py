@@ -1344,3 +1344,12 @@ def test_a_list_that_turns_to_putting_figures_first_gives_each_its_region(analys
     )
     facts = {(f[1], f[5]) for f in fact_tuples(analyse(text))}
     assert facts == {(90, "82"), (41, "82.71"), (26, "82.72"), (23, "82.01")}
+
+
+def test_a_figure_first_list_may_say_where_its_asn_come_from(analyse):
+    text = (
+        "Bawaslu Sulawesi Tengah mencatat 31 ASN yang dilaporkan tidak netral. Dari jumlah itu, 14 ASN berasal "
+        "dari Kabupaten Sigi, 10 ASN dari Kabupaten Poso, dan 7 ASN dari Kota Palu."
+    )
+    facts = {(f[1], f[5]) for f in fact_tuples(analyse(text))}
+    assert facts == {(31, "72"), (14, "72.10"), (10, "72.02"), (7, "72.71")}

@@ -114,7 +114,10 @@ def list_items(
 
 
 _SPACE = re.compile(r"\s+")
-_PLACE_AFTER_FIGURE = re.compile(r"\s+(?:di|dari|asal|untuk)\s+(?:lingkungan\s+)?", re.IGNORECASE)
+# "5 ASN di A", "12 ASN berasal dari B", "9 kasus terjadi di C": where the figure's ASN or cases are
+_PLACE_AFTER_FIGURE = re.compile(
+    r"\s+(?:(?:berasal|terjadi|bertugas|berada|tercatat)\s+)?(?:di|dari|asal|untuk)\s+(?:lingkungan\s+)?", re.IGNORECASE
+)
 _OF_ASN = re.compile(r"(?:\s+(?:netralitas\s+)?(?:asn|pns)\b)?", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"masing(?:-|\s)masing\s+(?:sebanyak\s+)?$", re.IGNORECASE)
 
