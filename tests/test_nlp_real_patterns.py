@@ -1353,3 +1353,12 @@ def test_a_figure_first_list_may_say_where_its_asn_come_from(analyse):
     )
     facts = {(f[1], f[5]) for f in fact_tuples(analyse(text))}
     assert facts == {(31, "72"), (14, "72.10"), (10, "72.02"), (7, "72.71")}
+
+
+def test_a_nationwide_figure_and_a_provinces_figure_set_against_it_keep_their_scopes(analyse):
+    text = (
+        "Bawaslu mencatat sebanyak 1.700 pelanggaran netralitas ASN secara nasional, sementara di Provinsi Jambi "
+        "terdapat 37 kasus."
+    )
+    facts = {(f[1], f[4], f[5]) for f in fact_tuples(analyse(text))}
+    assert facts == {(1700, "national", None), (37, "regional", "15")}

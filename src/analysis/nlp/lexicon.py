@@ -162,6 +162,8 @@ ASN_ACTORS = {"asn", "pns", "aparatur", "pegawai", "pejabat", "camat", "lurah", 
 NEUTRALITY_CUES = {"netral", "netralitas", "ketidaknetralan", "asn", "pns", "pegawai", "aparatur"}
 
 # Words that end a clause for the status window.
+# Words that turn to another matter: "... secara nasional, sementara di Provinsi Jambi terdapat 25 kasus"
+CONTRAST_WORDS = {"sedangkan", "sementara", "namun", "tetapi", "tapi", "adapun"}
 CLAUSE_BREAKS = {",", ";", ":", "sedangkan", "sementara", "namun", "tetapi", "tapi", "dan", "serta", "(", ")"}
 # Tokens right before a number that make it not a count ("tanggal 14", "pukul 10", "Pasal 2").
 NOT_A_COUNT_BEFORE = {

@@ -55,9 +55,19 @@ def _part_placed_apart(sent: Span, start: int, end: int) -> bool:
     )
 
 
-def is_national(sent: Span, start: int, end: int) -> bool:
+def _scope_window(sent: Span, start: int, end: int) -> tuple[int, list[str]]:
+    """Where the count's scope may be said: eight words before it and ten after, within its side of a contrast
+    ("1.500 pelanggaran secara nasional, sementara di Provinsi Jambi terdapat 25 kasus")."""
+    lower = lower_texts(sent.doc)
     first = start if _part_placed_apart(sent, start, end) else max(sent.start, start - 8)
-    window = lower_texts(sent.doc)[first : min(sent.end, end + 10)]
+    last = min(sent.end, end + 10)
+    first = next((k + 1 for k in range(start - 1, first - 1, -1) if lower[k] in lx.CONTRAST_WORDS), first)
+    last = next((k for k in range(end, last) if lower[k] in lx.CONTRAST_WORDS), last)
+    return first, lower[first:last]
+
+
+def is_national(sent: Span, start: int, end: int) -> bool:
+    first, window = _scope_window(sent, start, end)
     if not lx.NATIONAL_CUES.isdisjoint(window):
         # "Badan Kepegawaian Nasional (BKN)" is a body's name, not the scope of the figure
         in_entity = entity_of_token(sent.doc)
