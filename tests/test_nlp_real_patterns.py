@@ -1362,3 +1362,16 @@ def test_a_nationwide_figure_and_a_provinces_figure_set_against_it_keep_their_sc
     )
     facts = {(f[1], f[4], f[5]) for f in fact_tuples(analyse(text))}
     assert facts == {(1700, "national", None), (37, "regional", "15")}
+
+
+def test_regions_that_contribute_to_a_national_total_are_its_list(analyse):
+    text = (
+        "Jakarta - Menteri PANRB menyebut ada 1.210 ASN yang dilaporkan tidak netral. Jawa Barat menyumbang "
+        "130 ASN, Jawa Tengah 85 ASN."
+    )
+    facts = {(f[0], f[1], f[4], f[5]) for f in fact_tuples(analyse(text))}
+    assert facts == {
+        ("violation_count", 1210, "national", None),
+        ("violation_count", 130, "regional", "32"),
+        ("violation_count", 85, "regional", "33"),
+    }

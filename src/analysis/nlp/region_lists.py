@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Span
 from analysis.nlp.doc_data import doc_text
 
 # What may stand between a region and its figure: "Kabupaten A dengan jumlah 20", "Kota B (7 kasus)", "C: 3",
-# "D yang terendah, 2 orang", "Kabupaten E (KE) 4 orang"
+# "D yang terendah, 2 orang", "Kabupaten E (KE) 4 orang", "Jawa Barat menyumbang 100 ASN"
 _TO_FIGURE = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?"  # the region's acronym in brackets: "Penajam Paser Utara (PPU) dua ASN"
     r"\s*(?:(?:yang\s+)?(?:terendah|tertinggi|terbanyak|terkecil|terbesar|paling\s+(?:sedikit|banyak|rendah|tinggi))"
     r"\s*(?=[,:(]|\s+(?:dengan|sebanyak|yakni|yaitu|ada|mencapai)\b))?"
     r"\s*(?:[:(=]|,)?\s*(?:(?:dengan|sebanyak|ada|yakni|yaitu|mencapai|berjumlah|sejumlah|masing-masing|masing|"
-    r"jumlah|jumlahnya|total|terdapat|tercatat)\s+){0,3}(?:[:(]\s*)?",
+    r"jumlah|jumlahnya|total|terdapat|tercatat|menyumbang|menyumbangkan)\s+){0,3}(?:[:(]\s*)?",
     re.IGNORECASE,
 )
 # What joins the regions of one item: "A dan B", "A, B dan C"
