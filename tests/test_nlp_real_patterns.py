@@ -1375,3 +1375,12 @@ def test_regions_that_contribute_to_a_national_total_are_its_list(analyse):
         ("violation_count", 130, "regional", "32"),
         ("violation_count", 85, "regional", "33"),
     }
+
+
+def test_a_ranking_of_asn_not_neutral_counts_violators(analyse):
+    text = (
+        "Jakarta - BKN memblokir data 230 ASN yang tidak netral selama Pilkada 2024, terbanyak dari Provinsi "
+        "Sulawesi Selatan sebanyak 45 ASN."
+    )
+    facts = {(f[0], f[1], f[4], f[5]) for f in fact_tuples(analyse(text))}
+    assert facts == {("violation_count", 230, "national", None), ("violation_count", 45, "regional", "73")}

@@ -304,9 +304,14 @@ def in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None, rankings:
         # "Muna paling tinggi, ada 11 ASN. Kemudian Konawe Selatan tujuh ASN, ...": the list goes on
         opener = next((w for w in words if not is_punct_text(w)), "")
         return opener in lx.LIST_CONTINUATIONS and prev_sent is not None and prev_sent.start in rankings
-    if set(words) & lx.VIOLATION_WORDS:
+    if _of_violations(words):
         return True
-    return ranks(announced) and bool(set(announced) & lx.VIOLATION_WORDS)
+    return ranks(announced) and _of_violations(announced)
+
+
+def _of_violations(words: list[str]) -> bool:
+    """'pelanggaran', 'melanggar' ... or 'tidak netral' ('200 ASN yang tidak netral, terbanyak dari ...')."""
+    return not lx.VIOLATION_WORDS.isdisjoint(words) or has_phrase(words, lx.NOT_NEUTRAL)
 
 
 def person_breakdown_of(
