@@ -1384,3 +1384,21 @@ def test_a_ranking_of_asn_not_neutral_counts_violators(analyse):
     )
     facts = {(f[0], f[1], f[4], f[5]) for f in fact_tuples(analyse(text))}
     assert facts == {("violation_count", 230, "national", None), ("violation_count", 45, "regional", "73")}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "mengambil formulir pendaftaran bakal calon bupati di partai politik",
+        "ikut penjaringan bakal calon bupati",
+        "tercatat dalam daftar calon sementara anggota DPRD",
+    ],
+)
+def test_officials_who_take_steps_to_run_are_related_candidates(analyse, clause):
+    facts = fact_tuples(analyse(f"Tiga kepala dinas di Kabupaten Sigi {clause}."))
+    assert [(f[0], f[1], f[5]) for f in facts] == [("related_candidates", 3, "72.10")]
+
+
+def test_asn_involved_while_a_party_screens_candidates_are_not_candidates(analyse):
+    text = "Bawaslu menyelidiki dugaan keterlibatan dua ASN Kota Palu saat proses penjaringan bakal calon wali kota."
+    assert all(f[0] != "related_candidates" for f in fact_tuples(analyse(text)))

@@ -223,7 +223,12 @@ CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "ca
                      # "mengikuti kontestasi Pilkada": running in the election, not attending a candidate's event;
                      # "cuti di luar tanggungan negara", "pensiun dini": the leave or early retirement taken to run
                      ("mengikuti", "kontestasi"), ("mengikuti", "pencalonan"), ("ikut", "kontestasi"),
-                     ("luar", "tanggungan"), ("pensiun", "dini")}
+                     ("luar", "tanggungan"), ("pensiun", "dini"),
+                     # "mengambil formulir pendaftaran bakal calon", "tercatat dalam daftar calon sementara",
+                     # "ikut penjaringan bakal calon bupati" (a party's screening of its candidates; not "saat
+                     # proses penjaringan", when others were screened)
+                     ("mengambil", "formulir"), ("daftar", "calon"), ("ikut", "penjaringan"),
+                     ("mengikuti", "penjaringan")}
 
 # Words the fact rules read (nlp/facts/).
 # Words that may follow a number that has no noun of its own ("sebanyak 12 pada Pilkada 2024").
