@@ -1402,3 +1402,20 @@ def test_officials_who_take_steps_to_run_are_related_candidates(analyse, clause)
 def test_asn_involved_while_a_party_screens_candidates_are_not_candidates(analyse):
     text = "Bawaslu menyelidiki dugaan keterlibatan dua ASN Kota Palu saat proses penjaringan bakal calon wali kota."
     assert all(f[0] != "related_candidates" for f in fact_tuples(analyse(text)))
+
+
+@pytest.mark.parametrize(
+    "heading, rows, unit",
+    [
+        ("Berikut daftarnya:", ["- Sigi 14 ASN", "- Poso 11 ASN", "- Palu 6 ASN"], "persons"),
+        ("Berikut tiga daerah dengan pelanggaran tertinggi:", ["Sigi 14", "Poso 11", "Palu 6"], "persons"),
+        ("Kabupaten | Jumlah kasus", ["Sigi | 14", "Poso | 11", "Palu | 6"], "cases"),
+    ],
+)
+def test_a_table_of_regions_gives_each_row_its_region(analyse, heading, rows, unit):
+    # rows with no mark between region and figure, rows of bare figures, rows of a table with a header
+    text = "\n".join(
+        ["Bawaslu Sulawesi Tengah mencatat 31 ASN dilaporkan melanggar netralitas dalam Pilkada 2024.", heading, *rows]
+    )
+    facts = {(f[1], f[2], f[5]) for f in fact_tuples(analyse(text)) if f[1] != 31}
+    assert facts == {(14, unit, "72.10"), (11, unit, "72.02"), (6, unit, "72.71")}

@@ -19,12 +19,12 @@ from spacy.tokens import Doc, Span
 from analysis.nlp.doc_data import doc_text
 
 # What may stand between a region and its figure: "Kabupaten A dengan jumlah 20", "Kota B (7 kasus)", "C: 3",
-# "D yang terendah, 2 orang", "Kabupaten E (KE) 4 orang", "Jawa Barat menyumbang 100 ASN"
+# "D yang terendah, 2 orang", "Kabupaten E (KE) 4 orang", "Jawa Barat menyumbang 100 ASN", "Poso | 9"
 _TO_FIGURE = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?"  # the region's acronym in brackets: "Penajam Paser Utara (PPU) dua ASN"
     r"\s*(?:(?:yang\s+)?(?:terendah|tertinggi|terbanyak|terkecil|terbesar|paling\s+(?:sedikit|banyak|rendah|tinggi))"
     r"\s*(?=[,:(]|\s+(?:dengan|sebanyak|yakni|yaitu|ada|mencapai)\b))?"
-    r"\s*(?:[:(=]|,)?\s*(?:(?:dengan|sebanyak|ada|yakni|yaitu|mencapai|berjumlah|sejumlah|masing-masing|masing|"
+    r"\s*(?:[:(=|]|,)?\s*(?:(?:dengan|sebanyak|ada|yakni|yaitu|mencapai|berjumlah|sejumlah|masing-masing|masing|"
     r"jumlah|jumlahnya|total|terdapat|tercatat|menyumbang|menyumbangkan)\s+){0,3}(?:[:(]\s*)?",
     re.IGNORECASE,
 )
@@ -40,8 +40,9 @@ _NOUN = re.compile(
     r"\s*(kasus|orang|asn|pns|pegawai|laporan|pelanggaran|temuan|dugaan|aduan|pengaduan)\b", re.IGNORECASE
 )
 # A word right after a figure that is no list connector names what it counts: something else than ASN or cases
+# (on the same line: the next line of a table starts with its region)
 _OTHER_NOUN = re.compile(
-    r"\s+(?!(?:dan|serta|kemudian|lalu|disusul|sedangkan|sementara|selanjutnya|yang|di|pada|"
+    r"[^\S\n]+(?!(?:dan|serta|kemudian|lalu|disusul|sedangkan|sementara|selanjutnya|yang|di|pada|"
     r"dari|atau|masing-masing)\b)[^\W\d_]",
     re.IGNORECASE,
 )

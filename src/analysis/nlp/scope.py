@@ -161,8 +161,9 @@ def is_event_place(doc: Doc, start_char: int) -> bool:
     return bool(_EVENT_PLACE.search(doc_text(doc), max(0, start_char - EVENT_LOOKBACK_CHARS), start_char))
 
 
-# "Jakarta | Badan Pengawas ...", "Jakarta – KASN ...": where the story was filed, wherever the line starts
-_FILED_FROM = re.compile(r"\s*(?:\||–|—)\s|\s+-\s")
+# "Jakarta | Badan Pengawas ...", "Jakarta – KASN ...": where the story was filed, wherever the line starts (but
+# "Poso | 9" is a row of a table)
+_FILED_FROM = re.compile(r"\s*\|\s(?!\s*\d)|\s*[–—]\s|\s+-\s")
 
 
 def is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:

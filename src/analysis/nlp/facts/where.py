@@ -321,7 +321,9 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     status = lists.status[previous] if continues else _list_status(article, sent, n, items)
     named = [i.unit for i in items if i.unit]
     unit = named[0] if named else lists.unit.get(previous, "") if continues else ""
-    unit = unit or ("cases" if "kasus" in lower[sent.start : sent.end] else "persons")
+    # a table's first row takes the noun of its heading ("Kabupaten | Jumlah kasus")
+    said_from = previous_sent.start if row and previous_sent is not None else sent.start
+    unit = unit or ("cases" if "kasus" in lower[said_from : sent.end] else "persons")
     lists.status[sent.start], lists.unit[sent.start] = status, unit
     lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
     lists.item_status.update(_item_statuses(doc, sent, items))
@@ -364,14 +366,18 @@ def _list_status(article: Article, sent: Span, n: int, items: list[ListItem]) ->
     return status
 
 
-TABLE_ROW_MARKS = {":", "-", "–", "—"}
+TABLE_ROW_MARKS = {":", "-", "–", "—", "|"}
 
 
 def _table_row(article: Article, sent: Span) -> bool:
-    """'Pinrang: 16 ASN dan telah diteruskan ke KASN': a line of a table of regions, under a heading that ends
-    with a colon ('Berikut rincian kasus netralitas ASN di Sulsel:') or under another such line."""
+    """'Pinrang: 16 ASN dan telah diteruskan ke KASN', '- Sigi 12 ASN', 'Sulawesi Selatan 120', 'Poso | 9': a line
+    of a table of regions, under a heading that ends with a colon ('Berikut rincian kasus netralitas ASN di
+    Sulsel:'), under a table's header ('Kabupaten | Jumlah kasus') or under another such line."""
     previous = article.previous_sentence(sent)
-    if previous is None or not (article.lists.items.get(previous.start) or span_text(previous).rstrip().endswith(":")):
+    if previous is None:
+        return False
+    heading = span_text(previous).rstrip()
+    if not (article.lists.items.get(previous.start) or heading.endswith(":") or _table_header(heading)):
         return False
     texts, chars = token_texts(article.doc), token_starts(article.doc)
     first = next((i for i in range(sent.start, sent.end) if not is_punct_text(texts[i])), None)
@@ -381,7 +387,14 @@ def _table_row(article: Article, sent: Span) -> bool:
     if region is None:
         return False
     after = next((i for i in range(first, sent.end) if chars[i] >= region[1]), sent.end)
-    return after + 1 < sent.end and texts[after] in TABLE_ROW_MARKS and after + 1 in article.quantities
+    if after < sent.end and texts[after] in TABLE_ROW_MARKS:
+        after += 1
+    return after < sent.end and after in article.quantities
+
+
+def _table_header(line: str) -> bool:
+    """'Kabupaten | Jumlah kasus': the header of a table whose rows are regions and their figures."""
+    return "|" in line and not any(ch.isdigit() for ch in line)
 
 
 def _total_broken_down(article: Article, n: int, items_sum: int, of_those_last: bool = False) -> Fact | None:
