@@ -1419,3 +1419,33 @@ def test_a_table_of_regions_gives_each_row_its_region(analyse, heading, rows, un
     )
     facts = {(f[1], f[2], f[5]) for f in fact_tuples(analyse(text)) if f[1] != 31}
     assert facts == {(14, unit, "72.10"), (11, unit, "72.02"), (6, unit, "72.71")}
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "ikut berkampanye untuk salah satu pasangan calon",
+        "menghadiri deklarasi salah satu bakal calon",
+        "mengunggah foto bersama salah satu calon di media sosial",
+        "memasang baliho salah satu calon",
+    ],
+)
+def test_asn_counted_doing_what_asn_may_not_are_violators(analyse, act):
+    facts = fact_tuples(analyse(f"Empat ASN di Kabupaten Sigi {act}."))
+    assert [(f[0], f[1], f[3], f[5]) for f in facts] == [("violation_count", 4, "reported", "72.10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 4.100 ASN di Kabupaten Sigi diimbau tidak ikut kampanye salah satu pasangan calon.",
+        "Sebanyak 4.100 ASN di Kabupaten Sigi bekerja selama masa kampanye.",
+    ],
+)
+def test_an_act_asked_against_or_a_campaign_period_makes_no_violators(analyse, text):
+    assert [f for f in fact_tuples(analyse(text)) if f[0] == "violation_count"] == []
+
+
+def test_asn_declared_supporters_of_a_candidate_are_a_proven_count(analyse):
+    text = "Sebanyak tujuh orang PNS di Kabupaten Sigi dinyatakan mendukung aktif salah satu pasangan calon bupati."
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(7, "proven")]

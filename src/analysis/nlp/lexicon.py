@@ -23,6 +23,17 @@ CANDIDATE_NOUNS = {"caleg", "bacaleg", "calon", "paslon", "kandidat", "cakada", 
 # Words between a number and its noun that do not change what is counted ("3 buah kasus", "5 orang ASN").
 NOUN_FILLERS = {"buah", "orang", "oknum", "dugaan", "kasus", "laporan", "temuan", "pelanggaran"}
 
+# What ASN are forbidden to do, named right after them: "Dua ASN ikut berkampanye", "tiga ASN menghadiri
+# deklarasi bakal calon", "ASN yang mengunggah dukungan": those counted are the ones who did it
+VIOLATING_ACTS = {"berkampanye", "kampanye", "mengkampanyekan", "deklarasi", "mengunggah", "memposting",
+                  "berfoto", "berpose", "baliho", "timses", "memihak", "mendukung", "menyukai"}
+# Words that make the act something asked, hoped or forbidden, not done: "diimbau tidak ikut kampanye"
+NOT_DONE_BEFORE_ACT = {"tidak", "tak", "bukan", "belum", "jangan", "dilarang", "diimbau", "dihimbau", "diminta",
+                       "diingatkan", "agar", "supaya", "harus", "wajib", "larangan", "boleh", "potensi",
+                       "berpotensi", "rawan", "diharapkan", "dapat", "bisa", "akan"}
+ACT_REACH = 6  # words after the counted noun (and a place) where the act is named
+CAMPAIGN_PERIOD_WORDS = {"masa", "selama", "tahapan", "jadwal", "periode"}  # "selama masa kampanye"
+
 # Violation status cues (prefix-free: exact lower-case tokens or two-word phrases).
 TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran",
                "berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}  # "berharap ... zero pelanggaran"
@@ -54,6 +65,7 @@ SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipe
 # "dinyatakan" alone is no cue: "dinyatakan tidak memenuhi unsur" dismisses the case
 PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur"),
                   ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"), ("dinyatakan", "tidak", "netral"),
+                  ("dinyatakan", "mendukung"), ("dinyatakan", "berpihak"), ("dinyatakan", "memihak"),
                   ("ditindaklanjuti", "ke")}  # "ditindaklanjuti ke Komisi ASN": sent on for a sanction
 REPORTED_CUES = {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",

@@ -40,6 +40,7 @@ from analysis.nlp.facts.reading import (
     counted_noun,
     decision_for,
     described_after_an_aside,
+    did_a_forbidden_act,
     dismissed,
     has_own_noun,
     hypothetical,
@@ -428,6 +429,7 @@ def _classify_asn(
         or part_of_violators_before(sent, ent.start, noun_end, count.value, article.facts)
         or names_violation_count(doc, ent.start, sent)
         or bool(words_after & lx.ASN_VIOLATION_CUES)
+        or (count.value > 1 and did_a_forbidden_act(after_words))  # one person: often one of a breakdown
         or bool(cues_before)
         or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.NOT_NEUTRAL)
         or (count.asn_named_before and bool(clause_before & _ASN_VIOLATION_WORDS))
