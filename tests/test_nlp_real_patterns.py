@@ -1449,3 +1449,15 @@ def test_an_act_asked_against_or_a_campaign_period_makes_no_violators(analyse, t
 def test_asn_declared_supporters_of_a_candidate_are_a_proven_count(analyse):
     text = "Sebanyak tujuh orang PNS di Kabupaten Sigi dinyatakan mendukung aktif salah satu pasangan calon bupati."
     assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(7, "proven")]
+
+
+def test_none_found_so_far_is_a_zero_and_none_hoped_for_is_not(analyse):
+    found = analyse("Hingga saat ini, ia memastikan tak ada ASN Pemkot Palu yang tak netral.")
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(found)] == [(0, "reported", "72.71")]
+    hoped = analyse("Ia berharap tidak ada ASN Pemkot Palu yang tak netral.")
+    assert fact_tuples(hoped) == []
+
+
+def test_tak_netral_is_tidak_netral(analyse):
+    text = "Lima ASN di Kabupaten Sigi dinyatakan tak netral."
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(5, "proven")]

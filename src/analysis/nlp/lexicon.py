@@ -64,7 +64,8 @@ SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipe
                        "menjatuhkan", "menjatuhi", "dijatuhkan", "jatuhkan"}
 # "dinyatakan" alone is no cue: "dinyatakan tidak memenuhi unsur" dismisses the case
 PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur"),
-                  ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"), ("dinyatakan", "tidak", "netral"),
+                  ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"),
+                  ("dinyatakan", "tidak", "netral"), ("dinyatakan", "tak", "netral"),
                   ("dinyatakan", "mendukung"), ("dinyatakan", "berpihak"), ("dinyatakan", "memihak"),
                   ("ditindaklanjuti", "ke")}  # "ditindaklanjuti ke Komisi ASN": sent on for a sanction
 REPORTED_CUES = {
@@ -247,7 +248,7 @@ CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "ca
 NOUNLESS_FOLLOWERS = {"orang", "dan", "yang", "pada", "di", "dalam", "selama", "sepanjang", "hingga", "sejak",
                       "sampai", "tahun", "itu", "saja", "lebih", "se", "untuk", "dari"}
 PARTITIVE_WORDS = {"di", "antaranya", "diantaranya", "lainnya"}
-NOT_NEUTRAL = {("tidak", "netral")}
+NOT_NEUTRAL = {("tidak", "netral"), ("tak", "netral")}
 NOT_NEUTRAL_REACH = 6  # words after the ASN counted: "3 ASN di Kabupaten A dinyatakan tidak netral"
 NEGATIONS = {"tidak", "tak", "belum", "bukan"}
 QUESTION_WORDS = {"apakah", "benarkah"}

@@ -82,12 +82,27 @@ NONE_YET_NOUNS = lx.ASN_NOUNS | {"laporan", "pelanggaran", "temuan", "kasus"}
 NONE_YET_REACH = 8  # words after the verb where the ASN or their neutrality must be named
 
 
+# "Hingga saat ini, ... tak ada ASN yang tak netral": so far, a finding (alone, "tidak ada" is as often hoped)
+SO_FAR = {
+    ("hingga", "saat", "ini"),
+    ("hingga", "kini"),
+    ("sejauh", "ini"),
+    ("sampai", "saat", "ini"),
+    ("sampai", "sekarang"),
+    ("sampai", "kini"),
+    ("hingga", "sekarang"),
+}
+SO_FAR_REACH = 8  # words before "tidak ada" where "so far" is said
+
+
 def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
     """'belum ada ASN yang dilaporkan', 'belum menemukan ASN yang melanggar', 'belum adanya laporan pelanggaran
-    ASN': no case found so far, a zero with no numeral (the words 'belum <verb>' hold it); not 'tidak ada',
-    which appeals and hopes say as often as findings."""
+    ASN', 'hingga kini tidak ada ASN yang ...': no case found so far, a zero with no numeral (the words 'belum
+    <verb>' hold it); not 'tidak ada' alone, which appeals and hopes say as often as findings."""
     found = []
-    for k in [k for k, word in enumerate(lower[:-2]) if word == "belum"]:
+    for k in [k for k, word in enumerate(lower[:-2]) if word in ("belum", "tidak", "tak")]:
+        if lower[k] != "belum" and not _said_so_far(lower, k):
+            continue
         if lower[k + 1] not in NONE_YET_VERBS or k in taken or k + 1 in taken:
             continue
         noun = lower[k + 2]
@@ -95,3 +110,8 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
         if noun in NONE_YET_NOUNS and not lx.NEUTRALITY_CUES.isdisjoint(after):
             found.append(Span(doc, k, k + 2, label="QUANTITY"))
     return found
+
+
+def _said_so_far(lower: list[str], k: int) -> bool:
+    before = lower[max(0, k - SO_FAR_REACH) : k]
+    return any(tuple(before[i : i + len(p)]) == p for p in SO_FAR for i in range(len(before)))
