@@ -1461,3 +1461,11 @@ def test_none_found_so_far_is_a_zero_and_none_hoped_for_is_not(analyse):
 def test_tak_netral_is_tidak_netral(analyse):
     text = "Lima ASN di Kabupaten Sigi dinyatakan tak netral."
     assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(5, "proven")]
+
+
+@pytest.mark.parametrize(
+    "region, code", [("Kabupaten Pangkajene dan Kepulauan", "73.10"), ("Kabupaten Kep. Sula", "82.05")]
+)
+def test_a_region_named_with_dan_or_an_abbreviation_does_not_end_the_clause(analyse, region, code):
+    text = f"Bawaslu mencatat 6 ASN di {region} melanggar netralitas."
+    assert [(f[1], f[5]) for f in fact_tuples(analyse(text))] == [(6, code)]

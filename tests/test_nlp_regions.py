@@ -35,6 +35,11 @@ def test_gazetteer_covers_every_province_and_kabupaten_kota():
         ("Bawaslu Kabupaten Batang Hari mengingatkan ASN agar netral.", "15.04"),
         ("ASN di Gunung Kidul diminta netral selama Pilkada.", "34.03"),
         ("Bawaslu Kabupaten Batang hari ini mengingatkan ASN agar netral.", "33.25"),
+        # press spellings: a doubled name hyphenated, "Kep." for Kepulauan, a name with "dan" in it, old names
+        ("ASN di Kabupaten Fak-Fak diminta netral selama Pilkada.", "92.03"),
+        ("Bawaslu Kabupaten Kep. Sula mengingatkan ASN agar netral.", "82.05"),
+        ("Bawaslu Kota Padang Sidempuan mengingatkan ASN agar netral.", "12.77"),
+        ("Bawaslu Kabupaten Mamuju Utara mengingatkan ASN agar netral.", "76.01"),
         ("Wamendagri Bima Arya meminta ASN netral selama Pilkada.", None),
         ("Kepala BKN Bima Haria Wibisana meminta ASN netral.", None),
     ],

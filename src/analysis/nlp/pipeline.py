@@ -37,6 +37,7 @@ PIPELINE_VERSION = "0.1.0"
 # Abbreviations that end in a full stop but never end a sentence.
 ABBREVIATIONS = [
     "Kab.",
+    "Kep.",  # "Kabupaten Kep. Sula": Kepulauan
     "Kec.",
     "Kel.",
     "Prov.",

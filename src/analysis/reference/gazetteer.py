@@ -176,6 +176,8 @@ def _spelling_variants(name: str) -> set[str]:
         if official in name:
             variants.add(name.replace(official, spelt))  # "Sumatra Selatan" for Sumatera Selatan
     words = name.split()
+    if len(words) == 2 and words[0].lower() == words[1].lower():
+        variants.add("-".join(words))  # "Fak Fak" is written "Fak-Fak"
     if len(words) == 3 and "-" not in name:
         # "Lima Puluh Kota" is also written "Limapuluh Kota"
         variants.add(f"{words[0]}{words[1].lower()} {words[2]}")

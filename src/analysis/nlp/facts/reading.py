@@ -201,7 +201,11 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             if closing is not None:
                 i = closing + 1
                 continue
-        if lower[i] in lx.CLAUSE_BREAKS and not (lower[i] == "dan" and _decided_next(lower, i + 1, sent.end)):
+        if (
+            lower[i] in lx.CLAUSE_BREAKS
+            and not (lower[i] == "dan" and _decided_next(lower, i + 1, sent.end))
+            and entity_of_token(doc).get(i, ("",))[0] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
+        ):
             break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
         after.append(i)
         i += 1
