@@ -303,6 +303,10 @@ def test_outlet_names_come_from_the_outlets_table():
         ([], ["kata Rina kepada wartawan, Kamis, 4, Juli 2024."], "2024-07-04"),
         ([], ["menjelang Pilkada 2024.", "ujar Eko di Kendari, Kamis (3/10/2029)."], "2024-10-03"),
         ([], ["kata Yusuf di Bandung, Kamis (17/11/2024)."], "2024-10-17"),
+        # the English order with its comma, and the ISO form, in a page's header
+        (["Published: October 14, 2024"], [], "2024-10-14"),
+        (["Oktober 14, 2024 09:15 WIB"], [], "2024-10-14"),
+        (["2024-10-14 09:15"], [], "2024-10-14"),
     ],
 )
 def test_publication_dates(header, lines, expected):

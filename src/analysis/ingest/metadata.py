@@ -90,7 +90,11 @@ MONTHS = {
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_DATE = rf"\d{{1,2}},?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{1,2}}[/\-.]\d{{1,2}}[/\-.](?:\d{{4}}|\d{{2}})(?!\d)"
+# "14 Oktober 2024", "14/10/2024", "Oktober 14, 2024" (the English order, with its comma), "2024-10-14"
+_DATE = (
+    rf"\d{{1,2}},?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{1,2}}[/\-.]\d{{1,2}}[/\-.](?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|(?:{_MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}|(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)"
+)
 HEADER_DATE = re.compile(rf"(?<![\w/])({_DATE})", re.IGNORECASE)
 WEEKDAY_DATE = re.compile(
     rf"\b({_WEEKDAY})\b\s*(?:,?\s*\(\s*|,\s*|\s)(?:tanggal\s+)?"
