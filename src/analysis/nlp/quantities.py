@@ -93,6 +93,7 @@ SO_FAR = {
     ("hingga", "sekarang"),
 }
 SO_FAR_REACH = 8  # words before "tidak ada" where "so far" is said
+_NONE_OPENERS = {"belum", "tidak", "tak"}
 
 
 def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
@@ -100,7 +101,7 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
     ASN', 'hingga kini tidak ada ASN yang ...': no case found so far, a zero with no numeral (the words 'belum
     <verb>' hold it); not 'tidak ada' alone, which appeals and hopes say as often as findings."""
     found = []
-    for k in [k for k, word in enumerate(lower[:-2]) if word in ("belum", "tidak", "tak")]:
+    for k in [k for k, word in enumerate(lower[:-2]) if word in _NONE_OPENERS]:
         if lower[k] != "belum" and not _said_so_far(lower, k):
             continue
         if lower[k + 1] not in NONE_YET_VERBS or k in taken or k + 1 in taken:
@@ -112,6 +113,11 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
     return found
 
 
+_SO_FAR_FIRST = {phrase[0] for phrase in SO_FAR}
+
+
 def _said_so_far(lower: list[str], k: int) -> bool:
     before = lower[max(0, k - SO_FAR_REACH) : k]
+    if _SO_FAR_FIRST.isdisjoint(before):
+        return False  # most negations follow no "so far": no need to look for the phrases
     return any(tuple(before[i : i + len(p)]) == p for p in SO_FAR for i in range(len(before)))
