@@ -1469,3 +1469,21 @@ def test_tak_netral_is_tidak_netral(analyse):
 def test_a_region_named_with_dan_or_an_abbreviation_does_not_end_the_clause(analyse, region, code):
     text = f"Bawaslu mencatat 6 ASN di {region} melanggar netralitas."
     assert [(f[1], f[5]) for f in fact_tuples(analyse(text))] == [(6, code)]
+
+
+def test_a_region_ranked_first_with_its_figure_is_an_item_of_the_ranking(analyse):
+    text = (
+        "Jakarta - KASN mencatat 2.100 ASN dilaporkan melanggar netralitas. Provinsi Sulawesi Tenggara menempati "
+        "posisi pertama dengan 151 ASN, disusul Sulawesi Selatan dengan 127 ASN."
+    )
+    facts = {(f[0], f[1], f[5]) for f in fact_tuples(analyse(text)) if f[1] != 2100}
+    assert facts == {("violation_count", 151, "74"), ("violation_count", 127, "73")}
+
+
+def test_a_kabupaten_placed_in_its_province_keeps_its_figure_in_a_ranking(analyse):
+    text = (
+        "KASN mencatat 300 ASN dilaporkan melanggar netralitas. Kabupaten Wakatobi di Sulawesi Tenggara menempati "
+        "posisi pertama dengan 19 ASN, disusul Kabupaten Sumbawa 15 ASN."
+    )
+    facts = {(f[1], f[5]) for f in fact_tuples(analyse(text)) if f[1] != 300}
+    assert facts == {(19, "74.07"), (15, "52.04")}

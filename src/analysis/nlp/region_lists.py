@@ -19,11 +19,15 @@ from spacy.tokens import Doc, Span
 from analysis.nlp.doc_data import doc_text
 
 # What may stand between a region and its figure: "Kabupaten A dengan jumlah 20", "Kota B (7 kasus)", "C: 3",
-# "D yang terendah, 2 orang", "Kabupaten E (KE) 4 orang", "Jawa Barat menyumbang 100 ASN", "Poso | 9"
+# "D yang terendah, 2 orang", "Kabupaten E (KE) 4 orang", "Jawa Barat menyumbang 100 ASN", "Poso | 9", "F
+# menempati posisi pertama dengan 142 ASN"
 _TO_FIGURE = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?"  # the region's acronym in brackets: "Penajam Paser Utara (PPU) dua ASN"
     r"\s*(?:(?:yang\s+)?(?:terendah|tertinggi|terbanyak|terkecil|terbesar|paling\s+(?:sedikit|banyak|rendah|tinggi))"
     r"\s*(?=[,:(]|\s+(?:dengan|sebanyak|yakni|yaitu|ada|mencapai)\b))?"
+    # its rank: "Sulawesi Tenggara menempati posisi pertama dengan 142 ASN"
+    r"(?:\s*(?:menempati|berada\s+di|di)\s+(?:posisi|urutan|peringkat)\s+(?:pertama|teratas|tertinggi|kedua|ketiga)"
+    r"(?=\s*,?\s+(?:dengan|sebanyak|yakni|yaitu|mencapai)\b))?"
     r"\s*(?:[:(=|]|,)?\s*(?:(?:dengan|sebanyak|ada|yakni|yaitu|mencapai|berjumlah|sejumlah|masing-masing|masing|"
     r"jumlah|jumlahnya|total|terdapat|tercatat|menyumbang|menyumbangkan)\s+){0,3}(?:[:(]\s*)?",
     re.IGNORECASE,
@@ -84,10 +88,15 @@ def list_items(
     items, placed = _figures_before_regions(text, regions, figures)
     group: list[tuple[int, int, str]] = []
     figure_at = {start: (end, value) for start, end, value in figures if start not in {i.start_char for i in items}}
+    last = None
     for region in (r for r in regions if r[0] not in placed):
+        if last is not None and _places_the_last(text, last, region):
+            # "Kabupaten Wakatobi di Sulawesi Tenggara berada di urutan teratas dengan 17 ASN": the kabupaten's
+            region, group = (last[0], region[1], last[2]), group[:-1] if group and group[-1] == last else group
         if group and not _JOIN.fullmatch(text, group[-1][1], region[0]) and not _follows_item(text, items, region):
             group = []
         group.append(region)
+        last = region
         link = _TO_FIGURE.match(text, region[1])
         figure_start = link.end() if link else region[1]
         if figure_start not in figure_at:
@@ -168,6 +177,19 @@ def _figures_before_regions(
         )
         placed.update(r[0] for r in group)
     return items, placed
+
+
+_PROVINCE_OF_LAST = re.compile(r"\s*(?:,|di)\s*(?:provinsi\s+)?", re.IGNORECASE)
+
+
+def _places_the_last(text: str, last: tuple[int, int, str], region: tuple[int, int, str]) -> bool:
+    """'Kabupaten A di Sulawesi Tenggara', 'Kota B, Provinsi C': the province of the region named just before."""
+    return (
+        len(region[2]) == 2
+        and last[2][:2] == region[2]
+        and len(last[2]) > 2
+        and bool(_PROVINCE_OF_LAST.fullmatch(text, last[1], region[0]))
+    )
 
 
 def _follows_item(text: str, items: list[ListItem], region: tuple[int, int, str]) -> bool:
