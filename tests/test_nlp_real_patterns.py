@@ -1487,3 +1487,12 @@ def test_a_kabupaten_placed_in_its_province_keeps_its_figure_in_a_ranking(analys
     )
     facts = {(f[1], f[5]) for f in fact_tuples(analyse(text)) if f[1] != 300}
     assert facts == {(19, "74.07"), (15, "52.04")}
+
+
+def test_a_list_of_the_asn_recommended_for_sanctions_keeps_their_status(analyse):
+    text = (
+        "Bawaslu Sulawesi Tengah telah merekomendasikan 33 ASN ke KASN. Rinciannya, Sigi 14 ASN, Poso 11 ASN dan "
+        "Palu 8 ASN."
+    )
+    facts = {(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))}
+    assert facts == {(33, "proven", "72"), (14, "proven", "72.10"), (11, "proven", "72.02"), (8, "proven", "72.71")}

@@ -312,7 +312,10 @@ ANAPHORA = {(noun, this) for noun in ("jumlah", "angka", "total", "laporan", "ka
                                       "pelanggaran", "catatan")
             for this in ("itu", "tersebut", "ini")} | {("di", "antaranya")}
 # Words that make a list of regions and figures one of violations.
-LIST_VIOLATION_WORDS = VIOLATION_WORDS | {"dugaan", "dilaporkan", "terbukti", "sanksi"}
+# "... merekomendasikan 29 ASN ke KASN. Rinciannya, A 12 ASN, ...": recommended or sanctioned ASN are violators
+LIST_VIOLATION_WORDS = (
+    VIOLATION_WORDS | RECOMMENDATION_CUES | SANCTION_GIVEN_CUES | {"dugaan", "dilaporkan", "terbukti", "sanksi"}
+)
 # A count dismissed, not of violations: "17 kasus tidak memenuhi unsur", "108 ASN tidak terbukti melanggar",
 # "14 kasus yang masuk kategori bukan pelanggaran", "6 laporan dihentikan" ("belum terbukti" is still pending).
 DISMISSING_NEGATIONS = NEGATIONS - {"belum"}
