@@ -1496,3 +1496,13 @@ def test_a_list_of_the_asn_recommended_for_sanctions_keeps_their_status(analyse)
     )
     facts = {(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))}
     assert facts == {(33, "proven", "72"), (14, "proven", "72.10"), (11, "proven", "72.02"), (8, "proven", "72.71")}
+
+
+def test_a_few_hundred_asn_are_no_regions_workforce(analyse):
+    # no regency has fewer than a thousand ASN: "sebanyak 142 ASN" after a national count is no headcount
+    text = (
+        "Jakarta - KASN mencatat 2.034 ASN dilaporkan melanggar netralitas. Untuk wilayah Sulawesi Tenggara "
+        "sebanyak 142 ASN."
+    )
+    assert all(f[0] != "asn_headcount" for f in fact_tuples(analyse(text)))
+    assert [f[1] for f in fact_tuples(analyse("Kabupaten Sigi memiliki 4.512 ASN."))] == [4512]

@@ -110,7 +110,7 @@ PARTICIPATION_CUES = {
     # a workforce by sex is a part of it: "4.100 pegawai laki-laki dan 3.900 pegawai perempuan"
     "laki-laki", "perempuan", "pria", "wanita",
 }
-HEADCOUNT_MIN = 100  # a regional or agency ASN workforce below this is not plausible
+HEADCOUNT_MIN = 1_000  # a region's ASN workforce below this is not plausible (the smallest regencies have more)
 
 # Words that link a number back to a noun named before it: "pelanggaran ... sebanyak 12", "ASN ... berjumlah 8.000".
 BACK_REFERENCE_LINKS = {"sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "total", "tercatat",
