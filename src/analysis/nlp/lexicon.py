@@ -31,7 +31,7 @@ VIOLATING_ACTS = {"berkampanye", "kampanye", "mengkampanyekan", "deklarasi", "me
 NOT_DONE_BEFORE_ACT = {"tidak", "tak", "bukan", "belum", "jangan", "dilarang", "diimbau", "dihimbau", "diminta",
                        "diingatkan", "agar", "supaya", "harus", "wajib", "larangan", "boleh", "potensi",
                        "berpotensi", "rawan", "diharapkan", "dapat", "bisa", "akan"}
-ACT_REACH = 6  # words after the counted noun (and a place) where the act is named
+ACT_REACH = 9  # words after the counted noun where the act is named, a place between: "di Kabupaten A ikut ..."
 CAMPAIGN_PERIOD_WORDS = {"masa", "selama", "tahapan", "jadwal", "periode"}  # "selama masa kampanye"
 
 # Violation status cues (prefix-free: exact lower-case tokens or two-word phrases).

@@ -92,7 +92,9 @@ def list_items(
     for region in (r for r in regions if r[0] not in placed):
         if last is not None and _places_the_last(text, last, region):
             # "Kabupaten Wakatobi di Sulawesi Tenggara berada di urutan teratas dengan 17 ASN": the kabupaten's
-            region, group = (last[0], region[1], last[2]), group[:-1] if group and group[-1] == last else group
+            if group and group[-1] == last:
+                group.pop()
+            region = (last[0], region[1], last[2])
         if group and not _JOIN.fullmatch(text, group[-1][1], region[0]) and not _follows_item(text, items, region):
             group = []
         group.append(region)
