@@ -1506,3 +1506,16 @@ def test_a_few_hundred_asn_are_no_regions_workforce(analyse):
     )
     assert all(f[0] != "asn_headcount" for f in fact_tuples(analyse(text)))
     assert [f[1] for f in fact_tuples(analyse("Kabupaten Sigi memiliki 4.512 ASN."))] == [4512]
+
+
+@pytest.mark.parametrize(
+    "clause, candidates",
+    [
+        ("menyatakan mundur dari pencalonan anggota DPRD", []),
+        ("mengundurkan diri dari bursa pencalonan bupati", []),
+        ("mundur dari jabatannya untuk maju sebagai calon bupati", [2]),
+    ],
+)
+def test_withdrawing_from_the_race_is_no_candidacy(analyse, clause, candidates):
+    facts = fact_tuples(analyse(f"Dua ASN di Kabupaten Sigi {clause}."))
+    assert [f[1] for f in facts if f[0] == "related_candidates"] == candidates

@@ -33,6 +33,9 @@ ATTENDING = {
 
 # Asking how to resign is no candidacy yet: "satu pegawai yang bertanya soal pengunduran diri"
 ASKING = {"bertanya", "menanyakan", "berkonsultasi", "konsultasi"}
+# Withdrawing from the race is the end of a candidacy: "mundur dari pencalonan", "mengundurkan diri dari bursa"
+RACE_WORDS = {"pencalonan", "pencalegan", "bursa", "kontestasi", "penjaringan"}
+WITHDRAWAL_REACH = 4  # words after "mundur" where the race withdrawn from is named
 
 
 def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
@@ -58,8 +61,16 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
         if word in (";", ":") or word in lx.ASN_VIOLATION_CUES or word in ATTENDING or word.partition("-")[0] in ASKING:
             return False
         if word in lx.CANDIDACY_CUES:
-            return True
+            return not _withdraws(words, i)
     return False
+
+
+def _withdraws(words: list[str], i: int) -> bool:
+    """'mundur dari pencalonan', 'mengundurkan diri dari bursa calon': out of the race, not into it."""
+    if words[i] not in ("mundur", "mengundurkan"):
+        return False
+    after = words[i + 1 : i + 1 + WITHDRAWAL_REACH]
+    return "dari" in after and not RACE_WORDS.isdisjoint(after[after.index("dari") + 1 : after.index("dari") + 3])
 
 
 # A list of candidates named before the count: "Dari ... Daftar Caleg Sementara (DCS) ..., terdapat 2 ASN"
