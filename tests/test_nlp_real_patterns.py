@@ -1519,3 +1519,12 @@ def test_a_few_hundred_asn_are_no_regions_workforce(analyse):
 def test_withdrawing_from_the_race_is_no_candidacy(analyse, clause, candidates):
     facts = fact_tuples(analyse(f"Dua ASN di Kabupaten Sigi {clause}."))
     assert [f[1] for f in facts if f[0] == "related_candidates"] == candidates
+
+
+def test_a_recommendation_made_conditional_stays_reported(analyse):
+    # the conventions: "a recommendation made conditional ('jika terbukti') stays reported"; a decided one is proven
+    def status(clause):
+        return [f[3] for f in fact_tuples(analyse(f"Lima ASN di Kabupaten Sigi yang tidak netral {clause}."))]
+
+    assert status("direkomendasikan ke BKN jika terbukti") == ["reported"]
+    assert status("akan direkomendasikan ke KASN") == ["proven"]

@@ -294,6 +294,7 @@ PLACE_WORDS = {"di", "dari", "lingkungan", "lingkup", "asal"}
 STATUS_FILLERS = {"sudah", "telah", "kami", "kita", "resmi", "akhirnya", "kemudian"}
 COUNT_PREDICATES = {"yaitu", "yakni", "sebanyak", "mencapai", "sejumlah", "dengan", "total", "berjumlah"}
 CONDITIONS = {"jika", "apabila", "bila", "kalau", "jikalau"}
+STRICT_CONDITIONS = CONDITIONS - {"kalau"}  # "kalau" is also "that": "memutuskan kalau 314 kasus ..."
 EXISTENCE_WORDS = {"ada", "terdapat"}  # "Ada 356 kasus": that there are, not what became of them
 # Words that say cases are there or happened, and nothing of what became of them
 PRESENCE_WORDS = EXISTENCE_WORDS | {"terjadi", "dugaan", "tercatat"}

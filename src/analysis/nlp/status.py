@@ -143,11 +143,21 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
             return "sanctioned"
         # "BKN akan menjatuhkan sanksi kepada 68 ASN": decided, not yet given; unless only if proven
         return "reported" if words & lx.CONDITIONS else "proven"
-    if (proposed or words & lx.PROVEN_CUES or has_phrase(kept, lx.PROVEN_PHRASES)) and not forwarded_to_examine(kept):
+    if (
+        (proposed or words & lx.PROVEN_CUES or has_phrase(kept, lx.PROVEN_PHRASES))
+        and not forwarded_to_examine(kept)
+        and not _proven_only_if(kept)
+    ):
         return "proven"
     # reported, still being handled ("masih diproses", "sedang ditangani": reported, as the annotation conventions
     # have it) or a plain count of cases ("zero kasus", "680 kasus"): what was reported
     return "reported"
+
+
+def _proven_only_if(words: list[str]) -> bool:
+    """'direkomendasikan ke BKN jika terbukti': a recommendation made conditional stays reported (the annotation
+    conventions); 'memutuskan kalau 314 kasus ...' is a decision that ("kalau" as "that"), no condition."""
+    return not lx.STRICT_CONDITIONS.isdisjoint(words)
 
 
 FORWARD_REACH = 6  # words from the recommendation to its purpose: "direkomendasikan kepada Komisi ASN untuk"
