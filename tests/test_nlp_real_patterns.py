@@ -1528,3 +1528,10 @@ def test_a_recommendation_made_conditional_stays_reported(analyse):
 
     assert status("direkomendasikan ke BKN jika terbukti") == ["reported"]
     assert status("akan direkomendasikan ke KASN") == ["proven"]
+
+
+def test_asn_not_neutral_who_were_proven_are_no_dismissed_count(analyse):
+    # "tidak" negates "netral" here, not "terbukti"; "tidak terbukti melanggar" still dismisses
+    proven = analyse("Enam ASN di Kabupaten Sigi yang tidak netral terbukti melanggar dan direkomendasikan ke KASN.")
+    assert [(f[1], f[3]) for f in fact_tuples(proven)] == [(6, "proven")]
+    assert fact_tuples(analyse("Enam ASN di Kabupaten Sigi tidak terbukti melanggar netralitas.")) == []

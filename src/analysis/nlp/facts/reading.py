@@ -505,9 +505,14 @@ def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
 def dismissed(after_words: list[str]) -> bool:
     """The clause after the counted noun dismisses the count: not a violation, or a case stopped."""
     words = after_words[: lx.DISMISSAL_REACH]
-    return not lx.DISMISSAL_WORDS.isdisjoint(words) or any(
-        word in lx.DISMISSING_NEGATIONS and not lx.DISMISSED_WHEN_NEGATED.isdisjoint(words[i + 1 : i + 3])
-        for i, word in enumerate(words)
+    return (
+        not lx.DISMISSAL_WORDS.isdisjoint(words)
+        or any(
+            word in lx.DISMISSING_NEGATIONS
+            and words[i + 1 : i + 2] != ["netral"]  # "yang tidak netral terbukti melanggar": the violation itself
+            and not lx.DISMISSED_WHEN_NEGATED.isdisjoint(words[i + 1 : i + 3])
+            for i, word in enumerate(words)
+        )
     )
 
 
