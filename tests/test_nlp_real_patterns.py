@@ -1535,3 +1535,9 @@ def test_asn_not_neutral_who_were_proven_are_no_dismissed_count(analyse):
     proven = analyse("Enam ASN di Kabupaten Sigi yang tidak netral terbukti melanggar dan direkomendasikan ke KASN.")
     assert [(f[1], f[3]) for f in fact_tuples(proven)] == [(6, "proven")]
     assert fact_tuples(analyse("Enam ASN di Kabupaten Sigi tidak terbukti melanggar netralitas.")) == []
+
+
+def test_a_part_that_leaves_out_its_noun_before_yang_and_a_status_is_counted(analyse):
+    text = "Ada sembilan laporan ASN tidak netral di Kabupaten Sigi, namun hanya tiga yang terbukti."
+    facts = {(f[1], f[2], f[3]) for f in fact_tuples(analyse(text))}
+    assert facts == {(9, "cases", "reported"), (3, "cases", "proven")}
