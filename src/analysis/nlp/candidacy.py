@@ -70,17 +70,16 @@ def _withdraws(words: list[str], i: int) -> bool:
     if words[i] not in ("mundur", "mengundurkan"):
         return False
     after = words[i + 1 : i + 1 + WITHDRAWAL_REACH]
-    return "dari" in after and not RACE_WORDS.isdisjoint(after[after.index("dari") + 1 : after.index("dari") + 3])
+    if "dari" not in after:
+        return False
+    race = after.index("dari") + 1
+    return not RACE_WORDS.isdisjoint(after[race : race + 2])
 
 
 # A list of candidates named before the count: "Dari ... Daftar Caleg Sementara (DCS) ..., terdapat 2 ASN"
 CANDIDATE_LISTS = {"dcs", "dct", "bacaleg", "bacalon", "balon"}
 CANDIDATE_LIST_PHRASES = {("daftar", "calon"), ("daftar", "caleg"), ("bakal", "calon"), ("calon", "legislatif")}
 STATUS_OF_ASN = {"berstatus", "masih"}
-_VIOLATION_WORDS = lx.ASN_VIOLATION_CUES | {
-    "pelanggaran",
-    "melanggar",
-}  # "4 orang berstatus ASN", "2 PNS yang masih aktif"
 
 
 def on_a_candidate_list(lower: list[str], sent_start: int, start: int, end: int, sent_end: int) -> int | None:
@@ -89,7 +88,7 @@ def on_a_candidate_list(lower: list[str], sent_start: int, start: int, end: int,
     nothing in it says they violated anything; else None."""
     before = lower[sent_start:start]
     named = not CANDIDATE_LISTS.isdisjoint(before) or any(pair in CANDIDATE_LIST_PHRASES for pair in pairwise(before))
-    if not named or not _VIOLATION_WORDS.isdisjoint(before):
+    if not named or not lx.ASN_VIOLATION_WORDS.isdisjoint(before):
         return None  # "Tren pelanggaran ASN yakni ..., 4 ASN ... sebagai bakal calon, 1 ...": violators
     j = end
     while j < sent_end and (lower[j] in PERSON_WORDS or lower[j] in STATUS_OF_ASN):

@@ -93,6 +93,8 @@ ASN_VIOLATION_CUES = {
     "ditindaklanjuti",  # "250 ASN yang ditindaklanjuti karena tidak netral"
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
+# The ASN cues and the noun of what they did: "pelanggaran yang dilakukan 17 ASN"
+ASN_VIOLATION_WORDS = ASN_VIOLATION_CUES | {"pelanggaran"}
 ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap",
                         "temukan", "laporkan", "rekomendasikan", "periksa", "panggil", "sanksi", "jatuhkan",
                         "laporan", "aduan", "pengaduan",  # "menerima laporan 140 ASN": reports on them

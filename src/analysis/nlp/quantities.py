@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import add_entities, doc_text, entities, lower_texts, set_norm, token_texts
 from analysis.nlp.numbers import NUMBER_OPENERS, parse_number_at
+from analysis.nlp.status import has_phrase
 
 NONE_BEFORE = {"tidak", "tak", "belum"}  # "tidak ada satu pun", "belum ada satu pun"
 # "salah satu ASN", "salah seorang pejabat": one of them, a count of one when they are civil servants (of
@@ -113,11 +114,5 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
     return found
 
 
-_SO_FAR_FIRST = {phrase[0] for phrase in SO_FAR}
-
-
 def _said_so_far(lower: list[str], k: int) -> bool:
-    before = lower[max(0, k - SO_FAR_REACH) : k]
-    if _SO_FAR_FIRST.isdisjoint(before):
-        return False  # most negations follow no "so far": no need to look for the phrases
-    return any(tuple(before[i : i + len(p)]) == p for p in SO_FAR for i in range(len(before)))
+    return has_phrase(lower[max(0, k - SO_FAR_REACH) : k], SO_FAR)

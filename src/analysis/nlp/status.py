@@ -71,6 +71,11 @@ def respelt(word: str) -> str:
     return close[0] if close else word
 
 
+def negates_neutrality(words: list[str], i: int) -> bool:
+    """The negation at i is of 'netral' ("tidak netral"): it names the violation itself and denies nothing."""
+    return words[i + 1 : i + 2] == ["netral"]
+
+
 def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
     """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi';
     a misspelt verb of recommending is read as the verb."""
@@ -83,8 +88,8 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
         if is_punct_text(texts[i]) or word in lx.NEGATION_ENDS:
             negated = 0
         if word in lx.NEGATIONS:
-            if lower[i + 1 : i + 2] == ["netral"]:
-                kept.append(word)  # "dinyatakan tidak netral": the violation itself, no status denied
+            if negates_neutrality(lower, i):
+                kept.append(word)  # "dinyatakan tidak netral"
                 continue
             negated = reach
             continue

@@ -404,7 +404,6 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
 
 # The lexicon's word sets as _classify_asn reads them, made once rather than for every number
 _VIOLATION_OR_SANCTION = lx.VIOLATION_WORDS | lx.SANCTION_CUES
-_ASN_VIOLATION_WORDS = lx.ASN_VIOLATION_CUES | {"pelanggaran"}
 _NOT_A_HEADCOUNT = lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES
 
 
@@ -432,7 +431,7 @@ def _classify_asn(
         or (count.value > 1 and did_a_forbidden_act(after_words))  # one person: often one of a breakdown
         or bool(cues_before)
         or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.NOT_NEUTRAL)
-        or (count.asn_named_before and bool(clause_before & _ASN_VIOLATION_WORDS))
+        or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)
     )
     if in_violation_ranking(doc, sent, prev_sent, article.violation_rankings):

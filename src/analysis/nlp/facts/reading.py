@@ -12,7 +12,7 @@ from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import ENT_IDS, Fact
 from analysis.nlp.numbers import parse_number
-from analysis.nlp.status import has_phrase, states_status
+from analysis.nlp.status import has_phrase, negates_neutrality, states_status
 
 
 def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
@@ -424,10 +424,7 @@ def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int
     clause = list(range(k, min(sent_end, k + VIOLATION_REACH)))
     # "300 ASN yang melakukan pelanggaran": the relative clause says they violated
     words = lower[k : clause[-1] + 1]
-    return clause if not _ASN_VIOLATION_WORDS.isdisjoint(words) or has_phrase(words, lx.NOT_NEUTRAL) else []
-
-
-_ASN_VIOLATION_WORDS = lx.ASN_VIOLATION_CUES | {"pelanggaran"}
+    return clause if not lx.ASN_VIOLATION_WORDS.isdisjoint(words) or has_phrase(words, lx.NOT_NEUTRAL) else []
 
 
 def _says_they_violated(words: list[str]) -> bool:
@@ -509,7 +506,7 @@ def dismissed(after_words: list[str]) -> bool:
         not lx.DISMISSAL_WORDS.isdisjoint(words)
         or any(
             word in lx.DISMISSING_NEGATIONS
-            and words[i + 1 : i + 2] != ["netral"]  # "yang tidak netral terbukti melanggar": the violation itself
+            and not negates_neutrality(words, i)  # "yang tidak netral terbukti melanggar"
             and not lx.DISMISSED_WHEN_NEGATED.isdisjoint(words[i + 1 : i + 3])
             for i, word in enumerate(words)
         )
