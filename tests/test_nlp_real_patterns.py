@@ -49,6 +49,27 @@ REGIONS_AND_SCOPE = [
         "dan Kanreg XI BKN Manado sebanyak 2 ASN.",
         [("violation_count", 210, "persons", "sanctioned", "national", None, "pilkada", 2020)],
     ),
+    # ... nor is the city of "BKN Regional IV Makassar", whose office serves several provinces.
+    (
+        "Bawaslu Kabupaten Sinjai menerima 3 laporan netralitas ASN pada Pilkada 2024. Laporan itu diteruskan ke "
+        'BKN Regional IV Makassar.\n"Ada 3 laporan yang sudah diteruskan," katanya.',
+        [("violation_count", 3, "cases", "reported", "regional", "73.07", "pilkada", 2024)],
+    ),
+    # A bare name the gazetteer guards is a place in a ranking of regions ("Peringkat kedua adalah Maros").
+    (
+        "Bawaslu Sulawesi Selatan mencatat dugaan pelanggaran netralitas ASN pada Pilkada 2024. Peringkat kedua "
+        "adalah Maros dengan 14 kasus. Posisi ketiga Wajo dengan 9 kasus.",
+        [
+            ("violation_count", 14, "cases", "reported", "regional", "73.09", "pilkada", 2024),
+            ("violation_count", 9, "cases", "reported", "regional", "73.13", "pilkada", 2024),
+        ],
+    ),
+    # A count with no region goes on about the one kabupaten the sentence before is about.
+    (
+        "Bawaslu Sulawesi Selatan merilis data netralitas ASN pada Pilkada 2024. Kabupaten Bulukumba paling "
+        "mendominasi di antara daerah lainnya.\nJumlah dugaan pelanggaran netralitas ASN sebanyak 17 kasus.",
+        [("violation_count", 17, "cases", "reported", "regional", "73.02", "pilkada", 2024)],
+    ),
     # A bare name the gazetteer guards is the place when the sentence is about it ("Untuk Maros, ...").
     (
         "Panwaslu Sulawesi Selatan memeriksa PNS yang diduga tidak netral pada Pilkada 2015. Untuk Maros, hingga "
@@ -1305,6 +1326,17 @@ def test_the_election_as_an_ideal_does_not_name_the_article_election(analyse):
         "dan adil."
     )
     article = analyse(text, published="2024-11-12").article
+    assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
+
+
+def test_the_election_in_a_quoted_law_does_not_name_the_article_election(analyse):
+    # the rules are cited in Pemilu terms ("netral dalam Pemilu, sesuai Pasal 2 UU ...") in a Pilkada story
+    text = (
+        "Bawaslu Kabupaten Sigi menerima satu laporan dugaan pelanggaran netralitas ASN dalam Pilkada 2024.\n"
+        "ASN wajib netral dalam Pemilu sesuai Pasal 2 UU Nomor 5 Tahun 2014 tentang ASN.\n"
+        "Larangan bagi ASN dalam Pemilu 2024 diatur pula dalam Peraturan Pemerintah Nomor 94 Tahun 2021."
+    )
+    article = analyse(text, published="2024-10-02").article
     assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
 
 

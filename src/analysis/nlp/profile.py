@@ -61,13 +61,14 @@ class Profile:
     mentions: list[RegionMention] = field(default_factory=list)
 
 
-REGIONAL_OFFICE_WORDS = {"kanreg", "regional"}  # "Kanreg II BKN Surabaya", "Kantor Regional X BKN Denpasar"
+# "Kanreg II BKN Surabaya", "Kantor Regional X BKN Denpasar", "BKN Regional VII Palembang"
+REGIONAL_OFFICE_WORDS = {"kanreg", "regional"}
 
 
 def _seat_of_a_regional_office(lower: list[str], start: int) -> bool:
     """The city where a BKN regional office sits, which serves several provinces: no place of what it counts."""
     window = lower[max(0, start - 5) : start]
-    return window[-1:] == ["bkn"] and not REGIONAL_OFFICE_WORDS.isdisjoint(window)
+    return "bkn" in window[-3:] and not REGIONAL_OFFICE_WORDS.isdisjoint(window)
 
 
 def region_mentions(doc: Doc) -> list[RegionMention]:
@@ -419,9 +420,19 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
         weight *= 0.25
     elif not COMPARED_BEFORE.isdisjoint(lower[max(0, ent.start - COMPARISON_REACH) : ent.start]):
         weight *= 0.25
-    elif is_generic_mention(doc, ent):
+    elif is_generic_mention(doc, ent) or cites_a_law(doc, ent):
         weight *= 0.25
     return weight
+
+
+# A sentence that quotes the law ("sesuai Pasal 2 UU Nomor 5", "Peraturan Pemerintah Nomor 94 Tahun 2021") names
+# the election as what the rule covers, not as the article's event
+LAW_WORDS = {"pasal", "undang-undang", "uu", "pp", "peraturan", "permenpan", "permendagri", "perbawaslu"}
+
+
+def cites_a_law(doc: Doc, ent: Span) -> bool:
+    sentence = sentence_of(doc, ent.start)
+    return not LAW_WORDS.isdisjoint(lower_texts(doc)[sentence.start : sentence.end])
 
 
 def is_generic_mention(doc: Doc, ent: Span) -> bool:

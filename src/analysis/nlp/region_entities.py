@@ -192,6 +192,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
                 or (opens_clause and named_in_full.intersection(codes))
                 or (opens_clause and _heads_a_table_row(texts, after))
                 or _topic_of_the_sentence(lower, i, after)
+                or _ranked(lower, i)
                 or _listed_with_regions(lower, i, after, region_starts, region_ends)
             ):
                 spans.append(Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes)))
@@ -211,6 +212,22 @@ def asn_guarded_regions(doc: Doc) -> Doc:
 def _topic_of_the_sentence(lower: list[str], i: int, after: int) -> bool:
     """'Untuk Gowa, sudah ada 19 PNS ...', 'Sedangkan bagi Bima, ...': the place the sentence goes on about."""
     return lower[i - 1] in ("untuk", "bagi") and after < len(lower) and lower[after] == ","
+
+
+# A ranking of regions: "Peringkat kedua adalah Maros dengan 20 kasus", "posisi ketiga Wajo", "disusul Gowa"
+RANK_ORDINALS = {"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "terakhir"}
+RANK_FOLLOWERS = {"disusul", "diikuti", "menyusul"}
+RANK_LINKS = {"adalah", "yakni", "yaitu", "ialah", "ditempati", "diduduki"}
+
+
+def _ranked(lower: list[str], i: int) -> bool:
+    """A name in a ranking, after its place in it ('peringkat kedua adalah Maros', 'disusul Gowa')."""
+    before = lower[i - 1]
+    return (
+        before in RANK_ORDINALS
+        or before in RANK_FOLLOWERS
+        or (before in RANK_LINKS and i > 1 and lower[i - 2] in RANK_ORDINALS)
+    )
 
 
 def _heads_a_table_row(texts: list[str], after: int) -> bool:

@@ -511,7 +511,11 @@ def scope_without_region(article: Article, sent: Span, fact_type: str, value: in
         or article.national_story
         and not article.region
     )
-    region = "" if national else (_region_just_counted(article, sent) or article.region)
+    region = (
+        ""
+        if national
+        else (_region_just_counted(article, sent) or _region_of_the_sentence_before(article, sent) or article.region)
+    )
     if len(region) == 5 and spreads_over_regencies(sent):
         region = region[:2]  # "dari 24 kabupaten/kota ... 117 ASN": the province's count, not its regency's
     return national or not region, region  # no region in the sentence nor in the article: the country's
@@ -528,6 +532,16 @@ def _region_just_counted(article: Article, sent: Span) -> str:
     if last.rule != "count" or last.scope != "regional" or last.start_char < token_starts(article.doc)[starts[-1]]:
         return ""  # after a list of regions, a count with none of its own is the list's total: the article's
     return last.region_code if _named_in_sentence(article, last) else ""
+
+
+def _region_of_the_sentence_before(article: Article, sent: Span) -> str:
+    """The one kabupaten/kota the sentence just before goes on about, with no figure of its own: what a count
+    with no region goes on with ('Kabupaten A paling mendominasi. Jumlah dugaan pelanggaran ... 21 kasus')."""
+    before = article.previous_sentence(sent)
+    if before is None or any(before.start <= q < before.end for q in article.quantities):
+        return ""
+    codes = {m[2] for m in regions_in(article.doc, before, article.mentions)}
+    return codes.pop() if len(codes) == 1 and len(next(iter(codes))) == 5 else ""
 
 
 def _named_in_sentence(article: Article, fact: Fact) -> bool:
