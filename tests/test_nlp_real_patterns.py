@@ -175,6 +175,15 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # A ranked region's figure keeps its own status: the decisions said after it are its parts'.
+    (
+        "Bawaslu Sulawesi Selatan merilis pelanggaran netralitas ASN pada Pilkada 2024. Di Kabupaten Sinjai "
+        "terbanyak dengan 12 kasus, satu dihentikan, dan 11 direkomendasikan ke KASN.",
+        [
+            ("violation_count", 12, "cases", "reported", "regional", "73.07", "pilkada", 2024),
+            ("violation_count", 11, "cases", "proven", "regional", "73.07", "pilkada", 2024),
+        ],
+    ),
     # A count in brackets is no emoticon ("(8)" is not "8)"); the last of a ranking may come with its rank
     # ("yang terendah, 2 orang").
     (

@@ -442,10 +442,13 @@ def _total_restated(article: Article, sent: Span, first_char: int, items_sum: in
 
 def _item_statuses(doc: Doc, sent: Span, items: list[ListItem]) -> dict[int, str]:
     """An item's own status, said between it and the next item: 'di Kota A 4 yang masih ditangani, di Kabupaten B
-    3 ASN direkomendasikan' (figure start -> status, for the items that say one)."""
+    3 ASN direkomendasikan' (figure start -> status, for the items that say one). Not past another figure: in
+    'Kabupaten A 12 kasus, satu dihentikan, dan 11 direkomendasikan' the decisions are the parts'."""
     chars, ordered, found = token_starts(doc), sorted(items, key=lambda i: i.start_char), {}
+    figures = [q.start_char for q in ents_labelled(doc, "QUANTITY") if sent.start <= q.start < sent.end]
     for item, following in zip(ordered, [*ordered[1:], None], strict=True):
         end = min(following.mentions, default=following.start_char) if following else sent.end_char
+        end = min([end, *(f for f in figures if item.end_char <= f)])
         tokens = [t for t in range(sent.start, sent.end) if item.end_char <= chars[t] < end]
         if states_status(doc, [], tokens):
             found[item.start_char] = violation_status(doc, [], tokens)
