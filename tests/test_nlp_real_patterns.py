@@ -175,6 +175,33 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # A ranking's line of one region is a count the next sentence may go on about.
+    (
+        "Bawaslu Sulawesi Selatan merilis pelanggaran netralitas ASN pada Pilkada 2024. Kabupaten Sinjai paling "
+        "banyak dengan 12 kasus, disusul Kabupaten Maros dengan 9 kasus.\nKemudian posisi ketiga Kabupaten Wajo "
+        "dengan jumlah pelanggaran sebanyak 6 kasus. Sebanyak 4 kasus direkomendasikan ke KASN.",
+        [
+            ("violation_count", 12, "cases", "reported", "regional", "73.07", "pilkada", 2024),
+            ("violation_count", 9, "cases", "reported", "regional", "73.09", "pilkada", 2024),
+            ("violation_count", 6, "cases", "reported", "regional", "73.13", "pilkada", 2024),
+            ("violation_count", 4, "cases", "proven", "regional", "73.13", "pilkada", 2024),
+        ],
+    ),
+    # "terlapor" (the persons reported) is what a figure counts, named after it or before it in a list.
+    (
+        "Bawaslu Sulawesi Tenggara mencatat 33 ASN terlapor pada Pemilu 2019. Dugaan tidak netralnya ASN "
+        "didominasi oleh Kabupaten Kolaka Timur dengan 15 terlapor. Kemudian disusul Kota Kendari dengan jumlah "
+        "terlapor 9 orang, Wakatobi berjumlah 7 orang terlapor.\nPosisi ketiga Kabupaten Muna dengan jumlah "
+        "pelanggaran sebanyak 5 kasus. Sebanyak 4 kasus direkomendasikan ke KASN.",
+        [
+            ("violation_count", 33, "persons", "reported", "regional", "74", "pemilu", 2019),
+            ("violation_count", 15, "persons", "reported", "regional", "74.11", "pemilu", 2019),
+            ("violation_count", 9, "persons", "reported", "regional", "74.71", "pemilu", 2019),
+            ("violation_count", 7, "persons", "reported", "regional", "74.07", "pemilu", 2019),
+            ("violation_count", 5, "cases", "reported", "regional", "74.03", "pemilu", 2019),
+            ("violation_count", 4, "cases", "proven", "regional", "74.03", "pemilu", 2019),
+        ],
+    ),
     # A ranked region's figure keeps its own status: the decisions said after it are its parts'.
     (
         "Bawaslu Sulawesi Selatan merilis pelanggaran netralitas ASN pada Pilkada 2024. Di Kabupaten Sinjai "

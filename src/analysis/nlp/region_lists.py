@@ -29,7 +29,9 @@ _TO_FIGURE = re.compile(
     r"(?:\s*(?:menempati|berada\s+di|di)\s+(?:posisi|urutan|peringkat)\s+(?:pertama|teratas|tertinggi|kedua|ketiga)"
     r"(?=\s*,?\s+(?:dengan|sebanyak|yakni|yaitu|mencapai)\b))?"
     r"\s*(?:[:(=|]|,)?\s*(?:(?:dengan|sebanyak|ada|yakni|yaitu|mencapai|berjumlah|sejumlah|masing-masing|masing|"
-    r"jumlah|jumlahnya|total|terdapat|tercatat|menyumbang|menyumbangkan)\s+){0,3}(?:[:(]\s*)?",
+    r"jumlah|jumlahnya|total|terdapat|tercatat|menyumbang|menyumbangkan|"
+    # what the figure counts, named before it: "Kota A dengan jumlah terlapor 10 orang"
+    r"terlapor|dugaan|pelanggaran)\s+){0,4}(?:[:(]\s*)?",
     re.IGNORECASE,
 )
 # What joins the regions of one item: "A dan B", "A, B dan C"

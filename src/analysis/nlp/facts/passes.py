@@ -33,6 +33,7 @@ from analysis.nlp.facts.others import (
 )
 from analysis.nlp.facts.parts import PART_REACH, part_of_earlier, part_of_violators_before, sentence_starts_back
 from analysis.nlp.facts.reading import (
+    SUSPECT_WORDS,
     YEAR_WRITTEN,
     clause,
     clause_tokens_after,
@@ -302,8 +303,13 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         grown = grown_from(article, count)
         if grown is not None:
             return "violation_count", "persons", grown.status
+        # "didominasi ASN Kabupaten A dengan 20 terlapor": the persons reported, in a sentence about ASN
+        reported_asn = lower_texts(doc)[count.noun_end - 1] in SUSPECT_WORDS and not lx.ASN_NOUNS.isdisjoint(
+            lower_texts(doc)[sent.start : sent.end]
+        )
         if (
-            not lx.ASN_NOUNS.isdisjoint(clause_before_words)
+            reported_asn
+            or not lx.ASN_NOUNS.isdisjoint(clause_before_words)
             or violators_described_before(doc, ent.start, set(clause_before_words))
             or processed_over_asn_neutrality(doc, words_after, before, after)
         ):
@@ -433,6 +439,7 @@ def _classify_asn(
         or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.NOT_NEUTRAL)
         or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)
+        or lower_texts(doc)[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
     )
     if in_violation_ranking(doc, sent, prev_sent, article.violation_rankings):
         violating = True

@@ -55,7 +55,7 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
     """What the number ending before token `end` counts: ('cases'|'asn'|'persons'|'candidates', noun end)."""
     j = _skip_parenthetical_number(doc, end, sent_end)
     lower, texts = lower_texts(doc), token_texts(doc)
-    saw_person_classifier = False
+    saw_person_classifier = saw_suspect = False
     for _ in range(3):
         if j >= sent_end:
             break
@@ -86,13 +86,14 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
             j += 1
             continue
         if word in SUSPECT_WORDS:  # "dua terduga oknum ASN": suspected ones, counted as the ASN they are
+            saw_suspect = True
             j += 1
             continue
         if word == "surat" and j + 1 < sent_end and lower[j + 1] in lx.CASE_NOUNS:
             j += 1  # "tiga surat rekomendasi": letters, each a case
             continue
         break
-    if saw_person_classifier:
+    if saw_person_classifier or saw_suspect:  # "dengan 20 terlapor": the persons reported
         return "persons", j
     # "seorang kepala sekolah berstatus PNS": a person named by another title who is ASN; "empat pengawai negeri
     # sipil (PNS)": a name misspelt in full, its acronym in brackets after it

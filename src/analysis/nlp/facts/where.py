@@ -517,14 +517,18 @@ def scope_without_region(article: Article, sent: Span, fact_type: str, value: in
     region = (
         ""
         if national
-        else (_region_just_counted(article, sent) or _region_of_the_sentence_before(article, sent) or article.region)
+        else (
+            _region_just_counted(article, sent, value)
+            or _region_of_the_sentence_before(article, sent)
+            or article.region
+        )
     )
     if len(region) == 5 and spreads_over_regencies(sent):
         region = region[:2]  # "dari 24 kabupaten/kota ... 117 ASN": the province's count, not its regency's
     return national or not region, region  # no region in the sentence nor in the article: the country's
 
 
-def _region_just_counted(article: Article, sent: Span) -> str:
+def _region_just_counted(article: Article, sent: Span, value: int) -> str:
     """The region of the count stated just before (PART_REACH sentences), named in its own sentence: what a count
     with no region of its own goes on about ('Bawaslu Kota A menangani 6 ASN. Tiga di antaranya ...'), rather
     than the article's first region."""
@@ -532,8 +536,12 @@ def _region_just_counted(article: Article, sent: Span) -> str:
         return ""
     last = article.facts[-1]
     starts = sentence_starts_back(sent, PART_REACH)
-    if last.rule != "count" or last.scope != "regional" or last.start_char < token_starts(article.doc)[starts[-1]]:
-        return ""  # after a list of regions, a count with none of its own is the list's total: the article's
+    if last.scope != "regional" or last.start_char < token_starts(article.doc)[starts[-1]]:
+        return ""
+    if last.rule != "count" and not (value <= last.value and _a_ranking_of_one(article, last)):
+        # after a list of regions, a count with none of its own is the list's total: the article's; after a
+        # ranking's line of one region, a count of its cases ("Sebanyak 12 kasus direkomendasikan"), no more
+        return ""
     return last.region_code if _named_in_sentence(article, last) else ""
 
 
@@ -545,6 +553,14 @@ def _region_of_the_sentence_before(article: Article, sent: Span) -> str:
         return ""
     codes = {m[2] for m in regions_in(article.doc, before, article.mentions)}
     return codes.pop() if len(codes) == 1 and len(next(iter(codes))) == 5 else ""
+
+
+def _a_ranking_of_one(article: Article, fact: Fact) -> bool:
+    """A list fact whose sentence names one region ('Posisi ketiga Kabupaten A dengan 16 kasus'): a count like
+    any other, which the next sentence may go on about."""
+    token = bisect.bisect_right(token_starts(article.doc), fact.start_char) - 1
+    items = article.lists.items.get(sentence_of(article.doc, token).start, {})
+    return fact.rule == "region_list" and len({code for item in items.values() for code in item.codes}) == 1
 
 
 def _named_in_sentence(article: Article, fact: Fact) -> bool:
