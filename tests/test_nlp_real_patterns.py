@@ -49,6 +49,13 @@ REGIONS_AND_SCOPE = [
         "dan Kanreg XI BKN Manado sebanyak 2 ASN.",
         [("violation_count", 210, "persons", "sanctioned", "national", None, "pilkada", 2020)],
     ),
+    # The place of the counted ASN ("... temuan Aparatur Sipil Negara (ASN) di Kota A") is the count's, not the
+    # province whose body speaks.
+    (
+        "Bawaslu Sulawesi Selatan mendapatkan 23 laporan dan temuan Aparatur Sipil Negara (ASN) di Kota Parepare "
+        "yang diduga melanggar netralitas pada Pilkada 2024.",
+        [("violation_count", 23, "cases", "reported", "regional", "73.72", "pilkada", 2024)],
+    ),
     # ... nor is the city of "BKN Regional IV Makassar", whose office serves several provinces.
     (
         "Bawaslu Kabupaten Sinjai menerima 3 laporan netralitas ASN pada Pilkada 2024. Laporan itu diteruskan ke "

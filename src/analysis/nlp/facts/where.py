@@ -164,7 +164,11 @@ _BREAK_BEFORE_REGION = re.compile(
 )
 
 
-_PLACE_OF_COUNT = re.compile(r"\s+(di|dari|asal)\s+(lingkungan\s+)?", re.IGNORECASE)
+# "7 ASN di Kota Bogor", "67 laporan dan temuan Aparatur Sipil Negara (ASN) di Makassar": the place of the
+# counted ASN, named right after them
+_PLACE_OF_COUNT = re.compile(
+    r"(?:(?:\s+[\w()/-]+){0,7}?\s+(?:asn|pns|\(asn\)|\(pns\)))?\s+(di|dari|asal)\s+(lingkungan\s+)?", re.IGNORECASE
+)
 _CLAUSE_PLACE = re.compile(r"\bdi\s+$", re.IGNORECASE)
 _BREAKDOWN_WORDS = re.compile(r"\b(masing-masing|yakni|yaitu|antara lain|di antaranya|tersebar)\b", re.IGNORECASE)
 
