@@ -1027,6 +1027,18 @@ WHAT_IS_COUNTED = [
         "Bawaslu DKI Jakarta menyebut lima kepala dinas dilaporkan karena tidak netral pada Pilkada 2017.",
         [("violation_count", 5, "persons", "reported", "regional", "31", "pilkada", 2017)],
     ),
+    # ... also past the name of their office ("tiga kepala dinas Pemkab A dilaporkan"), but not past a clause on
+    # where one of them serves: that details one of the cases counted before.
+    (
+        "Bawaslu Kabupaten Sikka menerima tiga laporan dugaan pelanggaran netralitas ASN pada Pemilu 2024. Salah "
+        "satu laporan menyangkut seorang kepala bidang di dinas yang diduga memasang baliho caleg.",
+        [("violation_count", 3, "cases", "reported", "regional", "53.07", "pemilu", 2024)],
+    ),
+    (
+        "Bawaslu Sulawesi Selatan menyebut empat kepala dinas Pemkab Luwu Utara dilaporkan ke Kemenpan RB pada "
+        "Pilkada 2020.",
+        [("violation_count", 4, "persons", "reported", "regional", "73.22", "pilkada", 2020)],
+    ),
     ("Hal yang sama juga ditemukan di Kota Denpasar saat Pilgub 2018, yaitu seorang lurah diduga berpihak.", []),
     # ASN described past an aside naming their region are violators, not a workforce.
     (

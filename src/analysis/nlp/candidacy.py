@@ -51,6 +51,25 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
     return j + 1
 
 
+OFFICIALS_CUE_REACH = 6  # words after the title: "tiga kepala dinas Pemkab Luwu Utara dilaporkan"
+OFFICIALS_CUE_NEAR = 3  # words after the title where a violation is theirs whatever stands between
+
+
+def violation_said_of_officials(lower: list[str], official_end: int, sent_end: int) -> bool:
+    """A violation said of the officials just counted ('tujuh kepala dinas dilaporkan'), also past their office's
+    name, within their clause: not in a clause about where they serve ('seorang kepala bidang di dinas yang
+    diduga ...' details one of the cases)."""
+    words = lower[official_end : min(sent_end, official_end + OFFICIALS_CUE_REACH)]
+    if not lx.ASN_VIOLATION_CUES.isdisjoint(words[:OFFICIALS_CUE_NEAR]):
+        return True
+    for word in words:
+        if word in lx.ASN_VIOLATION_CUES:
+            return True
+        if word in (",", ";", ":", "dan", "serta", "yang"):
+            return False
+    return False
+
+
 def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
     """Whether the words after the counted noun say the persons stand for office, before saying that they
     violated anything ('dua ASN dilaporkan karena mendukung calon yang maju' is a violation)."""

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import official_noun_end, on_a_candidate_list, runs_for_office
+from analysis.nlp.candidacy import official_noun_end, on_a_candidate_list, runs_for_office, violation_said_of_officials
 from analysis.nlp.doc_data import (
     ents_labelled,
     get_norm,
@@ -238,7 +238,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
             noun is None
             and official_end is not None
             and lx.NOT_COUNTED_AS_ASN.isdisjoint(lower[ent.end : official_end])
-            and not lx.ASN_VIOLATION_CUES.isdisjoint(lower[official_end : min(sent.end, official_end + 3)])
+            and violation_said_of_officials(lower, official_end, sent.end)
         ):
             noun = ("asn", official_end)  # "tujuh kepala dinas dilaporkan": officials, who are ASN, in violation
     if noun is None:

@@ -169,6 +169,23 @@ _BREAK_BEFORE_REGION = re.compile(
 _PLACE_OF_COUNT = re.compile(
     r"(?:(?:\s+[\w()/-]+){0,7}?\s+(?:asn|pns|\(asn\)|\(pns\)))?\s+(di|dari|asal)\s+(lingkungan\s+)?", re.IGNORECASE
 )
+# "empat kepala dinas Pemkab Luwu Utara", "dua PNS Pemprov Sulsel": the government the counted officials serve
+_OFFICE_OF_COUNT = re.compile(
+    r"(?:(?:\s+[\w()/-]+){0,3}?\s+(?:asn|pns|\(asn\)|\(pns\)|pejabat|camat|sekda|kadis|dinas))?"
+    r"(?:\s+(?:lingkup|di\s+lingkungan))?(\s+pemprov)?\s+",
+    re.IGNORECASE,
+)
+_GOVERNMENT = re.compile(r"(pemkab|pemkot|pemerintah)\b", re.IGNORECASE)
+
+
+def _place_of_the_counted(text: str, end: int, mention_start: int) -> bool:
+    """Whether the region mention right after a count names the place of what it counts (see above)."""
+    if _PLACE_OF_COUNT.fullmatch(text, end, mention_start):
+        return True
+    office = _OFFICE_OF_COUNT.fullmatch(text, end, mention_start)
+    return office is not None and (office.group(1) is not None or _GOVERNMENT.match(text, mention_start) is not None)
+
+
 _CLAUSE_PLACE = re.compile(r"\bdi\s+$", re.IGNORECASE)
 _BREAKDOWN_WORDS = re.compile(r"\b(masing-masing|yakni|yaitu|antara lain|di antaranya|tersebar)\b", re.IGNORECASE)
 
@@ -188,7 +205,7 @@ def nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: S
         ):
             return m[2]  # "23 dugaan pelanggaran netralitas ASN se-Kaltim": the count's scope, whatever else
     for m in regions_in(doc, sent, mentions):
-        if m[0] >= end and _PLACE_OF_COUNT.fullmatch(doc_text(doc), end, m[0]):
+        if m[0] >= end and _place_of_the_counted(text, end, m[0]):
             return m[2]  # "7 ASN di Kota Bogor": the place named right after the count is its own
         if m[1] <= start:
             candidates.append((start - m[1], m))
