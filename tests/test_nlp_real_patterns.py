@@ -182,6 +182,24 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # A list of the campaign's violations (all kinds), line after line, in a neutrality story is no list of
+    # neutrality cases; nor are the reports and findings a region's figure came from ("dari 4 laporan lalu 1
+    # temuan") counts of their own.
+    (
+        "Bawaslu Banten menangani dua pelanggaran netralitas ASN pada Pemilu 2024. Berdasarkan data Bawaslu, "
+        "dugaan pelanggaran kampanye tersebar di enam kabupaten/kota. Rinciannya, Kabupaten Lebak 7 dugaan "
+        "pelanggaran dan Kabupaten Serang 4 dugaan pelanggaran.\nKota Cilegon 3 dugaan pelanggaran dan Kota Serang "
+        "2 dugaan pelanggaran.",
+        [("violation_count", 2, "cases", "reported", "regional", "36", "pemilu", 2024)],
+    ),
+    (
+        "Bawaslu Banten mencatat pelanggaran netralitas ASN pada Pemilu 2024. Kabupaten Lebak 6 dugaan pelanggaran "
+        "dari 4 laporan lalu 2 temuan, Kabupaten Serang 3 dugaan pelanggaran dari 2 laporan kemudian 1 temuan.",
+        [
+            ("violation_count", 6, "cases", "reported", "regional", "36.02", "pemilu", 2024),
+            ("violation_count", 3, "cases", "reported", "regional", "36.04", "pemilu", 2024),
+        ],
+    ),
     # A ranking's line of one region is a count the next sentence may go on about.
     (
         "Bawaslu Sulawesi Selatan merilis pelanggaran netralitas ASN pada Pilkada 2024. Kabupaten Sinjai paling "

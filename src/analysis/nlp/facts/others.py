@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import lower_texts, span_text
+from analysis.nlp.doc_data import get_norm, lower_texts, span_text, token_starts
+from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
 from analysis.nlp.facts.state import Article, Count
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
@@ -110,6 +111,20 @@ def breaks_down_by_source(doc: Doc, sent: Span, ent: Span, quantities: dict[int,
     )
 
 
+def sources_of_a_count_before(doc: Doc, sent: Span, ent: Span, quantities: dict[int, Span]) -> bool:
+    """'Kabupaten A 5 dugaan pelanggaran dari 4 laporan lalu 1 temuan': the sources ("dari" them) that a larger
+    count just before in the sentence came from, no counts of their own."""
+    lower = lower_texts(doc)
+    return any(
+        sent.start <= start < ent.start
+        and ent.start - q.end <= SOURCE_SIBLING_REACH
+        and "dari" in lower[q.end : ent.start]
+        and get_norm(doc, q).isdigit()
+        and int(get_norm(doc, q)) > int(get_norm(doc, ent) or 0)
+        for start, q in quantities.items()
+    )
+
+
 BREAKDOWN_REACH = 20  # words after a count where its breakdown may name its kinds
 
 
@@ -159,6 +174,34 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
         or (referred is not None and referred.fact_type == "violation_count")
         or not SAME_KIND_WORDS.isdisjoint(after_words[:2])
     )
+    if (
+        prev_sent is not None
+        and prev_sent.start in article.lists.of_others
+        and lx.NEUTRALITY_CUES.isdisjoint(lower_texts(article.doc)[count.sent.start : count.sent.end])
+    ):
+        return False  # the next line of a list of other offences' figures ("Kota B 3 dugaan pelanggaran ...")
     return (refers_back and article.about_neutrality) or neutrality_context(
         count.sent, prev_sent, article.about_neutrality
     )
+
+
+# Civil servants by any title, or their neutrality: what a count with no region of its own must name.
+_NAMES_ASN = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, lx.ASN_ACTORS | lx.NEUTRALITY_CUES), key=len, reverse=True)) + r")"
+)
+
+
+def loosely_tied(article: Article, sent: Span, status: str, count_value: int) -> bool:
+    """A count whose sentence names neither its place nor civil servants nor their neutrality: the election's
+    other violations, a tally of every report. Unless the story ties it: its goal ("Targetnya 0 kasus"), a zero
+    ("nihil pelanggaran"), a figure stated before ("Enam laporan sudah kami proses"), or what became of the
+    cases just counted ("Lima di antaranya terbukti", "Empat lainnya masih dalam proses")."""
+    if status == "target" or count_value == 0 or _NAMES_ASN.search(span_text(sent).lower()):
+        return False
+    facts = [f for f in article.facts if f.fact_type == "violation_count"]
+    if any(f.value == count_value for f in facts):
+        return False
+    if status in ("proven", "sanctioned") and any(f.status != status for f in facts):
+        return False  # a decision on the cases counted before, wherever the story counted them
+    since = token_starts(article.doc)[sentence_starts_back(sent, PART_REACH)[-1]]
+    return not (facts and facts[-1].start_char >= since and facts[-1].status != status)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from spacy.tokens import Doc, Span
 
@@ -24,14 +23,16 @@ from analysis.nlp.facts.others import (
     ELECTION_OFFENCE_REACH,
     OPENER_REACH,
     breaks_down_by_source,
+    loosely_tied,
     mixed_total,
     names_other_actors,
     names_the_election,
     of_the_neutrality_cases,
     other_kind_before,
     other_kind_named,
+    sources_of_a_count_before,
 )
-from analysis.nlp.facts.parts import PART_REACH, part_of_earlier, part_of_violators_before, sentence_starts_back
+from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before
 from analysis.nlp.facts.reading import (
     SUSPECT_WORDS,
     YEAR_WRITTEN,
@@ -385,7 +386,10 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
         return None
     if has_phrase(lower_texts(doc)[sent.start : ent.start], lx.WIDER_TOTAL_PHRASES):
         return None  # "... merupakan bagian dari total 162 laporan ...": the total of every kind the story's is part of
-    if breaks_down_by_source(doc, sent, ent, article.quantities) and not regions_in(doc, sent, article.mentions):
+    by_source = breaks_down_by_source(doc, sent, ent, article.quantities)
+    if by_source and sources_of_a_count_before(doc, sent, ent, article.quantities):
+        return None
+    if by_source and not regions_in(doc, sent, article.mentions):
         # the findings and the reports a total stated just before came from (of no other place): no counts of
         # their own
         totals = violations_before(article.violations, article.starts, article.sent_index, sent, reach=LIST_GAP)
@@ -499,7 +503,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     if not national and not region:
         national, region = scope_without_region(article, sent, fact_type, count.value)
         regionless_headline = not national and ent.start_char < title_end and not regions_in(doc, sent, mentions)
-        if fact_type == "violation_count" and not national and _loosely_tied(article, sent, status, count.value):
+        if fact_type == "violation_count" and not national and loosely_tied(article, sent, status, count.value):
             return  # neither its place nor whose violation: too loosely tied to the story to be a figure of it
     if (
         not national
@@ -556,28 +560,6 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
             )
         )
     _keep_new_facts(article, [fact, *copies], regionless_headline)
-
-
-# Civil servants by any title, or their neutrality: what a count with no region of its own must name.
-_NAMES_ASN = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, lx.ASN_ACTORS | lx.NEUTRALITY_CUES), key=len, reverse=True)) + r")"
-)
-
-
-def _loosely_tied(article: Article, sent: Span, status: str, count_value: int) -> bool:
-    """A count whose sentence names neither its place nor civil servants nor their neutrality: the election's
-    other violations, a tally of every report. Unless the story ties it: its goal ("Targetnya 0 kasus"), a zero
-    ("nihil pelanggaran"), a figure stated before ("Enam laporan sudah kami proses"), or what became of the
-    cases just counted ("Lima di antaranya terbukti", "Empat lainnya masih dalam proses")."""
-    if status == "target" or count_value == 0 or _NAMES_ASN.search(span_text(sent).lower()):
-        return False
-    facts = [f for f in article.facts if f.fact_type == "violation_count"]
-    if any(f.value == count_value for f in facts):
-        return False
-    if status in ("proven", "sanctioned") and any(f.status != status for f in facts):
-        return False  # a decision on the cases counted before, wherever the story counted them
-    since = token_starts(article.doc)[sentence_starts_back(sent, PART_REACH)[-1]]
-    return not (facts and facts[-1].start_char >= since and facts[-1].status != status)
 
 
 def _keep_new_facts(article: Article, new_facts: list[Fact], regionless_headline: bool) -> None:
