@@ -291,6 +291,12 @@ def test_outlet_names_come_from_the_outlets_table():
         # the months after, an election of the type the text names
         ([], ["ujar Bambang, Selasa (5/11).", "menjelang Pilkada serentak di Kabupaten Aru"], "2024-11-05"),
         ([], ["kata Sari, Rabu (19/12).", "sejumlah caleg Pemilu mendatang", "UU Nomor 5 Tahun 2014"], "2018-12-19"),
+        # a body's name ("Badan Pengawas Pemilu") names no election; a region's candidates name a Pilkada
+        (
+            [],
+            ["kata Andi, Kamis (22/8).", "Badan Pengawas Pemilu (Bawaslu) Maluku", "bakal calon wakil bupati"],
+            "2024-08-22",
+        ),
         ([], ["kata Sari, Senin (2/10).", "menjelang Pilkada dan Pemilu"], ""),  # 2017 and 2023 both fit
         ([], ["kata Sari, Senin (2/10).", "sejak Pilkada 2020"], ""),  # 2017 fits, but before the years named
         ([], ["dari 680 kasus hingga 21 September 2020"], ""),  # a date in the story, not the report's

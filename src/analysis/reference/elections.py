@@ -13,9 +13,16 @@ from importlib import resources
 BEFORE_ELECTION = {"pemilu": dt.timedelta(days=420), "pilkada": dt.timedelta(days=330)}
 AFTER_ELECTION = dt.timedelta(days=120)
 # Words that name an election by its type, as the calendar's types.
+# The candidates for a region's offices name a Pilkada; the bodies' names ("Badan Pengawas Pemilu", "Komisi
+# Pemilihan Umum") name no election, they serve the Pilkada too.
 ELECTION_WORDS = {
-    "pilkada": re.compile(r"\b(pilkada|pilgub|pilbup|pilwalkot|pilwakot|pemilihan kepala daerah|pemilihan gubernur)\b"),
-    "pemilu": re.compile(r"\b(pemilu|pileg|pilpres|pemilihan umum|pemilihan legislatif|pemilihan presiden)\b"),
+    "pilkada": re.compile(
+        r"\b(pilkada|pilgub|pilbup|pilwalkot|pilwakot|pemilihan kepala daerah|pemilihan gubernur"
+        r"|calon (wakil )?(bupati|gubernur|wali ?kota|kepala daerah)|cabup|cagub|cawalkot)\b"
+    ),
+    "pemilu": re.compile(
+        r"\b(?<!pengawas )(?<!komisi )(pemilu|pileg|pilpres|pemilihan umum|pemilihan legislatif|pemilihan presiden)\b"
+    ),
 }
 
 
