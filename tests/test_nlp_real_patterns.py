@@ -1045,6 +1045,15 @@ WHAT_IS_COUNTED = [
         "Bawaslu DKI Jakarta menyebut lima kepala dinas dilaporkan karena tidak netral pada Pilkada 2017.",
         [("violation_count", 5, "persons", "reported", "regional", "31", "pilkada", 2017)],
     ),
+    # ... or when the body acts on them ("melaporkan tiga pejabat", "memanggil dua camat").
+    (
+        "Sebuah lembaga pemantau melaporkan tiga pejabat di Kabupaten Buru Selatan ke Bawaslu Maluku pada Pilkada "
+        "2024. Bawaslu Kabupaten Kediri memanggil dua camat pada Pilkada 2024.",
+        [
+            ("violation_count", 3, "persons", "reported", "regional", "81.09", "pilkada", 2024),
+            ("violation_count", 2, "persons", "reported", "regional", "35.06", "pilkada", 2024),
+        ],
+    ),
     # ... also past the name of their office ("tiga kepala dinas Pemkab A dilaporkan"), but not past a clause on
     # where one of them serves: that details one of the cases counted before.
     (

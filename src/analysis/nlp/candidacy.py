@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from spacy.tokens import Span
+
 from analysis.nlp import lexicon as lx
 
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
@@ -53,6 +55,18 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
 
 OFFICIALS_CUE_REACH = 6  # words after the title: "tiga kepala dinas Pemkab Luwu Utara dilaporkan"
 OFFICIALS_CUE_NEAR = 3  # words after the title where a violation is theirs whatever stands between
+
+
+OFFICIALS_PROCESSED_BY = lx.ASN_VIOLATION_BEFORE - {"kepada", "terhadap", "laporan", "aduan", "pengaduan", "sanksi"}
+
+
+def officials_in_violation(lower: list[str], number: Span, official_end: int, sent_end: int) -> bool:
+    """Officials counted by title ("tujuh kepala dinas") who are ASN in violation: a violation said of them, or
+    a body acting on them over one ("melaporkan tiga pejabat", "memanggil dua camat"); a lurah is counted apart."""
+    return lx.NOT_COUNTED_AS_ASN.isdisjoint(lower[number.end : official_end]) and (
+        violation_said_of_officials(lower, official_end, sent_end)
+        or (number.start > 0 and lower[number.start - 1] in OFFICIALS_PROCESSED_BY)
+    )
 
 
 def violation_said_of_officials(lower: list[str], official_end: int, sent_end: int) -> bool:

@@ -7,7 +7,7 @@ import dataclasses
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import official_noun_end, on_a_candidate_list, runs_for_office, violation_said_of_officials
+from analysis.nlp.candidacy import official_noun_end, officials_in_violation, on_a_candidate_list, runs_for_office
 from analysis.nlp.doc_data import (
     ents_labelled,
     get_norm,
@@ -235,12 +235,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
             noun = ("running", official_end)
         elif listed_end := on_a_candidate_list(lower, sent.start, ent.start, ent.end, sent.end):
             noun = ("running", listed_end)
-        elif (
-            noun is None
-            and official_end is not None
-            and lx.NOT_COUNTED_AS_ASN.isdisjoint(lower[ent.end : official_end])
-            and violation_said_of_officials(lower, official_end, sent.end)
-        ):
+        elif noun is None and official_end is not None and officials_in_violation(lower, ent, official_end, sent.end):
             noun = ("asn", official_end)  # "tujuh kepala dinas dilaporkan": officials, who are ASN, in violation
     if noun is None:
         return False
