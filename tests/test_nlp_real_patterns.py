@@ -1411,6 +1411,18 @@ def test_the_election_as_an_ideal_does_not_name_the_article_election(analyse):
     assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
 
 
+def test_the_top_of_a_ranking_is_not_the_region_of_a_province_story(analyse):
+    # "... Paling Banyak di Kabupaten A" in a province's story: the province ranks its regencies
+    text = (
+        "Kasus ASN Tidak Netral Paling Banyak di Kabupaten Sinjai\n"
+        "Bawaslu Sulawesi Selatan menangani 12 kasus netralitas ASN selama Pilkada 2024. Jumlah terlapornya "
+        "sebanyak 30 ASN."
+    )
+    result = analyse(text, title="Kasus ASN Tidak Netral Paling Banyak di Kabupaten Sinjai")
+    assert result.article["region_codes"] == "73"
+    assert {(f[1], f[5]) for f in fact_tuples(result)} == {(12, "73"), (30, "73")}
+
+
 def test_the_election_in_a_quoted_law_does_not_name_the_article_election(analyse):
     # the rules are cited in Pemilu terms ("netral dalam Pemilu, sesuai Pasal 2 UU ...") in a Pilkada story
     text = (

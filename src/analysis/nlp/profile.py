@@ -225,7 +225,27 @@ def listed_mentions(doc: Doc, mentions: list[RegionMention]) -> set[int]:
         items = list_items(doc, sent, regions, figures) if figures else []
         if len(items) > 1:
             listed.update(start for item in items for start in item.mentions)
-    return listed
+    return listed | _ranking_tops(doc_text(doc), mentions)
+
+
+# "Kasus ASN Tidak Netral Paling Banyak di Kabupaten A", "didominasi oleh Kota B": the top of a ranking
+RANKING_TOP_BEFORE = re.compile(
+    r"(?:paling banyak|terbanyak|tertinggi|paling tinggi|didominasi(?: oleh)?)(?:\s+\w+){0,2}?\s+(?:di\s+|ada di\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ranking_tops(text: str, mentions: list[RegionMention]) -> set[int]:
+    """Starts of the kabupaten/kota named as the top of a ranking in a story that names their province: the
+    story ranks the province's regions, it is about the province."""
+    provinces = {m.code for m in mentions if len(m.code) == 2}
+    return {
+        m.start_char
+        for m in mentions
+        if len(m.code) == 5
+        and m.code[:2] in provinces
+        and RANKING_TOP_BEFORE.search(text, max(0, m.start_char - 40), m.start_char)
+    }
 
 
 def article_regions(
