@@ -784,6 +784,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A part of a total of every kind of offence ("dari 270 pelanggaran ..., 215 di antaranya") is of every kind.
+    (
+        "Bawaslu Jawa Barat melaporkan dari 180 pelanggaran selama tahapan Pilkada serentak 2024, 150 di antaranya "
+        "berasal dari laporan masyarakat. Jumlahnya 31 pelanggaran netralitas ASN, kata Ketua Bawaslu.",
+        [("violation_count", 31, "cases", "reported", "regional", "32", "pilkada", 2024)],
+    ),
     # Heads of agencies by their other title ("pimpinan OPD") are officials, who are ASN.
     (
         "Bawaslu Maluku mencatat 3 pimpinan OPD dilaporkan tidak netral pada Pilkada 2020.",

@@ -107,6 +107,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
             fact_type_unit_status = _classify(article, count)
             if fact_type_unit_status is not None:
                 _record(article, count, *fact_type_unit_status)
+            elif count.kind == "cases":
+                article.not_counted.add(ent.start)
     facts = decided_afterwards(doc, article.facts, article.quantities)
     return prefer_body_over_title(
         headline_scope_from_lead(facts, article.regionless_headlines, article.title_end), article.title_end
@@ -190,6 +192,8 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         if not earlier_kind and (opens_clause(doc, sent, ent.start) or opens_with_a_part(doc, sent, ent.start)):
             before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=2)
             earlier_kind = noun_of(before_this[0]) if before_this else None
+        if article.last_kind.get(sent.start) and _part_of_a_total_not_counted(article, sent, ent):
+            return False  # "dari 270 pelanggaran selama tahapan Pilkada, 215 di antaranya ...": of every kind
         if earlier_kind:
             # a part of violations when the count it breaks down was one ("8.000 ASN, 6.000 di antaranya PNS"
             # breaks down a workforce)
@@ -241,6 +245,12 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         return False
     count.kind, count.noun_end = noun
     return True
+
+
+def _part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> bool:
+    """A part of the sentence's earlier count of cases, which was not recorded (of every kind of offence, of
+    other people's), while no count of violations was: a part of those."""
+    return sent.start not in article.violations and any(sent.start <= q < ent.start for q in article.not_counted)
 
 
 def _what_it_counts(article: Article, count: Count) -> bool:

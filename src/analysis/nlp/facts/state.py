@@ -89,6 +89,7 @@ class Article:
         default_factory=dict
     )  # sentence start -> the fact it refers back to
     totals: set[int] = dataclasses.field(default_factory=set)  # starts of the totals M in "N dari M ..."
+    not_counted: set[int] = dataclasses.field(default_factory=set)  # starts of the counts of cases not recorded
     lists: RegionLists = dataclasses.field(default_factory=RegionLists)
 
     @classmethod
