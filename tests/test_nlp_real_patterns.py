@@ -112,6 +112,17 @@ REGIONS_AND_SCOPE = [
         "Panwaslu Kota Bandarlampung kini memeriksa sembilan ASN terkait dugaan ketidaknetralan dalam Pilwakot 2020.",
         [("violation_count", 9, "persons", "reported", "regional", "18.71", "pilkada", 2020)],
     ),
+    # An island regency by its full name where the official one abbreviates it ("Kep. Siau Tagulandang Biaro"),
+    # and by the press's short name ("Sitaro").
+    (
+        "Bawaslu Kabupaten Kepulauan Siau Tagulandang Biaro memeriksa 4 ASN pada Pilkada 2024. Bawaslu Kabupaten "
+        "Minahasa memeriksa 3 ASN. Bawaslu Sitaro juga menerima laporan 2 ASN.",
+        [
+            ("violation_count", 4, "persons", "reported", "regional", "71.09", "pilkada", 2024),
+            ("violation_count", 3, "persons", "reported", "regional", "71.02", "pilkada", 2024),
+            ("violation_count", 2, "persons", "reported", "regional", "71.09", "pilkada", 2024),
+        ],
+    ),
     # Press abbreviations of regencies ("Polman").
     (
         "Dua ASN sedang diproses Bawaslu Polman karena diduga berpihak saat Pilkada 2024.",
@@ -1427,6 +1438,17 @@ def test_the_top_of_a_ranking_is_not_the_region_of_a_province_story(analyse):
     result = analyse(text, title="Kasus ASN Tidak Netral Paling Banyak di Kabupaten Sinjai")
     assert result.article["region_codes"] == "73"
     assert {(f[1], f[5]) for f in fact_tuples(result)} == {(12, "73"), (30, "73")}
+
+
+def test_the_month_and_year_after_the_election_name_its_year(analyse):
+    # "Pilkada Gubernur ... Sulawesi Utara, Desember 2020 lalu", reported months after the next cycle's season began
+    text = (
+        "Sanksi disiplin diberikan kepada 14 orang ASN Pemerintah Kabupaten Kepulauan Talaud. Mereka melanggar "
+        "netralitas ASN pada Pilkada Gubernur dan Wakil Gubernur Sulawesi Utara, Desember 2020 lalu."
+    )
+    result = analyse(text, published="2021-05-03")
+    assert (result.article["election_type"], result.article["election_year"]) == ("pilkada", 2020)
+    assert [(f[1], f[5]) for f in fact_tuples(result)] == [(14, "71.04")]
 
 
 def test_the_election_in_a_quoted_law_does_not_name_the_article_election(analyse):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from analysis.ingest.metadata import DOMAIN, YEAR
+from analysis.ingest.metadata import DOMAIN, MONTHS, YEAR
 from analysis.nlp.doc_data import (
     DATELINES,
     doc_text,
@@ -469,6 +469,20 @@ def is_generic_mention(doc: Doc, ent: Span) -> bool:
     )
 
 
+MONTH_YEAR_REACH = 10  # tokens after an election's name where the month it was held may be given
+
+
+def _month_year_after(doc: Doc, ent: Span, etype: str) -> str:
+    """'Pilkada Gubernur dan Wakil Gubernur Sulawesi Utara, Desember 2020 lalu': the year given with the month
+    after the election's name, in its sentence, when such an election was held that year; else ""."""
+    lower = lower_texts(doc)
+    end = min(sentence_of(doc, ent.start).end, ent.end + MONTH_YEAR_REACH)
+    for i in range(ent.end, end - 1):
+        if lower[i] in MONTHS and YEAR_WORD.fullmatch(lower[i + 1]) and int(lower[i + 1]) in held_years(etype):
+            return lower[i + 1]
+    return ""
+
+
 def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int | None]:
     weights: Counter[str] = Counter()
     years: dict[str, Counter[float]] = defaultdict(Counter)
@@ -476,6 +490,7 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
     for ent in ents_labelled(doc, "ELECTION"):
         norm = get_norm(doc, ent)
         etype, _, year = norm.partition("-")
+        year = year or _month_year_after(doc, ent, etype)
         weight = election_mention_weight(doc, ent, title_end)
         weights[etype] += weight
         first_seen.setdefault(etype, ent.start)

@@ -172,6 +172,8 @@ def _spelling_variants(name: str) -> set[str]:
         variants |= {first + second, first + second.lower()}
     if "Kepulauan " in name:
         variants.add(name.replace("Kepulauan ", "Kep. "))
+    if name.startswith("Kep. "):  # the source abbreviates some names ("Kep. Siau Tagulandang Biaro"); the press not
+        variants.add(name.replace("Kep. ", "Kepulauan ", 1))
     for official, spelt in PRESS_SPELLINGS.items():
         if official in name:
             variants.add(name.replace(official, spelt))  # "Sumatra Selatan" for Sumatera Selatan
