@@ -1668,9 +1668,11 @@ def test_a_few_hundred_asn_are_no_regions_workforce(analyse):
         ("menyatakan mundur dari pencalonan anggota DPRD", []),
         ("mengundurkan diri dari bursa pencalonan bupati", []),
         ("mundur dari jabatannya untuk maju sebagai calon bupati", [2]),
+        # promoting another's candidacy is a violation, not a candidacy of their own
+        ("mensosialisasikan bacalon bupati melalui alat peraga kampanye", []),
     ],
 )
-def test_withdrawing_from_the_race_is_no_candidacy(analyse, clause, candidates):
+def test_withdrawing_from_the_race_or_promoting_another_is_no_candidacy(analyse, clause, candidates):
     facts = fact_tuples(analyse(f"Dua ASN di Kabupaten Sigi {clause}."))
     assert [f[1] for f in facts if f[0] == "related_candidates"] == candidates
 

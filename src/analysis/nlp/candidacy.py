@@ -31,6 +31,12 @@ ATTENDING = {
     "mendukung",
     "dukungan",
     "pelanggaran",
+    # promoting someone else's candidacy: "dua orang ASN mensosialisasikan bacalon melalui APK"
+    "mensosialisasikan",
+    "menyosialisasikan",
+    "mempromosikan",
+    "mengkampanyekan",
+    "mengampanyekan",
 }
 
 # Asking how to resign is no candidacy yet: "satu pegawai yang bertanya soal pengunduran diri"
