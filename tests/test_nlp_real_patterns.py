@@ -795,6 +795,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A count stated as decided, then described again as alleged, is one fact, the decided one; alleged first
+    # and decided later, both stages stay.
+    (
+        "KASN mengeluarkan rekomendasi sanksi kepada 12 ASN di Kabupaten Sumba Timur pada Pilkada 2024. Data yang "
+        "diterima, 12 ASN lingkup Pemkab Sumba Timur itu diduga terlibat deklarasi pasangan calon.",
+        [("violation_count", 12, "persons", "proven", "regional", "53.11", "pilkada", 2024)],
+    ),
     # A part of a total of every kind of offence ("dari 270 pelanggaran ..., 215 di antaranya") is of every kind.
     (
         "Bawaslu Jawa Barat melaporkan dari 180 pelanggaran selama tahapan Pilkada serentak 2024, 150 di antaranya "

@@ -67,6 +67,7 @@ from analysis.nlp.facts.reading import (
     violators_described_before,
 )
 from analysis.nlp.facts.references import (
+    decided_restatements_kept,
     demonstrative_after,
     grown_from,
     refers_back,
@@ -109,7 +110,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 _record(article, count, *fact_type_unit_status)
             elif count.kind == "cases":
                 article.not_counted.add(ent.start)
-    facts = decided_afterwards(doc, article.facts, article.quantities)
+    facts = decided_restatements_kept(decided_afterwards(doc, article.facts, article.quantities))
     return prefer_body_over_title(
         headline_scope_from_lead(facts, article.regionless_headlines, article.title_end), article.title_end
     )

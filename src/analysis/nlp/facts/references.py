@@ -102,6 +102,27 @@ def restatement_kept_as_one(article: Article, fact: Fact, count: Count) -> bool:
     return True
 
 
+def decided_restatements_kept(facts: list[Fact]) -> list[Fact]:
+    """A count stated as decided and later described again as alleged ('KASN mengeluarkan rekomendasi kepada 12
+    ASN ...', then '12 ASN ... yang terlibat dalam aksi deklarasi') is one fact, the decided one: the later
+    statement is dropped. Stated as alleged first and decided later, the two are the stages the story tells
+    ('memeriksa tiga ASN ... Ketiganya sudah direkomendasikan') and both stay."""
+
+    def count_of(fact: Fact) -> tuple:
+        return (fact.fact_type, fact.value, fact.unit, fact.scope, fact.region_code, fact.election_type)
+
+    decided_at: dict[tuple, int] = {}
+    for fact in facts:
+        if STATUS_STRENGTH.get(fact.status, 0) > STATUS_STRENGTH["reported"]:
+            decided_at.setdefault(count_of(fact), fact.start_char)
+            decided_at[count_of(fact)] = min(decided_at[count_of(fact)], fact.start_char)
+    return [
+        f
+        for f in facts
+        if f.status != "reported" or f.value == 0 or decided_at.get(count_of(f), f.start_char) >= f.start_char
+    ]
+
+
 def grown_from(article: Article, count: Count) -> Fact | None:
     """'... sebanyak 112 orang, sekarang bertambah 61 orang yakni menjadi 173 orang': the count the number says
     the persons counted before in the sentence have grown to."""
