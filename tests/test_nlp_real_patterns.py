@@ -1069,6 +1069,12 @@ WHAT_IS_COUNTED = [
         "Bawaslu DKI Jakarta menyebut lima kepala dinas dilaporkan karena tidak netral pada Pilkada 2017.",
         [("violation_count", 5, "persons", "reported", "regional", "31", "pilkada", 2017)],
     ),
+    # ... or suspected ("terindikasi").
+    (
+        "Bawaslu Kabupaten Kediri menyampaikan hasil pengawasan netralitas ASN pada Pilkada 2024. Terdapat tiga camat "
+        "terindikasi melakukan pelanggaran.",
+        [("violation_count", 3, "persons", "reported", "regional", "35.06", "pilkada", 2024)],
+    ),
     # ... or when the body acts on them ("melaporkan tiga pejabat", "memanggil dua camat").
     (
         "Sebuah lembaga pemantau melaporkan tiga pejabat di Kabupaten Buru Selatan ke Bawaslu Maluku pada Pilkada "
