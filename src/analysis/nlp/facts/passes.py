@@ -18,6 +18,7 @@ from analysis.nlp.doc_data import (
     token_texts,
     words_of,
 )
+from analysis.nlp.facts.lists import LIST_GAP, region_list_items
 from analysis.nlp.facts.others import (
     BREAKDOWN_REACH,
     ELECTION_OFFENCE_REACH,
@@ -79,14 +80,12 @@ from analysis.nlp.facts.references import (
 )
 from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.facts.where import (
-    LIST_GAP,
     headline_scope_from_lead,
     is_national,
     names_election,
     national_body_without_region,
     nearest_region,
     prefer_body_over_title,
-    region_list_items,
     regions_counted_each,
     regions_in,
     scope_without_region,

@@ -1,4 +1,4 @@
-"""Where a count belongs: national or regional scope, its region (also in lists of regions), its election."""
+"""Where a count belongs: national or regional scope, its region, its election (lists of regions: `lists`)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,8 @@ from analysis.nlp.doc_data import (
     token_starts,
     token_texts,
 )
-from analysis.nlp.facts.others import about_others
 from analysis.nlp.facts.parts import MARKER_REACH, PART_REACH, marked_as_part, sentence_starts_back
-from analysis.nlp.facts.reading import entity_of_token, ranks
+from analysis.nlp.facts.reading import entity_of_token
 from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Fact
 from analysis.nlp.profile import (
     cited_as_past,
@@ -33,9 +32,7 @@ from analysis.nlp.profile import (
     year_from_calendar,
 )
 from analysis.nlp.region_entities import NATIONAL_OFFICIAL
-from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
 from analysis.nlp.scope import BODY_REGION_CHARS, is_event_place, is_national_body, is_statement_place, regional_body
-from analysis.nlp.status import STATUS_CUES, states_status, status_words, violation_status
 
 # the last words of NATIONAL_PHRASES: a window with none of them holds no such phrase
 _NATIONAL_PHRASE_ENDS = {last for _, last in lx.NATIONAL_PHRASES}
@@ -279,201 +276,6 @@ def sentence_election(
     if etype == article_type or (etype == "pemilu" and article_type in ("pileg", "pilpres")):
         return article_type, article_year
     return etype, year_from_calendar(etype, published)
-
-
-LIST_GAP = 3  # sentences between a list and what it goes on with or breaks down
-
-
-def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
-    """The items of the region list in this sentence, if it is one about violations (see `region_lists`)."""
-    doc, lists, starts = article.doc, article.lists, article.starts
-    found = lists.items.get(sent.start)
-    if found is not None:
-        return found
-    lists.items[sent.start] = {}
-    lower = lower_texts(doc)
-    n = article.sent_index.get(sent.start, 0)
-    previous = _list_gone_on_with(article, n)
-    row = _table_row(article, sent)  # "Sinjai: 2 ASN ...", a line of a table: goes on with the lines above it
-    continues = previous is not None and (row or opens_with_list_word(lower[sent.start : sent.end]))
-    if lists.mention_starts is None:
-        lists.mention_starts = [m[0] for m in article.mentions]
-    named = bisect.bisect_left(lists.mention_starts, sent.end_char) - bisect.bisect_left(
-        lists.mention_starts, sent.start_char
-    )
-    if named == 0 or named == 1 and not (continues or row) and not ranks(lower[sent.start : sent.end]):
-        return {}  # one region can only be a list's item where a list goes on or a ranking is announced
-    regions = [(m[0], m[1], m[2]) for m in regions_in(doc, sent, article.mentions)]
-    if not regions:
-        return {}
-    figures = [
-        (q.start_char, q.end_char, int(get_norm(doc, q)))
-        for q in article.quantities.values()
-        if sent.start <= q.start < sent.end and get_norm(doc, q).isdigit()
-    ]
-    items = list_items(doc, sent, regions, figures)
-    if not items:
-        if figures and about_others(sent):
-            lists.of_others.add(sent.start)  # "Kabupaten A dengan 9 kepala desa, B 5 kepala desa"
-        return {}
-    previous_sent = article.previous_sentence(sent)
-    if about_others(sent) or (
-        lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end])
-        and previous_sent is not None
-        and about_others(previous_sent)
-    ):
-        lists.of_others.add(sent.start)
-        return {}  # the figures of soldiers, police or village heads, region by region
-    if (
-        len(items) < 2
-        and len(items[0].codes) < 2
-        and not (continues or row)
-        and not ranks(lower[sent.start : sent.end])
-    ):
-        return {}
-    # the passage the list belongs to, back to a list of others' figures at most
-    first = max(
-        [max(0, n - LIST_GAP)] + [k + 1 for k in range(max(0, n - LIST_GAP), n) if starts[k] in lists.of_others]
-    )
-    context = lower[starts[first] : sent.end]
-    if not continues and (lx.LIST_VIOLATION_WORDS.isdisjoint(context) or lx.NEUTRALITY_CUES.isdisjoint(context)):
-        lists.of_others.add(sent.start)
-        return {}  # a list of other offences ("Kabupaten A dengan 20 pelanggaran" of a Pilkada in general)
-    status = lists.status[previous] if continues else _list_status(article, sent, n, items)
-    named = [i.unit for i in items if i.unit]
-    unit = named[0] if named else lists.unit.get(previous, "") if continues else ""
-    # a table's first row takes the noun of its heading ("Kabupaten | Jumlah kasus")
-    said_from = previous_sent.start if row and previous_sent is not None else sent.start
-    unit = unit or ("cases" if "kasus" in lower[said_from : sent.end] else "persons")
-    lists.status[sent.start], lists.unit[sent.start] = status, unit
-    lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
-    lists.item_status.update(_item_statuses(doc, sent, items))
-    return lists.items[sent.start]
-
-
-def _list_gone_on_with(article: Article, n: int) -> int | None:
-    """The start of the list sentence n may go on with: "Lalu Kabupaten A 2 orang, ..." after a line or two of
-    something else (a link to another story, a photo caption), unless a list of others' figures came between
-    ("Sementara itu menyusul, A dengan 6 pelanggaran" goes on with the list of all offences)."""
-    lists, starts = article.lists, article.starts
-    previous = next(
-        (starts[k] for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1) if lists.items.get(starts[k])), None
-    )
-    if previous is not None and any(s in lists.of_others for s in starts[article.sent_index[previous] + 1 : n]):
-        return None
-    return previous
-
-
-def _list_status(article: Article, sent: Span, n: int, items: list[ListItem]) -> str:
-    """What became of a new list's figures: what its lead says, else what became of the total it breaks down."""
-    doc, lower, chars = article.doc, lower_texts(article.doc), token_starts(article.doc)
-    first = min(items, key=lambda i: i.start_char)
-    before = [
-        i for i in range(sent.start, sent.end) if chars[i] < first.start_char and lower[i] not in lx.CLAUSE_BREAKS
-    ]
-    items_sum = sum(len(i.codes) * i.value for i in items)
-    if set(status_words(doc, before, [])) & STATUS_CUES - lx.PRESENCE_WORDS:
-        status = violation_status(doc, before, [])
-    else:
-        # a list that says no more of its cases than that they are there ("kasus ... ini terdapat di Kabupaten
-        # Supiori 6 kasus, ...") breaks down a total stated before it, and keeps its decision
-        earlier = _total_broken_down(article, n, items_sum, of_those_last=lower[sent.start] == "mereka")
-        status = earlier.status if earlier is not None and earlier.status in ("proven", "sanctioned") else "reported"
-    if status == "reported":
-        # "tujuh ASN yang tercatat ... tersebut diantaranya Kutai Timur dua ASN, ...": the total the list breaks
-        # down, named again in its sentence, keeps what became of it
-        restated = _total_restated(article, sent, first.start_char, items_sum)
-        status = restated.status if restated is not None and restated.status in ("proven", "sanctioned") else status
-    return status
-
-
-TABLE_ROW_MARKS = {":", "-", "–", "—", "|"}
-
-
-def _table_row(article: Article, sent: Span) -> bool:
-    """'Pinrang: 16 ASN dan telah diteruskan ke KASN', '- Sigi 12 ASN', 'Sulawesi Selatan 120', 'Poso | 9': a line
-    of a table of regions, under a heading that ends with a colon ('Berikut rincian kasus netralitas ASN di
-    Sulsel:'), under a table's header ('Kabupaten | Jumlah kasus') or under another such line."""
-    previous = article.previous_sentence(sent)
-    if previous is None:
-        return False
-    heading = span_text(previous).rstrip()
-    if not (article.lists.items.get(previous.start) or heading.endswith(":") or _table_header(heading)):
-        return False
-    texts, chars = token_texts(article.doc), token_starts(article.doc)
-    first = next((i for i in range(sent.start, sent.end) if not is_punct_text(texts[i])), None)
-    if first is None:
-        return False
-    region = next((m for m in article.mentions if m[0] == chars[first]), None)
-    if region is None:
-        return False
-    after = next((i for i in range(first, sent.end) if chars[i] >= region[1]), sent.end)
-    if after < sent.end and texts[after] in TABLE_ROW_MARKS:
-        after += 1
-    return after < sent.end and after in article.quantities
-
-
-def _table_header(line: str) -> bool:
-    """'Kabupaten | Jumlah kasus': the header of a table whose rows are regions and their figures."""
-    return "|" in line and not any(ch.isdigit() for ch in line)
-
-
-def _total_broken_down(article: Article, n: int, items_sum: int, of_those_last: bool = False) -> Fact | None:
-    """The total a list of regions breaks down: the largest count before it in the body that can hold the list's
-    figures ("Bawaslu merekomendasikan 20 kasus ..." in the lead, the regencies' figures paragraphs later; "694
-    ASN dilaporkan ..., 492 direkomendasikan ... . ... Purbalingga (56 orang), ...": a ranking breaks down the
-    whole, not the part decided on), else the largest of the sentences right before it. Of equal counts, the
-    later: the body's restatement of a headline figure says more of it."""
-    starts = article.starts
-    near = [f for k in range(max(0, n - LIST_GAP), n) for f in article.violations.get(starts[k], [])]
-    if of_those_last:
-        # "Mereka tersebar di ... Kabupaten A 56 ASN, ...": they are those counted last (however many sentences of
-        # their ranks and offices came between), not the largest count
-        last = [f for k in range(n) for f in article.violations.get(starts[k], []) if f.value >= items_sum]
-        if last:
-            return max(last, key=lambda f: f.start_char)
-    body = [
-        f
-        for k in range(0, max(0, n - LIST_GAP))
-        for f in article.violations.get(starts[k], [])
-        if f.start_char >= article.title_end and f.value >= items_sum
-    ]
-    return max(body + near, key=lambda f: (f.value, f.start_char), default=None)
-
-
-def _total_restated(article: Article, sent: Span, first_char: int, items_sum: int) -> Fact | None:
-    """The count stated before that the list's sentence names again before its first item, as the sum of its
-    items ("tujuh ASN ... tersebut diantaranya A dua ASN, B lima ASN"), or None."""
-    doc = article.doc
-    named_again = any(
-        sent.start <= q.start and q.start_char < first_char and get_norm(doc, q) == str(items_sum)
-        for q in article.quantities.values()
-    )
-    if not named_again:
-        return None
-    return next(
-        (
-            f
-            for f in reversed(article.facts)
-            if f.fact_type == "violation_count" and f.value == items_sum and f.start_char < sent.start_char
-        ),
-        None,
-    )
-
-
-def _item_statuses(doc: Doc, sent: Span, items: list[ListItem]) -> dict[int, str]:
-    """An item's own status, said between it and the next item: 'di Kota A 4 yang masih ditangani, di Kabupaten B
-    3 ASN direkomendasikan' (figure start -> status, for the items that say one). Not past another figure: in
-    'Kabupaten A 12 kasus, satu dihentikan, dan 11 direkomendasikan' the decisions are the parts'."""
-    chars, ordered, found = token_starts(doc), sorted(items, key=lambda i: i.start_char), {}
-    figures = [q.start_char for q in ents_labelled(doc, "QUANTITY") if sent.start <= q.start < sent.end]
-    for item, following in zip(ordered, [*ordered[1:], None], strict=True):
-        end = min(following.mentions, default=following.start_char) if following else sent.end_char
-        end = min([end, *(f for f in figures if item.end_char <= f)])
-        tokens = [t for t in range(sent.start, sent.end) if item.end_char <= chars[t] < end]
-        if states_status(doc, [], tokens):
-            found[item.start_char] = violation_status(doc, [], tokens)
-    return found
 
 
 def regions_counted_each(doc: Doc, sent: Span, mentions: list, start: int, region: str) -> list[str]:
