@@ -204,6 +204,12 @@ LISTS_OF_REGIONS = [
         [("violation_count", 2, "cases", "reported", "regional", "36", "pemilu", 2024)],
     ),
     (
+        "Bawaslu Banten menangani dua pelanggaran netralitas ASN pada Pemilu 2024. Berdasarkan data Bawaslu, "
+        "dugaan pelanggaran kampanye tersebar di enam kabupaten/kota. Adapun rinciannya, Kabupaten Lebak 7 dugaan "
+        "pelanggaran.\nKabupaten Tangerang 5 dugaan pelanggaran, Kabupaten Serang 4 dugaan pelanggaran.",
+        [("violation_count", 2, "cases", "reported", "regional", "36", "pemilu", 2024)],
+    ),
+    (
         "Bawaslu Banten mencatat pelanggaran netralitas ASN pada Pemilu 2024. Kabupaten Lebak 6 dugaan pelanggaran "
         "dari 4 laporan lalu 2 temuan, Kabupaten Serang 3 dugaan pelanggaran dari 2 laporan kemudian 1 temuan.",
         [

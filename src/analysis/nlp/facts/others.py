@@ -177,9 +177,9 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
     if (
         prev_sent is not None
         and prev_sent.start in article.lists.of_others
-        and lx.NEUTRALITY_CUES.isdisjoint(lower_texts(article.doc)[count.sent.start : count.sent.end])
-    ):
-        return False  # the next line of a list of other offences' figures ("Kota B 3 dugaan pelanggaran ...")
+        or count.sent.start in article.lists.of_other_offences
+    ) and lx.NEUTRALITY_CUES.isdisjoint(lower_texts(article.doc)[count.sent.start : count.sent.end]):
+        return False  # a line of a list of other offences' figures ("Kota B 3 dugaan pelanggaran ...")
     return (refers_back and article.about_neutrality) or neutrality_context(
         count.sent, prev_sent, article.about_neutrality
     )

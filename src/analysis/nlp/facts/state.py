@@ -58,6 +58,7 @@ class RegionLists:
     item_status: dict[int, str] = dataclasses.field(default_factory=dict)  # figure start -> the item's own status
     # sentences holding a list of regions' figures of something else (other offences, other people)
     of_others: set[int] = dataclasses.field(default_factory=set)
+    of_other_offences: set[int] = dataclasses.field(default_factory=set)  # lists led by other offences' cases
 
 
 @dataclass
