@@ -801,6 +801,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Counts that go on with other offences named a few sentences before (vote buying) are of those offences.
+    (
+        "Bawaslu mencatat 140 laporan netralitas ASN selama Pilkada 2024. Laporan itu datang dari seluruh provinsi. "
+        "Bawaslu menindaklanjuti semuanya.\n\nSelain itu, terdapat juga 45 peristiwa "
+        "dugaan politik uang.\n\nAdapun terdapat 45 peristiwa dugaan pembagian uang, 7 temuan dan 38 laporan. Serta "
+        "30 peristiwa dugaan potensi pembagian uang, 11 hasil temuan dan 19 laporan dari masyarakat.",
+        [("violation_count", 140, "cases", "reported", "national", None, "pilkada", 2024)],
+    ),
     # A count stated as decided, then described again as alleged, is one fact, the decided one; alleged first
     # and decided later, both stages stay.
     (

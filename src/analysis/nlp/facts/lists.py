@@ -14,12 +14,11 @@ from analysis.nlp.doc_data import (
     get_norm,
     is_punct_text,
     lower_texts,
-    sentence_of,
     span_text,
     token_starts,
     token_texts,
 )
-from analysis.nlp.facts.others import about_others
+from analysis.nlp.facts.others import about_others, led_by_other_offences
 from analysis.nlp.facts.reading import ranks
 from analysis.nlp.facts.state import Article, Fact
 from analysis.nlp.facts.where import regions_in
@@ -63,7 +62,7 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         return {}
     previous_sent = article.previous_sentence(sent)
     neutral_words_here = not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end])
-    if not neutral_words_here and not continues and _led_by_other_offences(article, n):
+    if not neutral_words_here and not continues and led_by_other_offences(article, n):
         lists.of_others.add(sent.start)
         lists.of_other_offences.add(sent.start)  # no neutrality count either (`of_the_neutrality_cases`)
         return {}
@@ -95,20 +94,6 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
     lists.item_status.update(_item_statuses(doc, sent, items))
     return lists.items[sent.start]
-
-
-def _led_by_other_offences(article: Article, n: int) -> bool:
-    """Whether the nearest of the sentences before n that names a kind of case names other offences ("dugaan
-    pelanggaran kampanye tersebar di delapan kabupaten/kota. Adapun rinciannya, Kabupaten A 8 ...") rather than
-    neutrality: the list that follows is of those offences."""
-    lower = lower_texts(article.doc)
-    for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1):
-        sent = sentence_of(article.doc, article.starts[k])
-        if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
-            return False
-        if any(cue in span_text(sent).lower() for cue in lx.OTHER_OFFENCE_CUES):
-            return True
-    return False
 
 
 def _list_gone_on_with(article: Article, n: int) -> int | None:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import get_norm, lower_texts, span_text, token_starts
+from analysis.nlp.doc_data import get_norm, lower_texts, sentence_of, span_text, token_starts
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
 from analysis.nlp.facts.state import Article, Count
 
@@ -161,6 +161,23 @@ def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality
     return article_is_neutrality
 
 
+OTHER_OFFENCES_REACH = 3  # sentences back to the one that names the kind of cases a list or count goes on with
+
+
+def led_by_other_offences(article: Article, n: int) -> bool:
+    """Whether the nearest of the sentences before n that names a kind of case names other offences ("dugaan
+    pelanggaran kampanye tersebar di delapan kabupaten/kota. Adapun rinciannya, Kabupaten A 8 ...") rather than
+    neutrality: the list or count that follows is of those offences."""
+    lower = lower_texts(article.doc)
+    for k in range(n - 1, max(-1, n - 1 - OTHER_OFFENCES_REACH), -1):
+        sent = sentence_of(article.doc, article.starts[k])
+        if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
+            return False
+        if any(cue in span_text(sent).lower() for cue in lx.OTHER_OFFENCE_CUES):
+            return True
+    return False
+
+
 SAME_KIND_WORDS = {"serupa", "sejenis"}  # "satu laporan serupa": a case of the kind counted before
 
 
@@ -180,6 +197,12 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
         or count.sent.start in article.lists.of_other_offences
     ) and lx.NEUTRALITY_CUES.isdisjoint(lower_texts(article.doc)[count.sent.start : count.sent.end]):
         return False  # a line of a list of other offences' figures ("Kota B 3 dugaan pelanggaran ...")
+    if (
+        not refers_back
+        and lx.NEUTRALITY_CUES.isdisjoint(lower_texts(article.doc)[count.sent.start : count.sent.end])
+        and led_by_other_offences(article, article.sent_index.get(count.sent.start, 0))
+    ):
+        return False  # "... 20 dugaan pelanggaran kampanye. Sebanyak 12 di antaranya laporan masyarakat."
     return (refers_back and article.about_neutrality) or neutrality_context(
         count.sent, prev_sent, article.about_neutrality
     )
