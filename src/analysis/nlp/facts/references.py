@@ -111,11 +111,11 @@ def decided_restatements_kept(facts: list[Fact]) -> list[Fact]:
     def count_of(fact: Fact) -> tuple:
         return (fact.fact_type, fact.value, fact.unit, fact.scope, fact.region_code, fact.election_type)
 
-    decided_at: dict[tuple, int] = {}
+    decided_at: dict[tuple, int] = {}  # the count -> where it is first stated as decided
     for fact in facts:
         if STATUS_STRENGTH.get(fact.status, 0) > STATUS_STRENGTH["reported"]:
-            decided_at.setdefault(count_of(fact), fact.start_char)
-            decided_at[count_of(fact)] = min(decided_at[count_of(fact)], fact.start_char)
+            key = count_of(fact)
+            decided_at[key] = min(decided_at.get(key, fact.start_char), fact.start_char)
     return [
         f
         for f in facts
