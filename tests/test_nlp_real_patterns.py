@@ -71,10 +71,11 @@ REGIONS_AND_SCOPE = [
             ("violation_count", 9, "cases", "reported", "regional", "73.13", "pilkada", 2024),
         ],
     ),
-    # A count with no region goes on about the one kabupaten the sentence before is about.
+    # A count with no region goes on about the one kabupaten the sentence before is about (whatever other figure
+    # that sentence gives, when it gives no count).
     (
         "Bawaslu Sulawesi Selatan merilis data netralitas ASN pada Pilkada 2024. Kabupaten Bulukumba paling "
-        "mendominasi di antara daerah lainnya.\nJumlah dugaan pelanggaran netralitas ASN sebanyak 17 kasus.",
+        "mendominasi di antara 11 daerah lainnya.\nJumlah dugaan pelanggaran netralitas ASN sebanyak 17 kasus.",
         [("violation_count", 17, "cases", "reported", "regional", "73.02", "pilkada", 2024)],
     ),
     # A bare name the gazetteer guards is the place when the sentence is about it ("Untuk Maros, ...").

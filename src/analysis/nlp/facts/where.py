@@ -369,10 +369,11 @@ def _region_just_counted(article: Article, sent: Span, value: int) -> str:
 
 
 def _region_of_the_sentence_before(article: Article, sent: Span) -> str:
-    """The one kabupaten/kota the sentence just before goes on about, with no figure of its own: what a count
-    with no region goes on with ('Kabupaten A paling mendominasi. Jumlah dugaan pelanggaran ... 21 kasus')."""
+    """The one kabupaten/kota the sentence just before goes on about, with no count of its own: what a count
+    with no region goes on with ('Kabupaten A paling mendominasi di antara 11 daerah lainnya. Jumlah dugaan
+    pelanggaran ... 21 kasus')."""
     before = article.previous_sentence(sent)
-    if before is None or any(before.start <= q < before.end for q in article.quantities):
+    if before is None or article.violations.get(before.start):
         return ""
     codes = {m[2] for m in regions_in(article.doc, before, article.mentions)}
     return codes.pop() if len(codes) == 1 and len(next(iter(codes))) == 5 else ""
