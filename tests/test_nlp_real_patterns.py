@@ -56,6 +56,17 @@ REGIONS_AND_SCOPE = [
         "yang diduga melanggar netralitas pada Pilkada 2024.",
         [("violation_count", 23, "cases", "reported", "regional", "73.72", "pilkada", 2024)],
     ),
+    # ... nor where they serve ("yang bertugas di salah satu instansi di Kabupaten A"), nor the place they share
+    # with others counted beside them ("satu ASN dan dua kepala desa di Kabupaten B").
+    (
+        "Bawaslu Bali memeriksa tiga ASN yang bertugas di salah satu instansi pemerintah di Kabupaten Bangli pada "
+        "Pemilu 2024. Bawaslu Kalimantan Barat menemukan satu ASN dan dua kepala desa di Kabupaten Sambas yang "
+        "terindikasi tidak netral.",
+        [
+            ("violation_count", 3, "persons", "reported", "regional", "51.06", "pemilu", 2024),
+            ("violation_count", 1, "persons", "reported", "regional", "61.01", "pemilu", 2024),
+        ],
+    ),
     # ... nor is the city of "BKN Regional IV Makassar", whose office serves several provinces.
     (
         "Bawaslu Kabupaten Sinjai menerima 3 laporan netralitas ASN pada Pilkada 2024. Laporan itu diteruskan ke "

@@ -162,9 +162,14 @@ _BREAK_BEFORE_REGION = re.compile(
 
 
 # "7 ASN di Kota Bogor", "67 laporan dan temuan Aparatur Sipil Negara (ASN) di Makassar": the place of the
-# counted ASN, named right after them
+# counted ASN, named right after them; where they serve ("satu ASN yang bertugas di salah satu instansi di
+# Kabupaten A"); the place they share with others counted beside them ("satu ASN dan dua kepala desa di Kota B")
 _PLACE_OF_COUNT = re.compile(
-    r"(?:(?:\s+[\w()/-]+){0,7}?\s+(?:asn|pns|\(asn\)|\(pns\)))?\s+(di|dari|asal)\s+(lingkungan\s+)?", re.IGNORECASE
+    r"(?:(?:\s+[\w()/-]+){0,7}?\s+(?:asn|pns|\(asn\)|\(pns\)))?"
+    r"(?:\s+yang\s+(?:bertugas|bekerja|berdinas|menjabat)(?:\s+[\w-]+){0,6}?"
+    r"|\s+dan\s+(?:\d+|[a-z]+)(?:\s+[a-z]+){1,2}?)?"
+    r"\s+(di|dari|asal)\s+(lingkungan\s+)?",
+    re.IGNORECASE,
 )
 # "empat kepala dinas Pemkab Luwu Utara", "dua PNS Pemprov Sulsel": the government the counted officials serve
 _OFFICE_OF_COUNT = re.compile(
