@@ -813,6 +813,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A total of which the neutrality cases are a part counts every kind; the part is the neutrality count.
+    (
+        "Bawaslu RI mencatat pelanggaran selama Pilkada 2018. Ketua Bawaslu mengatakan, dari 2.345 pelanggaran, 456 "
+        "di antaranya adalah kasus pelanggaran netralitas aparatur sipil negara (ASN).",
+        [("violation_count", 456, "cases", "reported", "national", None, "pilkada", 2018)],
+    ),
     # Counts that go on with other offences named a few sentences before (vote buying) are of those offences.
     (
         "Bawaslu mencatat 140 laporan netralitas ASN selama Pilkada 2024. Laporan itu datang dari seluruh provinsi. "

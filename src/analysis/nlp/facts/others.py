@@ -11,6 +11,7 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import get_norm, lower_texts, sentence_of, span_text, token_starts
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
 from analysis.nlp.facts.state import Article, Count
+from analysis.nlp.numbers import parse_number
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
 # The lexicon's word sets as the checks below use them, made once rather than on every number
@@ -129,6 +130,25 @@ BREAKDOWN_REACH = 20  # words after a count where its breakdown may name its kin
 
 
 OPENER_REACH = 8  # words from the counted noun to its breakdown: "23 pelanggaran yang diproses Bawaslu meliputi"
+
+
+PART_MARKERS = {"antaranya", "diantaranya"}
+PART_KIND_REACH = 8  # words after "di antaranya" that name the part's kind: "adalah kasus pelanggaran netralitas"
+
+
+def total_of_a_neutrality_part(after: list[str]) -> bool:
+    """'dari 3.567 pelanggaran, 721 di antaranya adalah kasus pelanggaran netralitas ASN': a total of which the
+    neutrality cases are a part counts every kind; the part is the neutrality count."""
+    marker = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in PART_MARKERS), None)
+    return (
+        marker is not None
+        and any(word[:1].isdigit() or parse_number(word) is not None for word in after[:marker])  # the part's figure
+        and lx.NEUTRALITY_CUES.isdisjoint(after[:marker])
+        and not NEUTRALITY_WORDS.isdisjoint(after[marker + 1 : marker + 1 + PART_KIND_REACH])
+    )
+
+
+NEUTRALITY_WORDS = {"netral", "netralitas", "ketidaknetralan"}  # not "aparatur" of "Komisi Aparatur Sipil Negara"
 
 
 def mixed_total(after: list[str]) -> bool:

@@ -23,6 +23,7 @@ from analysis.nlp.facts.others import (
     BREAKDOWN_REACH,
     ELECTION_OFFENCE_REACH,
     OPENER_REACH,
+    PART_KIND_REACH,
     breaks_down_by_source,
     loosely_tied,
     mixed_total,
@@ -32,6 +33,7 @@ from analysis.nlp.facts.others import (
     other_kind_before,
     other_kind_named,
     sources_of_a_count_before,
+    total_of_a_neutrality_part,
 )
 from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before
 from analysis.nlp.facts.reading import (
@@ -249,8 +251,14 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
 
 def _part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> bool:
     """A part of the sentence's earlier count of cases, which was not recorded (of every kind of offence, of
-    other people's), while no count of violations was: a part of those."""
-    return sent.start not in article.violations and any(sent.start <= q < ent.start for q in article.not_counted)
+    other people's), while no count of violations was: a part of those, unless it names neutrality ("721 di
+    antaranya adalah kasus pelanggaran netralitas ASN")."""
+    own_words = lower_texts(article.doc)[ent.end : min(sent.end, ent.end + PART_KIND_REACH + 2)]
+    return (
+        sent.start not in article.violations
+        and any(sent.start <= q < ent.start for q in article.not_counted)
+        and lx.NEUTRALITY_CUES.isdisjoint(own_words)
+    )
 
 
 def _what_it_counts(article: Article, count: Count) -> bool:
@@ -387,7 +395,8 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
         return None
     if other_kind_before(words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=8))):
         return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
-    if mixed_total(lower_texts(doc)[noun_end : min(sent.end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]):
+    after_noun = lower_texts(doc)[noun_end : min(sent.end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]
+    if mixed_total(after_noun) or total_of_a_neutrality_part(after_noun):
         return None
     if has_phrase(lower_texts(doc)[sent.start : ent.start], lx.WIDER_TOTAL_PHRASES):
         return None  # "... merupakan bagian dari total 162 laporan ...": the total of every kind the story's is part of
