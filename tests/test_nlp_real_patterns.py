@@ -813,6 +813,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A count of ASN and others together ("baik itu ASN maupun penyelenggara") is no count of ASN.
+    (
+        "Bawaslu Sulawesi Selatan mencatat 17 pelanggaran netralitas ASN pada Pilkada 2020. Untuk temuan pelanggaran "
+        "secara total baik itu ASN maupun penyelenggara pilkada tercatat sebanyak 88.",
+        [("violation_count", 17, "cases", "reported", "regional", "73", "pilkada", 2020)],
+    ),
     # A total of which the neutrality cases are a part counts every kind; the part is the neutrality count.
     (
         "Bawaslu RI mencatat pelanggaran selama Pilkada 2018. Ketua Bawaslu mengatakan, dari 2.345 pelanggaran, 456 "

@@ -25,6 +25,7 @@ _OTHER_KINDS_OR_OFFENCES_AS_WORDS = tuple(
     f" {kind} " for kind in (lx.OTHER_VIOLATION_KINDS | lx.OTHER_OFFENCE_CUES) - {"lainnya"}
 )
 _BESIDES_ASN = re.compile(r" selain (asn|pns|aparatur sipil) ")
+_ASN_AND_OTHERS = re.compile(r" baik (itu )?(asn|pns|aparatur sipil negara) (maupun|dan) ")
 
 
 ELECTION_OFFENCE_REACH = 7  # words after a count of cases where the election they offend against is named
@@ -74,6 +75,12 @@ def about_others(sent: Span) -> bool:
     )
 
 
+def asn_among_others(before: list[str]) -> bool:
+    """'secara total baik itu ASN maupun penyelenggara pilkada tercatat sebanyak 103': a count of ASN and of
+    others together."""
+    return _ASN_AND_OTHERS.search(f" {' '.join(before)} ") is not None
+
+
 def other_kind_before(before: list[str]) -> bool:
     """'dugaan pelanggaran netralitas kepala desa sebanyak satu temuan', 'dugaan tindak pidana pemilihan 2
     laporan', 'paslon nomor tiga sebanyak 19 pelanggaran': the clause before a count names other people's or
@@ -81,6 +88,8 @@ def other_kind_before(before: list[str]) -> bool:
     text = f" {' '.join(before)} "  # whole words: "etik" is not in "ketika"
     if _BESIDES_ASN.search(text):
         return True  # "Selain ASN, Bawaslu menerima sembilan laporan ...": of the others
+    if asn_among_others(before):
+        return True
     if " asn " in text or " pns " in text or " aparatur sipil " in text:
         return False
     return (

@@ -24,6 +24,7 @@ from analysis.nlp.facts.others import (
     ELECTION_OFFENCE_REACH,
     OPENER_REACH,
     PART_KIND_REACH,
+    asn_among_others,
     breaks_down_by_source,
     loosely_tied,
     mixed_total,
@@ -304,7 +305,9 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     after_words = words_of(doc, after)
     words_after, words_before = set(after_words), set(words_of(doc, before))
     prev_sent = article.previous_sentence(sent)
-    if kind in ("cases", "asn", "persons") and dismissed(after_words):
+    if kind in ("cases", "asn", "persons") and (
+        dismissed(after_words) or asn_among_others(words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10)))
+    ):
         return None
     breakdown_of = None
     if kind == "persons":
