@@ -37,6 +37,8 @@ def test_gazetteer_covers_every_province_and_kabupaten_kota():
         ("Bawaslu Kabupaten Batang hari ini mengingatkan ASN agar netral.", "33.25"),
         # press spellings: a doubled name hyphenated, "Kep." for Kepulauan, a name with "dan" in it, old names
         ("ASN di Kabupaten Fak-Fak diminta netral selama Pilkada.", "92.03"),
+        ("ASN di Kabupaten Tojo Una-una diminta netral selama Pilkada.", "72.09"),  # a doubled word, lower case
+        ("ASN di Kabupaten Toli-toli diminta netral selama Pilkada.", "72.04"),
         ("Bawaslu Kabupaten Kep. Sula mengingatkan ASN agar netral.", "82.05"),
         ("Bawaslu Kota Padang Sidempuan mengingatkan ASN agar netral.", "12.77"),
         ("Bawaslu Kabupaten Mamuju Utara mengingatkan ASN agar netral.", "76.01"),

@@ -178,8 +178,15 @@ def _spelling_variants(name: str) -> set[str]:
         if official in name:
             variants.add(name.replace(official, spelt))  # "Sumatra Selatan" for Sumatera Selatan
     words = name.split()
-    if len(words) == 2 and words[0].lower() == words[1].lower():
-        variants.add("-".join(words))  # "Fak Fak" is written "Fak-Fak"
+    if len(words) >= 2 and words[-1].lower() == words[-2].lower():
+        # a doubled word ("Fak Fak", "Tojo Una Una") is also written "Fak-Fak", "Fak-fak", "Tojo UnaUna", "Tojo Unauna"
+        stem, word = " ".join([*words[:-2], ""]), words[-2]
+        variants |= {
+            stem + form for form in (f"{word}-{word}", f"{word}-{word.lower()}", word * 2, word + word.lower())
+        }
+    if "-" in name:
+        first, _, rest = name.rpartition("-")
+        variants.add(f"{first}-{rest.lower()}")  # "Toli-Toli" is also written "Toli-toli"
     if len(words) == 3 and "-" not in name:
         # "Lima Puluh Kota" is also written "Limapuluh Kota"
         variants.add(f"{words[0]}{words[1].lower()} {words[2]}")
