@@ -1502,6 +1502,16 @@ def test_the_month_and_year_after_the_election_name_its_year(analyse):
     assert [(f[1], f[5]) for f in fact_tuples(result)] == [(14, "71.04")]
 
 
+def test_pemilu_said_loosely_of_a_race_for_bupati_is_the_pilkada(analyse):
+    # "pemilu" with no year, in a story about the candidates for bupati: the Pilkada under way
+    text = (
+        "Bawaslu Kabupaten Sigi memeriksa tiga ASN yang diduga tidak netral dalam pemilu. Mereka kedapatan "
+        "mendukung salah satu pasangan calon bupati di media sosial. Selama pemilu, calon bupati itu juga melapor."
+    )
+    article = analyse(text, published="2024-10-10").article
+    assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
+
+
 def test_the_election_in_a_quoted_law_does_not_name_the_article_election(analyse):
     # the rules are cited in Pemilu terms ("netral dalam Pemilu, sesuai Pasal 2 UU ...") in a Pilkada story
     text = (
