@@ -90,6 +90,9 @@ def test_calendar_never_uses_the_clock():
     [
         ("ASN kedapatan menglike dan memposting dukungan di media sosial.", ["media_sosial"]),
         ("ASN memberikan dukungan kepada salah satu calon dan mengantar ketika mendaftar.", ["dukungan_calon"]),
+        # support shown through social media is the social-media violation alone (set A's annotators)
+        ("Terbanyak ASN memberikan dukungan melalui media sosial.", ["media_sosial"]),
+        ("Kasus terbanyak soal dukungan ke paslon di medsos.", ["media_sosial"]),
         ("ASN dilarang menghadiri deklarasi peserta Pemilu dan memasang APK.", ["deklarasi", "apk"]),
         ("Pegawai menandatangani ikrar dan deklarasi netralitas ASN.", []),
         # state property used for a campaign is the facility's misuse, not attendance (the real annotations')

@@ -40,7 +40,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"\bmeng?k?ampanyekan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
         r"\b(mengikuti|menghadiri|ikut|terlibat dalam)( proses)? pendaftaran (pasangan )?(bakal )?"
         r"(calon|paslon|kandidat|caleg)",
-        r"\bdukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)",
+        r"\bdukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)\b"
+        r"(?! (\w+ ){0,3}(di|melalui|lewat|via) (media sosial|medsos))",
         # taking sides with a candidate, also as what is forbidden ("dilarang memihak"), not as a call to stay
         # neutral ("tidak memihak kepada pasangan calon tertentu") nor as a risk ("rentan
         # ... berpihak pada")
@@ -49,7 +50,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(?<!tidak )(?<!tak )(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
         r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
         r"\bmenguntungkan \(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
-        r"\b(?<!tidak )(?<!tak )(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b",
+        # support given through social media is labelled media_sosial alone (set A's annotators)
+        r"\b(?<!tidak )(?<!tak )(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b"
+        r"(?! (\w+ ){0,3}(di|melalui|lewat|via) (media sosial|medsos))",
         r"\bmengantar\w* (bakal )?(calon|paslon|pasangan|kandidat|caleg)",
         rf"\bmendukung dan \w+ (salah satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres)",
         # a photograph of them with a candidate ("foto mereka bersama Calon Gubernur", "foto bersama sejumlah
