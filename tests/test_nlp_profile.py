@@ -105,6 +105,8 @@ def test_calendar_never_uses_the_clock():
         ("Ia diduga mencalonkan diri sebagai bupati setelah mengundurkan diri sebagai ASN.", []),
         ("Camat mengintimidasi bawahannya agar memilih petahana.", ["intimidasi"]),
         ("Seorang ASN tercatat sebagai anggota partai politik dan mencalonkan diri.", ["politik_praktis"]),
+        # standing as a candidate while still ASN (the press's "declares himself a candidate")
+        ("Seorang dokter ASN mendeklarasikan diri sebagai calon perseorangan.", ["deklarasi", "politik_praktis"]),
         # politics as something found, not as what is forbidden or warned against
         ("ASN diminta berdiam diri agar tidak ikut politik praktis.", []),
         ("Gubernur mengedarkan surat tentang larangan ASN terlibat politik praktis.", []),

@@ -118,6 +118,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # the seeds and the held-out set leave those unlabelled, though some real-news annotators label them
         r"\b(diduga|terbukti|kedapatan|ketahuan|dilaporkan|ditemukan|menemukan|temuan|karena|lantaran)\b"
         r"( [\w()-]+){0,8} (ber)?politik (praktis|prkatis)\b",
+        # standing as a candidate while still ASN: "mendeklarasikan diri sebagai calon perseorangan"
+        r"\bmendeklarasikan diri (sebagai|menjadi) (bakal )?(calon|cabup|cagub|cawalkot|caleg)",
     ],
 }
 # Words one of which every match of a code's rules contains (lower case): a text without any of them is
@@ -135,7 +137,7 @@ VIOLATION_KEYWORDS = {
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn"),
     "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan"),
-    "politik_praktis": ("partai", "berstatus", "politik"),
+    "politik_praktis": ("partai", "berstatus", "politik", "mendeklarasikan"),
 }
 # fmt: on
 VIOLATION_KEYWORDS_ANY = frozenset(word for words in VIOLATION_KEYWORDS.values() for word in words)
