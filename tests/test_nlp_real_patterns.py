@@ -813,6 +813,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Persons sent to the bodies that judge only civil servants (KASN, BKN) are ASN.
+    (
+        "Bawaslu Riau mencatat pelanggaran netralitas ASN pada Pilkada 2018. Di Kabupaten Pelalawan ada 21 orang "
+        "yang direkomendasikan oleh Bawaslu ke KASN.",
+        [("violation_count", 21, "persons", "proven", "regional", "14.05", "pilkada", 2018)],
+    ),
     # A count of ASN and others together ("baik itu ASN maupun penyelenggara") is no count of ASN.
     (
         "Bawaslu Sulawesi Selatan mencatat 17 pelanggaran netralitas ASN pada Pilkada 2020. Untuk temuan pelanggaran "
