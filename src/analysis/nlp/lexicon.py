@@ -176,7 +176,9 @@ NON_ASN_ACTORS = OTHER_ACTORS | {"polisi", "prajurit", "propam", "babinsa"}
 ASN_ACTORS = {"asn", "pns", "aparatur", "pegawai", "pejabat", "camat", "lurah", "kepala dinas", "kepala sekolah",
               "kepala distrik", "kepala bidang", "kepala badan", "kepala opd", "guru", "sekda", "sekretaris daerah",
               "eselon", "pppk", "p3k", "opd", "skpd", "kadis", "birokrat", "abdi negara"}
-NEUTRALITY_CUES = {"netral", "netralitas", "ketidaknetralan", "asn", "pns", "pegawai", "aparatur"}
+# The words of neutrality itself, without the civil servants ("aparatur" is also in "Komisi Aparatur Sipil Negara")
+NEUTRALITY_WORDS = {"netral", "netralitas", "ketidaknetralan"}
+NEUTRALITY_CUES = NEUTRALITY_WORDS | {"asn", "pns", "pegawai", "aparatur"}
 
 # Words that end a clause for the status window.
 # Words that turn to another matter: "... secara nasional, sementara di Provinsi Jambi terdapat 25 kasus"

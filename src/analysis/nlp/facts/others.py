@@ -153,11 +153,8 @@ def total_of_a_neutrality_part(after: list[str]) -> bool:
         marker is not None
         and any(word[:1].isdigit() or parse_number(word) is not None for word in after[:marker])  # the part's figure
         and lx.NEUTRALITY_CUES.isdisjoint(after[:marker])
-        and not NEUTRALITY_WORDS.isdisjoint(after[marker + 1 : marker + 1 + PART_KIND_REACH])
+        and not lx.NEUTRALITY_WORDS.isdisjoint(after[marker + 1 : marker + 1 + PART_KIND_REACH])
     )
-
-
-NEUTRALITY_WORDS = {"netral", "netralitas", "ketidaknetralan"}  # not "aparatur" of "Komisi Aparatur Sipil Negara"
 
 
 def mixed_total(after: list[str]) -> bool:
@@ -184,8 +181,7 @@ def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality
     if prev_sent is not None:
         if not lx.NEUTRALITY_CUES.isdisjoint(lower[prev_sent.start : prev_sent.end]):
             return True
-        previous = span_text(prev_sent).lower()
-        if any(cue in previous for cue in lx.OTHER_OFFENCE_CUES):
+        if names_other_offences(prev_sent):
             return False  # "... sembilan kasus politik uang ... . Tiga kasus sudah naik ke penyidikan."
     return article_is_neutrality
 
@@ -202,9 +198,15 @@ def led_by_other_offences(article: Article, n: int) -> bool:
         sent = sentence_of(article.doc, article.starts[k])
         if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
             return False
-        if any(cue in span_text(sent).lower() for cue in lx.OTHER_OFFENCE_CUES):
+        if names_other_offences(sent):
             return True
     return False
+
+
+def names_other_offences(sent: Span) -> bool:
+    """'... sembilan kasus politik uang', 'dugaan pelanggaran kampanye tersebar di ...': other offences named."""
+    text = span_text(sent).lower()
+    return any(cue in text for cue in lx.OTHER_OFFENCE_CUES)
 
 
 SAME_KIND_WORDS = {"serupa", "sejenis"}  # "satu laporan serupa": a case of the kind counted before
@@ -220,15 +222,16 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
         or (referred is not None and referred.fact_type == "violation_count")
         or not SAME_KIND_WORDS.isdisjoint(after_words[:2])
     )
-    if (
+    no_neutrality_here = lx.NEUTRALITY_CUES.isdisjoint(lower_texts(article.doc)[count.sent.start : count.sent.end])
+    if no_neutrality_here and (
         prev_sent is not None
         and prev_sent.start in article.lists.of_others
         or count.sent.start in article.lists.of_other_offences
-    ) and lx.NEUTRALITY_CUES.isdisjoint(lower_texts(article.doc)[count.sent.start : count.sent.end]):
+    ):
         return False  # a line of a list of other offences' figures ("Kota B 3 dugaan pelanggaran ...")
     if (
-        not refers_back
-        and lx.NEUTRALITY_CUES.isdisjoint(lower_texts(article.doc)[count.sent.start : count.sent.end])
+        no_neutrality_here
+        and not refers_back
         and led_by_other_offences(article, article.sent_index.get(count.sent.start, 0))
     ):
         return False  # "... 20 dugaan pelanggaran kampanye. Sebanyak 12 di antaranya laporan masyarakat."

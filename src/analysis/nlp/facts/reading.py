@@ -514,14 +514,11 @@ def dismissed(after_words: list[str]) -> bool:
     )
 
 
-NEUTRALITY_WORDS = {"netral", "netralitas", "ketidaknetralan"}
-
-
 def processed_over_asn_neutrality(doc: Doc, words_after: set[str], before: list[int], after: list[int]) -> bool:
     """'lima orang yang diproses di Bawaslu Bangkalan terkait netralitas ASN': persons whose clause says what
     became of them over the neutrality of ASN are ASN; so are those sent to the bodies that judge only civil
     servants ('23 orang yang direkomendasikan oleh Bawaslu ke KASN')."""
-    named = not lx.ASN_NOUNS.isdisjoint(words_after) and not NEUTRALITY_WORDS.isdisjoint(words_after)
+    named = not lx.ASN_NOUNS.isdisjoint(words_after) and not lx.NEUTRALITY_WORDS.isdisjoint(words_after)
     return (named or not ASN_BODIES.isdisjoint(words_after)) and states_status(doc, before, after)
 
 
