@@ -88,8 +88,6 @@ def other_kind_before(before: list[str]) -> bool:
     text = f" {' '.join(before)} "  # whole words: "etik" is not in "ketika"
     if _BESIDES_ASN.search(text):
         return True  # "Selain ASN, Bawaslu menerima sembilan laporan ...": of the others
-    if asn_among_others(before):
-        return True
     if " asn " in text or " pns " in text or " aparatur sipil " in text:
         return False
     return (

@@ -305,15 +305,13 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     after_words = words_of(doc, after)
     words_after, words_before = set(after_words), set(words_of(doc, before))
     prev_sent = article.previous_sentence(sent)
-    if kind in ("cases", "asn", "persons") and (
-        dismissed(after_words) or asn_among_others(words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10)))
-    ):
+    clause_before_words = words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10))
+    if kind in ("cases", "asn", "persons") and (dismissed(after_words) or asn_among_others(clause_before_words)):
         return None
     breakdown_of = None
     if kind == "persons":
         # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
         # a violation count this clause breaks down, when it says what happened to them
-        clause_before_words = words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10))
         if names_other_actors(clause_before_words) or names_other_actors(after_words[:3]):
             # "ditemukan pada aparatur desa sebanyak 210 orang", "satu orang kepala kampung": not ASN
             return None
