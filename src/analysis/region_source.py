@@ -14,22 +14,15 @@ mentions (so the extraction rules need not carry it), in this order:
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Doc, Span
 
-from analysis.nlp.doc_data import doc_text, ents_labelled, sentence_of, token_starts
+from analysis.nlp.doc_data import doc_text, ents_labelled, sentence_at, sentence_of
 from analysis.nlp.profile import is_dateline_mention
 
 LIST_GAP = 3  # sentences between a heading and the items it names the region of
 HEADING_MAX_TOKENS = 12  # a heading is short: "Rincian di Kabupaten Bogor:"
 
 Mention = tuple[int, int, str, bool]  # (start_char, end_char, code, explicit), as the article profile gives them
-
-
-def _sentence_at(doc: Doc, start_char: int) -> Span | None:
-    token = bisect.bisect_right(token_starts(doc), start_char) - 1  # doc.char_span is slow, once per fact
-    return sentence_of(doc, token) if 0 <= token < len(doc) else None
 
 
 def _names(doc: Doc, sent: Span, mentions: list[Mention], code: str) -> bool:
@@ -56,7 +49,7 @@ def region_source(doc: Doc, mentions: list[Mention], region_code: str, start_cha
     "" when it has no region."""
     if not region_code:
         return ""
-    sent = _sentence_at(doc, start_char)
+    sent = sentence_at(doc, start_char)
     if sent is not None and _names(doc, sent, mentions, region_code):
         return "sentence"
     if sent is not None:

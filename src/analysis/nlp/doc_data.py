@@ -184,6 +184,12 @@ def sentence_of(doc: Doc, i: int) -> Span:
     return sent
 
 
+def sentence_at(doc: Doc, start_char: int) -> Span | None:
+    """The sentence holding the character at start_char (doc.char_span is slow, and this is asked once per fact)."""
+    token = bisect.bisect_right(token_starts(doc), start_char) - 1
+    return sentence_of(doc, token) if 0 <= token < len(doc) else None
+
+
 def token_starts(doc: Doc) -> list[int]:
     """Character offset of every token (token.idx), computed once per doc."""
     cached = doc.user_data.get(STARTS)

@@ -16,7 +16,7 @@ from analysis.nlp.doc_data import (
     get_norm,
     is_punct_text,
     lower_texts,
-    sentence_of,
+    sentence_at,
     span_text,
     token_starts,
     token_texts,
@@ -381,21 +381,22 @@ def _region_of_the_sentence_before(article: Article, sent: Span) -> str:
     if before is None or article.violations.get(before.start):
         return ""
     codes = {m[2] for m in regions_in(article.doc, before, article.mentions)}
-    return codes.pop() if len(codes) == 1 and len(next(iter(codes))) == 5 else ""
+    only = codes.pop() if len(codes) == 1 else ""
+    return only if len(only) == 5 else ""
 
 
 def _a_ranking_of_one(article: Article, fact: Fact) -> bool:
     """A list fact whose sentence names one region ('Posisi ketiga Kabupaten A dengan 16 kasus'): a count like
     any other, which the next sentence may go on about."""
-    token = bisect.bisect_right(token_starts(article.doc), fact.start_char) - 1
-    items = article.lists.items.get(sentence_of(article.doc, token).start, {})
-    return fact.rule == "region_list" and len({code for item in items.values() for code in item.codes}) == 1
+    if fact.rule != "region_list":
+        return False
+    items = article.lists.items.get(sentence_at(article.doc, fact.start_char).start, {})
+    return len({code for item in items.values() for code in item.codes}) == 1
 
 
 def _named_in_sentence(article: Article, fact: Fact) -> bool:
     """Whether the fact's region is named in the fact's own sentence."""
-    token = bisect.bisect_right(token_starts(article.doc), fact.start_char) - 1
-    sent = sentence_of(article.doc, token)
+    sent = sentence_at(article.doc, fact.start_char)
     return any(m[2] == fact.region_code for m in regions_in(article.doc, sent, article.mentions))
 
 
