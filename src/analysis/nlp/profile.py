@@ -31,7 +31,7 @@ from analysis.nlp.doc_data import (
 from analysis.nlp.region_lists import list_items
 from analysis.nlp.scope import is_statement_place, national_story, speaking_bodies_regions
 from analysis.nlp.violation_types import violation_types
-from analysis.reference.elections import election_calendar
+from analysis.reference.elections import REGIONAL_CANDIDATES, election_calendar
 from analysis.reference.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
 
 META = "meta"  # user_data key set by the caller: {"dateline", "published", "title_end"}
@@ -380,8 +380,7 @@ IDEAL_AFTER = {"jujur", "adil", "bersih", "damai", "berintegritas", "berkualitas
 # The offices the candidates run for say which election a story is about when it names none outside the
 # election body's own name ("Badan Pengawas Pemilihan Umum" is said of a Pilkada too)
 REGIONAL_OFFICES = re.compile(
-    r"\b(?:(?:bakal |pasangan )?calon (?:wakil )?(?:bupati|gubernur|wali ?kota|kepala daerah)|paslon|cabup|cagub"
-    r"|cawalkot|cawabup|cawagub|kepala daerah)\b"
+    rf"\b(?:(?:bakal |pasangan )?(?:{REGIONAL_CANDIDATES})|paslon|cawabup|cawagub|kepala daerah)\b"
 )
 NATIONAL_OFFICES = re.compile(
     r"\b(?:caleg|bacaleg|calon (?:anggota )?legislatif|calon anggota (?:dpr|dpd)\w*|(?:bakal )?calon presiden"

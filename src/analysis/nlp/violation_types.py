@@ -12,6 +12,9 @@ import ahocorasick_rs
 from analysis.ingest.metadata import fold_case
 from analysis.nlp import lexicon as lx
 
+# Support shown through social media is labelled media_sosial alone, as set A's annotators label it: "memberikan
+# dukungan melalui media sosial", "dukungan ke paslon di medsos"
+NOT_THROUGH_SOCIAL_MEDIA = r"(?! (\w+ ){0,3}(di|melalui|lewat|via) (media sosial|medsos))"
 # Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent.
 CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana"
 # fmt: off
@@ -41,7 +44,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(mengikuti|menghadiri|ikut|terlibat dalam)( proses)? pendaftaran (pasangan )?(bakal )?"
         r"(calon|paslon|kandidat|caleg)",
         r"\bdukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)\b"
-        r"(?! (\w+ ){0,3}(di|melalui|lewat|via) (media sosial|medsos))",
+        + NOT_THROUGH_SOCIAL_MEDIA,
         # taking sides with a candidate, also as what is forbidden ("dilarang memihak"), not as a call to stay
         # neutral ("tidak memihak kepada pasangan calon tertentu") nor as a risk ("rentan
         # ... berpihak pada")
@@ -50,9 +53,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(?<!tidak )(?<!tak )(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
         r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
         r"\bmenguntungkan \(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
-        # support given through social media is labelled media_sosial alone (set A's annotators)
         r"\b(?<!tidak )(?<!tak )(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b"
-        r"(?! (\w+ ){0,3}(di|melalui|lewat|via) (media sosial|medsos))",
+        + NOT_THROUGH_SOCIAL_MEDIA,
         r"\bmengantar\w* (bakal )?(calon|paslon|pasangan|kandidat|caleg)",
         rf"\bmendukung dan \w+ (salah satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres)",
         # a photograph of them with a candidate ("foto mereka bersama Calon Gubernur", "foto bersama sejumlah

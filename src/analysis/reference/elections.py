@@ -12,13 +12,14 @@ from importlib import resources
 # more than a year before it, a Pilkada's some eleven months before; reports of violations go on for months after.
 BEFORE_ELECTION = {"pemilu": dt.timedelta(days=420), "pilkada": dt.timedelta(days=330)}
 AFTER_ELECTION = dt.timedelta(days=120)
-# Words that name an election by its type, as the calendar's types.
-# The candidates for a region's offices name a Pilkada; the bodies' names ("Badan Pengawas Pemilu", "Komisi
-# Pemilihan Umum") name no election, they serve the Pilkada too.
+# The candidates for a region's offices: they name a Pilkada
+REGIONAL_CANDIDATES = r"calon (?:wakil )?(?:bupati|gubernur|wali ?kota|kepala daerah)|cabup|cagub|cawalkot"
+# Words that name an election by its type, as the calendar's types. The bodies' names ("Badan Pengawas Pemilu",
+# "Komisi Pemilihan Umum") name no election: they serve the Pilkada too.
 ELECTION_WORDS = {
     "pilkada": re.compile(
         r"\b(pilkada|pilgub|pilbup|pilwalkot|pilwakot|pemilihan kepala daerah|pemilihan gubernur"
-        r"|calon (wakil )?(bupati|gubernur|wali ?kota|kepala daerah)|cabup|cagub|cawalkot)\b"
+        rf"|{REGIONAL_CANDIDATES})\b"
     ),
     "pemilu": re.compile(
         r"\b(?<!pengawas )(?<!komisi )(pemilu|pileg|pilpres|pemilihan umum|pemilihan legislatif|pemilihan presiden)\b"

@@ -161,7 +161,9 @@ def _spelling_variants(name: str) -> set[str]:
     """Common spellings of one name: with and without spaces or hyphens ("Toli-Toli", "Tolitoli")."""
     variants = {name}
     if "-" in name:
-        variants |= {name.replace("-", " "), name.replace("-", "")}
+        first, _, rest = name.rpartition("-")
+        # "Toli-Toli" is also written "Toli Toli", "ToliToli" and "Toli-toli"
+        variants |= {name.replace("-", " "), name.replace("-", ""), f"{first}-{rest.lower()}"}
     if (
         " " in name
         and len(name.split()) == 2
@@ -184,9 +186,6 @@ def _spelling_variants(name: str) -> set[str]:
         variants |= {
             stem + form for form in (f"{word}-{word}", f"{word}-{word.lower()}", word * 2, word + word.lower())
         }
-    if "-" in name:
-        first, _, rest = name.rpartition("-")
-        variants.add(f"{first}-{rest.lower()}")  # "Toli-Toli" is also written "Toli-toli"
     if len(words) == 3 and "-" not in name:
         # "Lima Puluh Kota" is also written "Limapuluh Kota"
         variants.add(f"{words[0]}{words[1].lower()} {words[2]}")
