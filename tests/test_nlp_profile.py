@@ -23,6 +23,11 @@ from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES, ru
         ),
         ("Bawaslu menggelar rapat koordinasi.", "", ("unknown", None)),
         ("ASN dilarang ikut kampanye Pilpres 2019.", "", ("pilpres", 2019)),
+        # the press's other short names of a mayor's and a regent's election
+        ("Dua ASN hadir dalam kampanye Pilwali Lorem 2020.", "", ("pilkada", 2020)),
+        ("Panwas belum menerima laporan ASN pada Pilwako 2018.", "", ("pilkada", 2018)),
+        ("Seorang lurah ikut kampanye Pilbub Ipsum 2015.", "", ("pilkada", 2015)),
+        ("Seorang guru ikut kampanye Pilcaleg 2019.", "", ("pileg", 2019)),
         (
             "ASN dilarang terlibat dalam Pemilihan Wali Kota dan Wakil Wali Kota Solok Tahun 2024.",
             "",

@@ -983,6 +983,12 @@ WHAT_IS_COUNTED = [
         "pelanggaran netralitas. Kami berharap tidak ada ASN yang melanggar netralitas.",
         [("violation_count", 0, "persons", "reported", "regional", "36.04", "pilkada", 2024)],
     ),
+    # ... also when what they have not been found doing is what ASN may not do ("berkampanye").
+    (
+        "Hingga hari ketiga masa kampanye, Panwas Kabupaten Kuningan belum menemukan PNS yang berkampanye dalam "
+        "Pilbup Kuningan 2018.",
+        [("violation_count", 0, "persons", "reported", "regional", "32.08", "pilkada", 2018)],
+    ),
     # A part of a count of places ("19 dari 38 provinsi dengan pelanggaran lebih dari 30 ASN") counts places.
     (
         "JAKARTA - Data netralitas nasional 2020-2023 mencatat sebanyak 19 dari 38 provinsi dengan jumlah "

@@ -200,6 +200,9 @@ ELECTION_TERMS = {
     ("pilbup",): "pilkada",
     ("pilwalkot",): "pilkada",
     ("pilwakot",): "pilkada",
+    ("pilwako",): "pilkada",  # the press's other short names of a mayor's and a regent's election
+    ("pilwali",): "pilkada",
+    ("pilbub",): "pilkada",
     ("pemilukada",): "pilkada",
     ("pemilihan", "kepala", "daerah"): "pilkada",
     ("pemilihan", "gubernur"): "pilkada",
@@ -210,6 +213,7 @@ ELECTION_TERMS = {
     ("pemilu",): "pemilu",
     ("pemilihan", "umum"): "pemilu",
     ("pileg",): "pileg",
+    ("pilcaleg",): "pileg",
     ("pemilihan", "legislatif"): "pileg",
     ("pemilihan", "anggota", "legislatif"): "pileg",
     ("pilpres",): "pilpres",

@@ -18,11 +18,12 @@ REGIONAL_CANDIDATES = r"calon (?:wakil )?(?:bupati|gubernur|wali ?kota|kepala da
 # "Komisi Pemilihan Umum") name no election: they serve the Pilkada too.
 ELECTION_WORDS = {
     "pilkada": re.compile(
-        r"\b(pilkada|pilgub|pilbup|pilwalkot|pilwakot|pemilihan kepala daerah|pemilihan gubernur"
+        r"\b(pilkada|pilgub|pilbup|pilbub|pilwalkot|pilwakot|pilwako|pilwali|pemilihan kepala daerah|pemilihan gubernur"
         rf"|{REGIONAL_CANDIDATES})\b"
     ),
     "pemilu": re.compile(
-        r"\b(?<!pengawas )(?<!komisi )(pemilu|pileg|pilpres|pemilihan umum|pemilihan legislatif|pemilihan presiden)\b"
+        r"\b(?<!pengawas )(?<!komisi )(pemilu|pileg|pilcaleg|pilpres|pemilihan umum|pemilihan legislatif"
+        r"|pemilihan presiden)\b"
     ),
 }
 

@@ -453,7 +453,8 @@ def _classify_asn(
         or part_of_violators_before(sent, ent.start, noun_end, count.value, article.facts)
         or names_violation_count(doc, ent.start, sent)
         or bool(words_after & lx.ASN_VIOLATION_CUES)
-        or (count.value > 1 and did_a_forbidden_act(after_words))  # one person: often one of a breakdown
+        # one person is often one of a breakdown; none found yet is a finding ("belum menemukan PNS yang berkampanye")
+        or (count.value != 1 and did_a_forbidden_act(after_words))
         or bool(cues_before)
         or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.NOT_NEUTRAL)
         or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
