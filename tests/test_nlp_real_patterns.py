@@ -1626,6 +1626,15 @@ def test_officials_who_take_steps_to_run_are_related_candidates(analyse, clause)
     assert [(f[0], f[1], f[5]) for f in facts] == [("related_candidates", 3, "72.10")]
 
 
+def test_persons_counted_before_and_said_to_run_by_a_collective_numeral_are_related_candidates(analyse):
+    text = (
+        "Dua ASN Kabupaten Sigi dilaporkan ke KASN karena melanggar netralitas. Keduanya mendaftarkan diri sebagai "
+        "bakal calon bupati tanpa mengundurkan diri."
+    )
+    facts = {(f[0], f[1], f[5]) for f in fact_tuples(analyse(text))}
+    assert facts == {("violation_count", 2, "72.10"), ("related_candidates", 2, "72.10")}
+
+
 def test_asn_involved_while_a_party_screens_candidates_are_not_candidates(analyse):
     text = "Bawaslu menyelidiki dugaan keterlibatan dua ASN Kota Palu saat proses penjaringan bakal calon wali kota."
     assert all(f[0] != "related_candidates" for f in fact_tuples(analyse(text)))

@@ -12,6 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
+from analysis.nlp.numbers import COLLECTIVE_NUMERALS
 
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
 PERSON_WORDS = {"orang", "nama"}
@@ -57,6 +58,23 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
     if lower[j] in ("kepala", "pimpinan"):  # "kepala dinas", "pimpinan OPD": not "kepala desa"
         return j + 2 if j + 1 < sent_end and lower[j + 1] in TITLE_TAILS else None
     return j + 1
+
+
+def noun_of_persons(lower: list[str], number: Span, sent: Span, noun: tuple[str, int] | None) -> tuple[str, int] | None:
+    """What a count of persons (or of nothing named) counts when they stand for office ("Dua kepala dinas ...
+    mencalonkan diri", "Keduanya mendaftar sebagai bakal calon", "Dari 300 bacaleg ..., 4 orang berstatus ASN"),
+    or when they are officials, who are ASN, in violation ("tujuh kepala dinas dilaporkan"); else `noun`."""
+    official_end = official_noun_end(lower, number.end, sent.end)
+    persons_end = official_end
+    if noun is None and official_end is None and lower[number.start] in COLLECTIVE_NUMERALS:
+        persons_end = number.end  # "Keduanya": the persons counted before
+    if persons_end is not None and runs_for_office(lower, persons_end, sent.end):
+        return ("running", persons_end)
+    if listed_end := on_a_candidate_list(lower, sent.start, number.start, number.end, sent.end):
+        return ("running", listed_end)
+    if noun is None and official_end is not None and officials_in_violation(lower, number, official_end, sent.end):
+        return ("asn", official_end)
+    return noun
 
 
 OFFICIALS_CUE_REACH = 6  # words after the title: "tiga kepala dinas Pemkab Luwu Utara dilaporkan"

@@ -7,7 +7,7 @@ import dataclasses
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import official_noun_end, officials_in_violation, on_a_candidate_list, runs_for_office
+from analysis.nlp.candidacy import noun_of_persons
 from analysis.nlp.doc_data import (
     ents_labelled,
     get_norm,
@@ -235,15 +235,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
     if noun is None and not has_own_noun(doc, ent.end, sent.end):
         noun = noun_named_before(doc, ent.start, sent)
     if noun is None or noun[0] in ("asn", "persons"):
-        # "Dua kepala dinas ... mencalonkan diri", "8 orang pejabat ... ikut bertarung pada Pilkada"
-        lower = lower_texts(doc)
-        official_end = official_noun_end(lower, ent.end, sent.end)
-        if official_end is not None and runs_for_office(lower, official_end, sent.end):
-            noun = ("running", official_end)
-        elif listed_end := on_a_candidate_list(lower, sent.start, ent.start, ent.end, sent.end):
-            noun = ("running", listed_end)
-        elif noun is None and official_end is not None and officials_in_violation(lower, ent, official_end, sent.end):
-            noun = ("asn", official_end)  # "tujuh kepala dinas dilaporkan": officials, who are ASN, in violation
+        noun = noun_of_persons(lower_texts(doc), ent, sent, noun)
     if noun is None:
         return False
     count.kind, count.noun_end = noun
