@@ -888,6 +888,19 @@ WHAT_IS_COUNTED = [
         "Pilkada Sampang 2018.",
         [("violation_count", 12, "persons", "reported", "regional", "35.27", "pilkada", 2018)],
     ),
+    # ... and a region's short name glued to its full name ("Kepulauan Sula(Kepsul)") leaves the name readable;
+    # reacting to a would-be candidate's posts is support, not candidacy.
+    (
+        "Bawaslu Kabupaten Kepulauan Sula(Kepsul) memproses 11 orang ASN, lantaran memberikan komentar dan like "
+        "postingan Bakal Calon (Balon) Bupati di media sosial pada Pilkada 2020.",
+        [("violation_count", 11, "persons", "reported", "regional", "82.05", "pilkada", 2020)],
+    ),
+    # What a body says it did to the ASN, in the spoken passive ("yang kita laporkan"), makes them violators.
+    (
+        "Bawaslu Kabupaten Lombok Utara menelusuri kegiatan politik di rumah seorang paslon pada Pilkada 2024. "
+        '"Ada tiga ASN yang kita laporkan ke BKN," ujarnya.',
+        [("violation_count", 3, "persons", "reported", "regional", "52.08", "pilkada", 2024)],
+    ),
     # "dari 45 temuan dan laporan tersebut": two nouns of one count stated before (all offences, not ASN's);
     # the ASN cases are those the quotation counts.
     (

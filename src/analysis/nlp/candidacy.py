@@ -38,6 +38,14 @@ ATTENDING = {
     "mempromosikan",
     "mengkampanyekan",
     "mengampanyekan",
+    # reacting to a candidate's posts: "memberikan komentar dan like postingan bakal calon"
+    "postingan",
+    "unggahan",
+    "like",
+    "menyukai",
+    "komentar",
+    "berkomentar",
+    "membagikan",
 }
 
 # Asking how to resign is no candidacy yet: "satu pegawai yang bertanya soal pengunduran diri"

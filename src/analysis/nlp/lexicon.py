@@ -260,6 +260,12 @@ NOUNLESS_FOLLOWERS = {"orang", "dan", "yang", "pada", "di", "dalam", "selama", "
 PARTITIVE_WORDS = {"di", "antaranya", "diantaranya", "lainnya"}
 NOT_NEUTRAL = {("tidak", "netral"), ("tak", "netral")}
 NOT_NEUTRAL_REACH = 6  # words after the ASN counted: "3 ASN di Kabupaten A dinyatakan tidak netral"
+# What a body says it did to the ASN counted, in the spoken passive: "Ada dua ASN yang kita laporkan"
+ACTED_ON_BY_US = {
+    (we, verb)
+    for we in ("kami", "kita")
+    for verb in ("laporkan", "proses", "periksa", "tangani", "rekomendasikan", "temukan", "panggil", "teruskan")
+}
 NEGATIONS = {"tidak", "tak", "belum", "bukan"}
 QUESTION_WORDS = {"apakah", "benarkah"}
 NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}

@@ -90,8 +90,9 @@ def skip_failed_component(name: str, component, docs, error: Exception) -> None:
 
 
 DIGIT_EMOTICON = re.compile(r"^\(?-?\d-?[)D]?$")
-# "Aparatur Sipil Negara(ASN)": an acronym in brackets glued to the words it abbreviates is a token of its own
-GLUED_ACRONYM = r"(?<=[a-z])\((?=[A-Z]{2,}\b)"
+# "Aparatur Sipil Negara(ASN)", "Kepulauan Sula(Kepsul)": a short name in brackets glued to the name it
+# abbreviates is a token of its own
+GLUED_SHORT_NAME = r"(?<=[a-z])\((?=[A-Z])"
 
 
 def build_pipeline() -> Language:
@@ -100,7 +101,7 @@ def build_pipeline() -> Language:
     nlp.max_length = MAX_TEXT_CHARS
     # spaCy's emoticons "8)", "8-)", "(-8" swallow a count in brackets: "Bali (8), Riau (5)" is no smiley
     nlp.tokenizer.rules = {text: case for text, case in nlp.tokenizer.rules.items() if not DIGIT_EMOTICON.match(text)}
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_ACRONYM]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_SHORT_NAME]).finditer
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     for name in (

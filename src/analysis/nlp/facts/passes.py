@@ -449,6 +449,7 @@ def _classify_asn(
         or (count.value != 1 and did_a_forbidden_act(after_words))
         or bool(cues_before)
         or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.NOT_NEUTRAL)
+        or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.ACTED_ON_BY_US)
         or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)
         or lower_texts(doc)[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
