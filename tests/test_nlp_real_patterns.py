@@ -895,6 +895,13 @@ WHAT_IS_COUNTED = [
         "postingan Bakal Calon (Balon) Bupati di media sosial pada Pilkada 2020.",
         [("violation_count", 11, "persons", "reported", "regional", "82.05", "pilkada", 2020)],
     ),
+    # A province ranked nationally by a national body's data ("menempatkan ... pada urutan kedua secara nasional")
+    # has the figure of its rank: the nationwide words are the scope of the rank.
+    (
+        "Palu - Kepala BKD Sulteng mengatakan data BKN menempatkan Sulawesi Tengah pada peringkat ketiga secara "
+        "nasional dengan 17 pelanggaran netralitas ASN pada Pemilu 2024.",
+        [("violation_count", 17, "cases", "reported", "regional", "72", "pemilu", 2024)],
+    ),
     # What a body says it did to the ASN, in the spoken passive ("yang kita laporkan"), makes them violators.
     (
         "Bawaslu Kabupaten Lombok Utara menelusuri kegiatan politik di rumah seorang paslon pada Pilkada 2024. "

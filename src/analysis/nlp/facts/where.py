@@ -63,8 +63,23 @@ def _scope_window(sent: Span, start: int, end: int) -> tuple[int, list[str]]:
     return first, lower[first:last]
 
 
+RANK_SCOPE_REACH = 4  # words from a rank to the scope it is held in: "pada urutan kedua secara nasional"
+
+
+def _a_region_ranked_nationally(sent: Span, start: int) -> bool:
+    """'BKN menempatkan Sultra pada urutan kedua secara nasional ..., dengan jumlah 29 pelanggaran': the
+    nationwide words before the figure are the scope of a named region's rank, and the figure is that region's."""
+    lower, in_entity = lower_texts(sent.doc), entity_of_token(sent.doc)
+    for k in range(sent.start, start):
+        if lower[k] in lx.RANKING_CUES and "nasional" in lower[k + 1 : min(start, k + 1 + RANK_SCOPE_REACH)]:
+            return any(in_entity.get(i, ("",))[0] == "REGION" for i in range(sent.start, k))
+    return False
+
+
 def is_national(sent: Span, start: int, end: int) -> bool:
     first, window = _scope_window(sent, start, end)
+    if "nasional" in window and _a_region_ranked_nationally(sent, start):
+        return False
     if not lx.NATIONAL_CUES.isdisjoint(window):
         # "Badan Kepegawaian Nasional (BKN)" is a body's name, not the scope of the figure
         in_entity = entity_of_token(sent.doc)
