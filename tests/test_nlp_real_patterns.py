@@ -1655,6 +1655,17 @@ def test_persons_counted_before_and_said_to_run_by_a_collective_numeral_are_rela
     assert facts == {("violation_count", 2, "72.10"), ("related_candidates", 2, "72.10")}
 
 
+def test_the_total_of_the_asn_just_counted_counts_violators_and_their_reports_are_no_count(analyse):
+    text = (
+        'Bawaslu Kabupaten Fakfak merekomendasikan ASN ke KASN pada Pilkada 2020. "Untuk laporan pertama ada lima '
+        "PNS, dan laporan kedua dua PNS. Jadi totalnya ada tujuh PNS dari dua laporan yang sudah kami "
+        'rekomendasikan ke KASN," ujarnya.'
+    )
+    facts = {(f[0], f[1], f[2], f[3], f[5]) for f in fact_tuples(analyse(text))}
+    assert ("violation_count", 7, "persons", "proven", "92.03") in facts
+    assert not [f for f in facts if f[2] == "cases"]
+
+
 def test_asn_involved_while_a_party_screens_candidates_are_not_candidates(analyse):
     text = "Bawaslu menyelidiki dugaan keterlibatan dua ASN Kota Palu saat proses penjaringan bakal calon wali kota."
     assert all(f[0] != "related_candidates" for f in fact_tuples(analyse(text)))

@@ -133,6 +133,16 @@ def sources_of_a_count_before(doc: Doc, sent: Span, ent: Span, quantities: dict[
     )
 
 
+def source_of_persons_counted(doc: Doc, ent: Span, quantities: dict[int, Span]) -> bool:
+    """'sembilan PNS dari tiga laporan masyarakat': the reports the ASN just counted came from, no count of their
+    own."""
+    lower = lower_texts(doc)
+    if ent.start < 3 or lower[ent.start - 1] != "dari" or lower[ent.start - 2] not in lx.ASN_NOUNS:
+        return False
+    q = quantities.get(ent.start - 3)
+    return q is not None and q.end == ent.start - 2
+
+
 BREAKDOWN_REACH = 20  # words after a count where its breakdown may name its kinds
 
 

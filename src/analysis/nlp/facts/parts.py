@@ -12,6 +12,7 @@ import bisect
 
 from spacy.tokens import Span
 
+from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import get_norm, lower_texts, sentence_of, token_starts
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import Fact
@@ -62,6 +63,40 @@ def part_of_violators_before(sent: Span, start: int, noun_end: int, value: int, 
         return False
     earlier_token = bisect.bisect_right(token_starts(sent.doc), earlier.start_char) - 1
     return sentence_starts_back(sent, PART_REACH)[-1] <= earlier_token < start
+
+
+TOTAL_WORDS = {"total", "totalnya", "jumlahnya", "seluruhnya", "keseluruhannya"}
+TOTAL_WORD_REACH = 3  # tokens before the count: "Jadi totalnya ada sembilan PNS"
+
+
+def total_of_violators_before(
+    sent: Span, start: int, value: int, facts: list[Fact], quantities: dict[int, Span]
+) -> bool:
+    """'Jadi totalnya ada sembilan PNS' after 'empat PNS, ... empat PNS, dan ... satu PNS' counted as violators: the
+    total of the ASN counted just before it (this sentence and the one before) is a count of violators too."""
+    lower = lower_texts(sent.doc)
+    if TOTAL_WORDS.isdisjoint(lower[max(sent.start, start - TOTAL_WORD_REACH) : start]):
+        return False
+    first = sentence_starts_back(sent, 1)[-1]
+    chars = token_starts(sent.doc)
+    counted = {
+        f.region_code
+        for f in facts
+        if f.fact_type == "violation_count" and f.unit == "persons" and chars[first] <= f.start_char < chars[start]
+    }
+    if len(counted) != 1 or any(f.fact_type == "violation_count" and f.value == value for f in facts):
+        # none counted as violators, the parts of several regions (their total is a list's), or a total stated
+        # before ("sehingga total menjadi tujuh" after "tujuh ASN ..."), which the restatement rules read
+        return False
+    parts = [
+        int(norm)
+        for k, q in quantities.items()
+        if first <= k < start
+        and q.end < len(lower)
+        and lower[q.end] in lx.ASN_NOUNS
+        and (norm := get_norm(sent.doc, q)).isdigit()
+    ]
+    return len(parts) >= 2 and sum(parts) == value
 
 
 def marked_as_part(sent: Span, noun_end: int) -> bool:

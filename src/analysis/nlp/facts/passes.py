@@ -33,10 +33,11 @@ from analysis.nlp.facts.others import (
     of_the_neutrality_cases,
     other_kind_before,
     other_kind_named,
+    source_of_persons_counted,
     sources_of_a_count_before,
     total_of_a_neutrality_part,
 )
-from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before
+from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before, total_of_violators_before
 from analysis.nlp.facts.reading import (
     SUSPECT_WORDS,
     YEAR_WRITTEN,
@@ -396,6 +397,8 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     by_source = breaks_down_by_source(doc, sent, ent, article.quantities)
     if by_source and sources_of_a_count_before(doc, sent, ent, article.quantities):
         return None
+    if source_of_persons_counted(doc, ent, article.quantities):
+        return None
     if by_source and not regions_in(doc, sent, article.mentions):
         # the findings and the reports a total stated just before came from (of no other place): no counts of
         # their own
@@ -443,6 +446,7 @@ def _classify_asn(
     violating = (
         count.part_of_violations
         or part_of_violators_before(sent, ent.start, noun_end, count.value, article.facts)
+        or total_of_violators_before(sent, ent.start, count.value, article.facts, article.quantities)
         or names_violation_count(doc, ent.start, sent)
         or bool(words_after & lx.ASN_VIOLATION_CUES)
         # one person is often one of a breakdown; none found yet is a finding ("belum menemukan PNS yang berkampanye")
