@@ -831,6 +831,11 @@ WHAT_IS_COUNTED = [
         "di antaranya adalah kasus pelanggaran netralitas aparatur sipil negara (ASN).",
         [("violation_count", 456, "cases", "reported", "national", None, "pilkada", 2018)],
     ),
+    (
+        "Bawaslu Provinsi Gorontalo mencatat pelanggaran selama Pilkada 2020. Jumlah kasus yang ditangani Bawaslu "
+        "sebanyak 240 kasus, dan dari jumlah tersebut, 95 kasus netralitas ASN.",
+        [("violation_count", 95, "cases", "reported", "regional", "75", "pilkada", 2020)],
+    ),
     # Counts that go on with other offences named a few sentences before (vote buying) are of those offences.
     (
         "Bawaslu mencatat 140 laporan netralitas ASN selama Pilkada 2024. Laporan itu datang dari seluruh provinsi. "

@@ -4,6 +4,7 @@ soldiers), of another source of the same total, or outside any talk of neutralit
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -154,15 +155,28 @@ PART_KIND_REACH = 8  # words after "di antaranya" that name the part's kind: "ad
 
 
 def total_of_a_neutrality_part(after: list[str]) -> bool:
-    """'dari 3.567 pelanggaran, 721 di antaranya adalah kasus pelanggaran netralitas ASN': a total of which the
-    neutrality cases are a part counts every kind; the part is the neutrality count."""
+    """'dari 3.567 pelanggaran, 721 di antaranya adalah kasus pelanggaran netralitas ASN', '406 kasus, dan dari
+    jumlah tersebut, 176 kasus netralitas ASN': a total of which the neutrality cases are a part counts every
+    kind; the part is the neutrality count."""
     marker = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in PART_MARKERS), None)
-    return (
-        marker is not None
-        and any(word[:1].isdigit() or parse_number(word) is not None for word in after[:marker])  # the part's figure
-        and lx.NEUTRALITY_CUES.isdisjoint(after[:marker])
-        and not lx.NEUTRALITY_WORDS.isdisjoint(after[marker + 1 : marker + 1 + PART_KIND_REACH])
+    if marker is None:
+        marker = next(
+            (i + 2 for i, pair in enumerate(pairwise(after[:OPENER_REACH])) if pair == ("dari", "jumlah")), None
+        )
+        if marker is None or not _a_figure(after[marker + 1 : marker + 1 + FIGURE_AFTER_REFERENCE]):
+            return False
+    elif not _a_figure(after[:marker]):  # the part's figure, before "di antaranya"
+        return False
+    return lx.NEUTRALITY_CUES.isdisjoint(after[:marker]) and not lx.NEUTRALITY_WORDS.isdisjoint(
+        after[marker + 1 : marker + 1 + PART_KIND_REACH]
     )
+
+
+FIGURE_AFTER_REFERENCE = 3  # words from "dari jumlah tersebut" to the part's figure
+
+
+def _a_figure(words: list[str]) -> bool:
+    return any(word[:1].isdigit() or parse_number(word) is not None for word in words)
 
 
 def mixed_total(after: list[str]) -> bool:
