@@ -205,6 +205,18 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # The total that ends a list in its sentence ("..., sehingga jumlahnya ada 6 kasus") is of the province its
+    # regions share, not of its last region.
+    (
+        "Bawaslu Sulawesi Tengah mencatat kasus netralitas ASN pada Pilkada 2020, yakni 2 kasus di Kota Palu, 3 kasus "
+        "di Kabupaten Sigi dan 1 kasus di Kabupaten Banggai, sehingga jumlahnya ada 6 kasus.",
+        [
+            ("violation_count", 2, "cases", "reported", "regional", "72.71", "pilkada", 2020),
+            ("violation_count", 3, "cases", "reported", "regional", "72.10", "pilkada", 2020),
+            ("violation_count", 1, "cases", "reported", "regional", "72.01", "pilkada", 2020),
+            ("violation_count", 6, "cases", "reported", "regional", "72", "pilkada", 2020),
+        ],
+    ),
     # A list of the campaign's violations (all kinds), line after line, in a neutrality story is no list of
     # neutrality cases; nor are the reports and findings a region's figure came from ("dari 4 laporan lalu 1
     # temuan") counts of their own.

@@ -219,3 +219,23 @@ def _item_statuses(doc: Doc, sent: Span, items: list[ListItem]) -> dict[int, str
         if states_status(doc, [], tokens):
             found[item.start_char] = violation_status(doc, [], tokens)
     return found
+
+
+LIST_TOTAL_WORDS = {"jumlahnya", "jumlah", "total", "totalnya", "sehingga", "seluruhnya"}
+LIST_TOTAL_REACH = 4  # words before the total: "..., yang jumlahnya ada 15 kasus"
+
+
+def region_of_a_list_total(article: Article, sent: Span, start: int, start_char: int, value: int) -> str:
+    """'1 kasus di Kota A, 5 kasus di Kabupaten B, ..., yang jumlahnya ada 15 kasus': the total that ends a list
+    in its sentence is of the province its regions share (else the article's), not of its last region; '' for any
+    other count."""
+    items = [i for i in article.lists.items.get(sent.start, {}).values() if i.start_char < start_char]
+    if len(items) < 2:
+        return ""
+    lower = lower_texts(article.doc)
+    named_a_total = not LIST_TOTAL_WORDS.isdisjoint(lower[max(sent.start, start - LIST_TOTAL_REACH) : start])
+    counted = {f.start_char: f.value for f in article.violations.get(sent.start, []) if f.start_char < start_char}
+    if not named_a_total and value != sum(counted.values()):  # the items, and any count the list opens with
+        return ""
+    provinces = {code[:2] for i in items for code in i.codes}
+    return provinces.pop() if len(provinces) == 1 else article.region

@@ -18,7 +18,7 @@ from analysis.nlp.doc_data import (
     token_texts,
     words_of,
 )
-from analysis.nlp.facts.lists import LIST_GAP, region_list_items
+from analysis.nlp.facts.lists import LIST_GAP, region_list_items, region_of_a_list_total
 from analysis.nlp.facts.others import (
     BREAKDOWN_REACH,
     ELECTION_OFFENCE_REACH,
@@ -85,9 +85,8 @@ from analysis.nlp.facts.references import (
 from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.facts.where import (
     headline_scope_from_lead,
-    is_national,
     names_election,
-    national_body_without_region,
+    national_scope,
     nearest_region,
     prefer_body_over_title,
     regions_counted_each,
@@ -499,19 +498,14 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         return
     doc, ent, sent, noun_end, facts = article.doc, count.ent, count.sent, count.noun_end, article.facts
     mentions, title_end = article.mentions, article.title_end
-    national = (
-        is_national(sent, ent.start, noun_end)
-        or national_body_without_region(doc, sent, ent.start, mentions)
-        # a breakdown of a national figure, with no region of its own, is national too
-        or (
-            bool(facts)
-            and facts[-1].scope == "national"
-            and not regions_in(doc, sent, mentions)
-            and (refers_back(sent, ent.start) or facts[-1].sentence == span_text(sent).strip())
-        )
-    )
+    national = national_scope(article, count)
     fact_end = token_starts(doc)[noun_end - 1] + len(token_texts(doc)[noun_end - 1])
-    region = "" if national else nearest_region(doc, mentions, sent, ent.start_char, fact_end)
+    region = (
+        ""
+        if national
+        else region_of_a_list_total(article, sent, ent.start, ent.start_char, count.value)
+        or nearest_region(doc, mentions, sent, ent.start_char, fact_end)
+    )
     regionless_headline = False
     if not national and not region:
         national, region = scope_without_region(article, sent, fact_type, count.value)

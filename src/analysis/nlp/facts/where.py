@@ -23,7 +23,8 @@ from analysis.nlp.doc_data import (
 )
 from analysis.nlp.facts.parts import MARKER_REACH, PART_REACH, marked_as_part, sentence_starts_back
 from analysis.nlp.facts.reading import entity_of_token
-from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Fact
+from analysis.nlp.facts.references import refers_back
+from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Count, Fact
 from analysis.nlp.profile import (
     cited_as_past,
     is_dateline_mention,
@@ -90,6 +91,22 @@ def is_national(sent: Span, start: int, end: int) -> bool:
         return False  # no phrase can stand in the window: its pairs need not be made
     pairs = set(pairwise(window)) | {(a, c) for a, _, c in zip(window, window[1:], window[2:], strict=False)}
     return bool(pairs & lx.NATIONAL_PHRASES)
+
+
+def national_scope(article: Article, count: Count) -> bool:
+    """Whether the count's sentence says it is national, a national body says it, or it breaks down a national
+    figure with no region of its own."""
+    doc, ent, sent, facts = article.doc, count.ent, count.sent, article.facts
+    return (
+        is_national(sent, ent.start, count.noun_end)
+        or national_body_without_region(doc, sent, ent.start, article.mentions)
+        or (
+            bool(facts)
+            and facts[-1].scope == "national"
+            and not regions_in(doc, sent, article.mentions)
+            and (refers_back(sent, ent.start) or facts[-1].sentence == span_text(sent).strip())
+        )
+    )
 
 
 def regions_in(doc: Doc, sent: Span, mentions: list) -> list:
