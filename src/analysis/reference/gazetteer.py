@@ -222,6 +222,23 @@ def _split_variants(name: str, first_words: set[str]) -> set[str]:
     return variants
 
 
+def _first_word_names(regions: list[Region], names: set[str]) -> dict[str, Region]:
+    """The first word of a regency's or city's name of several words, where no other region's name holds or
+    starts with it ("Polewali" for Polewali Mandar; not "Lombok", "Toraja" of Tana Toraja, "Gunung" of
+    Gunungkidul)."""
+    opening: dict[str, list[Region]] = {}
+    for region in regions:
+        words = region.bare.split()
+        if region.level != PROVINCE and len(words) > 1 and len(words[0]) >= SPLIT_MIN_LETTERS and words[0].isalpha():
+            opening.setdefault(words[0], []).append(region)
+    return {
+        word: found[0]
+        for word, found in opening.items()
+        if len(found) == 1
+        and not any(other != found[0].bare and any(part.startswith(word) for part in other.split()) for other in names)
+    }
+
+
 def _read_aliases() -> list[tuple[str, str]]:
     path = resources.files(RESOURCE_PACKAGE) / "region_aliases.csv"
     with path.open("r", encoding="utf-8") as handle:
@@ -267,6 +284,11 @@ def load_gazetteer() -> Gazetteer:
                 add(variant, region.code, explicit=False)
             else:
                 guarded.setdefault(variant, set()).add(region.code)
+
+    # "Kabupaten Polewali" for Polewali Mandar: a prefix and the first word of one region's longer name
+    for variant, region in _first_word_names(list(regions.values()), names).items():
+        for prefix in REGENCY_PREFIXES if region.level == REGENCY else CITY_PREFIXES:
+            add(f"{prefix} {variant}", region.code, explicit=True)
 
     for alias, code in _read_aliases():
         if code not in regions:
