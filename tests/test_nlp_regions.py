@@ -100,3 +100,15 @@ def test_a_guarded_name_opening_a_clause_is_the_region_the_article_names_in_full
     ]
     assert regions("Kabupaten Bima mencatat. Bima Arya mengatakan ASN harus netral.") == [("Kabupaten Bima", "E:52.06")]
     assert regions('Bawaslu mencatat. "Muna paling tinggi, ada 11 ASN."') == []
+
+
+def test_the_lead_is_the_first_sentence_that_names_a_body_or_a_place(analyse):
+    # an opening that names nobody and no place only opens the story: the body that speaks next leads it
+    result = analyse(
+        "Kabar kurang sedap mengenai netralitas ASN mengemuka. Ketua Badan Pengawas Pemilu (Bawaslu) Sulawesi Barat, "
+        "Ali, mengatakan pihaknya menerima 12 laporan dugaan pelanggaran netralitas ASN. Tiga daerah, yaitu "
+        "Kabupaten Majene, Mamasa, dan Kabupaten Mamuju, tidak menerima laporan. Sebaliknya, Kabupaten Polewali "
+        "Mandar mencatatkan angka tertinggi."
+    )
+    assert result.article["region_codes"].split(";")[0] == "76"
+    assert [(f["value"], f["region_code"]) for f in result.facts] == [(12, "76")]

@@ -22,6 +22,7 @@ LEVELLED_BODIES = {"Bawaslu", "KPU"}
 # "Badan Pengawas Pemilu (Bawaslu) Kota Bandarlampung".
 BODY_REGION_CHARS = 14
 LEAD_SENTENCES = 1  # the title and the first sentence of the body say whose story it is
+SOFT_LEAD_SENTENCES = 3  # ... or, after an opening that names nobody and no place, one of the first three
 
 
 def is_national_body(doc: Doc, org: Entity) -> bool:
@@ -70,12 +71,18 @@ def regional_body(doc: Doc, org: Entity, mentions: list[tuple]) -> bool:
 
 
 def lead_end_char(doc: Doc, title_end: int) -> int:
-    """Where the lead ends: the title and the first sentence of the body."""
+    """Where the lead ends: the title and the first sentence of the body, or of its first sentences the first
+    that names a body or a place ("Kabar kurang sedap mengenai netralitas ASN mengemuka." only opens the
+    story)."""
     starts, chars = sentence_starts_of(doc), token_starts(doc)
     body_first = next((n for n, s in enumerate(starts) if chars[s] >= title_end), len(starts))
-    return (
-        chars[starts[body_first + LEAD_SENTENCES]] if body_first + LEAD_SENTENCES < len(starts) else len(doc_text(doc))
-    )
+    named = [e.start for label in ("ORG", "REGION") for e in ents_labelled(doc, label)]
+    last = body_first + LEAD_SENTENCES
+    while last < min(len(starts), body_first + SOFT_LEAD_SENTENCES) and not any(
+        starts[body_first] <= i < starts[last] for i in named
+    ):
+        last += 1
+    return chars[starts[last]] if last < len(starts) else len(doc_text(doc))
 
 
 def speaking_bodies_regions(doc: Doc, mentions: list[tuple], title_end: int) -> set[str]:
