@@ -919,6 +919,12 @@ WHAT_IS_COUNTED = [
         "nasional dengan 17 pelanggaran netralitas ASN pada Pemilu 2024.",
         [("violation_count", 17, "cases", "reported", "regional", "72", "pemilu", 2024)],
     ),
+    # The suspected non-neutrality of the ASN counted ("dugaan ketidaknetralan seorang ASN") makes them reported.
+    (
+        "Bawaslu Kabupaten Bangka Tengah menerima laporan terkait dugaan ketidaknetralan seorang Aparatur Sipil "
+        "Negara (ASN) pada Pilkada 2024.",
+        [("violation_count", 1, "persons", "reported", "regional", "19.04", "pilkada", 2024)],
+    ),
     # What a body says it did to the ASN, in the spoken passive ("yang kita laporkan"), makes them violators.
     (
         "Bawaslu Kabupaten Lombok Utara menelusuri kegiatan politik di rumah seorang paslon pada Pilkada 2024. "

@@ -101,7 +101,8 @@ ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriks
                         "laporan", "aduan", "pengaduan",  # "menerima laporan 140 ASN": reports on them
                         "menyasar", "menelusuri", "mengusut", "menindak",  # "dugaan ... menyasar tiga ASN"
                         "menangani", "tangani", "memproses", "proses", "mengklarifikasi",  # "menangani 204 ASN"
-                        "terlapor", "terlapornya"}  # "jumlah terlapornya sebanyak 36 ASN": the ASN reported
+                        "terlapor", "terlapornya",  # "jumlah terlapornya sebanyak 36 ASN": the ASN reported
+                        "ketidaknetralan"}  # "laporan terkait dugaan ketidaknetralan seorang ASN"
 # Numbers of ASN that are participants of an event or recruitment, not a headcount.
 PARTICIPATION_CUES = {
     "mengikuti", "hadir", "menghadiri", "diikuti", "peserta", "dilantik", "formasi", "cpns", "pensiun",
