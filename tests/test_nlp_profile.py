@@ -230,3 +230,19 @@ def test_every_violation_rule_carries_one_of_its_keywords():
     for code, patterns in VIOLATION_RULES.items():
         for pattern in patterns:
             assert any(word in pattern.lower() for word in VIOLATION_KEYWORDS[code]), (code, pattern)
+
+
+def test_a_pemilu_story_counting_asn_who_stand_for_the_legislature_is_about_the_pileg(analyse):
+    standing = analyse(
+        "Jelang Pemilu 2024, dua PNS di lingkungan Pemkab Lorem mengundurkan diri untuk maju sebagai bakal calon "
+        "legislatif (bacaleg)."
+    )
+    supporting = analyse("Jelang Pemilu 2024, dua PNS di Kabupaten Lorem dilaporkan karena mendukung seorang caleg.")
+    aside = analyse(
+        "Bawaslu Kabupaten Lorem mencatat 12 ASN diduga melanggar netralitas menjelang Pemilu 2024. Selain itu, ada "
+        "3 bakal calon anggota legislatif yang masih tercatat sebagai PNS."
+    )
+    assert standing.article["election_type"] == "pileg"
+    assert {f["election_type"] for f in standing.facts} == {"pileg"}
+    assert supporting.article["election_type"] == "pemilu"
+    assert aside.article["election_type"] == "pemilu"  # the candidates are a side figure of a Pemilu story

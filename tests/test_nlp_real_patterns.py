@@ -875,14 +875,14 @@ WHAT_IS_COUNTED = [
         [("violation_count", 3, "persons", "reported", "regional", "81", "pilkada", 2020)],
     ),
     # Civil servants counted on a list of candidates named before them are candidates related to ASN; on the
-    # list of what they violated, they are violators.
+    # list of what they violated, they are violators. (A Pemilu story that leads with them is about the Pileg.)
     (
         "Dari sejumlah nama yang terdaftar dalam Daftar Caleg Sementara (DCS) KPU Kabupaten Temanggung, setidaknya "
         "terdapat 3 ASN pada Pemilu 2019. Dari 300 bacaleg yang mendaftar ke KPU Kabupaten Kendal, 4 orang berstatus "
         "ASN.",
         [
-            ("related_candidates", 3, "persons", None, "regional", "33.23", "pemilu", 2019),
-            ("related_candidates", 4, "persons", None, "regional", "33.24", "pemilu", 2019),
+            ("related_candidates", 3, "persons", None, "regional", "33.23", "pileg", 2019),
+            ("related_candidates", 4, "persons", None, "regional", "33.24", "pileg", 2019),
         ],
     ),
     # Asking how to resign in order to run is no candidacy yet.
@@ -1353,10 +1353,10 @@ WHAT_IS_COUNTED = [
         "Setidaknya enam penjabat kepala daerah mundur dari jabatannya karena ingin maju pada Pilkada 2024.",
         [("related_candidates", 6, "persons", None, "national", None, "pilkada", 2024)],
     ),
-    # Registering for a seat ("daftar caleg") is standing for office, even in a headline's words.
+    # Registering for a seat ("daftar caleg") is standing for office, even in a headline's words (in the Pileg).
     (
         "Bawaslu Makassar Temukan 3 ASN Daftar Caleg Pemilu 2024",
-        [("related_candidates", 3, "persons", None, "regional", "73.71", "pemilu", 2024)],
+        [("related_candidates", 3, "persons", None, "regional", "73.71", "pileg", 2024)],
     ),
 ]
 

@@ -162,3 +162,20 @@ def on_a_candidate_list(lower: list[str], sent_start: int, start: int, end: int,
         return None
     after = lower[j + 1 : min(sent_end, j + 1 + CANDIDACY_REACH)]
     return None if not lx.ASN_VIOLATION_CUES.isdisjoint(after) or not ATTENDING.isdisjoint(after) else j + 1
+
+
+# The legislature's candidates: "bacaleg", "calon anggota legislatif", "Daftar Calon Sementara (DCS)"
+LEGISLATIVE_WORDS = {"caleg", "bacaleg", "legislatif", "dcs", "dct", "nyaleg", "pileg"}
+
+
+# Candidates related to ASN by family, not ASN themselves: "tujuh caleg yang merupakan istri atau suami ASN"
+FAMILY_WORDS = {"keluarga", "istri", "suami", "anak", "kerabat", "saudara", "menantu", "ipar", "hubungan"}
+
+
+def run_for_the_legislature(candidacy_sentences: list[list[str]]) -> bool:
+    """Whether civil servants the article counts as candidates stand for the legislature themselves (the words of
+    the sentences that count them): a Pemilu story about them is about the Pileg. Candidates who are ASN's
+    family stand in the Pemilu as any other."""
+    return any(
+        not LEGISLATIVE_WORDS.isdisjoint(words) and FAMILY_WORDS.isdisjoint(words) for words in candidacy_sentences
+    )

@@ -10,11 +10,16 @@ it refers back to (`references`), and where the count belongs (`where`).
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from analysis.nlp.candidacy import run_for_the_legislature
 from analysis.nlp.facts.passes import extract_facts
 from analysis.nlp.facts.state import CACHES, Fact
+from analysis.nlp.profile import PROFILE
 
 __all__ = ["FACTS", "Fact", "asn_facts", "drop_caches", "extract_facts"]
 
@@ -23,8 +28,28 @@ FACTS = "facts"
 
 @Language.component("asn_facts")
 def asn_facts(doc: Doc) -> Doc:
-    doc.user_data[FACTS] = [f.to_dict() for f in extract_facts(doc)]
+    facts = extract_facts(doc)
+    profile = doc.user_data.get(PROFILE)
+    if profile and profile["election_type"] == "pemilu":
+        facts = _in_the_pileg_when_candidates_stand_for_it(profile, facts)
+    doc.user_data[FACTS] = [f.to_dict() for f in facts]
     return doc  # the per-doc caches stay for the rows made from the doc (`drop_caches` lets them go)
+
+
+def _in_the_pileg_when_candidates_stand_for_it(profile: dict, facts: list[Fact]) -> list[Fact]:
+    """A Pemilu story that leads with civil servants standing for the legislature is about the Pileg: the
+    article's election and its facts of that Pemilu are the Pileg's."""
+    if not facts or facts[0].fact_type != "related_candidates":
+        return facts  # the candidates are no story of their own: a side figure of a Pemilu story
+    candidacies = [re.findall(r"\w+", f.sentence.lower()) for f in facts if f.fact_type == "related_candidates"]
+    if not run_for_the_legislature(candidacies):
+        return facts
+    year = profile["election_year"]
+    profile["election_type"] = "pileg"
+    return [
+        dataclasses.replace(f, election_type="pileg") if (f.election_type, f.election_year) == ("pemilu", year) else f
+        for f in facts
+    ]
 
 
 def drop_caches(doc: Doc) -> None:
