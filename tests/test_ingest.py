@@ -310,6 +310,14 @@ def test_outlet_names_come_from_the_outlets_table():
         ([], ["kata Rina kepada wartawan, Kamis, 4, Juli 2024."], "2024-07-04"),
         ([], ["menjelang Pilkada 2024.", "ujar Eko di Kendari, Kamis (3/10/2029)."], "2024-10-03"),
         ([], ["kata Yusuf di Bandung, Kamis (17/11/2024)."], "2024-10-17"),
+        # the date a statement was made, in brackets, before the date of an event told earlier in the text
+        (
+            [],
+            ["Tim relawan dikukuhkan pada Kamis 18 Januari 2018.", "kata Irfan di kantornya, Jumat (19/1/2018)."],
+            "2018-01-19",
+        ),
+        ([], ["ASN itu mengunggah foto pada Jumat, 12 Januari 2018.", "ujar Rudi, Kamis (8/3)."], "2018-03-08"),
+        ([], ["Pada Sabtu (14/12/2019) lalu, ia hadir.", "kata Ani pada Rabu 8 Januari 2020."], "2020-01-08"),
         # the English order with its comma, and the ISO form, in a page's header
         (["Published: October 14, 2024"], [], "2024-10-14"),
         (["Oktober 14, 2024 09:15 WIB"], [], "2024-10-14"),

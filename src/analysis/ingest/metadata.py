@@ -402,30 +402,47 @@ def find_published(header: list[str], lines: list[str]) -> str:
             iso = parse_date(match.group("date"))
             if iso:
                 return iso
+    by_kind: dict[int, list[re.Match]] = {0: [], 1: [], 2: []}
+    for match in (match for line in lines for match in WEEKDAY_DATE.finditer(line)):
+        by_kind[_kind_of_weekday_date(match)].append(match)
+    return next((iso for kind in (0, 1, 2) if (iso := _date_of_weekday_dates(by_kind[kind], lines))), "")
+
+
+_PAST_AFTER = re.compile(r"\)?\s*(lalu|silam)\b", re.IGNORECASE)
+
+
+def _kind_of_weekday_date(match: re.Match) -> int:
+    """0 for a statement's date, in brackets ("kata Ali, Jumat (26/1/2018)"), 2 for an event told as past ("Pada
+    Sabtu (28/12/2019) lalu"), 1 for any other ("pada Kamis 25 Januari 2018"): the story was filed when the
+    statement was made, and an event told as past is the last clue."""
+    if _PAST_AFTER.match(match.string, match.end()):
+        return 2
+    return 0 if "(" in match.group(0) else 1
+
+
+def _date_of_weekday_dates(matches: list[re.Match], lines: list[str]) -> str:
+    """The first weekday-date written with its year (the weekday mends a typo), else the first written without
+    one whose year the weekday and the text fix; "" when none."""
     yearless = []
-    for line in lines:
-        for match in WEEKDAY_DATE.finditer(line):
-            written = match.group("date")
-            if YEAR.search(written) or re.fullmatch(r"\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2}", written):
-                iso = parse_date(written)
-                if iso:
-                    weekday = WEEKDAYS[match.group(1).lower()]
-                    return _fit_weekday(dt.date.fromisoformat(iso), weekday, _years_in(lines)).isoformat()
-            else:
-                yearless.append((WEEKDAYS[match.group(1).lower()], written))
-    if yearless:
-        years = _years_in(lines)
-        for weekday, written in yearless:
-            day_month = _day_month(written)
-            if day_month and 1 <= day_month[1] <= 12:
-                year = _year_from_weekday(day_month[0], day_month[1], weekday, years)
-                if year is None and len(_years_fitting(day_month[0], day_month[1], weekday, years)) < 2:
-                    # no earlier than a year before the first year the text names (a law's year included)
-                    year = _year_of_election_named(
-                        day_month[0], day_month[1], weekday, lines, min(years, default=0) - 1
-                    )
-                if year:
-                    return dt.date(year, day_month[1], day_month[0]).isoformat()
+    for match in matches:
+        written = match.group("date")
+        if YEAR.search(written) or re.fullmatch(r"\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2}", written):
+            iso = parse_date(written)
+            if iso:
+                weekday = WEEKDAYS[match.group(1).lower()]
+                return _fit_weekday(dt.date.fromisoformat(iso), weekday, _years_in(lines)).isoformat()
+        else:
+            yearless.append((WEEKDAYS[match.group(1).lower()], written))
+    years = _years_in(lines) if yearless else set()
+    for weekday, written in yearless:
+        day_month = _day_month(written)
+        if day_month and 1 <= day_month[1] <= 12:
+            year = _year_from_weekday(day_month[0], day_month[1], weekday, years)
+            if year is None and len(_years_fitting(day_month[0], day_month[1], weekday, years)) < 2:
+                # no earlier than a year before the first year the text names (a law's year included)
+                year = _year_of_election_named(day_month[0], day_month[1], weekday, lines, min(years, default=0) - 1)
+            if year:
+                return dt.date(year, day_month[1], day_month[0]).isoformat()
     return ""
 
 
