@@ -925,6 +925,22 @@ WHAT_IS_COUNTED = [
         "Negara (ASN) pada Pilkada 2024.",
         [("violation_count", 1, "persons", "reported", "regional", "19.04", "pilkada", 2024)],
     ),
+    # "Dari 17 temuan terkait netralitas ASN itu 10 di antaranya ...": the figure stated before, named again with
+    # its noun phrase, is broken down; its part keeps its own status.
+    (
+        'Bawaslu Sumbar menyerahkan 14 temuan terkait netralitas ASN kepada KASN pada Pilkada 2020. "Dari 14 temuan '
+        'terkait netralitas ASN itu 9 diantaranya sudah ada rekomendasi dari KASN," ungkapnya.',
+        [
+            ("violation_count", 14, "cases", "reported", "regional", "13", "pilkada", 2020),
+            ("violation_count", 9, "cases", "proven", "regional", "13", "pilkada", 2020),
+        ],
+    ),
+    # "di lima kabupaten dan kota" is one place: the clause goes on to what the ASN did.
+    (
+        "Bawaslu Provinsi Maluku Utara mencatat, sebanyak 12 ASN di lima kabupaten dan kota terbukti melanggar "
+        "netralitas pada Pilkada 2020.",
+        [("violation_count", 12, "persons", "proven", "regional", "82", "pilkada", 2020)],
+    ),
     # What a body says it did to the ASN, in the spoken passive ("yang kita laporkan"), makes them violators.
     (
         "Bawaslu Kabupaten Lombok Utara menelusuri kegiatan politik di rumah seorang paslon pada Pilkada 2024. "

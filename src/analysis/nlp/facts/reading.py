@@ -206,7 +206,8 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             lower[i] in lx.CLAUSE_BREAKS
             and not (lower[i] == "dan" and _decided_next(lower, i + 1, sent.end))
             and entity_of_token(doc).get(i, ("",))[0] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
-        ):
+            and not (lower[i] == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
+        ):  # "98 ASN di 10 kabupaten dan kota di Provinsi A diajukan ...": one place
             break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
         after.append(i)
         i += 1

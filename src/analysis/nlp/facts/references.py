@@ -20,11 +20,25 @@ def restated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list
 
 def repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
     """The earlier fact that 'dari 11 kasus itu/tersebut' repeats, if any."""
-    if start == 0 or lower_texts(doc)[start - 1] not in ("dari", "total", "sebanyak"):
+    lower = lower_texts(doc)
+    if start == 0 or lower[start - 1] not in ("dari", "total", "sebanyak"):
         return None
-    if not set(lower_texts(doc)[noun_end : noun_end + 2]) & DEMONSTRATIVES:
+    if not set(lower[noun_end : noun_end + 2]) & DEMONSTRATIVES and not (
+        lower[start - 1] == "dari" and _noun_phrase_ends_with_demonstrative(lower, noun_end)
+    ):
         return None
     return next((f for f in reversed(facts) if f.value == value), None)
+
+
+def _noun_phrase_ends_with_demonstrative(lower: list[str], noun_end: int) -> bool:
+    """'Dari 17 temuan terkait netralitas ASN itu 10 di antaranya ...': the words after the noun, up to a
+    demonstrative, say which of the figures stated before it is."""
+    for word in lower[noun_end : noun_end + DEMONSTRATIVE_REACH]:
+        if word in DEMONSTRATIVES:
+            return True
+        if not word.isalpha():
+            return False
+    return False
 
 
 def restated_with_demonstrative(value: int, facts: list[Fact]) -> Fact | None:
