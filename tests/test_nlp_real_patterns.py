@@ -941,6 +941,12 @@ WHAT_IS_COUNTED = [
         "netralitas pada Pilkada 2020.",
         [("violation_count", 12, "persons", "proven", "regional", "82", "pilkada", 2020)],
     ),
+    # The cases of a village's other officers and bodies (kepala dusun, BPD) are not ASN's.
+    (
+        "Bawaslu Kabupaten Lombok Barat menangani pelanggaran pada Pilkada 2024. Lima dugaan pelanggaran netralitas "
+        "Kepala Dusun dan dua dugaan netralitas BPD.",
+        [],
+    ),
     # What a body says it did to the ASN, in the spoken passive ("yang kita laporkan"), makes them violators.
     (
         "Bawaslu Kabupaten Lombok Utara menelusuri kegiatan politik di rumah seorang paslon pada Pilkada 2024. "

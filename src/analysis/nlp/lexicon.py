@@ -160,7 +160,9 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
                 "anggota polisi",
                 # village heads by their regional titles
                 "kepala kampung", "perangkat kampung", "perbekel", "kepala pekon", "wali nagari", "geuchik",
-                "keuchik", "kepala gampong", "kepala lembang", "hukum tua"}
+                "keuchik", "kepala gampong", "kepala lembang", "hukum tua",
+                # the village's other officers and bodies
+                "kepala dusun", "kadus", "bpd", "ketua rt", "ketua rw", "rt/rw"}
 # Parties to an election whose violations are counted in neutrality stories: "paslon nomor tiga sebanyak 19
 # pelanggaran", "pelanggaran yang dilakukan oleh penyelenggara sebanyak 28".
 OTHER_OFFENDERS = {"paslon", "pasangan calon", "parpol", "partai politik", "penyelenggara", "peserta pemilu",
