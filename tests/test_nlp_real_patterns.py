@@ -947,6 +947,14 @@ WHAT_IS_COUNTED = [
         "Kepala Dusun dan dua dugaan netralitas BPD.",
         [],
     ),
+    # A total whose breakdown names other people's neutrality ("netralitas aparat desa dua kasus") counts theirs
+    # too; the ASN's part is the count.
+    (
+        "Bawaslu Kabupaten Sikka menerima laporan pada Pilkada 2024. Ia menerangkan, enam laporan pada masa "
+        "kampanye yakni netralitas aparatur sipil negara (ASN) tiga kasus, netralitas aparat desa dua kasus, dan "
+        "penyelenggara pemilu satu kasus.",
+        [("violation_count", 3, "cases", "reported", "regional", "53.07", "pilkada", 2024)],
+    ),
     # What a body says it did to the ASN, in the spoken passive ("yang kita laporkan"), makes them violators.
     (
         "Bawaslu Kabupaten Lombok Utara menelusuri kegiatan politik di rumah seorang paslon pada Pilkada 2024. "

@@ -25,6 +25,8 @@ _OTHER_OFFENDERS_AS_WORDS = tuple(f" {party} " for party in lx.OTHER_OFFENDERS)
 _OTHER_KINDS_OR_OFFENCES_AS_WORDS = tuple(
     f" {kind} " for kind in (lx.OTHER_VIOLATION_KINDS | lx.OTHER_OFFENCE_CUES) - {"lainnya"}
 )
+# another kind of offence, or other people's: "yakni netralitas ASN dua kasus, netralitas aparat desa dua kasus"
+_OTHER_KINDS_OR_PEOPLE_AS_WORDS = _OTHER_KINDS_OR_OFFENCES_AS_WORDS + _OTHER_ACTORS_AS_WORDS
 _BESIDES_ASN = re.compile(r" selain (asn|pns|aparatur sipil) ")
 _ASN_AND_OTHERS = re.compile(r" baik (itu )?(asn|pns|aparatur sipil negara) (maupun|dan) ")
 
@@ -182,12 +184,13 @@ def _a_figure(words: list[str]) -> bool:
 def mixed_total(after: list[str]) -> bool:
     """'tiga pelanggaran, yakni satu dugaan politik uang dan dua pelanggaran netralitas ASN', '23 pelanggaran yang
     diproses Bawaslu se-Riau meliputi dugaan pelanggaran netralitas ASN, administrasi ...': a count whose
-    breakdown names another kind of offence counts all kinds; its neutrality part is a count of its own."""
+    breakdown names another kind of offence, or other people's ("netralitas aparat desa dua kasus"), counts all
+    kinds; its neutrality part is a count of its own."""
     opens = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in lx.BREAKDOWN_OPENERS), None)
     if opens is None or any(word[:1].isdigit() for word in after[:opens]):
         return False
     text = f" {' '.join(after[opens + 1 : opens + 1 + BREAKDOWN_REACH])} "
-    return any(kind in text for kind in _OTHER_KINDS_OR_OFFENCES_AS_WORDS)
+    return any(kind in text for kind in _OTHER_KINDS_OR_PEOPLE_AS_WORDS)
 
 
 def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
