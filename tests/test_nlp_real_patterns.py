@@ -955,6 +955,16 @@ WHAT_IS_COUNTED = [
         "penyelenggara pemilu satu kasus.",
         [("violation_count", 3, "cases", "reported", "regional", "53.07", "pilkada", 2024)],
     ),
+    # A part's own place, after "di antaranya", and the government they serve named in full ("di Pemerintah
+    # Kabupaten (Pemkab) A") is the part's region.
+    (
+        "Sebanyak lima ASN di Provinsi Riau diduga melanggar netralitas pada Pilgub 2018. Tiga ASN di antaranya di "
+        "Pemerintah Kabupaten (Pemkab) Indragiri Hulu.",
+        [
+            ("violation_count", 5, "persons", "reported", "regional", "14", "pilkada", 2018),
+            ("violation_count", 3, "persons", "reported", "regional", "14.02", "pilkada", 2018),
+        ],
+    ),
     # What a body says it did to the ASN, in the spoken passive ("yang kita laporkan"), makes them violators.
     (
         "Bawaslu Kabupaten Lombok Utara menelusuri kegiatan politik di rumah seorang paslon pada Pilkada 2024. "
