@@ -1709,6 +1709,31 @@ def test_officials_who_take_steps_to_run_are_related_candidates(analyse, clause)
     assert [(f[0], f[1], f[5]) for f in facts] == [("related_candidates", 3, "72.10")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # letters of resignation to run, counted before the words for them
+        (
+            "BKD Kabupaten Mimika baru menerima dua berkas surat pengunduran diri dari ASN yang akan maju sebagai "
+            "bakal calon bupati.",
+            [("related_candidates", 2, "94.04")],
+        ),
+        (
+            "BKPSDM Kabupaten Sigi menerima satu pengajuan berkas atau surat pengunduran diri untuk maju Pilkada.",
+            [("related_candidates", 1, "72.10")],
+        ),
+        ("BKPSDM Kabupaten Sigi menerima dua surat pengunduran diri pegawai yang pensiun.", []),  # not to run
+        # registering in the race itself
+        (
+            "BKD Kabupaten Sigi mencatat ada 4 ASN yang mendaftar dalam kontestasi pemilihan.",
+            [("related_candidates", 4, "72.10")],
+        ),
+    ],
+)
+def test_letters_of_resignation_to_run_and_registering_in_the_race_are_candidacies(analyse, text, expected):
+    assert [(f[0], f[1], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
 def test_persons_counted_before_and_said_to_run_by_a_collective_numeral_are_related_candidates(analyse):
     text = (
         "Dua ASN Kabupaten Sigi dilaporkan ke KASN karena melanggar netralitas. Keduanya mendaftarkan diri sebagai "

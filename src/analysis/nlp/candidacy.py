@@ -80,9 +80,28 @@ def noun_of_persons(lower: list[str], number: Span, sent: Span, noun: tuple[str,
         return ("running", persons_end)
     if listed_end := on_a_candidate_list(lower, sent.start, number.start, number.end, sent.end):
         return ("running", listed_end)
+    if noun is None and (letters_end := resignation_letters_end(lower, number.end, sent.end)):
+        return ("running", letters_end)
     if noun is None and official_end is not None and officials_in_violation(lower, number, official_end, sent.end):
         return ("asn", official_end)
     return noun
+
+
+# "tiga berkas surat pengunduran diri", "dua surat permohonan pengunduran diri", "satu pengajuan berkas atau surat
+# pengunduran diri": letters of resignation, counted before the words for them
+LETTER_WORDS = {"berkas", "surat", "permohonan", "pengajuan", "atau", "usulan"}
+RUNNING_WORDS = {"maju", "mencalonkan", "calon", "bakal", "caleg", "bacaleg", "pilkada", "pileg", "pencalonan"}
+
+
+def resignation_letters_end(lower: list[str], end: int, sent_end: int) -> int | None:
+    """The end of 'surat pengunduran diri' after a number of letters of resignation that the sentence says are to
+    run ('untuk maju Pilkada', 'yang akan maju sebagai bakal calon bupati'): each is a civil servant standing."""
+    j = end
+    while j < sent_end and lower[j] in LETTER_WORDS:
+        j += 1
+    if j == end or lower[j : j + 2] != ["pengunduran", "diri"]:
+        return None
+    return j + 2 if not RUNNING_WORDS.isdisjoint(lower[j + 2 : sent_end]) else None
 
 
 OFFICIALS_CUE_REACH = 6  # words after the title: "tiga kepala dinas Pemkab Luwu Utara dilaporkan"

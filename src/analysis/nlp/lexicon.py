@@ -254,7 +254,8 @@ CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "ca
                      # "ikut penjaringan bakal calon bupati" (a party's screening of its candidates; not "saat
                      # proses penjaringan", when others were screened)
                      ("mengambil", "formulir"), ("daftar", "calon"), ("ikut", "penjaringan"),
-                     ("mengikuti", "penjaringan")}
+                     ("mengikuti", "penjaringan"),
+                     ("dalam", "kontestasi")}  # "154 ASN yang mendaftar dalam kontestasi pemilihan"
 
 # Words the fact rules read (nlp/facts/).
 # Words that may follow a number that has no noun of its own ("sebanyak 12 pada Pilkada 2024").
