@@ -1734,6 +1734,19 @@ def test_letters_of_resignation_to_run_and_registering_in_the_race_are_candidaci
     assert [(f[0], f[1], f[5]) for f in fact_tuples(analyse(text))] == expected
 
 
+def test_declaring_oneself_a_candidate_listed_among_violations_is_no_candidacy(analyse):
+    listed = analyse(
+        "Bawaslu Kalimantan Timur merilis tren pelanggaran ASN pada Pilkada 2020 yakni 5 kasus mendaftarkan diri "
+        "pada partai politik, 3 ASN yang mendeklarasikan diri sebagai bakal calon kepala daerah."
+    )
+    running = analyse(
+        "Ada 9 ASN Pemprov NTB yang melanggar netralitas pada Pilkada 2020, termasuk tiga pejabat Pemprov yang maju "
+        "sebagai calon kepala daerah."
+    )
+    assert "related_candidates" not in {f[0] for f in fact_tuples(listed)}
+    assert ("related_candidates", 3) in {(f[0], f[1]) for f in fact_tuples(running)}
+
+
 def test_persons_counted_before_and_said_to_run_by_a_collective_numeral_are_related_candidates(analyse):
     text = (
         "Dua ASN Kabupaten Sigi dilaporkan ke KASN karena melanggar netralitas. Keduanya mendaftarkan diri sebagai "

@@ -55,6 +55,18 @@ RACE_WORDS = {"pencalonan", "pencalegan", "bursa", "kontestasi", "penjaringan"}
 WITHDRAWAL_REACH = 4  # words after "mundur" where the race withdrawn from is named
 
 
+DECLARING = {"mendeklarasikan", "deklarasi", "mendeklarasi"}
+DECLARING_REACH = 4  # words after the persons: "4 ASN yang mendeklarasikan diri sebagai bakal calon"
+
+
+def _declaring_among_violations(lower: list[str], sent_start: int, start: int, persons_end: int) -> bool:
+    """'Tren pelanggaran ASN yakni ..., 4 ASN yang mendeklarasikan diri sebagai bakal calon': declaring oneself a
+    candidate, told as one of the violations the sentence lists, is what the ASN did wrong, not a candidacy."""
+    return not lx.ASN_VIOLATION_WORDS.isdisjoint(lower[sent_start:start]) and not DECLARING.isdisjoint(
+        lower[persons_end : persons_end + DECLARING_REACH]
+    )
+
+
 def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
     """The end of the officials' title after a number ('8 orang pejabat', 'dua kepala dinas', '2 nama tokoh'),
     or None when no such title follows."""
@@ -76,7 +88,11 @@ def noun_of_persons(lower: list[str], number: Span, sent: Span, noun: tuple[str,
     persons_end = official_end
     if noun is None and official_end is None and lower[number.start] in COLLECTIVE_NUMERALS:
         persons_end = number.end  # "Keduanya": the persons counted before
-    if persons_end is not None and runs_for_office(lower, persons_end, sent.end):
+    if (
+        persons_end is not None
+        and runs_for_office(lower, persons_end, sent.end)
+        and not _declaring_among_violations(lower, sent.start, number.start, persons_end)
+    ):
         return ("running", persons_end)
     if listed_end := on_a_candidate_list(lower, sent.start, number.start, number.end, sent.end):
         return ("running", listed_end)
