@@ -965,6 +965,18 @@ WHAT_IS_COUNTED = [
             ("violation_count", 3, "persons", "reported", "regional", "14.02", "pilkada", 2018),
         ],
     ),
+    # Civil servants counted by their work ("seorang guru ASN") are ASN; so are persons named before and counted by
+    # a collective numeral said to be ASN ("Keduanya sebagai ASN ...").
+    (
+        "Bawaslu Kota Sukabumi mengungkapkan ada seorang guru ASN di Kota Sukabumi yang diduga mendukung salah satu "
+        "calon legislatif pada Pemilu 2024.",
+        [("violation_count", 1, "persons", "reported", "regional", "32.72", "pemilu", 2024)],
+    ),
+    (
+        "Panwaslu Kabupaten Magelang menyebut kepala dinas dan camat itu hadir dalam kampanye pada Pilkada 2018. "
+        "Keduanya sebagai Aparatur Sipil Negara (ASN) terbukti tidak netral.",
+        [("violation_count", 2, "persons", "proven", "regional", "33.08", "pilkada", 2018)],
+    ),
     # What a body says it did to the ASN, in the spoken passive ("yang kita laporkan"), makes them violators.
     (
         "Bawaslu Kabupaten Lombok Utara menelusuri kegiatan politik di rumah seorang paslon pada Pilkada 2024. "

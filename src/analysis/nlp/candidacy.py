@@ -67,12 +67,18 @@ def _declaring_among_violations(lower: list[str], sent_start: int, start: int, p
     )
 
 
+# What civil servants counted by their work do: "seorang guru ASN", "dua dokter PNS"
+WORK_NOUNS = {"guru", "dosen", "dokter", "perawat", "bidan", "penyuluh", "staf", "tenaga", "pegawai", "operator"}
+
+
 def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
     """The end of the officials' title after a number ('8 orang pejabat', 'dua kepala dinas', '2 nama tokoh'),
     or None when no such title follows."""
     j = end
     while j < sent_end and lower[j] in PERSON_WORDS:
         j += 1
+    if j + 1 < sent_end and lower[j] in WORK_NOUNS and lower[j + 1] in ("asn", "pns"):
+        return j + 2  # "seorang guru ASN", "dua dokter PNS": their work, then that they are ASN
     if j >= sent_end or lower[j] not in lx.OFFICIAL_NOUNS | lx.ASN_NOUNS:
         return None
     if lower[j] in ("kepala", "pimpinan"):  # "kepala dinas", "pimpinan OPD": not "kepala desa"
@@ -88,6 +94,10 @@ def noun_of_persons(lower: list[str], number: Span, sent: Span, noun: tuple[str,
     persons_end = official_end
     if noun is None and official_end is None and lower[number.start] in COLLECTIVE_NUMERALS:
         persons_end = number.end  # "Keduanya": the persons counted before
+        if lower[number.end : number.end + 1] in (["sebagai"], ["merupakan"], ["berstatus"]):
+            # "Keduanya sebagai Aparatur Sipil Negara (ASN) terindikasi tidak netral": ASN, said of them
+            named = official_noun_end(lower, number.end + 1, sent.end)
+            official_end = named if named is not None and lower[number.end + 1] in lx.ASN_NOUNS else None
     if (
         persons_end is not None
         and runs_for_office(lower, persons_end, sent.end)
@@ -100,6 +110,8 @@ def noun_of_persons(lower: list[str], number: Span, sent: Span, noun: tuple[str,
         return ("running", letters_end)
     if noun is None and official_end is not None and officials_in_violation(lower, number, official_end, sent.end):
         return ("asn", official_end)
+    if noun is None and official_end is not None and lower[official_end - 1] in ("asn", "pns"):
+        return ("asn", official_end)  # "seorang guru ASN", "Keduanya sebagai ASN": ASN, read as any count of ASN
     return noun
 
 
