@@ -977,6 +977,12 @@ WHAT_IS_COUNTED = [
         "Keduanya sebagai Aparatur Sipil Negara (ASN) terbukti tidak netral.",
         [("violation_count", 2, "persons", "proven", "regional", "33.08", "pilkada", 2018)],
     ),
+    # "berbagai media nasional" is the press's reach, not the scope of the figure.
+    (
+        "Laporan kumpulan berita dari berbagai media nasional - Sebanyak tiga ASN di lingkungan Pemkab Simeulue "
+        "diduga tidak netral pada Pilkada 2024.",
+        [("violation_count", 3, "persons", "reported", "regional", "11.09", "pilkada", 2024)],
+    ),
     # What a body says it did to the ASN, in the spoken passive ("yang kita laporkan"), makes them violators.
     (
         "Bawaslu Kabupaten Lombok Utara menelusuri kegiatan politik di rumah seorang paslon pada Pilkada 2024. "

@@ -77,14 +77,22 @@ def _a_region_ranked_nationally(sent: Span, start: int) -> bool:
     return False
 
 
+NATIONAL_PRESS = {"media", "berita", "televisi", "koran"}  # "berbagai media nasional": the press's reach
+
+
 def is_national(sent: Span, start: int, end: int) -> bool:
     first, window = _scope_window(sent, start, end)
     if "nasional" in window and _a_region_ranked_nationally(sent, start):
         return False
     if not lx.NATIONAL_CUES.isdisjoint(window):
-        # "Badan Kepegawaian Nasional (BKN)" is a body's name, not the scope of the figure
-        in_entity = entity_of_token(sent.doc)
-        window = [word for i, word in enumerate(window, first) if in_entity.get(i, ("",))[0] != "ORG"]
+        # "Badan Kepegawaian Nasional (BKN)" is a body's name, "berbagai media nasional" the press's reach, not the
+        # scope of the figure
+        in_entity, lower = entity_of_token(sent.doc), lower_texts(sent.doc)
+        window = [
+            word
+            for i, word in enumerate(window, first)
+            if in_entity.get(i, ("",))[0] != "ORG" and not (word == "nasional" and lower[i - 1] in NATIONAL_PRESS)
+        ]
         if not lx.NATIONAL_CUES.isdisjoint(window):
             return True
     if _NATIONAL_PHRASE_ENDS.isdisjoint(window):
