@@ -983,6 +983,11 @@ WHAT_IS_COUNTED = [
         "diduga tidak netral pada Pilkada 2024.",
         [("violation_count", 3, "persons", "reported", "regional", "11.09", "pilkada", 2024)],
     ),
+    # A word the rules read, mistyped by one letter ("merakomendasikan", "pelangaran"), is read as written correctly.
+    (
+        "Bawaslu Kota Cilegon telah merakomendasikan 6 ASN yang tidak netral ke KASN pada Pilkada 2020.",
+        [("violation_count", 6, "persons", "proven", "regional", "36.72", "pilkada", 2020)],
+    ),
     # What a body says it did to the ASN, in the spoken passive ("yang kita laporkan"), makes them violators.
     (
         "Bawaslu Kabupaten Lombok Utara menelusuri kegiatan politik di rumah seorang paslon pada Pilkada 2024. "
@@ -1929,3 +1934,21 @@ def test_a_part_that_leaves_out_its_noun_before_yang_and_a_status_is_counted(ana
     text = "Ada sembilan laporan ASN tidak netral di Kabupaten Sigi, namun hanya tiga yang terbukti."
     facts = {(f[1], f[2], f[3]) for f in fact_tuples(analyse(text))}
     assert facts == {(9, "cases", "reported"), (3, "cases", "proven")}
+
+
+@pytest.mark.parametrize(
+    "word, read_as",
+    [
+        ("pelangaran", "pelanggaran"),  # a letter dropped
+        ("pelanggaraan", "pelanggaran"),  # a letter added
+        ("merakomendasikan", "merekomendasikan"),  # a letter changed
+        ("pealnggaran", "pelanggaran"),  # two letters swapped
+        ("pelanggar", "pelanggar"),  # a word of its own
+        ("menindaklanjuti", "menindaklanjuti"),  # another form of a word the rules read
+        ("penanganan", "penanganan"),
+    ],
+)
+def test_words_the_rules_read_are_mended_when_mistyped_by_one_letter(word, read_as):
+    from analysis.nlp.doc_data import mended
+
+    assert mended(word) == read_as

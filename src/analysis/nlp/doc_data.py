@@ -16,7 +16,7 @@ from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from analysis.nlp.lexicon import SPLIT_PASSIVES
+from analysis.nlp.lexicon import MISTYPED_WORDS, SPLIT_PASSIVES
 
 NORM = "norm"  # user_data key: {(start_char, end_char, label): normalized string}
 
@@ -220,9 +220,42 @@ def lower_texts(doc: Doc) -> list[str]:
         return _last_lower[1]
     cached = doc.user_data.get(LOWER)
     if cached is None:
-        cached = doc.user_data[LOWER] = join_split_passives([text.lower() for text in token_texts(doc)])
+        lower = [text.lower() for text in token_texts(doc)]
+        cached = doc.user_data[LOWER] = join_split_passives(
+            [word if len(word) < TYPO_MIN_LETTERS else mended(word) for word in lower]
+        )
     _last_lower = (doc, cached)
     return cached
+
+
+TYPO_MIN_LETTERS = 9  # shorter words are too near each other to mend a letter of
+_MENDED: dict[str, str] = {}  # each long word the rules have read, as they read it
+
+
+def mended(word: str) -> str:
+    """A word the rules read, mistyped by one letter ("pelangaran", "merakomendasikan", "ditindaklnjuti"), as
+    written correctly; any other word as it is."""
+    found = _MENDED.get(word)
+    if found is None:
+        found = _MENDED[word] = next((t for t in MISTYPED_WORDS if _one_edit_apart(word, t)), word)
+    return found
+
+
+def _one_edit_apart(word: str, target: str) -> bool:
+    """One letter added, dropped or changed, or two next to each other swapped."""
+    if word == target or abs(len(word) - len(target)) > 1 or word[:2] != target[:2]:
+        return False
+    if len(word) == len(target):
+        diffs = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        swapped = (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and word[diffs[0] : diffs[1] + 1] == target[diffs[1]] + target[diffs[0]]
+        )
+        return len(diffs) == 1 or swapped
+    shorter, longer = (word, target) if len(word) < len(target) else (target, word)
+    i = next((k for k, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter))
+    return shorter[i:] == longer[i + 1 :]
 
 
 def join_split_passives(lower: list[str]) -> list[str]:

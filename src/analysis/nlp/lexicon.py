@@ -358,3 +358,20 @@ SPLIT_PASSIVES = frozenset(
     for word in REPORTED_CUES | PROVEN_CUES | SANCTION_GIVEN_CUES | ASN_VIOLATION_CUES | SANCTION_CUES | DECIDED_NEXT
     if word.startswith("di") and len(word) > 5
 )
+
+# Words the rules read that the press mistypes ("pelangaran", "merakomendasikan"): a word one letter away is read
+# as the word (`doc_data.mended`)
+MISTYPED_WORDS = (
+    "pelanggaran",
+    "netralitas",
+    "ketidaknetralan",
+    "direkomendasikan",
+    "merekomendasikan",
+    "rekomendasikan",
+    "ditindaklanjuti",
+    "menindaklanjuti",
+    "dilaporkan",
+    "diteruskan",
+    "dijatuhi",
+    "diberhentikan",
+)
