@@ -988,6 +988,12 @@ WHAT_IS_COUNTED = [
         "Bawaslu Kota Cilegon telah merakomendasikan 6 ASN yang tidak netral ke KASN pada Pilkada 2020.",
         [("violation_count", 6, "persons", "proven", "regional", "36.72", "pilkada", 2020)],
     ),
+    # A body's name after the count reads as one word when the scope comes after it.
+    (
+        "Medan - Sekda Provinsi Sumatera Utara mengatakan sudah ada 120 rekomendasi hukuman Komisi Aparatur Sipil "
+        "Negara (KASN) terkait netralitas ASN di seluruh Indonesia pada Pilkada 2020.",
+        [("violation_count", 120, "cases", "proven", "national", None, "pilkada", 2020)],
+    ),
     # What a body says it did to the ASN, in the spoken passive ("yang kita laporkan"), makes them violators.
     (
         "Bawaslu Kabupaten Lombok Utara menelusuri kegiatan politik di rumah seorang paslon pada Pilkada 2024. "

@@ -58,7 +58,11 @@ def _scope_window(sent: Span, start: int, end: int) -> tuple[int, list[str]]:
     ("1.500 pelanggaran secara nasional, sementara di Provinsi Jambi terdapat 25 kasus")."""
     lower = lower_texts(sent.doc)
     first = start if _part_placed_apart(sent, start, end) else max(sent.start, start - 8)
-    last = min(sent.end, end + 10)
+    # a body's name after the count reads as one word: "131 rekomendasi hukuman Komisi Aparatur Sipil Negara
+    # (KASN) terkait netralitas ASN di seluruh Indonesia"
+    in_entity = entity_of_token(sent.doc)
+    named = sum(1 for i in range(end, min(sent.end, end + 10)) if in_entity.get(i, ("",))[0] == "ORG")
+    last = min(sent.end, end + 10 + named)
     first = next((k + 1 for k in range(start - 1, first - 1, -1) if lower[k] in lx.CONTRAST_WORDS), first)
     last = next((k for k in range(end, last) if lower[k] in lx.CONTRAST_WORDS), last)
     return first, lower[first:last]
