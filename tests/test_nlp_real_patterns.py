@@ -1776,6 +1776,19 @@ def test_declaring_oneself_a_candidate_listed_among_violations_is_no_candidacy(a
     assert ("related_candidates", 3) in {(f[0], f[1]) for f in fact_tuples(running)}
 
 
+def test_candidates_named_again_are_the_candidates_unless_reported_for_a_violation(analyse):
+    on_leave = analyse(
+        "BKD Provinsi NTB mencatat tiga ASN Pemprov NTB mengundurkan diri untuk maju pada Pilkada 2020. Meski status "
+        "kepegawaian ketiga ASN ini dinonaktifkan, mereka masih menerima gaji pokok."
+    )
+    reported = analyse(
+        "Dua ASN Kabupaten Sigi mendaftar sebagai bakal calon anggota legislatif pada Pemilu 2024. Kedua ASN "
+        "tersebut dilaporkan ke KASN karena belum mengundurkan diri."
+    )
+    assert [(f[0], f[1]) for f in fact_tuples(on_leave)] == [("related_candidates", 3)]
+    assert [(f[0], f[1]) for f in fact_tuples(reported)] == [("related_candidates", 2), ("violation_count", 2)]
+
+
 def test_persons_counted_before_and_said_to_run_by_a_collective_numeral_are_related_candidates(analyse):
     text = (
         "Dua ASN Kabupaten Sigi dilaporkan ke KASN karena melanggar netralitas. Keduanya mendaftarkan diri sebagai "

@@ -72,6 +72,7 @@ from analysis.nlp.facts.reading import (
     violators_described_before,
 )
 from analysis.nlp.facts.references import (
+    candidates_named_again,
     decided_restatements_kept,
     demonstrative_after,
     grown_from,
@@ -254,6 +255,17 @@ def _part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> boo
     )
 
 
+CANDIDATES_IN_VIOLATION = {
+    "dilaporkan",
+    "diduga",
+    "melanggar",
+    "terbukti",
+    "direkomendasikan",
+    "diperiksa",
+    "dipanggil",
+}
+
+
 def _what_it_counts(article: Article, count: Count) -> bool:
     """Whether the number is a count of its own (not what may be, nor a figure stated before and broken down
     here), and the words of its clause; the sentence's record of what it refers back to is kept up to date."""
@@ -273,6 +285,8 @@ def _what_it_counts(article: Article, count: Count) -> bool:
         count.restates = restated_with_demonstrative(count.value, article.facts)
         if count.restates is None and stated_before(doc, article.quantities, ent.start, count.value, article.title_end):
             return False  # "dari 13 kasus yang ditindaklanjuti tersebut": stated before, and not a count then
+        if candidates_named_again(lower_texts(doc), count.restates, count.noun_end, sent.end):
+            return False
     restated = restated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
     if restated is not None:
         article.referenced[sent.start] = restated  # "Dari 21 ASN yang kami tangani, tujuh ...": the same

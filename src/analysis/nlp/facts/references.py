@@ -144,3 +144,24 @@ def grown_from(article: Article, count: Count) -> Fact | None:
     if count.ent.start == count.sent.start or lower[count.ent.start - 1] != "menjadi":
         return None
     return next((f for f in reversed(article.violations.get(count.sent.start, [])) if f.unit == "persons"), None)
+
+
+CANDIDATES_IN_VIOLATION = {
+    "dilaporkan",
+    "diduga",
+    "melanggar",
+    "terbukti",
+    "direkomendasikan",
+    "diperiksa",
+    "dipanggil",
+}
+
+
+def candidates_named_again(lower: list[str], restated: Fact | None, noun_end: int, sent_end: int) -> bool:
+    """'keempat ASN ini dinonaktifkan' after four ASN who resigned to run: the candidates again, put on leave, no
+    count of their own; not 'Kedua ASN tersebut dilaporkan ke KASN', candidates reported for a violation."""
+    return (
+        restated is not None
+        and restated.fact_type == "related_candidates"
+        and CANDIDATES_IN_VIOLATION.isdisjoint(lower[noun_end:sent_end])
+    )
