@@ -220,9 +220,8 @@ def lower_texts(doc: Doc) -> list[str]:
         return _last_lower[1]
     cached = doc.user_data.get(LOWER)
     if cached is None:
-        lower = [text.lower() for text in token_texts(doc)]
         cached = doc.user_data[LOWER] = join_split_passives(
-            [word if len(word) < TYPO_MIN_LETTERS else mended(word) for word in lower]
+            [word if len(word := text.lower()) < TYPO_MIN_LETTERS else mended(word) for text in token_texts(doc)]
         )
     _last_lower = (doc, cached)
     return cached
