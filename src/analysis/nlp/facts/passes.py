@@ -255,17 +255,6 @@ def _part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> boo
     )
 
 
-CANDIDATES_IN_VIOLATION = {
-    "dilaporkan",
-    "diduga",
-    "melanggar",
-    "terbukti",
-    "direkomendasikan",
-    "diperiksa",
-    "dipanggil",
-}
-
-
 def _what_it_counts(article: Article, count: Count) -> bool:
     """Whether the number is a count of its own (not what may be, nor a figure stated before and broken down
     here), and the words of its clause; the sentence's record of what it refers back to is kept up to date."""
