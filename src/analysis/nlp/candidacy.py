@@ -67,7 +67,7 @@ def _declaring_among_violations(lower: list[str], sent_start: int, start: int, p
     )
 
 
-# What civil servants counted by their work do: "seorang guru ASN", "dua dokter PNS"
+# The work civil servants may be counted by: "seorang guru ASN", "dua dokter PNS"
 WORK_NOUNS = {"guru", "dosen", "dokter", "perawat", "bidan", "penyuluh", "staf", "tenaga", "pegawai", "operator"}
 
 

@@ -30,26 +30,29 @@ FACTS = "facts"
 def asn_facts(doc: Doc) -> Doc:
     facts = extract_facts(doc)
     profile = doc.user_data.get(PROFILE)
-    if profile and profile["election_type"] == "pemilu":
-        facts = _in_the_pileg_when_candidates_stand_for_it(profile, facts)
+    if profile and profile["election_type"] == "pemilu" and _candidates_lead_for_the_legislature(facts):
+        # a Pemilu story that leads with civil servants standing for the legislature is about the Pileg, and so
+        # are its facts of that Pemilu
+        profile["election_type"] = "pileg"
+        year = profile["election_year"]
+        facts = [
+            dataclasses.replace(f, election_type="pileg")
+            if (f.election_type, f.election_year) == ("pemilu", year)
+            else f
+            for f in facts
+        ]
     doc.user_data[FACTS] = [f.to_dict() for f in facts]
     return doc  # the per-doc caches stay for the rows made from the doc (`drop_caches` lets them go)
 
 
-def _in_the_pileg_when_candidates_stand_for_it(profile: dict, facts: list[Fact]) -> list[Fact]:
-    """A Pemilu story that leads with civil servants standing for the legislature is about the Pileg: the
-    article's election and its facts of that Pemilu are the Pileg's."""
+def _candidates_lead_for_the_legislature(facts: list[Fact]) -> bool:
+    """The article's first figure counts candidates, and the civil servants it counts as candidates stand for the
+    legislature themselves (not a side figure of a violations story)."""
     if not facts or facts[0].fact_type != "related_candidates":
-        return facts  # the candidates are no story of their own: a side figure of a Pemilu story
-    candidacies = [re.findall(r"\w+", f.sentence.lower()) for f in facts if f.fact_type == "related_candidates"]
-    if not run_for_the_legislature(candidacies):
-        return facts
-    year = profile["election_year"]
-    profile["election_type"] = "pileg"
-    return [
-        dataclasses.replace(f, election_type="pileg") if (f.election_type, f.election_year) == ("pemilu", year) else f
-        for f in facts
-    ]
+        return False
+    return run_for_the_legislature(
+        [re.findall(r"\w+", f.sentence.lower()) for f in facts if f.fact_type == "related_candidates"]
+    )
 
 
 def drop_caches(doc: Doc) -> None:
