@@ -375,3 +375,7 @@ MISTYPED_WORDS = (
     "dijatuhi",
     "diberhentikan",
 )
+
+# Words that present a figure as the sum of those counted before it: "Jadi totalnya ada sembilan PNS", "..., yang
+# jumlahnya ada 15 kasus"
+TOTAL_WORDS = {"total", "totalnya", "jumlah", "jumlahnya", "seluruhnya", "keseluruhannya"}

@@ -221,7 +221,7 @@ def _item_statuses(doc: Doc, sent: Span, items: list[ListItem]) -> dict[int, str
     return found
 
 
-LIST_TOTAL_WORDS = {"jumlahnya", "jumlah", "total", "totalnya", "sehingga", "seluruhnya"}
+LIST_TOTAL_WORDS = lx.TOTAL_WORDS | {"sehingga"}
 LIST_TOTAL_REACH = 4  # words before the total: "..., yang jumlahnya ada 15 kasus"
 
 

@@ -65,7 +65,6 @@ def part_of_violators_before(sent: Span, start: int, noun_end: int, value: int, 
     return sentence_starts_back(sent, PART_REACH)[-1] <= earlier_token < start
 
 
-TOTAL_WORDS = {"total", "totalnya", "jumlahnya", "seluruhnya", "keseluruhannya"}
 TOTAL_WORD_REACH = 3  # tokens before the count: "Jadi totalnya ada sembilan PNS"
 
 
@@ -75,7 +74,7 @@ def total_of_violators_before(
     """'Jadi totalnya ada sembilan PNS' after 'empat PNS, ... empat PNS, dan ... satu PNS' counted as violators: the
     total of the ASN counted just before it (this sentence and the one before) is a count of violators too."""
     lower = lower_texts(sent.doc)
-    if TOTAL_WORDS.isdisjoint(lower[max(sent.start, start - TOTAL_WORD_REACH) : start]):
+    if lx.TOTAL_WORDS.isdisjoint(lower[max(sent.start, start - TOTAL_WORD_REACH) : start]):
         return False
     first = sentence_starts_back(sent, 1)[-1]
     chars = token_starts(sent.doc)
