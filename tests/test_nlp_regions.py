@@ -45,6 +45,8 @@ def test_gazetteer_covers_every_province_and_kabupaten_kota():
         # a prefix and the first word of one region's longer name; not a word other names share
         ("Bawaslu Kabupaten Polewali mengingatkan ASN agar netral.", "76.04"),
         ("Bawaslu Kabupaten Toraja mengingatkan ASN agar netral.", None),
+        # an island regency by its name without "Kepulauan"
+        ("Bawaslu Kabupaten Aru mengingatkan ASN agar netral.", "81.07"),
         ("Wamendagri Bima Arya meminta ASN netral selama Pilkada.", None),
         ("Kepala BKN Bima Haria Wibisana meminta ASN netral.", None),
     ],

@@ -239,6 +239,18 @@ def _first_word_names(regions: list[Region], names: set[str]) -> dict[str, Regio
     }
 
 
+def _islands_by_name(regions: dict[str, Region], names: set[str]) -> dict[str, Region]:
+    """A regency named "Kepulauan X" by its X alone ("Kabupaten Aru", "Kabupaten Meranti"), where X is no other
+    region's name."""
+    return {
+        region.bare.removeprefix("Kepulauan "): region
+        for region in regions.values()
+        if region.level == REGENCY
+        and region.bare.startswith("Kepulauan ")
+        and region.bare.removeprefix("Kepulauan ") not in names
+    }
+
+
 def _read_aliases() -> list[tuple[str, str]]:
     path = resources.files(RESOURCE_PACKAGE) / "region_aliases.csv"
     with path.open("r", encoding="utf-8") as handle:
@@ -285,8 +297,11 @@ def load_gazetteer() -> Gazetteer:
             else:
                 guarded.setdefault(variant, set()).add(region.code)
 
-    # "Kabupaten Polewali" for Polewali Mandar: a prefix and the first word of one region's longer name
-    for variant, region in _first_word_names(list(regions.values()), names).items():
+    # "Kabupaten Polewali" for Polewali Mandar, "Kabupaten Aru" for Kepulauan Aru: a prefix and the first word of
+    # one region's longer name, or its name without "Kepulauan"
+    for variant, region in (
+        _first_word_names(list(regions.values()), names) | _islands_by_name(regions, names)
+    ).items():
         for prefix in REGENCY_PREFIXES if region.level == REGENCY else CITY_PREFIXES:
             add(f"{prefix} {variant}", region.code, explicit=True)
 
