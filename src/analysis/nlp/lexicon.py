@@ -5,6 +5,8 @@ All lower-case unless noted. They describe the language of election news in gene
 
 from __future__ import annotations
 
+from analysis.reference.elections import REGIONAL_ELECTION_NAMES
+
 # fmt: off
 # Word lists are data: kept dense as written (the formatter would put one word a line and triple the module).
 # Nouns that say what a number counts.
@@ -198,14 +200,7 @@ NOT_A_COUNT_AFTER = {"%", "persen", "tahun", "hari", "bulan", "minggu", "jam", "
 
 # Election mentions. Keys are lower-case token sequences; values the contract's election_type.
 ELECTION_TERMS = {
-    ("pilkada",): "pilkada",
-    ("pilgub",): "pilkada",
-    ("pilbup",): "pilkada",
-    ("pilwalkot",): "pilkada",
-    ("pilwakot",): "pilkada",
-    ("pilwako",): "pilkada",  # the press's other short names of a mayor's and a regent's election
-    ("pilwali",): "pilkada",
-    ("pilbub",): "pilkada",
+    **{(name,): "pilkada" for name in REGIONAL_ELECTION_NAMES},
     ("pemilukada",): "pilkada",
     ("pemilihan", "kepala", "daerah"): "pilkada",
     ("pemilihan", "gubernur"): "pilkada",

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from analysis.nlp import lexicon
 from analysis.nlp.doc_data import FOUND, add_entities, doc_text, entities, lower_texts, token_texts
 from analysis.nlp.numbers import parse_number
+from analysis.reference.elections import REGIONAL_ELECTION_NAMES
 from analysis.reference.gazetteer import load_gazetteer
 from analysis.reference.institutions import institution_forms
 
@@ -107,12 +108,7 @@ PLACE_CONTEXT_WORDS = {
     "daerah",
     "warga",
     "masyarakat",
-    "pilkada",
-    "pilbup",
-    "pilbub",
-    "pilwalkot",
-    "pilwako",
-    "pilwali",
+    *REGIONAL_ELECTION_NAMES,
     "pemilu",
     "pileg",
     "asal",

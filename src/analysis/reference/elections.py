@@ -12,14 +12,16 @@ from importlib import resources
 # more than a year before it, a Pilkada's some eleven months before; reports of violations go on for months after.
 BEFORE_ELECTION = {"pemilu": dt.timedelta(days=420), "pilkada": dt.timedelta(days=330)}
 AFTER_ELECTION = dt.timedelta(days=120)
+# The one-word names of a region's election ("Pilwali", "Pilwako": the press's other short names of a mayor's and a
+# regent's election)
+REGIONAL_ELECTION_NAMES = ("pilkada", "pilgub", "pilbup", "pilbub", "pilwalkot", "pilwakot", "pilwako", "pilwali")
 # The candidates for a region's offices: they name a Pilkada
 REGIONAL_CANDIDATES = r"calon (?:wakil )?(?:bupati|gubernur|wali ?kota|kepala daerah)|cabup|cagub|cawalkot"
 # Words that name an election by its type, as the calendar's types. The bodies' names ("Badan Pengawas Pemilu",
 # "Komisi Pemilihan Umum") name no election: they serve the Pilkada too.
 ELECTION_WORDS = {
     "pilkada": re.compile(
-        r"\b(pilkada|pilgub|pilbup|pilbub|pilwalkot|pilwakot|pilwako|pilwali|pemilihan kepala daerah|pemilihan gubernur"
-        rf"|{REGIONAL_CANDIDATES})\b"
+        rf"\b({'|'.join(REGIONAL_ELECTION_NAMES)}|pemilihan kepala daerah|pemilihan gubernur|{REGIONAL_CANDIDATES})\b"
     ),
     "pemilu": re.compile(
         r"\b(?<!pengawas )(?<!komisi )(pemilu|pileg|pilcaleg|pilpres|pemilihan umum|pemilihan legislatif"

@@ -239,12 +239,12 @@ def _first_word_names(regions: list[Region], names: set[str]) -> dict[str, Regio
     }
 
 
-def _islands_by_name(regions: dict[str, Region], names: set[str]) -> dict[str, Region]:
+def _islands_by_name(regions: list[Region], names: set[str]) -> dict[str, Region]:
     """A regency named "Kepulauan X" by its X alone ("Kabupaten Aru", "Kabupaten Meranti"), where X is no other
     region's name."""
     return {
         region.bare.removeprefix("Kepulauan "): region
-        for region in regions.values()
+        for region in regions
         if region.level == REGENCY
         and region.bare.startswith("Kepulauan ")
         and region.bare.removeprefix("Kepulauan ") not in names
@@ -299,9 +299,8 @@ def load_gazetteer() -> Gazetteer:
 
     # "Kabupaten Polewali" for Polewali Mandar, "Kabupaten Aru" for Kepulauan Aru: a prefix and the first word of
     # one region's longer name, or its name without "Kepulauan"
-    for variant, region in (
-        _first_word_names(list(regions.values()), names) | _islands_by_name(regions, names)
-    ).items():
+    listed = list(regions.values())
+    for variant, region in (_first_word_names(listed, names) | _islands_by_name(listed, names)).items():
         for prefix in REGENCY_PREFIXES if region.level == REGENCY else CITY_PREFIXES:
             add(f"{prefix} {variant}", region.code, explicit=True)
 
