@@ -220,15 +220,21 @@ def lower_texts(doc: Doc) -> list[str]:
         return _last_lower[1]
     cached = doc.user_data.get(LOWER)
     if cached is None:
-        cached = doc.user_data[LOWER] = join_split_passives(
-            [word if len(word := text.lower()) < TYPO_MIN_LETTERS else mended(word) for text in token_texts(doc)]
-        )
+        read = _READ_AS.get
+        cached = doc.user_data[LOWER] = join_split_passives([read(text) or _read_as(text) for text in token_texts(doc)])
     _last_lower = (doc, cached)
     return cached
 
 
 TYPO_MIN_LETTERS = 9  # shorter words are too near each other to mend a letter of
 _MENDED: dict[str, str] = {}  # each long word the rules have read, as they read it
+_READ_AS: dict[str, str] = {}  # each token text met, as the rules read it (one lookup a token)
+
+
+def _read_as(text: str) -> str:
+    word = text.lower()
+    read = _READ_AS[text] = word if len(word) < TYPO_MIN_LETTERS else mended(word)
+    return read
 
 
 def mended(word: str) -> str:
