@@ -116,6 +116,9 @@ def test_calendar_never_uses_the_clock():
         ("ASN diminta berdiam diri agar tidak ikut politik praktis.", []),
         ("Gubernur mengedarkan surat tentang larangan ASN terlibat politik praktis.", []),
         ("Lima guru diduga terlibat politik praktis di Kecamatan Lorem.", ["politik_praktis"]),
+        ("Panwaslu menerima laporan sejumlah guru terlibat kegiatan politik praktis.", ["politik_praktis"]),
+        ("Disinyalir ada beberapa pegawai Pemkab Ipsum terlibat politik praktis.", ["politik_praktis"]),
+        ("Bawaslu memproses dugaan keterlibatan dua lurah dalam politik praktis.", ["politik_praktis"]),
         ("Camat itu kedapatan berpolitik praktis di media sosial.", ["media_sosial", "politik_praktis"]),
         ("ASN diminta tidak memihak kepada pasangan calon mana pun.", []),
         # the campaign's violations by ASN, ASN at a campaign event; not the campaign's rules, method or audience

@@ -118,7 +118,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # taking part in politics as something found ("diduga terlibat politik praktis"), not as what is
         # forbidden or warned against ("larangan ASN terlibat politik praktis", "agar tidak ikut politik praktis"):
         # the seeds and the held-out set leave those unlabelled, though some real-news annotators label them
-        r"\b(diduga|terbukti|kedapatan|ketahuan|dilaporkan|ditemukan|menemukan|temuan|karena|lantaran)\b"
+        r"\b(diduga|dugaan|terbukti|kedapatan|ketahuan|dilaporkan|laporan|ditemukan|menemukan|temuan|mendapati|"
+        r"disinyalir|ditengarai|terindikasi|indikasi|karena|lantaran)\b"
         r"( [\w()-]+){0,8} (ber)?politik (praktis|prkatis)\b",
         # standing as a candidate while still ASN: "mendeklarasikan diri sebagai calon perseorangan"
         r"\bmendeklarasikan diri (sebagai|menjadi) (bakal )?(calon|cabup|cagub|cawalkot|caleg)",
