@@ -1427,6 +1427,13 @@ WHAT_IS_COUNTED = [
         "Bawaslu Makassar Temukan 3 ASN Daftar Caleg Pemilu 2024",
         [("related_candidates", 3, "persons", None, "regional", "73.71", "pileg", 2024)],
     ),
+    # The election's own ad hoc officers who were not neutral are no ASN, also in a line of a table.
+    (
+        "Bawaslu Kabupaten Sigi menangani 12 kasus netralitas ASN pada Pilkada 2024.\nPelanggaran kode etik:\n"
+        "1. PPS yang tidak netral terhadap pasangan calon tertentu (7 kasus).\n"
+        "2. Pengawas adhoc tidak netral (4 kasus).",
+        [("violation_count", 12, "cases", "reported", "regional", "72.10", "pilkada", 2024)],
+    ),
 ]
 
 REAL_PATTERNS = REGIONS_AND_SCOPE + LISTS_OF_REGIONS + STATUSES + WHAT_IS_COUNTED

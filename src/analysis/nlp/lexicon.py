@@ -157,6 +157,9 @@ OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "pol
 # A count of cases followed by the election or its stage, with no word of neutrality, counts violations of the
 # election in general: "2.100 pelanggaran Pilkada", "17 dugaan pelanggaran selama kampanye".
 ELECTION_OFFENCE_WORDS = {"pilkada", "pemilu", "pemilihan", "kampanye", "tahapan", "pileg", "pilpres", "apk"}
+# The election's own ad hoc officers, whose neutrality is also watched: "PPS yang tidak netral (17 kasus)". Not
+# "PPK" (also the Pejabat Pembina Kepegawaian who sanctions ASN) nor the Bawaslu's bodies that report cases.
+ELECTION_OFFICERS = {"pps", "kpps", "pengawas adhoc", "pengawas ad hoc", "pengawas ad-hoc"}
 # People whose neutrality is also watched but who are not ASN: a count of their cases is not an ASN count.
 OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "aparat desa", "tni", "polri",
                 "anggota polisi",
@@ -164,7 +167,7 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
                 "kepala kampung", "perangkat kampung", "perbekel", "kepala pekon", "wali nagari", "geuchik",
                 "keuchik", "kepala gampong", "kepala lembang", "hukum tua",
                 # the village's other officers and bodies
-                "kepala dusun", "kadus", "bpd", "ketua rt", "ketua rw", "rt/rw"}
+                "kepala dusun", "kadus", "bpd", "ketua rt", "ketua rw", "rt/rw"} | ELECTION_OFFICERS
 # Parties to an election whose violations are counted in neutrality stories: "paslon nomor tiga sebanyak 19
 # pelanggaran", "pelanggaran yang dilakukan oleh penyelenggara sebanyak 28".
 OTHER_OFFENDERS = {"paslon", "pasangan calon", "parpol", "partai politik", "penyelenggara", "peserta pemilu",
