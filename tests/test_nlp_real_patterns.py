@@ -205,6 +205,17 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # A province named again by its short name in brackets is one item of the list, not a region waiting for
+    # the next figure ("Kalimantan Timur (Kaltim) 12 laporan").
+    (
+        "KASN mencatat laporan pelanggaran netralitas ASN pada Pilkada 2020 terbanyak di Sulawesi Barat dengan 31 "
+        "laporan. Kemudian Kalimantan Timur (Kaltim) 12 laporan, dan NTT dengan 9 laporan.",
+        [
+            ("violation_count", 31, "cases", "reported", "regional", "76", "pilkada", 2020),
+            ("violation_count", 12, "cases", "reported", "regional", "64", "pilkada", 2020),
+            ("violation_count", 9, "cases", "reported", "regional", "53", "pilkada", 2020),
+        ],
+    ),
     # The total that ends a list in its sentence ("..., sehingga jumlahnya ada 6 kasus") is of the province its
     # regions share, not of its last region.
     (

@@ -22,7 +22,8 @@ from analysis.nlp.doc_data import doc_text
 # "D yang terendah, 2 orang", "Kabupaten E (KE) 4 orang", "Jawa Barat menyumbang 100 ASN", "Poso | 9", "F
 # menempati posisi pertama dengan 142 ASN"
 _TO_FIGURE = re.compile(
-    r"(?:\s*\([A-Z]{2,8}\))?"  # the region's acronym in brackets: "Penajam Paser Utara (PPU) dua ASN"
+    # the region's acronym or short name in brackets: "Penajam Paser Utara (PPU) dua ASN", "Jawa Tengah (Jateng) 65"
+    r"(?:\s*\([A-Z][A-Za-z.-]{1,15}\))?"
     r"\s*(?:(?:yang\s+)?(?:terendah|tertinggi|terbanyak|terkecil|terbesar|paling\s+(?:sedikit|banyak|rendah|tinggi))"
     r"\s*(?=[,:(]|\s+(?:dengan|sebanyak|yakni|yaitu|ada|mencapai)\b))?"
     # its rank: "Sulawesi Tenggara menempati posisi pertama dengan 142 ASN"
@@ -92,6 +93,8 @@ def list_items(
     figure_at = {start: (end, value) for start, end, value in figures if start not in {i.start_char for i in items}}
     last = None
     for region in (r for r in regions if r[0] not in placed):
+        if last is not None and region[2] == last[2] and text[last[1] : region[0]].strip() == "(":
+            continue  # "Jawa Tengah (Jateng)": the region named again by its short name
         if last is not None and _places_the_last(text, last, region):
             # "Kabupaten Wakatobi di Sulawesi Tenggara berada di urutan teratas dengan 17 ASN": the kabupaten's
             if group and group[-1] == last:
