@@ -836,6 +836,18 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A body that complains of ASN ("mengadukan") reports them, as one that "melaporkan" them.
+    (
+        "Panwaslu Kabupaten Sigi mengadukan tujuh ASN atas dugaan pelanggaran netralitas pada Pilkada 2020.",
+        [("violation_count", 7, "persons", "reported", "regional", "72.10", "pilkada", 2020)],
+    ),
+    # Acronyms in brackets take no room in the clause that says what a count is: the violation named before
+    # "di Media Sosial (Medsos) Instagram (IG) yang dilakukan oleh seorang ..." is still the count's.
+    (
+        "PALU – Dugaan pelanggaran berkampanye di Media Sosial (Medsos) Instagram (IG) yang dilakukan oleh seorang "
+        "oknum Aparatur Sipil Negara (ASN). Kasus itu langsung ditangani Bawaslu Kabupaten Sigi pada Pemilu 2019.",
+        [("violation_count", 1, "persons", "reported", "regional", "72.10", "pemilu", 2019)],
+    ),
     # Persons sent to the bodies that judge only civil servants (KASN, BKN) are ASN.
     (
         "Bawaslu Riau mencatat pelanggaran netralitas ASN pada Pilkada 2018. Di Kabupaten Pelalawan ada 21 orang "

@@ -158,6 +158,7 @@ def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> li
     while i >= sent.start and len(before) < reach:
         if texts[i] == ")" and i - 2 >= sent.start and texts[i - 2] == "(":
             before.extend((i, i - 1, i - 2))  # "pegawai negeri sipil (PNS)": an acronym, no break
+            reach += 3  # nor a word of the reach: "di media sosial (medsos) Facebook (FB) yang dilakukan oleh"
             i -= 3
             continue
         if lower[i] in lx.CLAUSE_BREAKS:
