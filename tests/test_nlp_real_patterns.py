@@ -836,6 +836,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Officials counted by title and joined by another count ("dan satu kepala desa") share what is said after
+    # both: the camat, who are ASN, were proven; the village head is not counted.
+    (
+        "Tiga camat dan satu kepala desa yang terbukti tidak netral pada Pilkada 2024 di Kabupaten Sigi telah "
+        "diproses.",
+        [("violation_count", 3, "persons", "proven", "regional", "72.10", "pilkada", 2024)],
+    ),
     # A body that complains of ASN ("mengadukan") reports them, as one that "melaporkan" them.
     (
         "Panwaslu Kabupaten Sigi mengadukan tujuh ASN atas dugaan pelanggaran netralitas pada Pilkada 2020.",

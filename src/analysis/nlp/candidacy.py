@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.numbers import COLLECTIVE_NUMERALS
+from analysis.nlp.numbers import COLLECTIVE_NUMERALS, NUMBER_OPENERS
 
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
 PERSON_WORDS = {"orang", "nama"}
@@ -152,15 +152,29 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
     """A violation said of the officials just counted ('tujuh kepala dinas dilaporkan'), also past their office's
     name, within their clause: not in a clause about where they serve ('seorang kepala bidang di dinas yang
     diduga ...' details one of the cases)."""
-    words = lower[official_end : min(sent_end, official_end + OFFICIALS_CUE_REACH)]
+    reach = OFFICIALS_CUE_REACH
+    words = lower[official_end : min(sent_end, official_end + reach + CONJUNCT_REACH)]
     if not lx.ASN_VIOLATION_CUES.isdisjoint(words[:OFFICIALS_CUE_NEAR]):
         return True
-    for word in words:
+    for k, word in enumerate(words[: reach + CONJUNCT_REACH]):
+        if k >= reach:
+            break
         if word in lx.ASN_VIOLATION_CUES:
             return True
-        if word in (",", ";", ":", "dan", "serta", "yang"):
+        if word in ("dan", "serta") and k == 0 and words[1:2] and _is_a_number(words[1]):
+            # "dua camat dan satu kepala kampung (kakam) yang terbukti": what is said of both is said of them
+            reach += CONJUNCT_REACH
+            continue
+        if word in (",", ";", ":", "dan", "serta") or word == "yang" and reach == OFFICIALS_CUE_REACH:
             return False
     return False
+
+
+CONJUNCT_REACH = 6  # words of another count joined to the officials': "dan satu kepala kampung (kakam)"
+
+
+def _is_a_number(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_OPENERS
 
 
 def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
