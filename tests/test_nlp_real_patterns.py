@@ -836,6 +836,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # ASN counted with others ("dan satu kepala desa") share what is said of both after them; "terjerat" is
+    # caught up in a case.
+    (
+        "Bawaslu Kabupaten Sigi mencatat terdapat empat ASN dan satu kepala desa yang terjerat kasus pelanggaran "
+        "netralitas pada Pilkada 2024.",
+        [("violation_count", 4, "persons", "reported", "regional", "72.10", "pilkada", 2024)],
+    ),
     # Officials counted by title and joined by another count ("dan satu kepala desa") share what is said after
     # both: the camat, who are ASN, were proven; the village head is not counted.
     (

@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.numbers import COLLECTIVE_NUMERALS, NUMBER_OPENERS
+from analysis.nlp.numbers import COLLECTIVE_NUMERALS, CONJUNCT_REACH, opens_a_number
 
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
 PERSON_WORDS = {"orang", "nama"}
@@ -161,20 +161,13 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
             break
         if word in lx.ASN_VIOLATION_CUES:
             return True
-        if word in ("dan", "serta") and k == 0 and words[1:2] and _is_a_number(words[1]):
+        if word in ("dan", "serta") and k == 0 and words[1:2] and opens_a_number(words[1]):
             # "dua camat dan satu kepala kampung (kakam) yang terbukti": what is said of both is said of them
             reach += CONJUNCT_REACH
             continue
         if word in (",", ";", ":", "dan", "serta") or word == "yang" and reach == OFFICIALS_CUE_REACH:
             return False
     return False
-
-
-CONJUNCT_REACH = 6  # words of another count joined to the officials': "dan satu kepala kampung (kakam)"
-
-
-def _is_a_number(word: str) -> bool:
-    return word.isdigit() or word in NUMBER_OPENERS
 
 
 def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:

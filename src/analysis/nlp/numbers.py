@@ -70,6 +70,16 @@ NUMBER_OPENERS = frozenset(
     STARTERS | APPROXIMATE | {"seorang"} | set(COLLECTIVE_NUMERALS) | set(COLLECTIVES_BEFORE_NOUN)
 )
 
+
+def opens_a_number(word: str) -> bool:
+    """Whether a (lower-case) word may start a number: digits or a number word."""
+    return word[:1].isdigit() or word in NUMBER_OPENERS
+
+
+# Words of another count joined to one ("dua camat dan satu kepala kampung (kakam) yang ..."), before what is said
+# of both
+CONJUNCT_REACH = 6
+
 DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")  # 15.000 or 15000 or 15
 DECIMAL = re.compile(r"^\d+,\d+$")  # 1,5 (used with juta/ribu)
 

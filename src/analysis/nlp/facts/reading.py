@@ -11,7 +11,7 @@ from analysis.nlp.doc_data import doc_text, final_ents, is_punct_text, lower_tex
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import ENT_IDS, Fact
-from analysis.nlp.numbers import parse_number
+from analysis.nlp.numbers import CONJUNCT_REACH, opens_a_number, parse_number
 from analysis.nlp.status import has_phrase, negates_neutrality, states_status
 
 
@@ -202,6 +202,12 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             closing = next((k for k in range(i + 2, min(i + 14, sent.end)) if texts[k] == ","), None)
             if closing is not None:
                 i = closing + 1
+                continue
+        if i == end and lower[i] in ("dan", "serta") and i + 1 < sent.end and opens_a_number(lower[i + 1]):
+            # "empat ASN dan satu kepala desa yang terjerat ...": what is said of both is said of them
+            shared = next((k for k in range(i + 2, min(i + 2 + CONJUNCT_REACH, sent.end)) if lower[k] == "yang"), None)
+            if shared is not None:
+                i = shared
                 continue
         if (
             lower[i] in lx.CLAUSE_BREAKS
