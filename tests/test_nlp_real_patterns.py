@@ -542,6 +542,11 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # Judged to have violated ("dinilai melakukan pelanggaran", "dianggap melanggar") is proven, as "dinyatakan".
+    (
+        "Bawaslu Kabupaten Sigi mencatat dua ASN yang dinilai melakukan pelanggaran netralitas pada Pilkada 2020.",
+        [("violation_count", 2, "persons", "proven", "regional", "72.10", "pilkada", 2020)],
+    ),
     # A share in brackets after the counted noun ("150 ASN (37,5 persen) yang ...") is an aside of its clause.
     (
         "KASN mencatat 400 ASN direkomendasikan mendapat sanksi pada Pilkada 2020. Namun baru 150 ASN (37,5 persen) "

@@ -69,6 +69,9 @@ PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("
                   ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"),
                   ("dinyatakan", "tidak", "netral"), ("dinyatakan", "tak", "netral"),
                   ("dinyatakan", "mendukung"), ("dinyatakan", "berpihak"), ("dinyatakan", "memihak"),
+                  # judged so: "dua ASN yang dinilai melakukan pelanggaran", "dianggap melanggar netralitas"
+                  ("dinilai", "melanggar"), ("dianggap", "melanggar"), ("dinilai", "melakukan", "pelanggaran"),
+                  ("dianggap", "melakukan", "pelanggaran"),
                   ("ditindaklanjuti", "ke")}  # "ditindaklanjuti ke Komisi ASN": sent on for a sanction
 REPORTED_CUES = {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
