@@ -542,6 +542,15 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # The total a decided part came from ("berasal dari 65 laporan") is what was reported, not what was decided.
+    (
+        "KASN menyebut rekomendasi sanksi 40 ASN berasal dari 65 laporan terkait pelanggaran netralitas pada "
+        "Pilkada 2020.",
+        [
+            ("violation_count", 40, "persons", "proven", "national", None, "pilkada", 2020),
+            ("violation_count", 65, "cases", "reported", "national", None, "pilkada", 2020),
+        ],
+    ),
     # Judged to have violated ("dinilai melakukan pelanggaran", "dianggap melanggar") is proven, as "dinyatakan".
     (
         "Bawaslu Kabupaten Sigi mencatat dua ASN yang dinilai melakukan pelanggaran netralitas pada Pilkada 2020.",
