@@ -850,6 +850,17 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Reports counted at a stage of their registration are parts of the total, and those not (yet) registered no
+    # case; a count whose own clause names neutrality is one, registered or not said.
+    (
+        "Bawaslu RI menerima 60 laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024. Sebanyak 41 laporan "
+        "telah diregistrasi oleh Bawaslu, 12 tidak diregister dan 7 laporan belum diregistrasi.",
+        [("violation_count", 60, "cases", "reported", "national", None, "pilkada", 2024)],
+    ),
+    (
+        "Bawaslu Kabupaten Sigi meregistrasi dua temuan pelanggaran netralitas ASN pada Pilkada 2024.",
+        [("violation_count", 2, "cases", "reported", "regional", "72.10", "pilkada", 2024)],
+    ),
     # ASN counted with others ("dan satu kepala desa") share what is said of both after them; "terjerat" is
     # caught up in a case.
     (

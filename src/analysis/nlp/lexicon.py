@@ -347,6 +347,10 @@ DISMISSING_NEGATIONS = NEGATIONS - {"belum"}
 DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "pelanggaran", "melanggar", "cukup"}
 DISMISSAL_WORDS = {"dihentikan", "gugur", "digugurkan"}
 DISMISSAL_REACH = 8  # words after the counted noun where its dismissal is said
+# A report's registration, a stage of its handling: "130 diregister, 55 tidak diregister, belum diregister 10"
+REGISTRATION_WORDS = {"diregister", "diregistrasi", "teregistrasi", "terregistrasi", "teregister", "registrasi",
+                      "diregistrasikan", "register"}
+REGISTRATION_REACH = 3  # words after the counted noun, or before the number, where its registration is said
 # Words of what is to come: "akan dijatuhi sanksi" is a sanction decided, not yet given.
 FUTURE_WORDS = {"akan", "bakal"}
 # A forecast, not a count: "KASN memprediksi pelanggaran ... akan mencapai 10.000 kasus".

@@ -41,6 +41,7 @@ from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before, 
 from analysis.nlp.facts.reading import (
     SUSPECT_WORDS,
     YEAR_WRITTEN,
+    at_a_registration_stage,
     clause,
     clause_tokens_after,
     clause_tokens_before,
@@ -301,7 +302,11 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     words_after, words_before = set(after_words), set(words_of(doc, before))
     prev_sent = article.previous_sentence(sent)
     clause_before_words = words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10))
-    if kind in ("cases", "asn", "persons") and (dismissed(after_words) or asn_among_others(clause_before_words)):
+    if kind in ("cases", "asn", "persons") and (
+        dismissed(after_words)
+        or asn_among_others(clause_before_words)
+        or at_a_registration_stage(clause_before_words, after_words)
+    ):
         return None
     breakdown_of = None
     if kind == "persons":

@@ -522,6 +522,16 @@ def dismissed(after_words: list[str]) -> bool:
     )
 
 
+def at_a_registration_stage(before_words: list[str], after_words: list[str]) -> bool:
+    """'130 diregister, 55 tidak diregister', '147 laporan telah diregistrasi': reports counted at a stage of their
+    registration, parts of a total of every kind; not one whose clause names neutrality ('satu kasus netralitas
+    ASN yang sudah diregistrasi'), unless it was not (yet) registered, which is no case."""
+    near = before_words[-lx.REGISTRATION_REACH :] + after_words[: lx.REGISTRATION_REACH]
+    if lx.REGISTRATION_WORDS.isdisjoint(near):
+        return False
+    return not lx.NEGATIONS.isdisjoint(near) or lx.NEUTRALITY_CUES.isdisjoint(before_words + after_words)
+
+
 def processed_over_asn_neutrality(doc: Doc, words_after: set[str], before: list[int], after: list[int]) -> bool:
     """'lima orang yang diproses di Bawaslu Bangkalan terkait netralitas ASN': persons whose clause says what
     became of them over the neutrality of ASN are ASN; so are those sent to the bodies that judge only civil
