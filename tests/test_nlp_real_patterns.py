@@ -850,6 +850,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # What a sentence says after a part of all candidates and their long description is said of the part.
+    (
+        "KPU Kabupaten Sigi mencatat sebanyak 10 dari 300 bakal calon anggota legislatif (bacaleg) yang "
+        "didaftarkan 15 partai politik peserta Pemilu 2019 di Kabupaten Sigi masih berstatus Aparatur Sipil "
+        "Negara (ASN).",
+        [("related_candidates", 10, "persons", None, "regional", "72.10", "pileg", 2019)],
+    ),
     # Reports counted at a stage of their registration are parts of the total, and those not (yet) registered no
     # case; a count whose own clause names neutrality is one, registered or not said.
     (

@@ -42,8 +42,8 @@ from analysis.nlp.facts.reading import (
     SUSPECT_WORDS,
     YEAR_WRITTEN,
     at_a_registration_stage,
+    candidates_related_to_asn,
     clause,
-    clause_tokens_after,
     clause_tokens_before,
     counted_noun,
     decision_for,
@@ -65,7 +65,6 @@ from analysis.nlp.facts.reading import (
     opens_with_a_part,
     person_breakdown_of,
     processed_over_asn_neutrality,
-    related_to_asn,
     shared_predicate,
     status_follows,
     total_of,
@@ -358,11 +357,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             return None
         fact_type, unit, status = classified
     else:  # candidates
-        if after and after[-1] + 2 < sent.end and lower_texts(doc)[after[-1] + 1 : after[-1] + 3] == ["dan", "wakil"]:
-            # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
-            after_words = after_words + words_of(doc, clause_tokens_after(doc, after[-1] + 3, sent))
-            words_after = set(after_words)
-        if not (words_after & lx.RELATION_CUES or related_to_asn(after_words)):
+        if not candidates_related_to_asn(doc, count, after_words):
             return None
         fact_type, unit, status = "related_candidates", "persons", ""
     if ent.start in article.totals:

@@ -10,7 +10,7 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import doc_text, final_ents, is_punct_text, lower_texts, span_text, token_starts, token_texts
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
-from analysis.nlp.facts.state import ENT_IDS, Fact
+from analysis.nlp.facts.state import ENT_IDS, Count, Fact
 from analysis.nlp.numbers import CONJUNCT_REACH, opens_a_number, parse_number
 from analysis.nlp.status import has_phrase, negates_neutrality, states_status
 
@@ -482,6 +482,23 @@ def related_to_asn(words: list[str]) -> bool:
     """'tiga di antaranya pernah menjabat sebagai ASN', 'dua calon merupakan PNS'."""
     return any(
         word in lx.ASN_NOUNS and i > 0 and words[i - 1] in lx.RELATION_BEFORE_ASN for i, word in enumerate(words)
+    )
+
+
+def candidates_related_to_asn(doc: Doc, count: Count, after_words: list[str]) -> bool:
+    """Candidates the clause after them says are ASN or related to ASN; or, after a part of all candidates and
+    their long description, the rest of the sentence ('10 dari 300 bakal calon ... yang didaftarkan 15 partai
+    ..., masih berstatus ASN')."""
+    lower, after, sent = lower_texts(doc), count.after, count.sent
+    if after and after[-1] + 2 < sent.end and lower[after[-1] + 1 : after[-1] + 3] == ["dan", "wakil"]:
+        # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
+        after_words = after_words + [lower[i] for i in clause_tokens_after(doc, after[-1] + 3, sent)]
+    a_part = lower[count.ent.end : count.ent.end + 1] == ["dari"]
+    return (
+        not lx.RELATION_CUES.isdisjoint(after_words)
+        or related_to_asn(after_words)
+        or a_part
+        and related_to_asn(lower[count.noun_end : sent.end])
     )
 
 
