@@ -162,6 +162,13 @@ def test_related_list_ends_at_the_next_paragraph():
     assert clean_text(text).paragraphs == [f"JAKARTA - {BODY}", SECOND]
 
 
+@pytest.mark.parametrize("heading", ["Tag", "TAGS", "Topik"])
+def test_a_cloud_of_tags_one_to_a_line_is_dropped(heading):
+    # its places ("Sigi", "PALU POS") are no places of the story
+    text = f"JAKARTA - {BODY}\n{heading}\nanggaran\nSigi\nPALU POS\npemilu\n{SECOND}"
+    assert clean_text(text).paragraphs == [f"JAKARTA - {BODY}", SECOND]
+
+
 @pytest.mark.parametrize("heading", ["Baca Juga", "BACA JUGA:", "Baca Berita Lainnya:", "» Baca juga"])
 def test_a_bare_link_heading_drops_the_list_of_titles_under_it(heading):
     text = f"JAKARTA - {BODY}\n{heading}\n2 ASN Kota Depok Dilaporkan ke Bawaslu\n» Judul lain yang pendek\n{SECOND}"

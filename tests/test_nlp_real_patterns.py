@@ -2047,3 +2047,9 @@ def test_words_the_rules_read_are_mended_when_mistyped_by_one_letter(word, read_
     from analysis.nlp.doc_data import mended
 
     assert mended(word) == read_as
+
+
+def test_an_outlet_named_after_the_datelines_place_is_no_region(analyse):
+    # "Jakarta, BANGGAI POS –": the outlet's name holds a regency's; the story is the country's
+    text = "Jakarta, BANGGAI POS – KPU menyatakan 68 ASN harus mundur karena terdaftar sebagai calon kepala daerah."
+    assert [(f[4], f[5]) for f in fact_tuples(analyse(text, dateline="JAKARTA"))] == [("national", None)]

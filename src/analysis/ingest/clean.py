@@ -10,7 +10,7 @@ below are written for Indonesian news sites in general (they name no site) and w
 | anywhere | headings of related-story lists are dropped, and the short link lines that follow them | `Berita Terkait`, `Bacaan Lainnya`, `Pos terkait`, `Artikel Terkait`, `Baca Juga` alone on its line |
 | anywhere | photo captions and credits | `... Foto : Ist`, `Ilustrasi - ...`, `(Foto: Dok. Humas)`, `TRIBUNJOGJA.COM/ Nama`, `ANTARA/Foto` |
 | anywhere | source and update lines (bylines naming a person are kept, after the body) | `Sumber: ...`, `Diperbarui: ...` |
-| anywhere | share widgets (alone or in a row), adverts, pagination, tags, calls to follow the outlet | `• Whatsapp`, `Bagikan: Facebook Twitter`, `ADVERTISEMENT`, `Halaman 2`, `Halaman: 1 2 3`, `Tags: ...`, `Simak informasi lain ... di kanal YouTube ...` |
+| anywhere | share widgets (alone or in a row), adverts, pagination, tags (a line of them, or a cloud one to a line under `Tag`), calls to follow the outlet | `• Whatsapp`, `Bagikan: Facebook Twitter`, `ADVERTISEMENT`, `Halaman 2`, `Halaman: 1 2 3`, `Tags: ...`, `Simak informasi lain ... di kanal YouTube ...` |
 | anywhere | bulleted headlines of other stories set between paragraphs | `• Pilkada di Tengah Pandemi, KPU Targetkan Partisipasi 77,5 Persen` |
 | anywhere | a short line repeating the line just before it | a caption printed twice |
 | header | lines before the article body that are not its title (menus, kickers, date lines, subtitles) | `Politik`, `Indeks`, `Minggu, 27 Oktober 2024 \\| 18:23 WIB` |
@@ -122,6 +122,8 @@ PAGINATION = re.compile(
     _I,
 )
 TAGS = re.compile(r"^\W{0,3}(tags?|topik|kata\s+kunci|label|kategori|keywords?)\s*:", _I)
+# The same word alone on its line heads a cloud of tags, one to a line ("Tag", "Batam", "LINGGA POS", ...)
+TAG_HEADING = re.compile(r"^\W{0,3}(tags?|topik|kata\s+kunci|label|keywords?)\W{0,3}$", _I)
 FOOTER = re.compile(
     r"^\W{0,3}(komentar|tinggalkan\s+(balasan|komentar)|post\s+a\s+comment|berikan\s+komentar|tulis\s+komentar|"
     r"kirim\s+komentar|leave\s+a\s+(reply|comment)|\d+\s+(komentar|comments?)|comments?|"
@@ -264,7 +266,7 @@ def _noise_rule(line: str, lead: str) -> str | None:
         # bylines and tags are a word and a colon ("Sumber:", "Tags:"): no colon, no need to try them
         if lead in _BYLINE_LEADS and ":" in line and BYLINE.search(line) and len(line.split()) <= 12:
             return "byline"
-        if lead in _TAGS_LEADS and ":" in line and TAGS.search(line):
+        if lead in _TAGS_LEADS and (":" in line and TAGS.search(line) or TAG_HEADING.match(line)):
             return "tags"
         if _is_caption(line, lead):
             return "caption"
@@ -378,7 +380,7 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
             cleaned.dropped.append((line, rule or "header"))
     cleaned.title = title or cleaned.title
 
-    in_link_list = False
+    in_list_of: str | None = None  # the rule of a list of links or tags under way: its short lines are dropped
     for i in range(start, len(lines)):
         line, lead = lines[i], leads[i]
         if _is_footer(line, lead):
@@ -387,16 +389,15 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
             break
         rule = None if _is_person_byline(line, lead) else rule_at(i)
         if rule == "related_heading" or (rule == "related_link" and BARE_LINK_HEADING.match(line)):
-            in_link_list = True
+            in_list_of = "related_link"
+        elif rule == "tags" and TAG_HEADING.match(line):
+            in_list_of = "tags"
         elif (
-            rule is None
-            and in_link_list
-            and len(line.split()) <= LINK_LIST_MAX_WORDS
-            and not _SENTENCE_END.search(line)
+            rule is None and in_list_of and len(line.split()) <= LINK_LIST_MAX_WORDS and not _SENTENCE_END.search(line)
         ):
-            rule = "related_link"
+            rule = in_list_of
         else:
-            in_link_list = False
+            in_list_of = None
         previous = cleaned.paragraphs[-1] if cleaned.paragraphs else cleaned.title
         if rule is None and line == previous and len(line.split()) < 2 * MIN_PARAGRAPH_WORDS:
             rule = "repeated"

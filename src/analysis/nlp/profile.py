@@ -141,9 +141,16 @@ def is_dateline_mention(doc: Doc, start_char: int, end_char: int) -> bool:
     return dateline
 
 
+# "Jakarta, LINGGA POS –": the outlet named after the place, a region's name in it
+_PLACE_BEFORE_OUTLET = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*,\s*$")
+_OUTLET_AFTER_PLACE = re.compile(r"(?:\s+[A-Z][\w.]*){0,2}\s*[-–—]\s")
+
+
 def _reads_as_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     full = doc_text(doc)
     line_start = full.rfind("\n", 0, start_char) + 1
+    if _PLACE_BEFORE_OUTLET.match(full, line_start, start_char) and _OUTLET_AFTER_PLACE.match(full, end_char):
+        return True  # the outlet's name, part of the dateline
     # the place opens the line, or follows the outlet's domain: "TRIBUNJOGJA.COM, BANTUL -"
     if line_start != start_char and not _OUTLET_BEFORE_PLACE.match(full, line_start, start_char):
         return False
