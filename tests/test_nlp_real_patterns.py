@@ -850,6 +850,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A bound ("kurang dari 6 orang") counts nobody.
+    (
+        "KASN membagi daerah menjadi tiga zona. Zona hijau sebanyak 14 wilayah di mana ASN yang dilaporkan "
+        "melanggar netralitas kurang dari 6 orang.",
+        [],
+    ),
     # What a sentence says after a part of all candidates and their long description is said of the part.
     (
         "KPU Kabupaten Sigi mencatat sebanyak 10 dari 300 bakal calon anggota legislatif (bacaleg) yang "

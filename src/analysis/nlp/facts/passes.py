@@ -130,6 +130,8 @@ def _count_of(article: Article, ent: Span) -> Count | None:
     prev_text = token_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""
     if prev_tok in lx.NOT_A_COUNT_BEFORE or in_range(article.doc, ent, article.quantities, article.quantity_ends):
         return None
+    if prev_tok == "dari" and lower[ent.start - 2 : ent.start - 1] == ["kurang"]:
+        return None  # "kurang dari 6 orang": a bound, no count
     if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
         return None  # "pada awal 2016 jumlahnya 12": a year
     if lower[ent.start] == "salah" and (article.facts or prev_text[:1].isupper()):
