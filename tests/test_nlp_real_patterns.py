@@ -850,6 +850,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Cases of another offence ("pelanggaran pidana", "tindak pidana") told after the neutrality cases are not
+    # theirs.
+    (
+        "Bawaslu Kabupaten Sigi mencatat 8 kasus netralitas ASN pada Pilkada 2020. Sedangkan untuk pelanggaran "
+        "pidana, ada dua kasus yang sudah diputuskan di pengadilan.",
+        [("violation_count", 8, "cases", "reported", "regional", "72.10", "pilkada", 2020)],
+    ),
     # A bound ("kurang dari 6 orang") counts nobody.
     (
         "KASN membagi daerah menjadi tiga zona. Zona hijau sebanyak 14 wilayah di mana ASN yang dilaporkan "

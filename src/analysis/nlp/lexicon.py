@@ -149,7 +149,8 @@ NATIONAL_PHRASES = {("seluruh", "indonesia"), ("se", "indonesia"), ("di", "indon
 # Other offences a story may count ("sembilan kasus politik uang"): a count in the next sentence without a
 # word of neutrality continues that story.
 OTHER_OFFENCE_CUES = {"politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi",
-                      "pelanggaran pilkada", "pelanggaran pemilu", "pelanggaran pemilihan", "pelanggaran kampanye"}
+                      "pelanggaran pilkada", "pelanggaran pemilu", "pelanggaran pemilihan", "pelanggaran kampanye",
+                      "pelanggaran pidana", "tindak pidana"}
 # Sentences about other offences (those, the election in general, other kinds of violation) or other topics: a
 # count there is not a neutrality violation.
 OTHER_TOPIC_CUES = OTHER_OFFENCE_CUES | {
