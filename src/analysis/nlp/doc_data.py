@@ -184,6 +184,15 @@ def sentence_of(doc: Doc, i: int) -> Span:
     return sent
 
 
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) token indices of the sentence holding token i, without making its Span."""
+    starts = sentence_starts_of(doc)
+    if not starts:
+        return 0, len(doc)
+    k = bisect.bisect_right(starts, i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+
+
 def sentence_at(doc: Doc, start_char: int) -> Span | None:
     """The sentence holding the character at start_char (doc.char_span is slow, and this is asked once per fact)."""
     token = bisect.bisect_right(token_starts(doc), start_char) - 1

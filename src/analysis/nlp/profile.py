@@ -23,6 +23,7 @@ from analysis.nlp.doc_data import (
     ents_labelled,
     get_norm,
     lower_texts,
+    sentence_bounds,
     sentence_of,
     sentence_starts_of,
     token_starts,
@@ -457,8 +458,8 @@ LAW_WORDS = {"pasal", "undang-undang", "uu", "pp", "peraturan", "permenpan", "pe
 
 
 def cites_a_law(doc: Doc, ent: Span) -> bool:
-    sentence = sentence_of(doc, ent.start)
-    return not LAW_WORDS.isdisjoint(lower_texts(doc)[sentence.start : sentence.end])
+    start, end = sentence_bounds(doc, ent.start)
+    return not LAW_WORDS.isdisjoint(lower_texts(doc)[start:end])
 
 
 def is_generic_mention(doc: Doc, ent: Span) -> bool:
@@ -482,7 +483,7 @@ def _month_year_after(doc: Doc, ent: Span, etype: str) -> str:
     """'Pilkada Gubernur dan Wakil Gubernur Sulawesi Utara, Desember 2020 lalu': the year given with the month
     after the election's name, in its sentence, when such an election was held that year; else ""."""
     lower = lower_texts(doc)
-    end = min(sentence_of(doc, ent.start).end, ent.end + MONTH_YEAR_REACH)
+    end = min(sentence_bounds(doc, ent.start)[1], ent.end + MONTH_YEAR_REACH)
     for i in range(ent.end, end - 1):
         if lower[i] in MONTHS and YEAR_WORD.fullmatch(lower[i + 1]) and int(lower[i + 1]) in held_years(etype):
             return lower[i + 1]
