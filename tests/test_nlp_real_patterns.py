@@ -32,6 +32,14 @@ REGIONS_AND_SCOPE = [
             ("violation_count", 3, "persons", "reported", "regional", "81.01", "pilkada", 2024),
         ],
     ),
+    (
+        "Bawaslu Mura mencatat 4 ASN diduga tidak netral pada Pilkada 2024. Bawaslu Taliabu menangani 3 ASN yang "
+        "diduga melanggar netralitas.",
+        [
+            ("violation_count", 4, "persons", "reported", "regional", "62.12", "pilkada", 2024),
+            ("violation_count", 3, "persons", "reported", "regional", "82.08", "pilkada", 2024),
+        ],
+    ),
     # A kecamatan named like a regency ("Kecamatan Pekalongan" is in Lampung Timur) places its figure in its own
     # kabupaten; one the gazetteer knows in several ("Kecamatan Wonosobo") places it by the rest of the text.
     (
