@@ -858,6 +858,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # The election's violations said to be all ASN's ("dan semuanya adalah ASN") are neutrality cases.
+    (
+        "Bawaslu Kabupaten Sigi menyebut terdapat enam pelanggaran pemilu yang ditangani pada Pemilu 2019 dan "
+        "semuanya adalah ASN.",
+        [("violation_count", 6, "cases", "reported", "regional", "72.10", "pemilu", 2019)],
+    ),
     # Cases of another offence ("pelanggaran pidana", "tindak pidana") told after the neutrality cases are not
     # theirs.
     (

@@ -84,6 +84,14 @@ def asn_among_others(before: list[str]) -> bool:
     return _ASN_AND_OTHERS.search(f" {' '.join(before)} ") is not None
 
 
+ALL_WORDS = {"semuanya", "seluruhnya", "semua", "kesemuanya"}
+
+
+def all_by_asn(words: list[str]) -> bool:
+    """'enam pelanggaran pemilu ... dan semuanya adalah ASN': the election's violations said to be all ASN's."""
+    return any(word in ALL_WORDS and not lx.ASN_NOUNS.isdisjoint(words[i + 1 : i + 4]) for i, word in enumerate(words))
+
+
 def other_kind_before(before: list[str]) -> bool:
     """'dugaan pelanggaran netralitas kepala desa sebanyak satu temuan', 'dugaan tindak pidana pemilihan 2
     laporan', 'paslon nomor tiga sebanyak 19 pelanggaran': the clause before a count names other people's or

@@ -24,6 +24,7 @@ from analysis.nlp.facts.others import (
     ELECTION_OFFENCE_REACH,
     OPENER_REACH,
     PART_KIND_REACH,
+    all_by_asn,
     asn_among_others,
     breaks_down_by_source,
     loosely_tied,
@@ -378,8 +379,8 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     before, after = count.before, count.after
     # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
     named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
-    if not of_the_neutrality_cases(article, count, after_words, prev_sent) or other_kind_named(
-        named_after, count.value
+    if not of_the_neutrality_cases(article, count, after_words, prev_sent) or (
+        other_kind_named(named_after, count.value) and not all_by_asn(lower_texts(doc)[noun_end : sent.end])
     ):
         return None
     # the clause may stop at "dan" ("138 temuan dan laporan dugaan pelanggaran pada Pilkada"): the words after
