@@ -858,6 +858,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # ASN asked for a clarification ("diminta klarifikasi") are questioned over a violation: reported.
+    (
+        "Selama tahapan kampanye Pilkada 2020 baru ada dua oknum ASN di Kabupaten Sigi yang diundang ke Bawaslu "
+        "untuk diminta klarifikasi.",
+        [("violation_count", 2, "persons", "reported", "regional", "72.10", "pilkada", 2020)],
+    ),
     # The election's violations said to be all ASN's ("dan semuanya adalah ASN") are neutrality cases.
     (
         "Bawaslu Kabupaten Sigi menyebut terdapat enam pelanggaran pemilu yang ditangani pada Pemilu 2019 dan "

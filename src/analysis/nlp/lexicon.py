@@ -98,6 +98,7 @@ ASN_VIOLATION_CUES = {
     "ditindaklanjuti",  # "250 ASN yang ditindaklanjuti karena tidak netral"
     "terindikasi", "diindikasikan",  # "dua camat terindikasi melakukan pelanggaran": suspected
     "terjerat", "tersandung",  # "empat ASN yang terjerat kasus pelanggaran netralitas"
+    "klarifikasi",  # "dua ASN yang diundang ke Bawaslu untuk diminta klarifikasi": questioned over a violation
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
 # The ASN cues and the noun of what they did: "pelanggaran yang dilakukan 17 ASN"
