@@ -858,6 +858,11 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # ASN whose involvement is told ("keterlibatan tiga orang ASN") are those found involved.
+    (
+        "Bawaslu Kabupaten Sigi mengungkap keterlibatan salah satu ASN yang bertugas sebagai camat pada Pilkada 2017.",
+        [("violation_count", 1, "persons", "reported", "regional", "72.10", "pilkada", 2017)],
+    ),
     # ASN asked for a clarification ("diminta klarifikasi") are questioned over a violation: reported.
     (
         "Selama tahapan kampanye Pilkada 2020 baru ada dua oknum ASN di Kabupaten Sigi yang diundang ke Bawaslu "

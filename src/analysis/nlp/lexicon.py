@@ -105,6 +105,7 @@ ASN_VIOLATION_CUES = {
 ASN_VIOLATION_WORDS = ASN_VIOLATION_CUES | {"pelanggaran"}
 ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriksa", "memanggil", "kepada", "terhadap",
                         "mengadukan", "adukan",  # "Bawaslu mengadukan sembilan ASN ke KASN"
+                        "keterlibatan",  # "dugaan keterlibatan tiga orang ASN"
                         "temukan", "laporkan", "rekomendasikan", "periksa", "panggil", "sanksi", "jatuhkan",
                         "laporan", "aduan", "pengaduan",  # "menerima laporan 140 ASN": reports on them
                         "menyasar", "menelusuri", "mengusut", "menindak",  # "dugaan ... menyasar tiga ASN"
