@@ -858,6 +858,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Cases told as outside neutrality ("Di luar netralitas ada 83 pelanggaran") are the others.
+    (
+        "Bawaslu Jawa Timur menangani 28 kasus netralitas ASN pada Pilkada 2020. Di luar netralitas ada 83 "
+        "pelanggaran.",
+        [("violation_count", 28, "cases", "reported", "regional", "35", "pilkada", 2020)],
+    ),
     # ASN whose involvement is told ("keterlibatan tiga orang ASN") are those found involved.
     (
         "Bawaslu Kabupaten Sigi mengungkap keterlibatan salah satu ASN yang bertugas sebagai camat pada Pilkada 2017.",

@@ -27,7 +27,7 @@ _OTHER_KINDS_OR_OFFENCES_AS_WORDS = tuple(
 )
 # another kind of offence, or other people's: "yakni netralitas ASN dua kasus, netralitas aparat desa dua kasus"
 _OTHER_KINDS_OR_PEOPLE_AS_WORDS = _OTHER_KINDS_OR_OFFENCES_AS_WORDS + _OTHER_ACTORS_AS_WORDS
-_BESIDES_ASN = re.compile(r" selain (asn|pns|aparatur sipil) ")
+_BESIDES_ASN = re.compile(r" (selain|di luar) (pelanggaran )?(asn|pns|aparatur sipil|netralitas) ")
 _ASN_AND_OTHERS = re.compile(r" baik (itu )?(asn|pns|aparatur sipil negara) (maupun|dan) ")
 
 
