@@ -858,6 +858,11 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # ASN found registering as candidates ("Mendaftar Jadi Bakal Caleg") stand for office: no violation count.
+    (
+        "Panwaslu Kota Palu Temukan 5 ASN Aktif Mendaftar Jadi Bakal Caleg pada Pemilu 2019",
+        [("related_candidates", 5, "persons", None, "regional", "72.71", "pileg", 2019)],
+    ),
     # Cases told as outside neutrality ("Di luar netralitas ada 83 pelanggaran") are the others.
     (
         "Bawaslu Jawa Timur menangani 28 kasus netralitas ASN pada Pilkada 2020. Di luar netralitas ada 83 "

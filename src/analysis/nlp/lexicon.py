@@ -252,6 +252,7 @@ CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "ca
                      ("sebagai", "caleg"), ("ikut", "pilkada"), ("ikut", "pemilu"), ("ikut", "pileg"),
                      ("daftar", "sebagai"), ("mendaftar", "sebagai"), ("terdaftar", "sebagai"),
                      ("daftar", "caleg"), ("mendaftar", "caleg"), ("menjadi", "caleg"), ("jadi", "caleg"),
+                     ("jadi", "bakal"), ("jadi", "calon"), ("mendaftar", "jadi"),  # "Mendaftar Jadi Bakal Caleg"
                      # "mengikuti kontestasi Pilkada": running in the election, not attending a candidate's event;
                      # "cuti di luar tanggungan negara", "pensiun dini": the leave or early retirement taken to run
                      ("mengikuti", "kontestasi"), ("mengikuti", "pencalonan"), ("ikut", "kontestasi"),
