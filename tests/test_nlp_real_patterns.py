@@ -858,6 +858,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Officials counted by title who did what ASN may not ("yang ikut dukung pasangan calon") are ASN in
+    # violation; not one detailed by where they serve ("seorang kepala bidang di dinas yang ikut memasang ...").
+    (
+        "Bawaslu Kota Palu menyebut ada tujuh kepala dinas yang ikut dukung pasangan calon pada Pilkada 2020.",
+        [("violation_count", 7, "persons", "reported", "regional", "72.71", "pilkada", 2020)],
+    ),
     # ASN found registering as candidates ("Mendaftar Jadi Bakal Caleg") stand for office: no violation count.
     (
         "Panwaslu Kota Palu Temukan 5 ASN Aktif Mendaftar Jadi Bakal Caleg pada Pemilu 2019",

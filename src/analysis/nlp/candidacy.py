@@ -154,7 +154,7 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
     diduga ...' details one of the cases)."""
     reach = OFFICIALS_CUE_REACH
     words = lower[official_end : min(sent_end, official_end + reach + CONJUNCT_REACH)]
-    if not lx.ASN_VIOLATION_CUES.isdisjoint(words[:OFFICIALS_CUE_NEAR]):
+    if not lx.ASN_VIOLATION_CUES.isdisjoint(words[:OFFICIALS_CUE_NEAR]) or _did_a_forbidden_act(words):
         return True
     for k, word in enumerate(words[: reach + CONJUNCT_REACH]):
         if k >= reach:
@@ -167,6 +167,17 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
             continue
         if word in (",", ";", ":", "dan", "serta") or word == "yang" and reach == OFFICIALS_CUE_REACH:
             return False
+    return False
+
+
+def _did_a_forbidden_act(words: list[str]) -> bool:
+    """'tujuh kepala dinas yang ikut dukung pasangan A': what officials may not do, said of them, not as asked
+    or forbidden ('diminta tidak mendukung')."""
+    for word in words:
+        if word in lx.NOT_DONE_BEFORE_ACT or word in ("di", ",", ";", "dan"):
+            return False  # nor past where they serve: "seorang kepala bidang di dinas yang ikut memasang baliho"
+        if word in lx.VIOLATING_ACTS:
+            return True
     return False
 
 
