@@ -858,6 +858,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # ASN questioned over a suspected violation ("terkait dugaan pelanggaran netralitas") are reported, though
+    # counted after "dari".
+    (
+        "Bawaslu Kabupaten Sigi meminta bahan keterangan dari dua orang ASN terkait dugaan pelanggaran netralitas "
+        "pada Pilkada 2020.",
+        [("violation_count", 2, "persons", "reported", "regional", "72.10", "pilkada", 2020)],
+    ),
     # Officials counted by title who did what ASN may not ("yang ikut dukung pasangan calon") are ASN in
     # violation; not one detailed by where they serve ("seorang kepala bidang di dinas yang ikut memasang ...").
     (

@@ -100,6 +100,7 @@ ASN_VIOLATION_CUES = {
     "terindikasi", "diindikasikan",  # "dua camat terindikasi melakukan pelanggaran": suspected
     "terjerat", "tersandung",  # "empat ASN yang terjerat kasus pelanggaran netralitas"
     "klarifikasi",  # "dua ASN yang diundang ke Bawaslu untuk diminta klarifikasi": questioned over a violation
+    "dugaan",  # "keterangan dari dua orang ASN terkait dugaan pelanggaran netralitas"
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
 # The ASN cues and the noun of what they did: "pelanggaran yang dilakukan 17 ASN"
