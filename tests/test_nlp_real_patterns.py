@@ -2115,3 +2115,14 @@ def test_an_outlet_named_after_the_datelines_place_is_no_region(analyse):
     # "Jakarta, BANGGAI POS –": the outlet's name holds a regency's; the story is the country's
     text = "Jakarta, BANGGAI POS – KPU menyatakan 68 ASN harus mundur karena terdaftar sebagai calon kepala daerah."
     assert [(f[4], f[5]) for f in fact_tuples(analyse(text, dateline="JAKARTA"))] == [("national", None)]
+
+
+def test_pemilu_said_loosely_beside_a_regional_election_named_is_that_election(analyse):
+    # "pemilu" with no year, said of the race a "Pemilihan Gubernur" names, where no national office is named
+    text = (
+        "Panwaslu Kabupaten Sigi menemukan 3 ASN diduga tidak netral pada Pemilihan Gubernur. Ketua Panwaslu "
+        "mengatakan penanganan pemilu sesuai dengan ketentuan. Kasus pemilu ini bisa diregister."
+    )
+    assert analyse(text).article["election_type"] == "pilkada"
+    with_a_legislative_candidate = text + " Seorang caleg juga dilaporkan."
+    assert analyse(with_a_legislative_candidate).article["election_type"] == "pemilu"

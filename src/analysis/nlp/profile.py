@@ -519,8 +519,12 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
                 weights["pemilu"] += weights.pop(part, 0)
                 years["pemilu"].update(years.pop(part, Counter()))
     etype = max(sorted(weights), key=lambda t: (weights[t], -first_seen.get(t, len(doc))))
-    if etype == "pemilu" and not years["pemilu"] and election_from_offices(doc_text(doc).lower()) == "pilkada":
-        etype = "pilkada"  # "pemilu" said loosely, with no year, of a race for bupati or governor
+    if etype == "pemilu" and not years["pemilu"]:
+        offices = election_from_offices(doc_text(doc).lower())
+        if offices == "pilkada" or weights["pilkada"] and offices == "unknown":
+            # "pemilu" said loosely, with no year, of a race for bupati or governor, or beside a regional
+            # election named ("Pemilihan Gubernur", "Pilkada") where no national office is
+            etype = "pilkada"
     in_season = election_in_season(published)
     if sum(weights.values()) <= 1 and not any(years.values()) and in_season is not None and in_season[0] != etype:
         return in_season  # named once in passing, with no year ("netral dalam pemilu"): the election then under way
