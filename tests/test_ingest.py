@@ -325,6 +325,9 @@ def test_outlet_names_come_from_the_outlets_table():
         ),
         ([], ["ASN itu mengunggah foto pada Jumat, 12 Januari 2018.", "ujar Rudi, Kamis (8/3)."], "2018-03-08"),
         ([], ["Pada Sabtu (14/12/2019) lalu, ia hadir.", "kata Ani pada Rabu 8 Januari 2020."], "2020-01-08"),
+        # a statement's date in brackets with no weekday, the last clue
+        ([], ["ASN itu dilaporkan, papar Fahmi (9/6/2018)."], "2018-06-09"),
+        ([], ["kata Rudi di Palu (24/11/2020).", "ujar Ani, Senin (23/11/2020)."], "2020-11-23"),
         # the English order with its comma, and the ISO form, in a page's header
         (["Published: October 14, 2024"], [], "2024-10-14"),
         (["Oktober 14, 2024 09:15 WIB"], [], "2024-10-14"),

@@ -245,7 +245,7 @@ def _noise_rule_unfiltered(line: str) -> str | None:
     if len(line) <= 200:
         if clean.BYLINE.search(line) and len(line.split()) <= 12:
             return "byline"
-        if clean.TAGS.search(line):
+        if clean.TAGS.search(line) or clean.TAG_HEADING.match(line):
             return "tags"
         if _is_caption_unfiltered(line):
             return "caption"
@@ -369,6 +369,7 @@ _LEAD_RULES = [
     (clean.FOLLOW, clean._FOLLOW_LEADS),
     (clean.PAGINATION, clean._PAGINATION_LEADS),
     (clean.TAGS, clean._TAGS_LEADS),
+    (clean.TAG_HEADING, clean._TAGS_LEADS),
     (clean.CAPTION, clean._CAPTION_LEADS),
     (clean.FOOTER, clean._FOOTER_LEADS),
 ]

@@ -101,6 +101,7 @@ WEEKDAY_DATE = re.compile(
     rf"(?P<date>{_DATE}|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}\s+(?:{_MONTH})\b\.?(?!\s+\d))",
     re.IGNORECASE,
 )
+BRACKETED_DATE = re.compile(r"\(\s*(\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*\)")
 # "Serang, 2 Desember 2024 -" or a line "Makassar, 15 Januari 2024": the date the place filed the story
 DATELINE_DATE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){{0,3}})\s*,\s*(?P<date>{_DATE})\b", re.IGNORECASE
@@ -405,7 +406,12 @@ def find_published(header: list[str], lines: list[str]) -> str:
     by_kind: dict[int, list[re.Match]] = {0: [], 1: [], 2: []}
     for match in (match for line in lines for match in WEEKDAY_DATE.finditer(line)):
         by_kind[_kind_of_weekday_date(match)].append(match)
-    return next((iso for kind in (0, 1, 2) if (iso := _date_of_weekday_dates(by_kind[kind], lines))), "")
+    found = next((iso for kind in (0, 1, 2) if (iso := _date_of_weekday_dates(by_kind[kind], lines))), "")
+    if found:
+        return found
+    # last, a statement's date in brackets with no weekday: "papar Fahmi (9/6/2018)", "katanya (24/11/2020)"
+    bracketed = next((match for line in lines for match in BRACKETED_DATE.finditer(line)), None)
+    return (parse_date(bracketed.group(1)) or "") if bracketed else ""
 
 
 _PAST_AFTER = re.compile(r"\)?\s*(lalu|silam)\b", re.IGNORECASE)
