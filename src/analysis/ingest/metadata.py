@@ -101,6 +101,7 @@ WEEKDAY_DATE = re.compile(
     rf"(?P<date>{_DATE}|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}\s+(?:{_MONTH})\b\.?(?!\s+\d))",
     re.IGNORECASE,
 )
+# "papar Fahmi (9/6/2018)": a statement's date in brackets, no weekday
 BRACKETED_DATE = re.compile(r"\(\s*(\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*\)")
 # "Serang, 2 Desember 2024 -" or a line "Makassar, 15 Januari 2024": the date the place filed the story
 DATELINE_DATE = re.compile(

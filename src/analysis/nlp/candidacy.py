@@ -156,7 +156,7 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
     words = lower[official_end : min(sent_end, official_end + reach + CONJUNCT_REACH)]
     if not lx.ASN_VIOLATION_CUES.isdisjoint(words[:OFFICIALS_CUE_NEAR]) or _did_a_forbidden_act(words):
         return True
-    for k, word in enumerate(words[: reach + CONJUNCT_REACH]):
+    for k, word in enumerate(words):
         if k >= reach:
             break
         if word in lx.ASN_VIOLATION_CUES:

@@ -241,6 +241,7 @@ _READ_AS: dict[str, str] = {}  # each token text met, as the rules read it (one 
 
 
 def _read_as(text: str) -> str:
+    """A token text as the rules read it, remembered."""
     word = text.lower()
     read = _READ_AS[text] = word if len(word) < TYPO_MIN_LETTERS else mended(word)
     return read
