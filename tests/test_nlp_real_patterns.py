@@ -213,6 +213,17 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # Past the counts of other people in a region's row ("5 perbekel, 2 perangkat desa, 1 PNS"), its ASN.
+    (
+        "Rincian pelanggaran netralitas selama Pilkada 2018: Kabupaten Jembrana terdapat 5 perbekel, 11 perangkat "
+        "desa; Kabupaten Buleleng 5 perbekel, 2 perangkat desa, 1 PNS, 5 tenaga kontrak; Kabupaten Klungkung 4 "
+        "PNS, 1 Kepala Desa; Kabupaten Bangli 3 kepala desa, 1 PNS.",
+        [
+            ("violation_count", 1, "persons", "reported", "regional", "51.08", "pilkada", 2018),
+            ("violation_count", 4, "persons", "reported", "regional", "51.05", "pilkada", 2018),
+            ("violation_count", 1, "persons", "reported", "regional", "51.06", "pilkada", 2018),
+        ],
+    ),
     # A province named again by its short name in brackets is one item of the list, not a region waiting for
     # the next figure ("Kalimantan Timur (Kaltim) 12 laporan").
     (

@@ -112,8 +112,16 @@ def list_items(
         end, value = figure_at[figure_start]
         noun = _NOUN.match(text, end)
         if not noun and _OTHER_NOUN.match(text, end):
+            # "Kabupaten A ada 4 perbekel": a count of something else; past such counts in the region's row, its
+            # ASN ("Kabupaten B 5 perbekel, 2 perangkat desa, 1 PNS")
+            next_region = next((r[0] for r in regions if r[0] >= region[1]), len(text))
+            later = _asn_figure_later_in_row(text, end, figure_at, next_region)
+            if later is not None:
+                start, value, noun_end = later
+                codes = tuple(dict.fromkeys(r[2] for r in group))
+                items.append(ListItem(codes, value, "persons", start, noun_end, tuple(r[0] for r in group)))
             group = []
-            continue  # "Kabupaten A ada 4 perbekel": a count of something else
+            continue
         word = noun.group(1).lower() if noun else ""
         unit = "cases" if word in CASE_WORDS else "persons" if word else ""
         items.append(
@@ -128,6 +136,25 @@ def list_items(
         )
         group = []
     return sorted(items, key=lambda i: i.start_char)
+
+
+_ASN_NOUN = re.compile(r"\s*(?:asn|pns)\b", re.IGNORECASE)
+
+
+def _asn_figure_later_in_row(
+    text: str, end: int, figure_at: dict[int, tuple[int, int]], stop: int
+) -> tuple[int, int, int] | None:
+    """(start, value, end) of the ASN count after other people's counts in one region's row, before `stop` (the
+    next region) and within the row (no ";" or line break): "5 perbekel, 2 perangkat desa, 1 PNS"."""
+    for start in sorted(s for s in figure_at if end < s < stop):
+        if ";" in text[end:start] or "\n" in text[end:start]:
+            return None
+        figure_end, value = figure_at[start]
+        noun = _ASN_NOUN.match(text, figure_end)
+        if noun:
+            return start, value, noun.end()
+        end = figure_end
+    return None
 
 
 _SPACE = re.compile(r"\s+")
