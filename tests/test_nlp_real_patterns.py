@@ -869,6 +869,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # The noun written in full in brackets after it ("20 ASN (Aparatur Sipil Negara) di ...") does not end the
+    # clause that says what the count is.
+    (
+        "Bawaslu mencatat 20 ASN (Aparatur Sipil Negara) di 16 kabupaten/kota di Jawa Timur yang diduga "
+        "melakukan pelanggaran netralitas dalam Pilkada 2020.",
+        [("violation_count", 20, "persons", "reported", "regional", "35", "pilkada", 2020)],
+    ),
     # ASN questioned over a suspected violation ("terkait dugaan pelanggaran netralitas") are reported, though
     # counted after "dari".
     (

@@ -186,6 +186,12 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             after.extend((i, i + 1, i + 2))
             i += 3
             continue
+        if texts[i] == "(" and i == end:
+            # "20 ASN (Aparatur Sipil Negara) di ...": the noun written in full in brackets, no break
+            closing = next((k for k in range(i + 1, min(i + 6, sent.end)) if texts[k] == ")"), None)
+            if closing is not None and all(texts[k].isalpha() for k in range(i + 1, closing)):
+                i = closing + 1
+                continue
         if texts[i] == "(" and lower[i + 1 : i + 2] and lower[i + 1][:1].isdigit():
             # "194 ASN (52,2 persen) yang telah dijatuhi sanksi": the share in brackets, an aside
             closing = next((k for k in range(i + 2, min(i + 5, sent.end)) if texts[k] == ")"), None)
