@@ -869,6 +869,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Officials counted as persons by their title ("dua orang camat") are ASN, as "dua camat" are.
+    (
+        "Panwaslu Kabupaten Sigi sedang melakukan penyelidikan atas dugaan keterlibatan dua orang camat dalam "
+        "Pilkada 2018.",
+        [("violation_count", 2, "persons", "reported", "regional", "72.10", "pilkada", 2018)],
+    ),
     # The noun written in full in brackets after it ("20 ASN (Aparatur Sipil Negara) di ...") does not end the
     # clause that says what the count is.
     (

@@ -108,7 +108,9 @@ def noun_of_persons(lower: list[str], number: Span, sent: Span, noun: tuple[str,
         return ("running", listed_end)
     if noun is None and (letters_end := resignation_letters_end(lower, number.end, sent.end)):
         return ("running", letters_end)
-    if noun is None and official_end is not None and officials_in_violation(lower, number, official_end, sent.end):
+    # "dua orang camat": the persons counted are officials by their title
+    officials = official_end is not None and (noun is None or noun[0] == "persons")
+    if officials and officials_in_violation(lower, number, official_end, sent.end):
         return ("asn", official_end)
     if noun is None and official_end is not None and lower[official_end - 1] in ("asn", "pns"):
         return ("asn", official_end)  # "seorang guru ASN", "Keduanya sebagai ASN": ASN, read as any count of ASN
