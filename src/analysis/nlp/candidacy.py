@@ -156,7 +156,7 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
     diduga ...' details one of the cases)."""
     reach = OFFICIALS_CUE_REACH
     words = lower[official_end : min(sent_end, official_end + reach + CONJUNCT_REACH)]
-    if not lx.ASN_VIOLATION_CUES.isdisjoint(words[:OFFICIALS_CUE_NEAR]) or _did_a_forbidden_act(words):
+    if not lx.ASN_VIOLATION_CUES.isdisjoint(words[:OFFICIALS_CUE_NEAR]) or did_a_forbidden_act(words, PLACE_CLAUSE):
         return True
     for k, word in enumerate(words):
         if k >= reach:
@@ -172,15 +172,21 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
     return False
 
 
-def _did_a_forbidden_act(words: list[str]) -> bool:
-    """'tujuh kepala dinas yang ikut dukung pasangan A': what officials may not do, said of them, not as asked
-    or forbidden ('diminta tidak mendukung')."""
-    for word in words:
-        if word in lx.NOT_DONE_BEFORE_ACT or word in ("di", ",", ";", "dan"):
-            return False  # nor past where they serve: "seorang kepala bidang di dinas yang ikut memasang baliho"
+def did_a_forbidden_act(words: list[str], stop_at: frozenset[str] = frozenset()) -> bool:
+    """'Dua ASN di Kabupaten A ikut berkampanye', 'tujuh kepala dinas yang ikut dukung pasangan A': the persons
+    counted did what ASN may not, before anything makes it asked, hoped or forbidden ('diimbau tidak ikut
+    kampanye') or says when ('selama masa kampanye'), and before any of `stop_at` ends their clause."""
+    for word in words[: lx.ACT_REACH]:
+        if word in lx.NOT_DONE_BEFORE_ACT or word in lx.CAMPAIGN_PERIOD_WORDS or word in stop_at:
+            return False
         if word in lx.VIOLATING_ACTS:
             return True
     return False
+
+
+# Where officials' own clause ends and one about where they serve begins: "seorang kepala bidang di dinas yang ikut
+# memasang baliho" details one of the cases
+PLACE_CLAUSE = frozenset({"di", ",", ";", "dan"})
 
 
 def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:

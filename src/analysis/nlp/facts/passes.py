@@ -7,7 +7,7 @@ import dataclasses
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import noun_of_persons
+from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons
 from analysis.nlp.doc_data import (
     ents_labelled,
     get_norm,
@@ -49,7 +49,6 @@ from analysis.nlp.facts.reading import (
     counted_noun,
     decision_for,
     described_after_an_aside,
-    did_a_forbidden_act,
     dismissed,
     has_own_noun,
     hypothetical,

@@ -564,14 +564,3 @@ def processed_over_asn_neutrality(doc: Doc, words_after: set[str], before: list[
 
 
 ASN_BODIES = {"kasn", "bkn"}  # the bodies that judge only civil servants
-
-
-def did_a_forbidden_act(after_words: list[str]) -> bool:
-    """'Dua ASN di Kabupaten A ikut berkampanye', 'tiga ASN menghadiri deklarasi ...': the ASN counted did what
-    ASN may not, before anything makes it asked, hoped or forbidden ('diimbau tidak ikut kampanye')."""
-    for word in after_words[: lx.ACT_REACH]:
-        if word in lx.NOT_DONE_BEFORE_ACT or word in lx.CAMPAIGN_PERIOD_WORDS:
-            return False  # "... ke BKN selama masa kampanye": when, not what they did
-        if word in lx.VIOLATING_ACTS:
-            return True
-    return False
