@@ -138,9 +138,6 @@ def list_items(
     return sorted(items, key=lambda i: i.start_char)
 
 
-_ASN_NOUN = re.compile(r"\s*(?:asn|pns)\b", re.IGNORECASE)
-
-
 def _asn_figure_later_in_row(
     text: str, end: int, figure_at: dict[int, tuple[int, int]], stop: int
 ) -> tuple[int, int, int] | None:
@@ -150,8 +147,8 @@ def _asn_figure_later_in_row(
         if ";" in text[end:start] or "\n" in text[end:start]:
             return None
         figure_end, value = figure_at[start]
-        noun = _ASN_NOUN.match(text, figure_end)
-        if noun:
+        noun = _NOUN.match(text, figure_end)
+        if noun and noun.group(1).lower() in ("asn", "pns"):
             return start, value, noun.end()
         end = figure_end
     return None
