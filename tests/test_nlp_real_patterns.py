@@ -1211,6 +1211,13 @@ WHAT_IS_COUNTED = [
         "Selain itu ada dua orang yang diproses terkait politik uang.",
         [("violation_count", 3, "persons", "reported", "regional", "35.27", "pemilu", 2019)],
     ),
+    # Persons passed on to the body that judges only civil servants ("diteruskan ke BKN") are ASN whose case
+    # was reported, as "dilaporkan ke KASN" is.
+    (
+        "Bawaslu Kabupaten Kerinci menangani 31 kasus pada Pilkada 2024, 7 orang di antaranya diteruskan ke BKN "
+        "pada tahapan kampanye.",
+        [("violation_count", 7, "persons", "reported", "regional", "15.01", "pilkada", 2024)],
+    ),
     # No count of neutrality violations reaches ten thousand: "satu juta pegawai memperoleh surat teguran" counts
     # letters to a workforce.
     (

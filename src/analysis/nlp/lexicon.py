@@ -80,6 +80,8 @@ REPORTED_CUES = {
     "ditangani", "menangani", "terdapat", "ada", "terlibat", "melanggar", "kedapatan", "ketahuan", "terjaring",
     "mencatatkan", "catat", "temukan", "laporkan", "dilaporkannya", "diperiksa", "diklarifikasi", "dipanggil",
     "mengadukan", "melaporkannya", "terlapor",
+    # passed on to the body that decides: "5 orang diteruskan ke BKN" (by the conventions, as "dilaporkan ke KASN")
+    "diteruskan", "meneruskan", "teruskan", "dilimpahkan", "melimpahkan",
 }
 # Cases still being handled: neither reported-only nor decided.
 PENDING_CUES = {"menunggu"}

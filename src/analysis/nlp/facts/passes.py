@@ -323,11 +323,12 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         reported_asn = lower_texts(doc)[count.noun_end - 1] in SUSPECT_WORDS and not lx.ASN_NOUNS.isdisjoint(
             lower_texts(doc)[sent.start : sent.end]
         )
+        count.case_handled = processed_over_asn_neutrality(doc, words_after, before, after)
         if (
             reported_asn
+            or count.case_handled
             or not lx.ASN_NOUNS.isdisjoint(clause_before_words)
             or violators_described_before(doc, ent.start, set(clause_before_words))
-            or processed_over_asn_neutrality(doc, words_after, before, after)
         ):
             # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
             kind, count.asn_named_before = "asn", True
@@ -449,6 +450,7 @@ def _classify_asn(
         cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"
     violating = (
         count.part_of_violations
+        or count.case_handled
         or part_of_violators_before(sent, ent.start, noun_end, count.value, article.facts)
         or total_of_violators_before(sent, ent.start, count.value, article.facts, article.quantities)
         or names_violation_count(doc, ent.start, sent)

@@ -132,6 +132,7 @@ class Count:
     noun_end: int = 0  # token after the counted noun
     part_of_violations: bool = False  # the noun is left out and taken from a violation count stated before
     asn_named_before: bool = False  # "pelanggaran netralitas ASN sebanyak 12": the ASN are named before the number
+    case_handled: bool = False  # "5 orang diteruskan ke BKN": persons whose case a body handled, ASN violators
     restates: Fact | None = None  # the earlier fact that "2 ASN ini", "tiga kasus tersebut" speaks of again
     before: list[int] = dataclasses.field(default_factory=list)  # the clause's tokens before the number
     after: list[int] = dataclasses.field(default_factory=list)  # and after its noun
