@@ -1211,6 +1211,16 @@ WHAT_IS_COUNTED = [
         "Selain itu ada dua orang yang diproses terkait politik uang.",
         [("violation_count", 3, "persons", "reported", "regional", "35.27", "pemilu", 2019)],
     ),
+    # A clause with no noun of its own before the number ("Itu yang sudah direkomendasikan ke KASN ada 5") says
+    # what was decided about part of the count before it; the count itself stays reported.
+    (
+        "Bawaslu Kota Makassar menangani 17 laporan dugaan pelanggaran netralitas ASN pada Pilkada 2020. Itu yang "
+        "sudah direkomendasikan ke KASN ada 4.",
+        [
+            ("violation_count", 17, "cases", "reported", "regional", "73.71", "pilkada", 2020),
+            ("violation_count", 4, "cases", "proven", "regional", "73.71", "pilkada", 2020),
+        ],
+    ),
     # Persons passed on to the body that judges only civil servants ("diteruskan ke BKN") are ASN whose case
     # was reported, as "dilaporkan ke KASN" is.
     (

@@ -67,6 +67,7 @@ from analysis.nlp.facts.reading import (
     processed_over_asn_neutrality,
     shared_predicate,
     status_follows,
+    status_said_before,
     total_of,
     violations_before,
     violators_described_before,
@@ -205,7 +206,8 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
             # breaks down a workforce)
             noun = (earlier_kind, ent.end)
             count.part_of_violations = sent.start in article.violations if article.last_kind.get(sent.start) else True
-    if noun is None and status_follows(doc, ent.end, sent.end):
+    said_before = noun is None and status_said_before(doc, sent, ent.start)
+    if noun is None and (said_before or status_follows(doc, ent.end, sent.end)):
         # "Dari 14 laporan itu, enam terbukti melanggar": the noun is that of the figure referred back to;
         # "... memeriksa dua ASN ... . Keduanya sudah direkomendasikan": that of the count it restates
         source = article.referenced.get(sent.start)
@@ -229,7 +231,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
                 ),
                 None,
             )
-        if source is None and opens_with_a_part(doc, sent, ent.start):
+        if source is None and (said_before or opens_with_a_part(doc, sent, ent.start)):
             # "... menangani 4 dugaan pelanggaran ... . Satu sudah direkomendasikan": a part of the count before
             before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=2)
             source = next((f for f in before_this if f.value > value), None)

@@ -518,6 +518,29 @@ def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
     return j < sent_end and lower[j] in lx.STATUS_OPENERS
 
 
+# Words before "yang" that leave its clause without a noun of its own: "Itu yang sudah direkomendasikan ada 6"
+_HEADLESS_BEFORE = {"itu", "ini", "dan", "sedangkan", "sementara", "adapun", "kalau", "nah"}
+_NUMBER_AFTER_CLAUSE = {"ada", "sebanyak", "berjumlah", "mencapai", "ya"}
+
+
+def status_said_before(doc: Doc, sent: Span, start: int) -> bool:
+    """'Itu yang sudah direkomendasikan ke KASN ada 6': a number whose noun is left out, after a clause with no
+    noun of its own ("yang" opening the sentence, or after "itu") that says what was decided about it."""
+    lower, texts = lower_texts(doc), token_texts(doc)
+    if start == sent.start or lower[start - 1] not in _NUMBER_AFTER_CLAUSE:
+        return False
+    words = [lower[i] for i in range(sent.start, start - 1) if not is_punct_text(texts[i])]
+    if "yang" not in words:
+        return False
+    k = words.index("yang")
+    if not set(words[:k]) <= _HEADLESS_BEFORE:
+        return False
+    j = k + 1
+    while j < len(words) and j - k <= 3 and words[j] in lx.STATUS_FILLERS:
+        j += 1
+    return j < len(words) and words[j] in lx.STATUS_OPENERS
+
+
 def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
     """'daerah dengan pelanggaran terbanyak yaitu 91 ASN', '..., yakni 9 ASN, disusul Kabupaten Bone sebanyak
     6 ASN': the number is what the violation named before it in the sentence counts."""
