@@ -1247,6 +1247,19 @@ WHAT_IS_COUNTED = [
         "laporan terkait pelanggaran Pilwalkot Palu.",
         [("violation_count", 6, "persons", "proven", "regional", "72.71", "pilkada", 2024)],
     ),
+    # A count in brackets ends the line that describes it: the cases of the election's officers, the election
+    # commission or the state's officials are theirs ("KPU Kabupaten/Kota tidak menindaklanjuti ... (9 kasus)").
+    (
+        "Bawaslu RI mencatat 1.310 dugaan pelanggaran netralitas ASN pada Pilkada 2020. Pelanggaran lain:\n"
+        "1. KPU Kabupaten/Kota tidak menindaklanjuti saran perbaikan dari Bawaslu (9 kasus).\n"
+        "2. Sekretariat PPK menunjukkan keberpihakan kepada pasangan calon tertentu (6 kasus).\n"
+        "3. Pejabat negara melakukan kampanye tanpa cuti (2 kasus).\n"
+        "4. ASN memberikan dukungan kepada pasangan calon di media sosial (41 kasus).",
+        [
+            ("violation_count", 1310, "cases", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 41, "cases", "reported", "national", None, "pilkada", 2020),
+        ],
+    ),
     # A label before a colon says what its count counts ("Dugaan pelanggaran administrasi: 2 kasus").
     (
         "Bawaslu Bengkulu mencatat pelanggaran Pilkada 2024. Dugaan pelanggaran pidana: 11 kasus; Dugaan "

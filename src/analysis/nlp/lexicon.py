@@ -171,7 +171,8 @@ OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "pol
 ELECTION_OFFENCE_WORDS = {"pilkada", "pemilu", "pemilihan", "kampanye", "tahapan", "pileg", "pilpres", "apk"}
 # The election's own ad hoc officers, whose neutrality is also watched: "PPS yang tidak netral (17 kasus)". Not
 # "PPK" (also the Pejabat Pembina Kepegawaian who sanctions ASN) nor the Bawaslu's bodies that report cases.
-ELECTION_OFFICERS = {"pps", "kpps", "pengawas adhoc", "pengawas ad hoc", "pengawas ad-hoc"}
+ELECTION_OFFICERS = {"pps", "kpps", "pengawas adhoc", "pengawas ad hoc", "pengawas ad-hoc", "ppk/pps",
+                     "sekretariat ppk", "pantarlih"}
 # People whose neutrality is also watched but who are not ASN: a count of their cases is not an ASN count.
 OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "aparat desa", "tni", "polri",
                 "anggota polisi",
@@ -183,7 +184,10 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
 # Parties to an election whose violations are counted in neutrality stories: "paslon nomor tiga sebanyak 19
 # pelanggaran", "pelanggaran yang dilakukan oleh penyelenggara sebanyak 28".
 OTHER_OFFENDERS = {"paslon", "pasangan calon", "parpol", "partai politik", "penyelenggara", "peserta pemilu",
-                   "tim kampanye", "tim sukses", "timses"}
+                   "tim kampanye", "tim sukses", "timses",
+                   # the election commission, and the state's elected officials: "KPU tidak menindaklanjuti saran
+                   # perbaikan Bawaslu (5 kasus)", "Pejabat negara melakukan kampanye tanpa cuti (3 kasus)"
+                   "kpu", "pejabat negara"}
 # The sources a count of cases may come from: Bawaslu's own findings, and reports or complaints from the public.
 SOURCE_NOUNS = {"temuan", "laporan", "aduan", "pengaduan"}
 # What a neutrality count is said to be part of is a total of every kind: "termasuk dalam total 138 laporan"

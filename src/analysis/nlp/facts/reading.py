@@ -148,6 +148,9 @@ def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[
     return clause_tokens_before(doc, start, sent, reach), clause_tokens_after(doc, end, sent)
 
 
+BRACKETED_COUNT_REACH = 8  # more words of the description a count in brackets ends
+
+
 def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> list[int]:
     """The clause's tokens before the number, back to a clause break (at most `reach` of them), in text order."""
     texts, lower = token_texts(doc), lower_texts(doc)
@@ -155,6 +158,10 @@ def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> li
     i = start - 1
     if i > sent.start and texts[i] == ":":
         i -= 1  # "Dugaan pelanggaran administrasi: 1 kasus": the label before the colon says what is counted
+    elif i > sent.start and texts[i] == "(":
+        # "KPU Kabupaten/Kota tidak menindaklanjuti saran Bawaslu (9 kasus)": the whole line before the bracket
+        # describes what is counted
+        i, reach = i - 1, reach + BRACKETED_COUNT_REACH
     while i >= sent.start and len(before) < reach:
         if texts[i] == ")" and i - 2 >= sent.start and texts[i - 2] == "(":
             before.extend((i, i - 1, i - 2))  # "pegawai negeri sipil (PNS)": an acronym, no break
