@@ -70,6 +70,25 @@ from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES, ru
         ),
         ("Bawaslu Kota Lorem memeriksa ASN yang mengunggah foto calon presiden.", "2023-12-01", ("pemilu", 2024)),
         ("Bawaslu Kota Lorem memeriksa ASN yang mengunggah foto caleg dan calon bupati.", "", ("unknown", None)),
+        # no year nor date: the day of the vote, the pandemic or the latest law cited fixes the cycle; alone, a
+        # day two cycles share does not, nor does a law older than several
+        ("Dua ASN Kota Lorem dilaporkan jelang Pilkada serentak pada 27 Juni mendatang.", "", ("pilkada", 2018)),
+        ("ASN Kota Lorem dilaporkan jelang Pilkada serentak 9 Desember nanti.", "", ("pilkada", None)),
+        (
+            "ASN Kota Lorem dilaporkan jelang Pilkada serentak 9 Desember, di tengah pandemi Covid-19.",
+            "",
+            ("pilkada", 2020),
+        ),
+        (
+            "Guru ASN di Kota Lorem ikut kampanye Pilkada. Itu melanggar Undang-Undang Nomor 20 Tahun 2023.",
+            "",
+            ("pilkada", 2024),
+        ),
+        (
+            "Guru ASN di Kota Lorem ikut kampanye Pilkada. Itu melanggar Undang-Undang Nomor 10 Tahun 2016.",
+            "",
+            ("pilkada", None),
+        ),
         # an index named after the Pemilu is no Pemilu: "Indeks Kerawanan Pemilu" is compiled for a Pilkada too
         (
             "Netralitas ASN pada Pilkada 2024 diawasi. Skor Indeks Kerawanan Pemilu Lorem tertinggi, kata ketua "

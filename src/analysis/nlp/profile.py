@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.ingest.metadata import DOMAIN, MONTHS, YEAR
+from analysis.nlp.cycle_clues import cycle_from_clues
 from analysis.nlp.doc_data import (
     DATELINES,
     doc_text,
@@ -508,7 +509,9 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
         etype = election_from_offices(doc_text(doc).lower())
         if etype == "unknown":
             return election_in_season(published) or (etype, None)  # none named: the one then under way
-        return etype, year_from_calendar(etype, published) or _held_year_named(doc, etype)
+        return etype, year_from_calendar(etype, published) or _held_year_named(doc, etype) or cycle_from_clues(
+            doc_text(doc), etype
+        )
     # Pileg and Pilpres are parts of the Pemilu: call it Pemilu unless one part clearly dominates.
     if weights["pemilu"]:
         for part in ("pileg", "pilpres"):
@@ -548,6 +551,7 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
             for counter in years.values():
                 pooled.update({y: w for y, w in counter.items() if y in held or not held})
             year = max(sorted(pooled), key=lambda y: pooled[y]) if pooled else _held_year_named(doc, etype)
+            year = year or cycle_from_clues(doc_text(doc), etype)
     return etype, year
 
 
