@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from analysis.nlp.profile import year_from_calendar
+from analysis.nlp.article_election import year_from_calendar
 from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES, rule_literal, violation_types
 
 
@@ -89,6 +89,14 @@ from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES, ru
             "",
             ("pilkada", None),
         ),
+        # a past Pemilu recalled in a story of the Pilkada then under way, which it names too, is not its election
+        (
+            "Bawaslu Kota Lorem mencatat dua ASN tidak netral. Pada Pemilu 2024 ada lima laporan. Pengawasan "
+            "Pilkada diperketat.",
+            "2024-10-10",
+            ("pilkada", 2024),
+        ),
+        ("Bawaslu Kota Lorem mencatat dua ASN tidak netral pada Pemilu 2024.", "2024-10-10", ("pemilu", 2024)),
         # an index named after the Pemilu is no Pemilu: "Indeks Kerawanan Pemilu" is compiled for a Pilkada too
         (
             "Netralitas ASN pada Pilkada 2024 diawasi. Skor Indeks Kerawanan Pemilu Lorem tertinggi, kata ketua "

@@ -10,6 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
+from analysis.nlp.article_election import cited_as_past, is_generic_mention, last_held_year, year_from_calendar
 from analysis.nlp.doc_data import (
     doc_text,
     ents_labelled,
@@ -25,13 +26,7 @@ from analysis.nlp.facts.parts import MARKER_REACH, PART_REACH, marked_as_part, s
 from analysis.nlp.facts.reading import entity_of_token
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Count, Fact
-from analysis.nlp.profile import (
-    cited_as_past,
-    is_dateline_mention,
-    is_generic_mention,
-    last_held_year,
-    year_from_calendar,
-)
+from analysis.nlp.profile import is_dateline_mention
 from analysis.nlp.region_entities import NATIONAL_OFFICIAL
 from analysis.nlp.scope import BODY_REGION_CHARS, is_event_place, is_national_body, is_statement_place, regional_body
 
