@@ -193,6 +193,11 @@ def test_calendar_never_uses_the_clock():
         ("Camat itu diduga memihak salah satu caleg di daerahnya.", ["dukungan_calon"]),
         ("Membagikan konten calon di grup WhatsApp termasuk bentuk keberpihakan.", ["media_sosial"]),
         ("Seorang lurah menggalang dukungan warga untuk petahana.", ["dukungan_calon"]),
+        # a headline's bare verb, a greeting of a number, an instruction to vote; a post that says so is media_sosial
+        ("Oknum Camat Lorem Dukung Paslon Bupati", ["dukungan_calon"]),
+        ("Guru itu berfoto dengan salam 2 jari di sekolah.", ["dukungan_calon"]),
+        ("Ada dugaan lurah memberikan arahan agar pilih salah satu caleg.", ["dukungan_calon"]),
+        ("Kalau soal medsos, paling sering like dan bikin status dukung paslon.", ["media_sosial"]),
     ],
 )
 def test_violation_types(text, codes):

@@ -65,6 +65,12 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(?<!tidak )(?<!tak )(memihak|berpihak) salah (satu|satunya) (bakal )?"
         r"(calon|paslon|pasangan|kandidat|caleg)",
         r"\bmenggalang dukungan\b", r"\bdukungan langsung\b",
+        # a headline's bare verb ("Camat Dukung Paslon Bupati"; not a post: "bikin status dukung paslon"), a
+        # greeting of a number ("salam 3 jari", "simbol-simbol dukungan"), an instruction to vote ("arahan agar pilih
+        # salah satu caleg")
+        rf"(?<!status )\bdukung (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
+        r"\bsalam (\d|satu|dua|tiga|empat|lima) jari\b", r"\bsimbol-simbol\b",
+        r"\barahan (untuk|agar|supaya) (memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
     ],
     # the campaign as an activity, not as a period of the calendar ("masa kampanye") or a slogan ("kampanye damai")
     # nor the campaign's material shared online ("membagikan konten kampanye": that is media_sosial)
@@ -134,7 +140,7 @@ VIOLATION_KEYWORDS = {
                        "tim sukses", "tim pemenangan", "menjadi tim", "acung", "angkat", "ajak", "bingkai", "twibbon",
                        "mengarahkan", "menggiring", "memenangkan",
                        "ihak",  # (me|ber)(m|p)ihak
-                       "menguntungkan", "ampanyekan", "pendaftaran"),
+                       "menguntungkan", "ampanyekan", "pendaftaran", "dukung", "salam", "arahan"),
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut"),
