@@ -198,6 +198,9 @@ def test_calendar_never_uses_the_clock():
         ("Guru itu berfoto dengan salam 2 jari di sekolah.", ["dukungan_calon"]),
         ("Ada dugaan lurah memberikan arahan agar pilih salah satu caleg.", ["dukungan_calon"]),
         ("Kalau soal medsos, paling sering like dan bikin status dukung paslon.", ["media_sosial"]),
+        # not neutral during the campaign is a campaign violation; the campaign as a period alone is not
+        ("Dua ASN diduga tidak netral saat kampanye di Kecamatan Lorem.", ["kampanye"]),
+        ("Pengawasan dilakukan saat kampanye di Kecamatan Lorem.", []),
     ],
 )
 def test_violation_types(text, codes):

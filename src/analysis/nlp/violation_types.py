@@ -84,6 +84,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  r"(?<!alat )(?<!deklarasi )(?<!peserta )(?<!metode )(?<!aktivitas )(?<!aturan )(?<!ketentuan )"
                  r"kampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b))",
                  r"\bberkampanye\b", r"\bmengkampanyekan\b",
+                 # not neutral in the campaign: "diduga tidak netral saat kampanye", "pada tahapan kampanye" (not
+                 # the period alone: "tidak netral selama masa kampanye")
+                 r"\b(tidak|tak) (bersikap )?netral (saat|pada|dalam) (tahapan |tahap )?kampanye\b",
                  # the campaign's violations as ASN's, and ASN at a campaign event
                  r"\bpelanggaran kampanye (yang )?(oleh|melibatkan|dilakukan)",
                  r"\b(hadir|menghadiri|terlibat|ikut)( dalam| pada| saat| di)?( kegiatan(-kegiatan)?| acara)? "
