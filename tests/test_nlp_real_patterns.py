@@ -1211,6 +1211,17 @@ WHAT_IS_COUNTED = [
         "Selain itu ada dua orang yang diproses terkait politik uang.",
         [("violation_count", 3, "persons", "reported", "regional", "35.27", "pemilu", 2019)],
     ),
+    # "Dari jumlah kasus itu, kata Ali, 7 diantaranya terbukti": the part of the total named back to, a few
+    # sentences back, with who said it aside.
+    (
+        "Bawaslu Sulawesi Selatan mencatat 58 dugaan kasus netralitas ASN pada Pemilu 2024. Rinciannya, laporan "
+        "hasil pengawasan ada 41 kasus, temuan Bawaslu 9 kasus. Kemudian yang sudah dilimpahkan ke Gakkumdu 3 "
+        "kasus. Dari jumlah kasus itu, kata Ali, 7 diantaranya terbukti.",
+        [
+            ("violation_count", 58, "cases", "reported", "regional", "73", "pemilu", 2024),
+            ("violation_count", 7, "cases", "proven", "regional", "73", "pemilu", 2024),
+        ],
+    ),
     # A clause with no noun of its own before the number ("Itu yang sudah direkomendasikan ke KASN ada 5") says
     # what was decided about part of the count before it; the count itself stays reported.
     (

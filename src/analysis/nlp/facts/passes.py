@@ -18,6 +18,7 @@ from analysis.nlp.doc_data import (
     token_texts,
     words_of,
 )
+from analysis.nlp.facts.clauses import clause, clause_tokens_before
 from analysis.nlp.facts.lists import LIST_GAP, region_list_items, region_of_a_list_total
 from analysis.nlp.facts.others import (
     BREAKDOWN_REACH,
@@ -44,8 +45,6 @@ from analysis.nlp.facts.reading import (
     YEAR_WRITTEN,
     at_a_registration_stage,
     candidates_related_to_asn,
-    clause,
-    clause_tokens_before,
     counted_noun,
     decision_for,
     described_after_an_aside,
@@ -178,6 +177,9 @@ def _listed(article: Article, count: Count) -> bool:
     return True
 
 
+REFERRED_TOTAL_REACH = 4  # sentences back to the total "Dari jumlah itu" names
+
+
 def _counted_noun_of(article: Article, count: Count) -> bool:
     """What the number counts, as written after it, left out and taken from an earlier count, named before it,
     or the title of officials who stand for office; False when nothing says."""
@@ -197,7 +199,9 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         # sentence or, when the sentence opens with it ("Tujuh di antaranya terbukti ..."), in the last one
         earlier_kind = article.last_kind.get(sent.start)
         if not earlier_kind and (opens_clause(doc, sent, ent.start) or opens_with_a_part(doc, sent, ent.start)):
-            before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=2)
+            # "Dari jumlah kasus itu, ...": the total named back to may stand a few sentences before its breakdown
+            reach = REFERRED_TOTAL_REACH if lower_texts(doc)[sent.start] == "dari" else 2
+            before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=reach)
             earlier_kind = noun_of(before_this[0]) if before_this else None
         if article.last_kind.get(sent.start) and _part_of_a_total_not_counted(article, sent, ent):
             return False  # "dari 270 pelanggaran selama tahapan Pilkada, 215 di antaranya ...": of every kind

@@ -7,22 +7,13 @@ import re
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import doc_text, final_ents, is_punct_text, lower_texts, span_text, token_starts, token_texts
+from analysis.nlp.doc_data import doc_text, is_punct_text, lower_texts, span_text, token_starts, token_texts
+from analysis.nlp.facts.clauses import clause_tokens_after, entity_of_token
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
-from analysis.nlp.facts.state import ENT_IDS, Count, Fact
-from analysis.nlp.numbers import CONJUNCT_REACH, opens_a_number, parse_number
+from analysis.nlp.facts.state import Count, Fact
+from analysis.nlp.numbers import parse_number
 from analysis.nlp.status import has_phrase, negates_neutrality, states_status
-
-
-def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
-    """Token index -> (label, id) of the entity it belongs to, for tokens inside entities."""
-    found = doc.user_data.get(ENT_IDS)
-    if found is None:
-        found = doc.user_data[ENT_IDS] = {
-            i: (e.label_, e.ent_id_) for e in final_ents(doc) for i in range(e.start, e.end)
-        }
-    return found
 
 
 def _skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
@@ -143,107 +134,6 @@ def is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
     return words[:1] in (["diantaranya"], ["lainnya"]) or words[:2] == ["di", "antaranya"]
 
 
-def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[int], list[int]]:
-    """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
-    return clause_tokens_before(doc, start, sent, reach), clause_tokens_after(doc, end, sent)
-
-
-BRACKETED_COUNT_REACH = 8  # more words of the description a count in brackets ends
-
-
-def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> list[int]:
-    """The clause's tokens before the number, back to a clause break (at most `reach` of them), in text order."""
-    texts, lower = token_texts(doc), lower_texts(doc)
-    before = []
-    i = start - 1
-    if i > sent.start and texts[i] == ":":
-        i -= 1  # "Dugaan pelanggaran administrasi: 1 kasus": the label before the colon says what is counted
-    elif i > sent.start and texts[i] == "(":
-        # "KPU Kabupaten/Kota tidak menindaklanjuti saran Bawaslu (9 kasus)": the whole line before the bracket
-        # describes what is counted
-        i, reach = i - 1, reach + BRACKETED_COUNT_REACH
-    while i >= sent.start and len(before) < reach:
-        if texts[i] == ")" and i - 2 >= sent.start and texts[i - 2] == "(":
-            before.extend((i, i - 1, i - 2))  # "pegawai negeri sipil (PNS)": an acronym, no break
-            reach += 3  # nor a word of the reach: "di media sosial (medsos) Facebook (FB) yang dilakukan oleh"
-            i -= 3
-            continue
-        if lower[i] in lx.CLAUSE_BREAKS:
-            break
-        before.append(i)
-        i -= 1
-    return before[::-1]
-
-
-CLAUSE_REACH = 10  # tokens after the counted noun that its clause may run to
-AGENT_REACH = 8  # and the more when it names who acted before the verb ("oleh Bawaslu Kota A")
-
-
-def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
-    """The clause's tokens after the counted noun (ending before token `end`), up to a clause break."""
-    texts, lower = token_texts(doc), lower_texts(doc)
-    after = []
-    i, reach = end, CLAUSE_REACH
-    while i < sent.end and len(after) < reach:
-        if lower[i] == "oleh" and reach == CLAUSE_REACH:
-            # "14 ASN tersebut oleh Badan Pengawas Pemilu (Bawaslu) Kota A direkomendasikan": the agent named
-            # before the verb is part of the clause
-            reach += AGENT_REACH
-        if texts[i] == "(" and i + 2 < sent.end and texts[i + 2] == ")":
-            after.extend((i, i + 1, i + 2))
-            i += 3
-            continue
-        if texts[i] == "(" and i == end:
-            # "20 ASN (Aparatur Sipil Negara) di ...": the noun written in full in brackets, no break
-            closing = next((k for k in range(i + 1, min(i + 6, sent.end)) if texts[k] == ")"), None)
-            if closing is not None and all(texts[k].isalpha() for k in range(i + 1, closing)):
-                i = closing + 1
-                continue
-        if texts[i] == "(" and lower[i + 1 : i + 2] and lower[i + 1][:1].isdigit():
-            # "194 ASN (52,2 persen) yang telah dijatuhi sanksi": the share in brackets, an aside
-            closing = next((k for k in range(i + 2, min(i + 5, sent.end)) if texts[k] == ")"), None)
-            if closing is not None:
-                i = closing + 1
-                continue
-        if (
-            texts[i] == ","
-            and i + 1 < sent.end
-            and lower[i + 1] == "yang"
-            and {lower[k] for k in after} <= lx.PARTITIVE_WORDS
-        ):
-            # "Satu di antaranya, yang melibatkan seorang camat, sudah direkomendasikan": past the aside
-            closing = next((k for k in range(i + 2, min(i + 14, sent.end)) if texts[k] == ","), None)
-            if closing is not None:
-                i = closing + 1
-                continue
-        if i == end and lower[i] in ("dan", "serta") and i + 1 < sent.end and opens_a_number(lower[i + 1]):
-            # "empat ASN dan satu kepala desa yang terjerat ...": what is said of both is said of them
-            shared = next((k for k in range(i + 2, min(i + 2 + CONJUNCT_REACH, sent.end)) if lower[k] == "yang"), None)
-            if shared is not None:
-                i = shared
-                continue
-        if (
-            lower[i] in lx.CLAUSE_BREAKS
-            and not (lower[i] == "dan" and _decided_next(lower, i + 1, sent.end))
-            and entity_of_token(doc).get(i, ("",))[0] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
-            and not (lower[i] == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
-        ):  # "98 ASN di 10 kabupaten dan kota di Provinsi A diajukan ...": one place
-            break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
-        after.append(i)
-        i += 1
-    return after
-
-
-AUXILIARIES = {"telah", "sudah", "juga", "pun", "langsung", "kemudian"}
-
-
-def _decided_next(lower: list[str], i: int, end: int) -> bool:
-    """'... terbukti dan (telah) dijatuhi sanksi': after "dan", a verb that goes on saying what became of them."""
-    while i < end and lower[i] in AUXILIARIES:
-        i += 1
-    return i < end and lower[i] in lx.DECIDED_NEXT
-
-
 def violations_before(
     violations: dict[int, list[Fact]], starts: list[int], sent_index: dict[int, int], sent: Span, reach: int
 ) -> list[Fact]:
@@ -273,12 +163,31 @@ PART_LEADS = {"ada", "total", "sebanyak", "baru", "hanya", "dan", "sedangkan", "
 
 def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the number opens the sentence as the part of a count stated before: "Satu sudah direkomendasikan",
-    "Ada 7 yang sudah diberi sanksi", "Dari jumlah itu, 10 diantaranya terbukti"."""
+    "Ada 7 yang sudah diberi sanksi", "Dari jumlah itu, 10 diantaranya terbukti", "Dari jumlah kasus itu, kata
+    Ali, 10 diantaranya terbukti" (who said it aside)."""
     texts, lower = token_texts(doc), lower_texts(doc)
-    words = [lower[i] for i in range(sent.start, start) if not is_punct_text(texts[i])]
+    said_by = _speech_tag_at(lower, texts, sent.start, start)
+    words = [lower[i] for i in range(sent.start, start if said_by is None else said_by) if not is_punct_text(texts[i])]
     return all(word in PART_LEADS for word in words) or (
-        len(words) == 3 and words[0] == "dari" and tuple(words[1:]) in lx.ANAPHORA
+        len(words) >= 3
+        and words[0] == "dari"
+        and (words[-2], words[-1]) in lx.ANAPHORA
+        and set(words[1:-2]) <= _ANAPHORA_NOUNS
     )
+
+
+_ANAPHORA_NOUNS = {noun for noun, _ in lx.ANAPHORA} | lx.CASE_NOUNS
+_SAID = {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "sebut", "imbuh", "terang", "lanjut", "tegas"}
+
+
+def _speech_tag_at(lower: list[str], texts: list[str], start: int, end: int) -> int | None:
+    """Where ", kata Ali," stands between start and end, right before the end: the token of its comma."""
+    if end - start < 3 or texts[end - 1] != ",":
+        return None
+    comma = next((i for i in range(end - 2, start - 1, -1) if texts[i] == ","), None)
+    if comma is None or lower[comma + 1] not in _SAID:
+        return None
+    return comma
 
 
 def opens_sentence(doc: Doc, sent: Span, start: int) -> bool:

@@ -22,8 +22,8 @@ from analysis.nlp.doc_data import (
     token_starts,
     token_texts,
 )
+from analysis.nlp.facts.clauses import entity_of_token
 from analysis.nlp.facts.parts import MARKER_REACH, PART_REACH, marked_as_part, sentence_starts_back
-from analysis.nlp.facts.reading import entity_of_token
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Count, Fact
 from analysis.nlp.profile import is_dateline_mention

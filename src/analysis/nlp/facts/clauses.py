@@ -1,0 +1,122 @@
+"""A number's clause: the words before it and after its noun, up to a clause break, that say what became of what
+it counts; and the entity each token belongs to, which a clause does not break inside."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from analysis.nlp import lexicon as lx
+from analysis.nlp.doc_data import final_ents, lower_texts, token_texts
+from analysis.nlp.facts.state import ENT_IDS
+from analysis.nlp.numbers import CONJUNCT_REACH, opens_a_number
+
+
+def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
+    """Token index -> (label, id) of the entity it belongs to, for tokens inside entities."""
+    found = doc.user_data.get(ENT_IDS)
+    if found is None:
+        found = doc.user_data[ENT_IDS] = {
+            i: (e.label_, e.ent_id_) for e in final_ents(doc) for i in range(e.start, e.end)
+        }
+    return found
+
+
+def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[int], list[int]]:
+    """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
+    return clause_tokens_before(doc, start, sent, reach), clause_tokens_after(doc, end, sent)
+
+
+BRACKETED_COUNT_REACH = 8  # more words of the description a count in brackets ends
+
+
+def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> list[int]:
+    """The clause's tokens before the number, back to a clause break (at most `reach` of them), in text order."""
+    texts, lower = token_texts(doc), lower_texts(doc)
+    before = []
+    i = start - 1
+    if i > sent.start and texts[i] == ":":
+        i -= 1  # "Dugaan pelanggaran administrasi: 1 kasus": the label before the colon says what is counted
+    elif i > sent.start and texts[i] == "(":
+        # "KPU Kabupaten/Kota tidak menindaklanjuti saran Bawaslu (9 kasus)": the whole line before the bracket
+        # describes what is counted
+        i, reach = i - 1, reach + BRACKETED_COUNT_REACH
+    while i >= sent.start and len(before) < reach:
+        if texts[i] == ")" and i - 2 >= sent.start and texts[i - 2] == "(":
+            before.extend((i, i - 1, i - 2))  # "pegawai negeri sipil (PNS)": an acronym, no break
+            reach += 3  # nor a word of the reach: "di media sosial (medsos) Facebook (FB) yang dilakukan oleh"
+            i -= 3
+            continue
+        if lower[i] in lx.CLAUSE_BREAKS:
+            break
+        before.append(i)
+        i -= 1
+    return before[::-1]
+
+
+CLAUSE_REACH = 10  # tokens after the counted noun that its clause may run to
+AGENT_REACH = 8  # and the more when it names who acted before the verb ("oleh Bawaslu Kota A")
+
+
+def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
+    """The clause's tokens after the counted noun (ending before token `end`), up to a clause break."""
+    texts, lower = token_texts(doc), lower_texts(doc)
+    after = []
+    i, reach = end, CLAUSE_REACH
+    while i < sent.end and len(after) < reach:
+        if lower[i] == "oleh" and reach == CLAUSE_REACH:
+            # "14 ASN tersebut oleh Badan Pengawas Pemilu (Bawaslu) Kota A direkomendasikan": the agent named
+            # before the verb is part of the clause
+            reach += AGENT_REACH
+        if texts[i] == "(" and i + 2 < sent.end and texts[i + 2] == ")":
+            after.extend((i, i + 1, i + 2))
+            i += 3
+            continue
+        if texts[i] == "(" and i == end:
+            # "20 ASN (Aparatur Sipil Negara) di ...": the noun written in full in brackets, no break
+            closing = next((k for k in range(i + 1, min(i + 6, sent.end)) if texts[k] == ")"), None)
+            if closing is not None and all(texts[k].isalpha() for k in range(i + 1, closing)):
+                i = closing + 1
+                continue
+        if texts[i] == "(" and lower[i + 1 : i + 2] and lower[i + 1][:1].isdigit():
+            # "194 ASN (52,2 persen) yang telah dijatuhi sanksi": the share in brackets, an aside
+            closing = next((k for k in range(i + 2, min(i + 5, sent.end)) if texts[k] == ")"), None)
+            if closing is not None:
+                i = closing + 1
+                continue
+        if (
+            texts[i] == ","
+            and i + 1 < sent.end
+            and lower[i + 1] == "yang"
+            and {lower[k] for k in after} <= lx.PARTITIVE_WORDS
+        ):
+            # "Satu di antaranya, yang melibatkan seorang camat, sudah direkomendasikan": past the aside
+            closing = next((k for k in range(i + 2, min(i + 14, sent.end)) if texts[k] == ","), None)
+            if closing is not None:
+                i = closing + 1
+                continue
+        if i == end and lower[i] in ("dan", "serta") and i + 1 < sent.end and opens_a_number(lower[i + 1]):
+            # "empat ASN dan satu kepala desa yang terjerat ...": what is said of both is said of them
+            shared = next((k for k in range(i + 2, min(i + 2 + CONJUNCT_REACH, sent.end)) if lower[k] == "yang"), None)
+            if shared is not None:
+                i = shared
+                continue
+        if (
+            lower[i] in lx.CLAUSE_BREAKS
+            and not (lower[i] == "dan" and _decided_next(lower, i + 1, sent.end))
+            and entity_of_token(doc).get(i, ("",))[0] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
+            and not (lower[i] == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
+        ):  # "98 ASN di 10 kabupaten dan kota di Provinsi A diajukan ...": one place
+            break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
+        after.append(i)
+        i += 1
+    return after
+
+
+AUXILIARIES = {"telah", "sudah", "juga", "pun", "langsung", "kemudian"}
+
+
+def _decided_next(lower: list[str], i: int, end: int) -> bool:
+    """'... terbukti dan (telah) dijatuhi sanksi': after "dan", a verb that goes on saying what became of them."""
+    while i < end and lower[i] in AUXILIARIES:
+        i += 1
+    return i < end and lower[i] in lx.DECIDED_NEXT
