@@ -127,6 +127,26 @@ def test_links_to_other_stories_do_not_leak_regions(seed_corpus):
 # --- boilerplate rules -----------------------------------------------------------------------------------
 
 
+def test_a_bulleted_summary_in_the_header_is_kept_after_the_body():
+    page = (
+        "Dua ASN Kota Lorem Dilaporkan\n"
+        "- Selama masa kampanye terdapat lima laporan administrasi. Sedangkan dua pelanggaran netralitas ASN.\n"
+        "*1 ASN Kecamatan Ipsum Dilaporkan ke BKN\n"
+        "• Editor: Dul\n"
+        "- 18 Juli 2020, 05:40 WIB\n"
+        f"LOREM, KOMPAS.com - {BODY}\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.decks == [
+        "Selama masa kampanye terdapat lima laporan administrasi. Sedangkan dua pelanggaran netralitas ASN.",
+        "1 ASN Kecamatan Ipsum Dilaporkan ke BKN",
+    ]
+    # after the body, so that the lead stays the first paragraph; the short label and the date are no summary
+    assert cleaned.text.index("\n\n".join(cleaned.decks)) > cleaned.text.index("LOREM, KOMPAS.com")
+    assert ("- 18 Juli 2020, 05:40 WIB", "header") in cleaned.dropped
+    assert "Editor" not in " ".join(cleaned.decks)
+
+
 def test_page_cleaning_rules():
     cleaned = clean_text(PAGE)
     assert cleaned.title == "ASN Garut Diminta Jaga Netralitas Jelang Pilkada 2024"

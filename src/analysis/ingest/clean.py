@@ -176,13 +176,14 @@ class CleanedText:
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (line, rule) for every dropped line
     dateline: Dateline | None = None
     bylines: list[str] = field(default_factory=list)  # person bylines of the header, kept after the body
+    decks: list[str] = field(default_factory=list)  # the header's bulleted summary lines, kept after the body
 
     @property
     def text(self) -> str:
         parts = [self.title] if self.title else []
         body = self.paragraphs[1:] if self.paragraphs and self.paragraphs[0] == self.title else self.paragraphs
-        # header bylines go last, so that the lead paragraph stays the first after the title
-        return "\n\n".join(parts + body + self.bylines)
+        # header decks and bylines go last, so that the lead paragraph stays the first after the title
+        return "\n\n".join(parts + body + self.decks + self.bylines)
 
 
 def normalize_line(line: str) -> str:
@@ -310,6 +311,12 @@ def _is_footer(line: str, lead: str) -> bool:
     return "all" in line.lower() and bool(FOOTER.search(line))
 
 
+# A bulleted line of the header that sums the story up ("- Selama masa kampanye terdapat tiga laporan ...", "*1 ASN
+# Bartim Dilaporkan ke BKN"): kept with the body; a short one is a label or a date ("• Editor: Dul", "- 18 Juli 2020")
+DECK_LINE = re.compile(r"[-*•●▪]\s*(\S.*)$")
+MIN_DECK_WORDS = 5
+
+
 def is_paragraph(line: str) -> bool:
     words = len(line.split())
     return words >= 2 * MIN_PARAGRAPH_WORDS or (words >= MIN_PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line)))
@@ -372,6 +379,10 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
         cleaned.header.append(line)
         if _is_person_byline(line, leads[i]):
             cleaned.bylines.append(line)
+            continue
+        deck = DECK_LINE.match(line)
+        if deck and len(line.split()) >= MIN_DECK_WORDS and not is_date_line(line):
+            cleaned.decks.append(deck.group(1))  # "- Selama masa kampanye ... terdapat tiga laporan ...": a summary
             continue
         rule = rule_at(i)
         if rule is None and not cleaned.title and not title and _is_title(line, rule):
