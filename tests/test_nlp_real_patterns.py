@@ -1211,6 +1211,12 @@ WHAT_IS_COUNTED = [
         "Selain itu ada dua orang yang diproses terkait politik uang.",
         [("violation_count", 3, "persons", "reported", "regional", "35.27", "pemilu", 2019)],
     ),
+    # A sentence that names both parts of the Pemilu ("pada Pileg dan Pilpres 2024") is about the Pemilu.
+    (
+        "Sekda Kota Pekalongan mengatakan, pada Pileg dan Pilpres 2024 di Kota Pekalongan tidak ada atau zero "
+        "pelanggaran netralitas ASN.",
+        [("violation_count", 0, "cases", "reported", "regional", "33.75", "pemilu", 2024)],
+    ),
     # "Dari jumlah kasus itu, kata Ali, 7 diantaranya terbukti": the part of the total named back to, a few
     # sentences back, with who said it aside.
     (

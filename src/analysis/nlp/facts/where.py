@@ -304,6 +304,9 @@ def names_election(doc: Doc, sent: Span) -> bool:
     return any(sent.start <= e.start < sent.end for e in ents_labelled(doc, "ELECTION"))
 
 
+PEMILU_PARTS = {"pileg", "pilpres"}
+
+
 def sentence_election(
     doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None, published: str
 ) -> tuple[str, int | None]:
@@ -314,6 +317,8 @@ def sentence_election(
         return article_type, article_year
     nearest = min(mentions, key=lambda e: abs(e.start_char - anchor))
     etype, _, year = get_norm(doc, nearest).partition("-")
+    if etype in PEMILU_PARTS and PEMILU_PARTS <= {get_norm(doc, e).partition("-")[0] for e in mentions}:
+        etype = "pemilu"  # "pada Pileg dan Pilpres kemarin": both parts named, the Pemilu
     if year:
         return etype, int(year)
     if cited_as_past(doc, nearest):
