@@ -1211,6 +1211,15 @@ WHAT_IS_COUNTED = [
         "Selain itu ada dua orang yang diproses terkait politik uang.",
         [("violation_count", 3, "persons", "reported", "regional", "35.27", "pemilu", 2019)],
     ),
+    # A breakdown said to be one ("Perinciannya, ..."), however far from its total, whose counts add up to it with
+    # the same status and no region of their own, only says how the figure splits: one fact.
+    (
+        "Sebanyak 95 ASN di wilayah Jawa Tengah mendapat sanksi karena melanggar netralitas pada Pilkada 2020. "
+        "Sanksi diberikan oleh pejabat pembina kepegawaian. Bentuknya bermacam-macam. Perinciannya, 60 ASN "
+        "diberikan sanksi moral sesuai PP No.42/2004, 33 ASN dijatuhi hukuman disiplin sedang. Sementara, 1 ASN "
+        "dijatuhi sanksi disiplin ringan, dan 1 ASN lagi dijatuhi sanksi moral tertutup.",
+        [("violation_count", 95, "persons", "sanctioned", "regional", "33", "pilkada", 2020)],
+    ),
     # A sentence that names both parts of the Pemilu ("pada Pileg dan Pilpres 2024") is about the Pemilu.
     (
         "Sekda Kota Pekalongan mengatakan, pada Pileg dan Pilpres 2024 di Kota Pekalongan tidak ada atau zero "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import get_norm, lower_texts, sentence_of, token_starts
@@ -38,19 +38,48 @@ def part_of_earlier(
     chars = token_starts(doc)
     earlier_token = bisect.bisect_right(chars, earlier.start_char) - 1
     starts = sentence_starts_back(sent, PART_REACH)
-    if earlier_token < starts[-1]:
-        return None  # too far back to be broken down here
     lower = lower_texts(doc)
+    # "Perinciannya, 67 ASN ..., 41 ASN ...": a breakdown said to be one, however far from its total
+    itemised = next((k for k in starts[:2] if lower[k] in ITEMISING_WORDS), None)
+    if earlier_token < starts[-1] and itemised is None:
+        return None  # too far back to be broken down here
     if PASSED_ON.intersection(lower[start : sent.end]):
         return None
     if breaks_down(sent, start, noun_end):
         return earlier
-    counts = [
-        int(norm)
+    if itemised is None:  # the counts of this sentence: 'Satu ASN dijatuhi sanksi ringan, dan 2 ASN lagi ...'
+        run_from, until = chars[sent.start], sent.end
+    else:  # the itemised run, which may go on in the next sentence
+        run_from, until = chars[itemised], sentence_of(doc, sent.end).end if sent.end < len(doc) else sent.end
+    return earlier if _in_a_run_adding_up_to(doc, earlier, run_from, until, start, quantities) else None
+
+
+ITEMISING_WORDS = {"perinciannya", "rinciannya", "rincian", "perincian"}
+NOT_COUNTED_AFTER = lx.NOT_A_COUNT_BEFORE | {"/"}
+
+
+def _in_a_run_adding_up_to(
+    doc: Doc, earlier: Fact, run_from: int, until: int, start: int, quantities: dict[int, Span]
+) -> bool:
+    """The counts from `run_from` (a character offset), after the earlier count and before token `until`, open
+    with a run of two counts or more that adds up to the earlier count and holds the count at `start`: '110 ASN
+    mendapat sanksi. ... Perinciannya, 67 ASN ..., 41 ASN ... . Sementara, 1 ASN ..., dan 1 ASN lagi ...'."""
+    chars, lower = token_starts(doc), lower_texts(doc)
+    counts = sorted(
+        (k, int(norm))
         for k, q in quantities.items()
-        if sent.start <= k < sent.end and chars[k] > earlier.end_char and (norm := get_norm(doc, q)).isdigit()
-    ]
-    return earlier if len(counts) >= 2 and sum(counts) == earlier.value else None
+        if chars[k] >= run_from
+        and chars[k] > earlier.end_char
+        and k < until
+        and lower[k - 1] not in NOT_COUNTED_AFTER  # "PP No.42/2004": a rule's number
+        and (norm := get_norm(doc, q)).isdigit()
+    )
+    total = 0
+    for n, (k, value) in enumerate(counts, start=1):
+        total += value
+        if total >= earlier.value:
+            return total == earlier.value and k >= start and n >= 2
+    return False
 
 
 def part_of_violators_before(sent: Span, start: int, noun_end: int, value: int, facts: list[Fact]) -> bool:
