@@ -1220,6 +1220,20 @@ WHAT_IS_COUNTED = [
         "dijatuhi sanksi disiplin ringan, dan 1 ASN lagi dijatuhi sanksi moral tertutup.",
         [("violation_count", 95, "persons", "sanctioned", "regional", "33", "pilkada", 2020)],
     ),
+    # "baru satu yang sudah dijatuhkan, yakni pelanggaran di Kabupaten A": the place named after "yakni" is that
+    # one's; a figure stated again with a demonstrative and no region of its own ("Enam pelanggaran ... tersebut
+    # masing-masing di ...") keeps the region it was first stated with.
+    (
+        "Bawaslu Jawa Tengah menangani sembilan kasus dugaan pelanggaran netralitas ASN pada Pemilu 2019. Dari "
+        "sembilan pelanggaran itu, enam di antaranya sudah dinyatakan terbukti. Dari enam rekomendasi sanksi "
+        "tersebut, kata dia, baru satu yang sudah dijatuhkan, yakni pelanggaran di Kabupaten Brebes. Enam "
+        "pelanggaran ASN yang sudah terbukti tersebut masing-masing di Kabupaten Brebes, Klaten dan Boyolali.",
+        [
+            ("violation_count", 9, "cases", "reported", "regional", "33", "pemilu", 2019),
+            ("violation_count", 6, "cases", "proven", "regional", "33", "pemilu", 2019),
+            ("violation_count", 1, "cases", "sanctioned", "regional", "33.29", "pemilu", 2019),
+        ],
+    ),
     # A sentence that names both parts of the Pemilu ("pada Pileg dan Pilpres 2024") is about the Pemilu.
     (
         "Sekda Kota Pekalongan mengatakan, pada Pileg dan Pilpres 2024 di Kota Pekalongan tidak ada atau zero "

@@ -517,11 +517,11 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         ""
         if national
         else region_of_a_list_total(article, sent, ent.start, ent.start_char, count.value)
-        or nearest_region(doc, mentions, sent, ent.start_char, fact_end)
+        or nearest_region(doc, mentions, sent, ent.start_char, fact_end, count.value)
     )
     regionless_headline = False
     if not national and not region:
-        national, region = scope_without_region(article, sent, fact_type, count.value)
+        national, region = scope_without_region(article, sent, fact_type, count.value, count.restates)
         regionless_headline = not national and ent.start_char < title_end and not regions_in(doc, sent, mentions)
         if fact_type == "violation_count" and not national and loosely_tied(article, sent, status, count.value):
             return  # neither its place nor whose violation: too loosely tied to the story to be a figure of it

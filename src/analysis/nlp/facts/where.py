@@ -230,10 +230,13 @@ def _place_of_the_counted(text: str, end: int, mention_start: int) -> bool:
 
 
 _CLAUSE_PLACE = re.compile(r"\bdi\s+$", re.IGNORECASE)
+_NAMELY = re.compile(r"\b(yakni|yaitu)\b", re.IGNORECASE)
 _BREAKDOWN_WORDS = re.compile(r"\b(masing-masing|yakni|yaitu|antara lain|di antaranya|tersebar)\b", re.IGNORECASE)
 
 
-def nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: Span, start: int, end: int) -> str:
+def nearest_region(
+    doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: Span, start: int, end: int, value: int = 0
+) -> str:
     """The region a number is about: the nearest mention before it in the sentence, or one right after it.
 
     A kabupaten/kota is preferred to a province in the same sentence; datelines do not count.
@@ -274,6 +277,9 @@ def nearest_region(doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: S
             and not _BREAKDOWN_WORDS.search(text, end, later[0][0])
         ):
             return later[0][2]
+        namely = _NAMELY.search(text, end, later[0][0]) if value == 1 and len(later) == 1 else None
+        if namely and not _BREAK_BEFORE_REGION.search(text, namely.end(), later[0][0]):
+            return later[0][2]  # "baru satu yang sudah dijatuhkan, yakni pelanggaran di Kabupaten A": where that one is
         return ""
     nearest_before = min((c for c in candidates if c[1][1] <= start), key=lambda c: c[0], default=None)
     if nearest_before is not None and _names_a_body(doc, nearest_before[1]):
@@ -372,11 +378,14 @@ NATIONAL_HEADCOUNT_MIN = 1_000_000
 LEVELS_OF_REGION = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "kab/kota"}
 
 
-def scope_without_region(article: Article, sent: Span, fact_type: str, value: int) -> tuple[bool, str]:
-    """(national, region) of a count whose sentence names no region: the region it goes on about, else the
-    article's, unless the article leads with a national figure ("Bawaslu RI mencatat 1.200 ...": its later
-    figures without a region are national too) or the count is too large for any region ("Sebanyak 1.000
-    aparatur negara telah diberi sanksi" in a city's story)."""
+def scope_without_region(
+    article: Article, sent: Span, fact_type: str, value: int, restates: Fact | None = None
+) -> tuple[bool, str]:
+    """(national, region) of a count whose sentence names no region: the region of the figure it states again
+    ('Empat pelanggaran ASN yang sudah terbukti tersebut ...'), else the region it goes on about, else the
+    article's; unless the article leads with a national figure ("Bawaslu RI mencatat 1.200 ...": its later figures
+    without a region are national too) or the count is too large for any region ("Sebanyak 1.000 aparatur negara
+    telah diberi sanksi" in a city's story)."""
     too_large = value >= (NATIONAL_HEADCOUNT_MIN if fact_type == "asn_headcount" else NATIONAL_COUNT_MIN)
     if too_large and LEVELS_OF_REGION.isdisjoint(lower_texts(article.doc)[sent.start : sent.end]):
         return True, ""  # unless the sentence speaks of a province's levels: "Bawaslu provinsi, kabupaten dan kota"
@@ -392,7 +401,8 @@ def scope_without_region(article: Article, sent: Span, fact_type: str, value: in
         ""
         if national
         else (
-            _region_just_counted(article, sent, value)
+            (restates.region_code if restates is not None and restates.fact_type == fact_type else "")
+            or _region_just_counted(article, sent, value)
             or _region_of_the_sentence_before(article, sent)
             or article.region
         )
