@@ -1220,6 +1220,20 @@ WHAT_IS_COUNTED = [
         "dijatuhi sanksi disiplin ringan, dan 1 ASN lagi dijatuhi sanksi moral tertutup.",
         [("violation_count", 95, "persons", "sanctioned", "regional", "33", "pilkada", 2020)],
     ),
+    # A national lead's figure said again in a quote that goes on to name where some of it came from stays
+    # national; the part is the province's.
+    (
+        "Komisi Aparatur Sipil Negara (KASN) telah menerima 58 laporan terkait netralitas PNS pada Pilkada 2018.\n"
+        '"Sejak masa kampanye, kami telah menerima 58 laporan dugaan pelanggaran, tiga laporan di antaranya '
+        'berasal dari Provinsi Jawa Tengah, yakni Kabupaten Magelang dan Kabupaten Jepara," kata Ketua KASN di '
+        "Semarang.\nHal itu disampaikan setelah rapat koordinasi dengan Bawaslu Provinsi Jawa Tengah dan Panwaslu "
+        "kabupaten/kota di Jawa Tengah.\nIa mengatakan laporan di Kabupaten Magelang dan Jepara itu berupa PNS "
+        "yang mengunggah foto bersama calon.",
+        [
+            ("violation_count", 58, "cases", "reported", "national", None, "pilkada", 2018),
+            ("violation_count", 3, "cases", "reported", "regional", "33", "pilkada", 2018),
+        ],
+    ),
     # "baru satu yang sudah dijatuhkan, yakni pelanggaran di Kabupaten A": the place named after "yakni" is that
     # one's; a figure stated again with a demonstrative and no region of its own ("Enam pelanggaran ... tersebut
     # masing-masing di ...") keeps the region it was first stated with.

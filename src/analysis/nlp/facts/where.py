@@ -391,11 +391,16 @@ def scope_without_region(
         return True, ""  # unless the sentence speaks of a province's levels: "Bawaslu provinsi, kabupaten dan kota"
     doc, mentions = article.doc, article.mentions
     lead = next((f for f in article.facts if f.start_char >= article.title_end), None)
+    national_lead = lead is not None and lead.scope == "national"
     national = (
-        (article.national_story or lead is not None and lead.scope == "national")
+        (article.national_story or national_lead)
         and not regions_in(doc, sent, mentions)
         or article.national_story
         and not article.region
+        # the national lead's figure said again ("kami telah menerima 69 laporan ..., dua di antaranya dari
+        # Provinsi A"): the regions the sentence names are its parts'
+        or national_lead
+        and (lead.fact_type, lead.value) == (fact_type, value)
     )
     region = (
         ""
