@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -30,6 +31,8 @@ def held_years(election_type: str) -> set[int]:
     return {year for etype, year, _ in election_calendar() if etype == election_type}
 
 
+# The calendar's answers depend on the date alone, and a corpus has few dates: each worked out once
+@lru_cache(maxsize=4096)
 def year_from_calendar(election_type: str, published: str) -> int | None:
     """The cycle a dated article most likely concerns: the first election of that type not long past."""
     day = _publication_day(published)
@@ -46,6 +49,7 @@ def year_from_calendar(election_type: str, published: str) -> int | None:
 SEASON_BEFORE_DAYS, SEASON_AFTER_DAYS = 150, 30  # the campaign and the counting around an election day
 
 
+@lru_cache(maxsize=4096)
 def election_in_season(published: str) -> tuple[str, int] | None:
     """The election under way when the article was published (its day within five months ahead or a month
     past), when only one type of election is."""
