@@ -304,6 +304,8 @@ DECIDING_VERBS = {"memutuskan", "menetapkan", "menyatakan"}
 # "KASN sudah menjatuhkan sanksi kepada tiga ASN", said of the ASN a regional body reported).
 BODY_DECISION_VERBS = {"merekomendasikan"}
 # Verbs of saying after which a clause of its own begins: "Asep mengatakan enam di antaranya ..."
+# The short verbs of a speech tag set between commas: "Dari jumlah itu, kata Ali, 10 diantaranya terbukti"
+SPEECH_TAG_VERBS = {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "sebut", "imbuh", "terang", "lanjut", "tegas"}
 SPEECH_VERBS = {"mengatakan", "menyebut", "menjelaskan", "mengungkapkan", "menyampaikan", "menuturkan",
                 "menambahkan", "menegaskan", "kata", "ujar", "bahwa"}
 # Words that link a subject described before them to its number: "yang dijatuhi sanksi ada 183 ASN".

@@ -177,7 +177,6 @@ def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
 
 
 _ANAPHORA_NOUNS = {noun for noun, _ in lx.ANAPHORA} | lx.CASE_NOUNS
-_SAID = {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "sebut", "imbuh", "terang", "lanjut", "tegas"}
 
 
 def _speech_tag_at(lower: list[str], texts: list[str], start: int, end: int) -> int | None:
@@ -185,7 +184,7 @@ def _speech_tag_at(lower: list[str], texts: list[str], start: int, end: int) -> 
     if end - start < 3 or texts[end - 1] != ",":
         return None
     comma = next((i for i in range(end - 2, start - 1, -1) if texts[i] == ","), None)
-    if comma is None or lower[comma + 1] not in _SAID:
+    if comma is None or lower[comma + 1] not in lx.SPEECH_TAG_VERBS:
         return None
     return comma
 
@@ -436,7 +435,7 @@ def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
 
 # Words before "yang" that leave its clause without a noun of its own: "Itu yang sudah direkomendasikan ada 6"
 _HEADLESS_BEFORE = {"itu", "ini", "dan", "sedangkan", "sementara", "adapun", "kalau", "nah"}
-_NUMBER_AFTER_CLAUSE = {"ada", "sebanyak", "berjumlah", "mencapai", "ya"}
+_NUMBER_AFTER_CLAUSE = {"ada", "sebanyak", "berjumlah", "mencapai"}
 
 
 def status_said_before(doc: Doc, sent: Span, start: int) -> bool:
