@@ -30,7 +30,8 @@ def part_of_earlier(
 ) -> Fact | None:
     """The violation count just stated (in this sentence or the PART_REACH before it) that this one is a part
     of, with the same status: marked as a part ('di antaranya', 'sisanya', 'dari jumlah itu') or one of the
-    counts of a sentence that add up to it ('Satu ASN dijatuhi sanksi ringan, dan 2 ASN lagi sanksi moral')."""
+    counts of a sentence that add up to it ('Satu ASN dijatuhi sanksi ringan, dan 2 ASN lagi sanksi moral'), or
+    of a breakdown said to be one, however far from the count ('Perinciannya, 67 ASN ..., 41 ASN ...')."""
     earlier = facts[-1] if facts else None
     if earlier is None or earlier.fact_type != "violation_count" or earlier.status != status or value >= earlier.value:
         return None
