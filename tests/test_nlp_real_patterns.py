@@ -1220,6 +1220,14 @@ WHAT_IS_COUNTED = [
         "dijatuhi sanksi disiplin ringan, dan 1 ASN lagi dijatuhi sanksi moral tertutup.",
         [("violation_count", 95, "persons", "sanctioned", "regional", "33", "pilkada", 2020)],
     ),
+    # A sentence that opens "Diantaranya" breaks down the count of the sentence before: when that count was of
+    # every kind of offence (not recorded), its parts by source are no counts of neutrality either.
+    (
+        "Ada 13 pelanggaran pada Pemilu 2019 yang tercatat di Bawaslu Kota Serang. Diantaranya 5 laporan dari "
+        "masyarakat Kota Serang dan 8 kasus temuan Bawaslu Kota Serang. Bawaslu juga memeriksa dua ASN yang diduga "
+        "tidak netral.",
+        [("violation_count", 2, "persons", "reported", "regional", "36.73", "pemilu", 2019)],
+    ),
     # A national lead's figure said again in a quote that goes on to name where some of it came from stays
     # national; the part is the province's.
     (

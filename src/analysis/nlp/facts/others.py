@@ -293,3 +293,31 @@ def loosely_tied(article: Article, sent: Span, status: str, count_value: int) ->
         return False  # a decision on the cases counted before, wherever the story counted them
     since = token_starts(article.doc)[sentence_starts_back(sent, PART_REACH)[-1]]
     return not (facts and facts[-1].start_char >= since and facts[-1].status != status)
+
+
+def part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> bool:
+    """A part of the sentence's earlier count of cases, which was not recorded (of every kind of offence, of
+    other people's), while no count of violations was: a part of those, unless it names neutrality ("721 di
+    antaranya adalah kasus pelanggaran netralitas ASN")."""
+    own_words = lower_texts(article.doc)[ent.end : min(sent.end, ent.end + PART_KIND_REACH + 2)]
+    return (
+        sent.start not in article.violations
+        and any(sent.start <= q < ent.start for q in article.not_counted)
+        and lx.NEUTRALITY_CUES.isdisjoint(own_words)
+    )
+
+
+def breaks_down_the_total_before_not_counted(article: Article, sent: Span, ent: Span) -> bool:
+    """'Ada 10 pelanggaran pada Pemilu 2019 ... . Diantaranya 4 laporan dari masyarakat dan 6 temuan Bawaslu': the
+    parts of the count of the sentence before, which was not recorded (of every kind of offence), in a sentence
+    that opens saying so and does not name neutrality."""
+    lower = lower_texts(article.doc)
+    opener = lower[sent.start : sent.start + 2]
+    if opener[:1] != ["diantaranya"] and opener != ["di", "antaranya"]:
+        return False
+    before = article.previous_sentence(sent)
+    return (
+        before is not None
+        and any(before.start <= q < before.end for q in article.not_counted)
+        and lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end])
+    )

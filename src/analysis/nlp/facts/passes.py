@@ -24,10 +24,10 @@ from analysis.nlp.facts.others import (
     BREAKDOWN_REACH,
     ELECTION_OFFENCE_REACH,
     OPENER_REACH,
-    PART_KIND_REACH,
     all_by_asn,
     asn_among_others,
     breaks_down_by_source,
+    breaks_down_the_total_before_not_counted,
     loosely_tied,
     mixed_total,
     names_other_actors,
@@ -35,6 +35,7 @@ from analysis.nlp.facts.others import (
     of_the_neutrality_cases,
     other_kind_before,
     other_kind_named,
+    part_of_a_total_not_counted,
     source_of_persons_counted,
     sources_of_a_count_before,
     total_of_a_neutrality_part,
@@ -203,7 +204,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
             reach = REFERRED_TOTAL_REACH if lower_texts(doc)[sent.start] == "dari" else 2
             before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=reach)
             earlier_kind = noun_of(before_this[0]) if before_this else None
-        if article.last_kind.get(sent.start) and _part_of_a_total_not_counted(article, sent, ent):
+        if article.last_kind.get(sent.start) and part_of_a_total_not_counted(article, sent, ent):
             return False  # "dari 270 pelanggaran selama tahapan Pilkada, 215 di antaranya ...": of every kind
         if earlier_kind:
             # a part of violations when the count it breaks down was one ("8.000 ASN, 6.000 di antaranya PNS"
@@ -245,22 +246,10 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         noun = noun_named_before(doc, ent.start, sent)
     if noun is None or noun[0] in ("asn", "persons"):
         noun = noun_of_persons(lower_texts(doc), ent, sent, noun)
-    if noun is None:
+    if noun is None or (noun[0] == "cases" and breaks_down_the_total_before_not_counted(article, sent, ent)):
         return False
     count.kind, count.noun_end = noun
     return True
-
-
-def _part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> bool:
-    """A part of the sentence's earlier count of cases, which was not recorded (of every kind of offence, of
-    other people's), while no count of violations was: a part of those, unless it names neutrality ("721 di
-    antaranya adalah kasus pelanggaran netralitas ASN")."""
-    own_words = lower_texts(article.doc)[ent.end : min(sent.end, ent.end + PART_KIND_REACH + 2)]
-    return (
-        sent.start not in article.violations
-        and any(sent.start <= q < ent.start for q in article.not_counted)
-        and lx.NEUTRALITY_CUES.isdisjoint(own_words)
-    )
 
 
 def _what_it_counts(article: Article, count: Count) -> bool:
