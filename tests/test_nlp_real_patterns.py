@@ -1220,6 +1220,13 @@ WHAT_IS_COUNTED = [
         "dijatuhi sanksi disiplin ringan, dan 1 ASN lagi dijatuhi sanksi moral tertutup.",
         [("violation_count", 95, "persons", "sanctioned", "regional", "33", "pilkada", 2020)],
     ),
+    # Reports and findings that add up to the count just before them ("menangani 9 kasus, dua laporan dan tujuh
+    # temuan") are where it came from, no counts of their own.
+    (
+        "Sampai sekarang, Bawaslu Kabupaten Lampung Timur menangani 11 kasus pelanggaran netralitas ASN pada "
+        "Pilkada 2020, tiga laporan dan delapan temuan.",
+        [("violation_count", 11, "cases", "reported", "regional", "18.07", "pilkada", 2020)],
+    ),
     # A sentence that opens "Diantaranya" breaks down the count of the sentence before: when that count was of
     # every kind of offence (not recorded), its parts by source are no counts of neutrality either.
     (
