@@ -1220,6 +1220,12 @@ WHAT_IS_COUNTED = [
         "dijatuhi sanksi disiplin ringan, dan 1 ASN lagi dijatuhi sanksi moral tertutup.",
         [("violation_count", 95, "persons", "sanctioned", "regional", "33", "pilkada", 2020)],
     ),
+    # "Ketika seorang ASN mendaftar jadi bacaleg maka ia harus ...": the rule, said of anyone, no count of one.
+    (
+        "Ketua KPU Kota Tangerang Selatan menjelaskan, ketika seorang ASN mendaftar jadi bacaleg maka harus "
+        "menyerahkan surat pengunduran diri. Sejauh ini dua pejabat ASN mendaftar sebagai bacaleg pada Pemilu 2024.",
+        [("related_candidates", 2, "persons", None, "regional", "36.74", "pileg", 2024)],
+    ),
     # Reports and findings that add up to the count just before them ("menangani 9 kasus, dua laporan dan tujuh
     # temuan") are where it came from, no counts of their own.
     (

@@ -327,7 +327,12 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
         return True  # "KASN memperkirakan pelanggaran akan mencapai 10 ribu kasus": a forecast
     if value != 1:
         return False
+    if not GENERIC_WHEN.isdisjoint(lower[max(sent.start, start - 3) : start]) and "maka" in lower[noun_end : sent.end]:
+        return True  # "ketika seorang ASN mendaftar jadi bacaleg maka harus ...": the rule, said of anyone
     return before == ["lebih", "dari"] or not lx.MODALS.isdisjoint(lower[noun_end : min(sent.end, noun_end + 2)])
+
+
+GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}
 
 
 def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int]:
