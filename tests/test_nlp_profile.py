@@ -73,7 +73,7 @@ from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES, ru
         # no year nor date: the day of the vote, the pandemic or the latest law cited fixes the cycle; alone, a
         # day two cycles share does not, nor does a law older than several
         ("Dua ASN Kota Lorem dilaporkan jelang Pilkada serentak pada 27 Juni mendatang.", "", ("pilkada", 2018)),
-        ("ASN Kota Lorem dilaporkan jelang Pilkada serentak 9 Desember nanti.", "", ("pilkada", None)),
+        ("ASN Kota Lorem dilaporkan menjelang coblosan Pilkada 9 Desember.", "", ("pilkada", None)),
         (
             "ASN Kota Lorem dilaporkan jelang Pilkada serentak 9 Desember, di tengah pandemi Covid-19.",
             "",
@@ -196,10 +196,10 @@ def test_calendar_never_uses_the_clock():
         # a headline's bare verb, a greeting of a number, an instruction to vote; a post that says so is media_sosial
         ("Oknum Camat Lorem Dukung Paslon Bupati", ["dukungan_calon"]),
         ("Guru itu berfoto dengan salam 2 jari di sekolah.", ["dukungan_calon"]),
-        ("Ada dugaan lurah memberikan arahan agar pilih salah satu caleg.", ["dukungan_calon"]),
+        ("Lurah itu diduga memberi arahan supaya memilih caleg tertentu.", ["dukungan_calon"]),
         ("Kalau soal medsos, paling sering like dan bikin status dukung paslon.", ["media_sosial"]),
         # not neutral during the campaign is a campaign violation; the campaign as a period alone is not
-        ("Dua ASN diduga tidak netral saat kampanye di Kecamatan Lorem.", ["kampanye"]),
+        ("Dua ASN Kecamatan Lorem dilaporkan tidak netral saat kampanye berlangsung.", ["kampanye"]),
         ("Pengawasan dilakukan saat kampanye di Kecamatan Lorem.", []),
     ],
 )

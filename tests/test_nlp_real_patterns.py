@@ -213,11 +213,11 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
-    # Past the counts of other people in a region's row ("5 perbekel, 2 perangkat desa, 1 PNS"), its ASN.
+    # Past the counts of other people in a region's row ("3 perbekel, 4 perangkat desa, 1 PNS"), its ASN.
     (
-        "Rincian pelanggaran netralitas selama Pilkada 2018: Kabupaten Jembrana terdapat 5 perbekel, 11 perangkat "
-        "desa; Kabupaten Buleleng 5 perbekel, 2 perangkat desa, 1 PNS, 5 tenaga kontrak; Kabupaten Klungkung 4 "
-        "PNS, 1 Kepala Desa; Kabupaten Bangli 3 kepala desa, 1 PNS.",
+        "Pelanggaran netralitas Pilkada 2018 per daerah: Kabupaten Tabanan mencatat 7 perbekel, 9 perangkat "
+        "desa; Kabupaten Buleleng 3 perbekel, 4 perangkat desa, 1 PNS, 2 tenaga kontrak; Kabupaten Klungkung 4 "
+        "PNS, 2 Kepala Desa; Kabupaten Bangli 6 kepala desa, 1 PNS.",
         [
             ("violation_count", 1, "persons", "reported", "regional", "51.08", "pilkada", 2018),
             ("violation_count", 4, "persons", "reported", "regional", "51.05", "pilkada", 2018),
@@ -572,7 +572,7 @@ STATUSES = [
     ),
     # Judged to have violated ("dinilai melakukan pelanggaran", "dianggap melanggar") is proven, as "dinyatakan".
     (
-        "Bawaslu Kabupaten Sigi mencatat dua ASN yang dinilai melakukan pelanggaran netralitas pada Pilkada 2020.",
+        "Pada Pilkada 2020 Bawaslu Kabupaten Sigi mencatat dua ASN Pemkab yang dinilai melakukan pelanggaran.",
         [("violation_count", 2, "persons", "proven", "regional", "72.10", "pilkada", 2020)],
     ),
     # A share in brackets after the counted noun ("150 ASN (37,5 persen) yang ...") is an aside of its clause.
@@ -871,33 +871,32 @@ STATUSES = [
 WHAT_IS_COUNTED = [
     # Officials counted as persons by their title ("dua orang camat") are ASN, as "dua camat" are.
     (
-        "Panwaslu Kabupaten Sigi sedang melakukan penyelidikan atas dugaan keterlibatan dua orang camat dalam "
-        "Pilkada 2018.",
+        "Dugaan keterlibatan dua orang camat dalam Pilkada 2018 tengah diselidiki Panwaslu Kabupaten Sigi.",
         [("violation_count", 2, "persons", "reported", "regional", "72.10", "pilkada", 2018)],
     ),
-    # The noun written in full in brackets after it ("20 ASN (Aparatur Sipil Negara) di ...") does not end the
+    # The noun written in full in brackets after it ("20 ASN (Aparatur Sipil Negara) dari ...") does not end the
     # clause that says what the count is.
     (
-        "Bawaslu mencatat 20 ASN (Aparatur Sipil Negara) di 16 kabupaten/kota di Jawa Timur yang diduga "
-        "melakukan pelanggaran netralitas dalam Pilkada 2020.",
+        "Menurut Bawaslu, 20 ASN (Aparatur Sipil Negara) dari belasan daerah se-Jawa Timur yang diduga "
+        "tidak netral dalam Pilkada 2020 sedang ditangani.",
         [("violation_count", 20, "persons", "reported", "regional", "35", "pilkada", 2020)],
     ),
     # ASN questioned over a suspected violation ("terkait dugaan pelanggaran netralitas") are reported, though
     # counted after "dari".
     (
-        "Bawaslu Kabupaten Sigi meminta bahan keterangan dari dua orang ASN terkait dugaan pelanggaran netralitas "
-        "pada Pilkada 2020.",
+        "Pada Pilkada 2020 Bawaslu Kabupaten Sigi meminta penjelasan dari dua orang ASN terkait dugaan "
+        "pelanggaran netralitas.",
         [("violation_count", 2, "persons", "reported", "regional", "72.10", "pilkada", 2020)],
     ),
     # Officials counted by title who did what ASN may not ("yang ikut dukung pasangan calon") are ASN in
     # violation; not one detailed by where they serve ("seorang kepala bidang di dinas yang ikut memasang ...").
     (
-        "Bawaslu Kota Palu menyebut ada tujuh kepala dinas yang ikut dukung pasangan calon pada Pilkada 2020.",
+        "Pada Pilkada 2020 di Kota Palu, tujuh kepala dinas Pemkot yang ikut dukung kandidat dicatat Bawaslu.",
         [("violation_count", 7, "persons", "reported", "regional", "72.71", "pilkada", 2020)],
     ),
     # ASN found registering as candidates ("Mendaftar Jadi Bakal Caleg") stand for office: no violation count.
     (
-        "Panwaslu Kota Palu Temukan 5 ASN Aktif Mendaftar Jadi Bakal Caleg pada Pemilu 2019",
+        "Di Kota Palu, 5 ASN Masih Aktif Ikut Mendaftar Jadi Bakal Caleg Pemilu 2019",
         [("related_candidates", 5, "persons", None, "regional", "72.71", "pileg", 2019)],
     ),
     # Cases told as outside neutrality ("Di luar netralitas ada 83 pelanggaran") are the others.
@@ -913,34 +912,31 @@ WHAT_IS_COUNTED = [
     ),
     # ASN asked for a clarification ("diminta klarifikasi") are questioned over a violation: reported.
     (
-        "Selama tahapan kampanye Pilkada 2020 baru ada dua oknum ASN di Kabupaten Sigi yang diundang ke Bawaslu "
-        "untuk diminta klarifikasi.",
+        "Dalam masa kampanye Pilkada 2020, baru dua oknum ASN di Kabupaten Sigi yang oleh Bawaslu diminta klarifikasi.",
         [("violation_count", 2, "persons", "reported", "regional", "72.10", "pilkada", 2020)],
     ),
     # The election's violations said to be all ASN's ("dan semuanya adalah ASN") are neutrality cases.
     (
-        "Bawaslu Kabupaten Sigi menyebut terdapat enam pelanggaran pemilu yang ditangani pada Pemilu 2019 dan "
-        "semuanya adalah ASN.",
+        "Selama Pemilu 2019 Bawaslu Kabupaten Sigi menangani enam pelanggaran pemilu dan semuanya adalah ASN.",
         [("violation_count", 6, "cases", "reported", "regional", "72.10", "pemilu", 2019)],
     ),
     # Cases of another offence ("pelanggaran pidana", "tindak pidana") told after the neutrality cases are not
     # theirs.
     (
-        "Bawaslu Kabupaten Sigi mencatat 8 kasus netralitas ASN pada Pilkada 2020. Sedangkan untuk pelanggaran "
-        "pidana, ada dua kasus yang sudah diputuskan di pengadilan.",
+        "Bawaslu Kabupaten Sigi mencatat 8 kasus netralitas ASN pada Pilkada 2020. Adapun pelanggaran pidana "
+        "pemilihan, dua kasus telah diputus oleh hakim.",
         [("violation_count", 8, "cases", "reported", "regional", "72.10", "pilkada", 2020)],
     ),
     # A bound ("kurang dari 6 orang") counts nobody.
     (
-        "KASN membagi daerah menjadi tiga zona. Zona hijau sebanyak 14 wilayah di mana ASN yang dilaporkan "
+        "Peta kerawanan KASN punya tiga warna. Warna hijau untuk 11 provinsi yang ASN terlapornya karena "
         "melanggar netralitas kurang dari 6 orang.",
         [],
     ),
     # What a sentence says after a part of all candidates and their long description is said of the part.
     (
-        "KPU Kabupaten Sigi mencatat sebanyak 10 dari 300 bakal calon anggota legislatif (bacaleg) yang "
-        "didaftarkan 15 partai politik peserta Pemilu 2019 di Kabupaten Sigi masih berstatus Aparatur Sipil "
-        "Negara (ASN).",
+        "KPU Kabupaten Sigi menemukan sebanyak 10 dari 260 bakal caleg yang diajukan belasan partai untuk Pemilu "
+        "2019 di Kabupaten Sigi ternyata masih berstatus ASN.",
         [("related_candidates", 10, "persons", None, "regional", "72.10", "pileg", 2019)],
     ),
     # Reports counted at a stage of their registration are parts of the total, and those not (yet) registered no
@@ -951,14 +947,14 @@ WHAT_IS_COUNTED = [
         [("violation_count", 60, "cases", "reported", "national", None, "pilkada", 2024)],
     ),
     (
-        "Bawaslu Kabupaten Sigi meregistrasi dua temuan pelanggaran netralitas ASN pada Pilkada 2024.",
+        "Dua temuan soal netralitas ASN pada Pilkada 2024 sudah diregistrasi Bawaslu Kabupaten Sigi.",
         [("violation_count", 2, "cases", "reported", "regional", "72.10", "pilkada", 2024)],
     ),
     # ASN counted with others ("dan satu kepala desa") share what is said of both after them; "terjerat" is
     # caught up in a case.
     (
-        "Bawaslu Kabupaten Sigi mencatat terdapat empat ASN dan satu kepala desa yang terjerat kasus pelanggaran "
-        "netralitas pada Pilkada 2024.",
+        "Di Kabupaten Sigi, Bawaslu menyebut empat ASN dan dua kepala desa yang terjerat perkara netralitas "
+        "pada Pilkada 2024.",
         [("violation_count", 4, "persons", "reported", "regional", "72.10", "pilkada", 2024)],
     ),
     # Officials counted by title and joined by another count ("dan satu kepala desa") share what is said after
@@ -974,10 +970,10 @@ WHAT_IS_COUNTED = [
         [("violation_count", 7, "persons", "reported", "regional", "72.10", "pilkada", 2020)],
     ),
     # Acronyms in brackets take no room in the clause that says what a count is: the violation named before
-    # "di Media Sosial (Medsos) Instagram (IG) yang dilakukan oleh seorang ..." is still the count's.
+    # "lewat Media Sosial (Medsos) TikTok (TT) yang dilakukan oleh seorang ..." is still the count's.
     (
-        "PALU – Dugaan pelanggaran berkampanye di Media Sosial (Medsos) Instagram (IG) yang dilakukan oleh seorang "
-        "oknum Aparatur Sipil Negara (ASN). Kasus itu langsung ditangani Bawaslu Kabupaten Sigi pada Pemilu 2019.",
+        "SIGI – Dugaan pelanggaran kampanye lewat Media Sosial (Medsos) TikTok (TT) yang dilakukan oleh seorang "
+        "pegawai Aparatur Sipil Negara (ASN). Perkaranya ditangani Bawaslu Kabupaten Sigi pada Pemilu 2019.",
         [("violation_count", 1, "persons", "reported", "regional", "72.10", "pemilu", 2019)],
     ),
     # Persons sent to the bodies that judge only civil servants (KASN, BKN) are ASN.
@@ -1214,55 +1210,54 @@ WHAT_IS_COUNTED = [
     # A breakdown said to be one ("Perinciannya, ..."), however far from its total, whose counts add up to it with
     # the same status and no region of their own, only says how the figure splits: one fact.
     (
-        "Sebanyak 95 ASN di wilayah Jawa Tengah mendapat sanksi karena melanggar netralitas pada Pilkada 2020. "
-        "Sanksi diberikan oleh pejabat pembina kepegawaian. Bentuknya bermacam-macam. Perinciannya, 60 ASN "
-        "diberikan sanksi moral sesuai PP No.42/2004, 33 ASN dijatuhi hukuman disiplin sedang. Sementara, 1 ASN "
-        "dijatuhi sanksi disiplin ringan, dan 1 ASN lagi dijatuhi sanksi moral tertutup.",
+        "Pada Pilkada 2020 sebanyak 95 ASN se-Jawa Tengah mendapat sanksi karena tidak netral. Keputusannya ada "
+        "di tangan pejabat pembina kepegawaian. Jenisnya beragam. Perinciannya, 60 ASN menerima teguran moral "
+        "menurut PP No.42/2004, 33 ASN kena hukuman disiplin tingkat sedang. Lalu 1 ASN mendapat hukuman "
+        "disiplin ringan, serta 1 ASN lagi menerima teguran moral yang tidak diumumkan.",
         [("violation_count", 95, "persons", "sanctioned", "regional", "33", "pilkada", 2020)],
     ),
-    # "Ketika seorang ASN mendaftar jadi bacaleg maka ia harus ...": the rule, said of anyone, no count of one.
+    # One said of anyone under a condition followed by what then must be ("apabila seorang ASN ... maka ia wajib
+    # ..."): the rule, no count of one.
     (
-        "Ketua KPU Kota Tangerang Selatan menjelaskan, ketika seorang ASN mendaftar jadi bacaleg maka harus "
-        "menyerahkan surat pengunduran diri. Sejauh ini dua pejabat ASN mendaftar sebagai bacaleg pada Pemilu 2024.",
+        "Menurut KPU Kota Tangerang Selatan, apabila seorang ASN ingin maju sebagai bacaleg maka ia wajib melampirkan "
+        "surat berhenti. Sejauh ini dua pejabat ASN mendaftar sebagai bacaleg pada Pemilu 2024.",
         [("related_candidates", 2, "persons", None, "regional", "36.74", "pileg", 2024)],
     ),
-    # Reports and findings that add up to the count just before them ("menangani 9 kasus, dua laporan dan tujuh
+    # Reports and findings that add up to the count just before them ("11 kasus ..., tiga laporan dan delapan
     # temuan") are where it came from, no counts of their own.
     (
-        "Sampai sekarang, Bawaslu Kabupaten Lampung Timur menangani 11 kasus pelanggaran netralitas ASN pada "
-        "Pilkada 2020, tiga laporan dan delapan temuan.",
+        "Bawaslu Kabupaten Lampung Timur kini memproses 11 kasus netralitas ASN dalam Pilkada 2020, tiga laporan "
+        "dan delapan temuan.",
         [("violation_count", 11, "cases", "reported", "regional", "18.07", "pilkada", 2020)],
     ),
     # A sentence that opens "Diantaranya" breaks down the count of the sentence before: when that count was of
     # every kind of offence (not recorded), its parts by source are no counts of neutrality either.
     (
-        "Ada 13 pelanggaran pada Pemilu 2019 yang tercatat di Bawaslu Kota Serang. Diantaranya 5 laporan dari "
-        "masyarakat Kota Serang dan 8 kasus temuan Bawaslu Kota Serang. Bawaslu juga memeriksa dua ASN yang diduga "
-        "tidak netral.",
+        "Bawaslu Kota Serang membukukan 13 pelanggaran sepanjang Pemilu 2019. Diantaranya 5 laporan dari warga "
+        "Kota Serang dan 8 kasus temuan pengawas Kota Serang. Bawaslu juga memeriksa dua ASN yang diduga tidak "
+        "netral.",
         [("violation_count", 2, "persons", "reported", "regional", "36.73", "pemilu", 2019)],
     ),
     # A national lead's figure said again in a quote that goes on to name where some of it came from stays
     # national; the part is the province's.
     (
-        "Komisi Aparatur Sipil Negara (KASN) telah menerima 58 laporan terkait netralitas PNS pada Pilkada 2018.\n"
-        '"Sejak masa kampanye, kami telah menerima 58 laporan dugaan pelanggaran, tiga laporan di antaranya '
-        'berasal dari Provinsi Jawa Tengah, yakni Kabupaten Magelang dan Kabupaten Jepara," kata Ketua KASN di '
-        "Semarang.\nHal itu disampaikan setelah rapat koordinasi dengan Bawaslu Provinsi Jawa Tengah dan Panwaslu "
-        "kabupaten/kota di Jawa Tengah.\nIa mengatakan laporan di Kabupaten Magelang dan Jepara itu berupa PNS "
-        "yang mengunggah foto bersama calon.",
+        "KASN telah menerima 58 laporan soal netralitas PNS selama Pilkada 2018.\n"
+        '"Hingga hari ini kami mendapat 58 laporan, tiga laporan di antaranya dari Provinsi Jawa Tengah, yakni '
+        'Kabupaten Magelang dan Kabupaten Jepara," ujar Ketua KASN di Semarang.\nIa berbicara usai bertemu '
+        "jajaran Bawaslu Provinsi Jawa Tengah.\nMenurutnya, kasus di Kabupaten Magelang dan Jepara menyangkut PNS "
+        "yang berswafoto dengan kandidat.",
         [
             ("violation_count", 58, "cases", "reported", "national", None, "pilkada", 2018),
             ("violation_count", 3, "cases", "reported", "regional", "33", "pilkada", 2018),
         ],
     ),
-    # "baru satu yang sudah dijatuhkan, yakni pelanggaran di Kabupaten A": the place named after "yakni" is that
-    # one's; a figure stated again with a demonstrative and no region of its own ("Enam pelanggaran ... tersebut
-    # masing-masing di ...") keeps the region it was first stated with.
+    # The one figure named with "yakni" takes the place named after it; a figure stated again with a demonstrative
+    # and no region of its own keeps the region it was first stated with.
     (
         "Bawaslu Jawa Tengah menangani sembilan kasus dugaan pelanggaran netralitas ASN pada Pemilu 2019. Dari "
-        "sembilan pelanggaran itu, enam di antaranya sudah dinyatakan terbukti. Dari enam rekomendasi sanksi "
-        "tersebut, kata dia, baru satu yang sudah dijatuhkan, yakni pelanggaran di Kabupaten Brebes. Enam "
-        "pelanggaran ASN yang sudah terbukti tersebut masing-masing di Kabupaten Brebes, Klaten dan Boyolali.",
+        "sembilan pelanggaran itu, enam di antaranya sudah dinyatakan terbukti. Dari enam rekomendasi itu, ujarnya, "
+        "baru satu yang telah disanksi, yakni kasus di Kabupaten Brebes. Enam pelanggaran ASN yang terbukti "
+        "tersebut masing-masing terjadi di Kabupaten Brebes, Klaten dan Boyolali.",
         [
             ("violation_count", 9, "cases", "reported", "regional", "33", "pemilu", 2019),
             ("violation_count", 6, "cases", "proven", "regional", "33", "pemilu", 2019),
@@ -1271,26 +1266,25 @@ WHAT_IS_COUNTED = [
     ),
     # A sentence that names both parts of the Pemilu ("pada Pileg dan Pilpres 2024") is about the Pemilu.
     (
-        "Sekda Kota Pekalongan mengatakan, pada Pileg dan Pilpres 2024 di Kota Pekalongan tidak ada atau zero "
-        "pelanggaran netralitas ASN.",
+        "Menurut Sekda, selama Pileg dan Pilpres 2024 Kota Pekalongan mencatat nol pelanggaran netralitas ASN.",
         [("violation_count", 0, "cases", "reported", "regional", "33.75", "pemilu", 2024)],
     ),
-    # "Dari jumlah kasus itu, kata Ali, 7 diantaranya terbukti": the part of the total named back to, a few
-    # sentences back, with who said it aside.
+    # The part of a total named back to a few sentences later ("Dari jumlah kasus itu, ujar Ali, 7 diantaranya
+    # ..."), with who said it aside.
     (
-        "Bawaslu Sulawesi Selatan mencatat 58 dugaan kasus netralitas ASN pada Pemilu 2024. Rinciannya, laporan "
-        "hasil pengawasan ada 41 kasus, temuan Bawaslu 9 kasus. Kemudian yang sudah dilimpahkan ke Gakkumdu 3 "
-        "kasus. Dari jumlah kasus itu, kata Ali, 7 diantaranya terbukti.",
+        "Bawaslu Sulawesi Selatan mencatat 58 dugaan kasus netralitas ASN pada Pemilu 2024. Sumbernya, hasil "
+        "pengawasan 41 kasus dan temuan 9 kasus. Selain itu 3 kasus diserahkan ke Gakkumdu. Dari jumlah kasus "
+        "itu, ujar Ali, 7 diantaranya terbukti.",
         [
             ("violation_count", 58, "cases", "reported", "regional", "73", "pemilu", 2024),
             ("violation_count", 7, "cases", "proven", "regional", "73", "pemilu", 2024),
         ],
     ),
-    # A clause with no noun of its own before the number ("Itu yang sudah direkomendasikan ke KASN ada 5") says
+    # A clause with no noun of its own before the number ("Dan yang telah direkomendasikan ... berjumlah 4") says
     # what was decided about part of the count before it; the count itself stays reported.
     (
-        "Bawaslu Kota Makassar menangani 17 laporan dugaan pelanggaran netralitas ASN pada Pilkada 2020. Itu yang "
-        "sudah direkomendasikan ke KASN ada 4.",
+        "Bawaslu Kota Makassar menangani 17 laporan dugaan pelanggaran netralitas ASN pada Pilkada 2020. Dan yang "
+        "telah direkomendasikan kepada KASN berjumlah 4.",
         [
             ("violation_count", 17, "cases", "reported", "regional", "73.71", "pilkada", 2020),
             ("violation_count", 4, "cases", "proven", "regional", "73.71", "pilkada", 2020),
@@ -1300,7 +1294,7 @@ WHAT_IS_COUNTED = [
     # was reported, as "dilaporkan ke KASN" is.
     (
         "Bawaslu Kabupaten Kerinci menangani 31 kasus pada Pilkada 2024, 7 orang di antaranya diteruskan ke BKN "
-        "pada tahapan kampanye.",
+        "setelah masa kampanye.",
         [("violation_count", 7, "persons", "reported", "regional", "15.01", "pilkada", 2024)],
     ),
     # No count of neutrality violations reaches ten thousand: "satu juta pegawai memperoleh surat teguran" counts
@@ -1323,13 +1317,13 @@ WHAT_IS_COUNTED = [
         [("violation_count", 6, "persons", "proven", "regional", "72.71", "pilkada", 2024)],
     ),
     # A count in brackets ends the line that describes it: the cases of the election's officers, the election
-    # commission or the state's officials are theirs ("KPU Kabupaten/Kota tidak menindaklanjuti ... (9 kasus)").
+    # commission or the state's officials are theirs ("KPU Kabupaten/Kota mengabaikan ... (9 kasus)").
     (
         "Bawaslu RI mencatat 1.310 dugaan pelanggaran netralitas ASN pada Pilkada 2020. Pelanggaran lain:\n"
-        "1. KPU Kabupaten/Kota tidak menindaklanjuti saran perbaikan dari Bawaslu (9 kasus).\n"
-        "2. Sekretariat PPK menunjukkan keberpihakan kepada pasangan calon tertentu (6 kasus).\n"
-        "3. Pejabat negara melakukan kampanye tanpa cuti (2 kasus).\n"
-        "4. ASN memberikan dukungan kepada pasangan calon di media sosial (41 kasus).",
+        "1. KPU Kabupaten/Kota mengabaikan rekomendasi Bawaslu soal daftar pemilih (9 kasus).\n"
+        "2. Sekretariat PPK terang-terangan berpihak pada salah satu kandidat (6 kasus).\n"
+        "3. Pejabat negara ikut berkampanye tanpa mengambil cuti (2 kasus).\n"
+        "4. ASN mengunggah dukungan untuk kandidat di media sosial (41 kasus).",
         [
             ("violation_count", 1310, "cases", "reported", "national", None, "pilkada", 2020),
             ("violation_count", 41, "cases", "reported", "national", None, "pilkada", 2020),

@@ -312,7 +312,7 @@ def _is_footer(line: str, lead: str) -> bool:
 
 
 # A bulleted line of the header that sums the story up ("- Selama masa kampanye terdapat tiga laporan ...", "*1 ASN
-# Bartim Dilaporkan ke BKN"): kept with the body; a short one is a label or a date ("• Editor: Dul", "- 18 Juli 2020")
+# Bartim Dilaporkan ke BKN"): kept with the body; a short one is a label or a date ("• Editor: Dul", "- 3 Mei 2021")
 DECK_LINE = re.compile(r"[-*•●▪]\s*(\S.*)$")
 MIN_DECK_WORDS = 5
 

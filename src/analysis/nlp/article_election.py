@@ -301,7 +301,7 @@ def _still_on(election_type: str, year: int | None, published: str) -> bool:
 
 
 # What dates a story to a cycle when it names an election with no year and no date fixes it: the day of the vote
-# ("Pilkada serentak pada 9 Desember nanti"), the pandemic (the one Pilkada held in it was 2020's), and the latest
+# ("coblosan Pilkada 9 Desember"), the pandemic (the one Pilkada held in it was 2020's), and the latest
 # law it cites (no story cites a law from after its time)
 DAY_AND_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
 PANDEMIC = re.compile(r"\b(covid|pandemi|corona)", re.I)

@@ -164,7 +164,7 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
         if word in lx.ASN_VIOLATION_CUES:
             return True
         if word in ("dan", "serta") and k == 0 and words[1:2] and opens_a_number(words[1]):
-            # "dua camat dan satu kepala kampung (kakam) yang terbukti": what is said of both is said of them
+            # "tiga camat dan dua kepala desa yang terbukti": what is said of both is said of them
             reach += CONJUNCT_REACH
             continue
         if word in (",", ";", ":", "dan", "serta") or word == "yang" and reach == OFFICIALS_CUE_REACH:

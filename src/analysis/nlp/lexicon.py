@@ -70,7 +70,7 @@ PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("
                   ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"),
                   ("dinyatakan", "tidak", "netral"), ("dinyatakan", "tak", "netral"),
                   ("dinyatakan", "mendukung"), ("dinyatakan", "berpihak"), ("dinyatakan", "memihak"),
-                  # judged so: "dua ASN yang dinilai melakukan pelanggaran", "dianggap melanggar netralitas"
+                  # judged so: "tiga ASN yang dinilai melakukan pelanggaran", "dianggap melanggar"
                   ("dinilai", "melanggar"), ("dianggap", "melanggar"), ("dinilai", "melakukan", "pelanggaran"),
                   ("dianggap", "melakukan", "pelanggaran"),
                   ("ditindaklanjuti", "ke")}  # "ditindaklanjuti ke Komisi ASN": sent on for a sanction
@@ -100,8 +100,8 @@ ASN_VIOLATION_CUES = {
     "dimintai", "mintai",  # "19 PNS yang sudah dimintai keterangan": questioned about a violation
     "ditindaklanjuti",  # "250 ASN yang ditindaklanjuti karena tidak netral"
     "terindikasi", "diindikasikan",  # "dua camat terindikasi melakukan pelanggaran": suspected
-    "terjerat", "tersandung",  # "empat ASN yang terjerat kasus pelanggaran netralitas"
-    "klarifikasi",  # "dua ASN yang diundang ke Bawaslu untuk diminta klarifikasi": questioned over a violation
+    "terjerat", "tersandung",  # "lima ASN yang terjerat perkara netralitas"
+    "klarifikasi",  # "tiga ASN yang dipanggil untuk diminta klarifikasi": questioned over a violation
     "dugaan",  # "keterangan dari dua orang ASN terkait dugaan pelanggaran netralitas"
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
@@ -185,8 +185,8 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
 # pelanggaran", "pelanggaran yang dilakukan oleh penyelenggara sebanyak 28".
 OTHER_OFFENDERS = {"paslon", "pasangan calon", "parpol", "partai politik", "penyelenggara", "peserta pemilu",
                    "tim kampanye", "tim sukses", "timses",
-                   # the election commission, and the state's elected officials: "KPU tidak menindaklanjuti saran
-                   # perbaikan Bawaslu (5 kasus)", "Pejabat negara melakukan kampanye tanpa cuti (3 kasus)"
+                   # the election commission, and the state's elected officials: "KPU mengabaikan rekomendasi
+                   # Bawaslu (4 kasus)", "Pejabat negara ikut berkampanye tanpa cuti (2 kasus)"
                    "kpu", "pejabat negara"}
 # The sources a count of cases may come from: Bawaslu's own findings, and reports or complaints from the public.
 SOURCE_NOUNS = {"temuan", "laporan", "aduan", "pengaduan"}
@@ -361,7 +361,7 @@ DISMISSING_NEGATIONS = NEGATIONS - {"belum"}
 DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "pelanggaran", "melanggar", "cukup"}
 DISMISSAL_WORDS = {"dihentikan", "gugur", "digugurkan"}
 DISMISSAL_REACH = 8  # words after the counted noun where its dismissal is said
-# A report's registration, a stage of its handling: "130 diregister, 55 tidak diregister, belum diregister 10"
+# A report's registration, a stage of its handling: "90 diregister, 30 tidak diregister, belum diregister 8"
 REGISTRATION_WORDS = {"diregister", "diregistrasi", "teregistrasi", "terregistrasi", "teregister", "registrasi",
                       "diregistrasikan", "register"}
 REGISTRATION_REACH = 3  # words after the counted noun, or before the number, where its registration is said

@@ -76,7 +76,7 @@ def opens_a_number(word: str) -> bool:
     return word[:1].isdigit() or word in NUMBER_OPENERS
 
 
-# Words of another count joined to one ("dua camat dan satu kepala kampung (kakam) yang ..."), before what is said
+# Words of another count joined to one ("tiga camat dan dua kepala desa yang ..."), before what is said
 # of both
 CONJUNCT_REACH = 6
 

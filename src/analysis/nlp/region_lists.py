@@ -113,7 +113,7 @@ def list_items(
         noun = _NOUN.match(text, end)
         if not noun and _OTHER_NOUN.match(text, end):
             # "Kabupaten A ada 4 perbekel": a count of something else; past such counts in the region's row, its
-            # ASN ("Kabupaten B 5 perbekel, 2 perangkat desa, 1 PNS")
+            # ASN ("Kabupaten B 3 perbekel, 4 perangkat desa, 1 PNS")
             next_region = next((r[0] for r in regions if r[0] >= region[1]), len(text))
             later = _asn_figure_later_in_row(text, end, figure_at, next_region)
             if later is not None:
@@ -142,7 +142,7 @@ def _asn_figure_later_in_row(
     text: str, end: int, figure_at: dict[int, tuple[int, int]], stop: int
 ) -> tuple[int, int, int] | None:
     """(start, value, end) of the ASN count after other people's counts in one region's row, before `stop` (the
-    next region) and within the row (no ";" or line break): "5 perbekel, 2 perangkat desa, 1 PNS"."""
+    next region) and within the row (no ";" or line break): "3 perbekel, 4 perangkat desa, 1 PNS"."""
     for start in sorted(s for s in figure_at if end < s < stop):
         if ";" in text[end:start] or "\n" in text[end:start]:
             return None

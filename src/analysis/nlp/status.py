@@ -233,7 +233,7 @@ def status_of(
     """The status of a count: from its clause, else from the sentence's lead before the first number in it
     ('Bawaslu memberikan rekomendasi kepada KASN untuk menindaklanjuti 20 kasus')."""
     if start > sent.start and lower_texts(doc)[start - 1] == "dari" and any(q in quantities for q in before):
-        before = []  # "rekomendasi sanksi 518 ASN berasal dari 732 laporan": what became of the part, not the total
+        before = []  # "rekomendasi sanksi 300 ASN berasal dari 450 laporan": what became of the part, not the total
     status = violation_status(doc, before, after)
     if status == "reported":
         status = _decided_in_a_joined_clause(doc, sent, start, after, quantities) or status

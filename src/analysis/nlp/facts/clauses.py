@@ -37,13 +37,13 @@ def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> li
     if i > sent.start and texts[i] == ":":
         i -= 1  # "Dugaan pelanggaran administrasi: 1 kasus": the label before the colon says what is counted
     elif i > sent.start and texts[i] == "(":
-        # "KPU Kabupaten/Kota tidak menindaklanjuti saran Bawaslu (9 kasus)": the whole line before the bracket
+        # "KPU Kabupaten/Kota mengabaikan rekomendasi Bawaslu (9 kasus)": the whole line before the bracket
         # describes what is counted
         i, reach = i - 1, reach + BRACKETED_COUNT_REACH
     while i >= sent.start and len(before) < reach:
         if texts[i] == ")" and i - 2 >= sent.start and texts[i - 2] == "(":
             before.extend((i, i - 1, i - 2))  # "pegawai negeri sipil (PNS)": an acronym, no break
-            reach += 3  # nor a word of the reach: "di media sosial (medsos) Facebook (FB) yang dilakukan oleh"
+            reach += 3  # nor a word of the reach: "di media sosial (medsos) Instagram (IG) yang diunggah"
             i -= 3
             continue
         if lower[i] in lx.CLAUSE_BREAKS:
@@ -64,7 +64,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
     i, reach = end, CLAUSE_REACH
     while i < sent.end and len(after) < reach:
         if lower[i] == "oleh" and reach == CLAUSE_REACH:
-            # "14 ASN tersebut oleh Badan Pengawas Pemilu (Bawaslu) Kota A direkomendasikan": the agent named
+            # "9 ASN itu oleh Bawaslu Kota A kemudian direkomendasikan": the agent named
             # before the verb is part of the clause
             reach += AGENT_REACH
         if texts[i] == "(" and i + 2 < sent.end and texts[i + 2] == ")":
@@ -72,13 +72,13 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             i += 3
             continue
         if texts[i] == "(" and i == end:
-            # "20 ASN (Aparatur Sipil Negara) di ...": the noun written in full in brackets, no break
+            # "20 ASN (Aparatur Sipil Negara) dari ...": the noun written in full in brackets, no break
             closing = next((k for k in range(i + 1, min(i + 6, sent.end)) if texts[k] == ")"), None)
             if closing is not None and all(texts[k].isalpha() for k in range(i + 1, closing)):
                 i = closing + 1
                 continue
         if texts[i] == "(" and lower[i + 1 : i + 2] and lower[i + 1][:1].isdigit():
-            # "194 ASN (52,2 persen) yang telah dijatuhi sanksi": the share in brackets, an aside
+            # "80 ASN (40,5 persen) yang sudah disanksi": the share in brackets, an aside
             closing = next((k for k in range(i + 2, min(i + 5, sent.end)) if texts[k] == ")"), None)
             if closing is not None:
                 i = closing + 1
@@ -95,7 +95,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
                 i = closing + 1
                 continue
         if i == end and lower[i] in ("dan", "serta") and i + 1 < sent.end and opens_a_number(lower[i + 1]):
-            # "empat ASN dan satu kepala desa yang terjerat ...": what is said of both is said of them
+            # "tiga ASN dan dua kepala desa yang terseret ...": what is said of both is said of them
             shared = next((k for k in range(i + 2, min(i + 2 + CONJUNCT_REACH, sent.end)) if lower[k] == "yang"), None)
             if shared is not None:
                 i = shared
@@ -105,7 +105,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             and not (lower[i] == "dan" and _decided_next(lower, i + 1, sent.end))
             and entity_of_token(doc).get(i, ("",))[0] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
             and not (lower[i] == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
-        ):  # "98 ASN di 10 kabupaten dan kota di Provinsi A diajukan ...": one place
+        ):  # "40 ASN di 7 kabupaten dan kota di Provinsi A diajukan ...": one place
             break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
         after.append(i)
         i += 1

@@ -328,7 +328,7 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
     if value != 1:
         return False
     if not GENERIC_WHEN.isdisjoint(lower[max(sent.start, start - 3) : start]) and "maka" in lower[noun_end : sent.end]:
-        return True  # "ketika seorang ASN mendaftar jadi bacaleg maka harus ...": the rule, said of anyone
+        return True  # "apabila seorang ASN maju sebagai caleg maka ia wajib ...": the rule, said of anyone
     return before == ["lebih", "dari"] or not lx.MODALS.isdisjoint(lower[noun_end : min(sent.end, noun_end + 2)])
 
 
@@ -489,7 +489,7 @@ def dismissed(after_words: list[str]) -> bool:
 
 
 def at_a_registration_stage(before_words: list[str], after_words: list[str]) -> bool:
-    """'130 diregister, 55 tidak diregister', '147 laporan telah diregistrasi': reports counted at a stage of their
+    """'90 diregister, 30 tidak diregister', '70 laporan sudah diregistrasi': reports counted at a stage of their
     registration, parts of a total of every kind; not one whose clause names neutrality ('satu kasus netralitas
     ASN yang sudah diregistrasi'), unless it was not (yet) registered, which is no case."""
     near = before_words[-lx.REGISTRATION_REACH :] + after_words[: lx.REGISTRATION_REACH]

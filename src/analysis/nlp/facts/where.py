@@ -279,7 +279,7 @@ def nearest_region(
             return later[0][2]
         namely = _NAMELY.search(text, end, later[0][0]) if value == 1 and len(later) == 1 else None
         if namely and not _BREAK_BEFORE_REGION.search(text, namely.end(), later[0][0]):
-            return later[0][2]  # "baru satu yang sudah dijatuhkan, yakni pelanggaran di Kabupaten A": where that one is
+            return later[0][2]  # "baru satu yang disanksi, yakni kasus di Kabupaten A": where that one is
         return ""
     nearest_before = min((c for c in candidates if c[1][1] <= start), key=lambda c: c[0], default=None)
     if nearest_before is not None and _names_a_body(doc, nearest_before[1]):
