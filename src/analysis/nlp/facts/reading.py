@@ -431,11 +431,19 @@ def candidates_related_to_asn(doc: Doc, count: Count, after_words: list[str]) ->
 def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
     """'enam terbukti melanggar', 'tujuh sudah terbukti', 'empat dinyatakan terbukti': a number whose noun is
     left out, followed by what was decided about it."""
-    lower = lower_texts(doc)
-    j = end = _skip_parenthetical_number(doc, end, sent_end)  # "4 (empat) sudah direkomendasikan"
-    while j < sent_end and j - end < 3 and lower[j] in lx.STATUS_FILLERS:
+    end = _skip_parenthetical_number(doc, end, sent_end)  # "4 (empat) sudah direkomendasikan"
+    return _opens_a_status(lower_texts(doc), end, sent_end)
+
+
+STATUS_FILLER_REACH = 3  # words before the status: "yang sudah kami rekomendasikan"
+
+
+def _opens_a_status(words: list[str], j: int, end: int) -> bool:
+    """Whether the words from j on (before end) say what was decided, past a few fillers ("sudah", "telah")."""
+    first = j
+    while j < end and j - first < STATUS_FILLER_REACH and words[j] in lx.STATUS_FILLERS:
         j += 1
-    return j < sent_end and lower[j] in lx.STATUS_OPENERS
+    return j < end and words[j] in lx.STATUS_OPENERS
 
 
 # Words before "yang" that leave its clause without a noun of its own: "Itu yang sudah direkomendasikan ada 6"
@@ -455,10 +463,7 @@ def status_said_before(doc: Doc, sent: Span, start: int) -> bool:
     k = words.index("yang")
     if not set(words[:k]) <= _HEADLESS_BEFORE:
         return False
-    j = k + 1
-    while j < len(words) and j - k <= 3 and words[j] in lx.STATUS_FILLERS:
-        j += 1
-    return j < len(words) and words[j] in lx.STATUS_OPENERS
+    return _opens_a_status(words, k + 1, len(words))
 
 
 def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
