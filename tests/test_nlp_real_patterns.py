@@ -1688,6 +1688,14 @@ WHAT_IS_COUNTED = [
         "2. Pengawas adhoc tidak netral (4 kasus).",
         [("violation_count", 12, "cases", "reported", "regional", "72.10", "pilkada", 2024)],
     ),
+    # A story names civil servants only by the word "ASN" (or "PNS", "KASN"), never by its letters inside another
+    # word ("tugasnya"): a story of officers asked to stay neutral, with no ASN in it, counts no neutrality cases.
+    (
+        "Ketua Bawaslu Kabupaten Garut meminta pengawas tetap netral dalam menjalankan tugasnya. Pemungutan suara "
+        "berlangsung lancar di semua kecamatan. Hingga kini Bawaslu Kabupaten Garut sudah menangani 12 laporan dan "
+        "semuanya masih diproses.",
+        [],
+    ),
 ]
 
 REAL_PATTERNS = REGIONS_AND_SCOPE + LISTS_OF_REGIONS + STATUSES + WHAT_IS_COUNTED

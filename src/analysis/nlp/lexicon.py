@@ -17,6 +17,8 @@ PROVEN_CASE_NOUNS = {"rekomendasi"}
 COMPONENT_CUES = {"terdiri", "meliputi", "rinciannya", "perinciannya"}
 ASN_NOUNS = {"asn", "pns", "pegawai", "aparatur", "aparatur sipil negara", "p3k", "pppk", "abdi"}
 ASN_IN_FULL = {"aparatur sipil negara", "aparat sipil negara"}
+# Words that name civil servants (or their commission) by themselves: as words, never inside one ("tugasnya")
+ASN_ABBREVIATIONS = {"asn", "pns", "kasn"}
 # Nouns of places counted: "24 dari 34 provinsi" counts provinces, whatever their violations
 PLACE_NOUNS = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "daerah", "kecamatan", "desa", "wilayah"}
 PERSON_CLASSIFIERS = {"orang", "oknum", "personel", "nama"}

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from analysis.nlp.doc_data import CACHES, doc_text, ents_labelled, sentence_of, sentence_starts_of
+from analysis.nlp import lexicon as lx
+from analysis.nlp.doc_data import CACHES, doc_text, ents_labelled, lower_texts, sentence_of, sentence_starts_of
 from analysis.nlp.profile import META, PROFILE
 from analysis.nlp.region_lists import ListItem
 
@@ -107,7 +108,7 @@ class Article:
             election=(profile.get("election_type", "unknown"), profile.get("election_year")),
             published=meta.get("published", ""),
             national_story=profile.get("national", False),
-            about_neutrality="netral" in lower_text and ("asn" in lower_text or "pns" in lower_text),
+            about_neutrality="netral" in lower_text and _names_civil_servants(doc, lower_text),
             title_end=int(meta.get("title_end", 0)),
             quantities=quantities,
             quantity_ends={e.end for e in quantities.values()},
@@ -118,6 +119,13 @@ class Article:
     def previous_sentence(self, sent: Span) -> Span | None:
         n = self.sent_index.get(sent.start, 0)
         return sentence_of(self.doc, self.starts[n - 1]) if n > 0 else None
+
+
+def _names_civil_servants(doc: Doc, lower_text: str) -> bool:
+    """Whether the text names civil servants: "ASN", "PNS" or "KASN" as words (not "tugasnya"), or in full."""
+    return not lx.ASN_ABBREVIATIONS.isdisjoint(lower_texts(doc)) or any(
+        name in lower_text for name in lx.ASN_IN_FULL | {"pegawai negeri sipil"}
+    )
 
 
 @dataclass
