@@ -1688,6 +1688,12 @@ WHAT_IS_COUNTED = [
         "2. Pengawas adhoc tidak netral (4 kasus).",
         [("violation_count", 12, "cases", "reported", "regional", "72.10", "pilkada", 2024)],
     ),
+    # A case said to be about another party ("terkait dengan KPU", "melibatkan timses") is not an ASN case.
+    (
+        "Panwaslu Kabupaten Sintang mencatat ketidaknetralan 3 PNS di lingkungan Pemkab Sintang selama Pilkada "
+        "2018. Satu kasus lagi terkait dengan KPU Sintang.",
+        [("violation_count", 3, "persons", "reported", "regional", "61.05", "pilkada", 2018)],
+    ),
     # A story names civil servants only by the word "ASN" (or "PNS", "KASN"), never by its letters inside another
     # word ("tugasnya"): a story of officers asked to stay neutral, with no ASN in it, counts no neutrality cases.
     (

@@ -27,6 +27,12 @@ _OTHER_KINDS_OR_OFFENCES_AS_WORDS = tuple(
 )
 # another kind of offence, or other people's: "yakni netralitas ASN dua kasus, netralitas aparat desa dua kasus"
 _OTHER_KINDS_OR_PEOPLE_AS_WORDS = _OTHER_KINDS_OR_OFFENCES_AS_WORDS + _OTHER_ACTORS_AS_WORDS
+# a case said to be about another party: "satu kasus lagi terkait dengan KPU", "dua laporan yang melibatkan timses"
+_ABOUT_OTHER_OFFENDERS = re.compile(
+    r"\b(terkait( dengan)?|menyangkut|melibatkan|dilakukan oleh|oleh) (oknum |anggota |pihak )?("
+    + "|".join(sorted(map(re.escape, lx.OTHER_OFFENDERS), key=len, reverse=True))
+    + r")\b"
+)
 _BESIDES_ASN = re.compile(r" (selain|di luar) (pelanggaran )?(asn|pns|aparatur sipil|netralitas) ")
 _ASN_AND_OTHERS = re.compile(r" baik (itu )?(asn|pns|aparatur sipil negara) (maupun|dan) ")
 
@@ -66,6 +72,17 @@ def names_other_actors(words: list[str]) -> bool:
         any(actor in text for actor in _OTHER_ACTORS_AS_WORDS)
         and _ASN_NOUNS_BUT_APARATUR.isdisjoint(words)
         and " aparatur sipil " not in text
+    )
+
+
+def about_other_offenders(after: list[str]) -> bool:
+    """'Satu kasus lagi terkait dengan KPU Kota A', '2 laporan yang melibatkan tim kampanye': the words after a
+    count say whose case it is, and it is not ASN's (no word of ASN or of neutrality)."""
+    text = " ".join(after)
+    return (
+        _ABOUT_OTHER_OFFENDERS.search(text) is not None
+        and lx.NEUTRALITY_CUES.isdisjoint(after)
+        and "aparatur sipil" not in text
     )
 
 

@@ -24,6 +24,7 @@ from analysis.nlp.facts.others import (
     BREAKDOWN_REACH,
     ELECTION_OFFENCE_REACH,
     OPENER_REACH,
+    about_other_offenders,
     all_by_asn,
     asn_among_others,
     breaks_down_by_source,
@@ -408,8 +409,8 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
             return None
     if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
         return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
-    if names_other_actors(after_words):
-        return None  # "3 laporan ... mengenai dugaan ketidaknetralan Kades ini": the cases of others
+    if names_other_actors(after_words) or about_other_offenders(after_words):
+        return None  # "3 laporan ... mengenai dugaan ketidaknetralan Kades ini", "... terkait KPU": others' cases
     if lower_texts(doc)[sent.start : sent.start + 2] in (["selain", "asn"], ["selain", "pns"]):
         return None  # "Selain ASN, Bawaslu menerima sembilan laporan ...": the sentence is about the others
     status = status_of(doc, sent, ent.start, before, after, article.quantities)
