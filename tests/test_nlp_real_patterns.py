@@ -1688,6 +1688,12 @@ WHAT_IS_COUNTED = [
         "2. Pengawas adhoc tidak netral (4 kasus).",
         [("violation_count", 12, "cases", "reported", "regional", "72.10", "pilkada", 2024)],
     ),
+    # Posts to fill ("formasi PPPK ... sebanyak 120.450") are no headcount of the civil servants employed.
+    (
+        "Total formasi PPPK 2024 yang sudah diusulkan pemerintah daerah sebanyak 120.450, termasuk formasi PPPK "
+        "tenaga kesehatan.",
+        [],
+    ),
     # A case said to be about another party ("terkait dengan KPU", "melibatkan timses") is not an ASN case.
     (
         "Panwaslu Kabupaten Sintang mencatat ketidaknetralan 3 PNS di lingkungan Pemkab Sintang selama Pilkada "

@@ -119,6 +119,8 @@ ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriks
                         "terlapor", "terlapornya",  # "jumlah terlapornya sebanyak 36 ASN": the ASN reported
                         "ketidaknetralan"}  # "laporan terkait dugaan ketidaknetralan seorang ASN"
 # Numbers of ASN that are participants of an event or recruitment, not a headcount.
+# Posts to fill and people applying for them: "formasi PPPK sebanyak 12.000" counts no one employed.
+RECRUITMENT_NOUNS = {"formasi", "kuota", "lowongan", "pelamar", "pendaftar", "kebutuhan"}
 PARTICIPATION_CUES = {
     "mengikuti", "hadir", "menghadiri", "diikuti", "peserta", "dilantik", "formasi", "cpns", "pensiun",
     "diangkat", "menerima", "mendapatkan", "mendaftar", "lulus", "seleksi", "tes", "dimutasi", "dirotasi",

@@ -114,8 +114,8 @@ def noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | Non
     # "pelanggaran netralitas ASN ... sebanyak 14" counts violations: a case noun is the head when present.
     if set(window) & lx.CASE_NOUNS:
         return "cases", start
-    if set(window) & lx.ASN_NOUNS:
-        return "asn_before", start
+    if set(window) & lx.ASN_NOUNS and lx.RECRUITMENT_NOUNS.isdisjoint(window):
+        return "asn_before", start  # not "formasi PPPK ... sebanyak 120.450": posts, not people
     return None
 
 
