@@ -97,6 +97,15 @@ from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES, ru
             ("pilkada", 2024),
         ),
         ("Bawaslu Kota Lorem mencatat dua ASN tidak netral pada Pemilu 2024.", "2024-10-10", ("pemilu", 2024)),
+        # the Pemilu named only in bodies' names ("Dewan Kehormatan Penyelenggara Pemilu"), however often: the
+        # election then under way
+        (
+            "Kode Etik Penyelenggara Pemilu\nDewan Kehormatan Penyelenggara Pemilu memberhentikan tiga penyelenggara "
+            "Pemilu di Kota Lorem karena melanggar kode etik penyelenggara Pemilu. Dua penyelenggara Pemilu lain "
+            "direhabilitasi.",
+            "2020-11-20",
+            ("pilkada", 2020),
+        ),
         # an index named after the Pemilu is no Pemilu: "Indeks Kerawanan Pemilu" is compiled for a Pilkada too
         (
             "Netralitas ASN pada Pilkada 2024 diawasi. Skor Indeks Kerawanan Pemilu Lorem tertinggi, kata ketua "

@@ -222,11 +222,13 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
     weights: Counter[str] = Counter()
     years: dict[str, Counter[float]] = defaultdict(Counter)
     first_seen: dict[object, int] = {}  # type or (type, year) -> position of its first mention: breaks ties
+    only_generic = True  # every mention a body's name, a legal category or a law's words ("Penyelenggara Pemilu")
     for ent in ents_labelled(doc, "ELECTION"):
         norm = get_norm(doc, ent)
         etype, _, year = norm.partition("-")
         year = year or _month_year_after(doc, ent, etype)
         weight = election_mention_weight(doc, ent, title_end)
+        only_generic = only_generic and (is_generic_mention(doc, ent) or cites_a_law(doc, ent))
         weights[etype] += weight
         first_seen.setdefault(etype, ent.start)
         if year:
@@ -256,8 +258,15 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
             # election named ("Pemilihan Gubernur", "Pilkada") where no national office is
             etype = "pilkada"
     in_season = election_in_season(published)
-    if sum(weights.values()) <= 1 and not any(years.values()) and in_season is not None and in_season[0] != etype:
-        return in_season  # named once in passing, with no year ("netral dalam pemilu"): the election then under way
+    if (
+        (sum(weights.values()) <= 1 or only_generic)
+        and not any(years.values())
+        and in_season is not None
+        and in_season[0] != etype
+    ):
+        # named once in passing, or only in bodies' names, with no year ("netral dalam pemilu", "Dewan Kehormatan
+        # Penyelenggara Pemilu"): the election then under way
+        return in_season
     if years[etype]:
         # a Pileg or Pilpres year merged into the Pemilu's has no first mention of its own: the part's
         year = max(
