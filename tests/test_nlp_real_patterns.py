@@ -18,6 +18,18 @@ REGIONS_AND_SCOPE = [
             ("violation_count", 5, "persons", "reported", "regional", "12.72", "pilkada", 2018),
         ],
     ),
+    # A figure handled "di berbagai provinsi" (or "di seluruh provinsi") spans the country: national, in a story
+    # about a city; and "Kemudian, sebanyak 390 direkomendasikan" goes on to the decided part of it.
+    (
+        "ASN Pemkot Binjai yang tidak netral akan disanksi, kata Pjs Wali Kota Binjai. Terkait hal itu, Bawaslu RI "
+        "sendiri sudah mencatat 412 kasus netralitas ASN yang ditangani Bawaslu di berbagai provinsi pada Pilkada "
+        "2020. Kasus itu terdiri dari 400 temuan dan 12 laporan. Kemudian, sebanyak 390 direkomendasikan dan 22 "
+        "bukan pelanggaran.",
+        [
+            ("violation_count", 412, "cases", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 390, "cases", "proven", "national", None, "pilkada", 2020),
+        ],
+    ),
     # The press's "Sumatra" for the official "Sumatera" names the same province.
     (
         "Bawaslu Sumatra Selatan mencatat 6 ASN diduga tidak netral pada Pilkada 2024.",
@@ -1693,6 +1705,15 @@ WHAT_IS_COUNTED = [
         "Total formasi PPPK 2024 yang sudah diusulkan pemerintah daerah sebanyak 120.450, termasuk formasi PPPK "
         "tenaga kesehatan.",
         [],
+    ),
+    # A sequencing word ("Lalu,", "Kemudian,", "Selanjutnya,") may open the part of the count just stated.
+    (
+        "Bawaslu Kota Binjai mencatat 12 kasus netralitas ASN pada Pilkada 2020. Lalu, sebanyak 9 terbukti "
+        "melanggar dan 3 bukan pelanggaran.",
+        [
+            ("violation_count", 12, "cases", "reported", "regional", "12.75", "pilkada", 2020),
+            ("violation_count", 9, "cases", "proven", "regional", "12.75", "pilkada", 2020),
+        ],
     ),
     # A case said to be about another party ("terkait dengan KPU", "melibatkan timses") is not an ASN case.
     (

@@ -154,7 +154,9 @@ RELATION_BEFORE_ASN = {"sebagai", "merupakan", "adalah", "eks", "bekas", "dari",
 # National scope.
 NATIONAL_CUES = {"nasional", "se-indonesia", "seindonesia", "se-tanah"}
 NATIONAL_PHRASES = {("seluruh", "indonesia"), ("se", "indonesia"), ("di", "indonesia"), ("tanah", "air"),
-                    ("secara", "nasional"), ("tingkat", "nasional"), ("skala", "nasional")}
+                    ("secara", "nasional"), ("tingkat", "nasional"), ("skala", "nasional"),
+                    # a figure over many provinces: "ditangani di berbagai provinsi", "di seluruh provinsi"
+                    ("berbagai", "provinsi"), ("seluruh", "provinsi")}
 
 # Other offences a story may count ("sembilan kasus politik uang"): a count in the next sentence without a
 # word of neutrality continues that story.

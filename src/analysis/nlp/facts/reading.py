@@ -158,7 +158,20 @@ def opens_clause(doc: Doc, sent: Span, start: int) -> bool:
 
 # Words that may open a sentence before the part of a count it goes on with: "Ada 7 yang ...", "Total 11 yang ...",
 # "Baru satu yang ..."; and the reference to the count ("Dari jumlah itu, 10 diantaranya ...")
-PART_LEADS = {"ada", "total", "sebanyak", "baru", "hanya", "dan", "sedangkan", "sementara", "yang"}
+PART_LEADS = {
+    "ada",
+    "total",
+    "sebanyak",
+    "baru",
+    "hanya",
+    "dan",
+    "sedangkan",
+    "sementara",
+    "yang",
+    "kemudian",
+    "lalu",
+    "selanjutnya",
+}
 
 
 def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
