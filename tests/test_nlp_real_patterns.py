@@ -573,6 +573,16 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # The "sudah" of a figure's clause governs the verb joined to it by "dan": "sudah ditindaklanjuti dan diberikan
+    # sanksi" is a sanction given.
+    (
+        "Menurut catatan Kemendagri, 540 ASN telah dilaporkan ke KASN dan 215 ASN sudah ditindaklanjuti dan "
+        "diberikan sanksi pada Pilkada 2020.",
+        [
+            ("violation_count", 540, "persons", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 215, "persons", "sanctioned", "national", None, "pilkada", 2020),
+        ],
+    ),
     # The total a decided part came from ("berasal dari 65 laporan") is what was reported, not what was decided.
     (
         "KASN menyebut rekomendasi sanksi 40 ASN berasal dari 65 laporan terkait pelanggaran netralitas pada "

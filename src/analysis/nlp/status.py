@@ -235,8 +235,10 @@ def status_of(
     if start > sent.start and lower_texts(doc)[start - 1] == "dari" and any(q in quantities for q in before):
         before = []  # "rekomendasi sanksi 300 ASN berasal dari 450 laporan": what became of the part, not the total
     status = violation_status(doc, before, after)
-    if status == "reported":
-        status = _decided_in_a_joined_clause(doc, sent, start, after, quantities) or status
+    if status in ("reported", "proven"):
+        joined = _decided_in_a_joined_clause(doc, sent, start, after, quantities)
+        if joined is not None and (status == "reported" or joined == "sanctioned"):
+            status = joined  # "... sudah ditindaklanjuti dan diberikan sanksi": the joined clause goes further
     if status != "reported" or any(sent.start <= q < start for q in quantities):
         return status
     # a decision at the head of the sentence outweighs a plain "dugaan" next to the number
@@ -253,13 +255,21 @@ def _decided_in_a_joined_clause(
 ) -> str | None:
     """'Ada satu kasus dan itu sudah diproses, dan sudah dilakukan rekomendasi kepada KASN': a clause joined by
     "dan" that says, as done ("sudah", "telah"), what became of the sentence's last figure: proven or
-    sanctioned, or None. Not what is to come or only possible ("akan", "jika")."""
+    sanctioned, or None. The "sudah" of the figure's own clause may govern the joined verb too ("362 ASN sudah
+    ditindaklanjuti dan diberikan sanksi"). Not what is to come or only possible ("akan", "jika")."""
     if any(start < q < sent.end for q in quantities):
         return None  # the words after may be another figure's
     tail = list(range(after[-1] + 1 if after else start + 1, sent.end))
     words = words_of(doc, tail)
+    done_before = not lx.PERFECTIVE_WORDS.isdisjoint(words_of(doc, after))
     joined = any(
-        word == "dan" and not lx.PERFECTIVE_WORDS.isdisjoint(words[k + 1 : k + 1 + JOINED_PERFECTIVE_REACH])
+        word == "dan"
+        and (
+            not lx.PERFECTIVE_WORDS.isdisjoint(words[k + 1 : k + 1 + JOINED_PERFECTIVE_REACH])
+            or done_before
+            and words[k + 1 : k + 2] != []
+            and words[k + 1].startswith("di")
+        )
         for k, word in enumerate(words)
     )
     if not joined or not lx.CONDITIONS.isdisjoint(words) or not lx.FUTURE_WORDS.isdisjoint(words):
