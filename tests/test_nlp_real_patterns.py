@@ -573,6 +573,12 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A sanction deserved ("layak mendapat sanksi", "patut dijatuhi hukuman") is not one given.
+    (
+        "Panwaslu Kota Binjai sudah merekomendasikan kepada KASN untuk memberikan sanksi kepada 6 ASN pada Pilkada "
+        "2018. Keenam ASN itu layak mendapat sanksi disiplin.",
+        [("violation_count", 6, "persons", "proven", "regional", "12.75", "pilkada", 2018)],
+    ),
     # The "sudah" of a figure's clause governs the verb joined to it by "dan": "sudah ditindaklanjuti dan diberikan
     # sanksi" is a sanction given.
     (

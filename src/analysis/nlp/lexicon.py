@@ -57,6 +57,8 @@ RECOMMENDATION_CUES = {"rekomendasi", "direkomendasikan", "merekomendasikan", "r
 PROPOSAL_CUES = {"diusulkan", "mengusulkan", "usulan", "usulkan", "diusul"}
 # Said of a sanction still to be decided: "masih menunggu sanksi", "dalam proses penjatuhan sanksi"
 AWAITING_WORDS = {"menunggu", "proses"}
+# A sanction deserved, found due but not yet given: "layak mendapat sanksi", "patut dijatuhi hukuman disiplin"
+DESERVING_WORDS = {"layak", "patut", "pantas"}
 # Done since: "yang direkomendasikan Bawaslu telah dijatuhi sanksi"
 PERFECTIVE_WORDS = {"telah", "sudah", "resmi"}
 # A sanction threatened or possible is none given: "terancam sanksi", "bisa dikenai sanksi"

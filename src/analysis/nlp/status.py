@@ -199,11 +199,14 @@ def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_C
     return False
 
 
+_AWAITING_OR_DESERVING = lx.AWAITING_WORDS | lx.DESERVING_WORDS
+
+
 def _sanction_awaited(words: list[str]) -> bool:
-    """A sanction still to be decided on a finding: 'masih menunggu sanksi dari PPK', 'dalam proses penjatuhan
-    sanksi'."""
+    """A sanction still to be decided on a finding, or found due: 'masih menunggu sanksi dari PPK', 'dalam proses
+    penjatuhan sanksi', 'layak mendapat sanksi'."""
     return any(
-        word in lx.SANCTION_CUES and lx.AWAITING_WORDS.intersection(words[max(0, i - 2) : i])
+        word in lx.SANCTION_CUES and _AWAITING_OR_DESERVING.intersection(words[max(0, i - 2) : i])
         for i, word in enumerate(words)
     )
 
