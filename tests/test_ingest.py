@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.ingest import iter_documents, list_corpus_files, read_entry
-from analysis.ingest.clean import clean_text, noise_rule
+from analysis.ingest.clean import clean_text, join_wrapped_lines, noise_rule
 from analysis.ingest.document import article_id_for
 from analysis.ingest.files import EntryProblem, decode_bytes
 from analysis.ingest.metadata import (
@@ -145,6 +145,33 @@ def test_a_bulleted_summary_in_the_header_is_kept_after_the_body():
     assert cleaned.text.index("\n\n".join(cleaned.decks)) > cleaned.text.index("LOREM, KOMPAS.com")
     assert ("- 3 Mei 2021, 08:15 WIB", "header") in cleaned.dropped
     assert "Editor" not in " ".join(cleaned.decks)
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_sentences():
+    # lines broken inside sentences, and a paragraph's first word set apart: no line alone is a paragraph
+    page = (
+        "LOREMNews.Com.-\n"
+        "Laporan ketidaknetralan pegawai negeri sipil (PNS) lingkup Pemkab Ipsum\n"
+        "yang ikut kampanye pada pilkada Kabupaten Lorem Raya, oleh Panwas ternyata\n"
+        "berlanjut ke Komisi ASN (KASN).\n"
+        "Hal\n"
+        "ini disampaikan Ketua Panwaslu Ipsum, Dul Karim, pada diskusi bersama\n"
+        "jurnalis dan organisasi masyarakat (12/10/2015).\n"
+        "Tags\nnetralitas\n"
+    )
+    headline = (
+        "Pilkada Serentak 2018, 7 PNS Kena Sanksi\njpnn.com, JAKARTA - Bawaslu mencatat tujuh PNS dijatuhi sanksi."
+    )
+    lines = join_wrapped_lines(f"{page}{headline}".splitlines())
+    assert lines[1] == (
+        "Laporan ketidaknetralan pegawai negeri sipil (PNS) lingkup Pemkab Ipsum yang ikut kampanye pada pilkada "
+        "Kabupaten Lorem Raya, oleh Panwas ternyata berlanjut ke Komisi ASN (KASN)."
+    )
+    assert lines[2].startswith("Hal ini disampaikan Ketua Panwaslu Ipsum") and lines[2].endswith("(12/10/2015).")
+    # short pairs (a tag heading and its tag) and an outlet's dateline after a headline stay apart
+    assert lines[3:] == ["Tags", "netralitas", "Pilkada Serentak 2018, 7 PNS Kena Sanksi", lines[-1]]
+    assert lines[-1].startswith("jpnn.com")
+    assert clean_text(page).paragraphs[:2] == lines[1:3]  # no paragraph at all before
 
 
 def test_page_cleaning_rules():

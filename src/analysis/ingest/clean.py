@@ -218,6 +218,32 @@ def _page_lines(raw: str) -> list[str]:
     return lines
 
 
+WRAP_MIN_CHARS = 40  # a line broken inside a sentence, or the line it goes on into, is at least this long
+_GOES_ON_AFTER = re.compile(r"[\w,]$")  # a line ending in a word or a comma has not ended its sentence
+_WEB_ADDRESS_FIRST = re.compile(r"[a-z0-9-]+(\.[a-z]{2,})+\b")  # "jpnn.com, JAKARTA - ...": an outlet's dateline
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Lines broken inside a sentence, as a page's text wrapped at a fixed width ("... pada pilkada Kabupaten
+    Pangkajene" / "dan Kepulauan (Pangkep), ...") or a paragraph's first word set apart ("Hal" / "ini
+    diungkapkan oleh ..."): a line ending in a word or a comma, followed by one that goes on in lower case,
+    either of them long, is one line with it. A sentence never starts in lower case, so the next line cannot
+    be a new one; short pairs stay apart (a tag heading and its tags)."""
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and line[0].islower()
+            and not _WEB_ADDRESS_FIRST.match(line)
+            and _GOES_ON_AFTER.search(joined[-1])
+            and max(len(joined[-1]), len(line)) >= WRAP_MIN_CHARS
+        ):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def _lead(line: str) -> str:
     """The line's first letter or digit if it is among its first five characters (where the anchored rules'
     words start), as the rules' IGNORECASE matching sees it: lower case, "0" for any digit; else ""."""
@@ -361,7 +387,7 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
     line equal to it is not repeated.
     """
     # splitlines: every line break (\r, \x85, \u2028...), not only \n, ends a line
-    lines = _page_lines(raw)
+    lines = join_wrapped_lines(_page_lines(raw))
     title = normalize_line(" ".join(title.split()))  # a title given by a field is one line
     cleaned = CleanedText(title="", paragraphs=[])
     leads = [_lead(line) for line in lines]
