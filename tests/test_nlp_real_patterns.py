@@ -1731,6 +1731,12 @@ WHAT_IS_COUNTED = [
             ("violation_count", 9, "cases", "proven", "regional", "12.75", "pilkada", 2020),
         ],
     ),
+    # No workforce is "oknum": "dari 12 oknum ASN" counts ASN whose conduct is in question, not staff.
+    (
+        "Ani menyebut, Bawaslu Kabupaten Mamuju telah memproses dugaan keterlibatan di Pilkada 2020 dari 12 oknum "
+        "ASN di Kabupaten Mamuju.",
+        [("violation_count", 12, "persons", "reported", "regional", "76.02", "pilkada", 2020)],
+    ),
     # A case said to be about another party ("terkait dengan KPU", "melibatkan timses") is not an ASN case.
     (
         "Panwaslu Kabupaten Sintang mencatat ketidaknetralan 3 PNS di lingkungan Pemkab Sintang selama Pilkada "

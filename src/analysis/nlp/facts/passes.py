@@ -459,6 +459,7 @@ def _classify_asn(
         or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)
         or lower_texts(doc)[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
+        or lower_texts(doc)[ent.end : ent.end + 1] == ["oknum"]  # "dari 17 oknum ASN": no workforce is "oknum"
     )
     if in_violation_ranking(doc, sent, prev_sent, article.violation_rankings):
         violating = True
