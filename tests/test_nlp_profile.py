@@ -106,6 +106,15 @@ from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES, ru
             "2020-11-20",
             ("pilkada", 2020),
         ),
+        # a later election of another type named ahead (a circular's title) in a story of the one under way, whose
+        # offices it names: the one under way
+        (
+            "Dua PNS Kota Lorem dipanggil Panwaslu karena menyukai unggahan calon Bupati Ipsum. ASN itu melanggar "
+            "surat edaran tentang\nNetralitas ASN pada Pemilihan Legislatif tahun 2019 dan Pemilihan Presiden "
+            "tahun 2019.",
+            "2018-02-20",
+            ("pilkada", 2018),
+        ),
         # an index named after the Pemilu is no Pemilu: "Indeks Kerawanan Pemilu" is compiled for a Pilkada too
         (
             "Netralitas ASN pada Pilkada 2024 diawasi. Skor Indeks Kerawanan Pemilu Lorem tertinggi, kata ketua "

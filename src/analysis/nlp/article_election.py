@@ -295,7 +295,20 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
         and not _still_on(etype, year, published)
     ):
         return in_season  # "Pemilu 2024" recalled in a story of the Pilkada then under way, which it names too
+    if in_season is not None and _named_ahead_of(in_season, etype, year, doc, weights):
+        return in_season
     return etype, year
+
+
+def _named_ahead_of(in_season: tuple[str, int], etype: str, year: int | None, doc: Doc, weights: Counter[str]) -> bool:
+    """'... Pemilihan Legislatif tahun 2019' named ahead in a story of the Pilkada 2018 then under way, which
+    the story names too, or its offices ("calon Bupati"): the later election of another type is not the story's."""
+    return (
+        in_season[0] != etype
+        and year is not None
+        and year > in_season[1]
+        and bool(weights[in_season[0]] or election_from_offices(doc_text(doc).lower()) == in_season[0])
+    )
 
 
 def _still_on(election_type: str, year: int | None, published: str) -> bool:
