@@ -115,6 +115,14 @@ from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES, ru
             "2018-02-20",
             ("pilkada", 2018),
         ),
+        # the Pilkada law's words: "pasangan calon" runs for a region, "pidana pemilihan" is the Pilkada's crime
+        (
+            "Dua ASN Kota Lorem dilaporkan karena membagikan foto pasangan calon di grup WhatsApp.",
+            "",
+            ("pilkada", None),
+        ),
+        ("Laporan atas dua ASN Kota Lorem dikaji, termasuk dugaan tindak pidana pemilihan.", "", ("pilkada", None)),
+        ("ASN Kota Lorem membagikan foto pasangan calon presiden di grup WhatsApp.", "", ("pemilu", None)),
         # an index named after the Pemilu is no Pemilu: "Indeks Kerawanan Pemilu" is compiled for a Pilkada too
         (
             "Netralitas ASN pada Pilkada 2024 diawasi. Skor Indeks Kerawanan Pemilu Lorem tertinggi, kata ketua "

@@ -115,8 +115,10 @@ IDEAL_AFTER = {"jujur", "adil", "bersih", "damai", "berintegritas", "berkualitas
 
 # The offices the candidates run for say which election a story is about when it names none outside the
 # election body's own name ("Badan Pengawas Pemilihan Umum" is said of a Pilkada too)
+# (and the Pilkada law's own words: "pasangan calon" runs for a region, "tindak pidana pemilihan" is its crime)
 REGIONAL_OFFICES = re.compile(
-    rf"\b(?:(?:bakal |pasangan )?(?:{REGIONAL_CANDIDATES})|paslon|cawabup|cawagub|kepala daerah)\b"
+    rf"\b(?:(?:bakal |pasangan )?(?:{REGIONAL_CANDIDATES})|paslon|cawabup|cawagub|kepala daerah"
+    r"|pasangan calon(?! (?:presiden|capres))|pidana pemilihan(?! umum))\b"
 )
 NATIONAL_OFFICES = re.compile(
     r"\b(?:caleg|bacaleg|calon (?:anggota )?legislatif|calon anggota (?:dpr|dpd)\w*|(?:bakal )?calon presiden"
