@@ -375,6 +375,15 @@ def test_outlet_names_come_from_the_outlets_table():
         # a statement's date in brackets with no weekday, the last clue
         ([], ["ASN itu dilaporkan, papar Fahmi (9/6/2018)."], "2018-06-09"),
         ([], ["kata Rudi di Palu (24/11/2020).", "ujar Ani, Senin (23/11/2020)."], "2020-11-23"),
+        # a header's date of the day (a site's widget) over a text that names no event of its year, whose
+        # statements are dated long before: the statements' date; a header of a year the text names stands
+        (
+            ["22 November 2024, 4:56 AM WIB"],
+            ["menjelang Pemilu 2019, kata Rudi di kantor Bawaslu, Senin (28/1)."],
+            "2019-01-28",
+        ),
+        (["22 November 2024, 4:56 AM WIB"], ["sejak Pemilu 2019, kata Rudi, Senin (28/1/2019)."], "2019-01-28"),
+        (["22 November 2024"], ["pada Pilkada 2024, kata Rudi, Senin (28/1/2019)."], "2024-11-22"),
         # the English order with its comma, and the ISO form, in a page's header
         (["Published: October 14, 2024"], [], "2024-10-14"),
         (["Oktober 14, 2024 09:15 WIB"], [], "2024-10-14"),

@@ -397,7 +397,7 @@ def find_published(header: list[str], lines: list[str]) -> str:
         if match and (len(line) <= 100 or is_date_line(line)):
             iso = parse_date(match.group(1))
             if iso:
-                return iso
+                return _unless_stated_long_before(iso, lines)
     for line in lines[:3]:
         match = DATELINE_DATE.match(line)
         if match and (match.group("place").isupper() or match.group("place").upper() in known_places()):
@@ -413,6 +413,24 @@ def find_published(header: list[str], lines: list[str]) -> str:
     # last, a statement's date in brackets with no weekday: "papar Fahmi (9/6/2018)", "katanya (24/11/2020)"
     bracketed = next((match for line in lines for match in BRACKETED_DATE.finditer(line)), None)
     return (parse_date(bracketed.group(1)) or "") if bracketed else ""
+
+
+HEADER_DATE_LAG_DAYS = 31  # a statement dated this long before the header's date was not filed on that date
+
+
+def _unless_stated_long_before(header_iso: str, lines: list[str]) -> str:
+    """The header's date, unless the text names no event of its year and its statements are dated long before it
+    ("kata Ali, Senin (28/1)" in a text of the Pemilu 2019 under a header of "22 November 2024", a site's date of
+    the day): then theirs."""
+    if int(header_iso[:4]) in _years_in(lines):
+        return header_iso
+    statements = [m for line in lines for m in WEEKDAY_DATE.finditer(line) if _kind_of_weekday_date(m) == 0]
+    stated = _date_of_weekday_dates(statements, lines) if statements else ""
+    if stated and dt.date.fromisoformat(stated) < dt.date.fromisoformat(header_iso) - dt.timedelta(
+        days=HEADER_DATE_LAG_DAYS
+    ):
+        return stated
+    return header_iso
 
 
 _PAST_AFTER = re.compile(r"\)?\s*(lalu|silam)\b", re.IGNORECASE)
