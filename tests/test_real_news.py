@@ -11,6 +11,7 @@ import pytest
 from analysis.evaluate import collected_enough, evaluate_paths, evidence_problems, read_gold
 from analysis.extract import run_extraction
 from analysis.reference.gazetteer import load_gazetteer
+from analysis.tables import read_table
 
 REAL = Path(__file__).parent / "real"
 SETS = ("dev", "blind")
@@ -91,3 +92,34 @@ def test_scores_on_real_articles_hold(real_scores, name):
     assert facts["precision"] >= pinned["precision"] and facts["recall"] >= pinned["recall"], facts
     for key in ("region", "election", "date"):
         assert articles[key]["accuracy"] >= pinned[key], (key, articles[key])
+
+
+DISTRACTORS = REAL / "distractors"
+
+
+def _distractor_pages() -> list[dict]:
+    lines = (DISTRACTORS / "pages.tsv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+
+
+def test_distractor_pages_are_listed_with_their_kind():
+    pages = _distractor_pages()
+    assert len({p["file"] for p in pages}) == len(pages) and all(p["url"].startswith("http") for p in pages)
+    annotated = {r["url"] for name in SETS for r in _records(name)}
+    assert not annotated & {p["url"] for p in pages}
+    assert {p["kind"] for p in pages} <= {
+        "kades", "tni_polri", "penyelenggara", "general_violations", "asn_not_violation", "candidates_other"
+    }  # fmt: skip
+
+
+def test_pages_near_the_subject_give_no_violation_counts(tmp_path):
+    """Real pages that count village heads, soldiers, election officers, other offences, or ASN in other
+    matters (pay, recruitment, pledges): not one count of ASN violations may come out of them."""
+    pages, articles = _distractor_pages(), DISTRACTORS / "articles"
+    present = [p for p in pages if (articles / p["file"]).exists()]
+    if len(present) < 0.9 * len(pages):
+        pytest.skip("too few distractor texts are collected here (see tests/real/README.md)")
+    run_extraction(articles, tmp_path, progress=False)
+    facts = read_table(tmp_path, "facts")
+    assert facts[facts["fact_type"] == "violation_count"]["sentence"].tolist() == []
