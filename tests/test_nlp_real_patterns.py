@@ -1737,6 +1737,13 @@ WHAT_IS_COUNTED = [
         "ASN di Kabupaten Mamuju.",
         [("violation_count", 12, "persons", "reported", "regional", "76.02", "pilkada", 2020)],
     ),
+    # A ranking of those reported goes on after its first place, someone else's ("Setelahnya ada ..."): the ASN's
+    # place in it is a count of ASN reported.
+    (
+        "Pihak yang paling banyak dilaporkan pada Pemilu 2019 di Sulawesi Utara adalah calon legislatif, yakni 80 "
+        "orang. Setelahnya ada petugas pemilu sebanyak 41 orang, ASN 37 orang, dan pengurus partai 12 orang.",
+        [("violation_count", 37, "persons", "reported", "regional", "71", "pemilu", 2019)],
+    ),
     # A case said to be about another party ("terkait dengan KPU", "melibatkan timses") is not an ASN case.
     (
         "Panwaslu Kabupaten Sintang mencatat ketidaknetralan 3 PNS di lingkungan Pemkab Sintang selama Pilkada "

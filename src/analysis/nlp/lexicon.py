@@ -330,7 +330,8 @@ RANKING_CUES = RANK_SUPERLATIVES | {"disusul", "urutan", "peringkat", "terbesar"
 RANKING_PHRASES = {("paling", "banyak"), ("paling", "tinggi"), ("paling", "besar"), ("paling", "sedikit"),
                    ("paling", "rendah")}
 # Words opening a sentence that goes on with the list before it: "Kemudian Konawe Selatan tujuh ASN, ..."
-LIST_CONTINUATIONS = {"kemudian", "disusul", "lalu", "selanjutnya", "berikutnya", "sedangkan", "sementara"}
+LIST_CONTINUATIONS = {"kemudian", "disusul", "lalu", "selanjutnya", "berikutnya", "sedangkan", "sementara",
+                      "setelahnya"}
 RANGE_WORDS = ("hingga", "sampai", "-", "–")
 LIST_LINKS = {",", "dan", "serta"}
 MODALS = {"bisa", "mungkin", "boleh"}

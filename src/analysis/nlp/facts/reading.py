@@ -248,9 +248,15 @@ def in_violation_ranking(doc: Doc, sent: Span, prev_sent: Span | None, rankings:
     words = lower[sent.start : sent.end]
     announced = lower[prev_sent.start : prev_sent.end] if prev_sent is not None else []
     if not ranks(words):
-        # "Muna paling tinggi, ada 11 ASN. Kemudian Konawe Selatan tujuh ASN, ...": the list goes on
+        # "Muna paling tinggi, ada 11 ASN. Kemudian Konawe Selatan tujuh ASN, ...": the list goes on, also when
+        # its first place was someone else's ("Yang paling banyak dilaporkan adalah caleg, 73 orang. Setelahnya
+        # ada ..., ASN 57 orang")
         opener = next((w for w in words if not is_punct_text(w)), "")
-        return opener in lx.LIST_CONTINUATIONS and prev_sent is not None and prev_sent.start in rankings
+        return (
+            opener in lx.LIST_CONTINUATIONS
+            and prev_sent is not None
+            and (prev_sent.start in rankings or ranks(announced) and _of_violations(announced))
+        )
     if _of_violations(words):
         return True
     return ranks(announced) and _of_violations(announced)
