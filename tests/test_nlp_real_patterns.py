@@ -1744,6 +1744,13 @@ WHAT_IS_COUNTED = [
         "orang. Setelahnya ada petugas pemilu sebanyak 41 orang, ASN 37 orang, dan pengurus partai 12 orang.",
         [("violation_count", 37, "persons", "reported", "regional", "71", "pemilu", 2019)],
     ),
+    # A sentence opening with an election and its year, right after one on ASN neutrality, counts that cycle's
+    # cases of it.
+    (
+        'Bawaslu Kota Tarakan mencatat pelanggaran netralitas ASN pada setiap pemilihan. "Pilkada 2018 ada 6 '
+        'pelanggaran," kata Ketua Bawaslu.',
+        [("violation_count", 6, "cases", "reported", "regional", "65.71", "pilkada", 2018)],
+    ),
     # A case said to be about another party ("terkait dengan KPU", "melibatkan timses") is not an ASN case.
     (
         "Panwaslu Kabupaten Sintang mencatat ketidaknetralan 3 PNS di lingkungan Pemkab Sintang selama Pilkada "

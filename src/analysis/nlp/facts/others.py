@@ -9,7 +9,16 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import get_norm, lower_texts, sentence_of, span_text, token_starts
+from analysis.nlp.doc_data import (
+    ents_labelled,
+    get_norm,
+    is_punct_text,
+    lower_texts,
+    sentence_of,
+    span_text,
+    token_starts,
+    token_texts,
+)
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.numbers import parse_number
@@ -310,6 +319,8 @@ def loosely_tied(article: Article, sent: Span, status: str, count_value: int) ->
     cases just counted ("Lima di antaranya terbukti", "Empat lainnya masih dalam proses")."""
     if status == "target" or count_value == 0 or _NAMES_ASN.search(span_text(sent).lower()):
         return False
+    if _per_cycle_after_neutrality(article, sent):
+        return False
     facts = [f for f in article.facts if f.fact_type == "violation_count"]
     if any(f.value == count_value for f in facts):
         return False
@@ -317,6 +328,20 @@ def loosely_tied(article: Article, sent: Span, status: str, count_value: int) ->
         return False  # a decision on the cases counted before, wherever the story counted them
     since = token_starts(article.doc)[sentence_starts_back(sent, PART_REACH)[-1]]
     return not (facts and facts[-1].start_char >= since and facts[-1].status != status)
+
+
+def _per_cycle_after_neutrality(article: Article, sent: Span) -> bool:
+    """'... pelanggaran netralitas ASN. "Pilkada 2018 ada 4 pelanggaran. ...': a sentence opening with an
+    election and its year, right after one about ASN or their neutrality, counts that cycle's cases of it."""
+    first = next((e for e in ents_labelled(article.doc, "ELECTION") if e.start >= sent.start), None)
+    if first is None or first.start >= sent.end:
+        return False
+    if not all(is_punct_text(text) for text in token_texts(article.doc)[sent.start : first.start]):
+        return False
+    if not get_norm(article.doc, first).partition("-")[2]:
+        return False  # no year: the election, not one cycle of it
+    prev = article.previous_sentence(sent)
+    return prev is not None and _NAMES_ASN.search(span_text(prev).lower()) is not None
 
 
 def part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> bool:
