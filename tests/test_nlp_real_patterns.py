@@ -1751,6 +1751,9 @@ WHAT_IS_COUNTED = [
         'pelanggaran," kata Ketua Bawaslu.',
         [("violation_count", 6, "cases", "reported", "regional", "65.71", "pilkada", 2018)],
     ),
+    # Elected regional heads ("kepala daerah") are no ASN: those reprimanded for not acting on KASN's
+    # recommendations are no ASN violators.
+    ("Berikut 45 kepala daerah yang mendapat teguran karena belum menindaklanjuti rekomendasi KASN:", []),
     # A case said to be about another party ("terkait dengan KPU", "melibatkan timses") is not an ASN case.
     (
         "Panwaslu Kabupaten Sintang mencatat ketidaknetralan 3 PNS di lingkungan Pemkab Sintang selama Pilkada "

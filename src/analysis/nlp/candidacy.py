@@ -16,7 +16,8 @@ from analysis.nlp.numbers import COLLECTIVE_NUMERALS, CONJUNCT_REACH, opens_a_nu
 
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
 PERSON_WORDS = {"orang", "nama"}
-TITLE_TAILS = {"dinas", "opd", "skpd", "badan", "bidang", "daerah", "bagian"}  # "kepala dinas", "pimpinan OPD"
+# (not "kepala daerah": an elected head is no civil servant; an acting one is counted as "penjabat")
+TITLE_TAILS = {"dinas", "opd", "skpd", "badan", "bidang", "bagian"}  # "kepala dinas", "pimpinan OPD"
 # Being at a candidate's event is support, not candidacy: "dua ASN mengikuti kegiatan seorang bacaleg"
 ATTENDING = {
     "mengikuti",
