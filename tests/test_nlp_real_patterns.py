@@ -1383,6 +1383,17 @@ WHAT_IS_COUNTED = [
         "Pilbup Kuningan 2018.",
         [("violation_count", 0, "persons", "reported", "regional", "32.08", "pilkada", 2018)],
     ),
+    # ... also when the neutrality is named before it in the sentence, and past a second verb ("belum menemukan
+    # ataupun menerima laporan ...").
+    (
+        "Terkait netralitas ASN di Kota Palu, belum ada laporan resminya ke kami, kata Ketua Bawaslu Kota Palu.",
+        [("violation_count", 0, "cases", "reported", "regional", "72.71", "unknown", None)],
+    ),
+    (
+        "Sejauh ini, Bawaslu Kota Palu belum menemukan ataupun menerima laporan terkait keterlibatan ASN dalam "
+        "Pilkada 2024.",
+        [("violation_count", 0, "cases", "reported", "regional", "72.71", "pilkada", 2024)],
+    ),
     # A part of a count of places ("19 dari 38 provinsi dengan pelanggaran lebih dari 30 ASN") counts places.
     (
         "JAKARTA - Data netralitas nasional 2020-2023 mencatat sebanyak 19 dari 38 provinsi dengan jumlah "

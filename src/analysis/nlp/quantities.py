@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import add_entities, doc_text, entities, lower_texts, set_norm, token_texts
+from analysis.nlp.doc_data import add_entities, doc_text, entities, lower_texts, sentence_of, set_norm, token_texts
 from analysis.nlp.numbers import NUMBER_OPENERS, parse_number_at
 from analysis.nlp.status import has_phrase
 
@@ -107,11 +107,25 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
             continue
         if lower[k + 1] not in NONE_YET_VERBS or k in taken or k + 1 in taken:
             continue
-        noun = lower[k + 2]
-        after = lower[k + 2 : k + 2 + NONE_YET_REACH]
-        if noun in NONE_YET_NOUNS and not lx.NEUTRALITY_CUES.isdisjoint(after):
-            found.append(Span(doc, k, k + 2, label="QUANTITY"))
+        at = _none_found_noun_at(lower, k + 2)
+        after = lower[at : at + NONE_YET_REACH]
+        # the ASN or their neutrality named after the noun, or before, in the sentence ("Terkait netralitas ASN di
+        # Touna, belum ada laporan resminya")
+        before = lower[max(sentence_of(doc, k).start, k - NONE_YET_REACH) : k]
+        if at < len(lower) and lower[at] in NONE_YET_NOUNS and not lx.NEUTRALITY_CUES.isdisjoint(after + before):
+            found.append(Span(doc, k, at, label="QUANTITY"))  # up to its noun, which the facts read after it
     return found
+
+
+def _none_found_noun_at(lower: list[str], at: int) -> int:
+    """Where the noun of 'belum menemukan ...' stands, past a second verb ("belum menemukan ataupun mendapat laporan
+    ..."), 'adanya' and 'keterlibatan' ("belum menemukan adanya keterlibatan ASN")."""
+    if lower[at : at + 1] in (["ataupun"], ["atau"], ["maupun"]) and at + 1 < len(lower):
+        at += 2
+    for word in ("adanya", "keterlibatan"):
+        if lower[at : at + 1] == [word]:
+            at += 1
+    return at
 
 
 def _said_so_far(lower: list[str], k: int) -> bool:
