@@ -570,6 +570,16 @@ LISTS_OF_REGIONS = [
         "9 perangkat desa; Kabupaten Gianyar 6 perbekel, 3 perangkat desa.",
         [],
     ),
+    # The press's short name behind the level's word ("Kabupaten Pangkep") is that region in a list too.
+    (
+        "Bawaslu Sulsel mengusut kasus netralitas ASN pada Pilkada 2020: 12 kasus di Kabupaten Maros, 9 kasus di "
+        "Kabupaten Pangkep, dan 5 kasus di Kabupaten Selayar.",
+        [
+            ("violation_count", 12, "cases", "reported", "regional", "73.09", "pilkada", 2020),
+            ("violation_count", 9, "cases", "reported", "regional", "73.10", "pilkada", 2020),
+            ("violation_count", 5, "cases", "reported", "regional", "73.01", "pilkada", 2020),
+        ],
+    ),
 ]
 
 STATUSES = [

@@ -304,10 +304,19 @@ def load_gazetteer() -> Gazetteer:
         for prefix in REGENCY_PREFIXES if region.level == REGENCY else CITY_PREFIXES:
             add(f"{prefix} {variant}", region.code, explicit=True)
 
+    all_prefixes = REGENCY_PREFIXES + CITY_PREFIXES + PROVINCE_PREFIXES
     for alias, code in _read_aliases():
         if code not in regions:
             raise ValueError(f"region_aliases.csv: unknown region code {code!r} for alias {alias!r}")
         add(alias, code, explicit=True)
+        if not alias.startswith(all_prefixes):
+            # "Kabupaten Pangkep", "Pemkab Pangkep": the press's short name behind the level's word
+            level = regions[code].level
+            prefixes = (
+                PROVINCE_PREFIXES if level == PROVINCE else REGENCY_PREFIXES if level == REGENCY else CITY_PREFIXES
+            )
+            for prefix in prefixes:
+                add(f"{prefix} {alias}", code, explicit=True)
 
     # A bare name that is also a province ("Gorontalo", "Jambi") points at all of them; resolution decides.
     surface = [SurfaceForm(text, tuple(sorted(codes)), explicit) for (text, explicit), codes in sorted(forms.items())]
