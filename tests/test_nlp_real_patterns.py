@@ -580,6 +580,12 @@ LISTS_OF_REGIONS = [
             ("violation_count", 5, "cases", "reported", "regional", "73.01", "pilkada", 2020),
         ],
     ),
+    # A list whose lead says its cases were stopped ("Kasus yang dihentikan yakni ...") counts no violations.
+    (
+        'Bawaslu Sulsel mengusut 40 kasus netralitas ASN pada Pilkada 2020. "Kasus yang dihentikan yakni dua kasus '
+        'di Kabupaten Maros, satu kasus di Kabupaten Gowa, dan tiga kasus di Kota Makassar," katanya.',
+        [("violation_count", 40, "cases", "reported", "regional", "73", "pilkada", 2020)],
+    ),
 ]
 
 STATUSES = [

@@ -19,7 +19,7 @@ from analysis.nlp.doc_data import (
     token_texts,
 )
 from analysis.nlp.facts.others import about_others, led_by_other_offences
-from analysis.nlp.facts.reading import ranks
+from analysis.nlp.facts.reading import dismissed, ranks
 from analysis.nlp.facts.state import Article, Fact
 from analysis.nlp.facts.where import regions_in
 from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
@@ -84,6 +84,10 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     if not continues and (lx.LIST_VIOLATION_WORDS.isdisjoint(context) or lx.NEUTRALITY_CUES.isdisjoint(context)):
         lists.of_others.add(sent.start)
         return {}  # a list of other offences ("Kabupaten A dengan 20 pelanggaran" of a Pilkada in general)
+    if not continues and _lead_dismisses(article, sent, items):
+        lists.of_others.add(sent.start)
+        lists.of_other_offences.add(sent.start)
+        return {}  # "Kasus yang dihentikan yakni satu kasus di Kabupaten A, empat kasus di B": no violations
     status = lists.status[previous] if continues else _list_status(article, sent, n, items)
     named = [i.unit for i in items if i.unit]
     unit = named[0] if named else lists.unit.get(previous, "") if continues else ""
@@ -107,6 +111,15 @@ def _list_gone_on_with(article: Article, n: int) -> int | None:
     if previous is not None and any(s in lists.of_others for s in starts[article.sent_index[previous] + 1 : n]):
         return None
     return previous
+
+
+def _lead_dismisses(article: Article, sent: Span, items: list[ListItem]) -> bool:
+    """Whether the words before a list's first item say its cases were stopped or are no violations ("Kasus yang
+    dihentikan yakni ...", "Yang tidak terbukti ...")."""
+    first = min(i.start_char for i in items)
+    chars = token_starts(article.doc)
+    lead = [w for i, w in enumerate(lower_texts(article.doc)[sent.start : sent.end], sent.start) if chars[i] < first]
+    return dismissed(lead)
 
 
 def _list_status(article: Article, sent: Span, n: int, items: list[ListItem]) -> str:
