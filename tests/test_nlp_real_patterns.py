@@ -1781,6 +1781,16 @@ WHAT_IS_COUNTED = [
     # Elected regional heads ("kepala daerah") are no ASN: those reprimanded for not acting on KASN's
     # recommendations are no ASN violators.
     ("Berikut 45 kepala daerah yang mendapat teguran karena belum menindaklanjuti rekomendasi KASN:", []),
+    # A body with regional branches, then a guarded place name and a person's ("Ketua Bawaslu Siak Budi Santoso"):
+    # the place is the body's; a count of every kind whose next sentence opens with its neutrality part ("Di
+    # antaranya ada pelanggaran netralitas ASN oleh 4 orang ASN") is not recorded, the part is; and the part said
+    # again as sent to KASN ("keempat orang ini") stays the region's.
+    (
+        "Ketua Bawaslu Siak Budi Santoso mengatakan, selama Pilkada 2020 ada 12 pelanggaran yang diproses. Di "
+        'antaranya ada pelanggaran netralitas ASN oleh 4 orang ASN di Siak. "Itu sudah kita laporkan ke KASN, '
+        'bahwa keempat orang ini melanggar netralitas ASN," kata Budi.',
+        [("violation_count", 4, "persons", "reported", "regional", "14.08", "pilkada", 2020)],
+    ),
     # A case said to be about another party ("terkait dengan KPU", "melibatkan timses") is not an ASN case.
     (
         "Panwaslu Kabupaten Sintang mencatat ketidaknetralan 3 PNS di lingkungan Pemkab Sintang selama Pilkada "

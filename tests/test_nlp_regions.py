@@ -48,6 +48,8 @@ def test_gazetteer_covers_every_province_and_kabupaten_kota():
         # an island regency by its name without "Kepulauan"
         ("Bawaslu Kabupaten Aru mengingatkan ASN agar netral.", "81.07"),
         ("Wamendagri Bima Arya meminta ASN netral selama Pilkada.", None),
+        # a body with regional branches, after its officer's title, is named after its place, then a person's name
+        ("Ketua Bawaslu Siak Budi Santoso meminta ASN netral selama Pilkada.", "14.08"),
         ("Kepala BKN Bima Haria Wibisana meminta ASN netral.", None),
     ],
 )

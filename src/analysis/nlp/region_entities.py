@@ -261,9 +261,14 @@ def _listed_with_a_figure(lower: list[str], names: list[tuple[int, int, tuple[st
 
 
 def _body_of_a_place(ent: Span | None, role_ends: set[int]) -> bool:
-    """'Bawaslu Bengkalis Tegaskan ...' (a headline, every word capitalised): a body named right before the name
-    makes it a place, unless a title names the body's officer ('Kepala BKN Bima Santoso')."""
-    return ent is not None and ent.label_ == "ORG" and ent.start not in role_ends
+    """'Bawaslu Bengkalis Tegaskan ...' (a headline, every word capitalised), 'Ketua Bawaslu Siak Moh Royani': a
+    body named right before the name makes it a place, unless a title names a national body's officer ('Kepala
+    BKN Bima Santoso'): only bodies with regional branches are named after a place."""
+    return (
+        ent is not None
+        and ent.label_ == "ORG"
+        and (ent.start not in role_ends or ent.ent_id_ not in lexicon.NATIONAL_BODIES)
+    )
 
 
 LIST_SEPARATORS = {",", "dan", "serta", "&", ";"}

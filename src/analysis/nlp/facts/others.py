@@ -222,6 +222,20 @@ def _a_figure(words: list[str]) -> bool:
     return any(word[:1].isdigit() or parse_number(word) is not None for word in words)
 
 
+def total_before_a_neutrality_part(article: Article, sent: Span) -> bool:
+    """'... ada 9 pelanggaran yang diprosesnya. Di antaranya ada pelanggaran netralitas ASN oleh 3 orang ASN': a
+    count of cases in a sentence that names no neutrality, whose next sentence opens with its neutrality part,
+    counts every kind."""
+    lower = lower_texts(article.doc)
+    n = article.sent_index.get(sent.start, 0)
+    if n + 1 >= len(article.starts) or not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
+        return False
+    following = sentence_of(article.doc, article.starts[n + 1])
+    words = [w for w in lower[following.start : following.end] if w.isalpha()]
+    opens = words[:1] in (["diantaranya"],) or words[:2] == ["di", "antaranya"]
+    return opens and not lx.NEUTRALITY_WORDS.isdisjoint(words[: PART_KIND_REACH + 2])
+
+
 def mixed_total(after: list[str]) -> bool:
     """'tiga pelanggaran, yakni satu dugaan politik uang dan dua pelanggaran netralitas ASN', '23 pelanggaran yang
     diproses Bawaslu se-Riau meliputi dugaan pelanggaran netralitas ASN, administrasi ...': a count whose

@@ -39,6 +39,7 @@ from analysis.nlp.facts.others import (
     part_of_a_total_not_counted,
     source_of_persons_counted,
     sources_of_a_count_before,
+    total_before_a_neutrality_part,
     total_of_a_neutrality_part,
 )
 from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before, total_of_violators_before
@@ -391,7 +392,11 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     if other_kind_before(words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=8))):
         return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
     after_noun = lower_texts(doc)[noun_end : min(sent.end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]
-    if mixed_total(after_noun) or total_of_a_neutrality_part(after_noun):
+    if (
+        mixed_total(after_noun)
+        or total_of_a_neutrality_part(after_noun)
+        or total_before_a_neutrality_part(article, sent)
+    ):
         return None
     if has_phrase(lower_texts(doc)[sent.start : ent.start], lx.WIDER_TOTAL_PHRASES):
         return None  # "... merupakan bagian dari total 162 laporan ...": the total of every kind the story's is part of
@@ -460,6 +465,8 @@ def _classify_asn(
         or violators_described_before(doc, ent.start, clause_before)
         or lower_texts(doc)[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
         or lower_texts(doc)[ent.end : ent.end + 1] == ["oknum"]  # "dari 17 oknum ASN": no workforce is "oknum"
+        # "pelanggaran netralitas ASN oleh 3 orang ASN": the violations' doers
+        or (count.prev_tok == "oleh" and bool(clause_before & lx.VIOLATION_WORDS))
     )
     if in_violation_ranking(doc, sent, prev_sent, article.violation_rankings):
         violating = True
