@@ -1791,6 +1791,17 @@ WHAT_IS_COUNTED = [
         'bahwa keempat orang ini melanggar netralitas ASN," kata Budi.',
         [("violation_count", 4, "persons", "reported", "regional", "14.08", "pilkada", 2020)],
     ),
+    # An examination of officials ("penyelidikan terhadap 12 camat") counts them as ASN whose conduct is in
+    # question, also when written "ke-12 camat" (the twelve of them).
+    (
+        "Kasus dugaan pelanggaran netralitas yang melibatkan camat se-Kota Makassar pada Pemilu 2019 sampai ke KASN. "
+        "Menurut Asisten KASN, penyelidikan terhadap ke-12 camat telah berjalan selama dua hari.",
+        [("violation_count", 12, "persons", "reported", "regional", "73.71", "pemilu", 2019)],
+    ),
+    (
+        "Bawaslu Kota Makassar mengatakan pemeriksaan terhadap 12 camat terkait netralitas pada Pemilu 2019 selesai.",
+        [("violation_count", 12, "persons", "reported", "regional", "73.71", "pemilu", 2019)],
+    ),
     # A case said to be about another party ("terkait dengan KPU", "melibatkan timses") is not an ASN case.
     (
         "Panwaslu Kabupaten Sintang mencatat ketidaknetralan 3 PNS di lingkungan Pemkab Sintang selama Pilkada "

@@ -145,9 +145,15 @@ OFFICIALS_PROCESSED_BY = lx.ASN_VIOLATION_BEFORE - {"kepada", "terhadap", "lapor
 def officials_in_violation(lower: list[str], number: Span, official_end: int, sent_end: int) -> bool:
     """Officials counted by title ("tujuh kepala dinas") who are ASN in violation: a violation said of them, or
     a body acting on them over one ("melaporkan tiga pejabat", "memanggil dua camat"); a lurah is counted apart."""
-    return lx.NOT_COUNTED_AS_ASN.isdisjoint(lower[number.end : official_end]) and (
-        violation_said_of_officials(lower, official_end, sent_end)
-        or (number.start > 0 and lower[number.start - 1] in OFFICIALS_PROCESSED_BY)
+    before = lower[max(0, number.start - 2) : number.start]
+    return (
+        lx.NOT_COUNTED_AS_ASN.isdisjoint(lower[number.end : official_end])
+        and (
+            violation_said_of_officials(lower, official_end, sent_end)
+            or (before[-1:] != [] and before[-1] in OFFICIALS_PROCESSED_BY)
+            # "penyelidikan terhadap 15 camat": examined (not "sosialisasi terhadap 15 camat")
+            or (before[-1:] == ["terhadap"] and before[0] in lx.EXAMINATION_WORDS)
+        )
     )
 
 

@@ -66,7 +66,9 @@ def asn_quantities(doc: Doc) -> Doc:
         if nxt == "pun" or nxt == "atau" and not share_beside or prev in ("salah", "nomor", "ke"):
             i = match.end
             continue
-        span = Span(doc, match.start, match.end, label="QUANTITY")
+        # "ke-15 camat", "ke-6 ASN itu": the 15 of them (the prefix is read with the number, as the word before it)
+        begin = match.start - 2 if lower[max(0, match.start - 2) : match.start] == ["ke", "-"] else match.start
+        span = Span(doc, begin, match.end, label="QUANTITY")
         spans.append(span)
         set_norm(doc, span, "QUANTITY", f"~{match.magnitude}" if match.approximate else str(match.value))
         i = match.end

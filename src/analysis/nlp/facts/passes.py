@@ -430,6 +430,8 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
 
 # The lexicon's word sets as _classify_asn reads them, made once rather than for every number
 _VIOLATION_OR_SANCTION = lx.VIOLATION_WORDS | lx.SANCTION_CUES
+# "penyelidikan terhadap 15 camat": an examination of them
+_VIOLATION_OR_SANCTION_OR_EXAMINATION = _VIOLATION_OR_SANCTION | lx.EXAMINATION_WORDS
 _NOT_A_HEADCOUNT = lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES
 
 
@@ -445,7 +447,7 @@ def _classify_asn(
     doc, ent, sent, noun_end, before = article.doc, count.ent, count.sent, count.noun_end, count.before
     clause_before = set(words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10)))
     cues_before = set(words_of(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
-    if cues_before <= {"kepada", "terhadap"} and not clause_before & _VIOLATION_OR_SANCTION:
+    if cues_before <= {"kepada", "terhadap"} and not clause_before & _VIOLATION_OR_SANCTION_OR_EXAMINATION:
         cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them
     if decision_for(doc, ent.start):
         cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"
