@@ -589,6 +589,13 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # What happened next to a figure's cases, told with "lalu" or "kemudian" ("9 kasus yang telah dikaji oleh
+    # KASN, lalu KASN menyimpulkan terbukti melanggar"), is what became of them.
+    (
+        '"Satu kasus sudah dihentikan, tiga belum dikaji oleh KASN dan 9 kasus yang telah dikaji oleh KASN, lalu '
+        'KASN menyimpulkan terbukti melanggar netralitas ASN," kata anggota Bawaslu Bulukumba pada Pilkada 2020.',
+        [("violation_count", 9, "cases", "proven", "regional", "73.02", "pilkada", 2020)],
+    ),
     # A sanction deserved ("layak mendapat sanksi", "patut dijatuhi hukuman") is not one given.
     (
         "Panwaslu Kota Binjai sudah merekomendasikan kepada KASN untuk memberikan sanksi kepada 6 ASN pada Pilkada "

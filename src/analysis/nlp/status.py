@@ -250,6 +250,7 @@ def status_of(
     return decided if decided in ("proven", "sanctioned") else status
 
 
+THEN_WORDS = {"lalu", "kemudian"}  # what happened next to the figure's cases, told as done
 JOINED_PERFECTIVE_REACH = 3  # words from "dan" to "sudah": "dan itu sudah diproses", "dan semuanya telah"
 
 
@@ -266,7 +267,8 @@ def _decided_in_a_joined_clause(
     words = words_of(doc, tail)
     done_before = not lx.PERFECTIVE_WORDS.isdisjoint(words_of(doc, after))
     joined = any(
-        word == "dan"
+        word in THEN_WORDS  # "12 kasus yang telah dikaji oleh KASN, lalu KASN menyimpulkan ... terbukti"
+        or word == "dan"
         and (
             not lx.PERFECTIVE_WORDS.isdisjoint(words[k + 1 : k + 1 + JOINED_PERFECTIVE_REACH])
             or done_before
