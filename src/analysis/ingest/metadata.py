@@ -422,8 +422,8 @@ def _unless_stated_long_before(header_iso: str, lines: list[str]) -> str:
     """The header's date, unless the text names no event of its year and its statements are dated long before it
     ("kata Ali, Senin (28/1)" in a text of the Pemilu 2019 under a header of "22 November 2024", a site's date of
     the day): then theirs."""
-    if int(header_iso[:4]) in _years_in(lines):
-        return header_iso
+    if any(header_iso[:4] in line for line in lines):
+        return header_iso  # the text names its year (a plain substring test: most pages, and cheap)
     statements = [m for line in lines for m in WEEKDAY_DATE.finditer(line) if _kind_of_weekday_date(m) == 0]
     stated = _date_of_weekday_dates(statements, lines) if statements else ""
     if stated and dt.date.fromisoformat(stated) < dt.date.fromisoformat(header_iso) - dt.timedelta(

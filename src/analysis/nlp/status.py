@@ -260,7 +260,8 @@ def _decided_in_a_joined_clause(
     """'Ada satu kasus dan itu sudah diproses, dan sudah dilakukan rekomendasi kepada KASN': a clause joined by
     "dan" that says, as done ("sudah", "telah"), what became of the sentence's last figure: proven or
     sanctioned, or None. The "sudah" of the figure's own clause may govern the joined verb too ("362 ASN sudah
-    ditindaklanjuti dan diberikan sanksi"). Not what is to come or only possible ("akan", "jika")."""
+    ditindaklanjuti dan diberikan sanksi"), and what happened next needs none (", lalu KASN menyimpulkan ...
+    terbukti"). Not what is to come or only possible ("akan", "jika")."""
     if any(start < q < sent.end for q in quantities):
         return None  # the words after may be another figure's
     tail = list(range(after[-1] + 1 if after else start + 1, sent.end))
