@@ -396,19 +396,13 @@ BREAKDOWNS = [
     (
         "Bawaslu Kota Bitung memeriksa tiga orang ASN yang diduga hadir saat deklarasi pada Pilkada 2024. Ketiganya "
         "sudah direkomendasikan ke BKN.",
-        [
-            ("violation_count", 3, "persons", "reported", "regional", "71.72", "pilkada", 2024),
-            ("violation_count", 3, "persons", "proven", "regional", "71.72", "pilkada", 2024),
-        ],
+        [("violation_count", 3, "persons", "proven", "regional", "71.72", "pilkada", 2024)],
     ),
     (
         "Bawaslu Kota Tomohon memeriksa dua ASN yang diduga hadir saat deklarasi pada Pilkada 2024. Keduanya juga "
         'berfoto dengan calon. Pemeriksaan selesai pekan lalu. "Keduanya sudah kami rekomendasikan ke BKN," kata Ketua '
         "Bawaslu.",
-        [
-            ("violation_count", 2, "persons", "reported", "regional", "71.73", "pilkada", 2024),
-            ("violation_count", 2, "persons", "proven", "regional", "71.73", "pilkada", 2024),
-        ],
+        [("violation_count", 2, "persons", "proven", "regional", "71.73", "pilkada", 2024)],
     ),
     (
         "Bupati Sleman berharap tidak ada satu pun ASN yang melanggar netralitas pada Pilkada 2024.",
