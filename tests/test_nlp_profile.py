@@ -102,16 +102,15 @@ from analysis.nlp.violation_types import VIOLATION_KEYWORDS, VIOLATION_RULES, ru
         (
             "Kode Etik Penyelenggara Pemilu\nDewan Kehormatan Penyelenggara Pemilu memberhentikan tiga penyelenggara "
             "Pemilu di Kota Lorem karena melanggar kode etik penyelenggara Pemilu. Dua penyelenggara Pemilu lain "
-            "direhabilitasi.",
+            "direhabilitasi. Putusan itu mengikat semua penyelenggara Pemilu.",
             "2020-11-20",
             ("pilkada", 2020),
         ),
         # a later election of another type named ahead (a circular's title) in a story of the one under way, whose
         # offices it names: the one under way
         (
-            "Dua PNS Kota Lorem dipanggil Panwaslu karena menyukai unggahan calon Bupati Ipsum. ASN itu melanggar "
-            "surat edaran tentang\nNetralitas ASN pada Pemilihan Legislatif tahun 2019 dan Pemilihan Presiden "
-            "tahun 2019.",
+            "Dua PNS Kota Lorem dipanggil Panwaslu karena menyukai unggahan calon Bupati Ipsum. Itu dilarang edaran "
+            "menteri tentang\nSikap pegawai menjelang Pileg 2019 serta Pilpres 2019.",
             "2018-02-20",
             ("pilkada", 2018),
         ),

@@ -22,7 +22,7 @@ REGIONS_AND_SCOPE = [
     # about a city; and "Kemudian, sebanyak 390 direkomendasikan" goes on to the decided part of it.
     (
         "ASN Pemkot Binjai yang tidak netral akan disanksi, kata Pjs Wali Kota Binjai. Terkait hal itu, Bawaslu RI "
-        "sendiri sudah mencatat 412 kasus netralitas ASN yang ditangani Bawaslu di berbagai provinsi pada Pilkada "
+        "sendiri sudah mencatat 412 kasus netralitas ASN yang diproses di berbagai provinsi pada Pilkada "
         "2020. Kasus itu terdiri dari 400 temuan dan 12 laporan. Kemudian, sebanyak 390 direkomendasikan dan 22 "
         "bukan pelanggaran.",
         [
@@ -589,24 +589,24 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
-    # What happened next to a figure's cases, told with "lalu" or "kemudian" ("9 kasus yang telah dikaji oleh
-    # KASN, lalu KASN menyimpulkan terbukti melanggar"), is what became of them.
+    # What happened next to a figure's cases, told with "lalu" or "kemudian" ("sudah ditelaah Komisi ASN, kemudian
+    # komisi itu menyatakan terbukti"), is what became of them.
     (
-        '"Satu kasus sudah dihentikan, tiga belum dikaji oleh KASN dan 9 kasus yang telah dikaji oleh KASN, lalu '
-        'KASN menyimpulkan terbukti melanggar netralitas ASN," kata anggota Bawaslu Bulukumba pada Pilkada 2020.',
+        '"Sembilan perkara sudah ditelaah Komisi ASN, kemudian komisi itu menyatakan terbukti melanggar '
+        'netralitas," ujar Ketua Bawaslu Bulukumba tentang Pilkada 2020.',
         [("violation_count", 9, "cases", "proven", "regional", "73.02", "pilkada", 2020)],
     ),
     # A sanction deserved ("layak mendapat sanksi", "patut dijatuhi hukuman") is not one given.
     (
-        "Panwaslu Kota Binjai sudah merekomendasikan kepada KASN untuk memberikan sanksi kepada 6 ASN pada Pilkada "
-        "2018. Keenam ASN itu layak mendapat sanksi disiplin.",
+        "Panwaslu Kota Binjai sudah mengirim rekomendasi ke KASN agar 6 ASN diberi sanksi pada Pilkada 2018. Keenam "
+        "ASN itu layak mendapat sanksi disiplin.",
         [("violation_count", 6, "persons", "proven", "regional", "12.75", "pilkada", 2018)],
     ),
-    # The "sudah" of a figure's clause governs the verb joined to it by "dan": "sudah ditindaklanjuti dan diberikan
-    # sanksi" is a sanction given.
+    # The "sudah" of a figure's clause governs the verb joined to it by "dan": "sudah diperiksa dan diberi sanksi"
+    # is a sanction given.
     (
-        "Menurut catatan Kemendagri, 540 ASN telah dilaporkan ke KASN dan 215 ASN sudah ditindaklanjuti dan "
-        "diberikan sanksi pada Pilkada 2020.",
+        "Menurut catatan Kemendagri, 540 ASN telah dilaporkan ke KASN dan 215 ASN sudah diperiksa dan diberi sanksi "
+        "pada Pilkada 2020.",
         [
             ("violation_count", 540, "persons", "reported", "national", None, "pilkada", 2020),
             ("violation_count", 215, "persons", "sanctioned", "national", None, "pilkada", 2020),
@@ -1408,7 +1408,7 @@ WHAT_IS_COUNTED = [
     # ... also when the neutrality is named before it in the sentence, and past a second verb ("belum menemukan
     # ataupun menerima laporan ...").
     (
-        "Terkait netralitas ASN di Kota Palu, belum ada laporan resminya ke kami, kata Ketua Bawaslu Kota Palu.",
+        "Untuk netralitas ASN di Kota Palu, hingga kini belum ada laporan yang masuk, ujar Ketua Bawaslu Kota Palu.",
         [("violation_count", 0, "cases", "reported", "regional", "72.71", "unknown", None)],
     ),
     (
@@ -1766,16 +1766,16 @@ WHAT_IS_COUNTED = [
     ),
     # No workforce is "oknum": "dari 12 oknum ASN" counts ASN whose conduct is in question, not staff.
     (
-        "Ani menyebut, Bawaslu Kabupaten Mamuju telah memproses dugaan keterlibatan di Pilkada 2020 dari 12 oknum "
-        "ASN di Kabupaten Mamuju.",
+        "Menurut Ani, Bawaslu Kabupaten Mamuju masih mengkaji dugaan keterlibatan dalam Pilkada 2020 dari 12 oknum "
+        "ASN.",
         [("violation_count", 12, "persons", "reported", "regional", "76.02", "pilkada", 2020)],
     ),
     # A ranking of those reported goes on after its first place, someone else's ("Setelahnya ada ..."): the ASN's
     # place in it is a count of ASN reported.
     (
-        "Pihak yang paling banyak dilaporkan pada Pemilu 2019 di Sulawesi Utara adalah calon legislatif, yakni 80 "
-        "orang. Setelahnya ada petugas pemilu sebanyak 41 orang, ASN 37 orang, dan pengurus partai 12 orang.",
-        [("violation_count", 37, "persons", "reported", "regional", "71", "pemilu", 2019)],
+        "Yang terbanyak dilaporkan selama Pemilu 2019 di Gorontalo ialah caleg, 52 orang. Setelahnya ada "
+        "penyelenggara ad hoc 30 orang, ASN 21 orang, serta pengurus partai 9 orang.",
+        [("violation_count", 21, "persons", "reported", "regional", "75", "pemilu", 2019)],
     ),
     # A sentence opening with an election and its year, right after one on ASN neutrality, counts that cycle's
     # cases of it.
@@ -1786,22 +1786,22 @@ WHAT_IS_COUNTED = [
     ),
     # Elected regional heads ("kepala daerah") are no ASN: those reprimanded for not acting on KASN's
     # recommendations are no ASN violators.
-    ("Berikut 45 kepala daerah yang mendapat teguran karena belum menindaklanjuti rekomendasi KASN:", []),
+    ("Sebanyak 45 kepala daerah ditegur Kemendagri sebab tidak menjalankan rekomendasi KASN.", []),
     # A body with regional branches, then a guarded place name and a person's ("Ketua Bawaslu Siak Budi Santoso"):
     # the place is the body's; a count of every kind whose next sentence opens with its neutrality part ("Di
-    # antaranya ada pelanggaran netralitas ASN oleh 4 orang ASN") is not recorded, the part is; and the part said
-    # again as sent to KASN ("keempat orang ini") stays the region's.
+    # antaranya, pelanggaran netralitas oleh 4 pegawai ASN") is not recorded, the part is; and the part said again
+    # as sent to KASN ("Keempat pegawai itu ... sudah dilaporkan ke KASN") stays the region's.
     (
-        "Ketua Bawaslu Siak Budi Santoso mengatakan, selama Pilkada 2020 ada 12 pelanggaran yang diproses. Di "
-        'antaranya ada pelanggaran netralitas ASN oleh 4 orang ASN di Siak. "Itu sudah kita laporkan ke KASN, '
-        'bahwa keempat orang ini melanggar netralitas ASN," kata Budi.',
+        "Ketua Bawaslu Siak Budi Santoso menyebut 12 pelanggaran ditangani sepanjang Pilkada 2020. Di antaranya, "
+        "pelanggaran netralitas oleh 4 pegawai ASN di Siak. Keempat pegawai itu, kata Budi, sudah dilaporkan ke KASN "
+        "karena tidak netral.",
         [("violation_count", 4, "persons", "reported", "regional", "14.08", "pilkada", 2020)],
     ),
     # An examination of officials ("penyelidikan terhadap 12 camat") counts them as ASN whose conduct is in
     # question, also when written "ke-12 camat" (the twelve of them).
     (
-        "Kasus dugaan pelanggaran netralitas yang melibatkan camat se-Kota Makassar pada Pemilu 2019 sampai ke KASN. "
-        "Menurut Asisten KASN, penyelidikan terhadap ke-12 camat telah berjalan selama dua hari.",
+        "Dugaan ketidaknetralan para camat di Kota Makassar pada Pemilu 2019 kini ditangani KASN. Menurut pejabat "
+        "KASN, penyelidikan terhadap ke-12 camat itu dimulai pekan ini.",
         [("violation_count", 12, "persons", "reported", "regional", "73.71", "pemilu", 2019)],
     ),
     (

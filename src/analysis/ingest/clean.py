@@ -225,8 +225,8 @@ _WEB_ADDRESS_FIRST = re.compile(r"[a-z0-9-]+(\.[a-z]{2,})+\b")  # "jpnn.com, JAK
 
 def join_wrapped_lines(lines: list[str]) -> list[str]:
     """Lines broken inside a sentence, as a page's text wrapped at a fixed width ("... pada pilkada Kabupaten
-    Pangkajene" / "dan Kepulauan (Pangkep), ...") or a paragraph's first word set apart ("Hal" / "ini
-    diungkapkan oleh ..."): a line ending in a word or a comma, followed by one that goes on in lower case,
+    Ipsum" / "dan diteruskan ke KASN, ...") or a paragraph's first word set apart ("Hal" / "ini
+    disampaikan Ketua ..."): a line ending in a word or a comma, followed by one that goes on in lower case,
     either of them long, is one line with it. A sentence never starts in lower case, so the next line cannot
     be a new one; short pairs stay apart (a tag heading and its tags)."""
     joined: list[str] = []

@@ -420,7 +420,7 @@ HEADER_DATE_LAG_DAYS = 31  # a statement dated this long before the header's dat
 
 def _unless_stated_long_before(header_iso: str, lines: list[str]) -> str:
     """The header's date, unless the text names no event of its year and its statements are dated long before it
-    ("kata Ali, Senin (28/1)" in a text of the Pemilu 2019 under a header of "22 November 2024", a site's date of
+    ("ujar Ali, Senin (28/1)" in a text of the Pemilu 2019 under a header of "3 Maret 2023", a site's date of
     the day): then theirs."""
     if any(header_iso[:4] in line for line in lines):
         return header_iso  # the text names its year (a plain substring test: most pages, and cheap)

@@ -111,8 +111,8 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
             continue
         at = _none_found_noun_at(lower, k + 2)
         after = lower[at : at + NONE_YET_REACH]
-        # the ASN or their neutrality named after the noun, or before, in the sentence ("Terkait netralitas ASN di
-        # Touna, belum ada laporan resminya")
+        # the ASN or their neutrality named after the noun, or before, in the sentence ("Untuk netralitas ASN di
+        # Kota A, hingga kini belum ada laporan yang masuk")
         before = lower[max(sentence_of(doc, k).start, k - NONE_YET_REACH) : k]
         if at < len(lower) and lower[at] in NONE_YET_NOUNS and not lx.NEUTRALITY_CUES.isdisjoint(after + before):
             found.append(Span(doc, k, at, label="QUANTITY"))  # up to its noun, which the facts read after it

@@ -261,7 +261,7 @@ def _listed_with_a_figure(lower: list[str], names: list[tuple[int, int, tuple[st
 
 
 def _body_of_a_place(ent: Span | None, role_ends: set[int]) -> bool:
-    """'Bawaslu Bengkalis Tegaskan ...' (a headline, every word capitalised), 'Ketua Bawaslu Siak Moh Royani': a
+    """'Bawaslu Bengkalis Tegaskan ...' (a headline, every word capitalised), 'Ketua Bawaslu Siak Budi Santoso': a
     body named right before the name makes it a place, unless a title names a national body's officer ('Kepala
     BKN Bima Santoso'): only bodies with regional branches are named after a place."""
     return (

@@ -241,7 +241,7 @@ def status_of(
     if status in ("reported", "proven"):
         joined = _decided_in_a_joined_clause(doc, sent, start, after, quantities)
         if joined is not None and (status == "reported" or joined == "sanctioned"):
-            status = joined  # "... sudah ditindaklanjuti dan diberikan sanksi": the joined clause goes further
+            status = joined  # "... sudah diperiksa dan diberi sanksi": the joined clause goes further
     if status != "reported" or any(sent.start <= q < start for q in quantities):
         return status
     # a decision at the head of the sentence outweighs a plain "dugaan" next to the number
@@ -259,8 +259,8 @@ def _decided_in_a_joined_clause(
 ) -> str | None:
     """'Ada satu kasus dan itu sudah diproses, dan sudah dilakukan rekomendasi kepada KASN': a clause joined by
     "dan" that says, as done ("sudah", "telah"), what became of the sentence's last figure: proven or
-    sanctioned, or None. The "sudah" of the figure's own clause may govern the joined verb too ("362 ASN sudah
-    ditindaklanjuti dan diberikan sanksi"), and what happened next needs none (", lalu KASN menyimpulkan ...
+    sanctioned, or None. The "sudah" of the figure's own clause may govern the joined verb too ("215 pegawai sudah
+    diperiksa dan diberi sanksi"), and what happened next needs none (", kemudian komisi itu menyatakan ...
     terbukti"). Not what is to come or only possible ("akan", "jika")."""
     if any(start < q < sent.end for q in quantities):
         return None  # the words after may be another figure's
@@ -268,7 +268,7 @@ def _decided_in_a_joined_clause(
     words = words_of(doc, tail)
     done_before = not lx.PERFECTIVE_WORDS.isdisjoint(words_of(doc, after))
     joined = any(
-        word in THEN_WORDS  # "12 kasus yang telah dikaji oleh KASN, lalu KASN menyimpulkan ... terbukti"
+        word in THEN_WORDS  # "9 perkara sudah ditelaah Komisi ASN, kemudian komisi itu menyatakan terbukti"
         or word == "dan"
         and (
             not lx.PERFECTIVE_WORDS.isdisjoint(words[k + 1 : k + 1 + JOINED_PERFECTIVE_REACH])

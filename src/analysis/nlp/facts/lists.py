@@ -87,7 +87,7 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     if not continues and _lead_dismisses(article, sent, items):
         lists.of_others.add(sent.start)
         lists.of_other_offences.add(sent.start)
-        return {}  # "Kasus yang dihentikan yakni satu kasus di Kabupaten A, empat kasus di B": no violations
+        return {}  # "Yang dihentikan: dua kasus di Kabupaten A dan tiga di B": no violations
     status = lists.status[previous] if continues else _list_status(article, sent, n, items)
     named = [i.unit for i in items if i.unit]
     unit = named[0] if named else lists.unit.get(previous, "") if continues else ""

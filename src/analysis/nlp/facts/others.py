@@ -223,7 +223,7 @@ def _a_figure(words: list[str]) -> bool:
 
 
 def total_before_a_neutrality_part(article: Article, sent: Span) -> bool:
-    """'... ada 9 pelanggaran yang diprosesnya. Di antaranya ada pelanggaran netralitas ASN oleh 3 orang ASN': a
+    """'... menangani 14 pelanggaran. Di antaranya, pelanggaran netralitas oleh 5 pegawai ASN': a
     count of cases in a sentence that names no neutrality, whose next sentence opens with its neutrality part,
     counts every kind."""
     lower = lower_texts(article.doc)
@@ -345,7 +345,7 @@ def loosely_tied(article: Article, sent: Span, status: str, count_value: int) ->
 
 
 def _per_cycle_after_neutrality(article: Article, sent: Span) -> bool:
-    """'... pelanggaran netralitas ASN. "Pilkada 2018 ada 4 pelanggaran. ...': a sentence opening with an
+    """'... pelanggaran netralitas ASN. "Pilkada 2020 tercatat 6 pelanggaran. ...': a sentence opening with an
     election and its year, right after one about ASN or their neutrality, counts that cycle's cases of it."""
     first = next((e for e in ents_labelled(article.doc, "ELECTION") if e.start >= sent.start), None)
     if first is None or first.start >= sent.end:

@@ -430,7 +430,7 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
 
 # The lexicon's word sets as _classify_asn reads them, made once rather than for every number
 _VIOLATION_OR_SANCTION = lx.VIOLATION_WORDS | lx.SANCTION_CUES
-# "penyelidikan terhadap 15 camat": an examination of them
+# "penyelidikan terhadap 12 camat": an examination of them
 _VIOLATION_OR_SANCTION_OR_EXAMINATION = _VIOLATION_OR_SANCTION | lx.EXAMINATION_WORDS
 _NOT_A_HEADCOUNT = lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES
 
@@ -466,8 +466,8 @@ def _classify_asn(
         or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)
         or lower_texts(doc)[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
-        or lower_texts(doc)[ent.end : ent.end + 1] == ["oknum"]  # "dari 17 oknum ASN": no workforce is "oknum"
-        # "pelanggaran netralitas ASN oleh 3 orang ASN": the violations' doers
+        or lower_texts(doc)[ent.end : ent.end + 1] == ["oknum"]  # "dari 12 oknum ASN": no workforce is "oknum"
+        # "pelanggaran netralitas oleh 5 pegawai ASN": the violations' doers
         or (count.prev_tok == "oleh" and bool(clause_before & lx.VIOLATION_WORDS))
     )
     if in_violation_ranking(doc, sent, prev_sent, article.violation_rankings):

@@ -104,7 +104,7 @@ def national_scope(article: Article, count: Count) -> bool:
     """Whether the count's sentence says it is national, a national body says it, or it breaks down a national
     figure with no region of its own."""
     doc, ent, sent, facts = article.doc, count.ent, count.sent, article.facts
-    # "ketiga orang ini ... sudah kita laporkan ke KASN": a regional figure said again, sent to a national body
+    # "Keempat pegawai itu ... sudah dilaporkan ke KASN": a regional figure said again, sent to a national body
     regional_again = count.restates is not None and count.restates.scope == "regional"
     return (
         is_national(sent, ent.start, count.noun_end)
