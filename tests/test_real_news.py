@@ -3,6 +3,7 @@ which are never committed, have been collected (tests/real/README.md says how)."
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 from pathlib import Path
 
@@ -98,9 +99,8 @@ DISTRACTORS = REAL / "distractors"
 
 
 def _distractor_pages() -> list[dict]:
-    lines = (DISTRACTORS / "pages.tsv").read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    with (DISTRACTORS / "pages.tsv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
 
 
 def test_distractor_pages_are_listed_with_their_kind():

@@ -150,7 +150,7 @@ def officials_in_violation(lower: list[str], number: Span, official_end: int, se
         lx.NOT_COUNTED_AS_ASN.isdisjoint(lower[number.end : official_end])
         and (
             violation_said_of_officials(lower, official_end, sent_end)
-            or (before[-1:] != [] and before[-1] in OFFICIALS_PROCESSED_BY)
+            or (bool(before) and before[-1] in OFFICIALS_PROCESSED_BY)
             # "penyelidikan terhadap 12 camat": examined (not "sosialisasi terhadap 12 camat")
             or (before[-1:] == ["terhadap"] and before[0] in lx.EXAMINATION_WORDS)
         )

@@ -273,7 +273,7 @@ def _decided_in_a_joined_clause(
         and (
             not lx.PERFECTIVE_WORDS.isdisjoint(words[k + 1 : k + 1 + JOINED_PERFECTIVE_REACH])
             or done_before
-            and words[k + 1 : k + 2] != []
+            and k + 1 < len(words)
             and words[k + 1].startswith("di")
         )
         for k, word in enumerate(words)

@@ -68,6 +68,7 @@ class Gazetteer:
 REGENCY_PREFIXES = ("Kabupaten", "Kab.", "Kab", "Pemkab", "Pemerintah Kabupaten", "Kabupaten Administrasi")
 CITY_PREFIXES = ("Kota", "Pemkot", "Pemerintah Kota", "Kota Administrasi")
 PROVINCE_PREFIXES = ("Provinsi", "Prov.", "Pemprov", "Pemerintah Provinsi")
+LEVEL_PREFIXES = {PROVINCE: PROVINCE_PREFIXES, REGENCY: REGENCY_PREFIXES, CITY: CITY_PREFIXES}
 
 # Bare names that are also ordinary words or common personal names: found with an explicit prefix, or
 # after a word that only a place can follow (see nlp.region_entities.asn_guarded_regions).
@@ -287,7 +288,7 @@ def load_gazetteer() -> Gazetteer:
                 for prefix in PROVINCE_PREFIXES:
                     add(f"{prefix} {variant}", region.code, explicit=True)
             continue
-        prefixes = REGENCY_PREFIXES if region.level == REGENCY else CITY_PREFIXES
+        prefixes = LEVEL_PREFIXES[region.level]
         variants = _spelling_variants(region.bare) | _split_variants(region.bare, first_words)
         for variant in variants - (names - {region.bare}):
             for prefix in prefixes:
@@ -301,7 +302,7 @@ def load_gazetteer() -> Gazetteer:
     # one region's longer name, or its name without "Kepulauan"
     listed = list(regions.values())
     for variant, region in (_first_word_names(listed, names) | _islands_by_name(listed, names)).items():
-        for prefix in REGENCY_PREFIXES if region.level == REGENCY else CITY_PREFIXES:
+        for prefix in LEVEL_PREFIXES[region.level]:
             add(f"{prefix} {variant}", region.code, explicit=True)
 
     all_prefixes = REGENCY_PREFIXES + CITY_PREFIXES + PROVINCE_PREFIXES
@@ -311,11 +312,7 @@ def load_gazetteer() -> Gazetteer:
         add(alias, code, explicit=True)
         if not alias.startswith(all_prefixes):
             # "Kabupaten Pangkep", "Pemkab Pangkep": the press's short name behind the level's word
-            level = regions[code].level
-            prefixes = (
-                PROVINCE_PREFIXES if level == PROVINCE else REGENCY_PREFIXES if level == REGENCY else CITY_PREFIXES
-            )
-            for prefix in prefixes:
+            for prefix in LEVEL_PREFIXES[regions[code].level]:
                 add(f"{prefix} {alias}", code, explicit=True)
 
     # A bare name that is also a province ("Gorontalo", "Jambi") points at all of them; resolution decides.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import final_ents, lower_texts, token_texts
+from analysis.nlp.doc_data import final_ents, is_punct_text, lower_texts, token_texts
 from analysis.nlp.facts.state import ENT_IDS
 from analysis.nlp.numbers import CONJUNCT_REACH, opens_a_number
 
@@ -120,3 +120,8 @@ def _decided_next(lower: list[str], i: int, end: int) -> bool:
     while i < end and lower[i] in AUXILIARIES:
         i += 1
     return i < end and lower[i] in lx.DECIDED_NEXT
+
+
+def opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the token opens the sentence, a quotation mark or bracket aside ('"Keduanya sudah ...')."""
+    return all(is_punct_text(text) for text in token_texts(doc)[sent.start : start])

@@ -9,16 +9,8 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import (
-    ents_labelled,
-    get_norm,
-    is_punct_text,
-    lower_texts,
-    sentence_of,
-    span_text,
-    token_starts,
-    token_texts,
-)
+from analysis.nlp.doc_data import ents_labelled, get_norm, lower_texts, sentence_of, span_text, token_starts
+from analysis.nlp.facts.clauses import opens_sentence
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.numbers import parse_number
@@ -232,7 +224,7 @@ def total_before_a_neutrality_part(article: Article, sent: Span) -> bool:
         return False
     following = sentence_of(article.doc, article.starts[n + 1])
     words = [w for w in lower[following.start : following.end] if w.isalpha()]
-    opens = words[:1] in (["diantaranya"],) or words[:2] == ["di", "antaranya"]
+    opens = words[:1] == ["diantaranya"] or words[:2] == ["di", "antaranya"]
     return opens and not lx.NEUTRALITY_WORDS.isdisjoint(words[: PART_KIND_REACH + 2])
 
 
@@ -348,9 +340,7 @@ def _per_cycle_after_neutrality(article: Article, sent: Span) -> bool:
     """'... pelanggaran netralitas ASN. "Pilkada 2020 tercatat 6 pelanggaran. ...': a sentence opening with an
     election and its year, right after one about ASN or their neutrality, counts that cycle's cases of it."""
     first = next((e for e in ents_labelled(article.doc, "ELECTION") if e.start >= sent.start), None)
-    if first is None or first.start >= sent.end:
-        return False
-    if not all(is_punct_text(text) for text in token_texts(article.doc)[sent.start : first.start]):
+    if first is None or first.start >= sent.end or not opens_sentence(article.doc, sent, first.start):
         return False
     if not get_norm(article.doc, first).partition("-")[2]:
         return False  # no year: the election, not one cycle of it

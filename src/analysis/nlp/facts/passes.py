@@ -18,7 +18,7 @@ from analysis.nlp.doc_data import (
     token_texts,
     words_of,
 )
-from analysis.nlp.facts.clauses import clause, clause_tokens_before
+from analysis.nlp.facts.clauses import clause, clause_tokens_before, opens_sentence
 from analysis.nlp.facts.lists import LIST_GAP, region_list_items, region_of_a_list_total
 from analysis.nlp.facts.others import (
     BREAKDOWN_REACH,
@@ -63,7 +63,6 @@ from analysis.nlp.facts.reading import (
     noun_of,
     only_a_place,
     opens_clause,
-    opens_sentence,
     opens_with_a_part,
     person_breakdown_of,
     processed_over_asn_neutrality,

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import doc_text, is_punct_text, lower_texts, span_text, token_starts, token_texts
-from analysis.nlp.facts.clauses import clause_tokens_after, entity_of_token
+from analysis.nlp.facts.clauses import clause_tokens_after, entity_of_token, opens_sentence
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import Count, Fact
@@ -200,11 +200,6 @@ def _speech_tag_at(lower: list[str], texts: list[str], start: int, end: int) -> 
     if comma is None or lower[comma + 1] not in lx.SPEECH_TAG_VERBS:
         return None
     return comma
-
-
-def opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
-    """Whether the token opens the sentence, a quotation mark or bracket aside ('"Keduanya sudah ...')."""
-    return all(is_punct_text(text) for text in token_texts(doc)[sent.start : start])
 
 
 def decision_for(doc: Doc, start: int) -> bool:

@@ -121,10 +121,13 @@ class Article:
         return sentence_of(self.doc, self.starts[n - 1]) if n > 0 else None
 
 
+_ASN_NAMED_IN_FULL = tuple(lx.ASN_IN_FULL | {"pegawai negeri sipil"})
+
+
 def _names_civil_servants(doc: Doc, lower_text: str) -> bool:
     """Whether the text names civil servants: "ASN", "PNS" or "KASN" as words (not "tugasnya"), or in full."""
     return not lx.ASN_ABBREVIATIONS.isdisjoint(lower_texts(doc)) or any(
-        name in lower_text for name in lx.ASN_IN_FULL | {"pegawai negeri sipil"}
+        name in lower_text for name in _ASN_NAMED_IN_FULL
     )
 
 
