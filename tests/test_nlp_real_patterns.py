@@ -236,6 +236,13 @@ LISTS_OF_REGIONS = [
             ("violation_count", 1, "persons", "reported", "regional", "51.06", "pilkada", 2018),
         ],
     ),
+    # One figure over several places joined by commas and "dan" ("tiga kasus di Kabupaten A, B dan C") is a
+    # figure of none of them: not of the first one named.
+    (
+        "Selama Pilkada 2024 di Kabupaten Demak ada 2 laporan ASN tidak netral. Selain itu Bawaslu masih memproses "
+        "tiga kasus dugaan ASN tidak netral di Kabupaten Kudus, Rembang dan Blora.",
+        [("violation_count", 2, "cases", "reported", "regional", "33.21", "pilkada", 2024)],
+    ),
     # A province named again by its short name in brackets is one item of the list, not a region waiting for
     # the next figure ("Kalimantan Timur (Kaltim) 12 laporan").
     (

@@ -135,6 +135,8 @@ PARTICIPATION_CUES = {
     "laki-laki", "perempuan", "pria", "wanita",
 }
 HEADCOUNT_MIN = 1_000  # a region's ASN workforce below this is not plausible (the smallest regencies have more)
+# Never a count of violations (the largest annotated is 2,304 nationwide): "satu juta pegawai ... surat teguran"
+MAX_VIOLATIONS = 10_000
 
 # Words that link a number back to a noun named before it: "pelanggaran ... sebanyak 12", "ASN ... berjumlah 8.000".
 BACK_REFERENCE_LINKS = {"sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "total", "tercatat",

@@ -97,6 +97,7 @@ from analysis.nlp.facts.where import (
     scope_without_region,
     sentence_election,
     span_with_region,
+    spread_over_places,
 )
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS
 from analysis.nlp.status import decided_afterwards, has_phrase, restated_without_status, states_status, status_of
@@ -500,13 +501,9 @@ def _classify_asn(
     return "asn_headcount", "persons", ""
 
 
-# Never a count of violations (the largest annotated is 2,304 nationwide): "satu juta pegawai ... surat teguran"
-MAX_VIOLATIONS = 10_000
-
-
 def _record(article: Article, count: Count, fact_type: str, unit: str, status: str) -> None:
     """The fact with its scope, region and election, kept unless it is one already stated."""
-    if fact_type == "violation_count" and count.value >= MAX_VIOLATIONS:
+    if fact_type == "violation_count" and count.value >= lx.MAX_VIOLATIONS:
         return
     doc, ent, sent, noun_end, facts = article.doc, count.ent, count.sent, count.noun_end, article.facts
     mentions, title_end = article.mentions, article.title_end
@@ -518,6 +515,8 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         else region_of_a_list_total(article, sent, ent.start, ent.start_char, count.value)
         or nearest_region(doc, mentions, sent, ent.start_char, fact_end, count.value)
     )
+    if region and spread_over_places(doc, sent, mentions, fact_end, region):
+        return  # "dua kasus di Kabupaten A dan B": a figure of neither (their own figures are, where given)
     regionless_headline = False
     if not national and not region:
         national, region = scope_without_region(article, sent, fact_type, count.value, count.restates)

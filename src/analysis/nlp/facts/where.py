@@ -292,6 +292,24 @@ def nearest_region(
     return min(local or candidates, key=lambda c: c[0])[1][2]
 
 
+# "di Kabupaten A dan B", "di daerah A, B, C dan D": places joined by commas and "dan" alone
+_JOINING_PLACES = re.compile(r",\s*((dan|serta)\s+)?|\s+(dan|serta)\s+", re.IGNORECASE)
+
+
+def spread_over_places(doc: Doc, sent: Span, mentions: list, end: int, region: str) -> bool:
+    """Whether the place a count was given, named after it, is the first of several joined ones ("dua kasus di
+    Kabupaten A dan B"): one figure over several places is a figure of none of them."""
+    later = [m for m in regions_in(doc, sent, mentions) if m[0] >= end]
+    if len(later) < 2 or later[0][2] != region:
+        return False
+    text, joined = doc_text(doc), [later[0]]
+    for mention in later[1:]:
+        if len(mention[2]) != len(region) or not _JOINING_PLACES.fullmatch(text, joined[-1][1], mention[0]):
+            break
+        joined.append(mention)
+    return len({m[2] for m in joined}) > 1
+
+
 # "dari 24 kabupaten/kota", "di seluruh kabupaten dan kota": a count over the province's regencies and cities
 _OVER_REGENCIES = re.compile(r"\b(\d+|seluruh|semua|se)\s+kabupaten\s*(/|dan|atau)\s*kota\b", re.IGNORECASE)
 
