@@ -124,12 +124,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # yang mendaftar masih berstatus PNS"; not "caleg yang pasangannya berstatus ASN" (a relative who is)
         r"\b(calon|caleg|bacaleg)\b( (?!yang\b)[\w-]+){0,5} berstatus (asn|pns|pegawai negeri)",
         r"\b(calon|caleg|bacaleg)\b( [\w-]+){0,6} masih berstatus (asn|pns|pegawai negeri)",
-        # taking part in politics as something found ("diduga terlibat politik praktis"), not as what is
-        # forbidden or warned against ("larangan ASN terlibat politik praktis", "agar tidak ikut politik praktis"):
-        # the seeds and the held-out set leave those unlabelled, though some real-news annotators label them
-        r"\b(diduga|dugaan|terbukti|kedapatan|ketahuan|dilaporkan|laporan|ditemukan|menemukan|temuan|mendapati|"
-        r"disinyalir|ditengarai|terindikasi|indikasi|karena|lantaran)\b"
-        r"( [\w()-]+){0,8} (ber)?politik (praktis|prkatis)\b",
+        # not "politik praktis" itself, found or forbidden ("diduga terlibat politik praktis"): the umbrella word for
+        # every such act, which set A's annotators (the issue's) never label as this code, though some others do
         # standing as a candidate while still ASN: "mendeklarasikan diri sebagai calon perseorangan"
         r"\bmendeklarasikan diri (sebagai|menjadi) (bakal )?(calon|cabup|cagub|cawalkot|caleg)",
     ],
@@ -149,7 +145,7 @@ VIOLATION_KEYWORDS = {
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn"),
     "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan"),
-    "politik_praktis": ("partai", "berstatus", "politik", "mendeklarasikan"),
+    "politik_praktis": ("partai", "berstatus", "mendeklarasikan"),
 }
 # fmt: on
 VIOLATION_KEYWORDS_ANY = frozenset(word for words in VIOLATION_KEYWORDS.values() for word in words)
