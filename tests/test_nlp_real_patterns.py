@@ -6,6 +6,14 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A lead that names a national body's meeting and the city, then the province, where it was held ("hasil rapat
+    # koordinasi BKN di Kota A, Provinsi B") is still about its own province, not a national story.
+    (
+        "Selain itu, Kepala BKD Jateng menyebut hasil Rapat Koordinasi Pengawasan dan Pengendalian Badan Kepegawaian "
+        "Negara di Mataram, Nusa Tenggara Barat, pekan lalu: pelanggaran netralitas di Jateng tergolong rendah. "
+        '"Kami memiliki sekitar 38.000 pegawai provinsi," katanya menjelang Pilkada 2024.',
+        [("asn_headcount", 38000, "persons", None, "regional", "33", "pilkada", 2024)],
+    ),
     # A one-word name written as two ("Bukit Tinggi", "Labuhan Batu") or doubled ("Pare-Pare"), and the press's
     # short names ("Siantar"), are the region.
     (

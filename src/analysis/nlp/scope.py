@@ -121,6 +121,7 @@ def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: in
         for start, end, code in mentions
         if start < lead_end
         and not code.startswith("31")
+        and not is_event_place(doc, start)  # "hasil rapat koordinasi BKN di Denpasar, Bali": not its own
         and not _RANKED.search(text, max(0, start - RANK_WINDOW), min(len(text), end + RANK_WINDOW))
     }
     # "di belasan provinsi, dari Aceh sampai Papua": a lead that spreads over provinces is the whole country's
@@ -153,14 +154,15 @@ _VISITED = re.compile(
     r"\b(hadir|berkunjung|kunjungan(\s+kerja)?|bertandang)\s+(di|ke)\s+((kota|kabupaten|provinsi)\s+)?$", re.IGNORECASE
 )
 VISIT_LOOKBACK_CHARS = 40
-# "Dalam rapat koordinasi di Medan, Komisioner KASN ...": where a meeting was held, not what a figure is about
+# "Dalam rapat koordinasi di Medan, Komisioner KASN ...": where a meeting was held, not what a figure is about;
+# also the province after its city ("Rapat Koordinasi Pengawasan dan Pengendalian BKN di Denpasar, Bali")
 _EVENT_PLACE = re.compile(
     r"\b(rapat|rakor|acara|kegiatan|sosialisasi|seminar|diskusi|forum|pertemuan|konferensi|dialog|lokakarya|"
-    r"workshop|bimtek|apel|peluncuran|rakornas|rakernas|rakerda|kunker)\b[^,.;:]{0,40}?\b(di|ke)\s+"
-    r"((kota|kabupaten|provinsi)\s+)?$",
+    r"workshop|bimtek|apel|peluncuran|rakornas|rakernas|rakerda|kunker)\b[^,.;:]{0,70}?\b(di|ke)\s+"
+    r"((kota|kabupaten|provinsi)\s+)?([^\W\d_]+(\s[^\W\d_]+)?,\s*)?$",
     re.IGNORECASE,
 )
-EVENT_LOOKBACK_CHARS = 60
+EVENT_LOOKBACK_CHARS = 110
 
 
 def is_event_place(doc: Doc, start_char: int) -> bool:
