@@ -314,6 +314,16 @@ def test_not_datelines(line):
     assert find_dateline(line) is None
 
 
+def test_a_known_place_and_a_colon_opening_the_first_paragraph_is_its_dateline():
+    # "Jakarta: ..." (Metrotvnews, Medcom) where the story was filed; further down, "Kabupaten A: 12 kasus" is
+    # a row of a list, and a first paragraph that opens with another word and a colon has no dateline
+    first = clean_text(f"Judul Berita Tentang Netralitas ASN\nSemarang: {BODY}\nKabupaten Demak: {SECOND}")
+    assert first.dateline is not None and first.dateline.place == "SEMARANG"
+    assert clean_text(f"Judul Berita Tentang Netralitas ASN\nKeterangan: {BODY}").dateline is None
+    later = clean_text(f"Judul Berita Tentang Netralitas ASN\n{BODY}\nKabupaten Demak: {SECOND}")
+    assert later.dateline is None
+
+
 def test_outlet_names_come_from_the_outlets_table():
     assert outlet_name("TRIBUNJOGJA.COM") == "Tribun Jogja"
     assert outlet_name("jabar.antaranews.com") == "ANTARA"

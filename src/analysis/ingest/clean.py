@@ -33,7 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from analysis.ingest.metadata import ASCII_FOLD, Dateline, find_dateline, fold_case, is_date_line
+from analysis.ingest.metadata import ASCII_FOLD, Dateline, find_dateline, find_place_and_colon, fold_case, is_date_line
 
 # Characters that are invisible or layout-only in scraped text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -376,7 +376,7 @@ def _body_start(lines: list[str], rule_at) -> tuple[int, Dateline | None]:
                 return i, dateline
     for i, line in enumerate(lines):
         if is_paragraph(line) and rule_at(i) is None:
-            return i, None
+            return i, find_place_and_colon(line)
     return len(lines), None
 
 

@@ -140,6 +140,9 @@ DATELINES = (
     re.compile(rf"^(?P<place>{_PLACE}){_DASH}"),  # "Selong -": only a place the gazetteer knows
 )
 MIN_WORDS_AFTER_DATELINE = 5
+# "Jakarta: Ketua Bawaslu ...", "SURABAYA : ...": a known place and a colon (Metrotvnews, Medcom). Only the first
+# paragraph is read for it: further down, "Kabupaten A: 12 kasus ..." is a row of a list.
+_PLACE_AND_COLON = re.compile(rf"^(?P<place>{_PLACE})\s*:\s+")
 
 
 @dataclass(frozen=True)
@@ -277,6 +280,15 @@ def find_dateline(line: str) -> Dateline | None:
             continue  # a capitalised phrase before a dash is a dateline only with an outlet, or a known place
         return Dateline(place=place.upper(), outlet=outlet, end=match.end())
     return None
+
+
+def find_place_and_colon(line: str) -> Dateline | None:
+    """The dateline 'Jakarta: ...' opening the first paragraph, or None (see _PLACE_AND_COLON)."""
+    match = _PLACE_AND_COLON.match(line)
+    if match is None or len(line[match.end() :].split()) < MIN_WORDS_AFTER_DATELINE:
+        return None
+    place = match.group("place").strip().upper()
+    return Dateline(place=place, outlet="", end=match.end()) if place in known_places() else None
 
 
 # The two written forms the date finders above match, with a four-digit year: read directly, because
