@@ -251,6 +251,17 @@ LISTS_OF_REGIONS = [
         "tiga kasus dugaan ASN tidak netral di Kabupaten Kudus, Rembang dan Blora.",
         [("violation_count", 2, "cases", "reported", "regional", "33.21", "pilkada", 2024)],
     ),
+    # A list whose first figure is "dugaan pelanggaran" ("ada 11 dugaan pelanggaran netralitas ASN di A, 5 di B, dan
+    # 3 di C") is a list all the same.
+    (
+        "Bawaslu Jawa Tengah mencatat ada 11 dugaan pelanggaran netralitas ASN di Jepara, 5 di Kota Salatiga, dan 3 "
+        "di Grobogan selama Pilkada 2024.",
+        [
+            ("violation_count", 11, "cases", "reported", "regional", "33.20", "pilkada", 2024),
+            ("violation_count", 5, "cases", "reported", "regional", "33.73", "pilkada", 2024),
+            ("violation_count", 3, "cases", "reported", "regional", "33.15", "pilkada", 2024),
+        ],
+    ),
     # A province named again by its short name in brackets is one item of the list, not a region waiting for
     # the next figure ("Kalimantan Timur (Kaltim) 12 laporan").
     (
@@ -604,6 +615,17 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A relative clause that closes a list of regions ("..., dan 3 di Kabupaten C yang sudah direkomendasikan") says
+    # what became of every item, not of the last alone.
+    (
+        "Ketua Bawaslu Jawa Tengah menyebut terdapat 11 pelanggaran netralitas ASN di Jepara, 5 di Kota Salatiga, "
+        "dan 3 di Grobogan yang sudah direkomendasikan ke BKN selama Pilkada 2024.",
+        [
+            ("violation_count", 11, "cases", "proven", "regional", "33.20", "pilkada", 2024),
+            ("violation_count", 5, "cases", "proven", "regional", "33.73", "pilkada", 2024),
+            ("violation_count", 3, "cases", "proven", "regional", "33.15", "pilkada", 2024),
+        ],
+    ),
     # What happened next to a figure's cases, told with "lalu" or "kemudian" ("sudah ditelaah Komisi ASN, kemudian
     # komisi itu menyatakan terbukti"), is what became of them.
     (

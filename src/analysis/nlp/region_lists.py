@@ -44,7 +44,9 @@ _NEXT_ITEM = re.compile(
     re.IGNORECASE,
 )
 _NOUN = re.compile(
-    r"\s*(kasus|orang|asn|pns|pegawai|laporan|pelanggaran|temuan|dugaan|aduan|pengaduan)\b", re.IGNORECASE
+    r"\s*(?:dugaan\s+(?=pelanggaran|kasus))?"  # "11 dugaan pelanggaran netralitas ASN di A": the noun after it
+    r"(kasus|orang|asn|pns|pegawai|laporan|pelanggaran|temuan|dugaan|aduan|pengaduan)\b",
+    re.IGNORECASE,
 )
 # A word right after a figure that is no list connector names what it counts: something else than ASN or cases
 # (on the same line: the next line of a table starts with its region)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import (
+    doc_text,
     ents_labelled,
     get_norm,
     is_punct_text,
@@ -231,7 +233,21 @@ def _item_statuses(doc: Doc, sent: Span, items: list[ListItem]) -> dict[int, str
         tokens = [t for t in range(sent.start, sent.end) if item.end_char <= chars[t] < end]
         if states_status(doc, [], tokens):
             found[item.start_char] = violation_status(doc, [], tokens)
+    last = ordered[-1]
+    if len(found) == 1 and last.start_char in found and _closes_the_list(doc, sent, last):
+        # "17 di A, 8 di B, dan 8 di C yang telah direkomendasikan": the clause that closes the list is every item's
+        return dict.fromkeys((item.start_char for item in ordered), found[last.start_char])
     return found
+
+
+def _closes_the_list(doc: Doc, sent: Span, last: ListItem) -> bool:
+    """Whether a relative clause follows the last item and its region: '..., dan 8 di Kabupaten C yang ...'."""
+    after = max([last.end_char, *last.mentions])
+    return _RELATIVE_AFTER_ITEM.match(doc_text(doc), after, sent.end_char) is not None
+
+
+# the rest of the last item's region name (or noun), no figure nor break, then "yang"
+_RELATIVE_AFTER_ITEM = re.compile(r"[^\W\d_]*(\s+[^\W\d_]+){0,4}?\s+yang\b", re.IGNORECASE)
 
 
 LIST_TOTAL_WORDS = lx.TOTAL_WORDS | {"sehingga"}
