@@ -262,6 +262,15 @@ LISTS_OF_REGIONS = [
             ("violation_count", 3, "cases", "reported", "regional", "33.15", "pilkada", 2024),
         ],
     ),
+    # "masing-masing" with a verb before its number ("masing-masing ditemukan 3 pelanggaran") is still each region's.
+    (
+        "Selama Pilkada 2024, di Kudus, Rembang, dan Blora masing-masing ditemukan 3 pelanggaran netralitas ASN.",
+        [
+            ("violation_count", 3, "cases", "reported", "regional", "33.19", "pilkada", 2024),
+            ("violation_count", 3, "cases", "reported", "regional", "33.17", "pilkada", 2024),
+            ("violation_count", 3, "cases", "reported", "regional", "33.16", "pilkada", 2024),
+        ],
+    ),
     # A province named again by its short name in brackets is one item of the list, not a region waiting for
     # the next figure ("Kalimantan Timur (Kaltim) 12 laporan").
     (

@@ -356,13 +356,20 @@ def sentence_election(
     return etype, year_from_calendar(etype, published)
 
 
+_EACH = {"masing-masing", "masing"}
+EACH_REACH = 3  # tokens from "masing-masing" to its number: "masing-masing ditemukan sebanyak 2"
+
+
 def regions_counted_each(doc: Doc, sent: Span, mentions: list, start: int, region: str) -> list[str]:
     """'Kabupaten Merangin dan Kabupaten Kerinci ..., masing-masing delapan kasus': the other regions the
     number is also the count of (the regions named in the sentence before it, after any earlier number)."""
-    if start == 0 or lower_texts(doc)[start - 1] not in ("masing-masing", "masing"):
+    lower = lower_texts(doc)
+    # "masing-masing 2 kasus", also with a verb between: "masing-masing ditemukan 2 pelanggaran"
+    each = next((k for k in range(start - 1, max(sent.start, start - EACH_REACH) - 1, -1) if lower[k] in _EACH), None)
+    if each is None or not all(lower[k].isalpha() for k in range(each + 1, start)):
         return []
     starts = token_starts(doc)
-    since = max((e.end for e in ents_labelled(doc, "QUANTITY") if sent.start <= e.end <= start - 1), default=sent.start)
+    since = max((e.end for e in ents_labelled(doc, "QUANTITY") if sent.start <= e.end <= each), default=sent.start)
     codes = [
         m[2]
         for m in regions_in(doc, sent, mentions)
