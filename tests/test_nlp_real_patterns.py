@@ -966,6 +966,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Neutrality cases of everyone, of which a part is said to be ASN's ("9 kasus netralitas pemilu ..., 4 di
+    # antaranya dilakukan oleh ASN"): the part is the ASN count, the total is not.
+    (
+        "Bawaslu Kampar mencatat sebanyak 9 kasus netralitas pemilu terjadi sepanjang tahun 2023, 4 di antaranya "
+        "dilakukan oleh aparatur sipil negara, menjelang Pemilu 2024.",
+        [("violation_count", 4, "cases", "reported", "regional", "14.01", "pemilu", 2024)],
+    ),
     # Officials counted as persons by their title ("dua orang camat") are ASN, as "dua camat" are.
     (
         "Dugaan keterlibatan dua orang camat dalam Pilkada 2018 tengah diselidiki Panwaslu Kabupaten Sigi.",

@@ -186,6 +186,8 @@ OPENER_REACH = 8  # words from the counted noun to its breakdown: "23 pelanggara
 
 
 PART_MARKERS = {"antaranya", "diantaranya"}
+# words from the counted noun to "di antaranya": "kasus netralitas pemilu terjadi selama tahun 2018, 6 di antaranya"
+PART_MARKER_REACH = 10
 PART_KIND_REACH = 8  # words after "di antaranya" that name the part's kind: "adalah kasus pelanggaran netralitas"
 
 
@@ -193,7 +195,7 @@ def total_of_a_neutrality_part(after: list[str]) -> bool:
     """'dari 3.567 pelanggaran, 721 di antaranya adalah kasus pelanggaran netralitas ASN', '406 kasus, dan dari
     jumlah tersebut, 176 kasus netralitas ASN': a total of which the neutrality cases are a part counts every
     kind; the part is the neutrality count."""
-    marker = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in PART_MARKERS), None)
+    marker = next((i for i, word in enumerate(after[:PART_MARKER_REACH]) if word in PART_MARKERS), None)
     if marker is None:
         marker = next(
             (i + 2 for i, pair in enumerate(pairwise(after[:OPENER_REACH])) if pair == ("dari", "jumlah")), None
@@ -202,9 +204,11 @@ def total_of_a_neutrality_part(after: list[str]) -> bool:
             return False
     elif not _a_figure(after[:marker]):  # the part's figure, before "di antaranya"
         return False
-    return lx.NEUTRALITY_CUES.isdisjoint(after[:marker]) and not lx.NEUTRALITY_WORDS.isdisjoint(
-        after[marker + 1 : marker + 1 + PART_KIND_REACH]
-    )
+    total, part = after[:marker], after[marker + 1 : marker + 1 + PART_KIND_REACH]
+    if lx.NEUTRALITY_CUES.isdisjoint(total) and not lx.NEUTRALITY_WORDS.isdisjoint(part):
+        return True
+    # "11 kasus netralitas pemilu ..., 6 di antaranya dilakukan oleh ASN": everyone's, of which ASN's are a part
+    return lx.ASN_NOUNS.isdisjoint(total) and not lx.ASN_NOUNS.isdisjoint(part)
 
 
 FIGURE_AFTER_REFERENCE = 3  # words from "dari jumlah tersebut" to the part's figure
