@@ -966,6 +966,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # The part of a figure too loosely tied to the story to be recorded (every kind of offence, no place of its
+    # own: "ada 14 kasus, enam di antaranya dari Kota A") is not recorded either.
+    (
+        "Pelanggaran Pilkada 2024 yang ditangani panwas beragam, mulai dari dugaan netralitas ASN, kampanye di luar "
+        "jadwal, lalu politik uang. Secara keseluruhan yang sudah dilaporkan ada 14 kasus, enam di antaranya dari "
+        "Kota Cimahi.",
+        [],
+    ),
     # Neutrality cases of everyone, of which a part is said to be ASN's ("9 kasus netralitas pemilu ..., 4 di
     # antaranya dilakukan oleh ASN"): the part is the ASN count, the total is not.
     (

@@ -522,6 +522,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         national, region = scope_without_region(article, sent, fact_type, count.value, count.restates)
         regionless_headline = not national and ent.start_char < title_end and not regions_in(doc, sent, mentions)
         if fact_type == "violation_count" and not national and loosely_tied(article, sent, status, count.value):
+            article.not_counted.add(ent.start)  # and so are its parts ("..., lima di antaranya dari Kota A")
             return  # neither its place nor whose violation: too loosely tied to the story to be a figure of it
     if (
         not national
