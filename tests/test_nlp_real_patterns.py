@@ -2188,6 +2188,7 @@ def test_a_ranking_of_asn_not_neutral_counts_violators(analyse):
         "mengambil formulir pendaftaran bakal calon bupati di partai politik",
         "ikut penjaringan bakal calon bupati",
         "tercatat dalam daftar calon sementara anggota DPRD",
+        "resmi mengajukan surat pengunduran diri untuk mengikuti pemilihan bupati",
     ],
 )
 def test_officials_who_take_steps_to_run_are_related_candidates(analyse, clause):

@@ -212,7 +212,7 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
 
 def _withdraws(words: list[str], i: int) -> bool:
     """'mundur dari pencalonan', 'mengundurkan diri dari bursa calon': out of the race, not into it."""
-    if words[i] not in ("mundur", "mengundurkan"):
+    if words[i] not in ("mundur", "mengundurkan", "pengunduran"):
         return False
     after = words[i + 1 : i + 1 + WITHDRAWAL_REACH]
     if "dari" not in after:

@@ -263,7 +263,8 @@ OFFICIAL_NOUNS = {"pejabat", "camat", "lurah", "kadis", "sekda", "penjabat", "pj
 # Officials whom the reports count apart from the ASN (a lurah, a public figure), whatever their status
 NOT_COUNTED_AS_ASN = {"lurah", "tokoh"}
 # Standing for office: "mencalonkan diri", "maju sebagai calon", "ikut bertarung", "mundur untuk maju".
-CANDIDACY_CUES = {"mencalonkan", "dicalonkan", "maju", "bertarung", "mundur", "mengundurkan", "bacaleg",
+# (also the resignation as a noun: "mengajukan surat pengunduran diri untuk mengikuti Pilkada")
+CANDIDACY_CUES = {"mencalonkan", "dicalonkan", "maju", "bertarung", "mundur", "mengundurkan", "pengunduran", "bacaleg",
                   "bacalon", "balon", "cakada", "berkontestasi", "kontestan", "nyalon", "mencalon", "nyaleg"}
 # "terdaftar sebagai bacaleg", "menjadi calon anggota legislatif", "mendeklarasikan diri sebagai bakal calon"
 CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "calon"), ("menjadi", "bakal"),
