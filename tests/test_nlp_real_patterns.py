@@ -2196,6 +2196,15 @@ def test_officials_who_take_steps_to_run_are_related_candidates(analyse, clause)
     assert [(f[0], f[1], f[5]) for f in facts] == [("related_candidates", 3, "72.10")]
 
 
+def test_the_others_of_candidates_counted_before_are_no_candidates_of_their_own(analyse):
+    # "ketiga ASN lainnya" after five who run: three of those five, not three more
+    text = (
+        "Lima ASN Pemprov Sulawesi Tengah mundur untuk maju pada Pilkada 2024. Dua orang sudah diberhentikan, "
+        "sedangkan ketiga ASN lainnya mengajukan surat pengunduran diri pekan lalu."
+    )
+    assert [(f[0], f[1]) for f in fact_tuples(analyse(text))] == [("related_candidates", 5)]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -66,6 +66,7 @@ from analysis.nlp.facts.reading import (
     opens_with_a_part,
     person_breakdown_of,
     processed_over_asn_neutrality,
+    rest_of_candidates_counted,
     shared_predicate,
     status_follows,
     status_said_before,
@@ -339,6 +340,8 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             if breakdown_of.fact_type == "asn_headcount" and not words_after & lx.ASN_VIOLATION_CUES:
                 return None
     if kind == "running":
+        if rest_of_candidates_counted(article.facts, after_words, count.value):
+            return None
         fact_type, unit, status = "related_candidates", "persons", ""
     elif breakdown_of is not None:
         fact_type, unit, status = (
@@ -406,8 +409,7 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     if source_of_persons_counted(doc, ent, article.quantities):
         return None
     if by_source and not regions_in(doc, sent, article.mentions):
-        # the findings and the reports a total stated just before came from (of no other place): no counts of
-        # their own
+        # where a total stated just before came from, findings or reports (no other place): no counts of their own
         totals = violations_before(article.violations, article.starts, article.sent_index, sent, reach=LIST_GAP)
         referred = article.referenced.get(sent.start)
         if any(f.value > count.value for f in [*totals, *([referred] if referred else [])]):

@@ -425,6 +425,14 @@ def related_to_asn(words: list[str]) -> bool:
     )
 
 
+def rest_of_candidates_counted(facts: list[Fact], after_words: list[str], value: int) -> bool:
+    """'Empat ASN mundur untuk maju Pilkada ... . Sedangkan ketiga ASN lainnya mengajukan surat pengunduran diri':
+    the others of the candidates counted before, not candidates of their own."""
+    return after_words[:1] == ["lainnya"] and any(
+        f.fact_type == "related_candidates" and f.value > value for f in facts
+    )
+
+
 def candidates_related_to_asn(doc: Doc, count: Count, after_words: list[str]) -> bool:
     """Candidates the clause after them says are ASN or related to ASN; or, after a part of all candidates and
     their long description, the rest of the sentence ('10 dari 300 bakal calon ... yang didaftarkan 15 partai
