@@ -446,6 +446,7 @@ def _unless_stated_long_before(header_iso: str, lines: list[str]) -> str:
 
 
 _PAST_AFTER = re.compile(r"\)?\s*(lalu|silam)\b", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(sejak|mulai|hingga|sampai)\s+$", re.IGNORECASE)
 
 
 def _kind_of_weekday_date(match: re.Match) -> int:
@@ -454,6 +455,8 @@ def _kind_of_weekday_date(match: re.Match) -> int:
     statement was made, and an event told as past is the last clue."""
     if _PAST_AFTER.match(match.string, match.end()):
         return 2
+    if _SPAN_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        return 1  # "mundur sejak Senin (26/8/2024)": when something began or ended, not when it was said
     return 0 if "(" in match.group(0) else 1
 
 
