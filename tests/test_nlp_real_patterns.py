@@ -624,6 +624,12 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A sanction still to be weighed ("yang nanti mempertimbangkan sanksi bagi enam ASN") is no sanction given.
+    (
+        "Karena rekomendasinya sudah dikirim, Badan Kepegawaian Negara yang nanti mempertimbangkan sanksi bagi enam "
+        "ASN di Kota Banjarbaru pada Pilkada 2024.",
+        [("violation_count", 6, "persons", "reported", "regional", "63.72", "pilkada", 2024)],
+    ),
     # A relative clause that closes a list of regions ("..., dan 3 di Kabupaten C yang sudah direkomendasikan") says
     # what became of every item, not of the last alone.
     (

@@ -63,6 +63,8 @@ DESERVING_WORDS = {"layak", "patut", "pantas"}
 PERFECTIVE_WORDS = {"telah", "sudah", "resmi"}
 # A sanction threatened or possible is none given: "terancam sanksi", "bisa dikenai sanksi"
 POSSIBILITY_WORDS = {"terancam", "diancam", "ancaman", "bisa", "berpotensi", "dapat", "potensi", "mungkin"}
+# Weighing a sanction is no decision yet: "BKN yang akan menentukan sanksi atas dugaan pelanggaran oleh empat ASN"
+WEIGHING_WORDS = {"menentukan", "mempertimbangkan", "menimbang"}
 # Sanctions that were given, whatever else the clause says: "7 ASN sudah dijatuhi sanksi"
 # A decision on the cases (the conventions' "diputuskan": proven), which may name the sanction it asks for
 DECIDED_WORDS = {"diputuskan", "diputus"}

@@ -140,7 +140,7 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         and not proposed
         and (set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES))
     ):
-        if _sanction_only_possible(kept):
+        if _sanction_only_possible(kept) or _sanction_weighed(kept):
             return "reported"  # "12 ASN terancam sanksi", "bisa dikenai sanksi": a threat, no decision
         if _sanction_awaited(kept):
             return "proven"
@@ -208,6 +208,13 @@ def _sanction_awaited(words: list[str]) -> bool:
     return any(
         word in lx.SANCTION_CUES and _AWAITING_OR_DESERVING.intersection(words[max(0, i - 2) : i])
         for i, word in enumerate(words)
+    )
+
+
+def _sanction_weighed(words: list[str]) -> bool:
+    """A sanction still being weighed: 'akan menentukan sanksi', 'mempertimbangkan sanksi'."""
+    return any(
+        word in lx.WEIGHING_WORDS and _SANCTION_WORDS.intersection(words[i + 1 : i + 3]) for i, word in enumerate(words)
     )
 
 
