@@ -624,6 +624,20 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A later sentence whose subject refers back to the one counted ("..., menuturkan, oknum tersebut terbukti
+    # melanggar") says what became of them; a share of them ("60 persen dari ASN terlapor tersebut terbukti") does
+    # not say which.
+    (
+        "Seorang ASN di Kota Bitung diperiksa Bawaslu karena diduga ikut mengampanyekan salah satu pasangan calon "
+        "pada Pilkada 2024. Ketua Bawaslu setempat kepada wartawan menuturkan, oknum tersebut terbukti melanggar "
+        "netralitas.",
+        [("violation_count", 1, "persons", "proven", "regional", "71.72", "pilkada", 2024)],
+    ),
+    (
+        "Bawaslu Kota Bitung menerima laporan terhadap 40 ASN selama Pilkada 2024. Ketua Bawaslu setempat "
+        "menjelaskan sebanyak 60 persen dari ASN terlapor tersebut terbukti melanggar.",
+        [("violation_count", 40, "persons", "reported", "regional", "71.72", "pilkada", 2024)],
+    ),
     # A sanction still to be weighed ("yang nanti mempertimbangkan sanksi bagi enam ASN") is no sanction given.
     (
         "Karena rekomendasinya sudah dikirim, Badan Kepegawaian Negara yang nanti mempertimbangkan sanksi bagi enam "

@@ -293,7 +293,7 @@ def _decided_in_a_joined_clause(
 
 ANAPHOR_REACH = 5  # sentences back that "Pelanggaran-pelanggaran tersebut sudah direkomendasikan" covers
 DECISION_AFTERWARDS_CUES = lx.RECOMMENDATION_CUES | {"terbukti"}
-PART_WORDS = {"beberapa", "sebagian", "antaranya", "diantaranya", "salah"}
+PART_WORDS = {"beberapa", "sebagian", "antaranya", "diantaranya", "salah", "persen"}  # "persen": a share of them
 
 
 def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
@@ -344,11 +344,19 @@ def _referred_to(lower: list[str], start: int, end: int) -> str | None:
         cue = next((i for i in range(start, end) if lower[i] in DECIDING_VERBS), None)
         if cue is not None:
             reference = _reference_to_cases(lower[cue + 1 : min(end, cue + 1 + 2 * REFERENCE_REACH)])
+    if reference is None:
+        # the subject of "terbukti", wherever the sentence puts it: "..., menuturkan, oknum tersebut terbukti"
+        proven = next((i for i in range(start, end) if lower[i] == "terbukti"), None)
+        if proven is not None:
+            reference = _reference_to_cases(lower[max(start, proven - SUBJECT_REACH) : proven])
     return reference
 
 
+SUBJECT_REACH = 4  # words before "terbukti" that name its subject: "oknum ASN tersebut sudah terbukti"
+
+
 # What a sentence refers back to: the cases, or the ASN counted ("nama-nama ASN tersebut", "PNS itu")
-_REFERRED_NOUNS = lx.CASE_NOUNS_BEFORE | {"asn", "pns"}
+_REFERRED_NOUNS = lx.CASE_NOUNS_BEFORE | {"asn", "pns", "oknum"}
 _ALL_OF_THEM = {"seluruh", "semua", "semuanya", "para", "nama-nama"}
 
 
