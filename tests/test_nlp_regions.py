@@ -62,6 +62,20 @@ def test_province_named_with_its_kabupaten_is_not_an_extra_region(analyse):
     assert analyse(text).article["region_codes"] == "36.04"
 
 
+def test_a_story_filed_from_a_capital_about_its_province_is_the_provinces(analyse):
+    # the dateline counts for the province the text is more about (the province first); a local story keeps its city
+    about_the_province = (
+        "MATARAM - Pemilu 2024 lalu masih didapati ASN yang tidak netral.\n"
+        "Di Provinsi NTB, terdapat tujuh ASN tidak netral, kata Ketua Bawaslu Provinsi NTB.\n"
+        "Ketujuh ASN itu ada di Kabupaten Bima, Dompu dan Kota Mataram."
+    )
+    assert analyse(about_the_province, dateline="MATARAM").article["region_codes"].split(";")[0] == "52"
+    about_the_city = (
+        "MATARAM - Bawaslu Kota Mataram, NTB, mencatat tiga ASN Kota Mataram tidak netral pada Pemilu 2024."
+    )
+    assert analyse(about_the_city, dateline="MATARAM").article["region_codes"] == "52.71"
+
+
 def test_dateline_resolves_bare_ambiguous_name(analyse):
     text = "Ketua Bawaslu mengingatkan ASN di Serang agar netral."
     assert analyse(text, dateline="KOTA SERANG").article["region_codes"] == "36.73"

@@ -280,7 +280,10 @@ def article_regions(
         weight = 3.0 if m.start_char < title_end else 2.0 if m.start_char < first_par_end else 1.0
         score[m.code] += weight * (1.25 if m.explicit else 1.0)
     if len(from_dateline) == 1:
-        score[from_dateline[0]] += 2.0
+        # the place the story was filed from: the city, unless the text is more about its province ("KUPANG - ...
+        # Di Provinsi NTT, terdapat enam ASN ..."), as a story filed from a province's capital often is
+        city = from_dateline[0]
+        score[city[:2] if score.get(city[:2], 0.0) > score.get(city, 0.0) else city] += 2.0
     local = {c: s for c, s in score.items() if len(c) == 5}
     provinces = {c: s for c, s in score.items() if len(c) == 2}
     top_local = max(local.values(), default=0.0)
