@@ -986,6 +986,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # "angka" before a number and its cases ("dari angka 150 pelanggaran ASN") is the figure of them, not a label
+    # ("simbol angka 2").
+    (
+        "Ketua Bawaslu Sultra mengatakan dari angka 150 pelanggaran ASN di seluruh Sulawesi Tenggara pada Pilkada "
+        "2018, sudah 90 persen yang direkomendasikan ke KASN. Seorang camat juga berpose dengan simbol angka 2.",
+        [("violation_count", 150, "cases", "reported", "regional", "74", "pilkada", 2018)],
+    ),
     # The part of a figure too loosely tied to the story to be recorded (every kind of offence, no place of its
     # own: "ada 14 kasus, enam di antaranya dari Kota A") is not recorded either.
     (

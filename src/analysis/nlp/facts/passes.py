@@ -58,6 +58,7 @@ from analysis.nlp.facts.reading import (
     in_violation_ranking,
     is_component,
     is_partitive,
+    labels_a_number,
     names_violation_count,
     noun_named_before,
     noun_of,
@@ -132,7 +133,9 @@ def _count_of(article: Article, ent: Span) -> Count | None:
     lower = lower_texts(article.doc)
     prev_tok = lower[ent.start - 1] if ent.start > sent.start else ""
     prev_text = token_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""
-    if prev_tok in lx.NOT_A_COUNT_BEFORE or in_range(article.doc, ent, article.quantities, article.quantity_ends):
+    if labels_a_number(prev_tok, lower, ent.end) or in_range(
+        article.doc, ent, article.quantities, article.quantity_ends
+    ):
         return None
     if prev_tok == "dari" and lower[ent.start - 2 : ent.start - 1] == ["kurang"]:
         return None  # "kurang dari 6 orang": a bound, no count
@@ -580,21 +583,4 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
                 fact, region_code=code, start_char=start_char, end_char=end_char, rule="count_each_region"
             )
         )
-    _keep_new_facts(article, [fact, *copies], regionless_headline)
-
-
-def _keep_new_facts(article: Article, new_facts: list[Fact], regionless_headline: bool) -> None:
-    """Add the facts not stated already; a figure stated again in the body replaces its headline statement."""
-    facts = article.facts
-    for fact in new_facts:
-        if fact.key() in article.seen:
-            # the same figure again: one fact, evidenced in the body rather than in the headline
-            index = article.seen[fact.key()]
-            if facts[index].start_char < article.title_end <= fact.start_char:
-                facts[index] = fact
-                article.regionless_headlines.discard(index)
-            continue
-        article.seen[fact.key()] = len(facts)
-        if regionless_headline:
-            article.regionless_headlines.add(len(facts))
-        facts.append(fact)
+    article.keep_new_facts([fact, *copies], regionless_headline)

@@ -425,6 +425,14 @@ def related_to_asn(words: list[str]) -> bool:
     )
 
 
+def labels_a_number(prev_tok: str, lower: list[str], end: int) -> bool:
+    """'tanggal 14', 'pukul 10', 'Pasal 2', 'simbol angka 2': the word before makes the number no count; not in 'dari
+    angka 204 pelanggaran', the figure of the cases."""
+    if prev_tok == "angka":
+        return end >= len(lower) or lower[end] not in lx.CASE_NOUNS
+    return prev_tok in lx.NOT_A_COUNT_BEFORE
+
+
 def rest_of_candidates_counted(facts: list[Fact], after_words: list[str], value: int) -> bool:
     """'Empat ASN mundur untuk maju Pilkada ... . Sedangkan ketiga ASN lainnya mengajukan surat pengunduran diri':
     the others of the candidates counted before, not candidates of their own."""

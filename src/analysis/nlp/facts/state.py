@@ -120,6 +120,21 @@ class Article:
         n = self.sent_index.get(sent.start, 0)
         return sentence_of(self.doc, self.starts[n - 1]) if n > 0 else None
 
+    def keep_new_facts(self, new_facts: list[Fact], regionless_headline: bool) -> None:
+        """Add the facts not stated already; a figure stated again in the body replaces its headline statement."""
+        for fact in new_facts:
+            if fact.key() in self.seen:
+                # the same figure again: one fact, evidenced in the body rather than in the headline
+                index = self.seen[fact.key()]
+                if self.facts[index].start_char < self.title_end <= fact.start_char:
+                    self.facts[index] = fact
+                    self.regionless_headlines.discard(index)
+                continue
+            self.seen[fact.key()] = len(self.facts)
+            if regionless_headline:
+                self.regionless_headlines.add(len(self.facts))
+            self.facts.append(fact)
+
 
 _ASN_NAMED_IN_FULL = tuple(lx.ASN_IN_FULL | {"pegawai negeri sipil"})
 
