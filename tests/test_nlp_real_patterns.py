@@ -2216,6 +2216,7 @@ def test_a_ranking_of_asn_not_neutral_counts_violators(analyse):
         "ikut penjaringan bakal calon bupati",
         "tercatat dalam daftar calon sementara anggota DPRD",
         "resmi mengajukan surat pengunduran diri untuk mengikuti pemilihan bupati",
+        "yang merupakan bakal calon bupati dipanggil Bawaslu",
     ],
 )
 def test_officials_who_take_steps_to_run_are_related_candidates(analyse, clause):

@@ -270,6 +270,7 @@ CANDIDACY_CUES = {"mencalonkan", "dicalonkan", "maju", "bertarung", "mundur", "m
                   "bacalon", "balon", "cakada", "berkontestasi", "kontestan", "nyalon", "mencalon", "nyaleg"}
 # "terdaftar sebagai bacaleg", "menjadi calon anggota legislatif", "mendeklarasikan diri sebagai bakal calon"
 CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "calon"), ("menjadi", "bakal"),
+                     ("merupakan", "calon"), ("merupakan", "bakal"),  # "tiga pejabat yang merupakan calon gubernur"
                      ("sebagai", "caleg"), ("ikut", "pilkada"), ("ikut", "pemilu"), ("ikut", "pileg"),
                      ("daftar", "sebagai"), ("mendaftar", "sebagai"), ("terdaftar", "sebagai"),
                      ("daftar", "caleg"), ("mendaftar", "caleg"), ("menjadi", "caleg"), ("jadi", "caleg"),
