@@ -263,6 +263,15 @@ def test_a_caption_printed_twice_is_dropped():
     assert cleaned.text == f"Judul Berita Tentang Netralitas ASN\n\nSERANG - {BODY}"
 
 
+def test_bulleted_links_printed_before_their_label_are_dropped():
+    # some sites print "Baca Juga" after its list of links: the short "- ..." lines before it are links
+    cleaned = clean_text(
+        f"SERANG - {BODY}\n- Sosialisasi Pencalonan pada Pilkada Serentak 2029\n- Debat Publik di Kota Lain\n"
+        f"Baca Juga\n{SECOND}"
+    )
+    assert cleaned.paragraphs == [f"SERANG - {BODY}", SECOND]
+
+
 def test_invisible_characters_and_spacing_are_normalised():
     cleaned = clean_text(f"SERPONG -\u00a0\u00a0{BODY}\u200b\r\n\r\n{SECOND}")
     assert cleaned.paragraphs[0] == f"SERPONG - {BODY}"

@@ -361,6 +361,17 @@ def _is_title(line: str, rule: str | None) -> bool:
     )
 
 
+def _drop_links_printed_before(cleaned: CleanedText) -> None:
+    """'- Judul berita lain' lines right before a bare 'Baca Juga' (the RMOL sites print the label after its
+    list): its links, not paragraphs."""
+    while cleaned.paragraphs and _is_bulleted_link(cleaned.paragraphs[-1]):
+        cleaned.dropped.append((cleaned.paragraphs.pop(), "related_link"))
+
+
+def _is_bulleted_link(line: str) -> bool:
+    return line[:2] == "- " and len(line.split()) <= LINK_LIST_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
 def _is_menu(line: str) -> bool:
     """'Kota Bogor | Kabupaten Bogor | Depok | Politik': a row of section links, not a headline."""
     return line.count(" | ") >= 2 or line.count(" · ") >= 2 or line.count(" • ") >= 2
@@ -427,6 +438,7 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
         rule = None if _is_person_byline(line, lead) else rule_at(i)
         if rule == "related_heading" or (rule == "related_link" and BARE_LINK_HEADING.match(line)):
             in_list_of = "related_link"
+            _drop_links_printed_before(cleaned)
         elif rule == "tags" and TAG_HEADING.match(line):
             in_list_of = "tags"
         elif (
