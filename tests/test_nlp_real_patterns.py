@@ -624,6 +624,12 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A sanction spoken of as the topic ("Soal sanksi terhadap tiga ASN itu, ...") is not said to be given.
+    (
+        "Bawaslu Kota Banjarbaru melaporkan tiga ASN pada Pilkada 2024. Soal sanksi terhadap tiga ASN itu, "
+        "keputusannya ada di tangan BKN.",
+        [("violation_count", 3, "persons", "reported", "regional", "63.72", "pilkada", 2024)],
+    ),
     # A later sentence whose subject refers back to the one counted ("..., menuturkan, oknum tersebut terbukti
     # melanggar") says what became of them; a share of them ("60 persen dari ASN terlapor tersebut terbukti") does
     # not say which.

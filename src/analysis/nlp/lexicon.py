@@ -63,6 +63,8 @@ DESERVING_WORDS = {"layak", "patut", "pantas"}
 PERFECTIVE_WORDS = {"telah", "sudah", "resmi"}
 # A sanction threatened or possible is none given: "terancam sanksi", "bisa dikenai sanksi"
 POSSIBILITY_WORDS = {"terancam", "diancam", "ancaman", "bisa", "berpotensi", "dapat", "potensi", "mungkin"}
+# What a sentence is about, said before it: "Berkaitan dengan sanksi ...", "soal sanksi ..."
+TOPIC_WORDS = {"berkaitan", "terkait", "soal", "mengenai", "tentang", "perihal"}
 # Weighing a sanction is no decision yet: "BKN yang akan menentukan sanksi atas dugaan pelanggaran oleh empat ASN"
 WEIGHING_WORDS = {"menentukan", "mempertimbangkan", "menimbang"}
 # Sanctions that were given, whatever else the clause says: "7 ASN sudah dijatuhi sanksi"

@@ -140,7 +140,7 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         and not proposed
         and (set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES))
     ):
-        if _sanction_only_possible(kept) or _sanction_weighed(kept):
+        if _sanction_only_possible(kept) or _sanction_weighed(kept) or _sanction_as_topic(kept):
             return "reported"  # "12 ASN terancam sanksi", "bisa dikenai sanksi": a threat, no decision
         if _sanction_awaited(kept):
             return "proven"
@@ -207,6 +207,14 @@ def _sanction_awaited(words: list[str]) -> bool:
     penjatuhan sanksi', 'layak mendapat sanksi'."""
     return any(
         word in lx.SANCTION_CUES and _AWAITING_OR_DESERVING.intersection(words[max(0, i - 2) : i])
+        for i, word in enumerate(words)
+    )
+
+
+def _sanction_as_topic(words: list[str]) -> bool:
+    """The sanction as what is spoken of, not as given: 'Berkaitan dengan sanksi terhadap empat ASN itu, ...'."""
+    return any(
+        word in _SANCTION_WORDS and not lx.TOPIC_WORDS.isdisjoint(words[max(0, i - 2) : i])
         for i, word in enumerate(words)
     )
 
