@@ -624,6 +624,12 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # Cases to be handled so as to be recommended ("akan segera diproses untuk direkomendasikan") are not recommended.
+    (
+        "Ketua Bawaslu Jawa Timur menjelaskan 9 kasus pelanggaran ASN pada Pilkada 2020 akan segera diproses untuk "
+        "direkomendasikan kepada KASN.",
+        [("violation_count", 9, "cases", "reported", "regional", "35", "pilkada", 2020)],
+    ),
     # A sanction spoken of as the topic ("Soal sanksi terhadap tiga ASN itu, ...") is not said to be given.
     (
         "Bawaslu Kota Banjarbaru melaporkan tiga ASN pada Pilkada 2024. Soal sanksi terhadap tiga ASN itu, "

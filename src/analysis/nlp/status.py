@@ -168,6 +168,9 @@ def _proven_only_if(words: list[str]) -> bool:
 FORWARD_REACH = 6  # words from the recommendation to its purpose: "direkomendasikan kepada Komisi ASN untuk"
 
 
+_HANDLED = {"diproses", "ditangani", "dikaji", "ditelaah", "ditindaklanjuti"}
+
+
 def forwarded_to_examine(words: list[str]) -> bool:
     """A recommendation that asks only for an examination, with nothing proven besides ("direkomendasikan kepada
     Komisi ASN untuk dilakukan kajian"): the case is forwarded, and still reported."""
@@ -175,6 +178,8 @@ def forwarded_to_examine(words: list[str]) -> bool:
         return False
     for i, word in enumerate(words):
         if word in lx.RECOMMENDATION_CUES:
+            if words[i - 1 : i] in (["untuk"], ["agar"]) and not _HANDLED.isdisjoint(words[max(0, i - 4) : i]):
+                return True  # "akan segera diproses untuk direkomendasikan": handled, the recommendation its aim
             after = words[i + 1 : i + 1 + FORWARD_REACH]
             purpose = next((k for k, w in enumerate(after) if w in lx.PURPOSE_WORDS), None)
             if purpose is not None and not lx.EXAMINATION_WORDS.isdisjoint(after[purpose + 1 : purpose + 4]):
