@@ -214,11 +214,25 @@ def token_texts(doc: Doc) -> list[str]:
         return _last_tokens[1]
     cached = doc.user_data.get(TOKENS)
     if cached is None:
-        strings = doc.vocab.strings
-        cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-        doc.user_data[TOKENS] = cached
+        cached = doc.user_data[TOKENS] = texts_of(doc, doc.to_array(ORTH).tolist())
     _last_tokens = (doc, cached)
     return cached
+
+
+TEXTS_KEPT = 200_000  # orth ids whose text `texts_of` remembers, at most (then it starts again)
+_TEXT_OF_ORTH: dict[int, str] = {}
+
+
+def texts_of(doc: Doc, orths: list[int]) -> list[str]:
+    """The texts of these orth ids. Each id's text is remembered: a lookup costs a fraction of the vocabulary's
+    (which decodes a new string each time), and the same string object for a word in every doc keeps its hash
+    for the rules' many set and dict lookups. An id always names the same text (it is the text's hash), so the
+    texts stay right after a memory zone frees the vocabulary's entries."""
+    known = _TEXT_OF_ORTH
+    if len(known) > TEXTS_KEPT:
+        known.clear()
+    strings, get = doc.vocab.strings, known.get
+    return [get(orth) or known.setdefault(orth, strings[orth]) for orth in orths]
 
 
 def lower_texts(doc: Doc) -> list[str]:

@@ -4,12 +4,12 @@ then a capital, a digit or an opening quote or bracket)."""
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from analysis.nlp.doc_data import CLOSING_QUOTES, SENT_STARTS, TOKENS
+from analysis.nlp.doc_data import CLOSING_QUOTES, SENT_STARTS, STARTS, TOKENS, texts_of
 
 SENTENCE_ENDS = (".", "!", "?", "…")
 _MAY_END_BEFORE = frozenset(SENTENCE_ENDS) | CLOSING_QUOTES  # a token after which a sentence may start
@@ -50,9 +50,10 @@ def sentence_starts(texts: list[str], candidates: list[int] | None = None) -> li
 def asn_sentencizer(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
-    tokens = doc.to_array([ORTH, IS_SPACE])
-    strings = doc.vocab.strings
-    texts = doc.user_data[TOKENS] = [strings[orth] for orth in tokens[:, 0].tolist()]
+    # the token offsets come with the texts (one read of the doc's arrays), kept for the rules (`token_starts`)
+    tokens = doc.to_array([ORTH, IS_SPACE, IDX])
+    texts = doc.user_data[TOKENS] = texts_of(doc, tokens[:, 0].tolist())
+    doc.user_data[STARTS] = tokens[:, 2].tolist()
     orths, may_end = tokens[:-1, 0], tokens[:-1, 1] != 0
     for orth in _MAY_END_BEFORE_IDS:  # a few comparisons: numpy.isin costs more on arrays this small
         may_end |= orths == orth
