@@ -231,8 +231,9 @@ def texts_of(doc: Doc, orths: list[int]) -> list[str]:
     known = _TEXT_OF_ORTH
     if len(known) > TEXTS_KEPT:
         known.clear()
-    strings, get = doc.vocab.strings, known.get
-    return [get(orth) or known.setdefault(orth, strings[orth]) for orth in orths]
+    strings = doc.vocab.strings
+    # subscripts, not calls: the test and the lookup cost less than one call of dict.get
+    return [known[orth] if orth in known else known.setdefault(orth, strings[orth]) for orth in orths]
 
 
 def lower_texts(doc: Doc) -> list[str]:
@@ -243,8 +244,10 @@ def lower_texts(doc: Doc) -> list[str]:
         return _last_lower[1]
     cached = doc.user_data.get(LOWER)
     if cached is None:
-        read = _READ_AS.get
-        cached = doc.user_data[LOWER] = join_split_passives([read(text) or _read_as(text) for text in token_texts(doc)])
+        read = _READ_AS
+        cached = doc.user_data[LOWER] = join_split_passives(
+            [read[text] if text in read else _read_as(text) for text in token_texts(doc)]
+        )
     _last_lower = (doc, cached)
     return cached
 

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import add_entities, doc_text, entities, lower_texts, sentence_of, set_norm, token_texts
+from analysis.nlp.doc_data import add_entities, entities, lower_texts, sentence_of, set_norm, token_texts
 from analysis.nlp.numbers import NUMBER_OPENERS, parse_number_at
 from analysis.nlp.status import has_phrase
 
@@ -25,10 +25,13 @@ def asn_quantities(doc: Doc) -> Doc:
     lower = lower_texts(doc)
     spans = []
     i = 0  # the next token not yet part of a quantity
-    if doc_text(doc).isascii():  # an ASCII word opens with a digit when it sorts from "0" to before ":"
-        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or "0" <= word < ":"]
-    else:
-        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or word[:1].isdigit()]
+    # a word opening with an ASCII character opens with a digit when it sorts from "0" to before ":"; only a word
+    # opening with another character (sorting from "\x80") needs the test of its first character
+    openers = [
+        k
+        for k, word in enumerate(lower)
+        if word in NUMBER_OPENERS or "0" <= word < ":" or (word >= "\x80" and word[:1].isdigit())
+    ]
     for start in openers:
         if start < i or start in taken:
             continue
