@@ -63,7 +63,9 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, name: str = "asn_gazetteer"):
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab)
-        self.entries: dict[int, tuple[str, str]] = {}
+        # match id -> the label's and the entity id's hashes: a Span made with hashes needs no lookup of its strings
+        # (added here for good, outside any memory zone)
+        self.entries: dict[int, tuple[int, int]] = {}
         by_key: dict[str, list[Doc]] = {}
         for pattern in gazetteer_patterns():
             key = f"{pattern['label']}{PATTERN_KEY_SEPARATOR}{pattern['id']}"
@@ -71,7 +73,7 @@ class GazetteerMatcher:
         for key, docs in by_key.items():
             self.matcher.add(key, docs)
             label, _, entity_id = key.partition(PATTERN_KEY_SEPARATOR)
-            self.entries[nlp.vocab.strings[key]] = (label, entity_id)
+            self.entries[nlp.vocab.strings[key]] = (nlp.vocab.strings.add(label), nlp.vocab.strings.add(entity_id))
 
     def __call__(self, doc: Doc) -> Doc:
         # EntityRuler's order, ties included (a text listed under two keys, e.g. "Yogyakarta" as the city and
