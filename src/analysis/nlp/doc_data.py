@@ -231,9 +231,12 @@ def texts_of(doc: Doc, orths: list[int]) -> list[str]:
     known = _TEXT_OF_ORTH
     if len(known) > TEXTS_KEPT:
         known.clear()
-    strings = doc.vocab.strings
-    # subscripts, not calls: the test and the lookup cost less than one call of dict.get
-    return [known[orth] if orth in known else known.setdefault(orth, strings[orth]) for orth in orths]
+    try:
+        return list(map(known.__getitem__, orths))
+    except KeyError:  # a word not met yet
+        strings = doc.vocab.strings
+        known.update((orth, strings[orth]) for orth in orths if orth not in known)
+        return list(map(known.__getitem__, orths))
 
 
 def lower_texts(doc: Doc) -> list[str]:
