@@ -69,7 +69,8 @@ SENTENCES = "_sentences"  # user_data key: sentence number -> its Span, made onc
 STARTS = "_starts"  # user_data key: character offset of every token
 ENTS_BY_LABEL = "_ents_by_label"  # user_data key: label -> the final entities with that label
 DATELINES = "_datelines"  # user_data key: (start_char, end_char) of a region mention -> whether it is a dateline
-CACHES = (TOKENS, LOWER, TEXT, FOUND, SENT_STARTS, SENTENCES, STARTS, ENTS_BY_LABEL, DATELINES)
+STATEMENT_PLACES = "_statement_places"  # user_data key: (start_char, end_char) of a mention -> where one spoke
+CACHES = (TOKENS, LOWER, TEXT, FOUND, SENT_STARTS, SENTENCES, STARTS, ENTS_BY_LABEL, DATELINES, STATEMENT_PLACES)
 
 
 # The doc the rules read last, with its text, token texts and lower-cased words: the rules ask for them some
