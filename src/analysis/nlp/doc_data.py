@@ -29,6 +29,21 @@ def get_norm(doc: Doc, span: Span) -> str:
     return doc.user_data.get(NORM, {}).get((span.start_char, span.end_char, span.label_), "")
 
 
+def set_entities(doc: Doc, spans: list[Span]) -> None:
+    """The entities found so far, in token order, replaced by these."""
+    doc.user_data[FOUND] = spans
+    doc.user_data.pop(ENT_TOKENS, None)
+
+
+def entity_tokens(doc: Doc) -> dict[int, str]:
+    """Token index -> the label of the entity found so far that holds it: one map for every component, which
+    `add_entities` keeps up to date (the components read it, never change it)."""
+    labels = doc.user_data.get(ENT_TOKENS)
+    if labels is None:
+        labels = doc.user_data[ENT_TOKENS] = {i: e.label_ for e in entities(doc) for i in range(e.start, e.end)}
+    return labels
+
+
 def entities(doc: Doc) -> list[Span]:
     """The entities found so far, in token order: doc.ents read once, then kept in user_data and set on
     the doc once by `final_ents` (every doc.ents read or write walks the whole doc)."""
@@ -47,10 +62,11 @@ def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
     if override:
         claimed = {i for s in fresh for i in range(s.start, s.end)}
         kept = [e for e in current if not claimed.intersection(range(e.start, e.end))]
-        doc.user_data[FOUND] = sorted(kept + fresh, key=lambda s: s.start)
+        set_entities(doc, sorted(kept + fresh, key=lambda s: s.start))
         return
-    taken = {i for ent in current for i in range(ent.start, ent.end)}
-    fresh = [s for s in fresh if not taken.intersection(range(s.start, s.end))]
+    labels = entity_tokens(doc)
+    fresh = [s for s in fresh if labels.keys().isdisjoint(range(s.start, s.end))]
+    labels.update((i, s.label_) for s in fresh for i in range(s.start, s.end))
     doc.user_data[FOUND] = sorted(current + fresh, key=lambda s: s.start)
 
 
@@ -68,9 +84,22 @@ SENT_STARTS = "_sent_starts"  # user_data key: token index of every sentence sta
 SENTENCES = "_sentences"  # user_data key: sentence number -> its Span, made once
 STARTS = "_starts"  # user_data key: character offset of every token
 ENTS_BY_LABEL = "_ents_by_label"  # user_data key: label -> the final entities with that label
+ENT_TOKENS = "_ent_tokens"  # user_data key: token index -> label of the entity found so far holding it
 DATELINES = "_datelines"  # user_data key: (start_char, end_char) of a region mention -> whether it is a dateline
 STATEMENT_PLACES = "_statement_places"  # user_data key: (start_char, end_char) of a mention -> where one spoke
-CACHES = (TOKENS, LOWER, TEXT, FOUND, SENT_STARTS, SENTENCES, STARTS, ENTS_BY_LABEL, DATELINES, STATEMENT_PLACES)
+CACHES = (
+    TOKENS,
+    LOWER,
+    TEXT,
+    FOUND,
+    SENT_STARTS,
+    SENTENCES,
+    STARTS,
+    ENTS_BY_LABEL,
+    ENT_TOKENS,
+    DATELINES,
+    STATEMENT_PLACES,
+)
 
 
 # The doc the rules read last, with its text, token texts and lower-cased words: the rules ask for them some

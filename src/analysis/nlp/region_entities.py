@@ -14,7 +14,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon
-from analysis.nlp.doc_data import FOUND, add_entities, doc_text, entities, lower_texts, token_texts
+from analysis.nlp.doc_data import (
+    add_entities,
+    doc_text,
+    entities,
+    entity_tokens,
+    lower_texts,
+    set_entities,
+    token_texts,
+)
 from analysis.nlp.numbers import parse_number
 from analysis.reference.elections import REGIONAL_ELECTION_NAMES
 from analysis.reference.gazetteer import load_gazetteer
@@ -90,7 +98,7 @@ class GazetteerMatcher:
                 label, entity_id = self.entries[match_id]
                 spans.append(Span(doc, start, end, label=label, span_id=entity_id))
                 seen.update(range(start, end))
-        doc.user_data[FOUND] = sorted(spans, key=lambda s: s.start)
+        set_entities(doc, sorted(spans, key=lambda s: s.start))
         return doc
 
 
@@ -150,7 +158,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
     ent_end_labels = {ent.end: ent.label_ for ent in entities(doc)}
     ent_by_end = {ent.end: ent for ent in entities(doc)}
     role_ends = {ent.end for ent in entities(doc) if ent.label_ == "ROLE"}
-    taken = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    taken = entity_tokens(doc)
     named_in_full = {
         code
         for ent in entities(doc)
