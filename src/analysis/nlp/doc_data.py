@@ -29,10 +29,13 @@ def get_norm(doc: Doc, span: Span) -> str:
     return doc.user_data.get(NORM, {}).get((span.start_char, span.end_char, span.label_), "")
 
 
-def set_entities(doc: Doc, spans: list[Span]) -> None:
-    """The entities found so far, in token order, replaced by these."""
+def set_entities(doc: Doc, spans: list[Span], labels: dict[int, str] | None = None) -> None:
+    """The entities found so far, in token order, replaced by these (`labels`: their tokens' labels, when known)."""
     doc.user_data[FOUND] = spans
-    doc.user_data.pop(ENT_TOKENS, None)
+    if labels is None:
+        doc.user_data.pop(ENT_TOKENS, None)
+    else:
+        doc.user_data[ENT_TOKENS] = labels
 
 
 def entity_tokens(doc: Doc) -> dict[int, str]:
@@ -210,7 +213,7 @@ def sentence_of(doc: Doc, i: int) -> Span:
     sent = made.get(k)
     if sent is None:
         end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-        sent = made[k] = doc[starts[k] : end]
+        sent = made[k] = Span(doc, starts[k], end)  # as doc[start:end] makes it, without reading the slice
     return sent
 
 

@@ -71,9 +71,9 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, name: str = "asn_gazetteer"):
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab)
-        # match id -> the label's and the entity id's hashes: a Span made with hashes needs no lookup of its strings
-        # (added here for good, outside any memory zone)
-        self.entries: dict[int, tuple[int, int]] = {}
+        # match id -> the label, and the label's and the entity id's hashes: a Span made with hashes needs no
+        # lookup of its strings (added here for good, outside any memory zone)
+        self.entries: dict[int, tuple[str, int, int]] = {}
         by_key: dict[str, list[Doc]] = {}
         for pattern in gazetteer_patterns():
             key = f"{pattern['label']}{PATTERN_KEY_SEPARATOR}{pattern['id']}"
@@ -81,7 +81,8 @@ class GazetteerMatcher:
         for key, docs in by_key.items():
             self.matcher.add(key, docs)
             label, _, entity_id = key.partition(PATTERN_KEY_SEPARATOR)
-            self.entries[nlp.vocab.strings[key]] = (nlp.vocab.strings.add(label), nlp.vocab.strings.add(entity_id))
+            strings = nlp.vocab.strings
+            self.entries[strings[key]] = (label, strings.add(label), strings.add(entity_id))
 
     def __call__(self, doc: Doc) -> Doc:
         # EntityRuler's order, ties included (a text listed under two keys, e.g. "Yogyakarta" as the city and
@@ -91,14 +92,14 @@ class GazetteerMatcher:
             key=lambda m: (m[2] - m[1], -m[1]),
             reverse=True,
         )
-        seen: set[int] = set()
+        labels: dict[int, str] = {}  # token -> the label of the span holding it, for `entity_tokens`
         spans = []
         for match_id, start, end in matches:
-            if start not in seen and end - 1 not in seen:
-                label, entity_id = self.entries[match_id]
-                spans.append(Span(doc, start, end, label=label, span_id=entity_id))
-                seen.update(range(start, end))
-        set_entities(doc, sorted(spans, key=lambda s: s.start))
+            if start not in labels and end - 1 not in labels:
+                label, label_id, entity_id = self.entries[match_id]
+                spans.append(Span(doc, start, end, label=label_id, span_id=entity_id))
+                labels.update(dict.fromkeys(range(start, end), label))
+        set_entities(doc, sorted(spans, key=lambda s: s.start), labels)
         return doc
 
 
