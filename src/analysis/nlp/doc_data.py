@@ -9,6 +9,7 @@ are computed once per doc and kept there too (`CACHES`).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.attrs import IDX, ORTH
@@ -264,12 +265,17 @@ def texts_of(doc: Doc, orths: list[int]) -> list[str]:
     known = _TEXT_OF_ORTH
     if len(known) > TEXTS_KEPT:
         known.clear()
+    strings = doc.vocab.strings
+    return _each_in(known, orths, lambda orth: known.setdefault(orth, strings[orth]))
+
+
+def _each_in(table: dict, keys: list, learn: Callable) -> list:
+    """table[key] for each key, `learn(key)` (which adds it to the table) for a key the table lacks. While every key
+    is known (most docs) one map over the table costs less than a test and a lookup per key."""
     try:
-        return list(map(known.__getitem__, orths))
-    except KeyError:  # a word not met yet
-        strings = doc.vocab.strings
-        known.update((orth, strings[orth]) for orth in orths if orth not in known)
-        return list(map(known.__getitem__, orths))
+        return list(map(table.__getitem__, keys))
+    except KeyError:
+        return [table[key] if key in table else learn(key) for key in keys]
 
 
 def lower_texts(doc: Doc) -> list[str]:
@@ -280,10 +286,7 @@ def lower_texts(doc: Doc) -> list[str]:
         return _last_lower[1]
     cached = doc.user_data.get(LOWER)
     if cached is None:
-        read = _READ_AS
-        cached = doc.user_data[LOWER] = join_split_passives(
-            [read[text] if text in read else _read_as(text) for text in token_texts(doc)]
-        )
+        cached = doc.user_data[LOWER] = join_split_passives(_each_in(_READ_AS, token_texts(doc), _read_as))
     _last_lower = (doc, cached)
     return cached
 
