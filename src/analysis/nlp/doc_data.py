@@ -12,7 +12,8 @@ import bisect
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.attrs import IDX, ORTH
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH
 from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -166,7 +167,7 @@ def final_ents(doc: Doc) -> tuple[Entity, ...]:
     if ents is None:
         found = doc.user_data.pop(FOUND, None)
         if found is not None:
-            doc.set_ents(found)  # the spans as set: reading doc.ents back would rebuild them from every token
+            _set_ents(doc, found)  # the spans as set: reading doc.ents back would rebuild them from every token
         else:
             found = doc.ents
         text, strings, names = doc_text(doc), doc.vocab.strings, {0: ""}
@@ -184,6 +185,18 @@ def final_ents(doc: Doc) -> tuple[Entity, ...]:
             )
         ents = doc.user_data[ENTS] = tuple(records)
     return ents
+
+
+OUTSIDE_IOB = 2  # Token.ent_iob of a token outside any entity ("O")
+
+
+def _set_ents(doc: Doc, spans: list[Span]) -> None:
+    """doc.set_ents(spans), every other token outside any entity, at less cost: one array write marks every token
+    outside, and set_ents then leaves the others as they are instead of looking each up in a set of its own."""
+    outside = numpy.zeros((len(doc), 2), dtype="uint64")
+    outside[:, 0] = OUTSIDE_IOB
+    doc.from_array([ENT_IOB, ENT_TYPE], outside)
+    doc.set_ents(spans, default="unmodified")
 
 
 def ents_labelled(doc: Doc, label: str) -> list[Entity]:
