@@ -40,7 +40,10 @@ MONTHS = {
     "des": 12,
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_WORDS = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
+# "12 Januari 2024": one or two digits at the start of a word (the look-behind after the first digit says so: an
+# expression that opens with a digit lets `re` skip to the digits of a text, one that opens with \b tries every
+# character), a month in any case, and perhaps a year
+DATE_WORDS = re.compile(rf"(\d(?<!\w\d)\d?)\s+(?i:({_MONTH_RE}))\.?(?:\s+(\d{{4}}))?\b")
 DATE_NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\)")
 
 

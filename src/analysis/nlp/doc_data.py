@@ -9,9 +9,11 @@ are computed once per doc and kept there too (`CACHES`).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.attrs import IDX, ORTH
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH
 from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -27,6 +29,24 @@ def set_norm(doc: Doc, span: Span, label: str, value: str) -> None:
 
 def get_norm(doc: Doc, span: Span) -> str:
     return doc.user_data.get(NORM, {}).get((span.start_char, span.end_char, span.label_), "")
+
+
+def set_entities(doc: Doc, spans: list[Span], labels: dict[int, str] | None = None) -> None:
+    """The entities found so far, in token order, replaced by these (`labels`: their tokens' labels, when known)."""
+    doc.user_data[FOUND] = spans
+    if labels is None:
+        doc.user_data.pop(ENT_TOKENS, None)
+    else:
+        doc.user_data[ENT_TOKENS] = labels
+
+
+def entity_tokens(doc: Doc) -> dict[int, str]:
+    """Token index -> the label of the entity found so far that holds it: one map for every component, which
+    `add_entities` keeps up to date (the components read it, never change it)."""
+    labels = doc.user_data.get(ENT_TOKENS)
+    if labels is None:
+        labels = doc.user_data[ENT_TOKENS] = {i: e.label_ for e in entities(doc) for i in range(e.start, e.end)}
+    return labels
 
 
 def entities(doc: Doc) -> list[Span]:
@@ -47,10 +67,11 @@ def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
     if override:
         claimed = {i for s in fresh for i in range(s.start, s.end)}
         kept = [e for e in current if not claimed.intersection(range(e.start, e.end))]
-        doc.user_data[FOUND] = sorted(kept + fresh, key=lambda s: s.start)
+        set_entities(doc, sorted(kept + fresh, key=lambda s: s.start))
         return
-    taken = {i for ent in current for i in range(ent.start, ent.end)}
-    fresh = [s for s in fresh if not taken.intersection(range(s.start, s.end))]
+    labels = entity_tokens(doc)
+    fresh = [s for s in fresh if labels.keys().isdisjoint(range(s.start, s.end))]
+    labels.update((i, s.label_) for s in fresh for i in range(s.start, s.end))
     doc.user_data[FOUND] = sorted(current + fresh, key=lambda s: s.start)
 
 
@@ -68,8 +89,22 @@ SENT_STARTS = "_sent_starts"  # user_data key: token index of every sentence sta
 SENTENCES = "_sentences"  # user_data key: sentence number -> its Span, made once
 STARTS = "_starts"  # user_data key: character offset of every token
 ENTS_BY_LABEL = "_ents_by_label"  # user_data key: label -> the final entities with that label
+ENT_TOKENS = "_ent_tokens"  # user_data key: token index -> label of the entity found so far holding it
 DATELINES = "_datelines"  # user_data key: (start_char, end_char) of a region mention -> whether it is a dateline
-CACHES = (TOKENS, LOWER, TEXT, FOUND, SENT_STARTS, SENTENCES, STARTS, ENTS_BY_LABEL, DATELINES)
+STATEMENT_PLACES = "_statement_places"  # user_data key: (start_char, end_char) of a mention -> where one spoke
+CACHES = (
+    TOKENS,
+    LOWER,
+    TEXT,
+    FOUND,
+    SENT_STARTS,
+    SENTENCES,
+    STARTS,
+    ENTS_BY_LABEL,
+    ENT_TOKENS,
+    DATELINES,
+    STATEMENT_PLACES,
+)
 
 
 # The doc the rules read last, with its text, token texts and lower-cased words: the rules ask for them some
@@ -132,7 +167,7 @@ def final_ents(doc: Doc) -> tuple[Entity, ...]:
     if ents is None:
         found = doc.user_data.pop(FOUND, None)
         if found is not None:
-            doc.set_ents(found)  # the spans as set: reading doc.ents back would rebuild them from every token
+            _set_ents(doc, found)  # the spans as set: reading doc.ents back would rebuild them from every token
         else:
             found = doc.ents
         text, strings, names = doc_text(doc), doc.vocab.strings, {0: ""}
@@ -150,6 +185,18 @@ def final_ents(doc: Doc) -> tuple[Entity, ...]:
             )
         ents = doc.user_data[ENTS] = tuple(records)
     return ents
+
+
+OUTSIDE_IOB = 2  # Token.ent_iob of a token outside any entity ("O")
+
+
+def _set_ents(doc: Doc, spans: list[Span]) -> None:
+    """doc.set_ents(spans), every other token outside any entity, at less cost: one array write marks every token
+    outside, and set_ents then leaves the others as they are instead of looking each up in a set of its own."""
+    outside = numpy.zeros((len(doc), 2), dtype="uint64")
+    outside[:, 0] = OUTSIDE_IOB
+    doc.from_array([ENT_IOB, ENT_TYPE], outside)
+    doc.set_ents(spans, default="unmodified")
 
 
 def ents_labelled(doc: Doc, label: str) -> list[Entity]:
@@ -180,7 +227,7 @@ def sentence_of(doc: Doc, i: int) -> Span:
     sent = made.get(k)
     if sent is None:
         end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-        sent = made[k] = doc[starts[k] : end]
+        sent = made[k] = Span(doc, starts[k], end)  # as doc[start:end] makes it, without reading the slice
     return sent
 
 
@@ -214,11 +261,34 @@ def token_texts(doc: Doc) -> list[str]:
         return _last_tokens[1]
     cached = doc.user_data.get(TOKENS)
     if cached is None:
-        strings = doc.vocab.strings
-        cached = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-        doc.user_data[TOKENS] = cached
+        cached = doc.user_data[TOKENS] = texts_of(doc, doc.to_array(ORTH).tolist())
     _last_tokens = (doc, cached)
     return cached
+
+
+TEXTS_KEPT = 200_000  # orth ids whose text `texts_of` remembers, at most (then it starts again)
+_TEXT_OF_ORTH: dict[int, str] = {}
+
+
+def texts_of(doc: Doc, orths: list[int]) -> list[str]:
+    """The texts of these orth ids. Each id's text is remembered: a lookup costs a fraction of the vocabulary's
+    (which decodes a new string each time), and the same string object for a word in every doc keeps its hash
+    for the rules' many set and dict lookups. An id always names the same text (it is the text's hash), so the
+    texts stay right after a memory zone frees the vocabulary's entries."""
+    known = _TEXT_OF_ORTH
+    if len(known) > TEXTS_KEPT:
+        known.clear()
+    strings = doc.vocab.strings
+    return _each_in(known, orths, lambda orth: known.setdefault(orth, strings[orth]))
+
+
+def _each_in(table: dict, keys: list, learn: Callable) -> list:
+    """table[key] for each key, `learn(key)` (which adds it to the table) for a key the table lacks. While every key
+    is known (most docs) one map over the table costs less than a test and a lookup per key."""
+    try:
+        return list(map(table.__getitem__, keys))
+    except KeyError:
+        return [table[key] if key in table else learn(key) for key in keys]
 
 
 def lower_texts(doc: Doc) -> list[str]:
@@ -229,8 +299,7 @@ def lower_texts(doc: Doc) -> list[str]:
         return _last_lower[1]
     cached = doc.user_data.get(LOWER)
     if cached is None:
-        read = _READ_AS.get
-        cached = doc.user_data[LOWER] = join_split_passives([read(text) or _read_as(text) for text in token_texts(doc)])
+        cached = doc.user_data[LOWER] = join_split_passives(_each_in(_READ_AS, token_texts(doc), _read_as))
     _last_lower = (doc, cached)
     return cached
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon
 from analysis.nlp.dates import MONTHS
-from analysis.nlp.doc_data import add_entities, entities, lower_texts, set_norm, token_texts
+from analysis.nlp.doc_data import add_entities, entity_tokens, lower_texts, set_norm, token_texts
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _TERM_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -32,7 +32,7 @@ def asn_elections(doc: Doc) -> Doc:
     """
     texts = token_texts(doc)
     lower = lower_texts(doc)
-    region_tokens = {i for ent in entities(doc) if ent.label_ == "REGION" for i in range(ent.start, ent.end)}
+    labels = entity_tokens(doc)
     spans = []
     i = 0  # the next token not yet part of an election mention
     for first in [k for k, word in enumerate(lower) if word in _TERM_INDEX]:
@@ -66,7 +66,7 @@ def asn_elections(doc: Doc) -> Doc:
                 break
             if (
                 lower[k] in ("serentak", "tahun", "nasional", "lanjutan", "kabupaten", "kota", "provinsi")
-                or k in region_tokens
+                or labels.get(k) == "REGION"
             ):
                 k += 1
                 skipped += 1
@@ -80,7 +80,6 @@ def asn_elections(doc: Doc) -> Doc:
         i = j
     # "Pemilihan Kepala Daerah" outranks the ROLE "Kepala" inside it, but "Pemilu" inside the ORG
     # "Badan Pengawas Pemilu" is no election mention.
-    inside_org = {i for e in entities(doc) if e.label_ == "ORG" for i in range(e.start, e.end)}
-    spans = [s for s in spans if not inside_org.intersection(range(s.start, s.end))]
+    spans = [s for s in spans if all(labels.get(i) != "ORG" for i in range(s.start, s.end))]
     add_entities(doc, spans, override=True)
     return doc

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.ingest.clean import PERSON_ROLES
-from analysis.nlp.doc_data import add_entities, doc_text, entities, sentence_starts_of, token_texts
+from analysis.nlp.doc_data import add_entities, doc_text, entities, entity_tokens, sentence_starts_of, token_texts
 
 NAME_STOP = {
     "Kabupaten",
@@ -68,7 +68,7 @@ NAME_STOP = {
 }
 
 
-def _name_run(doc: Doc, i: int, ent_tokens: set[int]) -> int:
+def _name_run(doc: Doc, i: int, ent_tokens: dict[int, str]) -> int:
     """End index of a run of 1-4 capitalised name tokens starting at i (i itself when none)."""
     texts = token_texts(doc)
     j = i
@@ -88,7 +88,7 @@ def _name_run(doc: Doc, i: int, ent_tokens: set[int]) -> int:
 @Language.component("asn_people")
 def asn_people(doc: Doc) -> Doc:
     """PERSON after a ROLE: 'Ketua Bawaslu Pandeglang, Ade Mulyadi', 'Kepala BKPSDM Surtaman'."""
-    ent_tokens = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    ent_tokens = entity_tokens(doc)
     texts = token_texts(doc)
     sentence_starts_at = set(sentence_starts_of(doc))
     # Headlines capitalise every word ("Bupati Garut Minta ..."), so names are not read from the title.
@@ -149,7 +149,7 @@ def _closing_bracket(doc: Doc, i: int, reach: int = 5) -> int | None:
 _BYLINE = re.compile(rf"(?m)^\W{{0,3}}(?:{PERSON_ROLES})\s*:\s*", re.IGNORECASE)
 
 
-def _byline_people(doc: Doc, ent_tokens: set[int]) -> list[Span]:
+def _byline_people(doc: Doc, ent_tokens: dict[int, str]) -> list[Span]:
     """'Laporan: Rachman Deniansyah', 'Pewarta: Mulyana': the people who wrote or edited the story."""
     spans = []
     for match in _BYLINE.finditer(doc_text(doc)):

@@ -29,7 +29,7 @@ from analysis.nlp.doc_data import (
     token_texts,
 )
 from analysis.nlp.region_lists import list_items
-from analysis.nlp.scope import is_statement_place, national_story, speaking_bodies_regions
+from analysis.nlp.scope import is_statement_place, lead_end_char, national_story, speaking_bodies_regions
 from analysis.nlp.violation_types import violation_types
 from analysis.reference.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
 
@@ -307,9 +307,10 @@ def asn_profile(doc: Doc) -> Doc:
     mentions = region_mentions(doc)
     resolve_mentions(mentions, from_dateline)
     about = [m for m in mentions if not is_statement_place(doc, m.start_char, m.end_char)]
-    national = national_story(doc, [(m.start_char, m.end_char, m.code) for m in about if not m.dateline], title_end)
-    # a national story is about no region, whatever provinces it ranks
     spans = [(m.start_char, m.end_char, m.code) for m in about if not m.dateline]
+    lead_end = lead_end_char(doc, title_end)
+    # a national story is about no region, whatever provinces it ranks
+    national = national_story(doc, spans, lead_end)
     codes = (
         []
         if national
@@ -318,7 +319,7 @@ def asn_profile(doc: Doc) -> Doc:
             title_end,
             first_par_end,
             from_dateline,
-            speaking_bodies_regions(doc, spans, title_end),
+            speaking_bodies_regions(doc, spans, lead_end),
             listed_mentions(doc, about),
         )
     )

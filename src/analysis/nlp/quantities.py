@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import add_entities, doc_text, entities, lower_texts, sentence_of, set_norm, token_texts
+from analysis.nlp.doc_data import add_entities, entity_tokens, lower_texts, sentence_of, set_norm, token_texts
 from analysis.nlp.numbers import NUMBER_OPENERS, parse_number_at
 from analysis.nlp.status import has_phrase
 
@@ -20,15 +20,18 @@ ONE_OF_ASN = (lx.ASN_NOUNS - {"aparatur sipil negara"}) | {"oknum", "pejabat"}
 def asn_quantities(doc: Doc) -> Doc:
     """QUANTITY entities for numbers (digits, words, multipliers); approximate ones normalized as '~<magnitude>'
     ("ratusan" -> "~100"), which no fact ever takes as a value."""
-    taken = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    taken = entity_tokens(doc)
     texts = token_texts(doc)
     lower = lower_texts(doc)
     spans = []
     i = 0  # the next token not yet part of a quantity
-    if doc_text(doc).isascii():  # an ASCII word opens with a digit when it sorts from "0" to before ":"
-        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or "0" <= word < ":"]
-    else:
-        openers = [k for k, word in enumerate(lower) if word in NUMBER_OPENERS or word[:1].isdigit()]
+    # a word opening with an ASCII character opens with a digit when it sorts from "0" to before ":"; only a word
+    # opening with another character (sorting from "\x80") needs the test of its first character
+    openers = [
+        k
+        for k, word in enumerate(lower)
+        if word in NUMBER_OPENERS or "0" <= word < ":" or (word >= "\x80" and word[:1].isdigit())
+    ]
     for start in openers:
         if start < i or start in taken:
             continue
@@ -72,8 +75,8 @@ def asn_quantities(doc: Doc) -> Doc:
         spans.append(span)
         set_norm(doc, span, "QUANTITY", f"~{match.magnitude}" if match.approximate else str(match.value))
         i = match.end
-    taken |= {k for span in spans for k in range(span.start, span.end)}
-    for span in _none_found_yet(doc, lower, taken):
+    numbered = taken.keys() | {k for s in spans for k in range(s.start, s.end)}
+    for span in _none_found_yet(doc, lower, numbered):
         spans.append(span)
         set_norm(doc, span, "QUANTITY", "0")
     add_entities(doc, spans)

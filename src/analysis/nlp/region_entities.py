@@ -14,7 +14,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon
-from analysis.nlp.doc_data import FOUND, add_entities, doc_text, entities, lower_texts, token_texts
+from analysis.nlp.doc_data import (
+    add_entities,
+    doc_text,
+    entities,
+    entity_tokens,
+    lower_texts,
+    set_entities,
+    token_texts,
+)
 from analysis.nlp.numbers import parse_number
 from analysis.reference.elections import REGIONAL_ELECTION_NAMES
 from analysis.reference.gazetteer import load_gazetteer
@@ -63,7 +71,9 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, name: str = "asn_gazetteer"):
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab)
-        self.entries: dict[int, tuple[str, str]] = {}
+        # match id -> the label, and the label's and the entity id's hashes: a Span made with hashes needs no
+        # lookup of its strings (added here for good, outside any memory zone)
+        self.entries: dict[int, tuple[str, int, int]] = {}
         by_key: dict[str, list[Doc]] = {}
         for pattern in gazetteer_patterns():
             key = f"{pattern['label']}{PATTERN_KEY_SEPARATOR}{pattern['id']}"
@@ -71,7 +81,8 @@ class GazetteerMatcher:
         for key, docs in by_key.items():
             self.matcher.add(key, docs)
             label, _, entity_id = key.partition(PATTERN_KEY_SEPARATOR)
-            self.entries[nlp.vocab.strings[key]] = (label, entity_id)
+            strings = nlp.vocab.strings
+            self.entries[strings[key]] = (label, strings.add(label), strings.add(entity_id))
 
     def __call__(self, doc: Doc) -> Doc:
         # EntityRuler's order, ties included (a text listed under two keys, e.g. "Yogyakarta" as the city and
@@ -81,14 +92,14 @@ class GazetteerMatcher:
             key=lambda m: (m[2] - m[1], -m[1]),
             reverse=True,
         )
-        seen: set[int] = set()
+        labels: dict[int, str] = {}  # token -> the label of the span holding it, for `entity_tokens`
         spans = []
         for match_id, start, end in matches:
-            if start not in seen and end - 1 not in seen:
-                label, entity_id = self.entries[match_id]
-                spans.append(Span(doc, start, end, label=label, span_id=entity_id))
-                seen.update(range(start, end))
-        doc.user_data[FOUND] = sorted(spans, key=lambda s: s.start)
+            if start not in labels and end - 1 not in labels:
+                label, label_id, entity_id = self.entries[match_id]
+                spans.append(Span(doc, start, end, label=label_id, span_id=entity_id))
+                labels.update(dict.fromkeys(range(start, end), label))
+        set_entities(doc, sorted(spans, key=lambda s: s.start), labels)
         return doc
 
 
@@ -148,7 +159,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
     ent_end_labels = {ent.end: ent.label_ for ent in entities(doc)}
     ent_by_end = {ent.end: ent for ent in entities(doc)}
     role_ends = {ent.end for ent in entities(doc) if ent.label_ == "ROLE"}
-    taken = {i for ent in entities(doc) for i in range(ent.start, ent.end)}
+    taken = entity_tokens(doc)
     named_in_full = {
         code
         for ent in entities(doc)

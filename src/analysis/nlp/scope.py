@@ -14,7 +14,15 @@ from spacy.tokens import Doc
 
 from analysis.ingest.metadata import fold_case
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import Entity, doc_text, ents_labelled, sentence_starts_of, token_starts, token_texts
+from analysis.nlp.doc_data import (
+    STATEMENT_PLACES,
+    Entity,
+    doc_text,
+    ents_labelled,
+    sentence_starts_of,
+    token_starts,
+    token_texts,
+)
 
 # Bodies that exist at every level: named bare in a story with no region of their own, they are the national one.
 LEVELLED_BODIES = {"Bawaslu", "KPU"}
@@ -85,10 +93,9 @@ def lead_end_char(doc: Doc, title_end: int) -> int:
     return chars[starts[last]] if last < len(starts) else len(doc_text(doc))
 
 
-def speaking_bodies_regions(doc: Doc, mentions: list[tuple], title_end: int) -> set[str]:
-    """The regions whose bodies speak in the lead: 'Bawaslu Sulsel mencatat ...' is a story of Sulawesi Selatan,
-    whatever kabupaten it lists."""
-    lead_end = lead_end_char(doc, title_end)
+def speaking_bodies_regions(doc: Doc, mentions: list[tuple], lead_end: int) -> set[str]:
+    """The regions whose bodies speak in the lead (it ends at `lead_end_char`): 'Bawaslu Sulsel mencatat ...' is
+    a story of Sulawesi Selatan, whatever kabupaten it lists."""
     found = (body_region(doc, org, mentions) for org in ents_labelled(doc, "ORG") if org.start_char < lead_end)
     return {m[2] for m in found if m is not None}
 
@@ -98,15 +105,15 @@ _RANKED = re.compile(r"\b(" + "|".join(sorted(lx.RANK_SUPERLATIVES | {"paling"})
 RANK_WINDOW = 16
 
 
-def national_story(doc: Doc, mentions: list[tuple[int, int, str]], title_end: int) -> bool:
+def national_story(doc: Doc, mentions: list[tuple[int, int, str]], lead_end: int) -> bool:
     """Whether the article reports a national body's figures: its lead names Bawaslu RI, KASN, BKN (or a bare
     Bawaslu) and no region of its own; no body in the whole article is a region's.
 
     `mentions`: (start_char, end_char, code) of the region mentions that are about something (datelines and
-    places of a statement left out). Jakarta, where national bodies speak, does not make a story regional,
-    nor provinces ranked in the headline or a lead that spreads over several provinces.
+    places of a statement left out); the lead ends at `lead_end` (`lead_end_char`). Jakarta, where national bodies
+    speak, does not make a story regional, nor provinces ranked in the headline or a lead that spreads over several
+    provinces.
     """
-    lead_end = lead_end_char(doc, title_end)
     bodies = [e for e in ents_labelled(doc, "ORG") if e.ent_id_ in LEVELLED_BODIES | lx.NATIONAL_BODIES]
     if any(regional_body(doc, org, mentions) for org in bodies):
         return False
@@ -178,8 +185,17 @@ _FILED_FROM = re.compile(r"\s*\|\s(?!\s*\d)|\s*[–—]\s|\s+-\s")
 def is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
     """'kata Wahyudi di Semarang, Jumat (15/11)', 'ujar Wibowo di kantornya, Jakarta Selatan, Selasa (19/3)',
     'di Hotel Borobudur, Jakarta Selatan (5/7)', 'Jakarta | Bawaslu ...', 'yang hadir di Salatiga': where
-    something was said or filed, or where the speaker came, not what the figure is about."""
-    text = doc_text(doc)
+    something was said or filed, or where the speaker came, not what the figure is about.
+
+    Each mention is read once per doc: the profile and the facts' regions of each sentence ask."""
+    known = doc.user_data.setdefault(STATEMENT_PLACES, {})
+    found = known.get((start_char, end_char))
+    if found is None:
+        found = known[start_char, end_char] = _said_or_filed_there(doc_text(doc), start_char, end_char)
+    return found
+
+
+def _said_or_filed_there(text: str, start_char: int, end_char: int) -> bool:
     if _FILED_FROM.match(text, end_char) or _visited(text, start_char):
         return True
     if not _STATEMENT_TIME.match(text, end_char):

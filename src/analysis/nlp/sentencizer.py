@@ -4,31 +4,28 @@ then a capital, a digit or an opening quote or bracket)."""
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from analysis.nlp.doc_data import CLOSING_QUOTES, SENT_STARTS, TOKENS
+from analysis.nlp.doc_data import CLOSING_QUOTES, SENT_STARTS, STARTS, TOKENS, texts_of
 
 SENTENCE_ENDS = (".", "!", "?", "…")
 _MAY_END_BEFORE = frozenset(SENTENCE_ENDS) | CLOSING_QUOTES  # a token after which a sentence may start
-_MAY_END_BEFORE_IDS = numpy.array(sorted(hash_string(text) for text in _MAY_END_BEFORE), dtype="uint64")
 
 
-def sentence_starts(texts: list[str], candidates: list[int] | None = None) -> list[int]:
+def sentence_starts(texts: list[str]) -> list[int]:
     """Indices of sentence starts: paragraph breaks, and after . ! ? (also when a closing quote follows them).
 
     Abbreviations ("Kab.", "Dr.") are single tokens thanks to tokenizer special cases, so they never end
     a sentence; a lower-case word after a full stop does not start one (e.g. "No. 7 tahun").
-    Only a token after a space, a sentence end or a closing quote can start a sentence: `candidates`, when
-    given, are those tokens (`asn_sentencizer` finds them from the doc's arrays).
+    Only a token after a space, a sentence end or a closing quote can start a sentence: those are the candidates
+    (found from the texts: the lexemes' IS_SPACE, read with the doc's arrays, cost more than the texts' test).
     """
     if not texts:
         return []
     starts = [0]
-    if candidates is None:
-        candidates = [k + 1 for k, prev in enumerate(texts[:-1]) if prev in _MAY_END_BEFORE or prev.isspace()]
+    candidates = [k + 1 for k, prev in enumerate(texts[:-1]) if prev in _MAY_END_BEFORE or prev.isspace()]
     for i in candidates:
         text = texts[i]
         if text.isspace():
@@ -50,14 +47,11 @@ def sentence_starts(texts: list[str], candidates: list[int] | None = None) -> li
 def asn_sentencizer(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
-    tokens = doc.to_array([ORTH, IS_SPACE])
-    strings = doc.vocab.strings
-    texts = doc.user_data[TOKENS] = [strings[orth] for orth in tokens[:, 0].tolist()]
-    orths, may_end = tokens[:-1, 0], tokens[:-1, 1] != 0
-    for orth in _MAY_END_BEFORE_IDS:  # a few comparisons: numpy.isin costs more on arrays this small
-        may_end |= orths == orth
-    candidates = (numpy.flatnonzero(may_end) + 1).tolist()
-    starts = doc.user_data[SENT_STARTS] = sentence_starts(texts, candidates)
+    # the token offsets come with the texts (one read of the doc's arrays), kept for the rules (`token_starts`)
+    tokens = doc.to_array([ORTH, IDX])
+    texts = doc.user_data[TOKENS] = texts_of(doc, tokens[:, 0].tolist())
+    doc.user_data[STARTS] = tokens[:, 1].tolist()
+    starts = doc.user_data[SENT_STARTS] = sentence_starts(texts)
     values = numpy.full(len(doc), -1, dtype="int64")
     values[starts] = 1
     doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))

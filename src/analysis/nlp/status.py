@@ -195,6 +195,8 @@ def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_C
     """A sanction recommended or proposed, not given: 'direkomendasikan mendapat sanksi', 'diusulkan dijatuhi
     hukuman disiplin' (unless given since: 'yang direkomendasikan Bawaslu telah dijatuhi sanksi'). A request
     ("meminta") is no cue: "meminta keterangan" asks for a statement."""
+    if _SANCTION_WORDS.isdisjoint(words) or askers.isdisjoint(words):
+        return False  # most clauses name no sanction: no need to walk their words
     for i, word in enumerate(words):
         if word in _SANCTION_WORDS:
             window = words[max(0, i - ASK_REACH) : i]
@@ -210,7 +212,7 @@ _AWAITING_OR_DESERVING = lx.AWAITING_WORDS | lx.DESERVING_WORDS
 def _sanction_awaited(words: list[str]) -> bool:
     """A sanction still to be decided on a finding, or found due: 'masih menunggu sanksi dari PPK', 'dalam proses
     penjatuhan sanksi', 'layak mendapat sanksi'."""
-    return any(
+    return not lx.SANCTION_CUES.isdisjoint(words) and any(
         word in lx.SANCTION_CUES and _AWAITING_OR_DESERVING.intersection(words[max(0, i - 2) : i])
         for i, word in enumerate(words)
     )
@@ -234,7 +236,7 @@ def _sanction_weighed(words: list[str]) -> bool:
 def _sanction_only_possible(words: list[str]) -> bool:
     """A sanction threatened or possible, not given: 'terancam sanksi', 'bisa dikenai sanksi' ('dapat' before a
     verb; 'dapat sanksi' is 'got a sanction')."""
-    return any(
+    return not lx.POSSIBILITY_WORDS.isdisjoint(words) and any(
         word in lx.POSSIBILITY_WORDS
         and (word != "dapat" or words[i + 1 : i + 2] not in (["sanksi"], ["hukuman"], ["teguran"]))
         and _SANCTION_WORDS.intersection(words[i + 1 : i + 3])
@@ -244,7 +246,7 @@ def _sanction_only_possible(words: list[str]) -> bool:
 
 def _sanction_to_come(words: list[str]) -> bool:
     """A sanction said to come ("akan dijatuhi sanksi", "bakal segera menjatuhkan sanksi")."""
-    return any(
+    return not lx.SANCTION_CUES.isdisjoint(words) and any(
         word in lx.SANCTION_CUES and lx.FUTURE_WORDS.intersection(words[max(0, i - 2) : i])
         for i, word in enumerate(words)
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from operator import itemgetter
 
 import pandas as pd
 
@@ -50,20 +51,30 @@ def with_contract_types(df: pd.DataFrame, spec: TableSpec | None) -> pd.DataFram
 
 
 def contract_values(rows: list[dict], spec: TableSpec) -> dict[str, list]:
-    """The spec's columns of these rows as lists of plain values of the contract type, None for null."""
+    """The spec's columns of these rows as lists of plain values of the contract type, None for null.
+
+    A value already of its type is kept as it is (int() or str() of it would give it back), without a call."""
     types = {f.name: f.type for f in spec.fields}
     columns = {}
     for name in spec.columns:
-        values = [row.get(name) for row in rows]
+        values = _column(rows, name)
         kind = types.get(name)
         if kind in INTEGER_TYPES:
-            values = [None if v is None or v is pd.NA else int(v) for v in values]
+            values = [v if type(v) is int else None if v is None or v is pd.NA else int(v) for v in values]
         elif kind == "number":
             values = [None if v is None or v is pd.NA else float(v) for v in values]
         elif kind in ("string", "date"):
-            values = [v if v is None else str(v) for v in values]
+            values = [v if v is None or type(v) is str else str(v) for v in values]
         columns[name] = values
     return columns
+
+
+def _column(rows: list[dict], name: str) -> list:
+    """The rows' values of one column, None where a row lacks it."""
+    try:
+        return list(map(itemgetter(name), rows))  # rows mostly have every column: no call of row.get per row
+    except KeyError:
+        return [row.get(name) for row in rows]
 
 
 CSV_PLAIN_TYPES = ("string", "date", "integer")  # column types whose CSV text pandas leaves as Python writes it

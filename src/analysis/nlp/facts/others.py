@@ -4,8 +4,10 @@ soldiers), of another source of the same total, or outside any talk of neutralit
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
+import ahocorasick_rs
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
@@ -16,18 +18,30 @@ from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.numbers import parse_number
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
+
+
+def _holds_one_of(strings: Iterable[str]) -> Callable[[str], bool]:
+    """A test of whether a text holds one of the strings: one Aho-Corasick pass, where `any(s in text ...)` tried
+    the tens of strings one by one (each number asks several of these)."""
+    automaton = ahocorasick_rs.AhoCorasick(sorted(strings))
+    return lambda text: bool(automaton.find_matches_as_indexes(text))
+
+
 # The lexicon's word sets as the checks below use them, made once rather than on every number
-_OTHER_KINDS_OR_TOPICS = tuple(lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES)
-_OTHER_TOPICS_OR_ACTORS = tuple(lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS)
-_OTHER_ACTORS_AS_WORDS = tuple(f" {actor} " for actor in lx.OTHER_ACTORS)
+_holds_other_actor = _holds_one_of(lx.OTHER_ACTORS)
+_holds_other_kind_or_topic = _holds_one_of(lx.OTHER_VIOLATION_KINDS | lx.OTHER_TOPIC_CUES)
+_holds_other_topic_or_actor = _holds_one_of(lx.OTHER_TOPIC_CUES | lx.OTHER_ACTORS)
+_holds_asn_or_neutrality = _holds_one_of(("netral", "asn", "pns", "aparatur sipil", "pegawai negeri"))
+_OTHER_ACTORS_AS_WORDS = {f" {actor} " for actor in lx.OTHER_ACTORS}
+_holds_other_actor_as_word = _holds_one_of(_OTHER_ACTORS_AS_WORDS)
 _ASN_NOUNS_BUT_APARATUR = lx.ASN_NOUNS - {"aparatur"}
-_OTHER_KINDS_AS_WORDS = tuple(f" {kind} " for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
-_OTHER_OFFENDERS_AS_WORDS = tuple(f" {party} " for party in lx.OTHER_OFFENDERS)
-_OTHER_KINDS_OR_OFFENCES_AS_WORDS = tuple(
-    f" {kind} " for kind in (lx.OTHER_VIOLATION_KINDS | lx.OTHER_OFFENCE_CUES) - {"lainnya"}
-)
+_holds_other_kind_as_word = _holds_one_of(f" {kind} " for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
+_holds_other_offender_as_word = _holds_one_of(f" {party} " for party in lx.OTHER_OFFENDERS)
 # another kind of offence, or other people's: "yakni netralitas ASN dua kasus, netralitas aparat desa dua kasus"
-_OTHER_KINDS_OR_PEOPLE_AS_WORDS = _OTHER_KINDS_OR_OFFENCES_AS_WORDS + _OTHER_ACTORS_AS_WORDS
+_holds_other_kind_or_people_as_word = _holds_one_of(
+    {f" {kind} " for kind in (lx.OTHER_VIOLATION_KINDS | lx.OTHER_OFFENCE_CUES) - {"lainnya"}} | _OTHER_ACTORS_AS_WORDS
+)
+_holds_other_offence = _holds_one_of(lx.OTHER_OFFENCE_CUES)
 # a case said to be about another party: "satu kasus lagi terkait dengan KPU", "dua laporan yang melibatkan timses"
 _ABOUT_OTHER_OFFENDERS = re.compile(
     r"\b(terkait( dengan)?|menyangkut|melibatkan|dilakukan oleh|oleh) (oknum |anggota |pihak )?("
@@ -56,13 +70,13 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
         return True  # "40 pelanggaran lain di luar netralitas ASN"
     if "asn" in text or "pns" in text or _INVOLVING_ASN.search(" ".join(after[:10])):
         return False  # "tiga kasus dugaan pelanggaran pemilu yang melibatkan aparatur sipil negara"
-    if any(actor in text for actor in lx.OTHER_ACTORS):
+    if _holds_other_actor(text):
         return True  # "9 dugaan pelanggaran netralitas kepala desa"
     if "netral" in text:
         return False
     # "2.100 pelanggaran Pilkada", "15 kasus pelanggaran pada tahapan Pemilu", "138 temuan dan laporan dugaan
     # pelanggaran pada Pemilihan Kepala Daerah": violations of the election
-    return any(kind in text for kind in _OTHER_KINDS_OR_TOPICS) or value > 0 and names_the_election(after)
+    return _holds_other_kind_or_topic(text) or value > 0 and names_the_election(after)
 
 
 def names_other_actors(words: list[str]) -> bool:
@@ -70,7 +84,7 @@ def names_other_actors(words: list[str]) -> bool:
     text = f" {' '.join(words)} "  # whole words: "tni" is not in "pertnian"
     # "aparatur" alone may be the village's ("aparatur desa"); the other nouns of ASN are never anyone else's
     return (
-        any(actor in text for actor in _OTHER_ACTORS_AS_WORDS)
+        _holds_other_actor_as_word(text)
         and _ASN_NOUNS_BUT_APARATUR.isdisjoint(words)
         and " aparatur sipil " not in text
     )
@@ -91,9 +105,7 @@ def about_others(sent: Span) -> bool:
     """A sentence about other offences or other people, with no word of ASN or of neutrality: "soal kepala
     desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat"."""
     text = span_text(sent).lower()
-    return any(cue in text for cue in _OTHER_TOPICS_OR_ACTORS) and not any(
-        cue in text for cue in ("netral", "asn", "pns", "aparatur sipil", "pegawai negeri")
-    )
+    return _holds_other_topic_or_actor(text) and not _holds_asn_or_neutrality(text)
 
 
 def asn_among_others(before: list[str]) -> bool:
@@ -121,9 +133,9 @@ def other_kind_before(before: list[str]) -> bool:
         return False
     return (
         names_other_actors(before)
-        or any(kind in text for kind in _OTHER_KINDS_AS_WORDS)
+        or _holds_other_kind_as_word(text)
         or "netral" not in text
-        and any(party in text for party in _OTHER_OFFENDERS_AS_WORDS)
+        and _holds_other_offender_as_word(text)
     )
 
 
@@ -241,7 +253,7 @@ def mixed_total(after: list[str]) -> bool:
     if opens is None or any(word[:1].isdigit() for word in after[:opens]):
         return False
     text = f" {' '.join(after[opens + 1 : opens + 1 + BREAKDOWN_REACH])} "
-    return any(kind in text for kind in _OTHER_KINDS_OR_PEOPLE_AS_WORDS)
+    return _holds_other_kind_or_people_as_word(text)
 
 
 def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
@@ -282,7 +294,7 @@ def led_by_other_offences(article: Article, n: int) -> bool:
 def names_other_offences(sent: Span) -> bool:
     """'... sembilan kasus politik uang', 'dugaan pelanggaran kampanye tersebar di ...': other offences named."""
     text = span_text(sent).lower()
-    return any(cue in text for cue in lx.OTHER_OFFENCE_CUES)
+    return _holds_other_offence(text)
 
 
 SAME_KIND_WORDS = {"serupa", "sejenis"}  # "satu laporan serupa": a case of the kind counted before

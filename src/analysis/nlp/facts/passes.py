@@ -303,7 +303,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     after_words = words_of(doc, after)
     words_after, words_before = set(after_words), set(words_of(doc, before))
     prev_sent = article.previous_sentence(sent)
-    clause_before_words = words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10))
+    clause_before_words = count.words_before = words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10))
     if kind in ("cases", "asn", "persons") and (
         dismissed(after_words)
         or asn_among_others(clause_before_words)
@@ -450,7 +450,7 @@ def _classify_asn(
 ) -> tuple[str, str, str] | None:
     """A number of ASN: violators (with their status), a workforce, or neither."""
     doc, ent, sent, noun_end, before = article.doc, count.ent, count.sent, count.noun_end, count.before
-    clause_before = set(words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10)))
+    clause_before = set(count.words_before)
     cues_before = set(words_of(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
     if cues_before <= {"kepada", "terhadap"} and not clause_before & _VIOLATION_OR_SANCTION_OR_EXAMINATION:
         cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them

@@ -162,3 +162,4 @@ class Count:
     restates: Fact | None = None  # the earlier fact that "2 ASN ini", "tiga kasus tersebut" speaks of again
     before: list[int] = dataclasses.field(default_factory=list)  # the clause's tokens before the number
     after: list[int] = dataclasses.field(default_factory=list)  # and after its noun
+    words_before: list[str] = dataclasses.field(default_factory=list)  # ten words of the clause before the number
