@@ -998,6 +998,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Officials a case involves ("satu kasus di antaranya melibatkan 14 camat") are ASN in violation.
+    (
+        "Dari laporan yang masuk ke Bawaslu Kabupaten Bekasi pada Pilkada 2024, satu kasus di antaranya melibatkan "
+        "14 camat dan seorang kepala desa.",
+        [("violation_count", 14, "persons", "reported", "regional", "32.16", "pilkada", 2024)],
+    ),
     # "angka" before a number and its cases ("dari angka 150 pelanggaran ASN") is the figure of them, not a label
     # ("simbol angka 2").
     (
