@@ -2006,6 +2006,26 @@ def test_a_national_headline_may_rank_a_province(analyse):
     assert analyse(text).article["region_codes"] in ("", None)
 
 
+def test_a_body_then_a_comma_and_a_ranked_province_is_no_regional_body(analyse):
+    # "... diterima Bawaslu, Jatim Terbanyak": the comma ends the body's name; the province is the ranking's top
+    text = (
+        "120 Laporan Netralitas ASN diterima Bawaslu, Jatim Terbanyak\n\nJakarta - Bawaslu merekap laporan "
+        "pelanggaran netralitas ASN selama Pemilu 2024. Tercatat sebanyak 120 laporan diterima Bawaslu RI."
+    )
+    result = analyse(text)
+    assert result.article["region_codes"] in ("", None)
+    assert [(f[1], f[4]) for f in fact_tuples(result)] == [(120, "national")]
+
+
+def test_a_list_row_opening_with_a_province_in_capitals_is_no_dateline(analyse):
+    # "NTB 6 pelanggaran," opening a line is a row of a list, not a dateline ("MATARAM - ...")
+    text = (
+        "Bawaslu RI merinci pelanggaran netralitas ASN Pemilu 2024 per provinsi:\nJawa Barat 17 pelanggaran,\n"
+        "NTB 6 pelanggaran,\nRiau 5 pelanggaran."
+    )
+    assert {(f[1], f[5]) for f in fact_tuples(analyse(text))} == {(17, "32"), (6, "52"), (5, "14")}
+
+
 def test_the_election_as_a_legal_category_does_not_name_the_article_election(analyse):
     # "pelanggaran pemilu lainnya" is the category a Pilkada violation falls under, not a Pemilu
     text = (

@@ -155,7 +155,16 @@ def _reads_as_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
         return False
     text = full[start_char:end_char]
     dateline = doc.user_data.get(META, {}).get("dateline", "")
-    return text.isupper() or bool(dateline) and dateline.startswith(text.upper())
+    # in capitals, followed as a dateline is ("MATARAM -", "SERANG (ANTARA)"), not a row's figure ("NTB 6 pelanggaran")
+    return (
+        text.isupper()
+        and _AFTER_DATELINE_PLACE.match(full, end_char) is not None
+        or bool(dateline)
+        and (dateline.startswith(text.upper()))
+    )
+
+
+_AFTER_DATELINE_PLACE = re.compile(r"\s*[,(|:\-–—]|\s+[A-Z]{2}")  # "KUPANG, ...", "BANTUL -", "JEMBER KOMPAS..."
 
 
 def resolve_mentions(mentions: list[RegionMention], dateline_codes: tuple[str, ...]) -> None:

@@ -68,7 +68,7 @@ def body_region(doc: Doc, org: Entity, mentions: list[tuple]) -> tuple | None:
             m
             for m in mentions
             if end <= m[0] <= end + BODY_REGION_CHARS
-            and doc_text(doc)[end : m[0]].strip(" ,") in ("", "Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.")
+            and doc_text(doc)[end : m[0]].strip(" ") in ("", "Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.")
         ),
         None,
     )
