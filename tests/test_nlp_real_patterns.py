@@ -624,6 +624,17 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # "N terbukti melanggar dan dijatuhi sanksi, dan M (fewer) sudah ditindaklanjuti PPK dengan penjatuhan sanksi": as
+    # the national bodies report them, N were proven (their sanction decided), M were given it.
+    (
+        "KASN menerima laporan pelanggaran netralitas 1.200 ASN pada Pemilu 2024. Dari jumlah itu, 800 ASN terbukti "
+        "melanggar dan dijatuhi sanksi, dan 650 ASN sudah ditindaklanjuti PPK dengan penjatuhan sanksi.",
+        [
+            ("violation_count", 1200, "persons", "reported", "national", None, "pemilu", 2024),
+            ("violation_count", 800, "persons", "proven", "national", None, "pemilu", 2024),
+            ("violation_count", 650, "persons", "sanctioned", "national", None, "pemilu", 2024),
+        ],
+    ),
     # Cases to be handled so as to be recommended ("akan segera diproses untuk direkomendasikan") are not recommended.
     (
         "Ketua Bawaslu Jawa Timur menjelaskan 9 kasus pelanggaran ASN pada Pilkada 2020 akan segera diproses untuk "

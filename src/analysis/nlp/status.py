@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from difflib import get_close_matches
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -344,6 +345,27 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
             decided = decided[-1:]
         facts = [dataclasses.replace(f, status="proven") if k in decided else f for k, f in enumerate(facts)]
     return facts
+
+
+SANCTIONED_SOON_AFTER = 400  # characters from a count to the next one that may say how many of it were sanctioned
+
+
+def proven_then_fewer_sanctioned(facts: list[Fact]) -> list[Fact]:
+    """'240 ASN terbukti melanggar dan dijatuhi sanksi. Kemudian 180 ASN telah ditindaklanjuti oleh PPK dengan
+    penjatuhan sanksi': a count proven with its sanction decided, then fewer given it, as the national bodies
+    report them: the first is the proven count, the second the sanctioned one."""
+    kept = list(facts)
+    for k, (fact, following) in enumerate(pairwise(facts)):
+        if (
+            fact.fact_type == following.fact_type == "violation_count"
+            and fact.status == following.status == "sanctioned"
+            and following.value < fact.value
+            and (fact.scope, fact.region_code) == (following.scope, following.region_code)
+            and following.start_char - fact.end_char < SANCTIONED_SOON_AFTER
+            and "terbukti" in fact.sentence.lower()
+        ):
+            kept[k] = dataclasses.replace(fact, status="proven")
+    return kept
 
 
 DECIDING_VERBS = lx.RECOMMENDATION_CUES - {"rekomendasi"}

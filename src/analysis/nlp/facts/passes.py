@@ -102,7 +102,14 @@ from analysis.nlp.facts.where import (
     spread_over_places,
 )
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS
-from analysis.nlp.status import decided_afterwards, has_phrase, restated_without_status, states_status, status_of
+from analysis.nlp.status import (
+    decided_afterwards,
+    has_phrase,
+    proven_then_fewer_sanctioned,
+    restated_without_status,
+    states_status,
+    status_of,
+)
 
 
 def extract_facts(doc: Doc) -> list[Fact]:
@@ -119,6 +126,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             elif count.kind == "cases":
                 article.not_counted.add(ent.start)
     facts = decided_restatements_kept(decided_afterwards(doc, article.facts, article.quantities))
+    facts = proven_then_fewer_sanctioned(facts)
     return prefer_body_over_title(
         headline_scope_from_lead(facts, article.regionless_headlines, article.title_end), article.title_end
     )
