@@ -1009,6 +1009,11 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # The noun a reporter adds in brackets after a spoken number ("tercatat 7 (kasus)") is what it counts.
+    (
+        "Menurut Bawaslu, di Kabupaten Minahasa Utara tercatat 7 (kasus) soal netralitas ASN selama Pemilu 2024.",
+        [("violation_count", 7, "cases", "reported", "regional", "71.06", "pemilu", 2024)],
+    ),
     # Officials a case involves ("satu kasus di antaranya melibatkan 14 camat") are ASN in violation.
     (
         "Dari laporan yang masuk ke Bawaslu Kabupaten Bekasi pada Pilkada 2024, satu kasus di antaranya melibatkan "

@@ -83,6 +83,8 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if word == "surat" and j + 1 < sent_end and lower[j + 1] in lx.CASE_NOUNS:
             j += 1  # "tiga surat rekomendasi": letters, each a case
             continue
+        if texts[j] == "(" and j + 2 < sent_end and texts[j + 2] == ")" and lower[j + 1] in lx.CASE_NOUNS:
+            return "cases", j + 3  # "ada kurang lebih 10 (laporan)": the noun the reporter added in brackets
         break
     if saw_person_classifier or saw_suspect:  # "dengan 20 terlapor": the persons reported
         return "persons", j
