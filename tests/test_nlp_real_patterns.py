@@ -271,6 +271,16 @@ LISTS_OF_REGIONS = [
             ("violation_count", 3, "cases", "reported", "regional", "33.16", "pilkada", 2024),
         ],
     ),
+    # A number with no noun joined to the count before it, with a place of its own ("sebanyak 4 ASN dan 2 di
+    # Kabupaten B"), counts what that count counts.
+    (
+        "Selama Pilkada 2024 tercatat pelanggaran netralitas di Kabupaten Kudus sebanyak 4 ASN dan 2 di Kabupaten "
+        "Rembang.",
+        [
+            ("violation_count", 4, "persons", "reported", "regional", "33.19", "pilkada", 2024),
+            ("violation_count", 2, "persons", "reported", "regional", "33.17", "pilkada", 2024),
+        ],
+    ),
     # A province named again by its short name in brackets is one item of the list, not a region waiting for
     # the next figure ("Kalimantan Timur (Kaltim) 12 laporan").
     (

@@ -435,6 +435,18 @@ def labels_a_number(prev_tok: str, lower: list[str], end: int) -> bool:
     return prev_tok in lx.NOT_A_COUNT_BEFORE
 
 
+def sibling_in_another_place(doc: Doc, ent: Span, sent: Span) -> bool:
+    """'sebanyak 3 ASN dan 1 di Kabupaten Agam': a number with no noun, joined to the count just before it and
+    followed by a place of its own (its noun is that count's)."""
+    lower = lower_texts(doc)
+    if ent.start - 2 < sent.start or lower[ent.start - 1] not in ("dan", "serta", ","):
+        return False
+    return lower[ent.start - 2] in _COUNT_NOUNS and lower[ent.end : ent.end + 1] in (["di"], ["dari"])
+
+
+_COUNT_NOUNS = lx.ASN_NOUNS | lx.CASE_NOUNS | {"orang"}
+
+
 def rest_of_candidates_counted(facts: list[Fact], after_words: list[str], value: int) -> bool:
     """'Empat ASN mundur untuk maju Pilkada ... . Sedangkan ketiga ASN lainnya mengajukan surat pengunduran diri':
     the others of the candidates counted before, not candidates of their own."""
