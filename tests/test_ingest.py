@@ -348,7 +348,7 @@ def test_outlet_names_come_from_the_outlets_table():
         ([], ["kata dia di Pandeglang, Rabu (23/9/2020)."], "2020-09-23"),
         ([], ["di Arosuka, Selasa (9/1/24)."], "2024-01-09"),
         # when something began is no statement's date: "mundur sejak Senin (26/8/2024)", then "kata X, Selasa (27/8)"
-        ([], ["Ia mundur sebagai ASN sejak Senin (26/8/2024).", "kata Sekda, Selasa (27/8)."], "2024-08-27"),
+        ([], ["Ia berhenti sebagai ASN sejak Kamis (22/8/2024).", "kata Sekda, Jumat (23/8)."], "2024-08-23"),
         ([], ["ujar Agus, Senin, 26 Agustus 2024, di Bantul."], "2024-08-26"),
         ([], ["kata Wawan di Serang, Banten, Rabu, mengatakan."], ""),  # a weekday alone
         ([], ["ujar Bambang, Minggu (27/10)."], ""),  # no year in evidence

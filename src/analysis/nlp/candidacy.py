@@ -153,7 +153,7 @@ def officials_in_violation(lower: list[str], number: Span, official_end: int, se
             or (bool(before) and before[-1] in OFFICIALS_PROCESSED_BY)
             # "penyelidikan terhadap 12 camat": examined (not "sosialisasi terhadap 12 camat")
             or (before[-1:] == ["terhadap"] and before[0] in lx.EXAMINATION_WORDS)
-            # "salah satu kasus di antaranya melibatkan 22 camat": those a case involves
+            # "satu perkara di antaranya melibatkan 14 camat": those a case involves
             or (
                 before[-1:] == ["melibatkan"]
                 and not lx.CASE_NOUNS.isdisjoint(lower[max(0, number.start - CASE_REACH) : number.start])
@@ -162,7 +162,7 @@ def officials_in_violation(lower: list[str], number: Span, official_end: int, se
     )
 
 
-CASE_REACH = 6  # words before "melibatkan" where the case is named: "kasus di antaranya melibatkan"
+CASE_REACH = 6  # words before "melibatkan" where the case is named: "perkara yang kemudian melibatkan"
 
 
 def violation_said_of_officials(lower: list[str], official_end: int, sent_end: int) -> bool:

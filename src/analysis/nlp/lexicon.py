@@ -65,7 +65,7 @@ PERFECTIVE_WORDS = {"telah", "sudah", "resmi"}
 POSSIBILITY_WORDS = {"terancam", "diancam", "ancaman", "bisa", "berpotensi", "dapat", "potensi", "mungkin"}
 # What a sentence is about, said before it: "Berkaitan dengan sanksi ...", "soal sanksi ..."
 TOPIC_WORDS = {"berkaitan", "terkait", "soal", "mengenai", "tentang", "perihal"}
-# Weighing a sanction is no decision yet: "BKN yang akan menentukan sanksi atas dugaan pelanggaran oleh empat ASN"
+# Weighing a sanction is no decision yet: "BKN nanti menentukan sanksi untuk enam ASN itu"
 WEIGHING_WORDS = {"menentukan", "mempertimbangkan", "menimbang"}
 # Sanctions that were given, whatever else the clause says: "7 ASN sudah dijatuhi sanksi"
 # A decision on the cases (the conventions' "diputuskan": proven), which may name the sanction it asks for
@@ -267,12 +267,12 @@ OFFICIAL_NOUNS = {"pejabat", "camat", "lurah", "kadis", "sekda", "penjabat", "pj
 # Officials whom the reports count apart from the ASN (a lurah, a public figure), whatever their status
 NOT_COUNTED_AS_ASN = {"lurah", "tokoh"}
 # Standing for office: "mencalonkan diri", "maju sebagai calon", "ikut bertarung", "mundur untuk maju".
-# (also the resignation as a noun: "mengajukan surat pengunduran diri untuk mengikuti Pilkada")
+# (also the resignation as a noun: "menyerahkan surat pengunduran diri agar bisa maju")
 CANDIDACY_CUES = {"mencalonkan", "dicalonkan", "maju", "bertarung", "mundur", "mengundurkan", "pengunduran", "bacaleg",
                   "bacalon", "balon", "cakada", "berkontestasi", "kontestan", "nyalon", "mencalon", "nyaleg"}
 # "terdaftar sebagai bacaleg", "menjadi calon anggota legislatif", "mendeklarasikan diri sebagai bakal calon"
 CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "calon"), ("menjadi", "bakal"),
-                     ("merupakan", "calon"), ("merupakan", "bakal"),  # "tiga pejabat yang merupakan calon gubernur"
+                     ("merupakan", "calon"), ("merupakan", "bakal"),  # "dua kepala dinas yang merupakan bakal calon"
                      ("sebagai", "caleg"), ("ikut", "pilkada"), ("ikut", "pemilu"), ("ikut", "pileg"),
                      ("daftar", "sebagai"), ("mendaftar", "sebagai"), ("terdaftar", "sebagai"),
                      ("daftar", "caleg"), ("mendaftar", "caleg"), ("menjadi", "caleg"), ("jadi", "caleg"),

@@ -220,7 +220,7 @@ def _sanction_awaited(words: list[str]) -> bool:
 
 
 def _sanction_as_topic(words: list[str]) -> bool:
-    """The sanction as what is spoken of, not as given: 'Berkaitan dengan sanksi terhadap empat ASN itu, ...'."""
+    """The sanction as what is spoken of, not as given: 'Terkait sanksi bagi lima ASN tadi, ...'."""
     return any(
         word in _SANCTION_WORDS and not lx.TOPIC_WORDS.isdisjoint(words[max(0, i - 2) : i])
         for i, word in enumerate(words)
@@ -351,9 +351,9 @@ SANCTIONED_SOON_AFTER = 400  # characters from a count to the next one that may 
 
 
 def proven_then_fewer_sanctioned(facts: list[Fact]) -> list[Fact]:
-    """'240 ASN terbukti melanggar dan dijatuhi sanksi. Kemudian 180 ASN telah ditindaklanjuti oleh PPK dengan
-    penjatuhan sanksi': a count proven with its sanction decided, then fewer given it, as the national bodies
-    report them: the first is the proven count, the second the sanctioned one."""
+    """'Ada 90 ASN yang terbukti dan dijatuhi sanksi, lalu 70 ASN sudah diberi sanksi oleh PPK': a count proven with
+    its sanction decided, then fewer given it, as the national bodies report them: the first is the proven count,
+    the second the sanctioned one."""
     kept = list(facts)
     for k, (fact, following) in enumerate(pairwise(facts)):
         if (

@@ -198,7 +198,7 @@ OPENER_REACH = 8  # words from the counted noun to its breakdown: "23 pelanggara
 
 
 PART_MARKERS = {"antaranya", "diantaranya"}
-# words from the counted noun to "di antaranya": "kasus netralitas pemilu terjadi selama tahun 2018, 6 di antaranya"
+# words from the counted noun to "di antaranya": "kasus netralitas yang tercatat sepanjang tahun lalu, 4 di antaranya"
 PART_MARKER_REACH = 10
 PART_KIND_REACH = 8  # words after "di antaranya" that name the part's kind: "adalah kasus pelanggaran netralitas"
 
@@ -219,7 +219,7 @@ def total_of_a_neutrality_part(after: list[str]) -> bool:
     total, part = after[:marker], after[marker + 1 : marker + 1 + PART_KIND_REACH]
     if lx.NEUTRALITY_CUES.isdisjoint(total) and not lx.NEUTRALITY_WORDS.isdisjoint(part):
         return True
-    # "11 kasus netralitas pemilu ..., 6 di antaranya dilakukan oleh ASN": everyone's, of which ASN's are a part
+    # "15 kasus netralitas tahun ini, 4 di antaranya oleh ASN": everyone's cases, of which ASN's are a part
     return lx.ASN_NOUNS.isdisjoint(total) and not lx.ASN_NOUNS.isdisjoint(part)
 
 

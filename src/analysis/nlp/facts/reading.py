@@ -436,7 +436,7 @@ def labels_a_number(prev_tok: str, lower: list[str], end: int) -> bool:
 
 
 def sibling_in_another_place(doc: Doc, ent: Span, sent: Span) -> bool:
-    """'sebanyak 3 ASN dan 1 di Kabupaten Agam': a number with no noun, joined to the count just before it and
+    """'di Kota A tercatat 5 ASN, serta 2 di Kabupaten B': a number with no noun, joined to the count just before it and
     followed by a place of its own (its noun is that count's)."""
     lower = lower_texts(doc)
     if ent.start - 2 < sent.start or lower[ent.start - 1] not in ("dan", "serta", ","):
@@ -448,7 +448,7 @@ _COUNT_NOUNS = lx.ASN_NOUNS | lx.CASE_NOUNS | {"orang"}
 
 
 def rest_of_candidates_counted(facts: list[Fact], after_words: list[str], value: int) -> bool:
-    """'Empat ASN mundur untuk maju Pilkada ... . Sedangkan ketiga ASN lainnya mengajukan surat pengunduran diri':
+    """'Tujuh ASN mundur untuk maju Pilkada ... . Sementara keempat ASN lainnya baru menyerahkan surat mundur':
     the others of the candidates counted before, not candidates of their own."""
     return after_words[:1] == ["lainnya"] and any(
         f.fact_type == "related_candidates" and f.value > value for f in facts
