@@ -350,6 +350,12 @@ def test_outlet_names_come_from_the_outlets_table():
         # when something began is no statement's date: "mundur sejak Senin (26/8/2024)", then "kata X, Selasa (27/8)"
         ([], ["Ia berhenti sebagai ASN sejak Kamis (22/8/2024).", "kata Sekda, Jumat (23/8)."], "2024-08-23"),
         ([], ["Hal itu dijelaskan Ketua Bawaslu pada Rabu malam, 9 Oktober 2024."], "2024-10-09"),  # the time of day
+        # the date after the place a statement was made, with no weekday
+        (
+            [],
+            ["Pada 2 Oktober 2024 ada laporan.", "Hal itu dikatakan Ketua Bawaslu di Kupang, 7 Oktober 2024."],
+            "2024-10-07",
+        ),
         ([], ["ujar Agus, Senin, 26 Agustus 2024, di Bantul."], "2024-08-26"),
         ([], ["kata Wawan di Serang, Banten, Rabu, mengatakan."], ""),  # a weekday alone
         ([], ["ujar Bambang, Minggu (27/10)."], ""),  # no year in evidence
