@@ -26,6 +26,7 @@ from analysis.nlp.doc_data import final_ents, get_norm, remember_text
 from analysis.nlp.facts import FACTS, drop_caches
 from analysis.nlp.pipeline import get_pipeline
 from analysis.nlp.profile import META, PROFILE
+from analysis.nlp.tokenizer_cache import prime_tokenizer_cache
 from analysis.params import DEFAULTS
 from analysis.reference.gazetteer import load_gazetteer
 from analysis.region_source import region_source
@@ -191,6 +192,7 @@ def _analyse_chunk(documents: list[Document], nlp: Language, batch_size: int) ->
         for document in docs:
             pending.append(document)
             if document.status == "ok":
+                prime_tokenizer_cache(nlp, document.text)
                 doc = nlp.make_doc(document.text)
                 doc.user_data[META] = {
                     "dateline": document.dateline,

@@ -29,6 +29,7 @@ from analysis.nlp import profile as _profile  # noqa: F401
 from analysis.nlp import quantities as _quantities  # noqa: F401
 from analysis.nlp import region_entities as _region_entities  # noqa: F401
 from analysis.nlp import sentencizer as _sentencizer  # noqa: F401
+from analysis.nlp.tokenizer_cache import TOKENIZER_CACHE_SPANS
 from analysis.reference.gazetteer import load_gazetteer
 
 PIPELINE_NAME = "asn_neutrality_id"
@@ -99,6 +100,7 @@ def build_pipeline() -> Language:
     """A fresh pipeline from spacy.blank('id') with the project's components and gazetteers."""
     nlp = spacy.blank("id")
     nlp.max_length = MAX_TEXT_CHARS
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SPANS
     # spaCy's emoticons "8)", "8-)", "(-8" swallow a count in brackets: "Bali (8), Riau (5)" is no smiley
     nlp.tokenizer.rules = {text: case for text, case in nlp.tokenizer.rules.items() if not DIGIT_EMOTICON.match(text)}
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_SHORT_NAME]).finditer

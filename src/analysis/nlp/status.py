@@ -111,7 +111,7 @@ def status_words(doc: Doc, before: list[int], after: list[int]) -> list[str]:
     """The clause's words that may state a status: negated ones left out, and all after a question word
     ('Ditanya apakah ke-8 ASN itu sudah terbukti': asked, not stated)."""
     kept = without_negated(doc, before)
-    if lx.QUESTION_WORDS.intersection(words_of(doc, before)):
+    if not lx.QUESTION_WORDS.isdisjoint(map(lower_texts(doc).__getitem__, before)):
         return kept
     return kept + without_negated(doc, after)
 
