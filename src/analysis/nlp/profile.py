@@ -155,13 +155,9 @@ def _reads_as_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
         return False
     text = full[start_char:end_char]
     dateline = doc.user_data.get(META, {}).get("dateline", "")
-    # in capitals, followed as a dateline is ("MATARAM -", "SERANG (ANTARA)"), not a row's figure ("NTB 6 pelanggaran")
-    return (
-        text.isupper()
-        and _AFTER_DATELINE_PLACE.match(full, end_char) is not None
-        or bool(dateline)
-        and (dateline.startswith(text.upper()))
-    )
+    if text.isupper() and _AFTER_DATELINE_PLACE.match(full, end_char):
+        return True  # in capitals and followed as a dateline is ("MATARAM -"), not a list's row ("NTB 6 pelanggaran")
+    return bool(dateline) and dateline.startswith(text.upper())
 
 
 _AFTER_DATELINE_PLACE = re.compile(r"\s*[,(|:\-–—]|\s+[A-Z]{2}")  # "KUPANG, ...", "BANTUL -", "JEMBER KOMPAS..."

@@ -260,7 +260,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
     if noun is None and not has_own_noun(doc, ent.end, sent.end):
         noun = noun_named_before(doc, ent.start, sent)
     if noun is None and article.last_kind.get(sent.start) and sibling_in_another_place(doc, ent, sent):
-        # "di Kota A tercatat 5 ASN, serta 2 di Kabupaten B": the same noun as the count before, in its own place
+        # "di Kota A tercatat 5 ASN dan 2 di Kabupaten B": the same noun as the count before, in its own place
         noun, count.part_of_violations = (article.last_kind[sent.start], ent.end), sent.start in article.violations
     if noun is None or noun[0] in ("asn", "persons"):
         noun = noun_of_persons(lower_texts(doc), ent, sent, noun)

@@ -436,7 +436,7 @@ def labels_a_number(prev_tok: str, lower: list[str], end: int) -> bool:
 
 
 def sibling_in_another_place(doc: Doc, ent: Span, sent: Span) -> bool:
-    """'di Kota A tercatat 5 ASN, serta 2 di Kabupaten B': a number with no noun, joined to the count just before it and
+    """'di Kota A tercatat 5 ASN dan 2 di Kabupaten B': a number with no noun, joined to the count just before it and
     followed by a place of its own (its noun is that count's)."""
     lower = lower_texts(doc)
     if ent.start - 2 < sent.start or lower[ent.start - 1] not in ("dan", "serta", ","):
