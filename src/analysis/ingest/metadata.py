@@ -104,7 +104,7 @@ WEEKDAY_DATE = re.compile(
 )
 # "papar Fahmi (9/6/2018)": a statement's date in brackets, no weekday
 BRACKETED_DATE = re.compile(r"\(\s*(\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*\)")
-# "ditemui di Lewoleba, 12 Oktober 2024.": the date after the place where a statement was made, ending its sentence
+# "saat ditemui di Waingapu, 3 Mei 2024.": the date after the place where a statement was made, ending its sentence
 PLACED_DATE = re.compile(rf"\bdi\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*(\d{{1,2}}\s+(?i:{_MONTH})\s+\d{{4}})\s*[.\"”]")
 # "Serang, 2 Desember 2024 -" or a line "Makassar, 15 Januari 2024": the date the place filed the story
 DATELINE_DATE = re.compile(
@@ -426,7 +426,7 @@ def find_published(header: list[str], lines: list[str]) -> str:
     if found:
         return found
     # last, a statement's date with no weekday: in brackets, "papar Fahmi (9/6/2018)", "katanya (24/11/2020)"; after
-    # the place it was said, "ketika ditemui di Lewoleba, 12 Oktober 2024."
+    # the place it was said, "saat ditemui di Waingapu, 3 Mei 2024."
     dated = next(
         (match for line in lines for pattern in (BRACKETED_DATE, PLACED_DATE) for match in pattern.finditer(line)), None
     )
