@@ -634,6 +634,15 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A part with a status of its own, with no comma before it ("dari 11 ASN yang tidak netral ... tiga sudah
+    # direkomendasikan"): the status is the part's, not the total's.
+    (
+        "Di Kota Palu, dari 11 ASN yang tidak netral pada Pemilu 2024 tiga sudah direkomendasikan untuk diberhentikan.",
+        [
+            ("violation_count", 11, "persons", "reported", "regional", "72.71", "pemilu", 2024),
+            ("violation_count", 3, "persons", "proven", "regional", "72.71", "pemilu", 2024),
+        ],
+    ),
     # "N terbukti ... sehingga dijatuhi sanksi, lalu M (fewer) telah diberi sanksi oleh PPK": as
     # the national bodies report them, N were proven (their sanction decided), M were given it.
     (

@@ -100,6 +100,8 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             if shared is not None:
                 i = shared
                 continue
+        if i > end and opens_a_number(lower[i]) and _part_with_its_own_status(lower, i + 1, sent.end):
+            break  # "dari 14 ASN yang melanggar dua sudah direkomendasikan": what became of the part is the part's
         if (
             lower[i] in lx.CLAUSE_BREAKS
             and not (lower[i] == "dan" and _decided_next(lower, i + 1, sent.end))
@@ -113,6 +115,13 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
 
 
 AUXILIARIES = {"telah", "sudah", "juga", "pun", "langsung", "kemudian"}
+
+
+def _part_with_its_own_status(lower: list[str], j: int, end: int) -> bool:
+    """Whether the words after a number (at j) open what was decided about it: '... dua sudah direkomendasikan'."""
+    while j < end and lower[j] in lx.STATUS_FILLERS - {"yang"}:
+        j += 1
+    return j < end and lower[j] in lx.STATUS_OPENERS
 
 
 def _decided_next(lower: list[str], i: int, end: int) -> bool:
