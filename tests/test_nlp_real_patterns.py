@@ -634,6 +634,13 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A sanction whose giving is to come ("hukuman ... akan diberikan kepada lima orang ASN yang terbukti") is
+    # decided, not given.
+    (
+        "Pada Pilkada 2024 hukuman disiplin itu akan diberikan kepada lima orang ASN Pemkab Bantaeng yang terbukti "
+        "tidak netral.",
+        [("violation_count", 5, "persons", "proven", "regional", "73.03", "pilkada", 2024)],
+    ),
     # A part with a status of its own, with no comma before it ("dari 11 ASN yang tidak netral ... tiga sudah
     # direkomendasikan"): the status is the part's, not the total's.
     (

@@ -246,11 +246,15 @@ def _sanction_only_possible(words: list[str]) -> bool:
 
 
 def _sanction_to_come(words: list[str]) -> bool:
-    """A sanction said to come ("akan dijatuhi sanksi", "bakal segera menjatuhkan sanksi")."""
-    return not lx.SANCTION_CUES.isdisjoint(words) and any(
-        word in lx.SANCTION_CUES and lx.FUTURE_WORDS.intersection(words[max(0, i - 2) : i])
+    """A sanction said to come ("akan dijatuhi sanksi", "bakal segera menjatuhkan sanksi", "Hukuman tersebut akan
+    diberikan kepada ...")."""
+    return not _SANCTIONS_AND_GIVING.isdisjoint(words) and any(
+        word in _SANCTIONS_AND_GIVING and lx.FUTURE_WORDS.intersection(words[max(0, i - 2) : i])
         for i, word in enumerate(words)
     )
+
+
+_SANCTIONS_AND_GIVING = lx.SANCTION_CUES | {"diberikan", "dijatuhkan"}
 
 
 def status_of(
