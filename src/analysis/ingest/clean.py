@@ -369,7 +369,7 @@ def _drop_links_printed_before(cleaned: CleanedText) -> None:
 
 
 def _is_bulleted_link(line: str) -> bool:
-    return line[:2] == "- " and len(line.split()) <= LINK_LIST_MAX_WORDS and not _SENTENCE_END.search(line)
+    return bool(DECK_LINE.match(line)) and len(line.split()) <= LINK_LIST_MAX_WORDS and not _SENTENCE_END.search(line)
 
 
 def _is_menu(line: str) -> bool:

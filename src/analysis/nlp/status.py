@@ -208,30 +208,43 @@ def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_C
 
 
 _AWAITING_OR_DESERVING = lx.AWAITING_WORDS | lx.DESERVING_WORDS
+_SANCTIONS_AND_GIVING = lx.SANCTION_CUES | {"diberikan", "dijatuhkan"}
+
+
+def _said_just_before(words: list[str], cues: set[str], targets: set[str]) -> bool:
+    """Whether one of `cues` stands in the two words before one of `targets` (a sanction word)."""
+    return not targets.isdisjoint(words) and any(
+        word in targets and not cues.isdisjoint(words[max(0, i - 2) : i]) for i, word in enumerate(words)
+    )
+
+
+def _followed_by_a_sanction(words: list[str], cues: set[str]) -> bool:
+    """Whether a sanction word stands in the two words after one of `cues`."""
+    return not cues.isdisjoint(words) and any(
+        word in cues and not _SANCTION_WORDS.isdisjoint(words[i + 1 : i + 3]) for i, word in enumerate(words)
+    )
 
 
 def _sanction_awaited(words: list[str]) -> bool:
     """A sanction still to be decided on a finding, or found due: 'masih menunggu sanksi dari PPK', 'dalam proses
     penjatuhan sanksi', 'layak mendapat sanksi'."""
-    return not lx.SANCTION_CUES.isdisjoint(words) and any(
-        word in lx.SANCTION_CUES and _AWAITING_OR_DESERVING.intersection(words[max(0, i - 2) : i])
-        for i, word in enumerate(words)
-    )
+    return _said_just_before(words, _AWAITING_OR_DESERVING, lx.SANCTION_CUES)
 
 
 def _sanction_as_topic(words: list[str]) -> bool:
     """The sanction as what is spoken of, not as given: 'Terkait sanksi bagi lima ASN tadi, ...'."""
-    return any(
-        word in _SANCTION_WORDS and not lx.TOPIC_WORDS.isdisjoint(words[max(0, i - 2) : i])
-        for i, word in enumerate(words)
-    )
+    return _said_just_before(words, lx.TOPIC_WORDS, _SANCTION_WORDS)
+
+
+def _sanction_to_come(words: list[str]) -> bool:
+    """A sanction said to come ("akan dijatuhi sanksi", "bakal segera menjatuhkan sanksi", "Hukuman tersebut akan
+    diberikan kepada ...")."""
+    return _said_just_before(words, lx.FUTURE_WORDS, _SANCTIONS_AND_GIVING)
 
 
 def _sanction_weighed(words: list[str]) -> bool:
     """A sanction still being weighed: 'akan menentukan sanksi', 'mempertimbangkan sanksi'."""
-    return any(
-        word in lx.WEIGHING_WORDS and _SANCTION_WORDS.intersection(words[i + 1 : i + 3]) for i, word in enumerate(words)
-    )
+    return _followed_by_a_sanction(words, lx.WEIGHING_WORDS)
 
 
 def _sanction_only_possible(words: list[str]) -> bool:
@@ -243,18 +256,6 @@ def _sanction_only_possible(words: list[str]) -> bool:
         and _SANCTION_WORDS.intersection(words[i + 1 : i + 3])
         for i, word in enumerate(words)
     )
-
-
-def _sanction_to_come(words: list[str]) -> bool:
-    """A sanction said to come ("akan dijatuhi sanksi", "bakal segera menjatuhkan sanksi", "Hukuman tersebut akan
-    diberikan kepada ...")."""
-    return not _SANCTIONS_AND_GIVING.isdisjoint(words) and any(
-        word in _SANCTIONS_AND_GIVING and lx.FUTURE_WORDS.intersection(words[max(0, i - 2) : i])
-        for i, word in enumerate(words)
-    )
-
-
-_SANCTIONS_AND_GIVING = lx.SANCTION_CUES | {"diberikan", "dijatuhkan"}
 
 
 def status_of(

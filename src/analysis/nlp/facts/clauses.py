@@ -100,7 +100,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             if shared is not None:
                 i = shared
                 continue
-        if i > end and opens_a_number(lower[i]) and _part_with_its_own_status(lower, i + 1, sent.end):
+        if i > end and opens_a_number(lower[i]) and opens_a_status(lower, i + 1, sent.end):
             break  # "dari 14 ASN yang melanggar dua sudah direkomendasikan": what became of the part is the part's
         if (
             lower[i] in lx.CLAUSE_BREAKS
@@ -117,11 +117,15 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
 AUXILIARIES = {"telah", "sudah", "juga", "pun", "langsung", "kemudian"}
 
 
-def _part_with_its_own_status(lower: list[str], j: int, end: int) -> bool:
-    """Whether the words after a number (at j) open what was decided about it: '... dua sudah direkomendasikan'."""
-    while j < end and lower[j] in lx.STATUS_FILLERS - {"yang"}:
+STATUS_FILLER_REACH = 3  # words before the status: "yang sudah kami rekomendasikan"
+
+
+def opens_a_status(words: list[str], j: int, end: int) -> bool:
+    """Whether the words from j on (before end) say what was decided, past a few fillers ("sudah", "telah")."""
+    first = j
+    while j < end and j - first < STATUS_FILLER_REACH and words[j] in lx.STATUS_FILLERS:
         j += 1
-    return j < end and lower[j] in lx.STATUS_OPENERS
+    return j < end and words[j] in lx.STATUS_OPENERS
 
 
 def _decided_next(lower: list[str], i: int, end: int) -> bool:

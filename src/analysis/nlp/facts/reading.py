@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import doc_text, is_punct_text, lower_texts, span_text, token_starts, token_texts
-from analysis.nlp.facts.clauses import clause_tokens_after, entity_of_token, opens_sentence
+from analysis.nlp.facts.clauses import clause_tokens_after, entity_of_token, opens_a_status, opens_sentence
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import Count, Fact
@@ -476,18 +476,7 @@ def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
     """'enam terbukti melanggar', 'tujuh sudah terbukti', 'empat dinyatakan terbukti': a number whose noun is
     left out, followed by what was decided about it."""
     end = _skip_parenthetical_number(doc, end, sent_end)  # "4 (empat) sudah direkomendasikan"
-    return _opens_a_status(lower_texts(doc), end, sent_end)
-
-
-STATUS_FILLER_REACH = 3  # words before the status: "yang sudah kami rekomendasikan"
-
-
-def _opens_a_status(words: list[str], j: int, end: int) -> bool:
-    """Whether the words from j on (before end) say what was decided, past a few fillers ("sudah", "telah")."""
-    first = j
-    while j < end and j - first < STATUS_FILLER_REACH and words[j] in lx.STATUS_FILLERS:
-        j += 1
-    return j < end and words[j] in lx.STATUS_OPENERS
+    return opens_a_status(lower_texts(doc), end, sent_end)
 
 
 # Words before "yang" that leave its clause without a noun of its own: "Itu yang sudah direkomendasikan ada 6"
@@ -507,7 +496,7 @@ def status_said_before(doc: Doc, sent: Span, start: int) -> bool:
     k = words.index("yang")
     if not set(words[:k]) <= _HEADLESS_BEFORE:
         return False
-    return _opens_a_status(words, k + 1, len(words))
+    return opens_a_status(words, k + 1, len(words))
 
 
 def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
