@@ -33,7 +33,9 @@ def test_indonesian_numbers_normalise_to_integers(text, value):
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["ratusan", "puluhan ribu", "ribuan", "banyak", "kasus", "", "1,5"])
+@pytest.mark.parametrize(
+    "text", ["ratusan", "puluhan ribu", "ribuan", "banyak", "kasus", "", "1,5", "satu dua", "empat lima"]
+)
 def test_approximate_or_non_numbers_have_no_value(text):
     assert parse_number(text) is None
 
@@ -42,6 +44,13 @@ def test_approximate_quantities_are_flagged_not_valued():
     match = parse_number_at(["puluhan", "ribu", "ASN"], 0)
     assert match is not None and match.approximate and match.value is None and match.end == 2
     assert match.magnitude == 10_000
+
+
+def test_two_digit_words_in_a_row_are_a_guess_not_their_sum():
+    # "tinggal satu dua kasus" is "one or two cases", never three
+    match = parse_number_at(["satu", "dua", "kasus"], 0)
+    assert match is not None and match.approximate and match.value is None and match.end == 2
+    assert parse_number_at(["seratus", "dua", "kasus"], 0).value == 102
 
 
 def test_number_stops_before_the_counted_noun():

@@ -340,6 +340,25 @@ LISTS_OF_REGIONS = [
             ("violation_count", 4, "cases", "proven", "regional", "73.13", "pilkada", 2024),
         ],
     ),
+    # A ranking's first region may be said to top it at some length before its figure ("tercatat sebagai daerah
+    # dengan angka tertinggi ... yakni 27"); the list goes on from there.
+    (
+        "Bawaslu Sulawesi Selatan merilis pelanggaran netralitas ASN pada Pilkada 2024. Hingga Oktober, Kabupaten "
+        "Bone tercatat sebagai kabupaten dengan angka tertinggi yakni 27, disusul Kabupaten Gowa 19, dan "
+        "Kabupaten Takalar 8 pelanggaran.",
+        [
+            ("violation_count", 27, "cases", "reported", "regional", "73.08", "pilkada", 2024),
+            ("violation_count", 19, "cases", "reported", "regional", "73.06", "pilkada", 2024),
+            ("violation_count", 8, "cases", "reported", "regional", "73.05", "pilkada", 2024),
+        ],
+    ),
+    # "satu dua kasus" is a guess ("one or two"), no count at all.
+    (
+        'Bawaslu Kota Palopo mencatat 30 pelanggaran netralitas ASN pada Pilkada 2024. "Memang tinggal satu dua '
+        "kasus yang masih dalam proses penanganan, selebihnya sudah direkomendasikan dan sebagian sudah keluar "
+        'sanksinya dari KASN," ujarnya.',
+        [("violation_count", 30, "cases", "reported", "regional", "73.73", "pilkada", 2024)],
+    ),
     # "terlapor" (the persons reported) is what a figure counts, named after it or before it in a list.
     (
         "Bawaslu Sulawesi Tenggara mencatat 33 ASN terlapor pada Pemilu 2019. Dugaan tidak netralnya ASN "

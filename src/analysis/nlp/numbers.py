@@ -175,11 +175,19 @@ def parse_number_at(tokens: list[str], i: int) -> NumberMatch | None:
     if t not in STARTERS:
         return None
     lowered = [x.lower() for x in tokens[i : i + 8]]  # a spelled-out count is never longer than this
+    if _one_or_the_next(lowered):
+        return NumberMatch(i, i + 2, None, approximate=True, magnitude=1)
     parsed = _parse_words(lowered, 0)
     if parsed is None:
         return None
     value_int, j = parsed
     return NumberMatch(i, i + j, value_int)
+
+
+def _one_or_the_next(words: list[str]) -> bool:
+    """'satu dua kasus', 'lima enam orang': two digits' words in a row say "one or two", "five or six", a
+    guess; a count written out never puts one right after another ("dua puluh tiga", "seratus dua")."""
+    return len(words) > 1 and all(w != "se" and UNITS.get(w, 0) >= 1 for w in words[:2])
 
 
 def parse_number(text: str) -> int | None:
