@@ -1053,6 +1053,17 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Civil servants found giving their support to a candidate ("memberikan dukungannya kepada salah satu
+    # kandidat") did what ASN may not; support for a programme is no offence (and the count a headcount).
+    (
+        "Bawaslu Kabupaten Nunukan memeriksa dukungan bakal calon anggota DPD pada Pemilu 2024. Hasilnya, ada "
+        "temuan 9 PNS yang memberikan dukungannya kepada salah satu kandidat. Ada pula 5.000 PNS yang memberikan "
+        "dukungan untuk program vaksinasi.",
+        [
+            ("violation_count", 9, "persons", "reported", "regional", "65.03", "pemilu", 2024),
+            ("asn_headcount", 5000, "persons", None, "regional", "65.03", "pemilu", 2024),
+        ],
+    ),
     # The noun a reporter adds in brackets after a spoken number ("tercatat 7 (kasus)") is what it counts.
     (
         "Menurut Bawaslu, di Kabupaten Minahasa Utara tercatat 7 (kasus) soal netralitas ASN selama Pemilu 2024.",

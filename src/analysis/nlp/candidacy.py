@@ -191,12 +191,21 @@ def did_a_forbidden_act(words: list[str], stop_at: frozenset[str] = frozenset())
     """'Dua ASN di Kabupaten A ikut berkampanye', 'tujuh kepala dinas yang ikut dukung pasangan A': the persons
     counted did what ASN may not, before anything makes it asked, hoped or forbidden ('diimbau tidak ikut
     kampanye') or says when ('selama masa kampanye'), and before any of `stop_at` ends their clause."""
-    for word in words[: lx.ACT_REACH]:
+    for k, word in enumerate(words[: lx.ACT_REACH]):
         if word in lx.NOT_DONE_BEFORE_ACT or word in lx.CAMPAIGN_PERIOD_WORDS or word in stop_at:
             return False
-        if word in lx.VIOLATING_ACTS:
+        if word in lx.VIOLATING_ACTS or word in SUPPORT_NOUNS and _to_a_candidate(words[k + 1 : k + 1 + SUPPORT_REACH]):
             return True
     return False
+
+
+SUPPORT_NOUNS = {"dukungan", "dukungannya"}
+SUPPORT_REACH = 4  # words from "dukungan" to the candidate it goes to: "dukungannya untuk beberapa kandidat"
+
+
+def _to_a_candidate(words: list[str]) -> bool:
+    """'(memberikan dukungan) kepada salah satu calon': support that goes to a candidate, not to a programme."""
+    return not lx.CANDIDATE_NOUNS.isdisjoint(words) and not {"kepada", "untuk", "terhadap", "bagi"}.isdisjoint(words)
 
 
 # Where officials' own clause ends and one about where they serve begins: "seorang kepala bidang di dinas yang ikut
