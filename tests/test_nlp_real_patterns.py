@@ -653,6 +653,14 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # Which sanction was given, asked or not known ("tidak tahu pasti sanksi seperti apa yang dijatuhkan"), says
+    # no sanction was: the count stays what it was found to be.
+    (
+        "Komisi ASN merekomendasikan enam pegawai Kabupaten Pangkep diberi sanksi karena tidak netral pada "
+        "Pilkada 2020. Sekretaris daerah mengaku tidak tahu pasti sanksi seperti apa yang dijatuhkan kepada enam "
+        "pegawai itu.",
+        [("violation_count", 6, "persons", "proven", "regional", "73.10", "pilkada", 2020)],
+    ),
     # A sanction whose giving is to come ("hukuman ... akan diberikan kepada lima orang ASN yang terbukti") is
     # decided, not given.
     (

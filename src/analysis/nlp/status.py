@@ -141,7 +141,12 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         and not proposed
         and (set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES))
     ):
-        if _sanction_only_possible(kept) or _sanction_weighed(kept) or _sanction_as_topic(kept):
+        if (
+            _sanction_only_possible(kept)
+            or _sanction_weighed(kept)
+            or _sanction_as_topic(kept)
+            or _sanction_asked_about(kept)
+        ):
             return "reported"  # "12 ASN terancam sanksi", "bisa dikenai sanksi": a threat, no decision
         if _sanction_awaited(kept):
             return "proven"
@@ -209,6 +214,7 @@ def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_C
 
 _AWAITING_OR_DESERVING = lx.AWAITING_WORDS | lx.DESERVING_WORDS
 _SANCTIONS_AND_GIVING = lx.SANCTION_CUES | {"diberikan", "dijatuhkan"}
+_GIVING = _SANCTIONS_AND_GIVING | _SANCTION_WORDS
 
 
 def _said_just_before(words: list[str], cues: set[str], targets: set[str]) -> bool:
@@ -245,6 +251,19 @@ def _sanction_to_come(words: list[str]) -> bool:
 def _sanction_weighed(words: list[str]) -> bool:
     """A sanction still being weighed: 'akan menentukan sanksi', 'mempertimbangkan sanksi'."""
     return _followed_by_a_sanction(words, lx.WEIGHING_WORDS)
+
+
+def _sanction_asked_about(words: list[str]) -> bool:
+    """Which sanction, asked or not known: '(tidak mengetahui persis) sanksi seperti apa yang diberikan', '(belum
+    tahu) apa yang dijatuhkan': no sanction is said to be given."""
+    if "apa" not in words:
+        return False
+    which_sanction = any(w in _SANCTION_WORDS and "apa" in words[i + 1 : i + 3] for i, w in enumerate(words))
+    what_was_given = any(
+        w == "apa" and words[i + 1 : i + 2] == ["yang"] and bool(_GIVING.intersection(words[i + 2 : i + 3]))
+        for i, w in enumerate(words)
+    )
+    return which_sanction or what_was_given
 
 
 def _sanction_only_possible(words: list[str]) -> bool:
