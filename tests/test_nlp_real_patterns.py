@@ -1061,6 +1061,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Officials named with the government they serve, then "yang" and their violation ("empat pejabat pemerintah
+    # Provinsi Jambi yang terbukti tidak netral"), are counted; a "yang" after a place ("di dinas yang ...")
+    # speaks of the place.
+    (
+        "JAMBI - Empat pejabat pemerintah Provinsi Jambi yang terbukti tidak netral pada Pemilu 2019 belum juga "
+        "dijatuhi hukuman oleh gubernur.",
+        [("violation_count", 4, "persons", "proven", "regional", "15", "pemilu", 2019)],
+    ),
     # Civil servants found giving their support to a candidate ("memberikan dukungannya kepada salah satu
     # kandidat") did what ASN may not; support for a programme is no offence (and the count a headcount).
     (

@@ -182,8 +182,10 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
             # "tiga camat dan dua kepala desa yang terbukti": what is said of both is said of them
             reach += CONJUNCT_REACH
             continue
-        if word in (",", ";", ":", "dan", "serta") or word == "yang" and reach == OFFICIALS_CUE_REACH:
+        if word in (",", ";", ":", "dan", "serta"):
             return False
+        if word == "yang" and reach == OFFICIALS_CUE_REACH and "di" in words[:k]:
+            return False  # "di dinas yang ...": of the place, not of them ("pejabat pemprov yang terbukti" is)
     return False
 
 
