@@ -1061,6 +1061,16 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Counts of officials joined by commas and "dan" share what the clause closing them says ("dua camat, empat
+    # PNS, dan satu kepala desa yang secara formil maupun materil terbukti"); a village head is no ASN.
+    (
+        "Bawaslu Kabupaten Tanggamus menyatakan ada dua camat, empat PNS, dan satu kepala desa yang secara formil "
+        "maupun materil terbukti tidak netral pada Pilkada 2024.",
+        [
+            ("violation_count", 2, "persons", "proven", "regional", "18.06", "pilkada", 2024),
+            ("violation_count", 4, "persons", "proven", "regional", "18.06", "pilkada", 2024),
+        ],
+    ),
     # Officials named with the government they serve, then "yang" and their violation ("empat pejabat pemerintah
     # Provinsi Jambi yang terbukti tidak netral"), are counted; a "yang" after a place ("di dinas yang ...")
     # speaks of the place.

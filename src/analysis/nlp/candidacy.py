@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.numbers import COLLECTIVE_NUMERALS, CONJUNCT_REACH, opens_a_number
+from analysis.nlp.numbers import COLLECTIVE_NUMERALS, opens_a_number
 
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
 PERSON_WORDS = {"orang", "nama"}
@@ -137,6 +137,7 @@ def resignation_letters_end(lower: list[str], end: int, sent_end: int) -> int | 
 
 OFFICIALS_CUE_REACH = 6  # words after the title: "tiga kepala dinas Pemkab Luwu Utara dilaporkan"
 OFFICIALS_CUE_NEAR = 3  # words after the title where a violation is theirs whatever stands between
+JOINED_COUNT_WORDS = 4  # ", dua kepala desa" / "dan lima PNS": the joining word, the number and a title
 
 
 OFFICIALS_PROCESSED_BY = lx.ASN_VIOLATION_BEFORE - {"kepada", "terhadap", "laporan", "aduan", "pengaduan", "sanksi"}
@@ -169,8 +170,9 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
     """A violation said of the officials just counted ('tujuh kepala dinas dilaporkan'), also past their office's
     name, within their clause: not in a clause about where they serve ('seorang kepala bidang di dinas yang
     diduga ...' details one of the cases)."""
-    reach = OFFICIALS_CUE_REACH
-    words = lower[official_end : min(sent_end, official_end + reach + CONJUNCT_REACH)]
+    reach, joined = OFFICIALS_CUE_REACH, False
+    # far enough for three counts joined ("dua camat, tiga PNS, dan dua kepala desa yang terbukti")
+    words = lower[official_end : min(sent_end, official_end + 3 * (JOINED_COUNT_WORDS + OFFICIALS_CUE_REACH))]
     if not lx.ASN_VIOLATION_CUES.isdisjoint(words[:OFFICIALS_CUE_NEAR]) or did_a_forbidden_act(words, PLACE_CLAUSE):
         return True
     for k, word in enumerate(words):
@@ -178,15 +180,22 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
             break
         if word in lx.ASN_VIOLATION_CUES:
             return True
-        if word in ("dan", "serta") and k == 0 and words[1:2] and opens_a_number(words[1]):
-            # "tiga camat dan dua kepala desa yang terbukti": what is said of both is said of them
-            reach += CONJUNCT_REACH
+        if word in (",", "dan", "serta") and _another_count_follows(words, k):
+            # "tiga camat dan dua kepala desa yang terbukti", "dua camat, tiga PNS, dan dua kepala desa yang
+            # terbukti": what is said of the last of the counts joined is said of them all
+            reach, joined = max(reach, k + JOINED_COUNT_WORDS + OFFICIALS_CUE_REACH), True
             continue
         if word in (",", ";", ":", "dan", "serta"):
             return False
-        if word == "yang" and reach == OFFICIALS_CUE_REACH and "di" in words[:k]:
+        if word == "yang" and not joined and "di" in words[:k]:
             return False  # "di dinas yang ...": of the place, not of them ("pejabat pemprov yang terbukti" is)
     return False
+
+
+def _another_count_follows(words: list[str], k: int) -> bool:
+    """Whether the separator at k joins another count: ", dua kepala desa", "dan tiga PNS", ", dan dua ..."."""
+    after = words[k + 2 : k + 3] if words[k + 1 : k + 2] in (["dan"], ["serta"]) else words[k + 1 : k + 2]
+    return bool(after) and opens_a_number(after[0])
 
 
 def did_a_forbidden_act(words: list[str], stop_at: frozenset[str] = frozenset()) -> bool:
