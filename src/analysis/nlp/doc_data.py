@@ -9,8 +9,9 @@ are computed once per doc and kept there too (`CACHES`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
+from itertools import compress
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH
@@ -289,6 +290,23 @@ def _each_in(table: dict, keys: list, learn: Callable) -> list:
         return list(map(table.__getitem__, keys))
     except KeyError:
         return [table[key] if key in table else learn(key) for key in keys]
+
+
+def positions_in(words: list[str], vocabulary: Collection[str]) -> list[int]:
+    """Indices of the words that are in `vocabulary` (a set or dict): one membership map in C, no loop in Python."""
+    return list(compress(range(len(words)), map(vocabulary.__contains__, words)))
+
+
+WORDS_KEPT = 200_000  # words whose test result `positions_where` remembers in one table, at most (then it starts again)
+
+
+def positions_where(words: list[str], known: dict[str, bool], test: Callable[[str], bool]) -> list[int]:
+    """Indices of the words that pass `test`, a test of the word alone: each word's answer is remembered in
+    `known` (the table of that test), so a doc costs one map over the table instead of a test per word."""
+    if len(known) > WORDS_KEPT:
+        known.clear()
+    answers = _each_in(known, words, lambda word: known.setdefault(word, bool(test(word))))
+    return list(compress(range(len(words)), answers))
 
 
 def lower_texts(doc: Doc) -> list[str]:
