@@ -61,14 +61,26 @@ def entities(doc: Doc) -> list[Span]:
 
 def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
     """Add spans to the entities; existing entities win over overlapping new ones, unless `override`."""
+    if not spans:
+        return
     fresh = filter_spans(spans)
     if not fresh:
         return
     current = entities(doc)
     if override:
         claimed = {i for s in fresh for i in range(s.start, s.end)}
-        kept = [e for e in current if not claimed.intersection(range(e.start, e.end))]
-        set_entities(doc, sorted(kept + fresh, key=lambda s: s.start))
+        labels = doc.user_data.get(ENT_TOKENS)
+        kept = current
+        if labels is None or not claimed.isdisjoint(labels):  # else no entity holds a claimed token
+            kept = [e for e in current if claimed.isdisjoint(range(e.start, e.end))]
+        if labels is not None:  # kept up to date rather than made again: the dropped entities' tokens out, the new in
+            if len(kept) < len(current):
+                for e in current:
+                    if not claimed.isdisjoint(range(e.start, e.end)):
+                        for i in range(e.start, e.end):
+                            del labels[i]
+            labels.update((i, s.label_) for s in fresh for i in range(s.start, s.end))
+        set_entities(doc, sorted(kept + fresh, key=lambda s: s.start), labels)
         return
     labels = entity_tokens(doc)
     fresh = [s for s in fresh if labels.keys().isdisjoint(range(s.start, s.end))]
