@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.ingest.metadata import fold_case
+from analysis.nlp.doc_data import positions_in, positions_where
 from analysis.nlp.region_entities import _guarded_names
 from analysis.nlp.violation_types import RULE_KEYWORDS, VIOLATION_KEYWORDS, VIOLATION_RULES, violation_types
 
@@ -98,3 +99,18 @@ def test_keywords_are_found_as_the_rules_ignorecase_reads_them():
         == [code for code, pattern in WHOLE_TEXT_RULES.items() if pattern.search(text)]
         == ["media_sosial"]
     )
+
+
+WORDS = st.lists(
+    st.sampled_from(["di", "Dua", "12", "", " ", "\n", "Kendal", "KENDAL", "Ⅻ", "٣", "dua", "."]), max_size=12
+)
+
+
+@given(WORDS)
+def test_positions_where_and_in_are_the_plain_tests(words):
+    """positions_where remembers each word's answer; positions_in maps a membership test: the indices a test of
+    every word gives."""
+    vocabulary, table = {"di", "dua", "12"}, {}
+    for _ in range(2):  # answers learnt, then answers remembered
+        assert positions_where(words, table, str.isdigit) == [i for i, w in enumerate(words) if w.isdigit()]
+    assert positions_in(words, vocabulary) == [i for i, w in enumerate(words) if w in vocabulary]

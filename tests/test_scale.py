@@ -360,6 +360,27 @@ def test_csv_lines_are_the_bytes_pandas_writes(values):
 @given(
     st.lists(
         st.tuples(
+            st.text(alphabet=st.sampled_from("0aZ9"), min_size=1, max_size=4) | st.sampled_from(["", "a-b", "é"]),
+            st.text(alphabet=st.sampled_from("ab ,\"'\r\n\t;é“\x00"), max_size=8).map(lambda t: t + "\n")
+            | st.sampled_from(["", "a b", "x,y"]),
+        ),
+        max_size=6,
+    )
+)
+def test_texts_lines_are_the_bytes_pandas_writes(values):
+    """The texts table's lines, written directly when every id is plain and every text holds a line break, are
+    the csv module's (and pandas') bytes; other values take the csv module."""
+    rows = [{"article_id": article_id, "text": text} for article_id, text in values]
+    spec = TABLE_SPECS["texts"]
+    columns = contract_values(rows, spec)
+    by_pandas = frame_from_values(columns, spec).to_csv(None, header=False, index=False, lineterminator="\n")
+    assert csv_lines(columns, spec) == (by_pandas if rows else "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
             st.none() | st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from([0.78, 0.1 + 0.2, 1e-12]),
             st.none() | st.booleans(),
         ),

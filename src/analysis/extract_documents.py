@@ -14,6 +14,7 @@ import socket
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from pathlib import Path
 
 from spacy.language import Language
@@ -147,9 +148,9 @@ def _ordered_result(document: Document, doc: Doc, profile: dict) -> ArticleResul
 
     An entity found twice at the same span (same label) is listed once.
     """
-    facts = sorted(_fact_rows(doc, document, profile), key=lambda r: (r["start_char"], r["fact_type"]))
+    facts = sorted(_fact_rows(doc, document, profile), key=itemgetter("start_char", "fact_type"))
     entities, seen = [], set()
-    for row in sorted(_entity_rows(doc, document.article_id, profile), key=lambda r: (r["start_char"], r["label"])):
+    for row in sorted(_entity_rows(doc, document.article_id, profile), key=itemgetter("start_char", "label")):
         key = (row["label"], row["start_char"], row["end_char"])
         if key not in seen:
             seen.add(key)

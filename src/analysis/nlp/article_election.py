@@ -159,11 +159,12 @@ def _held_year_named(doc: Doc, etype: str) -> int | None:
     return None
 
 
-def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
-    """How much one mention says about the article's own election.
+def election_mention_weight(doc: Doc, ent: Span, title_end: int, generic: bool) -> float:
+    """How much one mention says about the article's own election (`generic`: a body's name, a legal category or
+    a law's words, `is_generic_mention` or `cites_a_law`, which the caller asks once for both uses).
 
     A mention in the title counts double; "Pilkada ini" (this one) counts double; a past election cited
-    for comparison ("saat Pemilu 2024 lalu", "dibanding Pemilu 2019") counts a quarter.
+    for comparison ("saat Pemilu 2024 lalu", "dibanding Pemilu 2019") and a generic one count a quarter.
     """
     weight = 2.0 if ent.start_char < title_end else 1.0
     lower = lower_texts(doc)
@@ -177,7 +178,7 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int) -> float:
         weight *= 0.25
     elif not COMPARED_BEFORE.isdisjoint(lower[max(0, ent.start - COMPARISON_REACH) : ent.start]):
         weight *= 0.25
-    elif is_generic_mention(doc, ent) or cites_a_law(doc, ent):
+    elif generic:
         weight *= 0.25
     return weight
 
@@ -220,6 +221,13 @@ def _month_year_after(doc: Doc, ent: Span, etype: str) -> str:
     return ""
 
 
+def _weight_and_generic(doc: Doc, ent: Span, title_end: int) -> tuple[float, bool]:
+    """A mention's weight and whether it is generic (a body's name, a legal category or a law's words): the test
+    asked once for both."""
+    generic = is_generic_mention(doc, ent) or cites_a_law(doc, ent)
+    return election_mention_weight(doc, ent, title_end, generic), generic
+
+
 def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int | None]:
     weights: Counter[str] = Counter()
     years: dict[str, Counter[float]] = defaultdict(Counter)
@@ -229,8 +237,8 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
         norm = get_norm(doc, ent)
         etype, _, year = norm.partition("-")
         year = year or _month_year_after(doc, ent, etype)
-        weight = election_mention_weight(doc, ent, title_end)
-        only_generic = only_generic and (is_generic_mention(doc, ent) or cites_a_law(doc, ent))
+        weight, generic = _weight_and_generic(doc, ent, title_end)
+        only_generic = only_generic and generic
         weights[etype] += weight
         first_seen.setdefault(etype, ent.start)
         if year:

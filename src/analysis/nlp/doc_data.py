@@ -9,8 +9,9 @@ are computed once per doc and kept there too (`CACHES`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
+from itertools import compress
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH
@@ -60,14 +61,26 @@ def entities(doc: Doc) -> list[Span]:
 
 def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
     """Add spans to the entities; existing entities win over overlapping new ones, unless `override`."""
+    if not spans:
+        return
     fresh = filter_spans(spans)
     if not fresh:
         return
     current = entities(doc)
     if override:
         claimed = {i for s in fresh for i in range(s.start, s.end)}
-        kept = [e for e in current if not claimed.intersection(range(e.start, e.end))]
-        set_entities(doc, sorted(kept + fresh, key=lambda s: s.start))
+        labels = doc.user_data.get(ENT_TOKENS)
+        kept = current
+        if labels is None or not claimed.isdisjoint(labels):  # else no entity holds a claimed token
+            kept = [e for e in current if claimed.isdisjoint(range(e.start, e.end))]
+        if labels is not None:  # kept up to date rather than made again: the dropped entities' tokens out, the new in
+            if len(kept) < len(current):
+                for e in current:
+                    if not claimed.isdisjoint(range(e.start, e.end)):
+                        for i in range(e.start, e.end):
+                            del labels[i]
+            labels.update((i, s.label_) for s in fresh for i in range(s.start, s.end))
+        set_entities(doc, sorted(kept + fresh, key=lambda s: s.start), labels)
         return
     labels = entity_tokens(doc)
     fresh = [s for s in fresh if labels.keys().isdisjoint(range(s.start, s.end))]
@@ -289,6 +302,23 @@ def _each_in(table: dict, keys: list, learn: Callable) -> list:
         return list(map(table.__getitem__, keys))
     except KeyError:
         return [table[key] if key in table else learn(key) for key in keys]
+
+
+def positions_in(words: list[str], vocabulary: Collection[str]) -> list[int]:
+    """Indices of the words that are in `vocabulary` (a set or dict): one membership map in C, no loop in Python."""
+    return list(compress(range(len(words)), map(vocabulary.__contains__, words)))
+
+
+WORDS_KEPT = 200_000  # words whose test result `positions_where` remembers in one table, at most (then it starts again)
+
+
+def positions_where(words: list[str], known: dict[str, bool], test: Callable[[str], bool]) -> list[int]:
+    """Indices of the words that pass `test`, a test of the word alone: each word's answer is remembered in
+    `known` (the table of that test), so a doc costs one map over the table instead of a test per word."""
+    if len(known) > WORDS_KEPT:
+        known.clear()
+    answers = _each_in(known, words, lambda word: known.setdefault(word, bool(test(word))))
+    return list(compress(range(len(words)), answers))
 
 
 def lower_texts(doc: Doc) -> list[str]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon
 from analysis.nlp.dates import MONTHS
-from analysis.nlp.doc_data import add_entities, entity_tokens, lower_texts, set_norm, token_texts
+from analysis.nlp.doc_data import add_entities, entity_tokens, lower_texts, positions_in, set_norm, token_texts
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _TERM_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -35,7 +35,7 @@ def asn_elections(doc: Doc) -> Doc:
     labels = entity_tokens(doc)
     spans = []
     i = 0  # the next token not yet part of an election mention
-    for first in [k for k, word in enumerate(lower) if word in _TERM_INDEX]:
+    for first in positions_in(lower, _TERM_INDEX):
         if first < i:
             continue
         hit = _match_term(lower, first)

@@ -6,7 +6,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import add_entities, entity_tokens, lower_texts, sentence_of, set_norm, token_texts
+from analysis.nlp.doc_data import (
+    add_entities,
+    entity_tokens,
+    lower_texts,
+    positions_in,
+    positions_where,
+    sentence_of,
+    set_norm,
+    token_texts,
+)
 from analysis.nlp.numbers import NUMBER_OPENERS, parse_number_at
 from analysis.nlp.status import has_phrase
 
@@ -14,6 +23,16 @@ NONE_BEFORE = {"tidak", "tak", "belum"}  # "tidak ada satu pun", "belum ada satu
 # "salah satu ASN", "salah seorang pejabat": one of them, a count of one when they are civil servants (of
 # anything else, "salah satu paslon", it picks one out and counts nothing)
 ONE_OF_ASN = (lx.ASN_NOUNS - {"aparatur sipil negara"}) | {"oknum", "pejabat"}
+
+
+_OPENS_A_NUMBER: dict[str, bool] = {}  # word -> whether it may open a number (`positions_where`'s table)
+
+
+def opens_a_number(word: str) -> bool:
+    """A number word or a word opening with a digit. A word opening with an ASCII character opens with a digit
+    when it sorts from "0" to before ":"; only a word opening with another character (sorting from "\x80") needs
+    the test of its first character."""
+    return word in NUMBER_OPENERS or "0" <= word < ":" or (word >= "\x80" and word[:1].isdigit())
 
 
 @Language.component("asn_quantities")
@@ -25,13 +44,7 @@ def asn_quantities(doc: Doc) -> Doc:
     lower = lower_texts(doc)
     spans = []
     i = 0  # the next token not yet part of a quantity
-    # a word opening with an ASCII character opens with a digit when it sorts from "0" to before ":"; only a word
-    # opening with another character (sorting from "\x80") needs the test of its first character
-    openers = [
-        k
-        for k, word in enumerate(lower)
-        if word in NUMBER_OPENERS or "0" <= word < ":" or (word >= "\x80" and word[:1].isdigit())
-    ]
+    openers = positions_where(lower, _OPENS_A_NUMBER, opens_a_number)
     for start in openers:
         if start < i or start in taken:
             continue
@@ -107,7 +120,7 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
     ASN', 'hingga kini tidak ada ASN yang ...': no case found so far, a zero with no numeral (the words 'belum
     <verb>' hold it); not 'tidak ada' alone, which appeals and hopes say as often as findings."""
     found = []
-    for k in [k for k, word in enumerate(lower[:-2]) if word in _NONE_OPENERS]:
+    for k in positions_in(lower[:-2], _NONE_OPENERS):
         if lower[k] != "belum" and not _said_so_far(lower, k):
             continue
         if lower[k + 1] not in NONE_YET_VERBS or k in taken or k + 1 in taken:

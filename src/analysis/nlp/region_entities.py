@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Span
 from analysis.nlp import lexicon
 from analysis.nlp.doc_data import (
     add_entities,
-    doc_text,
     entities,
     entity_tokens,
     lower_texts,
+    positions_where,
     set_entities,
     token_texts,
 )
@@ -98,7 +98,8 @@ class GazetteerMatcher:
             if start not in labels and end - 1 not in labels:
                 label, label_id, entity_id = self.entries[match_id]
                 spans.append(Span(doc, start, end, label=label_id, span_id=entity_id))
-                labels.update(dict.fromkeys(range(start, end), label))
+                for i in range(start, end):  # a word or two: cheaper than an update from a dict made for them
+                    labels[i] = label
         set_entities(doc, sorted(spans, key=lambda s: s.start), labels)
         return doc
 
@@ -138,21 +139,29 @@ def _guarded_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozen
     return guarded, first_words, frozenset(word.lower() for word in first_words)
 
 
+_OPENS_A_GUARDED_NAME: dict[str, bool] = {}  # token text -> `_may_open_a_guarded_name` (`positions_where`'s table)
+
+
+def _may_open_a_guarded_name(text: str) -> bool:
+    """A capitalised first word of a guarded name, as written or in title case ("KENDAL")."""
+    first_words = _guarded_names()[1]
+    return text[:1].isupper() and (text in first_words or text.title() in first_words)
+
+
 @Language.component("asn_guarded_regions")
 def asn_guarded_regions(doc: Doc) -> Doc:
     """REGION for bare names the gazetteer guards ('Bupati Kendal', 'Bawaslu Kudus', 'di Bima'), never alone:
     as names of people or ordinary words they are not places; or opening a clause when the article names that
     region in full ('Kabupaten Muna ... "Muna paling tinggi, ada 11 ASN"'), or a line of a table ('Sinjai: 2')."""
-    guarded, first_words, lower_first_words = _guarded_names()
+    guarded, _, lower_first_words = _guarded_names()
     texts, lower = token_texts(doc), lower_texts(doc)
-    # a capitalised first word, as written or in title case; the cheap lower-case test first, sound for ASCII
-    # words (title-casing an ASCII word keeps its lower-case form), the others take the full test
-    if doc_text(doc).isascii():
-        maybe = [i for i, word in enumerate(lower) if word in lower_first_words and i]
-    else:
-        maybe = [i for i in range(1, len(texts)) if lower[i] in lower_first_words or not texts[i].isascii()]
+    # a capitalised first word, as written or in title case (each token text's answer remembered), past the doc's
+    # first token; an ASCII one only where the rules read it in lower case as that word (the lower-case test
+    # that picked the words before the full one: not where they read it mended, or joined to a passive)
     candidates = [
-        i for i in maybe if texts[i][:1].isupper() and (texts[i] in first_words or texts[i].title() in first_words)
+        i
+        for i in positions_where(texts, _OPENS_A_GUARDED_NAME, _may_open_a_guarded_name)
+        if i and (lower[i] in lower_first_words or not texts[i].isascii())
     ]
     if not candidates:
         return doc

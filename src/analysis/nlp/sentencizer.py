@@ -8,10 +8,15 @@ from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis.nlp.doc_data import CLOSING_QUOTES, SENT_STARTS, STARTS, TOKENS, texts_of
+from analysis.nlp.doc_data import CLOSING_QUOTES, SENT_STARTS, STARTS, TOKENS, positions_where, texts_of
 
 SENTENCE_ENDS = (".", "!", "?", "…")
 _MAY_END_BEFORE = frozenset(SENTENCE_ENDS) | CLOSING_QUOTES  # a token after which a sentence may start
+_ENDS_BEFORE: dict[str, bool] = {}  # token text -> whether a sentence may start after it (`positions_where`'s table)
+
+
+def _may_end_before(text: str) -> bool:
+    return text in _MAY_END_BEFORE or text.isspace()
 
 
 def sentence_starts(texts: list[str]) -> list[int]:
@@ -25,8 +30,8 @@ def sentence_starts(texts: list[str]) -> list[int]:
     if not texts:
         return []
     starts = [0]
-    candidates = [k + 1 for k, prev in enumerate(texts[:-1]) if prev in _MAY_END_BEFORE or prev.isspace()]
-    for i in candidates:
+    for k in positions_where(texts[:-1], _ENDS_BEFORE, _may_end_before):
+        i = k + 1
         text = texts[i]
         if text.isspace():
             continue
