@@ -19,7 +19,7 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import (
     is_punct_text,
     lower_texts,
-    sentence_of,
+    sentence_bounds,
     sentence_starts_of,
     token_starts,
     token_texts,
@@ -77,14 +77,22 @@ def negates_neutrality(words: list[str], i: int) -> bool:
     return words[i + 1 : i + 2] == ["netral"]
 
 
+_NEGATIONS_OR_QUESTIONS = lx.NEGATIONS | lx.QUESTION_WORDS
+_RESPELT_HEADS = ("direk", "merek")  # how a verb of recommending begins, however it is misspelt after
+
+
 def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
     """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi';
     a misspelt verb of recommending is read as the verb."""
     lower, texts = lower_texts(doc), token_texts(doc)
+    words = [lower[i] for i in tokens]
+    if _NEGATIONS_OR_QUESTIONS.isdisjoint(words):
+        # nothing negated nor asked (most clauses): every word kept, as the walk below keeps it
+        return [respelt(word) if word.startswith(_RESPELT_HEADS) and "nd" in word else word for word in words]
     kept, negated = [], 0
     for i in tokens:
         word = lower[i]
-        if word[:5] in ("direk", "merek") and "nd" in word:
+        if word.startswith(_RESPELT_HEADS) and "nd" in word:
             word = respelt(word)
         if is_punct_text(texts[i]) or word in lx.NEGATION_ENDS:
             negated = 0
@@ -104,6 +112,7 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
     return kept
 
 
+_PURPOSES = set(lx.PURPOSE_WORDS)
 STATUS_CUES = lx.TARGET_CUES | lx.SANCTION_CUES | lx.PROVEN_CUES | lx.PENDING_CUES | lx.REPORTED_CUES
 
 
@@ -131,7 +140,11 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     if words & lx.TARGET_CUES:
         return "target"
     # "direkomendasikan KASN untuk dijatuhi sanksi": a sanction asked for is not one given
-    asked = min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
+    asked = (
+        len(kept)
+        if _PURPOSES.isdisjoint(words)
+        else min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
+    )
     recommended = words & lx.RECOMMENDATION_CUES and (not words & lx.SANCTION_GIVEN_CUES or _sanction_asked_for(kept))
     proposed = _sanction_asked_for(kept, lx.PROPOSAL_CUES)
     if words & lx.DECIDED_WORDS and not words & lx.SANCTION_GIVEN_CUES:
@@ -321,11 +334,13 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
     """'Pelanggaran-pelanggaran itu telah direkomendasikan KASN agar disanksi': a sentence with no figure of
     its own that says the cases just counted were recommended makes those counts proven; 'Kasus tersebut telah
     direkomendasikan ke KASN' makes the last of them proven."""
+    if not any(f.status == "reported" and f.fact_type == "violation_count" for f in facts):
+        return facts  # no count such a sentence could make proven
     lower, chars = lower_texts(doc), token_starts(doc)
     if DECISION_AFTERWARDS_CUES.isdisjoint(lower):
         return facts  # most articles: no decision said of anything
     starts = sentence_starts_of(doc)
-    numbered = {sentence_of(doc, q).start for q in quantities}
+    numbered = {sentence_bounds(doc, q)[0] for q in quantities}
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
         reference = None if start in numbered else _referred_to(lower, start, end)
@@ -380,6 +395,9 @@ REFERENCE_REACH = 12  # words from a sentence's start, or from its decision, to 
 def _referred_to(lower: list[str], start: int, end: int) -> str | None:
     """What the sentence refers back to as decided on: its subject ('Kasus tersebut telah direkomendasikan') or
     the object of its decision ('Bawaslu telah merekomendasikan ke KASN ... sanksi oknum ASN tersebut')."""
+    sentence = lower[start:end]
+    if "tersebut" not in sentence and "itu" not in sentence:
+        return None  # every reference ends with one of them (`_reference_to_cases`): most sentences have none
     reference = _reference_to_cases(lower[start : min(end, start + REFERENCE_REACH)])
     if reference is None:
         # the verb of deciding, not the noun: "menerima surat rekomendasi ... memproses para ASN tersebut"

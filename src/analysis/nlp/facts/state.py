@@ -13,9 +13,10 @@ from analysis.nlp.profile import META, PROFILE
 from analysis.nlp.region_lists import ListItem
 
 ENT_IDS = "_ent_ids"  # user_data key: token index -> (label, id) of the entity holding it
+ENT_LABELS = "_ent_labels"  # user_data key: the label of the entity holding each token, "" outside any
 REGIONS_IN = "_regions_in"  # user_data key: sentence start -> the region mentions in it (`regions_in`)
 NATIONAL_SPEAKERS = "_national_speakers"  # user_data key: national bodies and officials (`national_speakers`)
-CACHES = (*CACHES, ENT_IDS, REGIONS_IN, NATIONAL_SPEAKERS)
+CACHES = (*CACHES, ENT_IDS, ENT_LABELS, REGIONS_IN, NATIONAL_SPEAKERS)
 
 
 @dataclass
