@@ -30,29 +30,28 @@ if TYPE_CHECKING:
     from analysis.nlp.facts.state import Fact
 
 
-_FIRST_WORDS: dict[int, tuple[set, set[str]]] = {}  # id(phrases) -> (the phrases, their first words)
+_BY_FIRST_WORD: dict[int, tuple[set, dict[str, tuple]]] = {}  # id(phrases) -> (the phrases, first word -> them)
 
 
-def _first_words(phrases: set[tuple[str, ...]]) -> set[str]:
-    """The first words of the phrases, found once per set of phrases (the lexicon's constants); the set is kept
-    beside its words, so that its id cannot be another set's."""
-    known = _FIRST_WORDS.get(id(phrases))
+def _by_first_word(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word, found once per set of phrases (the lexicon's constants); the set is kept
+    beside them, so that its id cannot be another set's."""
+    known = _BY_FIRST_WORD.get(id(phrases))
     if known is None or known[0] is not phrases:
-        known = _FIRST_WORDS[id(phrases)] = (phrases, {p[0] for p in phrases})
+        by_first: dict[str, list] = {}
+        for p in phrases:
+            by_first.setdefault(p[0], []).append(p)
+        known = _BY_FIRST_WORD[id(phrases)] = (phrases, {first: tuple(ps) for first, ps in by_first.items()})
     return known[1]
 
 
 def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
     """Whether one of the phrases (tuples of words) stands in the words."""
-    firsts = _first_words(phrases)
-    if firsts.isdisjoint(words):
+    by_first = _by_first_word(phrases)
+    if by_first.keys().isdisjoint(words):
         return False  # most clauses hold no phrase's first word: no need to look further
     return any(
-        tuple(words[i : i + len(p)]) == p
-        for i, word in enumerate(words)
-        if word in firsts
-        for p in phrases
-        if p[0] == word
+        tuple(words[i : i + len(p)]) == p for i, word in enumerate(words) if word in by_first for p in by_first[word]
     )
 
 
@@ -286,7 +285,8 @@ def status_of(
     if status != "reported" or any(sent.start <= q < start for q in quantities):
         return status
     # a decision at the head of the sentence outweighs a plain "dugaan" next to the number
-    lead = [i for i in range(sent.start, start) if i not in before]
+    in_before = set(before)
+    lead = [i for i in range(sent.start, start) if i not in in_before]
     decided = violation_status(doc, lead + before, after)
     return decided if decided in ("proven", "sanctioned") else status
 

@@ -14,9 +14,10 @@ from analysis.nlp.region_lists import ListItem
 
 ENT_IDS = "_ent_ids"  # user_data key: token index -> (label, id) of the entity holding it
 ENT_LABELS = "_ent_labels"  # user_data key: the label of the entity holding each token, "" outside any
+ELECTIONS_IN = "_elections_in"  # user_data key: sentence start -> the election mentions in it (`elections_in`)
 REGIONS_IN = "_regions_in"  # user_data key: sentence start -> the region mentions in it (`regions_in`)
 NATIONAL_SPEAKERS = "_national_speakers"  # user_data key: national bodies and officials (`national_speakers`)
-CACHES = (*CACHES, ENT_IDS, ENT_LABELS, REGIONS_IN, NATIONAL_SPEAKERS)
+CACHES = (*CACHES, ENT_IDS, ENT_LABELS, ELECTIONS_IN, REGIONS_IN, NATIONAL_SPEAKERS)
 
 
 @dataclass
@@ -94,6 +95,9 @@ class Article:
     totals: set[int] = dataclasses.field(default_factory=set)  # starts of the totals M in "N dari M ..."
     not_counted: set[int] = dataclasses.field(default_factory=set)  # starts of the counts of cases not recorded
     lists: RegionLists = dataclasses.field(default_factory=RegionLists)
+    previous_sentences: dict[int, Span | None] = dataclasses.field(
+        default_factory=dict
+    )  # sentence start -> the one before
 
     @classmethod
     def of(cls, doc: Doc) -> Article:
@@ -118,8 +122,12 @@ class Article:
         )
 
     def previous_sentence(self, sent: Span) -> Span | None:
-        n = self.sent_index.get(sent.start, 0)
-        return sentence_of(self.doc, self.starts[n - 1]) if n > 0 else None
+        """The sentence before this one (asked several times for each count: found once)."""
+        found = self.previous_sentences.get(sent.start, False)
+        if found is False:
+            n = self.sent_index.get(sent.start, 0)
+            found = self.previous_sentences[sent.start] = sentence_of(self.doc, self.starts[n - 1]) if n > 0 else None
+        return found
 
     def keep_new_facts(self, new_facts: list[Fact], regionless_headline: bool) -> None:
         """Add the facts not stated already; a figure stated again in the body replaces its headline statement."""

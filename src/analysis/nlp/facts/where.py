@@ -25,7 +25,7 @@ from analysis.nlp.doc_data import (
 from analysis.nlp.facts.clauses import entity_labels, entity_of_token
 from analysis.nlp.facts.parts import MARKER_REACH, PART_REACH, marked_as_part, sentence_starts_back
 from analysis.nlp.facts.references import refers_back
-from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Count, Fact
+from analysis.nlp.facts.state import ELECTIONS_IN, NATIONAL_SPEAKERS, REGIONS_IN, Article, Count, Fact
 from analysis.nlp.profile import is_dateline_mention
 from analysis.nlp.region_entities import NATIONAL_OFFICIAL
 from analysis.nlp.scope import BODY_REGION_CHARS, is_event_place, is_national_body, is_statement_place, regional_body
@@ -76,7 +76,13 @@ def _a_region_ranked_nationally(sent: Span, start: int) -> bool:
 NATIONAL_PRESS = {"media", "berita", "televisi", "koran"}  # "berbagai media nasional": the press's reach
 
 
+# the words a window must hold for `is_national` to find the count national
+_NATIONAL_WORDS = lx.NATIONAL_CUES | _NATIONAL_PHRASE_ENDS
+
+
 def is_national(sent: Span, start: int, end: int) -> bool:
+    if _NATIONAL_WORDS.isdisjoint(lower_texts(sent.doc)[sent.start : sent.end]):
+        return False  # none in the sentence (most counts), so none in its window: no need to find the window
     first, window = _scope_window(sent, start, end)
     if "nasional" in window and _a_region_ranked_nationally(sent, start):
         return False
@@ -151,6 +157,9 @@ def national_speakers(doc: Doc) -> list:
 def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
     """'KASN mencatat 1.500 ASN ...', 'Bagja menjelaskan ... 33 rekomendasi' (a national body or official) with
     no region in the sentence (but where an event was held): a national figure."""
+    labels = entity_labels(doc)[sent.start : start]
+    if "ORG" not in labels and "PERSON" not in labels:
+        return False  # no body nor official named before the count (most counts): none of them speaks
     speakers = national_speakers(doc)
     first = bisect.bisect_left(speakers, sent.start, key=lambda e: e.start)
     before_the_count = speakers[first : bisect.bisect_left(speakers, start, key=lambda e: e.start)]
@@ -326,8 +335,19 @@ def _names_a_body(doc: Doc, mention: tuple) -> bool:
     )
 
 
+def elections_in(doc: Doc, sent: Span) -> tuple[list, list]:
+    """The election mentions in this sentence, and those of them that name an event, not a body or a category
+    (`is_generic_mention`): once per sentence, each of its counts asks."""
+    found = doc.user_data.setdefault(ELECTIONS_IN, {})
+    mentions = found.get(sent.start)
+    if mentions is None:
+        named = [e for e in ents_labelled(doc, "ELECTION") if sent.start <= e.start < sent.end]
+        mentions = found[sent.start] = (named, [e for e in named if not is_generic_mention(doc, e)])
+    return mentions
+
+
 def names_election(doc: Doc, sent: Span) -> bool:
-    return any(sent.start <= e.start < sent.end for e in ents_labelled(doc, "ELECTION"))
+    return bool(elections_in(doc, sent)[0])
 
 
 PEMILU_PARTS = {"pileg", "pilpres"}
@@ -336,9 +356,7 @@ PEMILU_PARTS = {"pileg", "pilpres"}
 def sentence_election(
     doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None, published: str
 ) -> tuple[str, int | None]:
-    mentions = [
-        e for e in ents_labelled(doc, "ELECTION") if sent.start <= e.start < sent.end and not is_generic_mention(doc, e)
-    ]
+    mentions = elections_in(doc, sent)[1]
     if not mentions:
         return article_type, article_year
     nearest = min(mentions, key=lambda e: abs(e.start_char - anchor))
