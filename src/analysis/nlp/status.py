@@ -30,26 +30,30 @@ if TYPE_CHECKING:
     from analysis.nlp.facts.state import Fact
 
 
-_BY_FIRST_WORD: dict[int, tuple[set, dict[str, tuple]]] = {}  # id(phrases) -> (the phrases, first word -> them)
+_BY_FIRST_WORD: dict[int, tuple[set, dict[str, tuple], set[str]]] = {}  # id(phrases) -> (them, by first, last words)
 
 
-def _by_first_word(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The phrases by their first word, found once per set of phrases (the lexicon's constants); the set is kept
-    beside them, so that its id cannot be another set's."""
+def _by_first_word(phrases: set[tuple[str, ...]]) -> tuple[dict[str, tuple[tuple[str, ...], ...]], set[str]]:
+    """The phrases by their first word, and their last words, found once per set of phrases (the lexicon's
+    constants); the set is kept beside them, so that its id cannot be another set's."""
     known = _BY_FIRST_WORD.get(id(phrases))
     if known is None or known[0] is not phrases:
         by_first: dict[str, list] = {}
         for p in phrases:
             by_first.setdefault(p[0], []).append(p)
-        known = _BY_FIRST_WORD[id(phrases)] = (phrases, {first: tuple(ps) for first, ps in by_first.items()})
-    return known[1]
+        known = _BY_FIRST_WORD[id(phrases)] = (
+            phrases,
+            {first: tuple(ps) for first, ps in by_first.items()},
+            {p[-1] for p in phrases},
+        )
+    return known[1], known[2]
 
 
 def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
     """Whether one of the phrases (tuples of words) stands in the words."""
-    by_first = _by_first_word(phrases)
-    if by_first.keys().isdisjoint(words):
-        return False  # most clauses hold no phrase's first word: no need to look further
+    by_first, lasts = _by_first_word(phrases)
+    if by_first.keys().isdisjoint(words) or lasts.isdisjoint(words):
+        return False  # most clauses hold no phrase's first word, or no last word: no need to look further
     return any(
         tuple(words[i : i + len(p)]) == p for i, word in enumerate(words) if word in by_first for p in by_first[word]
     )
@@ -187,8 +191,8 @@ _HANDLED = {"diproses", "ditangani", "dikaji", "ditelaah", "ditindaklanjuti"}
 def forwarded_to_examine(words: list[str]) -> bool:
     """A recommendation that asks only for an examination, with nothing proven besides ("direkomendasikan kepada
     Komisi ASN untuk dilakukan kajian"): the case is forwarded, and still reported."""
-    if "terbukti" in words or "memenuhi" in words:
-        return False
+    if "terbukti" in words or "memenuhi" in words or lx.RECOMMENDATION_CUES.isdisjoint(words):
+        return False  # (no recommendation: no word for the walk below to stop at)
     for i, word in enumerate(words):
         if word in lx.RECOMMENDATION_CUES:
             if words[i - 1 : i] in (["untuk"], ["agar"]) and not _HANDLED.isdisjoint(words[max(0, i - 4) : i]):
@@ -307,6 +311,8 @@ def _decided_in_a_joined_clause(
         return None  # the words after may be another figure's
     tail = list(range(after[-1] + 1 if after else start + 1, sent.end))
     words = words_of(doc, tail)
+    if "dan" not in words and THEN_WORDS.isdisjoint(words):
+        return None  # nothing joined (most clauses): the test below would find no word to start at
     done_before = not lx.PERFECTIVE_WORDS.isdisjoint(words_of(doc, after))
     joined = any(
         word in THEN_WORDS  # "9 perkara sudah ditelaah Komisi ASN, kemudian komisi itu menyatakan terbukti"

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import final_ents, is_punct_text, lower_texts, token_texts
 from analysis.nlp.facts.state import ENT_IDS, ENT_LABELS
-from analysis.nlp.numbers import CONJUNCT_REACH, opens_a_number
+from analysis.nlp.numbers import CONJUNCT_REACH, NUMBER_OPENERS, opens_a_number
 
 
 def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
@@ -111,7 +111,12 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             if shared is not None:
                 i = shared
                 continue
-        if i > end and opens_a_number(lower[i]) and opens_a_status(lower, i + 1, sent.end):
+        # (`opens_a_number`, written out: asked of every word of every clause)
+        if (
+            i > end
+            and (lower[i][:1].isdigit() or lower[i] in NUMBER_OPENERS)
+            and opens_a_status(lower, i + 1, sent.end)
+        ):
             break  # "dari 14 ASN yang melanggar dua sudah direkomendasikan": what became of the part is the part's
         if (
             lower[i] in lx.CLAUSE_BREAKS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -75,7 +76,6 @@ class Article:
     election: tuple[str, int | None]  # the article's election type and year
     published: str
     national_story: bool
-    about_neutrality: bool  # the text speaks of the neutrality of ASN at all
     title_end: int
     quantities: dict[int, Span]  # token start -> QUANTITY entity
     quantity_ends: set[int]
@@ -103,7 +103,6 @@ class Article:
     def of(cls, doc: Doc) -> Article:
         profile, meta = doc.user_data.get(PROFILE, {}), doc.user_data.get(META, {})
         codes = profile.get("region_codes", [])
-        lower_text = doc_text(doc).lower()
         quantities = {e.start: e for e in ents_labelled(doc, "QUANTITY")}
         starts = sentence_starts_of(doc)
         return cls(
@@ -113,13 +112,18 @@ class Article:
             election=(profile.get("election_type", "unknown"), profile.get("election_year")),
             published=meta.get("published", ""),
             national_story=profile.get("national", False),
-            about_neutrality="netral" in lower_text and _names_civil_servants(doc, lower_text),
             title_end=int(meta.get("title_end", 0)),
             quantities=quantities,
             quantity_ends={e.end for e in quantities.values()},
             starts=starts,
             sent_index={start: n for n, start in enumerate(starts)},
         )
+
+    @functools.cached_property
+    def about_neutrality(self) -> bool:
+        """Whether the text speaks of the neutrality of ASN at all (read once, for the first count of cases)."""
+        lower_text = doc_text(self.doc).lower()
+        return "netral" in lower_text and _names_civil_servants(self.doc, lower_text)
 
     def previous_sentence(self, sent: Span) -> Span | None:
         """The sentence before this one (asked several times for each count: found once)."""
