@@ -359,7 +359,8 @@ def sentence_election(
     mentions = elections_in(doc, sent)[1]
     if not mentions:
         return article_type, article_year
-    nearest = min(mentions, key=lambda e: abs(e.start_char - anchor))
+    # (one mention, most sentences: the nearest without measuring)
+    nearest = mentions[0] if len(mentions) == 1 else min(mentions, key=lambda e: abs(e.start_char - anchor))
     etype, _, year = get_norm(doc, nearest).partition("-")
     if etype in PEMILU_PARTS and PEMILU_PARTS <= {get_norm(doc, e).partition("-")[0] for e in mentions}:
         etype = "pemilu"  # "pada Pileg dan Pilpres kemarin": both parts named, the Pemilu
