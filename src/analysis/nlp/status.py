@@ -33,25 +33,26 @@ if TYPE_CHECKING:
 _BY_FIRST_WORD: dict[int, tuple[set, dict[str, tuple], set[str]]] = {}  # id(phrases) -> (them, by first, last words)
 
 
-def _by_first_word(phrases: set[tuple[str, ...]]) -> tuple[dict[str, tuple[tuple[str, ...], ...]], set[str]]:
-    """The phrases by their first word, and their last words, found once per set of phrases (the lexicon's
-    constants); the set is kept beside them, so that its id cannot be another set's."""
-    known = _BY_FIRST_WORD.get(id(phrases))
-    if known is None or known[0] is not phrases:
-        by_first: dict[str, list] = {}
-        for p in phrases:
-            by_first.setdefault(p[0], []).append(p)
-        known = _BY_FIRST_WORD[id(phrases)] = (
-            phrases,
-            {first: tuple(ps) for first, ps in by_first.items()},
-            {p[-1] for p in phrases},
-        )
-    return known[1], known[2]
+def _learn_phrases(phrases: set[tuple[str, ...]]) -> tuple[set, dict[str, tuple[tuple[str, ...], ...]], set[str]]:
+    """The phrases, by their first word, and their last words: found once per set of phrases (the lexicon's
+    constants), and kept by the set's id; the set is kept beside them, so that its id cannot be another set's."""
+    by_first: dict[str, list] = {}
+    for p in phrases:
+        by_first.setdefault(p[0], []).append(p)
+    known = _BY_FIRST_WORD[id(phrases)] = (
+        phrases,
+        {first: tuple(ps) for first, ps in by_first.items()},
+        {p[-1] for p in phrases},
+    )
+    return known
 
 
 def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
     """Whether one of the phrases (tuples of words) stands in the words."""
-    by_first, lasts = _by_first_word(phrases)
+    known = _BY_FIRST_WORD.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        known = _learn_phrases(phrases)
+    _, by_first, lasts = known
     if by_first.keys().isdisjoint(words) or lasts.isdisjoint(words):
         return False  # most clauses hold no phrase's first word, or no last word: no need to look further
     return any(
