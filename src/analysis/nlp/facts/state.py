@@ -95,9 +95,7 @@ class Article:
     totals: set[int] = dataclasses.field(default_factory=set)  # starts of the totals M in "N dari M ..."
     not_counted: set[int] = dataclasses.field(default_factory=set)  # starts of the counts of cases not recorded
     lists: RegionLists = dataclasses.field(default_factory=RegionLists)
-    previous_sentences: dict[int, Span | None] = dataclasses.field(
-        default_factory=dict
-    )  # sentence start -> the one before
+    previous_sentences: dict[int, Span | None] = dataclasses.field(default_factory=dict)  # start -> sentence before
 
     @classmethod
     def of(cls, doc: Doc) -> Article:
