@@ -224,10 +224,16 @@ def _to_a_candidate(words: list[str]) -> bool:
 PLACE_CLAUSE = frozenset({"di", ",", ";", "dan"})
 
 
+# The words at which `runs_for_office` can find that persons stand for office: a cue, or a phrase's first word
+_RUNNING_OPENERS = lx.CANDIDACY_CUES | {first for first, _ in lx.CANDIDACY_PHRASES}
+
+
 def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
     """Whether the words after the counted noun say the persons stand for office, before saying that they
     violated anything ('dua ASN dilaporkan karena mendukung calon yang maju' is a violation)."""
     words = lower[noun_end : min(sent_end, noun_end + CANDIDACY_REACH)]
+    if _RUNNING_OPENERS.isdisjoint(words):
+        return False  # no word that could say so (most counts): the walk below would find none
     for i, word in enumerate(words):
         if tuple(words[i : i + 2]) in lx.CANDIDACY_PHRASES:
             return True  # before the attending words: "mengikuti kontestasi Pilkada" is running
@@ -253,6 +259,7 @@ def _withdraws(words: list[str], i: int) -> bool:
 CANDIDATE_LISTS = {"dcs", "dct", "bacaleg", "bacalon", "balon"}
 CANDIDATE_LIST_PHRASES = {("daftar", "calon"), ("daftar", "caleg"), ("bakal", "calon"), ("calon", "legislatif")}
 STATUS_OF_ASN = {"berstatus", "masih"}
+_LIST_PHRASE_OPENERS = {first for first, _ in CANDIDATE_LIST_PHRASES}
 
 
 def on_a_candidate_list(lower: list[str], sent_start: int, start: int, end: int, sent_end: int) -> int | None:
@@ -260,7 +267,9 @@ def on_a_candidate_list(lower: list[str], sent_start: int, start: int, end: int,
     candidates they are on ("Dari 300 bacaleg ..., 4 orang berstatus ASN", "dalam DCS ..., terdapat 2 ASN"), and
     nothing in it says they violated anything; else None."""
     before = lower[sent_start:start]
-    named = not CANDIDATE_LISTS.isdisjoint(before) or any(pair in CANDIDATE_LIST_PHRASES for pair in pairwise(before))
+    named = not CANDIDATE_LISTS.isdisjoint(before) or (
+        not _LIST_PHRASE_OPENERS.isdisjoint(before) and any(pair in CANDIDATE_LIST_PHRASES for pair in pairwise(before))
+    )
     if not named or not lx.ASN_VIOLATION_WORDS.isdisjoint(before):
         return None  # "Tren pelanggaran ASN yakni ..., 4 ASN ... sebagai bakal calon, 1 ...": violators
     j = end

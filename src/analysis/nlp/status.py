@@ -19,7 +19,7 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import (
     is_punct_text,
     lower_texts,
-    sentence_of,
+    sentence_bounds,
     sentence_starts_of,
     token_starts,
     token_texts,
@@ -30,29 +30,33 @@ if TYPE_CHECKING:
     from analysis.nlp.facts.state import Fact
 
 
-_FIRST_WORDS: dict[int, tuple[set, set[str]]] = {}  # id(phrases) -> (the phrases, their first words)
+_BY_FIRST_WORD: dict[int, tuple[set, dict[str, tuple], set[str]]] = {}  # id(phrases) -> (them, by first, last words)
 
 
-def _first_words(phrases: set[tuple[str, ...]]) -> set[str]:
-    """The first words of the phrases, found once per set of phrases (the lexicon's constants); the set is kept
-    beside its words, so that its id cannot be another set's."""
-    known = _FIRST_WORDS.get(id(phrases))
-    if known is None or known[0] is not phrases:
-        known = _FIRST_WORDS[id(phrases)] = (phrases, {p[0] for p in phrases})
-    return known[1]
+def _learn_phrases(phrases: set[tuple[str, ...]]) -> tuple[set, dict[str, tuple[tuple[str, ...], ...]], set[str]]:
+    """The phrases, by their first word, and their last words: found once per set of phrases (the lexicon's
+    constants), and kept by the set's id; the set is kept beside them, so that its id cannot be another set's."""
+    by_first: dict[str, list] = {}
+    for p in phrases:
+        by_first.setdefault(p[0], []).append(p)
+    known = _BY_FIRST_WORD[id(phrases)] = (
+        phrases,
+        {first: tuple(ps) for first, ps in by_first.items()},
+        {p[-1] for p in phrases},
+    )
+    return known
 
 
 def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
     """Whether one of the phrases (tuples of words) stands in the words."""
-    firsts = _first_words(phrases)
-    if firsts.isdisjoint(words):
-        return False  # most clauses hold no phrase's first word: no need to look further
+    known = _BY_FIRST_WORD.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        known = _learn_phrases(phrases)
+    _, by_first, lasts = known
+    if by_first.keys().isdisjoint(words) or lasts.isdisjoint(words):
+        return False  # most clauses hold no phrase's first word, or no last word: no need to look further
     return any(
-        tuple(words[i : i + len(p)]) == p
-        for i, word in enumerate(words)
-        if word in firsts
-        for p in phrases
-        if p[0] == word
+        tuple(words[i : i + len(p)]) == p for i, word in enumerate(words) if word in by_first for p in by_first[word]
     )
 
 
@@ -77,14 +81,22 @@ def negates_neutrality(words: list[str], i: int) -> bool:
     return words[i + 1 : i + 2] == ["netral"]
 
 
+_NEGATIONS_OR_QUESTIONS = lx.NEGATIONS | lx.QUESTION_WORDS
+_RESPELT_HEADS = ("direk", "merek")  # how a verb of recommending begins, however it is misspelt after
+
+
 def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
     """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi';
     a misspelt verb of recommending is read as the verb."""
     lower, texts = lower_texts(doc), token_texts(doc)
+    words = [lower[i] for i in tokens]
+    if _NEGATIONS_OR_QUESTIONS.isdisjoint(words):
+        # nothing negated nor asked (most clauses): every word kept, as the walk below keeps it
+        return [respelt(word) if word.startswith(_RESPELT_HEADS) and "nd" in word else word for word in words]
     kept, negated = [], 0
     for i in tokens:
         word = lower[i]
-        if word[:5] in ("direk", "merek") and "nd" in word:
+        if word.startswith(_RESPELT_HEADS) and "nd" in word:
             word = respelt(word)
         if is_punct_text(texts[i]) or word in lx.NEGATION_ENDS:
             negated = 0
@@ -104,6 +116,7 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
     return kept
 
 
+_PURPOSES = set(lx.PURPOSE_WORDS)
 STATUS_CUES = lx.TARGET_CUES | lx.SANCTION_CUES | lx.PROVEN_CUES | lx.PENDING_CUES | lx.REPORTED_CUES
 
 
@@ -131,7 +144,11 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     if words & lx.TARGET_CUES:
         return "target"
     # "direkomendasikan KASN untuk dijatuhi sanksi": a sanction asked for is not one given
-    asked = min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
+    asked = (
+        len(kept)
+        if _PURPOSES.isdisjoint(words)
+        else min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
+    )
     recommended = words & lx.RECOMMENDATION_CUES and (not words & lx.SANCTION_GIVEN_CUES or _sanction_asked_for(kept))
     proposed = _sanction_asked_for(kept, lx.PROPOSAL_CUES)
     if words & lx.DECIDED_WORDS and not words & lx.SANCTION_GIVEN_CUES:
@@ -180,8 +197,8 @@ _HANDLED = {"diproses", "ditangani", "dikaji", "ditelaah", "ditindaklanjuti"}
 def forwarded_to_examine(words: list[str]) -> bool:
     """A recommendation that asks only for an examination, with nothing proven besides ("direkomendasikan kepada
     Komisi ASN untuk dilakukan kajian"): the case is forwarded, and still reported."""
-    if "terbukti" in words or "memenuhi" in words:
-        return False
+    if "terbukti" in words or "memenuhi" in words or lx.RECOMMENDATION_CUES.isdisjoint(words):
+        return False  # (no recommendation: no word for the walk below to stop at)
     for i, word in enumerate(words):
         if word in lx.RECOMMENDATION_CUES:
             if words[i - 1 : i] in (["untuk"], ["agar"]) and not _HANDLED.isdisjoint(words[max(0, i - 4) : i]):
@@ -292,7 +309,8 @@ def status_of(
     if status != "reported" or any(sent.start <= q < start for q in quantities):
         return status
     # a decision at the head of the sentence outweighs a plain "dugaan" next to the number
-    lead = [i for i in range(sent.start, start) if i not in before]
+    in_before = set(before)
+    lead = [i for i in range(sent.start, start) if i not in in_before]
     decided = violation_status(doc, lead + before, after)
     return decided if decided in ("proven", "sanctioned") else status
 
@@ -313,6 +331,8 @@ def _decided_in_a_joined_clause(
         return None  # the words after may be another figure's
     tail = list(range(after[-1] + 1 if after else start + 1, sent.end))
     words = words_of(doc, tail)
+    if "dan" not in words and THEN_WORDS.isdisjoint(words):
+        return None  # nothing joined (most clauses): the test below would find no word to start at
     done_before = not lx.PERFECTIVE_WORDS.isdisjoint(words_of(doc, after))
     joined = any(
         word in THEN_WORDS  # "9 perkara sudah ditelaah Komisi ASN, kemudian komisi itu menyatakan terbukti"
@@ -340,11 +360,13 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
     """'Pelanggaran-pelanggaran itu telah direkomendasikan KASN agar disanksi': a sentence with no figure of
     its own that says the cases just counted were recommended makes those counts proven; 'Kasus tersebut telah
     direkomendasikan ke KASN' makes the last of them proven."""
+    if not any(f.status == "reported" and f.fact_type == "violation_count" for f in facts):
+        return facts  # no count such a sentence could make proven
     lower, chars = lower_texts(doc), token_starts(doc)
     if DECISION_AFTERWARDS_CUES.isdisjoint(lower):
         return facts  # most articles: no decision said of anything
     starts = sentence_starts_of(doc)
-    numbered = {sentence_of(doc, q).start for q in quantities}
+    numbered = {sentence_bounds(doc, q)[0] for q in quantities}
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
         reference = None if start in numbered else _referred_to(lower, start, end)
@@ -399,6 +421,9 @@ REFERENCE_REACH = 12  # words from a sentence's start, or from its decision, to 
 def _referred_to(lower: list[str], start: int, end: int) -> str | None:
     """What the sentence refers back to as decided on: its subject ('Kasus tersebut telah direkomendasikan') or
     the object of its decision ('Bawaslu telah merekomendasikan ke KASN ... sanksi oknum ASN tersebut')."""
+    sentence = lower[start:end]
+    if "tersebut" not in sentence and "itu" not in sentence:
+        return None  # every reference ends with one of them (`_reference_to_cases`): most sentences have none
     reference = _reference_to_cases(lower[start : min(end, start + REFERENCE_REACH)])
     if reference is None:
         # the verb of deciding, not the noun: "menerima surat rekomendasi ... memproses para ASN tersebut"

@@ -7,8 +7,8 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import final_ents, is_punct_text, lower_texts, token_texts
-from analysis.nlp.facts.state import ENT_IDS
-from analysis.nlp.numbers import CONJUNCT_REACH, opens_a_number
+from analysis.nlp.facts.state import ENT_IDS, ENT_LABELS
+from analysis.nlp.numbers import CONJUNCT_REACH, NUMBER_OPENERS, opens_a_number
 
 
 def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
@@ -21,6 +21,17 @@ def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
     return found
 
 
+def entity_labels(doc: Doc) -> list[str]:
+    """The label of the entity each token belongs to, "" for a token outside entities: what most rules ask of
+    `entity_of_token`, as one list per doc (cheaper to make, and to read, than the map)."""
+    labels = doc.user_data.get(ENT_LABELS)
+    if labels is None:
+        labels = doc.user_data[ENT_LABELS] = [""] * len(doc)
+        for e in final_ents(doc):
+            labels[e.start : e.end] = (e.label_,) * (e.end - e.start)
+    return labels
+
+
 def clause(doc: Doc, start: int, end: int, sent: Span, reach: int = 6) -> tuple[list[int], list[int]]:
     """Tokens before the number (back to a clause break) and after the noun (up to a clause break)."""
     return clause_tokens_before(doc, start, sent, reach), clause_tokens_after(doc, end, sent)
@@ -31,17 +42,17 @@ BRACKETED_COUNT_REACH = 8  # more words of the description a count in brackets e
 
 def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> list[int]:
     """The clause's tokens before the number, back to a clause break (at most `reach` of them), in text order."""
-    texts, lower = token_texts(doc), lower_texts(doc)
+    texts, lower, sent_start = token_texts(doc), lower_texts(doc), sent.start
     before = []
     i = start - 1
-    if i > sent.start and texts[i] == ":":
+    if i > sent_start and texts[i] == ":":
         i -= 1  # "Dugaan pelanggaran administrasi: 1 kasus": the label before the colon says what is counted
-    elif i > sent.start and texts[i] == "(":
+    elif i > sent_start and texts[i] == "(":
         # "KPU Kabupaten/Kota mengabaikan rekomendasi Bawaslu (9 kasus)": the whole line before the bracket
         # describes what is counted
         i, reach = i - 1, reach + BRACKETED_COUNT_REACH
-    while i >= sent.start and len(before) < reach:
-        if texts[i] == ")" and i - 2 >= sent.start and texts[i - 2] == "(":
+    while i >= sent_start and len(before) < reach:
+        if texts[i] == ")" and i - 2 >= sent_start and texts[i - 2] == "(":
             before.extend((i, i - 1, i - 2))  # "pegawai negeri sipil (PNS)": an acronym, no break
             reach += 3  # nor a word of the reach: "di media sosial (medsos) Instagram (IG) yang diunggah"
             i -= 3
@@ -61,52 +72,55 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
     """The clause's tokens after the counted noun (ending before token `end`), up to a clause break."""
     texts, lower = token_texts(doc), lower_texts(doc)
     after = []
-    i, reach = end, CLAUSE_REACH
-    while i < sent.end and len(after) < reach:
-        if lower[i] == "oleh" and reach == CLAUSE_REACH:
+    i, reach, sent_end = end, CLAUSE_REACH, sent.end
+    while i < sent_end and len(after) < reach:
+        word, text = lower[i], texts[i]
+        if word == "oleh" and reach == CLAUSE_REACH:
             # "9 ASN itu oleh Bawaslu Kota A kemudian direkomendasikan": the agent named
             # before the verb is part of the clause
             reach += AGENT_REACH
-        if texts[i] == "(" and i + 2 < sent.end and texts[i + 2] == ")":
-            after.extend((i, i + 1, i + 2))
-            i += 3
-            continue
-        if texts[i] == "(" and i == end:
-            # "20 ASN (Aparatur Sipil Negara) dari ...": the noun written in full in brackets, no break
-            closing = next((k for k in range(i + 1, min(i + 6, sent.end)) if texts[k] == ")"), None)
-            if closing is not None and all(texts[k].isalpha() for k in range(i + 1, closing)):
-                i = closing + 1
+        if text == "(":
+            if i + 2 < sent_end and texts[i + 2] == ")":
+                after.extend((i, i + 1, i + 2))
+                i += 3
                 continue
-        if texts[i] == "(" and lower[i + 1 : i + 2] and lower[i + 1][:1].isdigit():
-            # "80 ASN (40,5 persen) yang sudah disanksi": the share in brackets, an aside
-            closing = next((k for k in range(i + 2, min(i + 5, sent.end)) if texts[k] == ")"), None)
-            if closing is not None:
-                i = closing + 1
-                continue
-        if (
-            texts[i] == ","
-            and i + 1 < sent.end
+            if i == end:
+                # "20 ASN (Aparatur Sipil Negara) dari ...": the noun written in full in brackets, no break
+                closing = next((k for k in range(i + 1, min(i + 6, sent_end)) if texts[k] == ")"), None)
+                if closing is not None and all(texts[k].isalpha() for k in range(i + 1, closing)):
+                    i = closing + 1
+                    continue
+            if lower[i + 1 : i + 2] and lower[i + 1][:1].isdigit():
+                # "80 ASN (40,5 persen) yang sudah disanksi": the share in brackets, an aside
+                closing = next((k for k in range(i + 2, min(i + 5, sent_end)) if texts[k] == ")"), None)
+                if closing is not None:
+                    i = closing + 1
+                    continue
+        elif (
+            text == ","
+            and i + 1 < sent_end
             and lower[i + 1] == "yang"
             and {lower[k] for k in after} <= lx.PARTITIVE_WORDS
         ):
             # "Satu di antaranya, yang melibatkan seorang camat, sudah direkomendasikan": past the aside
-            closing = next((k for k in range(i + 2, min(i + 14, sent.end)) if texts[k] == ","), None)
+            closing = next((k for k in range(i + 2, min(i + 14, sent_end)) if texts[k] == ","), None)
             if closing is not None:
                 i = closing + 1
                 continue
-        if i == end and lower[i] in ("dan", "serta") and i + 1 < sent.end and opens_a_number(lower[i + 1]):
+        if i == end and word in ("dan", "serta") and i + 1 < sent_end and opens_a_number(lower[i + 1]):
             # "tiga ASN dan dua kepala desa yang terseret ...": what is said of both is said of them
-            shared = next((k for k in range(i + 2, min(i + 2 + CONJUNCT_REACH, sent.end)) if lower[k] == "yang"), None)
+            shared = next((k for k in range(i + 2, min(i + 2 + CONJUNCT_REACH, sent_end)) if lower[k] == "yang"), None)
             if shared is not None:
                 i = shared
                 continue
-        if i > end and opens_a_number(lower[i]) and opens_a_status(lower, i + 1, sent.end):
+        # (`opens_a_number`, written out: asked of every word of every clause)
+        if i > end and (word[:1].isdigit() or word in NUMBER_OPENERS) and opens_a_status(lower, i + 1, sent_end):
             break  # "dari 14 ASN yang melanggar dua sudah direkomendasikan": what became of the part is the part's
         if (
-            lower[i] in lx.CLAUSE_BREAKS
-            and not (lower[i] == "dan" and _decided_next(lower, i + 1, sent.end))
-            and entity_of_token(doc).get(i, ("",))[0] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
-            and not (lower[i] == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
+            word in lx.CLAUSE_BREAKS
+            and not (word == "dan" and _decided_next(lower, i + 1, sent_end))
+            and entity_labels(doc)[i] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
+            and not (word == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
         ):  # "40 ASN di 7 kabupaten dan kota di Provinsi A diajukan ...": one place
             break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
         after.append(i)

@@ -37,17 +37,19 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     if found is not None:
         return found
     lists.items[sent.start] = {}
-    lower = lower_texts(doc)
-    n = article.sent_index.get(sent.start, 0)
-    previous = _list_gone_on_with(article, n)
-    row = _table_row(article, sent)  # "Sinjai: 2 ASN ...", a line of a table: goes on with the lines above it
-    continues = previous is not None and (row or opens_with_list_word(lower[sent.start : sent.end]))
     if lists.mention_starts is None:
         lists.mention_starts = [m[0] for m in article.mentions]
     named = bisect.bisect_left(lists.mention_starts, sent.end_char) - bisect.bisect_left(
         lists.mention_starts, sent.start_char
     )
-    if named == 0 or named == 1 and not (continues or row) and not ranks(lower[sent.start : sent.end]):
+    if named == 0:
+        return {}  # no region named: no list (most sentences with a number), whatever the sentences before say
+    lower = lower_texts(doc)
+    n = article.sent_index.get(sent.start, 0)
+    previous = _list_gone_on_with(article, n)
+    row = _table_row(article, sent)  # "Sinjai: 2 ASN ...", a line of a table: goes on with the lines above it
+    continues = previous is not None and (row or opens_with_list_word(lower[sent.start : sent.end]))
+    if named == 1 and not (continues or row) and not ranks(lower[sent.start : sent.end]):
         return {}  # one region can only be a list's item where a list goes on or a ranking is announced
     regions = [(m[0], m[1], m[2]) for m in regions_in(doc, sent, article.mentions)]
     if not regions:

@@ -497,8 +497,8 @@ def _classify_asn(
         or "dari" in lower[max(sent.start, ent.start - 2) : ent.start]
         or bool({"jumlah", "total"} & words_before)
     )
-    described = described_after_an_aside(doc, noun_end, sent.end)
-    if not violating and not workforce and described:
+    described = not violating and not workforce and described_after_an_aside(doc, noun_end, sent.end)
+    if described:
         # "50 ASN Kabupaten Sigi, Sulawesi Tengah, yang melanggar netralitas"
         violating, count.after = True, described
     if violating:

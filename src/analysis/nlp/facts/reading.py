@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import doc_text, is_punct_text, lower_texts, span_text, token_starts, token_texts
-from analysis.nlp.facts.clauses import clause_tokens_after, entity_of_token, opens_a_status, opens_sentence
+from analysis.nlp.facts.clauses import clause_tokens_after, entity_labels, opens_a_status, opens_sentence
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import Count, Fact
@@ -385,10 +385,9 @@ def _says_they_violated(words: list[str]) -> bool:
 
 def only_a_place(doc: Doc, after: list[int]) -> bool:
     """The clause after a count names at most where ('di Kabupaten Bogor'): it says nothing about the count."""
-    lower, texts, in_entity = lower_texts(doc), token_texts(doc), entity_of_token(doc)
+    lower, texts, labels = lower_texts(doc), token_texts(doc), entity_labels(doc)
     return len(after) <= 6 and all(
-        lower[i] in ("di", "dari", "lingkungan") or texts[i].istitle() or in_entity.get(i, ("", ""))[0] == "REGION"
-        for i in after
+        lower[i] in ("di", "dari", "lingkungan") or texts[i].istitle() or labels[i] == "REGION" for i in after
     )
 
 

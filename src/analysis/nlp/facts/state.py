@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -13,9 +14,11 @@ from analysis.nlp.profile import META, PROFILE
 from analysis.nlp.region_lists import ListItem
 
 ENT_IDS = "_ent_ids"  # user_data key: token index -> (label, id) of the entity holding it
+ENT_LABELS = "_ent_labels"  # user_data key: the label of the entity holding each token, "" outside any
+ELECTIONS_IN = "_elections_in"  # user_data key: sentence start -> the election mentions in it (`elections_in`)
 REGIONS_IN = "_regions_in"  # user_data key: sentence start -> the region mentions in it (`regions_in`)
 NATIONAL_SPEAKERS = "_national_speakers"  # user_data key: national bodies and officials (`national_speakers`)
-CACHES = (*CACHES, ENT_IDS, REGIONS_IN, NATIONAL_SPEAKERS)
+CACHES = (*CACHES, ENT_IDS, ENT_LABELS, ELECTIONS_IN, REGIONS_IN, NATIONAL_SPEAKERS)
 
 
 @dataclass
@@ -73,7 +76,6 @@ class Article:
     election: tuple[str, int | None]  # the article's election type and year
     published: str
     national_story: bool
-    about_neutrality: bool  # the text speaks of the neutrality of ASN at all
     title_end: int
     quantities: dict[int, Span]  # token start -> QUANTITY entity
     quantity_ends: set[int]
@@ -93,12 +95,12 @@ class Article:
     totals: set[int] = dataclasses.field(default_factory=set)  # starts of the totals M in "N dari M ..."
     not_counted: set[int] = dataclasses.field(default_factory=set)  # starts of the counts of cases not recorded
     lists: RegionLists = dataclasses.field(default_factory=RegionLists)
+    previous_sentences: dict[int, Span | None] = dataclasses.field(default_factory=dict)  # start -> sentence before
 
     @classmethod
     def of(cls, doc: Doc) -> Article:
         profile, meta = doc.user_data.get(PROFILE, {}), doc.user_data.get(META, {})
         codes = profile.get("region_codes", [])
-        lower_text = doc_text(doc).lower()
         quantities = {e.start: e for e in ents_labelled(doc, "QUANTITY")}
         starts = sentence_starts_of(doc)
         return cls(
@@ -108,7 +110,6 @@ class Article:
             election=(profile.get("election_type", "unknown"), profile.get("election_year")),
             published=meta.get("published", ""),
             national_story=profile.get("national", False),
-            about_neutrality="netral" in lower_text and _names_civil_servants(doc, lower_text),
             title_end=int(meta.get("title_end", 0)),
             quantities=quantities,
             quantity_ends={e.end for e in quantities.values()},
@@ -116,9 +117,19 @@ class Article:
             sent_index={start: n for n, start in enumerate(starts)},
         )
 
+    @functools.cached_property
+    def about_neutrality(self) -> bool:
+        """Whether the text speaks of the neutrality of ASN at all (read once, for the first count of cases)."""
+        lower_text = doc_text(self.doc).lower()
+        return "netral" in lower_text and _names_civil_servants(self.doc, lower_text)
+
     def previous_sentence(self, sent: Span) -> Span | None:
-        n = self.sent_index.get(sent.start, 0)
-        return sentence_of(self.doc, self.starts[n - 1]) if n > 0 else None
+        """The sentence before this one (asked several times for each count: found once)."""
+        found = self.previous_sentences.get(sent.start, False)
+        if found is False:
+            n = self.sent_index.get(sent.start, 0)
+            found = self.previous_sentences[sent.start] = sentence_of(self.doc, self.starts[n - 1]) if n > 0 else None
+        return found
 
     def keep_new_facts(self, new_facts: list[Fact], regionless_headline: bool) -> None:
         """Add the facts not stated already; a figure stated again in the body replaces its headline statement."""

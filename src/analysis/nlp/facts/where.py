@@ -22,10 +22,10 @@ from analysis.nlp.doc_data import (
     token_starts,
     token_texts,
 )
-from analysis.nlp.facts.clauses import entity_of_token
+from analysis.nlp.facts.clauses import entity_labels, entity_of_token
 from analysis.nlp.facts.parts import MARKER_REACH, PART_REACH, marked_as_part, sentence_starts_back
 from analysis.nlp.facts.references import refers_back
-from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Count, Fact
+from analysis.nlp.facts.state import ELECTIONS_IN, NATIONAL_SPEAKERS, REGIONS_IN, Article, Count, Fact
 from analysis.nlp.profile import is_dateline_mention
 from analysis.nlp.region_entities import NATIONAL_OFFICIAL
 from analysis.nlp.scope import BODY_REGION_CHARS, is_event_place, is_national_body, is_statement_place, regional_body
@@ -42,10 +42,8 @@ def _part_placed_apart(sent: Span, start: int, end: int) -> bool:
     antaranya ada di Jambi"): the nationwide words before the part are its figure's, not its own."""
     if not marked_as_part(sent, end):
         return False
-    in_entity = entity_of_token(sent.doc)
-    return any(
-        in_entity.get(i, ("",))[0] == "REGION" for i in range(end, min(end + MARKER_REACH + PART_PLACE_REACH, sent.end))
-    )
+    labels = entity_labels(sent.doc)
+    return "REGION" in labels[end : min(end + MARKER_REACH + PART_PLACE_REACH, sent.end)]
 
 
 def _scope_window(sent: Span, start: int, end: int) -> tuple[int, list[str]]:
@@ -55,8 +53,7 @@ def _scope_window(sent: Span, start: int, end: int) -> tuple[int, list[str]]:
     first = start if _part_placed_apart(sent, start, end) else max(sent.start, start - 8)
     # a body's name after the count reads as one word: "131 rekomendasi hukuman Komisi Aparatur Sipil Negara
     # (KASN) terkait netralitas ASN di seluruh Indonesia"
-    in_entity = entity_of_token(sent.doc)
-    named = sum(1 for i in range(end, min(sent.end, end + 10)) if in_entity.get(i, ("",))[0] == "ORG")
+    named = entity_labels(sent.doc)[end : min(sent.end, end + 10)].count("ORG")
     last = min(sent.end, end + 10 + named)
     first = next((k + 1 for k in range(start - 1, first - 1, -1) if lower[k] in lx.CONTRAST_WORDS), first)
     last = next((k for k in range(end, last) if lower[k] in lx.CONTRAST_WORDS), last)
@@ -69,28 +66,34 @@ RANK_SCOPE_REACH = 4  # words from a rank to the scope it is held in: "pada urut
 def _a_region_ranked_nationally(sent: Span, start: int) -> bool:
     """'BKN menempatkan Sultra pada urutan kedua secara nasional ..., dengan jumlah 29 pelanggaran': the
     nationwide words before the figure are the scope of a named region's rank, and the figure is that region's."""
-    lower, in_entity = lower_texts(sent.doc), entity_of_token(sent.doc)
+    lower = lower_texts(sent.doc)
     for k in range(sent.start, start):
         if lower[k] in lx.RANKING_CUES and "nasional" in lower[k + 1 : min(start, k + 1 + RANK_SCOPE_REACH)]:
-            return any(in_entity.get(i, ("",))[0] == "REGION" for i in range(sent.start, k))
+            return "REGION" in entity_labels(sent.doc)[sent.start : k]
     return False
 
 
 NATIONAL_PRESS = {"media", "berita", "televisi", "koran"}  # "berbagai media nasional": the press's reach
 
 
+# the words a window must hold for `is_national` to find the count national
+_NATIONAL_WORDS = lx.NATIONAL_CUES | _NATIONAL_PHRASE_ENDS
+
+
 def is_national(sent: Span, start: int, end: int) -> bool:
+    if _NATIONAL_WORDS.isdisjoint(lower_texts(sent.doc)[sent.start : sent.end]):
+        return False  # none in the sentence (most counts), so none in its window: no need to find the window
     first, window = _scope_window(sent, start, end)
     if "nasional" in window and _a_region_ranked_nationally(sent, start):
         return False
     if not lx.NATIONAL_CUES.isdisjoint(window):
         # "Badan Kepegawaian Nasional (BKN)" is a body's name, "berbagai media nasional" the press's reach, not the
         # scope of the figure
-        in_entity, lower = entity_of_token(sent.doc), lower_texts(sent.doc)
+        labels, lower = entity_labels(sent.doc), lower_texts(sent.doc)
         window = [
             word
             for i, word in enumerate(window, first)
-            if in_entity.get(i, ("",))[0] != "ORG" and not (word == "nasional" and lower[i - 1] in NATIONAL_PRESS)
+            if labels[i] != "ORG" and not (word == "nasional" and lower[i - 1] in NATIONAL_PRESS)
         ]
         if not lx.NATIONAL_CUES.isdisjoint(window):
             return True
@@ -154,12 +157,17 @@ def national_speakers(doc: Doc) -> list:
 def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
     """'KASN mencatat 1.500 ASN ...', 'Bagja menjelaskan ... 33 rekomendasi' (a national body or official) with
     no region in the sentence (but where an event was held): a national figure."""
-    if any(not is_event_place(doc, m[0]) for m in regions_in(doc, sent, mentions)):
-        return False
-    lower = lower_texts(doc)
+    labels = entity_labels(doc)[sent.start : start]
+    if "ORG" not in labels and "PERSON" not in labels:
+        return False  # no body nor official named before the count (most counts): none of them speaks
     speakers = national_speakers(doc)
     first = bisect.bisect_left(speakers, sent.start, key=lambda e: e.start)
-    for e in speakers[first : bisect.bisect_left(speakers, start, key=lambda e: e.start)]:
+    before_the_count = speakers[first : bisect.bisect_left(speakers, start, key=lambda e: e.start)]
+    # no speaker before the count (most counts): False whatever the regions, whose event test is a costly search
+    if not before_the_count or any(not is_event_place(doc, m[0]) for m in regions_in(doc, sent, mentions)):
+        return False
+    lower = lower_texts(doc)
+    for e in before_the_count:
         if e.start > sent.start and lower[e.start - 1] in lx.SOURCE_MARKERS:
             return True  # "Berdasarkan data Badan Kepegawaian Negara (BKN), tercatat 827 laporan ..."
         texts, in_entity = token_texts(doc), entity_of_token(doc)
@@ -327,8 +335,19 @@ def _names_a_body(doc: Doc, mention: tuple) -> bool:
     )
 
 
+def elections_in(doc: Doc, sent: Span) -> tuple[list, list]:
+    """The election mentions in this sentence, and those of them that name an event, not a body or a category
+    (`is_generic_mention`): once per sentence, each of its counts asks."""
+    found = doc.user_data.setdefault(ELECTIONS_IN, {})
+    mentions = found.get(sent.start)
+    if mentions is None:
+        named = [e for e in ents_labelled(doc, "ELECTION") if sent.start <= e.start < sent.end]
+        mentions = found[sent.start] = (named, [e for e in named if not is_generic_mention(doc, e)])
+    return mentions
+
+
 def names_election(doc: Doc, sent: Span) -> bool:
-    return any(sent.start <= e.start < sent.end for e in ents_labelled(doc, "ELECTION"))
+    return bool(elections_in(doc, sent)[0])
 
 
 PEMILU_PARTS = {"pileg", "pilpres"}
@@ -337,12 +356,11 @@ PEMILU_PARTS = {"pileg", "pilpres"}
 def sentence_election(
     doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None, published: str
 ) -> tuple[str, int | None]:
-    mentions = [
-        e for e in ents_labelled(doc, "ELECTION") if sent.start <= e.start < sent.end and not is_generic_mention(doc, e)
-    ]
+    mentions = elections_in(doc, sent)[1]
     if not mentions:
         return article_type, article_year
-    nearest = min(mentions, key=lambda e: abs(e.start_char - anchor))
+    # (one mention, most sentences: the nearest without measuring)
+    nearest = mentions[0] if len(mentions) == 1 else min(mentions, key=lambda e: abs(e.start_char - anchor))
     etype, _, year = get_norm(doc, nearest).partition("-")
     if etype in PEMILU_PARTS and PEMILU_PARTS <= {get_norm(doc, e).partition("-")[0] for e in mentions}:
         etype = "pemilu"  # "pada Pileg dan Pilpres kemarin": both parts named, the Pemilu
