@@ -42,6 +42,9 @@ def test_gazetteer_covers_every_province_and_kabupaten_kota():
         ("Bawaslu Kabupaten Kep. Sula mengingatkan ASN agar netral.", "82.05"),
         ("Bawaslu Kota Padang Sidempuan mengingatkan ASN agar netral.", "12.77"),
         ("Bawaslu Kabupaten Mamuju Utara mengingatkan ASN agar netral.", "76.01"),
+        # a short name that stands only behind its level's word, in any of the level's spellings
+        ("Bawaslu Kab Tasik mengingatkan ASN agar netral.", "32.06"),
+        ("Pemkot Tasik meminta ASN menjaga netralitas.", "32.78"),
         # a prefix and the first word of one region's longer name; not a word other names share
         ("Bawaslu Kabupaten Polewali mengingatkan ASN agar netral.", "76.04"),
         ("Bawaslu Kabupaten Toraja mengingatkan ASN agar netral.", None),

@@ -310,9 +310,16 @@ def load_gazetteer() -> Gazetteer:
         if code not in regions:
             raise ValueError(f"region_aliases.csv: unknown region code {code!r} for alias {alias!r}")
         add(alias, code, explicit=True)
-        if not alias.startswith(all_prefixes):
+        level_prefixes = LEVEL_PREFIXES[regions[code].level]
+        written_with = next((p for p in level_prefixes if alias.startswith(f"{p} ")), None)
+        if written_with is not None:
+            # "Kabupaten Tasik" (a short name that stands only behind its level's word): "Kab. Tasik", "Pemkab Tasik"
+            short = alias.removeprefix(f"{written_with} ")
+            for prefix in level_prefixes:
+                add(f"{prefix} {short}", code, explicit=True)
+        elif not alias.startswith(all_prefixes):
             # "Kabupaten Pangkep", "Pemkab Pangkep": the press's short name behind the level's word
-            for prefix in LEVEL_PREFIXES[regions[code].level]:
+            for prefix in level_prefixes:
                 add(f"{prefix} {alias}", code, explicit=True)
 
     # A bare name that is also a province ("Gorontalo", "Jambi") points at all of them; resolution decides.
