@@ -53,12 +53,18 @@ REGIONS_AND_SCOPE = [
         ],
     ),
     (
-        "Bawaslu Mura mencatat 4 ASN diduga tidak netral pada Pilkada 2024. Bawaslu Taliabu menangani 3 ASN yang "
-        "diduga melanggar netralitas.",
+        "Bawaslu Mura, Kalimantan Tengah, mencatat 4 ASN diduga tidak netral pada Pilkada 2024. Bawaslu Taliabu "
+        "menangani 3 ASN yang diduga melanggar netralitas.",
         [
             ("violation_count", 4, "persons", "reported", "regional", "62.12", "pilkada", 2024),
             ("violation_count", 3, "persons", "reported", "regional", "82.08", "pilkada", 2024),
         ],
+    ),
+    # "Mura" is also Musi Rawas: in a story of Sumatera Selatan, that one.
+    (
+        "Seorang lurah di Lubuklinggau, Sumatera Selatan, dilaporkan ke Bawaslu Mura. Bawaslu Mura juga menangani "
+        "2 ASN yang diduga melanggar netralitas pada Pilkada 2024.",
+        [("violation_count", 2, "persons", "reported", "regional", "16.05", "pilkada", 2024)],
     ),
     # A kecamatan named like a regency ("Kecamatan Pekalongan" is in Lampung Timur) places its figure in its own
     # kabupaten; one the gazetteer knows in several ("Kecamatan Wonosobo") places it by the rest of the text.

@@ -169,16 +169,24 @@ def resolve_mentions(mentions: list[RegionMention], dateline_codes: tuple[str, .
     """Give every mention one code: explicit mentions in the article decide for bare, ambiguous ones."""
     gaz = load_gazetteer()
     explicit_codes = Counter(m.codes[0] for m in mentions if len(m.codes) == 1)
+    provinces_named = Counter(code[:2] for code in explicit_codes.elements())
     for m in mentions:
         if len(m.codes) == 1:
             m.code = m.codes[0]
             continue
         known = [c for c in m.codes if explicit_codes.get(c)]
         from_dateline = [c for c in m.codes if c in dateline_codes]
+        # a name two provinces' regions share ("Mura": Musi Rawas in Sumatera Selatan, Murung Raya in Kalimantan
+        # Tengah): the one in the province the article names most
+        in_named_province = (
+            [c for c in m.codes if provinces_named.get(c[:2])] if len({c[:2] for c in m.codes}) > 1 else []
+        )
         if known:
             m.code = max(known, key=lambda c: explicit_codes[c])
         elif from_dateline:
             m.code = from_dateline[0]
+        elif in_named_province:
+            m.code = max(in_named_province, key=lambda c: provinces_named[c[:2]])
         else:
             # bare name of a province and its namesake kab/kota ("Gorontalo"): the province;
             # bare name shared by a kabupaten and a kota ("Serang"): the kabupaten, the older and larger unit.
