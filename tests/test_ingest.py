@@ -349,6 +349,12 @@ def test_outlet_names_come_from_the_outlets_table():
         ([], ["di Arosuka, Selasa (9/1/24)."], "2024-01-09"),
         # when something began is no statement's date: "mundur sejak Senin (26/8/2024)", then "kata X, Selasa (27/8)"
         ([], ["Ia berhenti sebagai ASN sejak Kamis (22/8/2024).", "kata Sekda, Jumat (23/8)."], "2024-08-23"),
+        # an event timed to the minute ("pada Rabu (6/11/2024) pukul 09.15 WIB") is no statement's date either
+        (
+            [],
+            ["Kejadian itu terekam pada Rabu (6/11/2024) pukul 09.15 WIB.", "ujar Sekda, Jumat (8/11/2024)."],
+            "2024-11-08",
+        ),
         ([], ["Hal itu dijelaskan Ketua Bawaslu pada Rabu malam, 9 Oktober 2024."], "2024-10-09"),  # the time of day
         # the date after the place a statement was made, with no weekday
         (

@@ -453,6 +453,8 @@ def _unless_stated_long_before(header_iso: str, lines: list[str]) -> str:
 
 _PAST_AFTER = re.compile(r"\)?\s*(lalu|silam)\b", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(sejak|mulai|hingga|sampai)\s+$", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\bpada\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\)?\s*(?:sekitar\s+)?pukul\b", re.IGNORECASE)
 
 
 def _kind_of_weekday_date(match: re.Match) -> int:
@@ -463,6 +465,10 @@ def _kind_of_weekday_date(match: re.Match) -> int:
         return 2
     if _SPAN_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
         return 1  # "mundur sejak Senin (26/8/2024)": when something began or ended, not when it was said
+    if _ON_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) and _CLOCK_AFTER.match(
+        match.string, match.end()
+    ):
+        return 1  # "terjadi pada Jumat (1/11/2024) pukul 07.56": an event timed to the minute, not a statement
     return 0 if "(" in match.group(0) else 1
 
 
