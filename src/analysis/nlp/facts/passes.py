@@ -8,16 +8,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons
-from analysis.nlp.doc_data import (
-    ents_labelled,
-    get_norm,
-    lower_texts,
-    sentence_of,
-    span_text,
-    token_starts,
-    token_texts,
-    words_of,
-)
+from analysis.nlp.doc_data import ents_labelled, get_norm, lower_texts, span_text, token_starts, token_texts, words_of
 from analysis.nlp.facts.clauses import clause, clause_tokens_before, opens_sentence
 from analysis.nlp.facts.lists import LIST_GAP, region_list_items, region_of_a_list_total
 from analysis.nlp.facts.others import (
@@ -138,7 +129,7 @@ def _count_of(article: Article, ent: Span) -> Count | None:
     norm = get_norm(article.doc, ent)
     if not norm.isdigit():
         return None  # approximate quantities are not facts
-    sent = sentence_of(article.doc, ent.start)
+    sent = article.sentence_holding(ent.start)
     lower = lower_texts(article.doc)
     prev_tok = lower[ent.start - 1] if ent.start > sent.start else ""
     prev_text = token_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from dataclasses import dataclass
@@ -9,7 +10,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import CACHES, doc_text, ents_labelled, lower_texts, sentence_of, sentence_starts_of
+from analysis.nlp.doc_data import (
+    CACHES,
+    SENTENCES,
+    doc_text,
+    ents_labelled,
+    lower_texts,
+    sentence_of,
+    sentence_starts_of,
+)
 from analysis.nlp.profile import META, PROFILE
 from analysis.nlp.region_lists import ListItem
 
@@ -96,6 +105,7 @@ class Article:
     not_counted: set[int] = dataclasses.field(default_factory=set)  # starts of the counts of cases not recorded
     lists: RegionLists = dataclasses.field(default_factory=RegionLists)
     previous_sentences: dict[int, Span | None] = dataclasses.field(default_factory=dict)  # start -> sentence before
+    sentences: dict[int, Span] = dataclasses.field(default_factory=dict)  # sentence number -> its Span (`sentence_of`)
 
     @classmethod
     def of(cls, doc: Doc) -> Article:
@@ -115,6 +125,7 @@ class Article:
             quantity_ends={e.end for e in quantities.values()},
             starts=starts,
             sent_index={start: n for n, start in enumerate(starts)},
+            sentences=doc.user_data.setdefault(SENTENCES, {}),  # the very Spans `sentence_of` makes and keeps
         )
 
     @functools.cached_property
@@ -123,12 +134,17 @@ class Article:
         lower_text = doc_text(self.doc).lower()
         return "netral" in lower_text and _names_civil_servants(self.doc, lower_text)
 
+    def sentence_holding(self, i: int) -> Span:
+        """The sentence holding token i: `sentence_of`, without asking the doc for its sentence starts again."""
+        sent = self.sentences.get(bisect.bisect_right(self.starts, i) - 1)
+        return sent if sent is not None else sentence_of(self.doc, i)
+
     def previous_sentence(self, sent: Span) -> Span | None:
         """The sentence before this one (asked several times for each count: found once)."""
         found = self.previous_sentences.get(sent.start, False)
         if found is False:
             n = self.sent_index.get(sent.start, 0)
-            found = self.previous_sentences[sent.start] = sentence_of(self.doc, self.starts[n - 1]) if n > 0 else None
+            found = self.previous_sentences[sent.start] = self.sentence_holding(self.starts[n - 1]) if n > 0 else None
         return found
 
     def keep_new_facts(self, new_facts: list[Fact], regionless_headline: bool) -> None:
