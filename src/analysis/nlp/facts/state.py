@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -90,6 +91,7 @@ class Article:
     quantity_ends: set[int]
     starts: list[int]  # sentence starts
     sent_index: dict[int, int]  # sentence start -> its number
+    lower: list[str]  # the doc's words, as the rules read them (`lower_texts`): asked of most words of every count
     facts: list[Fact] = dataclasses.field(default_factory=list)
     seen: dict[tuple, int] = dataclasses.field(default_factory=dict)  # fact key -> index in facts
     regionless_headlines: set[int] = dataclasses.field(default_factory=set)  # headline facts given the article's region
@@ -124,15 +126,16 @@ class Article:
             quantities=quantities,
             quantity_ends={e.end for e in quantities.values()},
             starts=starts,
-            sent_index={start: n for n, start in enumerate(starts)},
+            sent_index=dict(zip(starts, range(len(starts)), strict=True)),
+            lower=lower_texts(doc),
             sentences=doc.user_data.setdefault(SENTENCES, {}),  # the very Spans `sentence_of` makes and keeps
         )
 
     @functools.cached_property
     def about_neutrality(self) -> bool:
         """Whether the text speaks of the neutrality of ASN at all (read once, for the first count of cases)."""
-        lower_text = doc_text(self.doc).lower()
-        return "netral" in lower_text and _names_civil_servants(self.doc, lower_text)
+        text = doc_text(self.doc)
+        return _NEUTRAL.search(text) is not None and _names_civil_servants(self.doc, text)
 
     def sentence_holding(self, i: int) -> Span:
         """The sentence holding token i: `sentence_of`, without asking the doc for its sentence starts again."""
@@ -164,13 +167,16 @@ class Article:
 
 
 _ASN_NAMED_IN_FULL = tuple(lx.ASN_IN_FULL | {"pegawai negeri sipil"})
+# "netral" in the lower-cased text, without lower-casing all of it (no other character lower-cases to its letters)
+_NEUTRAL = re.compile("netral", re.IGNORECASE)
 
 
-def _names_civil_servants(doc: Doc, lower_text: str) -> bool:
+def _names_civil_servants(doc: Doc, text: str) -> bool:
     """Whether the text names civil servants: "ASN", "PNS" or "KASN" as words (not "tugasnya"), or in full."""
-    return not lx.ASN_ABBREVIATIONS.isdisjoint(lower_texts(doc)) or any(
-        name in lower_text for name in _ASN_NAMED_IN_FULL
-    )
+    if not lx.ASN_ABBREVIATIONS.isdisjoint(lower_texts(doc)):
+        return True
+    lower_text = text.lower()
+    return any(name in lower_text for name in _ASN_NAMED_IN_FULL)
 
 
 @dataclass
