@@ -159,8 +159,7 @@ def _table_row(article: Article, sent: Span) -> bool:
     previous = article.previous_sentence(sent)
     if previous is None:
         return False
-    heading = span_text(previous).rstrip()
-    if not (article.lists.items.get(previous.start) or heading.endswith(":") or _table_header(heading)):
+    if not (article.lists.items.get(previous.start) or _heading(span_text(previous).rstrip())):
         return False
     texts, chars = token_texts(article.doc), token_starts(article.doc)
     first = next((i for i in range(sent.start, sent.end) if not is_punct_text(texts[i])), None)
@@ -173,6 +172,11 @@ def _table_row(article: Article, sent: Span) -> bool:
     if after < sent.end and texts[after] in TABLE_ROW_MARKS:
         after += 1
     return after < sent.end and after in article.quantities
+
+
+def _heading(line: str) -> bool:
+    """A line that ends with a colon, or a table's header: what a table's first row follows."""
+    return line.endswith(":") or _table_header(line)
 
 
 def _table_header(line: str) -> bool:

@@ -132,7 +132,6 @@ def _count_of(article: Article, ent: Span) -> Count | None:
     sent = article.sentence_holding(ent.start)
     lower = article.lower
     prev_tok = lower[ent.start - 1] if ent.start > sent.start else ""
-    prev_text = token_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""
     if labels_a_number(prev_tok, lower, ent.end) or in_range(
         article.doc, ent, article.quantities, article.quantity_ends
     ):
@@ -141,7 +140,9 @@ def _count_of(article: Article, ent: Span) -> Count | None:
         return None  # "kurang dari 6 orang": a bound, no count
     if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
         return None  # "pada awal 2016 jumlahnya 12": a year
-    if lower[ent.start] == "salah" and (article.facts or prev_text[:1].isupper()):
+    if lower[ent.start] == "salah" and (
+        article.facts or ent.start > sent.start and token_texts(article.doc)[ent.start - 1][:1].isupper()
+    ):
         # "Salah satu ASN, yang juga kepala sekolah, ...": one of those counted before; "Gede salah satu pejabat
         # yang mundur": a person said to be one of a group
         return None

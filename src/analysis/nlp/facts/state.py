@@ -153,14 +153,15 @@ class Article:
     def keep_new_facts(self, new_facts: list[Fact], regionless_headline: bool) -> None:
         """Add the facts not stated already; a figure stated again in the body replaces its headline statement."""
         for fact in new_facts:
-            if fact.key() in self.seen:
+            key = fact.key()
+            index = self.seen.get(key)
+            if index is not None:
                 # the same figure again: one fact, evidenced in the body rather than in the headline
-                index = self.seen[fact.key()]
                 if self.facts[index].start_char < self.title_end <= fact.start_char:
                     self.facts[index] = fact
                     self.regionless_headlines.discard(index)
                 continue
-            self.seen[fact.key()] = len(self.facts)
+            self.seen[key] = len(self.facts)
             if regionless_headline:
                 self.regionless_headlines.add(len(self.facts))
             self.facts.append(fact)
