@@ -169,8 +169,7 @@ is_punct_text = lru_cache(maxsize=65_536)(is_punct)
 
 def words_of(doc: Doc, indices: list[int]) -> list[str]:
     """The lower-cased words of these tokens."""
-    lower = lower_texts(doc)
-    return [lower[i] for i in indices]
+    return list(map(lower_texts(doc).__getitem__, indices))
 
 
 def final_ents(doc: Doc) -> tuple[Entity, ...]:

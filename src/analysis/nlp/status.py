@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import (
+    WORDS_KEPT,
     is_punct_text,
     lower_texts,
     sentence_bounds,
@@ -30,19 +31,24 @@ if TYPE_CHECKING:
     from analysis.nlp.facts.state import Fact
 
 
-_BY_FIRST_WORD: dict[int, tuple[set, dict[str, tuple], set[str]]] = {}  # id(phrases) -> (them, by first, last words)
+# id(phrases) -> (them, by first word, first words, last words)
+_BY_FIRST_WORD: dict[int, tuple[set, dict[str, tuple], frozenset[str], frozenset[str]]] = {}
 
 
-def _learn_phrases(phrases: set[tuple[str, ...]]) -> tuple[set, dict[str, tuple[tuple[str, ...], ...]], set[str]]:
-    """The phrases, by their first word, and their last words: found once per set of phrases (the lexicon's
-    constants), and kept by the set's id; the set is kept beside them, so that its id cannot be another set's."""
+def _learn_phrases(
+    phrases: set[tuple[str, ...]],
+) -> tuple[set, dict[str, tuple[tuple[str, ...], ...]], frozenset[str], frozenset[str]]:
+    """The phrases, by their first word, and their first and last words: found once per set of phrases (the
+    lexicon's constants), and kept by the set's id; the set is kept beside them, so that its id cannot be another
+    set's."""
     by_first: dict[str, list] = {}
     for p in phrases:
         by_first.setdefault(p[0], []).append(p)
     known = _BY_FIRST_WORD[id(phrases)] = (
         phrases,
         {first: tuple(ps) for first, ps in by_first.items()},
-        {p[-1] for p in phrases},
+        frozenset(by_first),
+        frozenset(p[-1] for p in phrases),
     )
     return known
 
@@ -52,8 +58,8 @@ def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
     known = _BY_FIRST_WORD.get(id(phrases))
     if known is None or known[0] is not phrases:
         known = _learn_phrases(phrases)
-    _, by_first, lasts = known
-    if by_first.keys().isdisjoint(words) or lasts.isdisjoint(words):
+    _, by_first, firsts, lasts = known
+    if firsts.isdisjoint(words) or lasts.isdisjoint(words):
         return False  # most clauses hold no phrase's first word, or no last word: no need to look further
     return any(
         tuple(words[i : i + len(p)]) == p for i, word in enumerate(words) if word in by_first for p in by_first[word]
@@ -83,16 +89,28 @@ def negates_neutrality(words: list[str], i: int) -> bool:
 
 _NEGATIONS_OR_QUESTIONS = lx.NEGATIONS | lx.QUESTION_WORDS
 _RESPELT_HEADS = ("direk", "merek")  # how a verb of recommending begins, however it is misspelt after
+_READ_AS_VERB: dict[str, str] = {}  # each word met, as `without_negated` reads it (at most WORDS_KEPT)
+
+
+def _read_as_verb(word: str) -> str:
+    """The word, or the verb of recommending it misspells (remembered)."""
+    read = _READ_AS_VERB[word] = respelt(word) if word.startswith(_RESPELT_HEADS) and "nd" in word else word
+    return read
 
 
 def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
     """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi';
     a misspelt verb of recommending is read as the verb."""
     lower, texts = lower_texts(doc), token_texts(doc)
-    words = [lower[i] for i in tokens]
+    words = list(map(lower.__getitem__, tokens))
     if _NEGATIONS_OR_QUESTIONS.isdisjoint(words):
-        # nothing negated nor asked (most clauses): every word kept, as the walk below keeps it
-        return [respelt(word) if word.startswith(_RESPELT_HEADS) and "nd" in word else word for word in words]
+        # nothing negated nor asked (most clauses): every word kept, as the walk below keeps it, each read once
+        if len(_READ_AS_VERB) > WORDS_KEPT:
+            _READ_AS_VERB.clear()
+        try:
+            return list(map(_READ_AS_VERB.__getitem__, words))
+        except KeyError:
+            return [_READ_AS_VERB[word] if word in _READ_AS_VERB else _read_as_verb(word) for word in words]
     kept, negated = [], 0
     for i in tokens:
         word = lower[i]

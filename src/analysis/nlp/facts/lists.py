@@ -122,13 +122,13 @@ def _lead_dismisses(article: Article, sent: Span, items: list[ListItem]) -> bool
     dihentikan yakni ...", "Yang tidak terbukti ...")."""
     first = min(i.start_char for i in items)
     chars = token_starts(article.doc)
-    lead = [w for i, w in enumerate(lower_texts(article.doc)[sent.start : sent.end], sent.start) if chars[i] < first]
+    lead = [w for i, w in enumerate(article.lower[sent.start : sent.end], sent.start) if chars[i] < first]
     return dismissed(lead)
 
 
 def _list_status(article: Article, sent: Span, n: int, items: list[ListItem]) -> str:
     """What became of a new list's figures: what its lead says, else what became of the total it breaks down."""
-    doc, lower, chars = article.doc, lower_texts(article.doc), token_starts(article.doc)
+    doc, lower, chars = article.doc, article.lower, token_starts(article.doc)
     first = min(items, key=lambda i: i.start_char)
     before = [
         i for i in range(sent.start, sent.end) if chars[i] < first.start_char and lower[i] not in lx.CLAUSE_BREAKS
@@ -159,8 +159,7 @@ def _table_row(article: Article, sent: Span) -> bool:
     previous = article.previous_sentence(sent)
     if previous is None:
         return False
-    heading = span_text(previous).rstrip()
-    if not (article.lists.items.get(previous.start) or heading.endswith(":") or _table_header(heading)):
+    if not (article.lists.items.get(previous.start) or _heading(span_text(previous).rstrip())):
         return False
     texts, chars = token_texts(article.doc), token_starts(article.doc)
     first = next((i for i in range(sent.start, sent.end) if not is_punct_text(texts[i])), None)
@@ -173,6 +172,11 @@ def _table_row(article: Article, sent: Span) -> bool:
     if after < sent.end and texts[after] in TABLE_ROW_MARKS:
         after += 1
     return after < sent.end and after in article.quantities
+
+
+def _heading(line: str) -> bool:
+    """A line that ends with a colon, or a table's header: what a table's first row follows."""
+    return line.endswith(":") or _table_header(line)
 
 
 def _table_header(line: str) -> bool:
@@ -263,7 +267,7 @@ def region_of_a_list_total(article: Article, sent: Span, start: int, start_char:
     items = [i for i in article.lists.items.get(sent.start, {}).values() if i.start_char < start_char]
     if len(items) < 2:
         return ""
-    lower = lower_texts(article.doc)
+    lower = article.lower
     named_a_total = not LIST_TOTAL_WORDS.isdisjoint(lower[max(sent.start, start - LIST_TOTAL_REACH) : start])
     counted = {f.start_char: f.value for f in article.violations.get(sent.start, []) if f.start_char < start_char}
     if not named_a_total and value != sum(counted.values()):  # the items, and any count the list opens with

@@ -234,7 +234,7 @@ def total_before_a_neutrality_part(article: Article, sent: Span) -> bool:
     """'... menangani 14 pelanggaran. Di antaranya, pelanggaran netralitas oleh 5 pegawai ASN': a
     count of cases in a sentence that names no neutrality, whose next sentence opens with its neutrality part,
     counts every kind."""
-    lower = lower_texts(article.doc)
+    lower = article.lower
     n = article.sent_index.get(sent.start, 0)
     if n + 1 >= len(article.starts) or not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
         return False
@@ -281,7 +281,7 @@ def led_by_other_offences(article: Article, n: int) -> bool:
     """Whether the nearest of the sentences before n that names a kind of case names other offences ("dugaan
     pelanggaran kampanye tersebar di delapan kabupaten/kota. Adapun rinciannya, Kabupaten A 8 ...") rather than
     neutrality: the list or count that follows is of those offences."""
-    lower = lower_texts(article.doc)
+    lower = article.lower
     for k in range(n - 1, max(-1, n - 1 - OTHER_OFFENCES_REACH), -1):
         sent = sentence_of(article.doc, article.starts[k])
         if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
@@ -310,7 +310,7 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
         or (referred is not None and referred.fact_type == "violation_count")
         or not SAME_KIND_WORDS.isdisjoint(after_words[:2])
     )
-    no_neutrality_here = lx.NEUTRALITY_CUES.isdisjoint(lower_texts(article.doc)[count.sent.start : count.sent.end])
+    no_neutrality_here = lx.NEUTRALITY_CUES.isdisjoint(article.lower[count.sent.start : count.sent.end])
     if no_neutrality_here and (
         prev_sent is not None
         and prev_sent.start in article.lists.of_others
@@ -368,7 +368,7 @@ def part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> bool
     """A part of the sentence's earlier count of cases, which was not recorded (of every kind of offence, of
     other people's), while no count of violations was: a part of those, unless it names neutrality ("721 di
     antaranya adalah kasus pelanggaran netralitas ASN")."""
-    own_words = lower_texts(article.doc)[ent.end : min(sent.end, ent.end + PART_KIND_REACH + 2)]
+    own_words = article.lower[ent.end : min(sent.end, ent.end + PART_KIND_REACH + 2)]
     return (
         sent.start not in article.violations
         and any(sent.start <= q < ent.start for q in article.not_counted)
@@ -380,7 +380,7 @@ def breaks_down_the_total_before_not_counted(article: Article, sent: Span, ent: 
     """'Ada 10 pelanggaran pada Pemilu 2019 ... . Diantaranya 4 laporan dari masyarakat dan 6 temuan Bawaslu': the
     parts of the count of the sentence before, which was not recorded (of every kind of offence), in a sentence
     that opens saying so and does not name neutrality."""
-    lower = lower_texts(article.doc)
+    lower = article.lower
     opener = lower[sent.start : sent.start + 2]
     if opener[:1] != ["diantaranya"] and opener != ["di", "antaranya"]:
         return False

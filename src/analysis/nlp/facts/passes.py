@@ -8,16 +8,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons
-from analysis.nlp.doc_data import (
-    ents_labelled,
-    get_norm,
-    lower_texts,
-    sentence_of,
-    span_text,
-    token_starts,
-    token_texts,
-    words_of,
-)
+from analysis.nlp.doc_data import ents_labelled, get_norm, span_text, token_starts, token_texts, words_of
 from analysis.nlp.facts.clauses import clause, clause_tokens_before, opens_sentence
 from analysis.nlp.facts.lists import LIST_GAP, region_list_items, region_of_a_list_total
 from analysis.nlp.facts.others import (
@@ -138,10 +129,9 @@ def _count_of(article: Article, ent: Span) -> Count | None:
     norm = get_norm(article.doc, ent)
     if not norm.isdigit():
         return None  # approximate quantities are not facts
-    sent = sentence_of(article.doc, ent.start)
-    lower = lower_texts(article.doc)
+    sent = article.sentence_holding(ent.start)
+    lower = article.lower
     prev_tok = lower[ent.start - 1] if ent.start > sent.start else ""
-    prev_text = token_texts(article.doc)[ent.start - 1] if ent.start > sent.start else ""
     if labels_a_number(prev_tok, lower, ent.end) or in_range(
         article.doc, ent, article.quantities, article.quantity_ends
     ):
@@ -150,7 +140,9 @@ def _count_of(article: Article, ent: Span) -> Count | None:
         return None  # "kurang dari 6 orang": a bound, no count
     if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
         return None  # "pada awal 2016 jumlahnya 12": a year
-    if lower[ent.start] == "salah" and (article.facts or prev_text[:1].isupper()):
+    if lower[ent.start] == "salah" and (
+        article.facts or ent.start > sent.start and token_texts(article.doc)[ent.start - 1][:1].isupper()
+    ):
         # "Salah satu ASN, yang juga kepala sekolah, ...": one of those counted before; "Gede salah satu pejabat
         # yang mundur": a person said to be one of a group
         return None
@@ -201,11 +193,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
     or the title of officials who stand for office; False when nothing says."""
     doc, ent, sent, value = article.doc, count.ent, count.sent, count.value
     total = total_of(doc, ent, article.quantities, sent.end)
-    if (
-        total is not None
-        and lower_texts(doc)[total.end : total.end + 1]
-        and lower_texts(doc)[total.end] in (lx.PLACE_NOUNS)
-    ):
+    if total is not None and article.lower[total.end : total.end + 1] and article.lower[total.end] in (lx.PLACE_NOUNS):
         return False  # "24 dari 34 provinsi dengan pelanggaran lebih dari 20 ASN": a count of places
     if total is not None:  # "3 dari 7 calon ...": the part counts what the total's noun names
         article.totals.add(total.start)
@@ -216,7 +204,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         earlier_kind = article.last_kind.get(sent.start)
         if not earlier_kind and (opens_clause(doc, sent, ent.start) or opens_with_a_part(doc, sent, ent.start)):
             # "Dari jumlah kasus itu, ...": the total named back to may stand a few sentences before its breakdown
-            reach = REFERRED_TOTAL_REACH if lower_texts(doc)[sent.start] == "dari" else 2
+            reach = REFERRED_TOTAL_REACH if article.lower[sent.start] == "dari" else 2
             before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=reach)
             earlier_kind = noun_of(before_this[0]) if before_this else None
         if article.last_kind.get(sent.start) and part_of_a_total_not_counted(article, sent, ent):
@@ -231,7 +219,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         # "Dari 14 laporan itu, enam terbukti melanggar": the noun is that of the figure referred back to;
         # "... memeriksa dua ASN ... . Keduanya sudah direkomendasikan": that of the count it restates
         source = article.referenced.get(sent.start)
-        collective = lower_texts(doc)[ent.start] in COLLECTIVE_NUMERALS
+        collective = article.lower[ent.start] in COLLECTIVE_NUMERALS
         if source is None and collective and opens_sentence(doc, sent, ent.start):
             source = next(
                 (
@@ -263,7 +251,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         # "di Kota A tercatat 5 ASN dan 2 di Kabupaten B": the same noun as the count before, in its own place
         noun, count.part_of_violations = (article.last_kind[sent.start], ent.end), sent.start in article.violations
     if noun is None or noun[0] in ("asn", "persons"):
-        noun = noun_of_persons(lower_texts(doc), ent, sent, noun)
+        noun = noun_of_persons(article.lower, ent, sent, noun)
     if noun is None or (noun[0] == "cases" and breaks_down_the_total_before_not_counted(article, sent, ent)):
         return False
     count.kind, count.noun_end = noun
@@ -274,7 +262,7 @@ def _what_it_counts(article: Article, count: Count) -> bool:
     """Whether the number is a count of its own (not what may be, nor a figure stated before and broken down
     here), and the words of its clause; the sentence's record of what it refers back to is kept up to date."""
     doc, ent, sent = article.doc, count.ent, count.sent
-    if hypothetical(lower_texts(doc), ent.start, count.noun_end, count.value, sent):
+    if hypothetical(article.lower, ent.start, count.noun_end, count.value, sent):
         return False
     earlier = repeated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
     if earlier is not None:
@@ -285,11 +273,11 @@ def _what_it_counts(article: Article, count: Count) -> bool:
         if earlier.fact_type == "violation_count":
             article.violations.setdefault(sent.start, []).append(earlier)
         return False
-    if demonstrative_after(lower_texts(doc), count.noun_end, sent.end):
+    if demonstrative_after(article.lower, count.noun_end, sent.end):
         count.restates = restated_with_demonstrative(count.value, article.facts)
         if count.restates is None and stated_before(doc, article.quantities, ent.start, count.value, article.title_end):
             return False  # "dari 13 kasus yang ditindaklanjuti tersebut": stated before, and not a count then
-        if candidates_named_again(lower_texts(doc), count.restates, count.noun_end, sent.end):
+        if candidates_named_again(article.lower, count.restates, count.noun_end, sent.end):
             return False
     restated = restated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
     if restated is not None:
@@ -333,8 +321,8 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         if grown is not None:
             return "violation_count", "persons", grown.status
         # "didominasi ASN Kabupaten A dengan 20 terlapor": the persons reported, in a sentence about ASN
-        reported_asn = lower_texts(doc)[count.noun_end - 1] in SUSPECT_WORDS and not lx.ASN_NOUNS.isdisjoint(
-            lower_texts(doc)[sent.start : sent.end]
+        reported_asn = article.lower[count.noun_end - 1] in SUSPECT_WORDS and not lx.ASN_NOUNS.isdisjoint(
+            article.lower[sent.start : sent.end]
         )
         count.case_handled = processed_over_asn_neutrality(doc, words_after, before, after)
         if (
@@ -395,12 +383,12 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
     named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
     if not of_the_neutrality_cases(article, count, after_words, prev_sent) or (
-        other_kind_named(named_after, count.value) and not all_by_asn(lower_texts(doc)[noun_end : sent.end])
+        other_kind_named(named_after, count.value) and not all_by_asn(article.lower[noun_end : sent.end])
     ):
         return None
     # the clause may stop at "dan" ("138 temuan dan laporan dugaan pelanggaran pada Pilkada"): the words after
     # the noun, as written, say whether the election's violations are counted
-    raw_after = lower_texts(doc)[noun_end : min(sent.end, noun_end + ELECTION_OFFENCE_REACH)]
+    raw_after = article.lower[noun_end : min(sent.end, noun_end + ELECTION_OFFENCE_REACH)]
     if (
         raw_after[:1] == ["dan"]
         and names_the_election(raw_after)
@@ -409,14 +397,14 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
         return None
     if other_kind_before(words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=8))):
         return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
-    after_noun = lower_texts(doc)[noun_end : min(sent.end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]
+    after_noun = article.lower[noun_end : min(sent.end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]
     if (
         mixed_total(after_noun)
         or total_of_a_neutrality_part(after_noun)
         or total_before_a_neutrality_part(article, sent)
     ):
         return None
-    if has_phrase(lower_texts(doc)[sent.start : ent.start], lx.WIDER_TOTAL_PHRASES):
+    if has_phrase(article.lower[sent.start : ent.start], lx.WIDER_TOTAL_PHRASES):
         return None  # "... merupakan bagian dari total 162 laporan ...": the total of every kind the story's is part of
     by_source = breaks_down_by_source(doc, sent, ent, article.quantities)
     if by_source and sources_of_a_count_before(doc, sent, ent, article.quantities):
@@ -433,11 +421,11 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
         return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
     if names_other_actors(after_words) or about_other_offenders(after_words):
         return None  # "3 laporan ... mengenai dugaan ketidaknetralan Kades ini", "... terkait KPU": others' cases
-    if lower_texts(doc)[sent.start : sent.start + 2] in (["selain", "asn"], ["selain", "pns"]):
+    if article.lower[sent.start : sent.start + 2] in (["selain", "asn"], ["selain", "pns"]):
         return None  # "Selain ASN, Bawaslu menerima sembilan laporan ...": the sentence is about the others
     status = status_of(doc, sent, ent.start, before, after, article.quantities)
     if (
-        lower_texts(doc)[noun_end - 1] in lx.PROVEN_CASE_NOUNS
+        article.lower[noun_end - 1] in lx.PROVEN_CASE_NOUNS
         and status != "target"
         and (status != "sanctioned" or lx.SANCTION_GIVEN_CUES.isdisjoint(words_of(doc, after)))
     ):
@@ -482,8 +470,8 @@ def _classify_asn(
         or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.ACTED_ON_BY_US)
         or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)
-        or lower_texts(doc)[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
-        or lower_texts(doc)[ent.end : ent.end + 1] == ["oknum"]  # "dari 12 oknum ASN": no workforce is "oknum"
+        or article.lower[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
+        or article.lower[ent.end : ent.end + 1] == ["oknum"]  # "dari 12 oknum ASN": no workforce is "oknum"
         # "pelanggaran netralitas oleh 5 pegawai ASN": the violations' doers
         or (count.prev_tok == "oleh" and bool(clause_before & lx.VIOLATION_WORDS))
     )
@@ -491,7 +479,7 @@ def _classify_asn(
         violating = True
         article.violation_rankings.add(sent.start)
     # "memiliki 9.500 pegawai", "Dari sekitar 6.300 ASN di lingkup Pemkab Poso, ...", "jumlah pegawai ..."
-    lower = lower_texts(doc)
+    lower = article.lower
     workforce = (
         count.prev_tok in lx.WORKFORCE_VERBS
         or "dari" in lower[max(sent.start, ent.start - 2) : ent.start]

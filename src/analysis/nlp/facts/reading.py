@@ -516,7 +516,9 @@ def dismissed(after_words: list[str]) -> bool:
     words = after_words[: lx.DISMISSAL_REACH]
     return (
         not lx.DISMISSAL_WORDS.isdisjoint(words)
-        or any(
+        # (no dismissing negation, most clauses: no need to walk the words)
+        or not lx.DISMISSING_NEGATIONS.isdisjoint(words)
+        and any(
             word in lx.DISMISSING_NEGATIONS
             and not negates_neutrality(words, i)  # "yang tidak netral terbukti melanggar"
             and not lx.DISMISSED_WHEN_NEGATED.isdisjoint(words[i + 1 : i + 3])

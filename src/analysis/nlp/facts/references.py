@@ -133,7 +133,7 @@ def decided_restatements_kept(facts: list[Fact]) -> list[Fact]:
 def grown_from(article: Article, count: Count) -> Fact | None:
     """'... sebanyak 112 orang, sekarang bertambah 61 orang yakni menjadi 173 orang': the count the number says
     the persons counted before in the sentence have grown to."""
-    lower = lower_texts(article.doc)
+    lower = article.lower
     if count.ent.start == count.sent.start or lower[count.ent.start - 1] != "menjadi":
         return None
     return next((f for f in reversed(article.violations.get(count.sent.start, [])) if f.unit == "persons"), None)

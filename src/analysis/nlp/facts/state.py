@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import CACHES, doc_text, ents_labelled, lower_texts, sentence_of, sentence_starts_of
+from analysis.nlp.doc_data import (
+    CACHES,
+    SENTENCES,
+    doc_text,
+    ents_labelled,
+    lower_texts,
+    sentence_of,
+    sentence_starts_of,
+)
 from analysis.nlp.profile import META, PROFILE
 from analysis.nlp.region_lists import ListItem
 
@@ -81,6 +91,7 @@ class Article:
     quantity_ends: set[int]
     starts: list[int]  # sentence starts
     sent_index: dict[int, int]  # sentence start -> its number
+    lower: list[str]  # the doc's words, as the rules read them (`lower_texts`): asked of most words of every count
     facts: list[Fact] = dataclasses.field(default_factory=list)
     seen: dict[tuple, int] = dataclasses.field(default_factory=dict)  # fact key -> index in facts
     regionless_headlines: set[int] = dataclasses.field(default_factory=set)  # headline facts given the article's region
@@ -96,6 +107,7 @@ class Article:
     not_counted: set[int] = dataclasses.field(default_factory=set)  # starts of the counts of cases not recorded
     lists: RegionLists = dataclasses.field(default_factory=RegionLists)
     previous_sentences: dict[int, Span | None] = dataclasses.field(default_factory=dict)  # start -> sentence before
+    sentences: dict[int, Span] = dataclasses.field(default_factory=dict)  # sentence number -> its Span (`sentence_of`)
 
     @classmethod
     def of(cls, doc: Doc) -> Article:
@@ -114,47 +126,58 @@ class Article:
             quantities=quantities,
             quantity_ends={e.end for e in quantities.values()},
             starts=starts,
-            sent_index={start: n for n, start in enumerate(starts)},
+            sent_index=dict(zip(starts, range(len(starts)), strict=True)),
+            lower=lower_texts(doc),
+            sentences=doc.user_data.setdefault(SENTENCES, {}),  # the very Spans `sentence_of` makes and keeps
         )
 
     @functools.cached_property
     def about_neutrality(self) -> bool:
         """Whether the text speaks of the neutrality of ASN at all (read once, for the first count of cases)."""
-        lower_text = doc_text(self.doc).lower()
-        return "netral" in lower_text and _names_civil_servants(self.doc, lower_text)
+        text = doc_text(self.doc)
+        return _NEUTRAL.search(text) is not None and _names_civil_servants(self.doc, text)
+
+    def sentence_holding(self, i: int) -> Span:
+        """The sentence holding token i: `sentence_of`, without asking the doc for its sentence starts again."""
+        sent = self.sentences.get(bisect.bisect_right(self.starts, i) - 1)
+        return sent if sent is not None else sentence_of(self.doc, i)
 
     def previous_sentence(self, sent: Span) -> Span | None:
         """The sentence before this one (asked several times for each count: found once)."""
         found = self.previous_sentences.get(sent.start, False)
         if found is False:
             n = self.sent_index.get(sent.start, 0)
-            found = self.previous_sentences[sent.start] = sentence_of(self.doc, self.starts[n - 1]) if n > 0 else None
+            found = self.previous_sentences[sent.start] = self.sentence_holding(self.starts[n - 1]) if n > 0 else None
         return found
 
     def keep_new_facts(self, new_facts: list[Fact], regionless_headline: bool) -> None:
         """Add the facts not stated already; a figure stated again in the body replaces its headline statement."""
         for fact in new_facts:
-            if fact.key() in self.seen:
+            key = fact.key()
+            index = self.seen.get(key)
+            if index is not None:
                 # the same figure again: one fact, evidenced in the body rather than in the headline
-                index = self.seen[fact.key()]
                 if self.facts[index].start_char < self.title_end <= fact.start_char:
                     self.facts[index] = fact
                     self.regionless_headlines.discard(index)
                 continue
-            self.seen[fact.key()] = len(self.facts)
+            self.seen[key] = len(self.facts)
             if regionless_headline:
                 self.regionless_headlines.add(len(self.facts))
             self.facts.append(fact)
 
 
 _ASN_NAMED_IN_FULL = tuple(lx.ASN_IN_FULL | {"pegawai negeri sipil"})
+# "netral" in the lower-cased text, without lower-casing all of it (no other character lower-cases to its letters)
+_NEUTRAL = re.compile("netral", re.IGNORECASE)
 
 
-def _names_civil_servants(doc: Doc, lower_text: str) -> bool:
+def _names_civil_servants(doc: Doc, text: str) -> bool:
     """Whether the text names civil servants: "ASN", "PNS" or "KASN" as words (not "tugasnya"), or in full."""
-    return not lx.ASN_ABBREVIATIONS.isdisjoint(lower_texts(doc)) or any(
-        name in lower_text for name in _ASN_NAMED_IN_FULL
-    )
+    if not lx.ASN_ABBREVIATIONS.isdisjoint(lower_texts(doc)):
+        return True
+    lower_text = text.lower()
+    return any(name in lower_text for name in _ASN_NAMED_IN_FULL)
 
 
 @dataclass

@@ -433,7 +433,7 @@ def scope_without_region(
     without a region are national too) or the count is too large for any region ("Sebanyak 1.000 aparatur negara
     telah diberi sanksi" in a city's story)."""
     too_large = value >= (NATIONAL_HEADCOUNT_MIN if fact_type == "asn_headcount" else NATIONAL_COUNT_MIN)
-    if too_large and LEVELS_OF_REGION.isdisjoint(lower_texts(article.doc)[sent.start : sent.end]):
+    if too_large and LEVELS_OF_REGION.isdisjoint(article.lower[sent.start : sent.end]):
         return True, ""  # unless the sentence speaks of a province's levels: "Bawaslu provinsi, kabupaten dan kota"
     doc, mentions = article.doc, article.mentions
     lead = next((f for f in article.facts if f.start_char >= article.title_end), None)
