@@ -16,6 +16,7 @@ from analysis.nlp.violation_types import (
     RULE_KEYWORDS,
     VIOLATION_KEYWORDS,
     VIOLATION_RULES,
+    rule_matches,
     violation_types,
 )
 
@@ -120,7 +121,7 @@ def test_the_rules_read_the_folded_text_as_ignorecase_reads_the_text():
         for pattern in patterns:
             assert pattern.isascii() and not re.search(r"\(\?[aiLmsux-]", pattern), (code, pattern)  # no inline flag
             assert not re.search("[A-Z]", re.sub(r"\\[A-Za-z]", "", pattern)), (code, pattern)  # escapes aside
-    assert [[p.pattern for p, _ in rules] for rules in _FOLDED_TEXT_RULES.values()] == [
+    assert [[p.pattern for p, _, _ in rules] for rules in _FOLDED_TEXT_RULES.values()] == [
         [p.pattern for p, _ in rules] for rules in RULE_KEYWORDS.values()
     ]
 
@@ -143,6 +144,25 @@ def test_a_rule_without_ignorecase_finds_in_the_folded_text_what_it_finds_in_the
     noise = data.draw(st.text(alphabet=_ODD_CASES + "abcdeiklmnoprstu -\n", max_size=30))
     for text in (matched, _odd_case(matched, flips), noise + _odd_case(matched, flips) + noise, noise):
         assert bool(folded.search(fold_case(text))) == bool(ignorecase.search(text)), (ignorecase.pattern, text)
+
+
+@pytest.mark.parametrize(
+    "pattern, scan",
+    [(pattern, scan) for rules in _FOLDED_TEXT_RULES.values() for pattern, scan, _ in rules if scan is not None],
+    ids=lambda value: value.pattern[:40],
+)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_rule_tried_where_its_scan_expression_matches_finds_what_its_search_finds(pattern, scan, data):
+    """rule_matches: texts the rule matches, glued to words before them ('tidak', 'ber', 'status') and cut
+    anywhere, and texts made of the rule's own words."""
+    matched = data.draw(st.from_regex(pattern))
+    before = data.draw(st.sampled_from(["", "tidak ", "tak ", "status ", "ber", "x", "\n", "masa ", "di "]))
+    words = data.draw(st.lists(st.sampled_from(re.findall(r"[a-z]+", pattern.pattern) + [" ", "\n"]), max_size=12))
+    for text in (before + matched, before + " ".join(words) + matched[:-1], " ".join(words)):
+        start = data.draw(st.integers(min_value=0, max_value=len(text)))
+        end = data.draw(st.integers(min_value=start, max_value=len(text)))
+        assert rule_matches(text, pattern, scan, start, end) == bool(pattern.search(text, start, end)), text
 
 
 def test_keywords_are_found_as_the_rules_ignorecase_reads_them():
