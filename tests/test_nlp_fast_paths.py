@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from analysis.ingest.metadata import fold_case
 from analysis.nlp.doc_data import positions_in, positions_where
 from analysis.nlp.region_entities import _guarded_names
-from analysis.nlp.violation_types import RULE_KEYWORDS, VIOLATION_KEYWORDS, VIOLATION_RULES, violation_types
+from analysis.nlp.violation_types import (
+    _FOLDED_TEXT_RULES,
+    RULE_KEYWORDS,
+    VIOLATION_KEYWORDS,
+    VIOLATION_RULES,
+    rule_matches,
+    violation_types,
+)
 
 # What each code's rules find when the whole text is searched with their alternation.
 WHOLE_TEXT_RULES = {
@@ -89,6 +96,73 @@ def test_every_match_of_a_rule_holds_one_of_its_keywords(code, pattern, keywords
     matched = pattern.search(data.draw(st.from_regex(pattern))).group(0)
     # as violation_types reads the text: case-folded the way the rules' IGNORECASE reads it ("memıhak" is "memihak")
     assert any(word in fold_case(matched) for word in keywords), (code, pattern.pattern, matched)
+
+
+# Characters IGNORECASE matches with an ASCII letter other than its own upper case ("İ", "ı", "ſ", the Kelvin sign),
+# and others whose case maps oddly ("ß", final sigma, a ligature)
+_ODD_CASES = "İıſ\u212aßΣσςǅﬃ"
+
+
+def _odd_case(text: str, flips: list[int]) -> str:
+    """The text with some of its letters in upper case, or made a character IGNORECASE matches with them."""
+    odd = {"i": "İı", "s": "ſS", "k": "\u212aK"}
+    chars = list(text)
+    for n, at in enumerate(flips):
+        if chars and chars[at % len(chars)].isalpha():
+            c = chars[at % len(chars)]
+            chars[at % len(chars)] = odd.get(c, c.upper())[n % len(odd.get(c, "x"))]
+    return "".join(chars)
+
+
+def test_the_rules_read_the_folded_text_as_ignorecase_reads_the_text():
+    """violation_types searches the case-folded text with each rule without IGNORECASE: the rules hold no
+    upper-case letter and no inline flag, so each finds what it finds with IGNORECASE in the text as written."""
+    for code, patterns in VIOLATION_RULES.items():
+        for pattern in patterns:
+            assert pattern.isascii() and not re.search(r"\(\?[aiLmsux-]", pattern), (code, pattern)  # no inline flag
+            assert not re.search("[A-Z]", re.sub(r"\\[A-Za-z]", "", pattern)), (code, pattern)  # escapes aside
+    assert [[p.pattern for p, _, _ in rules] for rules in _FOLDED_TEXT_RULES.values()] == [
+        [p.pattern for p, _ in rules] for rules in RULE_KEYWORDS.values()
+    ]
+
+
+@pytest.mark.parametrize(
+    "ignorecase, folded",
+    [
+        (a[0], b[0])
+        for code in RULE_KEYWORDS
+        for a, b in zip(RULE_KEYWORDS[code], _FOLDED_TEXT_RULES[code], strict=True)
+    ],
+    ids=lambda value: value.pattern[:40],
+)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_rule_without_ignorecase_finds_in_the_folded_text_what_it_finds_in_the_text(ignorecase, folded, data):
+    """Texts the rule matches, with letters made upper case or odd ('İ', 'ı', 'ſ'), and odd texts it may not."""
+    matched = data.draw(st.from_regex(ignorecase))
+    flips = data.draw(st.lists(st.integers(min_value=0, max_value=200), max_size=6))
+    noise = data.draw(st.text(alphabet=_ODD_CASES + "abcdeiklmnoprstu -\n", max_size=30))
+    for text in (matched, _odd_case(matched, flips), noise + _odd_case(matched, flips) + noise, noise):
+        assert bool(folded.search(fold_case(text))) == bool(ignorecase.search(text)), (ignorecase.pattern, text)
+
+
+@pytest.mark.parametrize(
+    "pattern, scan",
+    [(pattern, scan) for rules in _FOLDED_TEXT_RULES.values() for pattern, scan, _ in rules if scan is not None],
+    ids=lambda value: value.pattern[:40],
+)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_rule_tried_where_its_scan_expression_matches_finds_what_its_search_finds(pattern, scan, data):
+    """rule_matches: texts the rule matches, glued to words before them ('tidak', 'ber', 'status') and cut
+    anywhere, and texts made of the rule's own words."""
+    matched = data.draw(st.from_regex(pattern))
+    before = data.draw(st.sampled_from(["", "tidak ", "tak ", "status ", "ber", "x", "\n", "masa ", "di "]))
+    words = data.draw(st.lists(st.sampled_from(re.findall(r"[a-z]+", pattern.pattern) + [" ", "\n"]), max_size=12))
+    for text in (before + matched, before + " ".join(words) + matched[:-1], " ".join(words)):
+        start = data.draw(st.integers(min_value=0, max_value=len(text)))
+        end = data.draw(st.integers(min_value=start, max_value=len(text)))
+        assert rule_matches(text, pattern, scan, start, end) == bool(pattern.search(text, start, end)), text
 
 
 def test_keywords_are_found_as_the_rules_ignorecase_reads_them():

@@ -10,6 +10,7 @@ One module registers each (`sentencizer`, `region_entities`, `elections`, `dates
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from functools import lru_cache
@@ -142,5 +143,13 @@ def load_pipeline(path: Path) -> Language:
 
 @lru_cache(maxsize=1)
 def get_pipeline() -> Language:
-    """The pipeline of this process, built once."""
-    return build_pipeline()
+    """The pipeline of this process, built once.
+
+    What the process holds then (the pipeline, its vocabulary, gazetteers and rules: some 180,000 objects) lives
+    as long as it does, so it is set apart from the garbage collector (`gc.freeze`), whose full collections
+    during an extraction would otherwise walk it every time (2% of the extraction's time). The build's garbage
+    is collected first, not kept."""
+    nlp = build_pipeline()
+    gc.collect()
+    gc.freeze()
+    return nlp
