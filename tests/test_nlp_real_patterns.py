@@ -2624,3 +2624,15 @@ def test_pemilu_said_loosely_beside_a_regional_election_named_is_that_election(a
     assert analyse(text).article["election_type"] == "pilkada"
     with_a_legislative_candidate = text + " Seorang caleg juga dilaporkan."
     assert analyse(with_a_legislative_candidate).article["election_type"] == "pemilu"
+
+
+def test_the_year_of_back_then_is_not_the_article_election(analyse):
+    # a survey of civil servants' votes set against the last race ("Dulu (2014) ..."), with no election named: a
+    # presidential Pemilu of a year the text does not give, not the one of back then
+    text = (
+        "Survei: pegawai negeri lebih condong ke calon presiden nomor urut 2\n"
+        '"Dulu (2014) selisihnya jauh lebih lebar," kata peneliti lembaga survei itu. Pegawai negeri diminta tetap '
+        "netral dan tidak menunjukkan dukungan kepada calon presiden di depan umum."
+    )
+    article = analyse(text).article
+    assert (article["election_type"], article["election_year"]) == ("pemilu", None)

@@ -140,13 +140,15 @@ def election_from_offices(lower_text: str) -> str:
 LAW_YEAR = re.compile(
     r"\b(?:nomor|no\.?)\s*\d+\s*(?:tahun|th\.?|/)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+tentang\b", re.I
 )
+# "Dulu (2014) ...", "dahulu, pada 2014": the year of back then, set against the story's own time
+YEAR_OF_BACK_THEN = re.compile(r"\b(?:dulu|dahulu)\s*[(,]?\s*(?:pada\s+|tahun\s+)?(?:19|20)\d\d\b", re.I)
 
 
 def _held_year_named(doc: Doc, etype: str) -> int | None:
     """The one year the text names (laws' and other elections' years aside) in which an election of this type
     was held; failing that, the one election of the type held the year after a year it names (a story of the
     run-up: "2016" for the Pilkada 2017) or the year before (its aftermath: "2025" for the Pemilu 2024)."""
-    named = {int(y) for y in YEAR.findall(LAW_YEAR.sub(" ", doc_text(doc)))}
+    named = {int(y) for y in YEAR.findall(YEAR_OF_BACK_THEN.sub(" ", LAW_YEAR.sub(" ", doc_text(doc))))}
     # the years of other elections named are theirs: "Pada Pemilu 2019 lalu" gives no Pilkada 2020
     for ent in ents_labelled(doc, "ELECTION"):
         other, _, year = get_norm(doc, ent).partition("-")
