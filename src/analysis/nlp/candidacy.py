@@ -205,18 +205,21 @@ def did_a_forbidden_act(words: list[str], stop_at: frozenset[str] = frozenset())
     for k, word in enumerate(words[: lx.ACT_REACH]):
         if word in lx.NOT_DONE_BEFORE_ACT or word in lx.CAMPAIGN_PERIOD_WORDS or word in stop_at:
             return False
-        if word in lx.VIOLATING_ACTS or word in SUPPORT_NOUNS and _to_a_candidate(words[k + 1 : k + 1 + SUPPORT_REACH]):
+        if word in lx.VIOLATING_ACTS or (
+            word in SUPPORT_NOUNS and _to_a_candidate(words[k + 1 : k + 1 + SUPPORT_REACH])
+        ):
             return True
     return False
 
 
 SUPPORT_NOUNS = {"dukungan", "dukungannya"}
 SUPPORT_REACH = 4  # words from "dukungan" to the candidate it goes to: "dukungannya untuk beberapa kandidat"
+SUPPORT_GOES_TO = {"kepada", "untuk", "terhadap", "bagi"}
 
 
 def _to_a_candidate(words: list[str]) -> bool:
     """'(memberikan dukungan) kepada salah satu calon': support that goes to a candidate, not to a programme."""
-    return not lx.CANDIDATE_NOUNS.isdisjoint(words) and not {"kepada", "untuk", "terhadap", "bagi"}.isdisjoint(words)
+    return not lx.CANDIDATE_NOUNS.isdisjoint(words) and not SUPPORT_GOES_TO.isdisjoint(words)
 
 
 # Where officials' own clause ends and one about where they serve begins: "seorang kepala bidang di dinas yang ikut
