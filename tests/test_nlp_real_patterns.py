@@ -53,7 +53,7 @@ REGIONS_AND_SCOPE = [
         ],
     ),
     (
-        "Bawaslu Mura, Kalimantan Tengah, mencatat 4 ASN diduga tidak netral pada Pilkada 2024. Bawaslu Taliabu "
+        "Bawaslu Mura, Kalimantan Tengah, mencatat 4 ASN yang diduga tak netral dalam Pilkada 2024. Bawaslu Taliabu "
         "menangani 3 ASN yang diduga melanggar netralitas.",
         [
             ("violation_count", 4, "persons", "reported", "regional", "62.12", "pilkada", 2024),
@@ -347,10 +347,10 @@ LISTS_OF_REGIONS = [
         ],
     ),
     # A ranking's first region may be said to top it at some length before its figure ("tercatat sebagai daerah
-    # dengan angka tertinggi ... yakni 27"); the list goes on from there.
+    # yang jumlah kasusnya tertinggi, yakni 27"); the list goes on from there.
     (
         "Bawaslu Sulawesi Selatan merilis pelanggaran netralitas ASN pada Pilkada 2024. Hingga Oktober, Kabupaten "
-        "Bone tercatat sebagai kabupaten dengan angka tertinggi yakni 27, disusul Kabupaten Gowa 19, dan "
+        "Bone tercatat sebagai daerah yang jumlah kasusnya tertinggi, yakni 27, disusul Kabupaten Gowa 19, dan "
         "Kabupaten Takalar 8 pelanggaran.",
         [
             ("violation_count", 27, "cases", "reported", "regional", "73.08", "pilkada", 2024),
@@ -361,7 +361,7 @@ LISTS_OF_REGIONS = [
     # "satu dua kasus" is a guess ("one or two"), no count at all.
     (
         'Bawaslu Kota Palopo mencatat 30 pelanggaran netralitas ASN pada Pilkada 2024. "Memang tinggal satu dua '
-        "kasus yang masih dalam proses penanganan, selebihnya sudah direkomendasikan dan sebagian sudah keluar "
+        "kasus yang belum rampung ditangani, selebihnya sudah direkomendasikan dan sebagian sudah keluar "
         'sanksinya dari KASN," ujarnya.',
         [("violation_count", 30, "cases", "reported", "regional", "73.73", "pilkada", 2024)],
     ),
@@ -1068,10 +1068,10 @@ STATUSES = [
 
 WHAT_IS_COUNTED = [
     # Counts of officials joined by commas and "dan" share what the clause closing them says ("dua camat, empat
-    # PNS, dan satu kepala desa yang secara formil maupun materil terbukti"); a village head is no ASN.
+    # PNS, dan satu kepala desa yang menurut hasil kajian terbukti"); a village head is no ASN.
     (
-        "Bawaslu Kabupaten Tanggamus menyatakan ada dua camat, empat PNS, dan satu kepala desa yang secara formil "
-        "maupun materil terbukti tidak netral pada Pilkada 2024.",
+        "Bawaslu Kabupaten Tanggamus menyatakan ada dua camat, empat PNS, dan satu kepala desa yang menurut hasil "
+        "kajian pengawas terbukti tidak netral pada Pilkada 2024.",
         [
             ("violation_count", 2, "persons", "proven", "regional", "18.06", "pilkada", 2024),
             ("violation_count", 4, "persons", "proven", "regional", "18.06", "pilkada", 2024),

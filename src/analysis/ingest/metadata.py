@@ -468,7 +468,7 @@ def _kind_of_weekday_date(match: re.Match) -> int:
     if _ON_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) and _CLOCK_AFTER.match(
         match.string, match.end()
     ):
-        return 1  # "terjadi pada Jumat (1/11/2024) pukul 07.56": an event timed to the minute, not a statement
+        return 1  # "terekam pada Senin (4/3/2024) pukul 10.20": an event timed to the minute, not a statement
     return 0 if "(" in match.group(0) else 1
 
 

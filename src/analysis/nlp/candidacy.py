@@ -171,7 +171,7 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
     name, within their clause: not in a clause about where they serve ('seorang kepala bidang di dinas yang
     diduga ...' details one of the cases)."""
     reach, joined = OFFICIALS_CUE_REACH, False
-    # far enough for three counts joined ("dua camat, tiga PNS, dan dua kepala desa yang terbukti")
+    # far enough for three counts joined ("empat camat, dua PNS, dan tiga kepala desa yang terbukti")
     words = lower[official_end : min(sent_end, official_end + 3 * (JOINED_COUNT_WORDS + OFFICIALS_CUE_REACH))]
     if not lx.ASN_VIOLATION_CUES.isdisjoint(words[:OFFICIALS_CUE_NEAR]) or did_a_forbidden_act(words, PLACE_CLAUSE):
         return True
@@ -181,7 +181,7 @@ def violation_said_of_officials(lower: list[str], official_end: int, sent_end: i
         if word in lx.ASN_VIOLATION_CUES:
             return True
         if word in (",", "dan", "serta") and _another_count_follows(words, k):
-            # "tiga camat dan dua kepala desa yang terbukti", "dua camat, tiga PNS, dan dua kepala desa yang
+            # "tiga camat dan dua kepala desa yang terbukti", "empat camat, dua PNS, dan tiga kepala desa yang
             # terbukti": what is said of the last of the counts joined is said of them all
             reach, joined = max(reach, k + JOINED_COUNT_WORDS + OFFICIALS_CUE_REACH), True
             continue

@@ -26,8 +26,8 @@ _TO_FIGURE = re.compile(
     r"(?:\s*\([A-Z][A-Za-z.-]{1,15}\))?"
     r"\s*(?:(?:yang\s+)?(?:terendah|tertinggi|terbanyak|terkecil|terbesar|paling\s+(?:sedikit|banyak|rendah|tinggi))"
     r"\s*(?=[,:(]|\s+(?:dengan|sebanyak|yakni|yaitu|ada|mencapai)\b))?"
-    # what makes it first or last, said at some length: "Kabupaten A tercatat sebagai kabupaten dengan angka
-    # tertinggi pada pelanggaran netralitas yakni 43" (no conjunction: "A dan B dengan angka tertinggi" share one)
+    # what makes it first or last, said at some length: "Kota A tercatat sebagai wilayah yang jumlahnya
+    # tertinggi di provinsi itu, yakni 31" (no conjunction: "A dan B dengan jumlah tertinggi" share one figure)
     r"(?:(?:(?:(?<=\s)|\s+)(?!(?:dan|serta|atau|disusul|kemudian|lalu)\b)[^\W\d_]+){1,8}?\s+"
     r"(?:terendah|tertinggi|terbanyak|terbesar)"
     r"(?:\s+(?!(?:dan|serta|atau)\b)[^\W\d_]+){0,4}?(?=\s*,?\s+(?:dengan|sebanyak|yakni|yaitu|mencapai)\b))?"

@@ -289,7 +289,7 @@ def _sanction_weighed(words: list[str]) -> bool:
 
 
 def _sanction_asked_about(words: list[str]) -> bool:
-    """Which sanction, asked or not known: '(tidak mengetahui persis) sanksi seperti apa yang diberikan', '(belum
+    """Which sanction, asked or not known: '(tak tahu pasti) sanksi macam apa yang dijatuhkan', '(belum
     tahu) apa yang dijatuhkan': no sanction is said to be given."""
     if "apa" not in words:
         return False
