@@ -16,7 +16,7 @@ from analysis.nlp.doc_data import (
     set_norm,
     token_texts,
 )
-from analysis.nlp.numbers import NUMBER_OPENERS, parse_number_at
+from analysis.nlp.numbers import opens_a_number, parse_number_at
 from analysis.nlp.status import has_phrase
 
 NONE_BEFORE = {"tidak", "tak", "belum"}  # "tidak ada satu pun", "belum ada satu pun"
@@ -25,14 +25,7 @@ NONE_BEFORE = {"tidak", "tak", "belum"}  # "tidak ada satu pun", "belum ada satu
 ONE_OF_ASN = (lx.ASN_NOUNS - {"aparatur sipil negara"}) | {"oknum", "pejabat"}
 
 
-_OPENS_A_NUMBER: dict[str, bool] = {}  # word -> whether it may open a number (`positions_where`'s table)
-
-
-def opens_a_number(word: str) -> bool:
-    """A number word or a word opening with a digit. A word opening with an ASCII character opens with a digit
-    when it sorts from "0" to before ":"; only a word opening with another character (sorting from "\x80") needs
-    the test of its first character."""
-    return word in NUMBER_OPENERS or "0" <= word < ":" or (word >= "\x80" and word[:1].isdigit())
+_OPENS_A_NUMBER: dict[str, bool] = {}  # word -> `opens_a_number` (`positions_where`'s table)
 
 
 @Language.component("asn_quantities")
