@@ -659,6 +659,16 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # Judged not neutral ("dinilai tidak netral") is proven, as "dinyatakan tidak netral"; a head of region who
+    # "memberhentikan" (suspends or dismisses) the persons has sanctioned them.
+    (
+        "Bawaslu Kota Bima menyebut 4 ASN dinilai tidak netral pada Pilkada 2024. Bupati Alor memberhentikan "
+        "sementara 3 ASN karena tidak netral.",
+        [
+            ("violation_count", 4, "persons", "proven", "regional", "52.72", "pilkada", 2024),
+            ("violation_count", 3, "persons", "sanctioned", "regional", "53.05", "pilkada", 2024),
+        ],
+    ),
     # Which sanction was given, asked or not known ("tidak tahu pasti sanksi seperti apa yang dijatuhkan"), says
     # no sanction was: the count stays what it was found to be.
     (
@@ -1067,6 +1077,49 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Civil servants who "melakukan pelanggaran" are violators, said plainly after their number; those reminded not
+    # to ("agar tidak melakukan pelanggaran") are not.
+    (
+        "Menurut Bawaslu Kabupaten Sumbawa, 17 ASN melakukan pelanggaran netralitas selama Pilkada 2020. Pemkab "
+        "Sumbawa mengingatkan 6.500 ASN agar tidak melakukan pelanggaran.",
+        [("violation_count", 17, "persons", "reported", "regional", "52.04", "pilkada", 2020)],
+    ),
+    # The same persons given a second name ("PNS atau aparatur sipil negara (ASN)") are one count, and what follows
+    # the second name is said of them.
+    (
+        "Lima PNS atau aparatur sipil negara (ASN) di Pemkab Lombok Tengah dinyatakan terbukti tidak netral pada "
+        "Pemilu 2019.",
+        [("violation_count", 5, "persons", "proven", "regional", "52.02", "pemilu", 2019)],
+    ),
+    # Persons whose name is misspelt in full or left to its acronym in brackets ("14 orang Aparatr Sipil Negara
+    # (ASN)", "300 orang (ASN)") are civil servants.
+    (
+        "Sebanyak 14 orang Aparatr Sipil Negara (ASN) di Kabupaten Dompu dinyatakan tidak netral pada Pilkada 2020.",
+        [("violation_count", 14, "persons", "proven", "regional", "52.05", "pilkada", 2020)],
+    ),
+    (
+        "Bawaslu RI mencatat kurang lebih 300 orang (ASN) yang melakukan pelanggaran pada Pemilu 2024.",
+        [("violation_count", 300, "persons", "reported", "national", None, "pemilu", 2024)],
+    ),
+    # What a body does to the persons, said before them: "memroses" (the spelling without its p), "meminta
+    # keterangan", a suspected violation "bagi" them.
+    (
+        "Bawaslu Kabupaten Sikka memroses 6 aparatur sipil negara (ASN) pada Pilkada 2024. Di Kabupaten Ende, "
+        "pengawas meminta keterangan dua ASN. Bawaslu Kabupaten Ngada menangani dugaan pelanggaran netralitas bagi "
+        "11 orang ASN.",
+        [
+            ("violation_count", 6, "persons", "reported", "regional", "53.07", "pilkada", 2024),
+            ("violation_count", 2, "persons", "reported", "regional", "53.08", "pilkada", 2024),
+            ("violation_count", 11, "persons", "reported", "regional", "53.09", "pilkada", 2024),
+        ],
+    ),
+    # A place's words do not use up the clause that says what became of the persons: "26 ASN di empat kabupaten dan
+    # kota di Provinsi Kepulauan Bangka Belitung sudah direkomendasikan".
+    (
+        "Sebanyak 26 ASN di empat kabupaten dan kota di Provinsi Kepulauan Bangka Belitung sudah direkomendasikan ke "
+        "KASN pada Pemilu 2024.",
+        [("violation_count", 26, "persons", "proven", "regional", "19", "pemilu", 2024)],
+    ),
     # Counts of officials joined by commas and "dan" share what the clause closing them says ("dua camat, empat
     # PNS, dan satu kepala desa yang menurut hasil kajian terbukti"); a village head is no ASN.
     (

@@ -32,6 +32,9 @@ NOUN_FILLERS = {"buah", "orang", "oknum", "dugaan", "kasus", "laporan", "temuan"
 VIOLATING_ACTS = {"berkampanye", "kampanye", "mengkampanyekan", "deklarasi", "mengunggah", "memposting",
                   "berfoto", "berpose", "baliho", "timses", "memihak", "mendukung", "menyukai",
                   "dukung"}  # the headline's "ikut dukung"
+# A violation said to be done: "34 ASN melakukan pelanggaran netralitas" (the persons counted did it)
+DOING_VERBS = {"melakukan", "lakukan"}
+VIOLATION_NOUNS_DONE = {"pelanggaran"}
 # Words that make the act something asked, hoped or forbidden, not done: "diimbau tidak ikut kampanye"
 NOT_DONE_BEFORE_ACT = {"tidak", "tak", "bukan", "belum", "jangan", "dilarang", "diimbau", "dihimbau", "diminta",
                        "diingatkan", "agar", "supaya", "harus", "wajib", "larangan", "boleh", "potensi",
@@ -45,6 +48,8 @@ TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetka
 SANCTION_CUES = {
     "sanksi", "disanksi", "sanksinya", "dihukum", "hukuman", "diberhentikan", "dipecat", "penjatuhan",
     "dijatuhi", "dijatuhkan", "menjatuhkan", "jatuhkan", "teguran", "ditegur", "dinonaktifkan", "dicopot",
+    # the active voice, the one who sanctions named first: "Bupati memberhentikan sementara 14 ASN"
+    "memberhentikan", "menonaktifkan", "mencopot",
 }
 PROVEN_CUES = {
     "terbukti", "diputuskan", "diputus", "putusan", "direkomendasikan", "merekomendasikan", "rekomendasi",
@@ -72,7 +77,8 @@ WEIGHING_WORDS = {"menentukan", "mempertimbangkan", "menimbang"}
 DECIDED_WORDS = {"diputuskan", "diputus"}
 SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipecat", "dinonaktifkan", "dicopot",
                        "ditegur", "dikenai", "dikenakan", "menerima", "mendapat", "mendapatkan", "menjalani",
-                       "menjatuhkan", "menjatuhi", "dijatuhkan", "jatuhkan"}
+                       "menjatuhkan", "menjatuhi", "dijatuhkan", "jatuhkan", "memberhentikan", "menonaktifkan",
+                       "mencopot"}
 # "dinyatakan" alone is no cue: "dinyatakan tidak memenuhi unsur" dismisses the case
 PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur"),
                   ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"),
@@ -80,7 +86,8 @@ PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("
                   ("dinyatakan", "mendukung"), ("dinyatakan", "berpihak"), ("dinyatakan", "memihak"),
                   # judged so: "tiga ASN yang dinilai melakukan pelanggaran", "dianggap melanggar"
                   ("dinilai", "melanggar"), ("dianggap", "melanggar"), ("dinilai", "melakukan", "pelanggaran"),
-                  ("dianggap", "melakukan", "pelanggaran"),
+                  ("dianggap", "melakukan", "pelanggaran"), ("dinilai", "tidak", "netral"),
+                  ("dinilai", "tak", "netral"), ("dianggap", "tidak", "netral"), ("dianggap", "tak", "netral"),
                   ("ditindaklanjuti", "ke")}  # "ditindaklanjuti ke Komisi ASN": sent on for a sanction
 REPORTED_CUES = {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
@@ -122,6 +129,9 @@ ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriks
                         "laporan", "aduan", "pengaduan",  # "menerima laporan 140 ASN": reports on them
                         "menyasar", "menelusuri", "mengusut", "menindak",  # "dugaan ... menyasar tiga ASN"
                         "menangani", "tangani", "memproses", "proses", "mengklarifikasi",  # "menangani 204 ASN"
+                        "memroses",  # the spelling without its p: "Bawaslu memroses 17 ASN"
+                        "keterangan",  # "meminta keterangan tiga ASN": questioned, as "dimintai keterangan"
+                        "bagi",  # "dugaan pelanggaran bagi 45 orang ASN", checked as "kepada"
                         "terlapor", "terlapornya",  # "jumlah terlapornya sebanyak 36 ASN": the ASN reported
                         "ketidaknetralan"}  # "laporan terkait dugaan ketidaknetralan seorang ASN"
 # Numbers of ASN that are participants of an event or recruitment, not a headcount.

@@ -72,8 +72,11 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
     """The clause's tokens after the counted noun (ending before token `end`), up to a clause break."""
     texts, lower = token_texts(doc), lower_texts(doc)
     after = []
+    labels = entity_labels(doc)
+    # a place's words do not use up the clause: "71 ASN di 8 kabupaten dan kota di Provinsi Maluku Utara diajukan"
+    place_words = 0
     i, reach, sent_end = end, CLAUSE_REACH, sent.end
-    while i < sent_end and len(after) < reach:
+    while i < sent_end and len(after) - place_words < reach:
         word, text = lower[i], texts[i]
         if word == "oleh" and reach == CLAUSE_REACH:
             # "9 ASN itu oleh Bawaslu Kota A kemudian direkomendasikan": the agent named
@@ -119,11 +122,12 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
         if (
             word in lx.CLAUSE_BREAKS
             and not (word == "dan" and _decided_next(lower, i + 1, sent_end))
-            and entity_labels(doc)[i] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
+            and labels[i] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
             and not (word == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
         ):  # "40 ASN di 7 kabupaten dan kota di Provinsi A diajukan ...": one place
             break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
         after.append(i)
+        place_words += labels[i] == "REGION"
         i += 1
     return after
 

@@ -438,6 +438,8 @@ _VIOLATION_OR_SANCTION = lx.VIOLATION_WORDS | lx.SANCTION_CUES
 # "penyelidikan terhadap 12 camat": an examination of them
 _VIOLATION_OR_SANCTION_OR_EXAMINATION = _VIOLATION_OR_SANCTION | lx.EXAMINATION_WORDS
 _NOT_A_HEADCOUNT = lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES
+# Words before the number that only say to whom: a cue when the clause names a violation, a sanction or an examination
+_TO_WHOM = {"kepada", "terhadap", "bagi"}
 
 
 def _classify_asn(
@@ -452,7 +454,7 @@ def _classify_asn(
     doc, ent, sent, noun_end, before = article.doc, count.ent, count.sent, count.noun_end, count.before
     clause_before = set(count.words_before)
     cues_before = set(words_of(doc, before[-3:])) & lx.ASN_VIOLATION_BEFORE
-    if cues_before <= {"kepada", "terhadap"} and not clause_before & _VIOLATION_OR_SANCTION_OR_EXAMINATION:
+    if cues_before <= _TO_WHOM and not clause_before & _VIOLATION_OR_SANCTION_OR_EXAMINATION:
         cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them
     if decision_for(doc, ent.start):
         cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"

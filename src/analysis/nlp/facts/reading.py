@@ -51,14 +51,8 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if j >= sent_end:
             break
         word = lower[j]
-        two = f"{word} {lower[j + 1]}" if j + 1 < sent_end else word
-        # "aparat sipil negara": the press's slip for "aparatur", never anyone else's
-        if word in lx.ASN_NOUNS or two in lx.ASN_NOUNS or lower[j : j + 3] == ["aparat", "sipil", "negara"]:
-            end = j + (3 if _text_of(doc, j, min(j + 3, len(doc))).lower() in lx.ASN_IN_FULL else 1)
-            # "dua aparatur sipil negara (ASN) dijatuhi sanksi": the acronym in brackets is part of the noun
-            if end + 2 < sent_end and texts[end] == "(" and texts[end + 2] == ")" and lower[end + 1] in lx.ASN_NOUNS:
-                end += 3
-            return "asn", end
+        if _opens_asn_noun(doc, j):
+            return "asn", _past_other_names(doc, _asn_noun_end(doc, j, sent_end), sent_end)
         if word in lx.CASE_NOUNS:
             return "cases", j + 1
         if word in lx.CANDIDATE_NOUNS:
@@ -86,21 +80,49 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if texts[j] == "(" and j + 2 < sent_end and texts[j + 2] == ")" and lower[j + 1] in lx.CASE_NOUNS:
             return "cases", j + 3  # "ada kurang lebih 10 (laporan)": the noun the reporter added in brackets
         break
-    if saw_person_classifier or saw_suspect:  # "dengan 20 terlapor": the persons reported
-        return "persons", j
     # "seorang kepala sekolah berstatus PNS": a person named by another title who is ASN; "empat pengawai negeri
-    # sipil (PNS)": a name misspelt in full, its acronym in brackets after it
-    for k in range(end, min(end + 4, sent_end - 1)):
+    # sipil (PNS)", "21 orang Apatur Sipil Negara (ASN)": a name misspelt in full, its acronym in brackets after it;
+    # "600 orang (ASN)": the persons named by the acronym alone
+    for k in range(j, min(j + 4, sent_end - 1)):
         if lower[k] == "berstatus" and lower[k + 1] in lx.ASN_NOUNS:
             return "asn", k + 2
-        if k > end and texts[k] == "(" and k + 2 < sent_end and texts[k + 2] == ")" and lower[k + 1] in lx.ASN_NOUNS:
+        bracketed = texts[k] == "(" and k + 2 < sent_end and texts[k + 2] == ")" and lower[k + 1] in lx.ASN_NOUNS
+        if bracketed and (k > j or saw_person_classifier):
             return "asn", k + 3
         if not texts[k].isalpha():
             break
+    if saw_person_classifier or saw_suspect:  # "dengan 20 terlapor": the persons reported
+        return "persons", j
     return None
 
 
 SUSPECT_WORDS = {"terduga", "terlapor"}
+
+
+def _opens_asn_noun(doc: Doc, j: int) -> bool:
+    """Token j opens a name of civil servants: 'ASN', 'pegawai', 'aparatur sipil negara' ('aparat sipil negara':
+    the press's slip for 'aparatur', never anyone else's)."""
+    lower = lower_texts(doc)
+    return lower[j] in lx.ASN_NOUNS or lower[j : j + 3] == ["aparat", "sipil", "negara"]
+
+
+def _asn_noun_end(doc: Doc, j: int, sent_end: int) -> int:
+    """The end of the name of civil servants opening at token j, its acronym in brackets included ('dua aparatur
+    sipil negara (ASN)')."""
+    lower, texts = lower_texts(doc), token_texts(doc)
+    end = j + (3 if _text_of(doc, j, min(j + 3, len(doc))).lower() in lx.ASN_IN_FULL else 1)
+    if end + 2 < sent_end and texts[end] == "(" and texts[end + 2] == ")" and lower[end + 1] in lx.ASN_NOUNS:
+        end += 3
+    return end
+
+
+def _past_other_names(doc: Doc, end: int, sent_end: int) -> int:
+    """Past the other names the same persons are given after theirs: 'tiga PNS atau Aparatur Sipil Negara (ASN)',
+    'sembilan Aparatur Sipil Negara atau ASN' are three and nine civil servants, what follows is said of them."""
+    lower = lower_texts(doc)
+    while end + 1 < sent_end and lower[end] == "atau" and _opens_asn_noun(doc, end + 1):
+        end = _asn_noun_end(doc, end + 1, sent_end)
+    return end
 
 
 def noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | None:
