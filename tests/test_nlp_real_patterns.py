@@ -659,6 +659,16 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A part named with "diantaranya" right after its number ("dari 23 temuan ... itu 9 diantaranya sudah ada
+    # rekomendasi") has its own status; the whole keeps its own, even with no comma between.
+    (
+        "Bawaslu Kabupaten Brebes mencatat pada Pilkada 2024: dari 23 temuan terkait netralitas ASN itu 9 diantaranya "
+        "sudah ada rekomendasi dari KASN.",
+        [
+            ("violation_count", 23, "cases", "reported", "regional", "33.29", "pilkada", 2024),
+            ("violation_count", 9, "cases", "proven", "regional", "33.29", "pilkada", 2024),
+        ],
+    ),
     # Judged not neutral ("dinilai tidak netral") is proven, as "dinyatakan tidak netral"; a head of region who
     # "memberhentikan" (suspends or dismisses) the persons has sanctioned them.
     (
@@ -1077,6 +1087,28 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Counts of officials joined by "dan" share the verb after the last ("dua camat dan satu kepala dinas terbukti"),
+    # with or without "yang" before it.
+    (
+        "Bawaslu Kabupaten Tegal mencatat pada Pilkada 2024 ada dua camat dan satu kepala dinas terbukti melakukan "
+        "pelanggaran netralitas.",
+        [
+            ("violation_count", 2, "persons", "proven", "regional", "33.28", "pilkada", 2024),
+            ("violation_count", 1, "persons", "proven", "regional", "33.28", "pilkada", 2024),
+        ],
+    ),
+    # ... from the first word of it ("dinyatakan melanggar": proven); a village head is no ASN.
+    (
+        "Tiga oknum ASN dan satu kepala desa di Kabupaten Bangli dinyatakan melanggar netralitas pada Pilkada 2024.",
+        [("violation_count", 3, "persons", "proven", "regional", "51.06", "pilkada", 2024)],
+    ),
+    # Candidates on a list of whom some are civil servants named in full ("dari sembilan bakal calon, 5 orang
+    # berstatus Aparatur Sipil Negara (ASN)") are related candidates.
+    (
+        "Pada Pilkada 2020 di Kabupaten Manggarai, dari sembilan bakal calon, 5 orang berstatus Aparatur Sipil Negara "
+        "(ASN).",
+        [("related_candidates", 5, "persons", None, "regional", "53.10", "pilkada", 2020)],
+    ),
     # Civil servants who "melakukan pelanggaran" are violators, said plainly after their number; those reminded not
     # to ("agar tidak melakukan pelanggaran") are not.
     (

@@ -264,6 +264,7 @@ def _withdraws(words: list[str], i: int) -> bool:
 CANDIDATE_LISTS = {"dcs", "dct", "bacaleg", "bacalon", "balon"}
 CANDIDATE_LIST_PHRASES = {("daftar", "calon"), ("daftar", "caleg"), ("bakal", "calon"), ("calon", "legislatif")}
 STATUS_OF_ASN = {"berstatus", "masih"}
+LISTED_ASN = {"asn", "pns", "pppk", "p3k"}
 _LIST_PHRASE_OPENERS = {first for first, _ in CANDIDATE_LIST_PHRASES}
 
 
@@ -280,10 +281,16 @@ def on_a_candidate_list(lower: list[str], sent_start: int, start: int, end: int,
     j = end
     while j < sent_end and (lower[j] in PERSON_WORDS or lower[j] in STATUS_OF_ASN):
         j += 1
-    if j >= sent_end or lower[j] not in ("asn", "pns"):
+    # "5 orang berstatus Aparatur Sipil Negara (ASN)": the name in full, its acronym in brackets ("pegawai" alone
+    # may be an honorary one)
+    in_full = " ".join(lower[j : j + 3]) in lx.ASN_IN_FULL
+    if j >= sent_end or not (in_full or lower[j] in LISTED_ASN):
         return None
-    after = lower[j + 1 : min(sent_end, j + 1 + CANDIDACY_REACH)]
-    return None if not lx.ASN_VIOLATION_CUES.isdisjoint(after) or not ATTENDING.isdisjoint(after) else j + 1
+    j += 3 if in_full else 1
+    if lower[j : j + 3] in (["(", "asn", ")"], ["(", "pns", ")"]):
+        j += 3
+    after = lower[j : min(sent_end, j + CANDIDACY_REACH)]
+    return None if not lx.ASN_VIOLATION_CUES.isdisjoint(after) or not ATTENDING.isdisjoint(after) else j
 
 
 # The legislature's candidates: "bacaleg", "calon anggota legislatif", "Daftar Calon Sementara (DCS)"

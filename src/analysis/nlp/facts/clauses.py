@@ -111,14 +111,28 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
                 i = closing + 1
                 continue
         if i == end and word in ("dan", "serta") and i + 1 < sent_end and opens_a_number(lower[i + 1]):
-            # "tiga ASN dan dua kepala desa yang terseret ...": what is said of both is said of them
-            shared = next((k for k in range(i + 2, min(i + 2 + CONJUNCT_REACH, sent_end)) if lower[k] == "yang"), None)
+            # "tiga ASN dan dua kepala desa yang terseret ...", "dua camat dan satu kepala dinas terbukti ...": what
+            # is said of both is said of them
+            shared = next(
+                (
+                    k
+                    for k in range(i + 2, min(i + 2 + CONJUNCT_REACH, sent_end))
+                    if lower[k] == "yang" or lower[k] in _SAID_OF_PERSONS
+                ),
+                None,
+            )
             if shared is not None:
                 i = shared
                 continue
         # (`opens_a_number`, written out: asked of every word of every clause)
-        if i > end and (word[:1].isdigit() or word in NUMBER_OPENERS) and opens_a_status(lower, i + 1, sent_end):
-            break  # "dari 14 ASN yang melanggar dua sudah direkomendasikan": what became of the part is the part's
+        if (
+            i > end
+            and (word[:1].isdigit() or word in NUMBER_OPENERS)
+            and (opens_a_status(lower, i + 1, sent_end) or _names_a_part(lower, i + 1))
+        ):
+            # "dari 14 ASN yang melanggar dua sudah direkomendasikan", "dari 23 temuan itu 9 diantaranya sudah ada
+            # rekomendasi": what became of the part is the part's
+            break
         if (
             word in lx.CLAUSE_BREAKS
             and not (word == "dan" and _decided_next(lower, i + 1, sent_end))
@@ -132,6 +146,9 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
     return after
 
 
+# The words that open what is said of persons counted: "dilaporkan", "dinyatakan melanggar", "terbukti"
+_SAID_OF_PERSONS = lx.ASN_VIOLATION_CUES | lx.STATUS_OPENERS
+
 AUXILIARIES = {"telah", "sudah", "juga", "pun", "langsung", "kemudian"}
 
 
@@ -144,6 +161,11 @@ def opens_a_status(words: list[str], j: int, end: int) -> bool:
     while j < end and j - first < STATUS_FILLER_REACH and words[j] in lx.STATUS_FILLERS:
         j += 1
     return j < end and words[j] in lx.STATUS_OPENERS
+
+
+def _names_a_part(lower: list[str], i: int) -> bool:
+    """Whether the words from i on make the number before them a part of another: "diantaranya", "di antaranya"."""
+    return lower[i : i + 1] == ["diantaranya"] or lower[i : i + 2] == ["di", "antaranya"]
 
 
 def _decided_next(lower: list[str], i: int, end: int) -> bool:
