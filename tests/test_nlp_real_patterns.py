@@ -1087,6 +1087,34 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Civil servants named in full as "pegawai negeri sipil (PNS)" are one noun, and what is said after it is said
+    # of them ("yang diketahui tidak netral"); "anggota ASN" are ASN.
+    (
+        "Bawaslu Jawa Timur mencatat pada Pemilu 2019 ada 38 pegawai negeri sipil (PNS) yang diketahui tidak netral. "
+        "Bawaslu Kota Tomohon menindak 6 anggota ASN yang diduga melanggar netralitas.",
+        [
+            ("violation_count", 38, "persons", "reported", "regional", "35", "pemilu", 2019),
+            ("violation_count", 6, "persons", "reported", "regional", "71.73", "pemilu", 2019),
+        ],
+    ),
+    # A head of region who suspends ("memberhentikan sementara") civil servants has sanctioned them: "sementara"
+    # after the verb is "for a time", no clause break.
+    (
+        "Gubernur Sulawesi Utara memberhentikan sementara 12 ASN Pemprov pada Pilkada 2024.",
+        [("violation_count", 12, "persons", "sanctioned", "regional", "71", "pilkada", 2024)],
+    ),
+    # The violations named before the number are theirs: "dugaan pelanggaran netralitas 14 ASN".
+    (
+        "Laporan itu memuat dugaan pelanggaran netralitas 14 ASN di Kabupaten Minahasa pada Pilkada 2024.",
+        [("violation_count", 14, "persons", "reported", "regional", "71.02", "pilkada", 2024)],
+    ),
+    # Places spread over ("dari berbagai kabupaten dan kota di Sulawesi Utara,") are an aside before what is said
+    # of the persons.
+    (
+        "Sebanyak 19 orang ASN dari berbagai kabupaten dan kota di Sulawesi Utara, dinilai tidak netral pada Pilkada "
+        "2020.",
+        [("violation_count", 19, "persons", "proven", "regional", "71", "pilkada", 2020)],
+    ),
     # Counts of officials joined by "dan" share the verb after the last ("dua camat dan satu kepala dinas terbukti"),
     # with or without "yang" before it.
     (

@@ -16,7 +16,7 @@ PROVEN_CASE_NOUNS = {"rekomendasi"}
 # "Total ASN ... 8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK": the parts of a headcount
 COMPONENT_CUES = {"terdiri", "meliputi", "rinciannya", "perinciannya"}
 ASN_NOUNS = {"asn", "pns", "pegawai", "aparatur", "aparatur sipil negara", "p3k", "pppk", "abdi"}
-ASN_IN_FULL = {"aparatur sipil negara", "aparat sipil negara"}
+ASN_IN_FULL = {"aparatur sipil negara", "aparat sipil negara", "pegawai negeri sipil"}
 # Words that name civil servants (or their commission) by themselves: as words, never inside one ("tugasnya")
 ASN_ABBREVIATIONS = {"asn", "pns", "kasn"}
 # Nouns of places counted: "24 dari 34 provinsi" counts provinces, whatever their violations
@@ -130,6 +130,8 @@ ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriks
                         "menyasar", "menelusuri", "mengusut", "menindak",  # "dugaan ... menyasar tiga ASN"
                         "menangani", "tangani", "memproses", "proses", "mengklarifikasi",  # "menangani 204 ASN"
                         "memroses",  # the spelling without its p: "Bawaslu memroses 17 ASN"
+                        # a sanction given, the one who gave it named first: "memberhentikan sementara 219 ASN"
+                        "memberhentikan", "menonaktifkan", "mencopot",
                         "keterangan",  # "meminta keterangan tiga ASN": questioned, as "dimintai keterangan"
                         "bagi",  # "dugaan pelanggaran bagi 45 orang ASN", checked as "kepada"
                         "terlapor", "terlapornya",  # "jumlah terlapornya sebanyak 36 ASN": the ASN reported

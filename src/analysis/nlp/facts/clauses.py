@@ -57,11 +57,16 @@ def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> li
             reach += 3  # nor a word of the reach: "di media sosial (medsos) Instagram (IG) yang diunggah"
             i -= 3
             continue
-        if lower[i] in lx.CLAUSE_BREAKS:
+        if lower[i] in lx.CLAUSE_BREAKS and not _temporarily(lower, i, sent_start):
             break
         before.append(i)
         i -= 1
     return before[::-1]
+
+
+def _temporarily(lower: list[str], i: int, sent_start: int) -> bool:
+    """'sementara' after a sanction ('memberhentikan sementara 21 ASN'): for a time, not 'while' opening a clause."""
+    return lower[i] == "sementara" and i > sent_start and lower[i - 1] in lx.SANCTION_CUES
 
 
 CLAUSE_REACH = 10  # tokens after the counted noun that its clause may run to

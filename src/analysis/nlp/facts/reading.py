@@ -70,6 +70,9 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if word in ("buah", "lagi", "lebih"):  # "200 lebih laporan": two hundred and more, as the text counts them
             j += 1
             continue
+        if word == "anggota" and j + 1 < sent_end and _opens_asn_noun(doc, j + 1):
+            j += 1  # "7 anggota ASN": members of the civil service, counted as ASN
+            continue
         if word in SUSPECT_WORDS:  # "dua terduga oknum ASN": suspected ones, counted as the ASN they are
             saw_suspect = True
             j += 1
@@ -237,16 +240,18 @@ def decision_for(doc: Doc, start: int) -> bool:
 
 def violators_described_before(doc: Doc, start: int, clause_before: set[str]) -> bool:
     """'yang sudah dijatuhi sanksi oleh PPK ada 183 ASN', '492 aduan pelanggaran ... yang melibatkan 431 ASN',
-    'pelanggaran yang dilakukan oleh 17 ASN': what happened to the ASN, or what they did, is said before their
-    number."""
+    'pelanggaran yang dilakukan oleh 17 ASN', 'pelanggaran netralitas sembilan ASN': what happened to the ASN, or
+    what they did, is said before their number."""
     if start == 0:
         return False
     previous = lower_texts(doc)[start - 1]
     if previous in lx.COUNT_LINKS:
         return "yang" in clause_before and bool(clause_before & lx.ASN_VIOLATION_CUES)
     # "... yang melibatkan 431 ASN", "pelanggaran pilkada yang dilakukan oleh 17 ASN": the violators of the cases
-    agent = previous == "melibatkan" or lower_texts(doc)[max(0, start - 2) : start] == ["dilakukan", "oleh"]
-    return agent and bool(clause_before & lx.CASE_NOUNS_BEFORE)
+    two_before = lower_texts(doc)[max(0, start - 2) : start]
+    agent = previous == "melibatkan" or two_before == ["dilakukan", "oleh"]
+    # "kasus dugaan pelanggaran netralitas sembilan ASN": the violations are theirs
+    return (agent and bool(clause_before & lx.CASE_NOUNS_BEFORE)) or two_before == ["pelanggaran", "netralitas"]
 
 
 YEAR_WRITTEN = re.compile(r"(19[5-9]\d|20\d\d)")
@@ -371,6 +376,7 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
 
 
 GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}
+_PLACES_SPREAD = lx.PLACE_NOUNS | {"berbagai", "seluruh", "sejumlah", "beberapa", "dan"}
 
 
 def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int]:
@@ -381,7 +387,13 @@ def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int
     end = min(sent_end, noun_end + VIOLATION_REACH)
 
     def in_place(i: int) -> bool:
-        return texts[i].istitle() or texts[i].isupper() or is_punct_text(texts[i]) or lower[i] in lx.PLACE_WORDS
+        return (
+            texts[i].istitle()
+            or texts[i].isupper()
+            or is_punct_text(texts[i])
+            or lower[i] in lx.PLACE_WORDS
+            or lower[i] in _PLACES_SPREAD  # "dari berbagai kabupaten dan kota di Sumatera Barat, dinilai ..."
+        )
 
     k = next((i for i in range(noun_end, end) if lower[i] == "yang" or not in_place(i)), None)
     if (

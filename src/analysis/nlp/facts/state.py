@@ -167,7 +167,7 @@ class Article:
             self.facts.append(fact)
 
 
-_ASN_NAMED_IN_FULL = tuple(lx.ASN_IN_FULL | {"pegawai negeri sipil"})
+_ASN_NAMED_IN_FULL = tuple(lx.ASN_IN_FULL)
 # "netral" in the lower-cased text, without lower-casing all of it (no other character lower-cases to its letters)
 _NEUTRAL = re.compile("netral", re.IGNORECASE)
 
