@@ -1,0 +1,122 @@
+"""Reading the annotations' evidence phrases alone: a check of the rules that needs no article text.
+
+The real-news annotations (tests/real) are committed with a verbatim evidence phrase for every fact, while the
+articles' texts are not and cannot always be collected again. Each phrase is read here as a short article of its
+own, a lead naming the fact's place and the story's election above the phrase, and the fact counts as read when
+a fact of its type and value (and, for a violation count, its status) comes out. This measures how the rules read
+the phrases, not how they read articles: the rest of the article (its regions, what the phrase refers back to,
+the list a line belongs to) is not there, so many phrases cannot be read alone, and the share read is well below
+the article-level scores of `analysis evaluate`. Its use is the change between two versions of the rules.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from analysis.evaluate import GOLD_FIELDS
+from analysis.extract_documents import analyse_documents
+from analysis.ingest.document import Document, article_id_for
+
+NATIONAL_SCOPES = {"nasional", "national", ""}
+
+
+@dataclass(frozen=True)
+class PhraseCase:
+    """One gold fact's evidence phrase, and the short article it is read in."""
+
+    file: str
+    fact_type: str
+    value: int
+    status: str | None
+    lead: str
+    phrase: str
+
+    def expected(self) -> tuple:
+        return (self.fact_type, self.value, self.status if self.fact_type == "violation_count" else None)
+
+
+def _lead(record: dict, item: dict) -> str:
+    """'Netralitas ASN di Kabupaten Bandung pada Pilkada 2020.': the place and election the phrase is about."""
+    place = (item.get("scope") or item.get("region") or "").strip()
+    where = "secara nasional" if place.lower() in NATIONAL_SCOPES else f"di {place}"
+    election = record.get("election") or {}
+    kind, year = (election.get("type") or "").title(), election.get("year") or ""
+    when = f" pada {kind} {year}".rstrip() if kind else ""
+    return f"Netralitas ASN {where}{when}."
+
+
+def phrase_cases(records: Iterable[dict]) -> list[PhraseCase]:
+    """Every gold fact with a value and an evidence phrase, in file order."""
+    cases = []
+    for record in records:
+        for fact_type, field in GOLD_FIELDS.items():
+            for item in record.get(field) or []:
+                if item.get("value") is None or not (item.get("text") or "").strip():
+                    continue
+                cases.append(
+                    PhraseCase(
+                        file=record["file"],
+                        fact_type=fact_type,
+                        value=int(item["value"]),
+                        status=item.get("status"),
+                        lead=_lead(record, item),
+                        phrase=f"{item['text'].strip().rstrip('.')}.",
+                    )
+                )
+    return cases
+
+
+def _read(case: PhraseCase, facts: list[dict]) -> bool:
+    got = {(f["fact_type"], f["value"], f["status"] if f["fact_type"] == "violation_count" else None) for f in facts}
+    return case.expected() in got
+
+
+def _article(k: int, case: PhraseCase) -> Document:
+    """The lead as the headline, the phrase as the body (no cleaning: a phrase is shorter than any paragraph)."""
+    text = f"{case.lead}\n\n{case.phrase}"
+    return Document(source_file=f"phrase-{k}.txt", article_id=article_id_for(text), text=text, title=case.lead)
+
+
+def read_phrases(cases: list[PhraseCase], nlp: Language) -> Iterator[tuple[PhraseCase, list[dict]]]:
+    """Each case with the facts its short article yields."""
+    documents = [_article(k, case) for k, case in enumerate(cases)]
+    for case, result in zip(cases, analyse_documents(documents, nlp), strict=True):
+        yield case, result.facts
+
+
+def phrase_scores(outcomes: Iterable[tuple[PhraseCase, list[dict]]]) -> dict:
+    """Per fact type: phrases read right, phrases in all, their share; and the phrases not read."""
+    right, total, misses = Counter(), Counter(), []
+    for case, facts in outcomes:
+        total[case.fact_type] += 1
+        if _read(case, facts):
+            right[case.fact_type] += 1
+        else:
+            got = sorted((f["fact_type"], f["value"], f["status"] or None) for f in facts)
+            misses.append({"file": case.file, "expected": list(case.expected()), "got": got, "phrase": case.phrase})
+    by_type = {
+        name: {"read": right[name], "phrases": total[name], "share": round(right[name] / total[name], 3)}
+        for name in GOLD_FIELDS
+        if total[name]
+    }
+    return {"by_fact_type": by_type, "read": sum(right.values()), "phrases": sum(total.values()), "misses": misses}
+
+
+def format_phrase_scores(scores: dict) -> str:
+    lines = ["evidence phrases read alone (a check of the rules, not an article-level score):"]
+    for name, s in scores["by_fact_type"].items():
+        lines.append(f"  {name:<20} {s['read']:>5} of {s['phrases']:<5} {s['share']:.3f}")
+    share = scores["read"] / scores["phrases"] if scores["phrases"] else 0.0
+    lines.append(f"  {'all':<20} {scores['read']:>5} of {scores['phrases']:<5} {share:.3f}")
+    return "\n".join(lines)
+
+
+def format_phrase_misses(scores: dict) -> str:
+    """One line per phrase not read: file, the fact expected, what came out, the phrase."""
+    return "\n".join(
+        f"{m['file']}: expected {tuple(m['expected'])}, got {m['got']} | {m['phrase'][:160]}" for m in scores["misses"]
+    )
