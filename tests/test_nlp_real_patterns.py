@@ -1087,6 +1087,16 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Civil servants passed on to the body that decides ("11 ASN dan telah diteruskan ke KASN") are violators, as
+    # the conventions' "dilaporkan ke KASN": reported.
+    (
+        "Bawaslu Sulawesi Selatan merinci pelanggaran netralitas ASN pada Pilkada 2020. Luwu Utara: 11 ASN dan telah "
+        "diteruskan ke KASN. Maros: 5 ASN dan telah diteruskan ke KASN.",
+        [
+            ("violation_count", 11, "persons", "reported", "regional", "73.22", "pilkada", 2020),
+            ("violation_count", 5, "persons", "reported", "regional", "73.09", "pilkada", 2020),
+        ],
+    ),
     # Civil servants named in full as "pegawai negeri sipil (PNS)" are one noun, and what is said after it is said
     # of them ("yang diketahui tidak netral"); "anggota ASN" are ASN.
     (

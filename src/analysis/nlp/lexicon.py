@@ -118,6 +118,7 @@ ASN_VIOLATION_CUES = {
     "terjerat", "tersandung",  # "lima ASN yang terjerat perkara netralitas"
     "klarifikasi",  # "tiga ASN yang dipanggil untuk diminta klarifikasi": questioned over a violation
     "dugaan",  # "keterangan dari dua orang ASN terkait dugaan pelanggaran netralitas"
+    "diteruskan", "dilimpahkan",  # "11 ASN telah diteruskan ke KASN": passed on to the body that decides
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
 # The ASN cues and the noun of what they did: "pelanggaran yang dilakukan 17 ASN"
