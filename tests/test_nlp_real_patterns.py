@@ -1087,6 +1087,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A total of civil servants ("total terdapat 44 ASN di Kabupaten A,") followed by what became of them is a
+    # count of violators, not a workforce.
+    (
+        "Pada Pilkada 2020 total terdapat 44 ASN di Kabupaten Banjarnegara, yang direkomendasikan KASN untuk dijatuhi "
+        "sanksi.",
+        [("violation_count", 44, "persons", "proven", "regional", "33.04", "pilkada", 2020)],
+    ),
     # Civil servants passed on to the body that decides ("11 ASN dan telah diteruskan ke KASN") are violators, as
     # the conventions' "dilaporkan ke KASN": reported.
     (

@@ -6,9 +6,43 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import final_ents, is_punct_text, lower_texts, token_texts
+from analysis.nlp.doc_data import doc_text, final_ents, is_punct_text, lower_texts, token_starts, token_texts
 from analysis.nlp.facts.state import ENT_IDS, ENT_LABELS
-from analysis.nlp.numbers import CONJUNCT_REACH, NUMBER_OPENERS, opens_a_number
+from analysis.nlp.numbers import CONJUNCT_REACH, NUMBER_OPENERS, opens_a_number, parse_number
+
+
+def skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
+    """Skip a number repeated in words in brackets, as formal Indonesian writes it ("5 (lima) kasus"), or its
+    share beside it ("325 atau 56,9 persen ASN")."""
+    texts = token_texts(doc)
+    if j < sent_end and texts[j] == "(":
+        k = j + 1
+        while k < sent_end and k - j <= 5 and texts[k] != ")":
+            k += 1
+        if k < sent_end and texts[k] == ")" and parse_number(text_of(doc, j + 1, k)) is not None:
+            return k + 1
+    # "325 atau 56,9 persen ASN": the share said beside the number
+    lower = lower_texts(doc)
+    if j + 2 < sent_end and lower[j] == "atau" and lower[j + 2] == "persen" and lower[j + 1][:1].isdigit():
+        return j + 3
+    return j
+
+
+def text_of(doc: Doc, start: int, end: int) -> str:
+    """doc[start:end].text, cut from the doc's text."""
+    if start >= end:
+        return ""
+    starts = token_starts(doc)
+    last = end - 1
+    return doc_text(doc)[starts[start] : starts[last] + len(token_texts(doc)[last])]
+
+
+def is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
+    """Whether the words from `end` on make the number before them a part of a count given before."""
+    end = skip_parenthetical_number(doc, end, sent_end)
+    words = lower_texts(doc)[end : min(end + 2, sent_end)]
+    # "dua di antaranya", "dua lainnya", "4 (empat) diantaranya": a part of a count given before
+    return words[:1] in (["diantaranya"], ["lainnya"]) or words[:2] == ["di", "antaranya"]
 
 
 def entity_of_token(doc: Doc) -> dict[int, tuple[str, str]]:
@@ -133,7 +167,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
         if (
             i > end
             and (word[:1].isdigit() or word in NUMBER_OPENERS)
-            and (opens_a_status(lower, i + 1, sent_end) or _names_a_part(lower, i + 1))
+            and (opens_a_status(lower, i + 1, sent_end) or is_partitive(doc, i + 1, sent_end))
         ):
             # "dari 14 ASN yang melanggar dua sudah direkomendasikan", "dari 23 temuan itu 9 diantaranya sudah ada
             # rekomendasi": what became of the part is the part's
@@ -166,11 +200,6 @@ def opens_a_status(words: list[str], j: int, end: int) -> bool:
     while j < end and j - first < STATUS_FILLER_REACH and words[j] in lx.STATUS_FILLERS:
         j += 1
     return j < end and words[j] in lx.STATUS_OPENERS
-
-
-def _names_a_part(lower: list[str], i: int) -> bool:
-    """Whether the words from i on make the number before them a part of another: "diantaranya", "di antaranya"."""
-    return lower[i : i + 1] == ["diantaranya"] or lower[i : i + 2] == ["di", "antaranya"]
 
 
 def _decided_next(lower: list[str], i: int, end: int) -> bool:

@@ -7,44 +7,25 @@ import re
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import doc_text, is_punct_text, lower_texts, span_text, token_starts, token_texts
-from analysis.nlp.facts.clauses import clause_tokens_after, entity_labels, opens_a_status, opens_sentence
+from analysis.nlp.doc_data import is_punct_text, lower_texts, span_text, token_starts, token_texts
+from analysis.nlp.facts.clauses import (
+    clause_tokens_after,
+    entity_labels,
+    is_partitive,
+    opens_a_status,
+    opens_sentence,
+    skip_parenthetical_number,
+    text_of,
+)
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import Count, Fact
-from analysis.nlp.numbers import parse_number
 from analysis.nlp.status import has_phrase, negates_neutrality, states_status
-
-
-def _skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
-    """Skip a number repeated in words in brackets, as formal Indonesian writes it ("5 (lima) kasus"), or its
-    share beside it ("325 atau 56,9 persen ASN")."""
-    texts = token_texts(doc)
-    if j < sent_end and texts[j] == "(":
-        k = j + 1
-        while k < sent_end and k - j <= 5 and texts[k] != ")":
-            k += 1
-        if k < sent_end and texts[k] == ")" and parse_number(_text_of(doc, j + 1, k)) is not None:
-            return k + 1
-    # "325 atau 56,9 persen ASN": the share said beside the number
-    lower = lower_texts(doc)
-    if j + 2 < sent_end and lower[j] == "atau" and lower[j + 2] == "persen" and lower[j + 1][:1].isdigit():
-        return j + 3
-    return j
-
-
-def _text_of(doc: Doc, start: int, end: int) -> str:
-    """doc[start:end].text, cut from the doc's text."""
-    if start >= end:
-        return ""
-    starts = token_starts(doc)
-    last = end - 1
-    return doc_text(doc)[starts[start] : starts[last] + len(token_texts(doc)[last])]
 
 
 def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
     """What the number ending before token `end` counts: ('cases'|'asn'|'persons'|'candidates', noun end)."""
-    j = _skip_parenthetical_number(doc, end, sent_end)
+    j = skip_parenthetical_number(doc, end, sent_end)
     lower, texts = lower_texts(doc), token_texts(doc)
     saw_person_classifier = saw_suspect = False
     for _ in range(3):
@@ -113,7 +94,7 @@ def _asn_noun_end(doc: Doc, j: int, sent_end: int) -> int:
     """The end of the name of civil servants opening at token j, its acronym in brackets included ('dua aparatur
     sipil negara (ASN)')."""
     lower, texts = lower_texts(doc), token_texts(doc)
-    end = j + (3 if _text_of(doc, j, min(j + 3, len(doc))).lower() in lx.ASN_IN_FULL else 1)
+    end = j + (3 if text_of(doc, j, min(j + 3, len(doc))).lower() in lx.ASN_IN_FULL else 1)
     if end + 2 < sent_end and texts[end] == "(" and texts[end + 2] == ")" and lower[end + 1] in lx.ASN_NOUNS:
         end += 3
     return end
@@ -152,13 +133,6 @@ def has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
         return False
     word = lower_texts(doc)[end]
     return token_texts(doc)[end].isalpha() and word not in lx.NOUNLESS_FOLLOWERS and word not in lx.CLAUSE_BREAKS
-
-
-def is_partitive(doc: Doc, end: int, sent_end: int) -> bool:
-    end = _skip_parenthetical_number(doc, end, sent_end)
-    words = lower_texts(doc)[end : min(end + 2, sent_end)]
-    # "dua di antaranya", "dua lainnya", "4 (empat) diantaranya": a part of a count given before
-    return words[:1] in (["diantaranya"], ["lainnya"]) or words[:2] == ["di", "antaranya"]
 
 
 def violations_before(
@@ -508,7 +482,7 @@ def candidates_related_to_asn(doc: Doc, count: Count, after_words: list[str]) ->
 def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
     """'enam terbukti melanggar', 'tujuh sudah terbukti', 'empat dinyatakan terbukti': a number whose noun is
     left out, followed by what was decided about it."""
-    end = _skip_parenthetical_number(doc, end, sent_end)  # "4 (empat) sudah direkomendasikan"
+    end = skip_parenthetical_number(doc, end, sent_end)  # "4 (empat) sudah direkomendasikan"
     return opens_a_status(lower_texts(doc), end, sent_end)
 
 
