@@ -659,6 +659,19 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A body declaring those counted not neutral ("menyatakan empat PNS ... tidak netral"), and reports declared
+    # violations ("dinyatakan sebagai pelanggaran"), are proven; a body only saying they were reported is not.
+    (
+        "Pada Pilkada 2024 Bawaslu Kabupaten Jayapura menyatakan empat PNS dan satu kepala kampung tidak netral. "
+        "Bawaslu Kabupaten Keerom mencatat sembilan laporan. Tujuh laporan dinyatakan sebagai pelanggaran netralitas "
+        "ASN. Bawaslu Kabupaten Sarmi menyatakan dua PNS dilaporkan warga.",
+        [
+            ("violation_count", 4, "persons", "proven", "regional", "91.03", "pilkada", 2024),
+            ("violation_count", 9, "cases", "reported", "regional", "91.11", "pilkada", 2024),
+            ("violation_count", 7, "cases", "proven", "regional", "91.11", "pilkada", 2024),
+            ("violation_count", 2, "persons", "reported", "regional", "91.10", "pilkada", 2024),
+        ],
+    ),
     # A part named with "diantaranya" right after its number ("dari 23 temuan ... itu 9 diantaranya sudah ada
     # rekomendasi") has its own status; the whole keeps its own, even with no comma between.
     (
@@ -2031,11 +2044,12 @@ WHAT_IS_COUNTED = [
         "Tiga ASN di Kabupaten Maros, Sulawesi Selatan diduga terlibat kampanye caleg pada Pemilu 2024.",
         [("violation_count", 3, "persons", "reported", "regional", "73.09", "pemilu", 2024)],
     ),
-    # Village heads go by regional titles ("kepala kampung", "perbekel"); a law's number is no count.
+    # Village heads go by regional titles ("kepala kampung", "perbekel"); a law's number is no count. (Declared
+    # not neutral by the Bawaslu: proven.)
     (
         "Bawaslu Lampung Tengah menyatakan 4 PNS tidak netral pada Pilkada 2024. Selain itu, satu orang kepala "
         "kampung juga melanggar. Sejak undang-undang 20 ASN berlaku, rekomendasi dikirim ke BKN.",
-        [("violation_count", 4, "persons", "reported", "regional", "18.02", "pilkada", 2024)],
+        [("violation_count", 4, "persons", "proven", "regional", "18.02", "pilkada", 2024)],
     ),
     # The kind of offence or the people named before "sebanyak N" say what is counted; a count of election
     # offences "yang melibatkan ASN" is one of ASN's.

@@ -190,7 +190,7 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         # "BKN akan menjatuhkan sanksi kepada 68 ASN": decided, not yet given; unless only if proven
         return "reported" if words & lx.CONDITIONS else "proven"
     if (
-        (proposed or words & lx.PROVEN_CUES or has_phrase(kept, lx.PROVEN_PHRASES))
+        (proposed or words & lx.PROVEN_CUES or has_phrase(kept, lx.PROVEN_PHRASES) or _declared(doc, before, after))
         and not forwarded_to_examine(kept)
         and not _proven_only_if(kept)
     ):
@@ -198,6 +198,19 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     # reported, still being handled ("masih diproses", "sedang ditangani": reported, as the annotation conventions
     # have it) or a plain count of cases ("zero kasus", "680 kasus"): what was reported
     return "reported"
+
+
+DECLARING_VERBS = {"menyatakan", "menetapkan"}
+
+
+def _declared(doc: Doc, before: list[int], after: list[int]) -> bool:
+    """'Bawaslu menyatakan tiga PNS tidak netral', 'menetapkan dua camat melanggar netralitas': a body declares
+    of those counted, right before them, that they violated."""
+    lower = lower_texts(doc)
+    if not before or lower[before[-1]] not in DECLARING_VERBS:
+        return False
+    said = [lower[i] for i in after[: lx.NOT_NEUTRAL_REACH]]
+    return "melanggar" in said or has_phrase(said, lx.NOT_NEUTRAL)
 
 
 def _proven_only_if(words: list[str]) -> bool:
