@@ -1100,6 +1100,19 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A figure in a spoken quote, hedged ("kalau tidak salah") and followed by a particle ("ya"), after "lebih dari"
+    # and the noun it counts: the reports, nationally; "kalau tidak salah" is no "salah satu".
+    (
+        "Bawaslu RI: Laporan Netralitas ASN Meningkat\n\nJAKARTA - Ketua Bawaslu RI mengatakan pelanggaran netralitas "
+        'ASN lebih banyak di Pilkada 2024. "Sekarang laporan sudah lebih dari kalau tidak salah 270 ya yang sedang '
+        'ditindaklanjuti," katanya.',
+        [("violation_count", 270, "cases", "reported", "national", None, "pilkada", 2024)],
+    ),
+    (
+        'Ketua Bawaslu RI mengatakan pada Pemilu 2024: "Laporan dugaan pelanggaran netralitas ASN sudah lebih dari '
+        '180," katanya.',
+        [("violation_count", 180, "cases", "reported", "national", None, "pemilu", 2024)],
+    ),
     # A total of civil servants ("total terdapat 44 ASN di Kabupaten A,") followed by what became of them is a
     # count of violators, not a workforce.
     (

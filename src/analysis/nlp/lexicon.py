@@ -307,7 +307,8 @@ CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "ca
 # Words the fact rules read (nlp/facts/).
 # Words that may follow a number that has no noun of its own ("sebanyak 12 pada Pilkada 2024").
 NOUNLESS_FOLLOWERS = {"orang", "dan", "yang", "pada", "di", "dalam", "selama", "sepanjang", "hingga", "sejak",
-                      "sampai", "tahun", "itu", "saja", "lebih", "se", "untuk", "dari"}
+                      "sampai", "tahun", "itu", "saja", "lebih", "se", "untuk", "dari",
+                      "ya", "lho", "kok"}  # the spoken particles of a quote: "sudah 300 ya yang ditindaklanjuti"
 PARTITIVE_WORDS = {"di", "antaranya", "diantaranya", "lainnya"}
 NOT_NEUTRAL = {("tidak", "netral"), ("tak", "netral")}
 NOT_NEUTRAL_REACH = 6  # words after the ASN counted: "3 ASN di Kabupaten A dinyatakan tidak netral"

@@ -112,6 +112,7 @@ def _past_other_names(doc: Doc, end: int, sent_end: int) -> int:
 def noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | None:
     """'pelanggaran netralitas ASN sebanyak 12': the number links back to the noun before it."""
     lower = lower_texts(doc)
+    start = _past_hedge_and_comparison(lower, start, sent.start)
     if start == sent.start or lower[start - 1] not in lx.BACK_REFERENCE_LINKS:
         return None
     window = []
@@ -125,6 +126,19 @@ def noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | Non
     if set(window) & lx.ASN_NOUNS and lx.RECRUITMENT_NOUNS.isdisjoint(window):
         return "asn_before", start  # not "formasi PPPK ... sebanyak 120.450": posts, not people
     return None
+
+
+HEDGES = {("kalau", "tidak", "salah"), ("kalau", "tak", "salah"), ("jika", "tidak", "salah")}
+
+
+def _past_hedge_and_comparison(lower: list[str], start: int, sent_start: int) -> int:
+    """Where the words linking a number to its noun end: before a spoken hedge ("laporan sudah lebih dari kalau tidak
+    salah 300") and the "dari" of "lebih dari" / "kurang dari" (the link is "lebih")."""
+    if start - 3 >= sent_start and tuple(lower[start - 3 : start]) in HEDGES:
+        start -= 3
+    if start - 2 >= sent_start and lower[start - 1] == "dari" and lower[start - 2] in ("lebih", "kurang"):
+        start -= 1
+    return start
 
 
 def has_own_noun(doc: Doc, end: int, sent_end: int) -> bool:
