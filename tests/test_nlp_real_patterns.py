@@ -1180,13 +1180,6 @@ WHAT_IS_COUNTED = [
         "(ASN).",
         [("related_candidates", 5, "persons", None, "regional", "53.10", "pilkada", 2020)],
     ),
-    # Civil servants who "melakukan pelanggaran" are violators, said plainly after their number; those reminded not
-    # to ("agar tidak melakukan pelanggaran") are not.
-    (
-        "Menurut Bawaslu Kabupaten Sumbawa, 17 ASN melakukan pelanggaran netralitas selama Pilkada 2020. Pemkab "
-        "Sumbawa mengingatkan 6.500 ASN agar tidak melakukan pelanggaran.",
-        [("violation_count", 17, "persons", "reported", "regional", "52.04", "pilkada", 2020)],
-    ),
     # The same persons given a second name ("PNS atau aparatur sipil negara (ASN)") are one count, and what follows
     # the second name is said of them.
     (

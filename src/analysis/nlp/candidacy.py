@@ -205,10 +205,8 @@ def did_a_forbidden_act(words: list[str], stop_at: frozenset[str] = frozenset())
     for k, word in enumerate(words[: lx.ACT_REACH]):
         if word in lx.NOT_DONE_BEFORE_ACT or word in lx.CAMPAIGN_PERIOD_WORDS or word in stop_at:
             return False
-        if (
-            word in lx.VIOLATING_ACTS
-            or (word in SUPPORT_NOUNS and _to_a_candidate(words[k + 1 : k + 1 + SUPPORT_REACH]))
-            or (word in lx.VIOLATION_NOUNS_DONE and k > 0 and words[k - 1] in lx.DOING_VERBS)
+        if word in lx.VIOLATING_ACTS or (
+            word in SUPPORT_NOUNS and _to_a_candidate(words[k + 1 : k + 1 + SUPPORT_REACH])
         ):
             return True
     return False

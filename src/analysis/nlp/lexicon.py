@@ -32,9 +32,6 @@ NOUN_FILLERS = {"buah", "orang", "oknum", "dugaan", "kasus", "laporan", "temuan"
 VIOLATING_ACTS = {"berkampanye", "kampanye", "mengkampanyekan", "deklarasi", "mengunggah", "memposting",
                   "berfoto", "berpose", "baliho", "timses", "memihak", "mendukung", "menyukai",
                   "dukung"}  # the headline's "ikut dukung"
-# A violation said to be done: "34 ASN melakukan pelanggaran netralitas" (the persons counted did it)
-DOING_VERBS = {"melakukan", "lakukan"}
-VIOLATION_NOUNS_DONE = {"pelanggaran"}
 # Words that make the act something asked, hoped or forbidden, not done: "diimbau tidak ikut kampanye"
 NOT_DONE_BEFORE_ACT = {"tidak", "tak", "bukan", "belum", "jangan", "dilarang", "diimbau", "dihimbau", "diminta",
                        "diingatkan", "agar", "supaya", "harus", "wajib", "larangan", "boleh", "potensi",
