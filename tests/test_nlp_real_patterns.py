@@ -662,7 +662,7 @@ STATUSES = [
     # A body declaring those counted not neutral ("menyatakan empat PNS ... tidak netral"), and reports declared
     # violations ("dinyatakan sebagai pelanggaran"), are proven; a body only saying they were reported is not.
     (
-        "Pada Pilkada 2024 Bawaslu Kabupaten Jayapura menyatakan empat PNS dan satu kepala kampung tidak netral. "
+        "Pada Pilkada 2024 Bawaslu Kabupaten Jayapura menyatakan empat PNS serta dua kepala kampung tidak netral. "
         "Bawaslu Kabupaten Keerom mencatat sembilan laporan. Tujuh laporan dinyatakan sebagai pelanggaran netralitas "
         "ASN. Bawaslu Kabupaten Sarmi menyatakan dua PNS dilaporkan warga.",
         [
@@ -1100,12 +1100,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
-    # A figure in a spoken quote, hedged ("kalau tidak salah") and followed by a particle ("ya"), after "lebih dari"
-    # and the noun it counts: the reports, nationally; "kalau tidak salah" is no "salah satu".
+    # A figure in a spoken quote, hedged ("jika tidak salah") and followed by a particle ("ya"), after "lebih dari"
+    # and the noun it counts: the reports, nationally; "tidak salah" is no "salah satu".
     (
         "Bawaslu RI: Laporan Netralitas ASN Meningkat\n\nJAKARTA - Ketua Bawaslu RI mengatakan pelanggaran netralitas "
-        'ASN lebih banyak di Pilkada 2024. "Sekarang laporan sudah lebih dari kalau tidak salah 270 ya yang sedang '
-        'ditindaklanjuti," katanya.',
+        'ASN lebih banyak di Pilkada 2024. "Jumlah aduan kini lebih dari jika tidak salah 270 ya, semuanya kami '
+        'tangani," katanya.',
         [("violation_count", 270, "cases", "reported", "national", None, "pilkada", 2024)],
     ),
     (
@@ -1120,11 +1120,11 @@ WHAT_IS_COUNTED = [
         "sanksi.",
         [("violation_count", 44, "persons", "proven", "regional", "33.04", "pilkada", 2020)],
     ),
-    # Civil servants passed on to the body that decides ("11 ASN dan telah diteruskan ke KASN") are violators, as
-    # the conventions' "dilaporkan ke KASN": reported.
+    # Civil servants passed on to the body that decides ("11 ASN, semuanya sudah diteruskan kepada KASN") are
+    # violators, as the conventions' "dilaporkan ke KASN": reported.
     (
-        "Bawaslu Sulawesi Selatan merinci pelanggaran netralitas ASN pada Pilkada 2020. Luwu Utara: 11 ASN dan telah "
-        "diteruskan ke KASN. Maros: 5 ASN dan telah diteruskan ke KASN.",
+        "Bawaslu Sulawesi Selatan merinci pelanggaran netralitas ASN pada Pilkada 2020. Luwu Utara: 11 ASN, semuanya "
+        "sudah diteruskan kepada KASN. Maros: 5 ASN, semuanya sudah diteruskan kepada KASN.",
         [
             ("violation_count", 11, "persons", "reported", "regional", "73.22", "pilkada", 2020),
             ("violation_count", 5, "persons", "reported", "regional", "73.09", "pilkada", 2020),
@@ -1151,18 +1151,18 @@ WHAT_IS_COUNTED = [
         "Laporan itu memuat dugaan pelanggaran netralitas 14 ASN di Kabupaten Minahasa pada Pilkada 2024.",
         [("violation_count", 14, "persons", "reported", "regional", "71.02", "pilkada", 2024)],
     ),
-    # Places spread over ("dari berbagai kabupaten dan kota di Sulawesi Utara,") are an aside before what is said
+    # Places spread over ("dari beberapa kota dan kabupaten di Sulawesi Utara,") are an aside before what is said
     # of the persons.
     (
-        "Sebanyak 19 orang ASN dari berbagai kabupaten dan kota di Sulawesi Utara, dinilai tidak netral pada Pilkada "
+        "Sebanyak 19 orang ASN dari beberapa kota dan kabupaten di Sulawesi Utara, dinilai tidak netral pada Pilkada "
         "2020.",
         [("violation_count", 19, "persons", "proven", "regional", "71", "pilkada", 2020)],
     ),
-    # Counts of officials joined by "dan" share the verb after the last ("dua camat dan satu kepala dinas terbukti"),
-    # with or without "yang" before it.
+    # Counts of officials joined by "dan" share the verb after the last ("dua camat dan satu kepala bidang
+    # terbukti"), with or without "yang" before it.
     (
-        "Bawaslu Kabupaten Tegal mencatat pada Pilkada 2024 ada dua camat dan satu kepala dinas terbukti melakukan "
-        "pelanggaran netralitas.",
+        "Bawaslu Kabupaten Tegal mencatat pada Pilkada 2024 ada dua camat dan satu kepala bidang dinyatakan terbukti "
+        "tidak netral.",
         [
             ("violation_count", 2, "persons", "proven", "regional", "33.28", "pilkada", 2024),
             ("violation_count", 1, "persons", "proven", "regional", "33.28", "pilkada", 2024),
@@ -1170,20 +1170,21 @@ WHAT_IS_COUNTED = [
     ),
     # ... from the first word of it ("dinyatakan melanggar": proven); a village head is no ASN.
     (
-        "Tiga oknum ASN dan satu kepala desa di Kabupaten Bangli dinyatakan melanggar netralitas pada Pilkada 2024.",
+        "Tiga oknum ASN serta seorang kepala desa dari Kabupaten Bangli dinyatakan melanggar netralitas pada Pilkada "
+        "2024.",
         [("violation_count", 3, "persons", "proven", "regional", "51.06", "pilkada", 2024)],
     ),
-    # Candidates on a list of whom some are civil servants named in full ("dari sembilan bakal calon, 5 orang
-    # berstatus Aparatur Sipil Negara (ASN)") are related candidates.
+    # Candidates on a list of whom some are civil servants named in full ("dari sembilan bakal calon, lima orang
+    # masih berstatus pegawai negeri sipil") are related candidates.
     (
-        "Pada Pilkada 2020 di Kabupaten Manggarai, dari sembilan bakal calon, 5 orang berstatus Aparatur Sipil Negara "
-        "(ASN).",
+        "Pada Pilkada 2020 di Kabupaten Manggarai, dari sembilan bakal calon, lima orang masih berstatus pegawai "
+        "negeri sipil.",
         [("related_candidates", 5, "persons", None, "regional", "53.10", "pilkada", 2020)],
     ),
-    # The same persons given a second name ("PNS atau aparatur sipil negara (ASN)") are one count, and what follows
-    # the second name is said of them.
+    # The same persons given a second name ("lima PNS atau ASN") are one count, and what follows the second name
+    # (past a place as an aside) is said of them.
     (
-        "Lima PNS atau aparatur sipil negara (ASN) di Pemkab Lombok Tengah dinyatakan terbukti tidak netral pada "
+        "Lima PNS atau ASN di Kabupaten Lombok Tengah, Nusa Tenggara Barat, dinyatakan terbukti tidak netral pada "
         "Pemilu 2019.",
         [("violation_count", 5, "persons", "proven", "regional", "52.02", "pemilu", 2019)],
     ),
@@ -1200,7 +1201,7 @@ WHAT_IS_COUNTED = [
     # What a body does to the persons, said before them: "memroses" (the spelling without its p), "meminta
     # keterangan", a suspected violation "bagi" them.
     (
-        "Bawaslu Kabupaten Sikka memroses 6 aparatur sipil negara (ASN) pada Pilkada 2024. Di Kabupaten Ende, "
+        "Bawaslu Kabupaten Sikka memroses 6 ASN dalam Pilkada 2024. Di Kabupaten Ende, "
         "pengawas meminta keterangan dua ASN. Bawaslu Kabupaten Ngada menangani dugaan pelanggaran netralitas bagi "
         "11 orang ASN.",
         [

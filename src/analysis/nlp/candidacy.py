@@ -279,8 +279,8 @@ def on_a_candidate_list(lower: list[str], sent_start: int, start: int, end: int,
     j = end
     while j < sent_end and (lower[j] in PERSON_WORDS or lower[j] in STATUS_OF_ASN):
         j += 1
-    # "5 orang berstatus Aparatur Sipil Negara (ASN)": the name in full, its acronym in brackets ("pegawai" alone
-    # may be an honorary one)
+    # "lima orang masih berstatus pegawai negeri sipil": the name in full, its acronym in brackets after it or not
+    # ("pegawai" alone may be an honorary one)
     in_full = " ".join(lower[j : j + 3]) in lx.ASN_IN_FULL
     if j >= sent_end or not (in_full or lower[j] in LISTED_ASN):
         return None

@@ -84,7 +84,7 @@ PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("
                   # judged so: "tiga ASN yang dinilai melakukan pelanggaran", "dianggap melanggar"
                   ("dinilai", "melanggar"), ("dianggap", "melanggar"), ("dinilai", "melakukan", "pelanggaran"),
                   ("dianggap", "melakukan", "pelanggaran"), ("dinilai", "tidak", "netral"),
-                  # the reports found to be violations: "delapan laporan dinyatakan sebagai pelanggaran netralitas"
+                  # the reports found to be violations: "tujuh aduan itu dinyatakan sebagai pelanggaran"
                   ("dinyatakan", "sebagai", "pelanggaran"), ("ditetapkan", "sebagai", "pelanggaran"),
                   ("dinyatakan", "ada", "pelanggaran"),
                   ("dinilai", "tak", "netral"), ("dianggap", "tidak", "netral"), ("dianggap", "tak", "netral"),

@@ -112,7 +112,8 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
     texts, lower = token_texts(doc), lower_texts(doc)
     after = []
     labels = entity_labels(doc)
-    # a place's words do not use up the clause: "71 ASN di 8 kabupaten dan kota di Provinsi Maluku Utara diajukan"
+    # a place's words do not use up the clause: "26 ASN di empat kabupaten dan kota di Provinsi Kepulauan Bangka
+    # Belitung sudah direkomendasikan"
     place_words = 0
     i, reach, sent_end = end, CLAUSE_REACH, sent.end
     while i < sent_end and len(after) - place_words < reach:
@@ -150,7 +151,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
                 i = closing + 1
                 continue
         if i == end and word in ("dan", "serta") and i + 1 < sent_end and opens_a_number(lower[i + 1]):
-            # "tiga ASN dan dua kepala desa yang terseret ...", "dua camat dan satu kepala dinas terbukti ...": what
+            # "tiga ASN dan dua kepala desa yang terseret ...", "dua camat dan satu kepala bidang terbukti ...": what
             # is said of both is said of them
             shared = next(
                 (

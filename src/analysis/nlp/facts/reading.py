@@ -101,8 +101,8 @@ def _asn_noun_end(doc: Doc, j: int, sent_end: int) -> int:
 
 
 def _past_other_names(doc: Doc, end: int, sent_end: int) -> int:
-    """Past the other names the same persons are given after theirs: 'tiga PNS atau Aparatur Sipil Negara (ASN)',
-    'sembilan Aparatur Sipil Negara atau ASN' are three and nine civil servants, what follows is said of them."""
+    """Past the other names the same persons are given after theirs: 'lima PNS atau ASN', 'delapan ASN atau pegawai
+    negeri' are five and eight civil servants, what follows is said of them."""
     lower = lower_texts(doc)
     while end + 1 < sent_end and lower[end] == "atau" and _opens_asn_noun(doc, end + 1):
         end = _asn_noun_end(doc, end + 1, sent_end)
@@ -132,8 +132,8 @@ HEDGES = {("kalau", "tidak", "salah"), ("kalau", "tak", "salah"), ("jika", "tida
 
 
 def _past_hedge_and_comparison(lower: list[str], start: int, sent_start: int) -> int:
-    """Where the words linking a number to its noun end: before a spoken hedge ("laporan sudah lebih dari kalau tidak
-    salah 300") and the "dari" of "lebih dari" / "kurang dari" (the link is "lebih")."""
+    """Where the words linking a number to its noun end: before a spoken hedge ("jumlah aduan kini lebih dari jika
+    tidak salah 270") and the "dari" of "lebih dari" / "kurang dari" (the link is "lebih")."""
     if start - 3 >= sent_start and tuple(lower[start - 3 : start]) in HEDGES:
         start -= 3
     if start - 2 >= sent_start and lower[start - 1] == "dari" and lower[start - 2] in ("lebih", "kurang"):
@@ -380,7 +380,7 @@ def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int
             or texts[i].isupper()
             or is_punct_text(texts[i])
             or lower[i] in lx.PLACE_WORDS
-            or lower[i] in _PLACES_SPREAD  # "dari berbagai kabupaten dan kota di Sumatera Barat, dinilai ..."
+            or lower[i] in _PLACES_SPREAD  # "dari beberapa kota dan kabupaten di Sulawesi Utara, dinilai ..."
         )
 
     k = next((i for i in range(noun_end, end) if lower[i] == "yang" or not in_place(i)), None)
