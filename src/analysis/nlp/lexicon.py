@@ -84,10 +84,10 @@ PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("
                   # judged so: "tiga ASN yang dinilai melakukan pelanggaran", "dianggap melanggar"
                   ("dinilai", "melanggar"), ("dianggap", "melanggar"), ("dinilai", "melakukan", "pelanggaran"),
                   ("dianggap", "melakukan", "pelanggaran"), ("dinilai", "tidak", "netral"),
+                  ("dinilai", "tak", "netral"), ("dianggap", "tidak", "netral"), ("dianggap", "tak", "netral"),
                   # the reports found to be violations: "tujuh aduan itu dinyatakan sebagai pelanggaran"
                   ("dinyatakan", "sebagai", "pelanggaran"), ("ditetapkan", "sebagai", "pelanggaran"),
                   ("dinyatakan", "ada", "pelanggaran"),
-                  ("dinilai", "tak", "netral"), ("dianggap", "tidak", "netral"), ("dianggap", "tak", "netral"),
                   ("ditindaklanjuti", "ke")}  # "ditindaklanjuti ke Komisi ASN": sent on for a sanction
 REPORTED_CUES = {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
