@@ -2787,3 +2787,39 @@ def test_the_year_of_back_then_is_not_the_article_election(analyse):
     )
     article = analyse(text).article
     assert (article["election_type"], article["election_year"]) == ("pemilu", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one official, by title and name, who resigns to run or says he is ready to: one related candidate, of the
+        # office's region
+        (
+            "Kepala Dinas Pariwisata Kabupaten Lombok Timur, Rahmat, menyerahkan surat pengunduran diri dari ASN "
+            "karena hendak maju sebagai bakal calon bupati pada Pilkada 2024.",
+            [("related_candidates", 1, "52.03")],
+        ),
+        (
+            "Sekda Kota Bekasi, Fulan Hidayat, siap mengundurkan diri bila ia diusung dalam Pilkada 2024.",
+            [("related_candidates", 1, "32.75")],
+        ),
+        (
+            "Pj Bupati Bekasi, Fulan Hidayat, mundur dari jabatannya untuk maju pada Pilkada 2024.",
+            [("related_candidates", 1, "32.16")],
+        ),
+        # what the official says of others, leaving a post with no race named, a village head (no ASN), leaving
+        # the race: none
+        ("Sekda Kota Bekasi, Fulan Hidayat, mengimbau ASN yang akan maju sebagai calon pada Pilkada 2024.", []),
+        ("Sekda Kota Bekasi, Fulan Hidayat, mundur karena sakit. Penggantinya dilantik menjelang Pilkada 2024.", []),
+        ("Kepala Desa Sukamaju, Fulan, mundur untuk maju sebagai calon anggota DPRD pada Pemilu 2024.", []),
+        ("Camat Tambun, Fulan, mundur dari pencalonan Pilkada 2024.", []),
+        # officials counted, then one of them named: the count is the fact
+        (
+            "Dua kepala dinas Pemkot Bekasi mundur untuk maju pada Pilkada 2024. Kepala Dinas PU Kota Bekasi, Fulan, "
+            "mundur untuk maju sebagai bakal calon wali kota.",
+            [("related_candidates", 2, "32.75")],
+        ),
+    ],
+)
+def test_one_official_named_who_runs_is_one_related_candidate(analyse, text, expected):
+    assert [(f[0], f[1], f[5]) for f in fact_tuples(analyse(text))] == expected

@@ -2,7 +2,8 @@
 pada Pilkada", "Tiga kepala dinas ... mencalonkan diri", "dua camat yang terdaftar sebagai bacaleg".
 
 A count of civil servants or officials (by title) whose clause says they run, register or resign to run is a
-count of related candidates, unless the clause first says they violated something.
+count of related candidates, unless the clause first says they violated something; one official named by title
+and name who runs, where nothing counts them, is one ("Sekda Kota A, Fulan, siap maju ...").
 """
 
 from __future__ import annotations
@@ -306,3 +307,85 @@ def run_for_the_legislature(candidacy_sentences: list[list[str]]) -> bool:
     return any(
         not LEGISLATIVE_WORDS.isdisjoint(words) and FAMILY_WORDS.isdisjoint(words) for words in candidacy_sentences
     )
+
+
+# One official named by title and name, with no number, who stands for office: "Sekda Kota A, Fulan, siap maju
+# ...", "Kepala Dinas B Kabupaten C, Fulan, menyerahkan surat pengunduran diri untuk maju sebagai bakal calon".
+SINGLE_TITLES = {"sekda", "kadis", "kabid", "camat", "asisten"}  # "kepala", "sekretaris", "pj" need a second word
+HEADS_ACTING_FOR = {"bupati", "wali", "walikota", "gubernur"}  # "Pj Bupati A": an ASN acting as the head
+# Words between the official and the verb that says they run: "pun menyatakan siap maju", "resmi mendaftar"
+RUNNING_LEADS = {
+    "pun",
+    "juga",
+    "menyatakan",
+    "siap",
+    "akan",
+    "resmi",
+    "telah",
+    "sudah",
+    "memastikan",
+    "memutuskan",
+    "berencana",
+    "bakal",
+    "dikabarkan",
+    "kini",
+}
+RESIGNING = {"mengajukan", "menyerahkan", "menyampaikan"}  # "menyerahkan surat pengunduran diri"
+SUBJECT_REACH = 8  # title-case words of the office and its place after the title: "Dinas Pariwisata Kabupaten A"
+NAME_REACH = 5  # words of the name between commas: ", Fulan bin Fulan,"
+# The race said in the sentence, so that "mundur" is to run, not only to leave the post
+RACE_NAMED = {
+    "pilkada",
+    "pileg",
+    "pemilu",
+    "calon",
+    "bakal",
+    "caleg",
+    "bacaleg",
+    "pencalonan",
+    "bupati",
+    "gubernur",
+    "wali",
+    "walikota",
+    "dprd",
+    "legislatif",
+    "kontestasi",
+}
+
+
+def _title_end(lower: list[str], i: int, end: int) -> int | None:
+    """The end of an official's title opening at token i ('Sekda', 'Kepala Dinas', 'Sekretaris Daerah', 'Pj
+    Bupati'), or None: not 'kepala desa' nor 'kepala daerah', whom the reports do not count as ASN."""
+    word, after = lower[i], lower[i + 1] if i + 1 < end else ""
+    if word in SINGLE_TITLES:
+        return i + 1
+    if (word == "kepala" and after in TITLE_TAILS) or (word == "sekretaris" and after == "daerah"):
+        return i + 2
+    if word in ("pj", "penjabat") and after in HEADS_ACTING_FOR:
+        return i + 2
+    return None
+
+
+def official_named_running(lower: list[str], texts: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the title of the one official a sentence opens with, when the sentence goes on, past the
+    office, its place and the official's name, to say that they run ('Sekda Kota A, Fulan, siap maju ...'); None
+    for any other sentence ('Sekda Kota A, Fulan, mengimbau ASN yang akan maju ...' says nothing of the Sekda)."""
+    if start + 1 < end and texts[start].isupper() and texts[start + 1] in ("-", "–", "—"):
+        start += 2  # "BEKASI - Sekda Kota Bekasi ...": the dateline
+    title_end = _title_end(lower, start, end) if start < end else None
+    if title_end is None or RACE_NAMED.isdisjoint(lower[title_end:end]):
+        return None
+    j = title_end
+    while j < end and j - title_end < SUBJECT_REACH and (texts[j][:1].isupper() or texts[j] in ("(", ")")):
+        j += 1
+    if j < end and texts[j] == ",":
+        closing = next((k for k in range(j + 1, min(end, j + 2 + NAME_REACH)) if texts[k] == ","), None)
+        if closing is None or not all(texts[k][:1].isupper() for k in range(j + 1, closing)):
+            return None
+        j = closing + 1
+    while j < end and lower[j] in RUNNING_LEADS:
+        j += 1
+    if j < end and lower[j] in RESIGNING and "pengunduran" in lower[j + 1 : j + 3]:
+        return start, title_end
+    opens_the_run = j < end and (lower[j] in lx.CANDIDACY_CUES or tuple(lower[j : j + 2]) in lx.CANDIDACY_PHRASES)
+    return (start, title_end) if opens_the_run and not _withdraws(lower[j:end], 0) else None
