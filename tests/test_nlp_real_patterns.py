@@ -2800,7 +2800,8 @@ def test_the_year_of_back_then_is_not_the_article_election(analyse):
             [("related_candidates", 1, "52.03")],
         ),
         (
-            "Sekda Kota Bekasi, Fulan Hidayat, siap mengundurkan diri bila ia diusung dalam Pilkada 2024.",
+            "BEKASI, WARTAKITA.id - Sekda Kota Bekasi, Fulan Hidayat, siap mengundurkan diri bila ia diusung dalam "
+            "Pilkada 2024.",
             [("related_candidates", 1, "32.75")],
         ),
         (

@@ -366,12 +366,23 @@ def _title_end(lower: list[str], i: int, end: int) -> int | None:
     return None
 
 
+DATELINE_REACH = 6  # tokens of a dateline before its dash: "BEKASI, KOMPAS.com -"
+DASHES = ("-", "–", "—")
+
+
+def _past_dateline(texts: list[str], start: int, end: int) -> int:
+    """Past the dateline a sentence opens with ("BEKASI -", "BEKASI, KOMPAS.com -"), if any."""
+    dash = next((k for k in range(start, min(end, start + DATELINE_REACH)) if texts[k] in DASHES), None)
+    if dash is None or dash == start or not texts[start].isupper():
+        return start
+    return dash + 1 if all(t[:1].isupper() or not t[:1].isalnum() for t in texts[start:dash]) else start
+
+
 def official_named_running(lower: list[str], texts: list[str], start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the title of the one official a sentence opens with, when the sentence goes on, past the
     office, its place and the official's name, to say that they run ('Sekda Kota A, Fulan, siap maju ...'); None
     for any other sentence ('Sekda Kota A, Fulan, mengimbau ASN yang akan maju ...' says nothing of the Sekda)."""
-    if start + 1 < end and texts[start].isupper() and texts[start + 1] in ("-", "–", "—"):
-        start += 2  # "BEKASI - Sekda Kota Bekasi ...": the dateline
+    start = _past_dateline(texts, start, end)
     title_end = _title_end(lower, start, end) if start < end else None
     if title_end is None or RACE_NAMED.isdisjoint(lower[title_end:end]):
         return None
