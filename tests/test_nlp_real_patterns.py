@@ -6,6 +6,18 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # The office written out with its acronym in brackets ("Pemerintah Kota (Pemkot) Bekasi", "Pemerintah Kabupaten
+    # (Pemkab) Kendal") names the kota or kabupaten, also a name that is a region only beside its office.
+    (
+        "Bawaslu mencatat 3 ASN di lingkungan Pemerintah Kota (Pemkot) Bekasi dilaporkan tidak netral pada Pilkada "
+        "2020.",
+        [("violation_count", 3, "persons", "reported", "regional", "32.75", "pilkada", 2020)],
+    ),
+    (
+        "Bawaslu mencatat 2 ASN di lingkungan Pemerintah Kabupaten (Pemkab) Kendal dilaporkan tidak netral pada "
+        "Pilkada 2020.",
+        [("violation_count", 2, "persons", "reported", "regional", "33.24", "pilkada", 2020)],
+    ),
     # A lead that names a national body's meeting and the city, then the province, where it was held ("hasil rapat
     # koordinasi BKN di Kota A, Provinsi B") is still about its own province, not a national story.
     (
@@ -2824,3 +2836,37 @@ def test_the_year_of_back_then_is_not_the_article_election(analyse):
 )
 def test_one_official_named_who_runs_is_one_related_candidate(analyse, text, expected):
     assert [(f[0], f[1], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one official, by title and name, reported or sanctioned in a story of ASN neutrality: one civil servant,
+        # with the status of the first sentence that says so
+        (
+            "Netralitas ASN kembali disorot pada Pilkada 2024. Camat Tambun Selatan, Fulan Hidayat, dilaporkan ke "
+            "Bawaslu Kabupaten Bekasi karena berfoto dengan salah satu calon bupati. Camat itu akhirnya disanksi.",
+            [("violation_count", 1, "reported", "32.16")],
+        ),
+        (
+            "Sekda Pemerintah Kabupaten (Pemkab) Kendal, Fulan Hidayat dikenai hukuman disiplin karena sebagai ASN "
+            "tidak netral pada Pilkada 2020.",
+            [("violation_count", 1, "sanctioned", "33.24")],
+        ),
+        # cleared, another offence, a village head (no ASN), or counted already: nothing more
+        ("Camat Tambun Selatan, Fulan Hidayat, tidak terbukti melanggar netralitas ASN pada Pilkada 2024.", []),
+        (
+            "Kepala Dinas PU Kabupaten Bekasi, Fulan Hidayat, diperiksa KPK terkait korupsi proyek jalan. Sebagai ASN "
+            "ia juga diminta netral pada Pilkada 2024.",
+            [],
+        ),
+        ("Kepala Desa Sukamaju, Fulan, dilaporkan ke Bawaslu karena tidak netral sebagai ASN pada Pilkada 2024.", []),
+        (
+            "Bawaslu Kabupaten Bekasi melaporkan dua camat yang tidak netral pada Pilkada 2024. Camat Tambun Selatan, "
+            "Fulan, dilaporkan karena berfoto dengan calon bupati.",
+            [("violation_count", 2, "reported", "32.16")],
+        ),
+    ],
+)
+def test_one_official_named_in_violation_is_one_violator(analyse, text, expected):
+    assert [(f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected

@@ -309,65 +309,25 @@ def run_for_the_legislature(candidacy_sentences: list[list[str]]) -> bool:
     )
 
 
-# One official named by title and name, with no number, who stands for office: "Sekda Kota A, Fulan, siap maju
-# ...", "Kepala Dinas B Kabupaten C, Fulan, menyerahkan surat pengunduran diri untuk maju sebagai bakal calon".
-SINGLE_TITLES = {"sekda", "kadis", "kabid", "camat", "asisten"}  # "kepala", "sekretaris", "pj" need a second word
-HEADS_ACTING_FOR = {"bupati", "wali", "walikota", "gubernur"}  # "Pj Bupati A": an ASN acting as the head
-# Words between the official and the verb that says they run: "pun menyatakan siap maju", "resmi mendaftar"
-RUNNING_LEADS = {
-    "pun",
-    "juga",
-    "menyatakan",
-    "siap",
-    "akan",
-    "resmi",
-    "telah",
-    "sudah",
-    "memastikan",
-    "memutuskan",
-    "berencana",
-    "bakal",
-    "dikabarkan",
-    "kini",
-}
-RESIGNING = {"mengajukan", "menyerahkan", "menyampaikan"}  # "menyerahkan surat pengunduran diri"
+# One official named by title and name, with no number: "Sekda Kota A, Fulan, siap maju ...", "Kepala Dinas B
+# Kabupaten C, Fulan, menyerahkan surat pengunduran diri untuk maju", "Camat D, Fulan, dilaporkan ke Bawaslu".
 SUBJECT_REACH = 8  # title-case words of the office and its place after the title: "Dinas Pariwisata Kabupaten A"
-NAME_REACH = 5  # words of the name between commas: ", Fulan bin Fulan,"
-# The race said in the sentence, so that "mundur" is to run, not only to leave the post
-RACE_NAMED = {
-    "pilkada",
-    "pileg",
-    "pemilu",
-    "calon",
-    "bakal",
-    "caleg",
-    "bacaleg",
-    "pencalonan",
-    "bupati",
-    "gubernur",
-    "wali",
-    "walikota",
-    "dprd",
-    "legislatif",
-    "kontestasi",
-}
+NAME_REACH = 5  # words of the name after its comma: ", Fulan bin Fulan,"
+DATELINE_REACH = 6  # tokens of a dateline before its dash: "BEKASI, KOMPAS.com -"
+DASHES = ("-", "–", "—")
 
 
 def _title_end(lower: list[str], i: int, end: int) -> int | None:
     """The end of an official's title opening at token i ('Sekda', 'Kepala Dinas', 'Sekretaris Daerah', 'Pj
     Bupati'), or None: not 'kepala desa' nor 'kepala daerah', whom the reports do not count as ASN."""
     word, after = lower[i], lower[i + 1] if i + 1 < end else ""
-    if word in SINGLE_TITLES:
+    if word in lx.SINGLE_OFFICIAL_TITLES:
         return i + 1
     if (word == "kepala" and after in TITLE_TAILS) or (word == "sekretaris" and after == "daerah"):
         return i + 2
-    if word in ("pj", "penjabat") and after in HEADS_ACTING_FOR:
+    if word in ("pj", "penjabat") and after in lx.HEADS_ACTING_FOR:
         return i + 2
     return None
-
-
-DATELINE_REACH = 6  # tokens of a dateline before its dash: "BEKASI, KOMPAS.com -"
-DASHES = ("-", "–", "—")
 
 
 def _past_dateline(texts: list[str], start: int, end: int) -> int:
@@ -378,25 +338,54 @@ def _past_dateline(texts: list[str], start: int, end: int) -> int:
     return dash + 1 if all(t[:1].isupper() or not t[:1].isalnum() for t in texts[start:dash]) else start
 
 
-def official_named_running(lower: list[str], texts: list[str], start: int, end: int) -> tuple[int, int] | None:
-    """(start, end) of the title of the one official a sentence opens with, when the sentence goes on, past the
-    office, its place and the official's name, to say that they run ('Sekda Kota A, Fulan, siap maju ...'); None
-    for any other sentence ('Sekda Kota A, Fulan, mengimbau ASN yang akan maju ...' says nothing of the Sekda)."""
+def named_official(lower: list[str], texts: list[str], start: int, end: int) -> tuple[int, int, int] | None:
+    """(title start, title end, first word after them) of the one official a sentence opens with: a title, the
+    office and its place, and the name after a comma ('Sekda Kota A, Fulan, ...', 'Sekda Pemkab B, Fulan dikenai
+    ...'); None when the sentence opens otherwise."""
     start = _past_dateline(texts, start, end)
     title_end = _title_end(lower, start, end) if start < end else None
-    if title_end is None or RACE_NAMED.isdisjoint(lower[title_end:end]):
+    if title_end is None:
         return None
     j = title_end
     while j < end and j - title_end < SUBJECT_REACH and (texts[j][:1].isupper() or texts[j] in ("(", ")")):
         j += 1
     if j < end and texts[j] == ",":
-        closing = next((k for k in range(j + 1, min(end, j + 2 + NAME_REACH)) if texts[k] == ","), None)
-        if closing is None or not all(texts[k][:1].isupper() for k in range(j + 1, closing)):
-            return None
-        j = closing + 1
-    while j < end and lower[j] in RUNNING_LEADS:
+        k = j + 1
+        while k < end and k - j <= NAME_REACH and texts[k][:1].isupper():
+            k += 1
+        if k == j + 1 or k - j > NAME_REACH:
+            return None  # no name after the comma, or more than a name
+        j = k + 1 if k < end and texts[k] == "," else k
+    return start, title_end, j
+
+
+def official_named_running(lower: list[str], texts: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the title of the one official a sentence opens with, when the sentence goes on to say that
+    they run ('Sekda Kota A, Fulan, siap maju ...'); None for any other sentence ('Sekda Kota A, Fulan, mengimbau ASN
+    yang akan maju ...' says nothing of the Sekda)."""
+    found = named_official(lower, texts, start, end)
+    if found is None or lx.RACE_NAMED.isdisjoint(lower[found[1] : end]):
+        return None
+    j = found[2]
+    while j < end and lower[j] in lx.RUNNING_LEADS:
         j += 1
-    if j < end and lower[j] in RESIGNING and "pengunduran" in lower[j + 1 : j + 3]:
-        return start, title_end
+    if j < end and lower[j] in lx.RESIGNING and "pengunduran" in lower[j + 1 : j + 3]:
+        return found[0], found[1]
     opens_the_run = j < end and (lower[j] in lx.CANDIDACY_CUES or tuple(lower[j : j + 2]) in lx.CANDIDACY_PHRASES)
-    return (start, title_end) if opens_the_run and not _withdraws(lower[j:end], 0) else None
+    return (found[0], found[1]) if opens_the_run and not _withdraws(lower[j:end], 0) else None
+
+
+def official_named_in_violation(
+    lower: list[str], texts: list[str], start: int, end: int
+) -> tuple[int, int, int] | None:
+    """(title start, title end, the verb) of the one official a sentence opens with, when the sentence goes on to
+    say what was found or done of them ('Camat D, Fulan, dilaporkan ke Bawaslu', 'Sekda Pemkab B, Fulan dikenai
+    sanksi'); None for any other sentence ('Camat D, Fulan, tidak terbukti ...')."""
+    found = named_official(lower, texts, start, end)
+    if found is None:
+        return None
+    j = found[2]
+    while j < end and lower[j] in lx.VIOLATION_LEADS:
+        j += 1
+    said = j < end and (lower[j] in lx.ASN_VIOLATION_CUES or lower[j] in lx.SANCTION_GIVEN_CUES)
+    return (found[0], found[1], j) if said else None

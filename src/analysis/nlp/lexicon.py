@@ -277,6 +277,19 @@ ROLE_TERMS = [
 # Officials counted by title, who may be ASN running for office: "dua kepala dinas mencalonkan diri".
 OFFICIAL_NOUNS = {"pejabat", "camat", "lurah", "kadis", "sekda", "penjabat", "pj", "tokoh", "kepala", "asisten",
                   "kabid", "birokrat", "pimpinan"}
+# One official named by title (and name), with no number: the titles that need no second word ("kepala" needs
+# "dinas", "sekretaris" "daerah", "pj" the head it acts as)
+SINGLE_OFFICIAL_TITLES = {"sekda", "kadis", "kabid", "camat", "asisten"}
+HEADS_ACTING_FOR = {"bupati", "wali", "walikota", "gubernur"}  # "Pj Bupati A": an ASN acting as the head
+# Words between the official and the verb that says they run: "pun menyatakan siap maju", "resmi mendaftar"
+RUNNING_LEADS = {"pun", "juga", "menyatakan", "siap", "akan", "resmi", "telah", "sudah", "memastikan", "memutuskan",
+                 "berencana", "bakal", "dikabarkan", "kini"}
+RESIGNING = {"mengajukan", "menyerahkan", "menyampaikan"}  # "menyerahkan surat pengunduran diri"
+# The race said in the sentence, so that "mundur" is to run, not only to leave the post
+RACE_NAMED = {"pilkada", "pileg", "pemilu", "calon", "bakal", "caleg", "bacaleg", "pencalonan", "bupati", "gubernur",
+              "wali", "walikota", "dprd", "legislatif", "kontestasi"}
+# Words between the official and the verb that says what was found or done of them: "juga telah dilaporkan"
+VIOLATION_LEADS = {"pun", "juga", "telah", "sudah", "resmi", "kini", "akhirnya", "sempat"}
 # Officials whom the reports count apart from the ASN (a lurah, a public figure), whatever their status
 NOT_COUNTED_AS_ASN = {"lurah", "tokoh"}
 # Standing for office: "mencalonkan diri", "maju sebagai calon", "ikut bertarung", "mundur untuk maju".

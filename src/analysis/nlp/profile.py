@@ -87,7 +87,7 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
             if not codes:
                 continue
         if not explicit and len(codes) > 1 and ent.start > 0:
-            before = lower_texts(doc)[ent.start - 1]
+            before = _word_before(lower, ent.start)
             levels = {REGENCY} if before in REGENCY_TITLES else {CITY} if before in CITY_TITLES else None
             if levels:
                 narrowed = tuple(c for c in codes if gaz.regions[c].level in levels)
@@ -104,6 +104,14 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
             )
         )
     return out
+
+
+def _word_before(lower: list[str], start: int) -> str:
+    """The word before a name, past the acronym in brackets that repeats the office: "Pemerintah Kota (Pemkot)
+    Bekasi" is the kota."""
+    if start >= 3 and lower[start - 1] == ")" and lower[start - 3] == "(":
+        return lower[start - 2]
+    return lower[start - 1]
 
 
 SUBDISTRICT_TITLES = {"kecamatan", "kec", "kec.", "distrik", "desa", "kelurahan", "kel", "kel.", "nagari", "gampong"}

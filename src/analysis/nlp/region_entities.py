@@ -208,6 +208,8 @@ def asn_guarded_regions(doc: Doc) -> Doc:
             if (
                 texts[i - 1].lower() in PLACE_CONTEXT_WORDS
                 or ent_end_labels.get(i) in PLACE_CONTEXT_LABELS
+                # "Pemerintah Kabupaten (Pemkab) Kendal": the office in brackets right before
+                or (texts[i - 1] == ")" and ent_end_labels.get(i - 1) in PLACE_CONTEXT_LABELS)
                 or (opens_clause and named_in_full.intersection(codes))
                 or (opens_clause and _heads_a_table_row(texts, after))
                 or _topic_of_the_sentence(lower, i, after)

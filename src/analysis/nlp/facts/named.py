@@ -1,14 +1,17 @@
-"""Officials named one by one, with no number, who stand for office: "Sekda Kota A, Fulan, siap maju ...". Each is
-one related candidate, read only where the article counts none of them (a count of the officials who run names
-the same people: "Dua kepala dinas mundur untuk maju. Kepala Dinas B, Fulan, ...")."""
+"""Officials named one by one, with no number: "Sekda Kota A, Fulan, siap maju ...", "Camat B, Fulan, dilaporkan ke
+Bawaslu". Each is one related candidate, or one civil servant in violation, read only where the article counts none
+of them (a count names the same people: "Dua kepala dinas mundur untuk maju. Kepala Dinas C, Fulan, ...")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from analysis.nlp.candidacy import official_named_running
+from analysis.nlp.candidacy import official_named_in_violation, official_named_running
 from analysis.nlp.doc_data import token_texts
+from analysis.nlp.facts.clauses import clause_tokens_after
+from analysis.nlp.facts.others import about_others
 from analysis.nlp.facts.state import Article, Count
+from analysis.nlp.status import status_of
 
 
 def officials_named_running(article: Article) -> list[Count]:
@@ -20,6 +23,29 @@ def officials_named_running(article: Article) -> list[Count]:
         sent = article.sentence_holding(start)
         title = official_named_running(article.lower, texts, sent.start, sent.end)
         if title is not None:
-            ent = Span(doc, *title)
-            counts.append(Count(ent=ent, sent=sent, value=1, prev_tok="", kind="running", noun_end=title[1]))
+            counts.append(
+                Count(ent=Span(doc, *title), sent=sent, value=1, prev_tok="", kind="running", noun_end=title[1])
+            )
     return counts
+
+
+def officials_named_in_violation(article: Article) -> list[tuple[Count, str]]:
+    """One count of one, with its status, for the first sentence of a neutrality story that opens with an official
+    named by title and name of whom a violation, its handling or a sanction is said (the story's later sentences
+    about them tell the same case on)."""
+    if any(f.fact_type == "violation_count" for f in article.facts) or not article.about_neutrality:
+        return []
+    doc, texts = article.doc, token_texts(article.doc)
+    for start in article.starts:
+        sent = article.sentence_holding(start)
+        official = official_named_in_violation(article.lower, texts, sent.start, sent.end)
+        if official is None or about_others(sent):
+            continue
+        title_start, title_end, verb = official
+        after = clause_tokens_after(doc, verb, sent)
+        count = Count(
+            ent=Span(doc, title_start, title_end), sent=sent, value=1, prev_tok="", kind="asn", noun_end=title_end
+        )
+        count.after = after
+        return [(count, status_of(doc, sent, title_start, [], after, article.quantities))]
+    return []
