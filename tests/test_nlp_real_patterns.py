@@ -2862,6 +2862,11 @@ def test_one_official_named_who_runs_is_one_related_candidate(analyse, text, exp
         ),
         ("Kepala Desa Sukamaju, Fulan, dilaporkan ke Bawaslu karena tidak netral sebagai ASN pada Pilkada 2024.", []),
         (
+            "Kepala Bidang Mutasi BKPSDM Kabupaten Bekasi, Fulan, diperiksa Bawaslu sebagai saksi dalam kasus "
+            "netralitas ASN pada Pilkada 2024.",
+            [],
+        ),
+        (
             "Bawaslu Kabupaten Bekasi melaporkan dua camat yang tidak netral pada Pilkada 2024. Camat Tambun Selatan, "
             "Fulan, dilaporkan karena berfoto dengan calon bupati.",
             [("violation_count", 2, "reported", "32.16")],

@@ -388,4 +388,5 @@ def official_named_in_violation(
     while j < end and lower[j] in lx.VIOLATION_LEADS:
         j += 1
     said = j < end and (lower[j] in lx.ASN_VIOLATION_CUES or lower[j] in lx.SANCTION_GIVEN_CUES)
-    return (found[0], found[1], j) if said else None
+    # "Kadis B, Fulan, diperiksa sebagai saksi": questioned about someone else's case
+    return (found[0], found[1], j) if said and "saksi" not in lower[j:end] else None
