@@ -1112,6 +1112,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Civil servants questioned as witnesses ("sebagai saksi") are no violators; those suspected are.
+    (
+        "Bawaslu Kabupaten Bekasi memeriksa 3 ASN sebagai saksi dalam kasus netralitas camat pada Pilkada 2024. "
+        "Bawaslu juga memeriksa 2 ASN yang diduga tidak netral.",
+        [("violation_count", 2, "persons", "reported", "regional", "32.16", "pilkada", 2024)],
+    ),
     # A figure in a spoken quote, hedged ("jika tidak salah") and followed by a particle ("ya"), after "lebih dari"
     # and the noun it counts: the reports, nationally; "tidak salah" is no "salah satu".
     (

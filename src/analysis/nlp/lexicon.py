@@ -405,6 +405,7 @@ DISMISSING_NEGATIONS = NEGATIONS - {"belum"}
 DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "pelanggaran", "melanggar", "cukup"}
 DISMISSAL_WORDS = {"dihentikan", "gugur", "digugurkan"}
 DISMISSAL_REACH = 8  # words after the counted noun where its dismissal is said
+WITNESS_WORDS = {"saksi", "saksi-saksi"}  # "3 ASN diperiksa sebagai saksi": questioned about others' cases
 # A report's registration, a stage of its handling: "90 diregister, 30 tidak diregister, belum diregister 8"
 REGISTRATION_WORDS = {"diregister", "diregistrasi", "teregistrasi", "terregistrasi", "teregister", "registrasi",
                       "diregistrasikan", "register"}

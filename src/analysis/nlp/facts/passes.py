@@ -59,6 +59,7 @@ from analysis.nlp.facts.reading import (
     opens_with_a_part,
     person_breakdown_of,
     processed_over_asn_neutrality,
+    questioned_as_witnesses,
     rest_of_candidates_counted,
     shared_predicate,
     sibling_in_another_place,
@@ -311,6 +312,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     clause_before_words = count.words_before = words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10))
     if kind in ("cases", "asn", "persons") and (
         dismissed(after_words)
+        or (kind != "cases" and questioned_as_witnesses(after_words))
         or asn_among_others(clause_before_words)
         or at_a_registration_stage(clause_before_words, after_words)
     ):

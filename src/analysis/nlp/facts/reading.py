@@ -549,6 +549,11 @@ def dismissed(after_words: list[str]) -> bool:
     )
 
 
+def questioned_as_witnesses(after_words: list[str]) -> bool:
+    """'Bawaslu memeriksa 3 ASN sebagai saksi': persons questioned about someone else's case, no violators."""
+    return not lx.WITNESS_WORDS.isdisjoint(after_words[: lx.DISMISSAL_REACH])
+
+
 def at_a_registration_stage(before_words: list[str], after_words: list[str]) -> bool:
     """'90 diregister, 30 tidak diregister', '70 laporan sudah diregistrasi': reports counted at a stage of their
     registration, parts of a total of every kind; not one whose clause names neutrality ('satu kasus netralitas
