@@ -9,13 +9,11 @@ REGIONS_AND_SCOPE = [
     # The office written out with its acronym in brackets ("Pemerintah Kota (Pemkot) Bekasi", "Pemerintah Kabupaten
     # (Pemkab) Kendal") names the kota or kabupaten, also a name that is a region only beside its office.
     (
-        "Bawaslu mencatat 3 ASN di lingkungan Pemerintah Kota (Pemkot) Bekasi dilaporkan tidak netral pada Pilkada "
-        "2020.",
+        "Bawaslu mencatat 3 ASN dari Pemerintah Kota (Pemkot) Bekasi dilaporkan tidak netral selama Pilkada 2020.",
         [("violation_count", 3, "persons", "reported", "regional", "32.75", "pilkada", 2020)],
     ),
     (
-        "Bawaslu mencatat 2 ASN di lingkungan Pemerintah Kabupaten (Pemkab) Kendal dilaporkan tidak netral pada "
-        "Pilkada 2020.",
+        "Bawaslu mencatat 2 ASN dari Pemerintah Kabupaten (Pemkab) Kendal dilaporkan tidak netral selama Pilkada 2020.",
         [("violation_count", 2, "persons", "reported", "regional", "33.24", "pilkada", 2020)],
     ),
     # A lead that names a national body's meeting and the city, then the province, where it was held ("hasil rapat
