@@ -315,6 +315,8 @@ SUBJECT_REACH = 8  # title-case words of the office and its place after the titl
 NAME_REACH = 5  # words of the name after its comma: ", Fulan bin Fulan,"
 DATELINE_REACH = 6  # tokens of a dateline before its dash: "BEKASI, KOMPAS.com -"
 DASHES = ("-", "–", "—")
+# The words a title opens with (`_title_end` says whether the next one makes it an official's)
+TITLE_OPENERS = lx.SINGLE_OFFICIAL_TITLES | {"kepala", "sekretaris", "pj", "penjabat"}
 
 
 def _title_end(lower: list[str], i: int, end: int) -> int | None:

@@ -6,21 +6,37 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from analysis.nlp.candidacy import official_named_in_violation, official_named_running
-from analysis.nlp.doc_data import token_texts
+from analysis.nlp.candidacy import DATELINE_REACH, TITLE_OPENERS, official_named_in_violation, official_named_running
+from analysis.nlp.doc_data import positions_in, token_texts
 from analysis.nlp.facts.clauses import clause_tokens_after
 from analysis.nlp.facts.others import about_others
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.status import status_of
 
 
-def officials_named_running(article: Article) -> list[Count]:
+def _opening_with_a_title(article: Article) -> list[Span]:
+    """The sentences that may open with an official's title, past a dateline: found from the title words the doc
+    holds (few or none), not by asking every sentence."""
+    sentences: list[Span] = []
+    for i in positions_in(article.lower, TITLE_OPENERS):
+        sent = article.sentence_holding(i)
+        if i - sent.start <= DATELINE_REACH + 1 and (not sentences or sentences[-1].start != sent.start):
+            sentences.append(sent)
+    return sentences
+
+
+def officials_named(article: Article) -> tuple[list[Count], list[tuple[Count, str]]]:
+    """The officials named one by one who run, and the one in violation with its status."""
+    sentences = _opening_with_a_title(article)
+    return officials_named_running(article, sentences), officials_named_in_violation(article, sentences)
+
+
+def officials_named_running(article: Article, sentences: list[Span]) -> list[Count]:
     """One count of one for each sentence that opens with an official named by title and name who runs."""
     if any(f.fact_type == "related_candidates" for f in article.facts):
         return []
     doc, texts, counts = article.doc, token_texts(article.doc), []
-    for start in article.starts:
-        sent = article.sentence_holding(start)
+    for sent in sentences:
         title = official_named_running(article.lower, texts, sent.start, sent.end)
         if title is not None:
             counts.append(
@@ -29,15 +45,14 @@ def officials_named_running(article: Article) -> list[Count]:
     return counts
 
 
-def officials_named_in_violation(article: Article) -> list[tuple[Count, str]]:
+def officials_named_in_violation(article: Article, sentences: list[Span]) -> list[tuple[Count, str]]:
     """One count of one, with its status, for the first sentence of a neutrality story that opens with an official
     named by title and name of whom a violation, its handling or a sanction is said (the story's later sentences
     about them tell the same case on)."""
-    if any(f.fact_type == "violation_count" for f in article.facts) or not article.about_neutrality:
+    if not sentences or any(f.fact_type == "violation_count" for f in article.facts) or not article.about_neutrality:
         return []
     doc, texts = article.doc, token_texts(article.doc)
-    for start in article.starts:
-        sent = article.sentence_holding(start)
+    for sent in sentences:
         official = official_named_in_violation(article.lower, texts, sent.start, sent.end)
         if official is None or about_others(sent):
             continue

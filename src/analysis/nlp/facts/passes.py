@@ -11,7 +11,7 @@ from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons
 from analysis.nlp.doc_data import ents_labelled, get_norm, span_text, token_starts, token_texts, words_of
 from analysis.nlp.facts.clauses import clause, clause_tokens_before, opens_sentence
 from analysis.nlp.facts.lists import LIST_GAP, region_list_items, region_of_a_list_total
-from analysis.nlp.facts.named import officials_named_in_violation, officials_named_running
+from analysis.nlp.facts.named import officials_named
 from analysis.nlp.facts.others import (
     BREAKDOWN_REACH,
     ELECTION_OFFENCE_REACH,
@@ -119,9 +119,10 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 _record(article, count, *fact_type_unit_status)
             elif count.kind == "cases":
                 article.not_counted.add(ent.start)
-    for count in officials_named_running(article):  # "Sekda Kota A, Fulan, siap maju ...": one each
+    running, in_violation = officials_named(article)  # "Sekda Kota A, Fulan, siap maju ...": one each
+    for count in running:
         _record(article, count, "related_candidates", "persons", "")
-    for count, status in officials_named_in_violation(article):  # "Camat B, Fulan, dilaporkan ke Bawaslu"
+    for count, status in in_violation:  # "Camat B, Fulan, dilaporkan ke Bawaslu"
         _record(article, count, "violation_count", "persons", status)
     facts = decided_restatements_kept(decided_afterwards(doc, article.facts, article.quantities))
     facts = proven_then_fewer_sanctioned(facts)
