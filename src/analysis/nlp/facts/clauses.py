@@ -168,7 +168,11 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
         if (
             i > end
             and (word[:1].isdigit() or word in NUMBER_OPENERS)
-            and (opens_a_status(lower, i + 1, sent_end) or is_partitive(doc, i + 1, sent_end))
+            and (
+                opens_a_status(lower, i + 1, sent_end)
+                # (the words a part opens with, or the bracket before them, asked first: most numbers have neither)
+                or (i + 1 < sent_end and lower[i + 1] in _OPENS_A_PART and is_partitive(doc, i + 1, sent_end))
+            )
         ):
             # "dari 14 ASN yang melanggar dua sudah direkomendasikan", "dari 23 temuan itu 9 diantaranya sudah ada
             # rekomendasi": what became of the part is the part's
@@ -186,6 +190,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
     return after
 
 
+_OPENS_A_PART = {"diantaranya", "lainnya", "di", "("}
 # The words that open what is said of persons counted: "dilaporkan", "dinyatakan melanggar", "terbukti"
 _SAID_OF_PERSONS = lx.ASN_VIOLATION_CUES | lx.STATUS_OPENERS
 

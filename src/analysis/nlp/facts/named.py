@@ -4,6 +4,8 @@ of them (a count names the same people: "Dua kepala dinas mundur untuk maju. Kep
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span
 
 from analysis.nlp.candidacy import DATELINE_REACH, TITLE_OPENERS, official_named_in_violation, official_named_running
@@ -18,10 +20,11 @@ def _opening_with_a_title(article: Article) -> list[Span]:
     """The sentences that may open with an official's title, past a dateline: found from the title words the doc
     holds (few or none), not by asking every sentence."""
     sentences: list[Span] = []
+    starts = article.starts
     for i in positions_in(article.lower, TITLE_OPENERS):
-        sent = article.sentence_holding(i)
-        if i - sent.start <= DATELINE_REACH + 1 and (not sentences or sentences[-1].start != sent.start):
-            sentences.append(sent)
+        start = starts[bisect.bisect_right(starts, i) - 1]
+        if i - start <= DATELINE_REACH + 1 and (not sentences or sentences[-1].start != start):
+            sentences.append(article.sentence_holding(start))
     return sentences
 
 

@@ -32,7 +32,7 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if j >= sent_end:
             break
         word = lower[j]
-        if _opens_asn_noun(doc, j):
+        if _opens_asn_noun(lower, j):
             return "asn", _past_other_names(doc, _asn_noun_end(doc, j, sent_end), sent_end)
         if word in lx.CASE_NOUNS:
             return "cases", j + 1
@@ -51,7 +51,7 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
         if word in ("buah", "lagi", "lebih"):  # "200 lebih laporan": two hundred and more, as the text counts them
             j += 1
             continue
-        if word == "anggota" and j + 1 < sent_end and _opens_asn_noun(doc, j + 1):
+        if word == "anggota" and j + 1 < sent_end and _opens_asn_noun(lower, j + 1):
             j += 1  # "7 anggota ASN": members of the civil service, counted as ASN
             continue
         if word in SUSPECT_WORDS:  # "dua terduga oknum ASN": suspected ones, counted as the ASN they are
@@ -83,10 +83,9 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
 SUSPECT_WORDS = {"terduga", "terlapor"}
 
 
-def _opens_asn_noun(doc: Doc, j: int) -> bool:
-    """Token j opens a name of civil servants: 'ASN', 'pegawai', 'aparatur sipil negara' ('aparat sipil negara':
+def _opens_asn_noun(lower: list[str], j: int) -> bool:
+    """Word j opens a name of civil servants: 'ASN', 'pegawai', 'aparatur sipil negara' ('aparat sipil negara':
     the press's slip for 'aparatur', never anyone else's)."""
-    lower = lower_texts(doc)
     return lower[j] in lx.ASN_NOUNS or lower[j : j + 3] == ["aparat", "sipil", "negara"]
 
 
@@ -104,7 +103,7 @@ def _past_other_names(doc: Doc, end: int, sent_end: int) -> int:
     """Past the other names the same persons are given after theirs: 'lima PNS atau ASN', 'delapan ASN atau pegawai
     negeri' are five and eight civil servants, what follows is said of them."""
     lower = lower_texts(doc)
-    while end + 1 < sent_end and lower[end] == "atau" and _opens_asn_noun(doc, end + 1):
+    while end + 1 < sent_end and lower[end] == "atau" and _opens_asn_noun(lower, end + 1):
         end = _asn_noun_end(doc, end + 1, sent_end)
     return end
 
