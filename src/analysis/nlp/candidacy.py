@@ -391,4 +391,4 @@ def official_named_in_violation(
         j += 1
     said = j < end and (lower[j] in lx.ASN_VIOLATION_CUES or lower[j] in lx.SANCTION_GIVEN_CUES)
     # "Kadis B, Fulan, diperiksa sebagai saksi": questioned about someone else's case
-    return (found[0], found[1], j) if said and "saksi" not in lower[j:end] else None
+    return (found[0], found[1], j) if said and lx.WITNESS_WORDS.isdisjoint(lower[j:end]) else None

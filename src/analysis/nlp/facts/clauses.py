@@ -165,17 +165,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
                 i = shared
                 continue
         # (`opens_a_number`, written out: asked of every word of every clause)
-        if (
-            i > end
-            and (word[:1].isdigit() or word in NUMBER_OPENERS)
-            and (
-                opens_a_status(lower, i + 1, sent_end)
-                # (the words a part opens with, or the bracket before them, asked first: most numbers have neither)
-                or (i + 1 < sent_end and lower[i + 1] in _OPENS_A_PART and is_partitive(doc, i + 1, sent_end))
-            )
-        ):
-            # "dari 14 ASN yang melanggar dua sudah direkomendasikan", "dari 23 temuan itu 9 diantaranya sudah ada
-            # rekomendasi": what became of the part is the part's
+        if i > end and (word[:1].isdigit() or word in NUMBER_OPENERS) and _a_part_follows(doc, lower, i, sent_end):
             break
         if (
             word in lx.CLAUSE_BREAKS
@@ -191,6 +181,17 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
 
 
 _OPENS_A_PART = {"diantaranya", "lainnya", "di", "("}
+
+
+def _a_part_follows(doc: Doc, lower: list[str], i: int, sent_end: int) -> bool:
+    """The number at i opens a part with its own clause: "dari 14 ASN yang melanggar dua sudah direkomendasikan",
+    "dari 23 temuan itu 9 diantaranya sudah ada rekomendasi": what became of the part is the part's."""
+    return opens_a_status(lower, i + 1, sent_end) or (
+        # (the words a part opens with, or the bracket before them, asked first: most numbers have neither)
+        i + 1 < sent_end and lower[i + 1] in _OPENS_A_PART and is_partitive(doc, i + 1, sent_end)
+    )
+
+
 # The words that open what is said of persons counted: "dilaporkan", "dinyatakan melanggar", "terbukti"
 _SAID_OF_PERSONS = lx.ASN_VIOLATION_CUES | lx.STATUS_OPENERS
 

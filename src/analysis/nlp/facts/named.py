@@ -22,8 +22,8 @@ def _opening_with_a_title(article: Article) -> list[Span]:
     sentences: list[Span] = []
     starts = article.starts
     for i in positions_in(article.lower, TITLE_OPENERS):
-        start = starts[bisect.bisect_right(starts, i) - 1]
-        if i - start <= DATELINE_REACH + 1 and (not sentences or sentences[-1].start != start):
+        start = starts[max(0, bisect.bisect_right(starts, i) - 1)]
+        if start <= i and i - start <= DATELINE_REACH + 1 and (not sentences or sentences[-1].start != start):
             sentences.append(article.sentence_holding(start))
     return sentences
 
