@@ -6,6 +6,16 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # Two counts joined, each with its government written out ("di lingkungan Pemerintah Kota (Pemkot) A dan ... di
+    # lingkungan Pemerintah Kabupaten (Pemkab) B"), share the verb after the last; each keeps its own place.
+    (
+        "Bawaslu Jawa Barat menyebut 4 ASN dari lingkungan Pemerintah Kota (Pemkot) Depok dan 6 ASN dari lingkungan "
+        "Pemerintah Kabupaten (Pemkab) Garut diduga tidak netral selama Pilkada 2024.",
+        [
+            ("violation_count", 4, "persons", "reported", "regional", "32.76", "pilkada", 2024),
+            ("violation_count", 6, "persons", "reported", "regional", "32.05", "pilkada", 2024),
+        ],
+    ),
     # The office written out with its acronym in brackets ("Pemerintah Kota (Pemkot) Bekasi", "Pemerintah Kabupaten
     # (Pemkab) Kendal") names the kota or kabupaten, also a name that is a region only beside its office.
     (

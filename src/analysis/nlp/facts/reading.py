@@ -407,8 +407,9 @@ def _says_they_violated(words: list[str]) -> bool:
 def only_a_place(doc: Doc, after: list[int]) -> bool:
     """The clause after a count names at most where ('di Kabupaten Bogor'): it says nothing about the count."""
     lower, texts, labels = lower_texts(doc), token_texts(doc), entity_labels(doc)
-    return len(after) <= 6 and all(
-        lower[i] in ("di", "dari", "lingkungan") or texts[i].istitle() or labels[i] == "REGION" for i in after
+    words = [i for i in after if texts[i] not in ("(", ")")]  # "di Pemerintah Kota (Pemkot) A": the office's acronym
+    return len(words) <= 6 and all(
+        lower[i] in ("di", "dari", "lingkungan") or texts[i].istitle() or labels[i] == "REGION" for i in words
     )
 
 

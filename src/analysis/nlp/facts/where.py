@@ -214,13 +214,13 @@ _BREAK_BEFORE_REGION = re.compile(
 # "7 ASN di Kota Bogor", "67 laporan dan temuan Aparatur Sipil Negara (ASN) di Makassar": the place of the
 # counted ASN, named right after them; where they serve ("satu ASN yang bertugas di salah satu instansi di
 # Kabupaten A"); the place they share with others counted beside them ("satu ASN dan dua kepala desa di Kota B");
-# the government they serve, named in full ("di Pemerintah Kabupaten (Pemkab) A")
+# the government they serve, named in full ("di (lingkungan) Pemerintah Kabupaten (Pemkab) A")
 _PLACE_OF_COUNT = re.compile(
     r"(?:(?:\s+[\w()/-]+){0,7}?\s+(?:asn|pns|\(asn\)|\(pns\)))?"
     r"(?:\s+(?:di\s+antaranya|diantaranya|lainnya))?"  # "Dua ASN di antaranya di Kabupaten A": a part's place
     r"(?:\s+yang\s+(?:bertugas|bekerja|berdinas|menjabat)(?:\s+[\w-]+){0,6}?"
     r"|\s+dan\s+(?:\d+|[a-z]+)(?:\s+[a-z]+){1,2}?)?"
-    r"\s+(di|dari|asal)\s+(lingkungan\s+|pemerintah\s+(?:kabupaten|kota|provinsi)\s+(?:\(\w+\)\s+)?)?",
+    r"\s+(di|dari|asal)\s+(lingkungan\s+)?(pemerintah\s+(?:kabupaten|kota|provinsi)\s+(?:\(\w+\)\s+)?)?",
     re.IGNORECASE,
 )
 # "empat kepala dinas Pemkab Luwu Utara", "dua PNS Pemprov Sulsel": the government the counted officials serve
