@@ -43,6 +43,7 @@ def read_gold(path: Path) -> list[dict]:
     return records
 
 
+NATIONAL_SCOPE_NAMES = ("nasional", "national")  # the annotators' "scope" of a national figure
 GOLD_FACT_TYPES = ("violation_count", "asn_headcount", "related_candidates")
 # Spellings annotators use for the types of optional facts: the singular of a list's name, the list's name
 FACT_TYPE_SPELLINGS = {"related_candidate": "related_candidates", "violation_counts": "violation_count"}
@@ -77,7 +78,7 @@ def _file_key(source_file: str) -> str:
 
 def _gold_key(fact_type: str, item: dict) -> tuple:
     # a figure without a region code is national, whichever field names it ("scope" or "region": "nasional")
-    national = item.get("scope") in ("nasional", "national") or not item.get("region_code")
+    national = item.get("scope") in NATIONAL_SCOPE_NAMES or not item.get("region_code")
     region = "" if national else (item.get("region_code") or "")
     status = item.get("status", "") if fact_type == "violation_count" else ""
     return (fact_type, int(item["value"]), "national" if national else "regional", region, status)

@@ -17,11 +17,9 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
-from analysis.evaluate import GOLD_FIELDS
+from analysis.evaluate import GOLD_FIELDS, NATIONAL_SCOPE_NAMES
 from analysis.extract_documents import analyse_documents
 from analysis.ingest.document import Document, article_id_for
-
-NATIONAL_SCOPES = {"nasional", "national", ""}
 
 
 @dataclass(frozen=True)
@@ -42,7 +40,7 @@ class PhraseCase:
 def _lead(record: dict, item: dict) -> str:
     """'Netralitas ASN di Kabupaten Bandung pada Pilkada 2020.': the place and election the phrase is about."""
     place = (item.get("scope") or item.get("region") or "").strip()
-    where = "secara nasional" if place.lower() in NATIONAL_SCOPES else f"di {place}"
+    where = "secara nasional" if not place or place.lower() in NATIONAL_SCOPE_NAMES else f"di {place}"
     election = record.get("election") or {}
     kind, year = (election.get("type") or "").title(), election.get("year") or ""
     when = f" pada {kind} {year}".rstrip() if kind else ""

@@ -320,6 +320,8 @@ NOUNLESS_FOLLOWERS = {"orang", "dan", "yang", "pada", "di", "dalam", "selama", "
                       "sampai", "tahun", "itu", "saja", "lebih", "se", "untuk", "dari",
                       "ya", "lho", "kok"}  # the spoken particles of a quote: "sudah 300 ya yang ditindaklanjuti"
 PARTITIVE_WORDS = {"di", "antaranya", "diantaranya", "lainnya"}
+# A spoken hedge before a number ("lebih dari kalau tidak salah 300"): no "salah satu" (one of), and no noun of its own
+HEDGES = {("kalau", "tidak", "salah"), ("kalau", "tak", "salah"), ("jika", "tidak", "salah")}
 NOT_NEUTRAL = {("tidak", "netral"), ("tak", "netral")}
 NOT_NEUTRAL_REACH = 6  # words after the ASN counted: "3 ASN di Kabupaten A dinyatakan tidak netral"
 # What a body says it did to the ASN counted, in the spoken passive: "Ada dua ASN yang kita laporkan"

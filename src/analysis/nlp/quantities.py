@@ -73,7 +73,7 @@ def asn_quantities(doc: Doc) -> Doc:
             continue
         share_beside = nxt == "atau" and lower[match.end + 2 : match.end + 3] == ["persen"]  # "325 atau 56,9 persen"
         # "jika tidak salah 270": a hedge ("if I am not wrong"), not "salah satu" (one of)
-        one_of = prev == "salah" and not lx.NEGATIONS.intersection(lower[i - 2 : i - 1])
+        one_of = prev == "salah" and tuple(lower[max(0, i - 3) : i]) not in lx.HEDGES
         if nxt == "pun" or nxt == "atau" and not share_beside or one_of or prev in ("nomor", "ke"):
             i = match.end
             continue

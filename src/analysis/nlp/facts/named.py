@@ -61,9 +61,7 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
             continue
         title_start, title_end, verb = official
         after = clause_tokens_after(doc, verb, sent)
-        count = Count(
-            ent=Span(doc, title_start, title_end), sent=sent, value=1, prev_tok="", kind="asn", noun_end=title_end
-        )
-        count.after = after
+        ent = Span(doc, title_start, title_end)
+        count = Count(ent=ent, sent=sent, value=1, prev_tok="", kind="asn", noun_end=title_end, after=after)
         return [(count, status_of(doc, sent, title_start, [], after, article.quantities))]
     return []

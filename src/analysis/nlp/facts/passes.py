@@ -492,11 +492,10 @@ def _classify_asn(
     lower = article.lower
     workforce = count.prev_tok in lx.WORKFORCE_VERBS or "dari" in lower[max(sent.start, ent.start - 2) : ent.start]
     described = not violating and not workforce and described_after_an_aside(doc, noun_end, sent.end)
-    # "jumlah pegawai ...": a workforce, unless a relative clause after them says they violated ("total terdapat 51
-    # ASN di Kota A, yang direkomendasikan ...")
-    said_of_them = bool(described) and lower[described[0]] == "yang"
-    workforce = workforce or (not said_of_them and bool({"jumlah", "total"} & words_before))
-    described = described if not workforce else []
+    if {"jumlah", "total"} & words_before and not (described and lower[described[0]] == "yang"):
+        # "jumlah pegawai ...": a workforce, unless a relative clause after them says they violated ("total
+        # terdapat 51 ASN di Kota A, yang direkomendasikan ...")
+        workforce, described = True, []
     if described:
         # "50 ASN Kabupaten Sigi, Sulawesi Tengah, yang melanggar netralitas"
         violating, count.after = True, described

@@ -127,13 +127,10 @@ def noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | Non
     return None
 
 
-HEDGES = {("kalau", "tidak", "salah"), ("kalau", "tak", "salah"), ("jika", "tidak", "salah")}
-
-
 def _past_hedge_and_comparison(lower: list[str], start: int, sent_start: int) -> int:
     """Where the words linking a number to its noun end: before a spoken hedge ("jumlah aduan kini lebih dari jika
     tidak salah 270") and the "dari" of "lebih dari" / "kurang dari" (the link is "lebih")."""
-    if start - 3 >= sent_start and tuple(lower[start - 3 : start]) in HEDGES:
+    if start - 3 >= sent_start and tuple(lower[start - 3 : start]) in lx.HEDGES:
         start -= 3
     if start - 2 >= sent_start and lower[start - 1] == "dari" and lower[start - 2] in ("lebih", "kurang"):
         start -= 1
