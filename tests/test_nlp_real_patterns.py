@@ -2250,6 +2250,32 @@ def test_a_story_of_a_regional_body_is_not_national(analyse):
     assert analyse(text).article["region_codes"] == "18.71"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bawaslu memanggil dua ASN di Kota Administrasi Jakarta Utara yang hadir di acara bakal calon.", "31.72"),
+        ("Bawaslu memeriksa tiga ASN Pemkot Jakarta Selatan karena mengunggah dukungan kepada caleg.", "31.74"),
+        ("Bawaslu menyebut satu ASN Kabupaten Administrasi Kepulauan Seribu diduga tidak netral.", "31.01"),
+    ],
+)
+def test_a_city_of_jakarta_named_as_a_government_makes_the_story_its_own(analyse, text, code):
+    # Jakarta's cities are where national bodies speak, so a bare "Jakarta Selatan" in the lead stays a venue; but
+    # "Kota Administrasi ...", "Pemkot ..." name the city's government and its civil servants
+    result = analyse(text)
+    assert result.article["region_codes"] == code
+    assert all(f[4] == "regional" and f[5] == code for f in fact_tuples(result))
+
+
+def test_a_venue_in_a_city_of_jakarta_keeps_a_national_story_national(analyse):
+    text = (
+        "Bawaslu mencatat 150 dugaan pelanggaran netralitas ASN pada Pemilu 2024, kata anggota Bawaslu RI di "
+        "Hotel Melati, Jakarta Barat."
+    )
+    result = analyse(text)
+    assert result.article["region_codes"] in ("", None)
+    assert ("violation_count", 150, "cases", "reported", "national", None, "pemilu", 2024) in fact_tuples(result)
+
+
 def test_the_place_of_a_statement_with_its_date_is_no_scope(analyse):
     text = (
         'Bawaslu RI merekomendasikan 210 kasus pelanggaran netralitas ASN pada Pilkada 2018. "Ada 210 kasus," '

@@ -127,12 +127,21 @@ def national_story(doc: Doc, mentions: list[tuple[int, int, str]], lead_end: int
         code
         for start, end, code in mentions
         if start < lead_end
-        and not code.startswith("31")
+        and not (code.startswith("31") and not _named_as_government(text, start, code))
         and not is_event_place(doc, start)  # "hasil rapat koordinasi BKN di Denpasar, Bali": not its own
         and not _RANKED.search(text, max(0, start - RANK_WINDOW), min(len(text), end + RANK_WINDOW))
     }
     # "di belasan provinsi, dari Aceh sampai Papua": a lead that spreads over provinces is the whole country's
     return not own or len({code[:2] for code in own}) > 1
+
+
+# Jakarta, where national bodies speak, and its cities, where they meet ("di Hotel Borobudur, Jakarta Selatan"), are
+# not a story's own; a city named as a government is ("Kota Administrasi Jakarta Barat", "Pemkot Jakarta Timur")
+_GOVERNMENT_WORDS = ("kota ", "kabupaten ", "pemkot ", "pemkab ", "pemerintah ")
+
+
+def _named_as_government(text: str, start: int, code: str) -> bool:
+    return len(code) > 2 and text[start : start + 12].lower().startswith(_GOVERNMENT_WORDS)
 
 
 MIN_PROVINCES_SPREAD = 3
