@@ -404,6 +404,10 @@ def test_outlet_names_come_from_the_outlets_table():
         ),
         ([], ["ASN itu mengunggah foto pada Jumat, 12 Januari 2018.", "ujar Rudi, Kamis (8/3)."], "2018-03-08"),
         ([], ["Pada Sabtu (14/12/2019) lalu, ia hadir.", "kata Ani pada Rabu 8 Januari 2020."], "2020-01-08"),
+        # a statement made "yesterday": the story was filed the day after
+        ([], ["ASN itu dipanggil, kata Rudi kemarin, Rabu (9/10/2024)."], "2024-10-10"),
+        ([], ["ujar Rudi kemarin Minggu (31/3/2019), jelang Pemilu 2019."], "2019-04-01"),
+        ([], ["ujar Rudi kemarin, Jumat (4/10), jelang Pilkada 2024."], "2024-10-05"),
         # a statement's date in brackets with no weekday, the last clue
         ([], ["ASN itu dilaporkan, papar Fahmi (9/6/2018)."], "2018-06-09"),
         ([], ["kata Rudi di Palu (24/11/2020).", "ujar Ani, Senin (23/11/2020)."], "2020-11-23"),

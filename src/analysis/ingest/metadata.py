@@ -472,21 +472,26 @@ def _kind_of_weekday_date(match: re.Match) -> int:
     return 0 if "(" in match.group(0) else 1
 
 
+_YESTERDAY_BEFORE = re.compile(r"\bkemarin\s*,?\s*$", re.IGNORECASE)
+
+
 def _date_of_weekday_dates(matches: list[re.Match], lines: list[str]) -> str:
     """The first weekday-date written with its year (the weekday mends a typo), else the first written without
-    one whose year the weekday and the text fix; "" when none."""
+    one whose year the weekday and the text fix; "" when none. A statement made "kemarin, Selasa (2/7/2024)" was
+    filed the day after."""
     yearless = []
     for match in matches:
         written = match.group("date")
+        after_a_day = dt.timedelta(days=_said_yesterday(match))
         if YEAR.search(written) or re.fullmatch(r"\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2}", written):
             iso = parse_date(written)
             if iso:
                 weekday = WEEKDAYS[match.group(1).lower()]
-                return _fit_weekday(dt.date.fromisoformat(iso), weekday, _years_in(lines)).isoformat()
+                return (_fit_weekday(dt.date.fromisoformat(iso), weekday, _years_in(lines)) + after_a_day).isoformat()
         else:
-            yearless.append((WEEKDAYS[match.group(1).lower()], written))
+            yearless.append((WEEKDAYS[match.group(1).lower()], written, after_a_day))
     years = _years_in(lines) if yearless else set()
-    for weekday, written in yearless:
+    for weekday, written, after_a_day in yearless:
         day_month = _day_month(written)
         if day_month and 1 <= day_month[1] <= 12:
             year = _year_from_weekday(day_month[0], day_month[1], weekday, years)
@@ -494,8 +499,12 @@ def _date_of_weekday_dates(matches: list[re.Match], lines: list[str]) -> str:
                 # no earlier than a year before the first year the text names (a law's year included)
                 year = _year_of_election_named(day_month[0], day_month[1], weekday, lines, min(years, default=0) - 1)
             if year:
-                return dt.date(year, day_month[1], day_month[0]).isoformat()
+                return (dt.date(year, day_month[1], day_month[0]) + after_a_day).isoformat()
     return ""
+
+
+def _said_yesterday(match: re.Match) -> int:
+    return int(bool(_YESTERDAY_BEFORE.search(match.string, max(0, match.start() - 10), match.start())))
 
 
 def _year_of_election_named(day: int, month: int, weekday: int, lines: list[str], earliest: int) -> int | None:
