@@ -5,17 +5,35 @@ import json
 from typer.testing import CliRunner
 
 from analysis.cli import app
-from analysis.phrase_check import format_phrase_scores, phrase_cases, phrase_scores, read_phrases
+from analysis.phrase_check import (
+    NATIONAL_OPENING,
+    format_phrase_scores,
+    phrase_cases,
+    phrase_scores,
+    read_phrases,
+    read_skeletons,
+    skeleton_article,
+    skeleton_scores,
+)
 
 # An invented annotation: three facts, one of them annotated with a status the phrase does not say
 RECORD = {
     "file": "x01_contoh_kabupaten-sigi.txt",
+    "regions": ["Kabupaten Sigi"],
     "election": {"type": "pilkada", "year": 2024},
-    "asn_headcount": [{"region": "Kabupaten Sigi", "value": 6200, "text": "Pemkab Sigi memiliki 6.200 ASN"}],
+    "asn_headcount": [
+        {"region": "Kabupaten Sigi", "region_code": "72.10", "value": 6200, "text": "Pemkab Sigi memiliki 6.200 ASN"}
+    ],
     "violation_counts": [
-        {"scope": "Kabupaten Sigi", "value": 4, "status": "proven", "text": "empat ASN terbukti tidak netral"},
+        {
+            "scope": "Kabupaten Sigi",
+            "region_code": "72.10",
+            "value": 4,
+            "status": "proven",
+            "text": "empat ASN terbukti tidak netral",
+        },
         {"scope": "nasional", "value": 310, "status": "sanctioned", "text": "Bawaslu RI mencatat 310 ASN dilaporkan"},
-        {"scope": "Kabupaten Sigi", "value": 2, "status": "reported", "text": ""},
+        {"scope": "Kabupaten Sigi", "region_code": "72.10", "value": 2, "status": "reported", "text": ""},
     ],
     "related_candidates": [],
 }
@@ -50,10 +68,81 @@ def test_evaluate_phrases_prints_the_shares_and_writes_them(tmp_path):
     result = CliRunner().invoke(app, ["evaluate-phrases", "--gold", str(gold), "--out", str(out), "--errors"])
     assert result.exit_code == 0, result.output
     assert "violation_count" in result.output and "expected ('violation_count', 310, 'sanctioned')" in result.output
-    assert json.loads(out.read_text(encoding="utf-8"))["read"] == 2
+    assert "skeleton articles" in result.output and "missed ('violation_count', 310" in result.output
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["read"] == 2
+    assert written["skeletons"]["facts"]["all"]["tp"] == 2
 
 
 def test_evaluate_phrases_without_a_gold_file_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(app, ["evaluate-phrases", "--gold", str(tmp_path / "missing.jsonl")])
     assert result.exit_code == 2
     assert "missing.jsonl: gold file not found" in result.output
+
+
+# An invented regional story: a total, its part written as a bare figure, a status the phrase misreads
+REGIONAL = {
+    "file": "x02_contoh_kota-palu.txt",
+    "regions": ["Kota Palu"],
+    "region_codes": ["72.71"],
+    "election": {"type": "pilkada", "year": 2020},
+    "asn_headcount": [],
+    "violation_counts": [
+        {
+            "scope": "Kota Palu",
+            "region_code": "72.71",
+            "value": 9,
+            "status": "reported",
+            "text": "Bawaslu Kota Palu menangani 9 ASN yang diduga tidak netral",
+        },
+        {
+            "scope": "Kota Palu",
+            "region_code": "72.71",
+            "value": 4,
+            "status": "proven",
+            "text": "empat di antaranya terbukti melanggar",
+        },
+        {
+            "scope": "Kota Palu",
+            "region_code": "72.71",
+            "value": 2,
+            "status": "sanctioned",
+            "text": "dua ASN dilaporkan ke KASN",
+        },
+    ],
+    "related_candidates": [],
+    "optional_facts": [
+        {
+            "fact_type": "violation_count",
+            "value": 9,
+            "text": "Bawaslu Kota Palu menangani 9 ASN yang diduga tidak netral",
+        }
+    ],
+}
+
+
+def test_a_skeleton_lays_out_each_phrase_once_under_a_headline_of_the_regions_and_election():
+    document = skeleton_article(REGIONAL)
+    assert document.title == "Netralitas ASN di Kota Palu pada Pilkada 2020"
+    assert document.text.split("\n\n") == [
+        "Netralitas ASN di Kota Palu pada Pilkada 2020",
+        "Bawaslu Kota Palu menangani 9 ASN yang diduga tidak netral.",
+        "Empat di antaranya terbukti melanggar.",
+        "Dua ASN dilaporkan ke KASN.",
+    ]
+    # a national story opens with the national bodies a real lead names
+    assert skeleton_article({**RECORD, "regions": []}).text.split("\n\n")[:2] == [
+        "Netralitas ASN secara nasional pada Pilkada 2024",
+        NATIONAL_OPENING,
+    ]
+
+
+def test_skeletons_are_scored_as_articles_so_a_misread_status_is_a_false_fact(nlp):
+    scores = skeleton_scores([REGIONAL], read_skeletons([REGIONAL], nlp))
+    # the total and its part, which leans on the total in the paragraph before, are read
+    assert scores["facts"]["violation_count"]["tp"] == 2
+    # "dilaporkan" is reported: a false fact, and the annotation's "sanctioned" missed
+    assert ["false_positive", ["violation_count", 2, "regional", "72.71", "reported"]] in [
+        [e["error"], e["fact"]] for e in scores["errors"]
+    ]
+    assert scores["facts"]["all"]["precision"] == round(2 / 3, 4)

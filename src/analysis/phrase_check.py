@@ -7,6 +7,13 @@ a fact of its type and value (and, for a violation count, its status) comes out.
 the phrases, not how they read articles: the rest of the article (its regions, what the phrase refers back to,
 the list a line belongs to) is not there, so many phrases cannot be read alone, and the share read is well below
 the article-level scores of `analysis evaluate`. Its use is the change between two versions of the rules.
+
+Read alone, a phrase can only show a fact found or missed. Read together, an article's phrases make a skeleton of
+it (a headline naming its regions and election, then each phrase as a paragraph, in the annotation's order), which
+`analysis evaluate`'s scorer judges as it judges articles: a fact the skeleton yields that the annotation does not
+hold (a status, region or value misread, a figure counted twice) is a false one, so the skeletons give precision
+as well as recall. Every word of a skeleton is evidence of some annotated fact, but the skeleton is not the
+article: its order and its headline are made, and what the article said between the phrases is missing.
 """
 
 from __future__ import annotations
@@ -15,9 +22,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import pandas as pd
 from spacy.language import Language
 
-from analysis.evaluate import GOLD_FIELDS, NATIONAL_SCOPE_NAMES
+from analysis.evaluate import GOLD_FIELDS, NATIONAL_SCOPE_NAMES, score_facts
 from analysis.extract_documents import analyse_documents
 from analysis.ingest.document import Document, article_id_for
 
@@ -117,4 +125,72 @@ def format_phrase_misses(scores: dict) -> str:
     """One line per phrase not read: file, the fact expected, what came out, the phrase."""
     return "\n".join(
         f"{m['file']}: expected {tuple(m['expected'])}, got {m['got']} | {m['phrase'][:160]}" for m in scores["misses"]
+    )
+
+
+# The fields whose phrases make a skeleton, in the order they are laid out: the violations that lead most stories,
+# then the workforce, the candidates, and the figures annotated as optional (often a breakdown of those before)
+SKELETON_FIELDS = ("violation_counts", "asn_headcount", "related_candidates", "optional_facts")
+# A national story's opening names the national bodies whose figures it reports, as real leads do
+NATIONAL_OPENING = "Jakarta - Bawaslu RI dan KASN memaparkan data pelanggaran netralitas ASN secara nasional."
+
+
+def _headline(record: dict) -> str:
+    """'Netralitas ASN di Kabupaten A, Kota B pada Pilkada 2020': the regions and election of the annotation."""
+    regions = ", ".join(name.strip() for name in record.get("regions") or [] if name.strip())
+    election = record.get("election") or {}
+    kind, year = (election.get("type") or "").title(), election.get("year") or ""
+    when = f" pada {kind} {year}".rstrip() if kind else ""
+    return f"Netralitas ASN {f'di {regions}' if regions else 'secara nasional'}{when}"
+
+
+def _paragraph(phrase: str) -> str:
+    phrase = phrase.strip().rstrip(".")
+    return f"{phrase[:1].upper()}{phrase[1:]}."
+
+
+def skeleton_article(record: dict) -> Document:
+    """The annotation's evidence phrases, each once, as the paragraphs of an article under a made headline."""
+    phrases = dict.fromkeys(
+        (item.get("text") or "").strip() for field in SKELETON_FIELDS for item in record.get(field) or []
+    )
+    paragraphs = [_paragraph(phrase) for phrase in phrases if phrase]
+    if not record.get("regions"):
+        paragraphs.insert(0, NATIONAL_OPENING)
+    headline = _headline(record)
+    text = "\n\n".join([headline, *paragraphs])
+    return Document(source_file=record["file"], article_id=article_id_for(text), text=text, title=headline)
+
+
+def read_skeletons(records: list[dict], nlp: Language) -> pd.DataFrame:
+    """The facts of every record's skeleton article, as `analysis evaluate` reads the facts table."""
+    documents = [skeleton_article(record) for record in records]
+    rows = [
+        {**fact, "source_file": document.source_file}
+        for document, result in zip(documents, analyse_documents(documents, nlp), strict=True)
+        for fact in result.facts
+    ]
+    return pd.DataFrame(
+        rows, columns=["source_file", "fact_type", "value", "scope", "region_code", "status", "sentence"]
+    )
+
+
+def skeleton_scores(records: list[dict], facts: pd.DataFrame) -> dict:
+    """Facts P/R/F1 of the skeleton articles per fact type and in all, and the mismatches."""
+    scores, errors = score_facts(records, facts)
+    return {"facts": scores, "errors": errors}
+
+
+def format_skeleton_scores(scores: dict) -> str:
+    lines = ["evidence phrases read together, as skeleton articles (facts, as `evaluate` scores them):"]
+    for name, s in scores["facts"].items():
+        lines.append(f"  {name:<20} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    return "\n".join(lines)
+
+
+def format_skeleton_errors(scores: dict) -> str:
+    """One line per mismatch: file, false or missed, the fact (type, value, scope, region, status), the sentence."""
+    return "\n".join(
+        f"{e['file']}: {e['error']} {tuple(e['fact'])}" + (f" | {e['sentence'][:160]}" if e.get("sentence") else "")
+        for e in scores["errors"]
     )

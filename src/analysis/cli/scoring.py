@@ -77,7 +77,8 @@ def evaluate_phrases(
     ] = False,
 ) -> None:
     """Read every gold fact's evidence phrase alone, as a short article under a lead naming its place and
-    election, and count those whose fact comes out: a check of the rules that needs no article text."""
+    election, and count those whose fact comes out; then each article's phrases together, as a skeleton article,
+    scored as `evaluate` scores articles (precision too): checks of the rules that need no article text."""
     import json
 
     from analysis import evaluate as ev
@@ -93,13 +94,18 @@ def evaluate_phrases(
     cases = pc.phrase_cases(records)
     if not cases:
         fail(f"{gold}: no fact with a value and an evidence phrase")
-    scores = pc.phrase_scores(pc.read_phrases(cases, get_pipeline()))
+    nlp = get_pipeline()
+    scores = pc.phrase_scores(pc.read_phrases(cases, nlp))
+    skeletons = pc.skeleton_scores(records, pc.read_skeletons(records, nlp))
     typer.echo(pc.format_phrase_scores(scores))
-    if errors and scores["misses"]:
+    typer.echo(pc.format_skeleton_scores(skeletons))
+    if errors:
         typer.echo(pc.format_phrase_misses(scores))
+        typer.echo(pc.format_skeleton_errors(skeletons))
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        both = {**scores, "skeletons": skeletons}
+        out.write_text(json.dumps(both, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 @app.command("real-quality")
