@@ -2200,6 +2200,17 @@ WHAT_IS_COUNTED = [
         "2018. Satu kasus lagi terkait dengan KPU Sintang.",
         [("violation_count", 3, "persons", "reported", "regional", "61.05", "pilkada", 2018)],
     ),
+    # Civil servants "diajukan ke KASN" (submitted to the commission, as "diteruskan"), with the reason of the
+    # clause's status after the places they work in
+    (
+        "Sebanyak 41 ASN di 7 kabupaten dan kota di Provinsi Maluku Utara diajukan ke Komisi Aparatur Sipil Negara "
+        "(KASN) karena terbukti melanggar netralitas pada Pilkada 2020. Selain itu 6 ASN Kota Ternate juga diajukan "
+        "ke KASN.",
+        [
+            ("violation_count", 41, "persons", "proven", "regional", "82", "pilkada", 2020),
+            ("violation_count", 6, "persons", "reported", "regional", "82.71", "pilkada", 2020),
+        ],
+    ),
     # A story names civil servants only by the word "ASN" (or "PNS", "KASN"), never by its letters inside another
     # word ("tugasnya"): a story of officers asked to stay neutral, with no ASN in it, counts no neutrality cases.
     (

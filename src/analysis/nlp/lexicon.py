@@ -96,7 +96,7 @@ REPORTED_CUES = {
     "mencatatkan", "catat", "temukan", "laporkan", "dilaporkannya", "diperiksa", "diklarifikasi", "dipanggil",
     "mengadukan", "melaporkannya", "terlapor",
     # passed on to the body that decides: "5 orang diteruskan ke BKN" (by the conventions, as "dilaporkan ke KASN")
-    "diteruskan", "meneruskan", "teruskan", "dilimpahkan", "melimpahkan",
+    "diteruskan", "meneruskan", "teruskan", "dilimpahkan", "melimpahkan", "diajukan",
 }
 # Cases still being handled: neither reported-only nor decided.
 PENDING_CUES = {"menunggu"}
@@ -119,6 +119,7 @@ ASN_VIOLATION_CUES = {
     "klarifikasi",  # "tiga ASN yang dipanggil untuk diminta klarifikasi": questioned over a violation
     "dugaan",  # "keterangan dari dua orang ASN terkait dugaan pelanggaran netralitas"
     "diteruskan", "dilimpahkan",  # "11 ASN telah diteruskan ke KASN": passed on to the body that decides
+    "diajukan",  # "98 ASN ... diajukan ke KASN": submitted to it, as "diteruskan"
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
 # The ASN cues and the noun of what they did: "pelanggaran yang dilakukan 17 ASN"

@@ -333,6 +333,8 @@ def status_of(
     if start > sent.start and lower_texts(doc)[start - 1] == "dari" and any(q in quantities for q in before):
         before = []  # "rekomendasi sanksi 300 ASN berasal dari 450 laporan": what became of the part, not the total
     status = violation_status(doc, before, after)
+    if status == "reported" and after and _proven_as_the_reason(lower_texts(doc), after[-1], sent.end, quantities):
+        status = "proven"
     if status in ("reported", "proven"):
         joined = _decided_in_a_joined_clause(doc, sent, start, after, quantities)
         if joined is not None and (status == "reported" or joined == "sanctioned"):
@@ -344,6 +346,22 @@ def status_of(
     lead = [i for i in range(sent.start, start) if i not in in_before]
     decided = violation_status(doc, lead + before, after)
     return decided if decided in ("proven", "sanctioned") else status
+
+
+REASON_WORDS = {"karena", "lantaran", "sebab"}
+REASON_LOOKAHEAD = 8  # words from the clause's last to its reason: "ke Komisi Aparatur Sipil Negara (KASN) karena"
+REASON_REACH = 3  # words after "karena" where the proof stands: "karena telah terbukti"
+
+
+def _proven_as_the_reason(lower: list[str], last: int, sent_end: int, quantities: dict[int, Span]) -> bool:
+    """'98 ASN ... diajukan ke Komisi ASN (KASN) karena terbukti melanggar netralitas': the clause, whose last
+    word read is at `last`, gives as its reason that they were proven to violate (no other figure between)."""
+    for j in range(last, min(sent_end, last + REASON_LOOKAHEAD)):
+        if j in quantities:
+            return False
+        if lower[j] in REASON_WORDS:
+            return "terbukti" in lower[j + 1 : min(sent_end, j + 1 + REASON_REACH)]
+    return False
 
 
 THEN_WORDS = {"lalu", "kemudian"}  # what happened next to the figure's cases, told as done
