@@ -395,7 +395,11 @@ def test_outlet_names_come_from_the_outlets_table():
         ([], ["kata Dadan di Soreang, Jum’at (13/11/2020)."], "2020-11-13"),
         ([], ["kata Rina kepada wartawan, Kamis, 4, Juli 2024."], "2024-07-04"),
         ([], ["menjelang Pilkada 2024.", "ujar Eko di Kendari, Kamis (3/10/2029)."], "2024-10-03"),
-        ([], ["kata Yusuf di Bandung, Kamis (17/11/2024)."], "2024-10-17"),
+        # a weekday that does not fit the day and month written: the date as the text gives it (the annotators'
+        # convention), not a month next to it; of two statement dates, the one whose weekday fits
+        ([], ["kata Yusuf di Bandung, Kamis (17/11/2024)."], "2024-11-17"),
+        ([], ["jelang Pemilu 2019, kata Rina, Selasa (9/5/2019)."], "2019-05-09"),
+        ([], ["kata Rina, Rabu (30/7/2020).", "ujar Budi, Rabu (29/7/2020), jelang Pilkada 2020."], "2020-07-29"),
         # the date a statement was made, in brackets, before the date of an event told earlier in the text
         (
             [],

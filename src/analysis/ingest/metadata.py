@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -385,23 +386,23 @@ def _years_in(lines: list[str]) -> set[int]:
     return {int(y) for line in lines for y in YEAR.findall(line)}
 
 
-def _fit_weekday(date: dt.date, weekday: int, years: set[int]) -> dt.date:
-    """A written date whose weekday is wrong has a typo in its year or month ('Selasa (1/10/2029)' in a 2024
-    story, 'Rabu (16/11/2024)' for the 16th of October): the nearest date with the same day that falls on the
-    weekday, in a year the text names or a month next to the written one; as written when none does."""
+def _fit_weekday(date: dt.date, weekday: int, lines: list[str]) -> dt.date:
+    """A written date whose weekday fits only with another year the text names has a typo in its year
+    ('Selasa (1/10/2029)' in a 2024 story): that year. Any other date is kept as the text gives it, its weekday
+    fitting or not ('Selasa (9/5/2019)': the annotators keep the day and month written)."""
     if date.weekday() == weekday:
         return date
+    named = Counter(int(y) for line in lines for y in YEAR.findall(line))
+    named[date.year] -= 1  # the date's own year, written once in it, is no other year the text names
     fits = []
-    for year in years | {date.year}:
-        for month in (date.month - 1, date.month, date.month + 1):
-            if 1 <= month <= 12 and (year == date.year or month == date.month):
-                try:
-                    candidate = dt.date(year, month, date.day)
-                except ValueError:
-                    continue
-                if candidate.weekday() == weekday:
-                    fits.append(candidate)
-    return min(fits, key=lambda d: abs((d - date).days)) if fits else date
+    for year in (y for y, times in named.items() if times > 0 and y != date.year):
+        try:
+            candidate = date.replace(year=year)
+        except ValueError:
+            continue  # the 29th of February
+        if candidate.weekday() == weekday:
+            fits.append(candidate)
+    return fits[0] if len(fits) == 1 else date
 
 
 def find_published(header: list[str], lines: list[str]) -> str:
@@ -479,17 +480,22 @@ def _date_of_weekday_dates(matches: list[re.Match], lines: list[str]) -> str:
     """The first weekday-date written with its year (the weekday mends a typo), else the first written without
     one whose year the weekday and the text fix; "" when none. A statement made "kemarin, Selasa (2/7/2024)" was
     filed the day after."""
-    yearless = []
+    yearless, unfitting = [], None
     for match in matches:
         written = match.group("date")
         after_a_day = dt.timedelta(days=_said_yesterday(match))
+        weekday = WEEKDAYS[match.group(1).lower()]
         if YEAR.search(written) or re.fullmatch(r"\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2}", written):
             iso = parse_date(written)
             if iso:
-                weekday = WEEKDAYS[match.group(1).lower()]
-                return (_fit_weekday(dt.date.fromisoformat(iso), weekday, _years_in(lines)) + after_a_day).isoformat()
+                date = _fit_weekday(dt.date.fromisoformat(iso), weekday, lines)
+                if date.weekday() == weekday:
+                    return (date + after_a_day).isoformat()
+                unfitting = unfitting or (date + after_a_day).isoformat()
         else:
-            yearless.append((WEEKDAYS[match.group(1).lower()], written, after_a_day))
+            yearless.append((weekday, written, after_a_day))
+    if unfitting:
+        return unfitting  # no written date's weekday fits: the first, as written
     years = _years_in(lines) if yearless else set()
     for weekday, written, after_a_day in yearless:
         day_month = _day_month(written)
