@@ -143,6 +143,25 @@ def test_calendar_never_uses_the_clock():
 
 
 @pytest.mark.parametrize(
+    "election_type, published, year",
+    [
+        ("pilkada", "2021-06-01", 2020),  # the next (2024) years away: the last one held
+        ("pilkada", "2022-11-20", 2020),
+        ("pemilu", "2019-10-01", 2019),
+        ("pilkada", "2018-12-15", 2018),
+        ("pemilu", "2024-06-20", 2024),  # none ahead in the calendar: the last one held
+        ("pilkada", "2025-03-01", 2024),
+        ("pemilu", "2022-08-01", 2024),  # its stages open 20 months before the vote
+        ("pilkada", "2019-11-01", 2020),
+        ("pilkada", "2013-03-01", 2013),  # before the simultaneous Pilkada, one was held somewhere every year
+        ("pilkada", "2014-10-01", 2015),
+    ],
+)
+def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_held(election_type, published, year):
+    assert year_from_calendar(election_type, published) == year
+
+
+@pytest.mark.parametrize(
     "text, codes",
     [
         ("ASN kedapatan menglike dan memposting dukungan di media sosial.", ["media_sosial"]),

@@ -32,18 +32,28 @@ def held_years(election_type: str) -> set[int]:
 
 
 # The calendar's answers depend on the date alone, and a corpus has few dates: each worked out once
+CURRENT_AFTER_DAYS = 90  # an election this recent is still the current one (counting, disputes, sanctions)
+# An election further ahead than its stages (by law they open 20 months before the vote) is not yet what a story is
+# about: the last one held is
+UPCOMING_REACH_DAYS = 610
+
+
 @lru_cache(maxsize=4096)
 def year_from_calendar(election_type: str, published: str) -> int | None:
-    """The cycle a dated article most likely concerns: the first election of that type not long past."""
+    """The cycle a dated article most likely concerns: the election of that type under way or whose stages have
+    begun; else the last one held (a story in 2021 on "Pilkada" is on 2020's, one in mid-2024 on "Pemilu" on
+    2024's). Before the first simultaneous Pilkada (2015) a Pilkada was held somewhere every year: the story's."""
     day = _publication_day(published)
     if day is None:
         return None
-    candidates = sorted(
-        (date, year)
-        for etype, year, date in election_calendar()
-        if etype == election_type and date >= day - dt.timedelta(days=90)
-    )
-    return candidates[0][1] if candidates else None
+    dates = sorted((date, year) for etype, year, date in election_calendar() if etype == election_type)
+    if election_type == "pilkada" and dates and day < dates[0][0] - dt.timedelta(days=UPCOMING_REACH_DAYS):
+        return day.year
+    current = day - dt.timedelta(days=CURRENT_AFTER_DAYS)
+    upcoming = next((year for date, year in dates if date >= current), None)
+    begun = any(current <= date <= day + dt.timedelta(days=UPCOMING_REACH_DAYS) for date, _ in dates)
+    held = [year for date, year in dates if date <= day]
+    return upcoming if begun or not held else held[-1]
 
 
 SEASON_BEFORE_DAYS, SEASON_AFTER_DAYS = 150, 30  # the campaign and the counting around an election day
