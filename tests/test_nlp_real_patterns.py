@@ -2412,6 +2412,17 @@ def test_an_election_named_once_in_passing_is_the_one_under_way(analyse):
     assert (named["election_type"], named["election_year"]) == ("pemilu", 2024)
 
 
+def test_pilkada_pileg_or_pilpres_named_once_are_never_the_election_then_under_way(analyse):
+    # only "pemilu" is said loosely of any election: a story of the legislative candidates in the Pemilu season,
+    # or of a Pilkada won months before, keeps the election it names
+    bacaleg = "Dua ASN di Kota Ambon mendaftar sebagai bakal calon pada Pileg tanpa mengundurkan diri."
+    article = analyse(bacaleg, published="2023-10-05").article
+    assert (article["election_type"], article["election_year"]) == ("pileg", 2024)
+    sanction = "Dua camat di Kabupaten Kutai Timur dijatuhi sanksi karena memihak salah satu calon pada Pilkada."
+    article = analyse(sanction, published="2018-12-10").article
+    assert (article["election_type"], article["election_year"]) == ("pilkada", 2018)
+
+
 def test_an_article_that_names_no_election_is_about_the_one_under_way(analyse):
     text = "Bawaslu Kota Ternate menemukan tiga ASN yang diduga tidak netral. Ketiganya sudah dimintai klarifikasi."
     in_season = analyse(text, published="2020-11-02").article

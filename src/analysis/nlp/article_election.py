@@ -281,13 +281,14 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
             etype = "pilkada"
     in_season = election_in_season(published)
     if (
-        (sum(weights.values()) <= 1 or only_generic)
+        (sum(weights.values()) <= 1 and etype == "pemilu" or only_generic)
         and not any(years.values())
         and in_season is not None
         and in_season[0] != etype
     ):
-        # named once in passing, or only in bodies' names, with no year ("netral dalam pemilu", "Dewan Kehormatan
-        # Penyelenggara Pemilu"): the election then under way
+        # "pemilu" named once in passing, or only in bodies' names, with no year ("netral dalam pemilu", "Dewan
+        # Kehormatan Penyelenggara Pemilu"): the election then under way. "Pilkada", "Pileg", "Pilpres" are never
+        # said loosely of another election
         return in_season
     if years[etype]:
         # a Pileg or Pilpres year merged into the Pemilu's has no first mention of its own: the part's
