@@ -198,6 +198,11 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Dua guru terlibat dalam kegiatan-kegiatan kampanye di Kecamatan Lorem.", ["kampanye"]),
         ("PKPU ini menyesuaikan metode kampanye dan aturan bagi peserta kampanye.", []),
         ("Bawaslu mencatat kampanye di luar jadwal dan kampanye berbau SARA.", []),
+        # the campaign as a time ("sebelum kampanye", "jelang kampanye"), not as what the ASN did
+        ("Ada dua laporan, itu sebelum kampanye dan sudah ditindaklanjuti.", []),
+        ("Bawaslu mengingatkan camat menjelang kampanye dan setelah kampanye.", []),
+        # attending a declaration of support for a candidate is the declaration, not support given otherwise
+        ("Bawaslu memanggil ASN yang hadir saat deklarasi dukungan kepada calon wali kota.", ["deklarasi"]),
         ("Dua PNS diduga mendukung salah satu bapaslon saat pendaftaran.", ["dukungan_calon"]),
         ("Pegawai rentan dipengaruhi serta berpihak pada salah satu pasangan calon.", []),
         ("Bawaslu menelusuri keberpihakan ASN kepada calon tertentu.", ["dukungan_calon"]),

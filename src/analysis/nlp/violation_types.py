@@ -27,7 +27,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\bgrup whatsapp\b", r"\byoutube\b",
     ],
     "dukungan_calon": [
-        r"\bdukungan (pada|kepada|terhadap|untuk) (salah satu |para )?(bakal )?"
+        # not a declaration of support ("deklarasi dukungan kepada calon": attending it is the declaration)
+        r"\b(?<!deklarasi )dukungan (pada|kepada|terhadap|untuk) (salah satu |para )?(bakal )?"
         rf"({CANDIDATES}|pasangan|kandidat|bacaleg|capres|cawapres)",
         rf"\bmendukung (salah satu |satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres)",
         r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
@@ -43,7 +44,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"\bmeng?k?ampanyekan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
         r"\b(mengikuti|menghadiri|ikut|terlibat dalam)( proses)? pendaftaran (pasangan )?(bakal )?"
         r"(calon|paslon|kandidat|caleg)",
-        r"\bdukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)\b"
+        r"\b(?<!deklarasi )dukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)\b"
         + NOT_THROUGH_SOCIAL_MEDIA,
         # taking sides with a candidate, also as what is forbidden ("dilarang memihak"), not as a call to stay
         # neutral ("tidak memihak kepada pasangan calon tertentu") nor as a risk ("rentan
@@ -72,16 +73,17 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\bsalam (\d|satu|dua|tiga|empat|lima) jari\b", r"\bsimbol-simbol\b",
         r"\barahan (untuk|agar|supaya) (memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
     ],
-    # the campaign as an activity, not as a period of the calendar ("masa kampanye") or a slogan ("kampanye damai")
-    # nor the campaign's material shared online ("membagikan konten kampanye": that is media_sosial)
     # the campaign as an activity, not as a period or stage of the calendar ("masa kampanye", "tahap kampanye"), a
-    # slogan ("kampanye damai"), its material, its supervision or its violations ("pelanggaran kampanye")
+    # slogan ("kampanye damai"), its material shared online ("membagikan konten kampanye": that is media_sosial),
+    # its supervision or its violations ("pelanggaran kampanye")
     # "\b" first, not before "kampanye": the lookbehinds are then tried only where a word starts, not at every character
     "kampanye": [r"\b"
                  r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!tahap )(?<!jadwal )(?<!periode )(?<!selama )(?<!konten )"
                  r"(?<!materi )(?<!video )(?<!iklan )(?<!bahan )(?<!media )(?<!pelanggaran )(?<!spanduk )(?<!saat )"
                  r"(?<!pada )(?<!dan )(?<!untuk )(?<!pengawasan )(?<!pelaksanaan )(?<!aturan )(?<!tim )(?<!atribut )"
                  r"(?<!alat )(?<!deklarasi )(?<!peserta )(?<!metode )(?<!aktivitas )(?<!aturan )(?<!ketentuan )"
+                 # the campaign as a time: "sebelum kampanye", "menjelang kampanye"
+                 r"(?<!sebelum )(?<!setelah )(?<!sesudah )(?<!jelang )(?<!usai )"
                  r"kampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b))",
                  r"\bberkampanye\b", r"\bmengkampanyekan\b",
                  # not neutral in the campaign: "diduga tidak netral saat kampanye", "pada tahapan kampanye" (not
