@@ -80,7 +80,8 @@ def test_evaluate_phrases_without_a_gold_file_is_a_one_line_error(tmp_path):
     assert "missing.jsonl: gold file not found" in result.output
 
 
-# An invented regional story: a total, its part written as a bare figure, a status the phrase misreads
+# An invented regional story: a total, its part written as a bare figure, a status the phrase misreads, a violation
+# type the phrases name but the annotation does not (and one it holds that they do not name)
 REGIONAL = {
     "file": "x02_contoh_kota-palu.txt",
     "regions": ["Kota Palu"],
@@ -93,7 +94,7 @@ REGIONAL = {
             "region_code": "72.71",
             "value": 9,
             "status": "reported",
-            "text": "Bawaslu Kota Palu menangani 9 ASN yang diduga tidak netral",
+            "text": "Bawaslu Kota Palu menangani 9 ASN yang diduga tidak netral di media sosial",
         },
         {
             "scope": "Kota Palu",
@@ -111,11 +112,12 @@ REGIONAL = {
         },
     ],
     "related_candidates": [],
+    "violation_types": ["kampanye"],
     "optional_facts": [
         {
             "fact_type": "violation_count",
             "value": 9,
-            "text": "Bawaslu Kota Palu menangani 9 ASN yang diduga tidak netral",
+            "text": "Bawaslu Kota Palu menangani 9 ASN yang diduga tidak netral di media sosial",
         }
     ],
 }
@@ -126,7 +128,7 @@ def test_a_skeleton_lays_out_each_phrase_once_under_a_headline_of_the_regions_an
     assert document.title == "Netralitas ASN di Kota Palu pada Pilkada 2020"
     assert document.text.split("\n\n") == [
         "Netralitas ASN di Kota Palu pada Pilkada 2020",
-        "Bawaslu Kota Palu menangani 9 ASN yang diduga tidak netral.",
+        "Bawaslu Kota Palu menangani 9 ASN yang diduga tidak netral di media sosial.",
         "Empat di antaranya terbukti melanggar.",
         "Dua ASN dilaporkan ke KASN.",
     ]
@@ -138,11 +140,13 @@ def test_a_skeleton_lays_out_each_phrase_once_under_a_headline_of_the_regions_an
 
 
 def test_skeletons_are_scored_as_articles_so_a_misread_status_is_a_false_fact(nlp):
-    scores = skeleton_scores([REGIONAL], read_skeletons([REGIONAL], nlp))
+    scores = skeleton_scores([REGIONAL], *read_skeletons([REGIONAL], nlp))
     # the total and its part, which leans on the total in the paragraph before, are read
     assert scores["facts"]["violation_count"]["tp"] == 2
     # "dilaporkan" is reported: a false fact, and the annotation's "sanctioned" missed
     assert ["false_positive", ["violation_count", 2, "regional", "72.71", "reported"]] in [
-        [e["error"], e["fact"]] for e in scores["errors"]
+        [e["error"], e.get("fact")] for e in scores["errors"]
     ]
     assert scores["facts"]["all"]["precision"] == round(2 / 3, 4)
+    # the phrases name social media, which the annotation's types do not hold; its campaigning they do not name
+    assert {k: scores["violation_type_labels"][k] for k in ("tp", "fp", "fn")} == {"tp": 0, "fp": 1, "fn": 1}

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pandas as pd
 from spacy.language import Language
 
-from analysis.evaluate import GOLD_FIELDS, NATIONAL_SCOPE_NAMES, score_facts
+from analysis.evaluate import GOLD_FIELDS, NATIONAL_SCOPE_NAMES, score_articles, score_facts
 from analysis.extract_documents import analyse_documents
 from analysis.ingest.document import Document, article_id_for
 
@@ -162,35 +162,54 @@ def skeleton_article(record: dict) -> Document:
     return Document(source_file=record["file"], article_id=article_id_for(text), text=text, title=headline)
 
 
-def read_skeletons(records: list[dict], nlp: Language) -> pd.DataFrame:
-    """The facts of every record's skeleton article, as `analysis evaluate` reads the facts table."""
+def read_skeletons(records: list[dict], nlp: Language) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The article rows and the facts of every record's skeleton article, as `analysis evaluate` reads them."""
     documents = [skeleton_article(record) for record in records]
-    rows = [
-        {**fact, "source_file": document.source_file}
-        for document, result in zip(documents, analyse_documents(documents, nlp), strict=True)
-        for fact in result.facts
-    ]
-    return pd.DataFrame(
-        rows, columns=["source_file", "fact_type", "value", "scope", "region_code", "status", "sentence"]
+    results = list(analyse_documents(documents, nlp))
+    articles = pd.DataFrame(
+        [{**result.article, "source_file": doc.source_file} for doc, result in zip(documents, results, strict=True)]
     )
+    facts = pd.DataFrame(
+        [
+            {**fact, "source_file": doc.source_file}
+            for doc, result in zip(documents, results, strict=True)
+            for fact in result.facts
+        ],
+        columns=["source_file", "fact_type", "value", "scope", "region_code", "status", "sentence"],
+    )
+    return articles, facts
 
 
-def skeleton_scores(records: list[dict], facts: pd.DataFrame) -> dict:
-    """Facts P/R/F1 of the skeleton articles per fact type and in all, and the mismatches."""
+def skeleton_scores(records: list[dict], articles: pd.DataFrame, facts: pd.DataFrame) -> dict:
+    """Facts P/R/F1 of the skeleton articles per fact type and in all, the violation-type labels' (the phrases
+    seldom name what was done, so recall says little; a type the phrases do not support is false), and the
+    mismatches of facts and of types."""
     scores, errors = score_facts(records, facts)
-    return {"facts": scores, "errors": errors}
+    article_scores, article_errors = score_articles(records, articles)
+    type_errors = [e for e in article_errors if e["error"] == "violation_types"]
+    return {
+        "facts": scores,
+        "violation_type_labels": article_scores["violation_types"]["labels"],
+        "errors": errors + type_errors,
+    }
 
 
 def format_skeleton_scores(scores: dict) -> str:
-    lines = ["evidence phrases read together, as skeleton articles (facts, as `evaluate` scores them):"]
+    lines = ["evidence phrases read together, as skeleton articles (as `evaluate` scores them):"]
     for name, s in scores["facts"].items():
         lines.append(f"  {name:<20} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    types = scores["violation_type_labels"]
+    lines.append(f"  {'violation types':<20} P {types['precision']:.3f}  R {types['recall']:.3f}  (labels)")
     return "\n".join(lines)
 
 
 def format_skeleton_errors(scores: dict) -> str:
-    """One line per mismatch: file, false or missed, the fact (type, value, scope, region, status), the sentence."""
+    """One line per mismatch: file, false or missed, the fact (type, value, scope, region, status), the sentence;
+    or the violation types expected and found."""
     return "\n".join(
-        f"{e['file']}: {e['error']} {tuple(e['fact'])}" + (f" | {e['sentence'][:160]}" if e.get("sentence") else "")
+        f"{e['file']}: violation types, expected {e['expected']}, got {e['got']}"
+        if e["error"] == "violation_types"
+        else f"{e['file']}: {e['error']} {tuple(e['fact'])}"
+        + (f" | {e['sentence'][:160]}" if e.get("sentence") else "")
         for e in scores["errors"]
     )

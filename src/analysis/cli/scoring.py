@@ -96,7 +96,7 @@ def evaluate_phrases(
         fail(f"{gold}: no fact with a value and an evidence phrase")
     nlp = get_pipeline()
     scores = pc.phrase_scores(pc.read_phrases(cases, nlp))
-    skeletons = pc.skeleton_scores(records, pc.read_skeletons(records, nlp))
+    skeletons = pc.skeleton_scores(records, *pc.read_skeletons(records, nlp))
     typer.echo(pc.format_phrase_scores(scores))
     typer.echo(pc.format_skeleton_scores(skeletons))
     if errors:
