@@ -195,6 +195,35 @@ def test_bulleted_headlines_of_other_stories_are_links_and_bulleted_items_are_no
     assert noise_rule("• Kabupaten Kerinci sebanyak 3 orang ASN yang diduga tidak netral") is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "17 ASN Kota Lorem Terancam Disanksi",
+        "Diduga Tidak Netral, 20 Orang ASN Dipanggil Bawaslu Ipsum",
+        "5 Rekomendasi Kafe di Kota Lorem untuk Nongkrong",
+        "Bawaslu Lorem Sudah Terima 25 Laporan",
+    ],
+)
+def test_a_headline_of_another_story_between_the_paragraphs_is_a_link(line):
+    # a figure in a title-cased line with no sentence end, set among the paragraphs: another story's headline
+    assert clean_text(f"JAKARTA - {BODY}\n{line}\n{SECOND}").paragraphs == [f"JAKARTA - {BODY}", SECOND]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kabupaten Wakatobi 17 Orang",  # a row of a table: a place and its figure
+        "Kota Ipsum Dolor: 4 Kasus",
+        "Buton Utara 29 Orang ASN",
+        "Rincian Pelanggaran Netralitas ASN",  # a subheading without a figure
+        "Data Bawaslu Kabupaten Lorem Tahun 2024",
+        "Dua ASN Kota Jambi Dipanggil Bawaslu Karena Unggahan Di Facebook.",  # a sentence
+    ],
+)
+def test_a_table_row_a_subheading_or_a_sentence_is_no_link(line):
+    assert line in clean_text(f"JAKARTA - {BODY}\n{line}\n{SECOND}").paragraphs
+
+
 def test_a_networks_syndication_line_is_a_link_and_reading_on_is_not():
     line = 'Baca artikel detikbali, "Bawaslu Temukan 7 ASN Tak Netral" selengkapnya https://www.detik.com/bali/x'
     assert noise_rule(line) == "related_link"

@@ -33,7 +33,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from analysis.ingest.metadata import ASCII_FOLD, Dateline, find_dateline, find_place_and_colon, fold_case, is_date_line
+from analysis.ingest.metadata import (
+    ASCII_FOLD,
+    Dateline,
+    find_dateline,
+    find_place_and_colon,
+    fold_case,
+    is_date_line,
+    known_places,
+)
 
 # Characters that are invisible or layout-only in scraped text.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -310,6 +318,32 @@ def _is_bulleted_headline(line: str) -> bool:
     return len(words) >= MIN_TITLE_WORDS and capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
 
 
+# A figure in a headline: digits that are no year, or a number word ("17 ASN ... Terancam Disanksi", "NTT Tambah
+# Empat Kasus"; not "Data Tahun 2024")
+_FIRST_FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")
+_FIGURE = re.compile(
+    _FIRST_FIGURE.pattern + r"|\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seorang)\b",
+    re.IGNORECASE,
+)
+HEADLINE_MAX_WORDS = 16
+
+
+def _is_headline_among_paragraphs(line: str) -> bool:
+    """'17 ASN Kota A Terancam Disanksi', 'Bawaslu B Sudah Terima 25 Laporan': a title-cased line with a figure and
+    no sentence end, set among the paragraphs, is the headline of another story (a sidebar's, a link list's without
+    its label); not a row of a table, a place then its figure ('Kabupaten Wakatobi 17 Orang', 'Kota Baubau: 4 Kasus'),
+    nor a subheading, which holds no figure."""
+    if ":" in line[:40] and not _FIRST_FIGURE.search(line[: line.index(":")]):
+        return False  # "Kota Baubau: 4 Kasus": a label and its figure
+    if len(line.split()) > HEADLINE_MAX_WORDS or _SENTENCE_END.search(line) or not _FIGURE.search(line):
+        return False
+    if not _is_bulleted_headline(line):
+        return False
+    first = _FIRST_FIGURE.search(line)
+    before = line[: first.start()].strip(" :-–(").upper() if first else ""
+    return not (before and before in known_places())
+
+
 def is_caption(line: str) -> bool:
     return _is_caption(line, _lead(line))
 
@@ -450,6 +484,8 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
         previous = cleaned.paragraphs[-1] if cleaned.paragraphs else cleaned.title
         if rule is None and line == previous and len(line.split()) < 2 * MIN_PARAGRAPH_WORDS:
             rule = "repeated"
+        if rule is None and cleaned.paragraphs and _is_headline_among_paragraphs(line):
+            rule = "related_link"
         if rule is None:
             cleaned.paragraphs.append(line)
         else:
