@@ -286,9 +286,8 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
         and in_season is not None
         and in_season[0] != etype
     ):
-        # "pemilu" named once in passing, or only in bodies' names, with no year ("netral dalam pemilu", "Dewan
-        # Kehormatan Penyelenggara Pemilu"): the election then under way. "Pilkada", "Pileg", "Pilpres" are never
-        # said loosely of another election
+        # "pemilu" named once in passing, or only in bodies' names ("netral dalam pemilu", "Penyelenggara Pemilu"),
+        # with no year: the election then under way ("Pilkada", "Pileg", "Pilpres" are never said loosely)
         return in_season
     if years[etype]:
         # a Pileg or Pilpres year merged into the Pemilu's has no first mention of its own: the part's
