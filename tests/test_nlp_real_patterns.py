@@ -2200,6 +2200,17 @@ WHAT_IS_COUNTED = [
         "2018. Satu kasus lagi terkait dengan KPU Sintang.",
         [("violation_count", 3, "persons", "reported", "regional", "61.05", "pilkada", 2018)],
     ),
+    # A civil servant the press calls "oknum" (a rogue one), even as "oknum Aparat Sipil Negara" (its slip for
+    # "aparatur"), who registers as a candidate is a related candidate, not a violator; "oknum camat" reported are
+    # officials in violation
+    (
+        "Bawaslu Kabupaten Mimika menemukan salah satu oknum Aparat Sipil Negara (ASN) yang mendaftarkan diri "
+        "sebagai calon legislatif pada Pemilu 2024. Bawaslu juga melaporkan dua oknum camat ke KASN.",
+        [
+            ("related_candidates", 1, "persons", None, "regional", "94.04", "pileg", 2024),
+            ("violation_count", 2, "persons", "reported", "regional", "94.04", "pileg", 2024),
+        ],
+    ),
     # Civil servants "diajukan ke KASN" (submitted to the commission, as "diteruskan"), with the reason of the
     # clause's status after the places they work in
     (

@@ -16,7 +16,7 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS, opens_a_number
 
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
-PERSON_WORDS = {"orang", "nama"}
+PERSON_WORDS = {"orang", "nama", "oknum"}  # "oknum": a rogue one, as the press calls an ASN in breach
 # (not "kepala daerah": an elected head is no civil servant; an acting one is counted as "penjabat")
 TITLE_TAILS = {"dinas", "opd", "skpd", "badan", "bidang", "bagian"}  # "kepala dinas", "pimpinan OPD"
 # Being at a candidate's event is support, not candidacy: "dua ASN mengikuti kegiatan seorang bacaleg"
@@ -81,6 +81,8 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
         j += 1
     if j + 1 < sent_end and lower[j] in WORK_NOUNS and lower[j + 1] in ("asn", "pns"):
         return j + 2  # "seorang guru ASN", "dua dokter PNS": their work, then that they are ASN
+    if lower[j : j + 3] == ["aparat", "sipil", "negara"]:
+        return j + 3  # the press's slip for "aparatur sipil negara"
     if j >= sent_end or lower[j] not in lx.OFFICIAL_NOUNS | lx.ASN_NOUNS:
         return None
     if lower[j] in ("kepala", "pimpinan"):  # "kepala dinas", "pimpinan OPD": not "kepala desa"
