@@ -198,6 +198,11 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Dua guru terlibat dalam kegiatan-kegiatan kampanye di Kecamatan Lorem.", ["kampanye"]),
         ("PKPU ini menyesuaikan metode kampanye dan aturan bagi peserta kampanye.", []),
         ("Bawaslu mencatat kampanye di luar jadwal dan kampanye berbau SARA.", []),
+        # taking a side "pada" or "dengan" a candidate, as "kepada" one
+        ("Camat itu diduga berpihak pada salah satu pasangan calon bupati.", ["dukungan_calon"]),
+        ("Lurah dicurigai memihak pada salah satu paslon.", ["dukungan_calon"]),
+        ("ASN menunjukkan perilaku keberpihakan dengan salah satu bakal calon.", ["dukungan_calon"]),
+        ("ASN diminta tidak berpihak pada pasangan calon mana pun.", []),
         # the campaign as a time ("sebelum kampanye", "jelang kampanye"), not as what the ASN did
         ("Ada dua laporan, itu sebelum kampanye dan sudah ditindaklanjuti.", []),
         ("Bawaslu mengingatkan camat menjelang kampanye dan setelah kampanye.", []),

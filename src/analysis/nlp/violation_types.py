@@ -49,10 +49,13 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # taking sides with a candidate, also as what is forbidden ("dilarang memihak"), not as a call to stay
         # neutral ("tidak memihak kepada pasangan calon tertentu") nor as a risk ("rentan
         # ... berpihak pada")
-        r"\b(?<!tidak )(?<!tak )(memihak|berpihak|keberpihakan)( (asn|pns|secara \w+))? (ke|kepada|terhadap) "
+        r"\b(?<!tidak )(?<!tak )(memihak|berpihak|keberpihakan)( (asn|pns|secara \w+))? (ke|kepada|terhadap|dengan) "
         r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
         r"\b(?<!tidak )(?<!tak )(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
         r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
+        # suspected, found or forbidden to side "pada" a candidate (not a risk: "rentan ... berpihak pada")
+        r"(?:(?<=diduga )|(?<=dicurigai )|(?<=terbukti )|(?<=dinilai )|(?<=dianggap )|(?<=yang )|(?<=dilarang ))"
+        r"(memihak|berpihak) pada (salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)",
         r"\bmenguntungkan \(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
         r"\b(?<!tidak )(?<!tak )(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b"
         + NOT_THROUGH_SOCIAL_MEDIA,
