@@ -198,6 +198,18 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Dua guru terlibat dalam kegiatan-kegiatan kampanye di Kecamatan Lorem.", ["kampanye"]),
         ("PKPU ini menyesuaikan metode kampanye dan aturan bagi peserta kampanye.", []),
         ("Bawaslu mencatat kampanye di luar jadwal dan kampanye berbau SARA.", []),
+        # the law's words: decisions or acts "yang menguntungkan atau merugikan salah satu pasangan calon"; a side
+        # taken with a party; an office's power misused
+        (
+            "Kepala dinas membuat kebijakan yang menguntungkan atau merugikan salah satu pasangan calon.",
+            ["dukungan_calon"],
+        ),
+        ("Camat menunjukkan keberpihakan kepada salah satu partai politik.", ["dukungan_calon"]),
+        (
+            "Sekda diduga menyalahgunakan wewenangnya untuk memenangkan petahana.",
+            ["dukungan_calon", "fasilitas_negara"],
+        ),
+        ("Bawaslu menelusuri dugaan penyalahgunaan jabatan oleh seorang kepala dinas.", ["fasilitas_negara"]),
         # taking a side "pada" or "dengan" a candidate, as "kepada" one
         ("Camat itu diduga berpihak pada salah satu pasangan calon bupati.", ["dukungan_calon"]),
         ("Lurah dicurigai memihak pada salah satu paslon.", ["dukungan_calon"]),

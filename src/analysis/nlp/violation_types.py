@@ -50,13 +50,14 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # neutral ("tidak memihak kepada pasangan calon tertentu") nor as a risk ("rentan
         # ... berpihak pada")
         r"\b(?<!tidak )(?<!tak )(memihak|berpihak|keberpihakan)( (asn|pns|secara \w+))? (ke|kepada|terhadap|dengan) "
-        r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
+        r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta|partai)",
         r"\b(?<!tidak )(?<!tak )(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
         r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
         # suspected, found or forbidden to side "pada" a candidate (not a risk: "rentan ... berpihak pada")
         r"(?:(?<=diduga )|(?<=dicurigai )|(?<=terbukti )|(?<=dinilai )|(?<=dianggap )|(?<=yang )|(?<=dilarang ))"
         r"(memihak|berpihak) pada (salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)",
-        r"\bmenguntungkan \(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
+        # the law's words: "tindakan yang menguntungkan atau merugikan salah satu pasangan calon"
+        r"\bmenguntungkan (atau merugikan )?\(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
         r"\b(?<!tidak )(?<!tak )(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b"
         + NOT_THROUGH_SOCIAL_MEDIA,
         r"\bmengantar\w* (bakal )?(calon|paslon|pasangan|kandidat|caleg)",
@@ -112,6 +113,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
     "fasilitas_negara": [
         r"fasilitas (negara|pemerintah|dinas|jabatan|kantor)", r"\b(mobil|kendaraan|rumah) dinas\b",
         r"anggaran (negara|daerah|pemerintah) untuk", r"\bmenggunakan (apbd|apbn)\b",
+        # an office's power misused: "menyalahgunakan wewenangnya", "penyalahgunaan jabatan"
+        r"\b(menyalahgunakan|penyalahgunaan) (\w+ )?(wewenang|kewenangan|jabatan)",
     ],
     # a threat to staff or voters; "ancaman pidana" is the law's penalty, not a threat
     "intimidasi": [r"\bintimidasi\b", r"\bmengintimidasi\b",
@@ -148,7 +151,7 @@ VIOLATION_KEYWORDS = {
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut"),
-    "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn"),
+    "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn", "penyalahgunaan", "menyalahgunakan"),
     "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan"),
     "politik_praktis": ("partai", "berstatus", "mendeklarasikan"),
 }
