@@ -198,6 +198,17 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Dua guru terlibat dalam kegiatan-kegiatan kampanye di Kecamatan Lorem.", ["kampanye"]),
         ("PKPU ini menyesuaikan metode kampanye dan aturan bagi peserta kampanye.", []),
         ("Bawaslu mencatat kampanye di luar jadwal dan kampanye berbau SARA.", []),
+        # the forms of the prohibitions as the rules on ASN neutrality list them, and as stories repeat them
+        ("ASN dilarang melakukan sosialisasi bakal calon melalui media online.", ["media_sosial"]),
+        ("ASN dilarang menjadi tim ahli atau tim pemenangan calon.", ["dukungan_calon"]),
+        ("Seorang guru terlibat dalam tim relawan salah satu paslon.", ["dukungan_calon"]),
+        ("ASN dilarang memberikan surat dukungan disertai fotokopi KTP.", ["dukungan_calon"]),
+        ("ASN dilarang menjadi peserta kampanye dengan atribut PNS.", ["kampanye"]),
+        ("ASN dilarang menjadi narasumber dalam kegiatan partai politik.", ["politik_praktis"]),
+        ("Seorang ASN mengenakan kaos bergambar pasangan calon saat kampanye.", ["apk"]),
+        # not the team that files a report, nor the participants a body addresses
+        ("Laporan itu diajukan oleh tim pemenangan pasangan calon nomor urut 2.", []),
+        ("KPU menyosialisasikan aturan kampanye kepada tim pemenangan.", []),
         # the law's words: decisions or acts "yang menguntungkan atau merugikan salah satu pasangan calon"; a side
         # taken with a party; an office's power misused
         (

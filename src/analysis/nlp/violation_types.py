@@ -14,7 +14,7 @@ from analysis.nlp import lexicon as lx
 
 # Support shown through social media is labelled media_sosial alone, as set A's annotators label it: "memberikan
 # dukungan melalui media sosial", "dukungan ke paslon di medsos"
-NOT_THROUGH_SOCIAL_MEDIA = r"(?! (\w+ ){0,3}(di|melalui|lewat|via) (media sosial|medsos))"
+NOT_THROUGH_SOCIAL_MEDIA = r"(?! (\w+ ){0,3}(di|melalui|lewat|via) (media sosial|medsos|media online|media daring))"
 # Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent.
 CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana"
 # fmt: off
@@ -24,7 +24,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"media sosial", r"\bmedsos\b", r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
         r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
         r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b", r"\btwitter\b",
-        r"\bgrup whatsapp\b", r"\byoutube\b",
+        r"\bgrup whatsapp\b", r"\byoutube\b", r"\bmedia (online|daring)\b",
     ],
     "dukungan_calon": [
         # not a declaration of support ("deklarasi dukungan kepada calon": attending it is the declaration)
@@ -32,7 +32,12 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"({CANDIDATES}|pasangan|kandidat|bacaleg|capres|cawapres)",
         rf"\bmendukung (salah satu |satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres)",
         r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
-        r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\bmenjadi tim (sukses|pemenangan)", r"\btim sukses\b",
+        r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\btim sukses\b",
+        # in a candidate's team ("menjadi tim ahli atau tim pemenangan", "terlibat dalam tim relawan"); not the team
+        # that files a report, nor a meeting of it where state property was used (that is fasilitas_negara alone)
+        r"\b(menjadi|sebagai|anggota|bergabung (dalam|dengan|ke)|terlibat( dalam)?|masuk) (\w+ ){0,3}"
+        r"tim (pemenangan|relawan)\b",
+        r"\bsurat dukungan\b",  # "memberikan surat dukungan disertai fotokopi KTP" to a candidate
         r"\bfoto(-foto)? (dengan|bersama) (pasangan |bakal )?(calon|paslon|caleg|kandidat|capres|cawapres)",
         r"\bberpose (\w+[ ,]+){0,4}jari", r"\b(bingkai|twibbon)\b (\w+ ){0,3}(calon|paslon|caleg|capres|cawapres)",
         r"\bberfoto (bersama|dengan) (\w+ ){0,2}(calon|paslon|caleg|kandidat|capres|cawapres)",
@@ -96,7 +101,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  # the campaign's violations as ASN's, and ASN at a campaign event
                  r"\bpelanggaran kampanye (yang )?(oleh|melibatkan|dilakukan)",
                  r"\b(hadir|menghadiri|terlibat|ikut)( dalam| pada| saat| di)?( kegiatan(-kegiatan)?| acara)? "
-                 r"kampanye\b"],
+                 r"kampanye\b",
+                 r"\b(menjadi|sebagai) peserta kampanye\b"],
     # a candidate's declaration, not a pledge of neutrality or of a peaceful election ("Deklarasi Pemilu Damai")
     "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai|"
                   r"(pemilu|pilkada|pileg|pilpres)( serentak)? damai))",
@@ -109,7 +115,10 @@ VIOLATION_RULES: dict[str, list[str]] = {
             r"\bpemasangan (apk|alat peraga|baliho|spanduk|stiker)\b",
             r"\b(memakai|menggunakan|memasang|mengenakan|membagikan)( \w+){0,2} atribut "
             r"(kampanye|pasangan calon|paslon|"
-            r"calon|partai|peserta)"],
+            r"calon|partai|peserta)",
+            # clothes with a candidate on them: "mengenakan kaos bergambar pasangan calon"
+            r"\b(kaos|kaus|baju|topi|rompi|jaket) (\w+ ){0,2}(bergambar|bertuliskan|berlogo) (\w+ ){0,2}"
+            r"(calon|paslon|caleg|kandidat|capres|partai)"],
     "fasilitas_negara": [
         r"fasilitas (negara|pemerintah|dinas|jabatan|kantor)", r"\b(mobil|kendaraan|rumah) dinas\b",
         r"anggaran (negara|daerah|pemerintah) untuk", r"\bmenggunakan (apbd|apbn)\b",
@@ -127,6 +136,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # party membership; standing for office is lawful once the ASN resigns, so only a candidate who still is
         # one counts (below)
         r"\b(anggota|pengurus|kader) partai\b",
+        # at a party's events: "menjadi narasumber dalam kegiatan partai politik", "menghadiri rapat partai"
+        r"\b(menghadiri|hadir (dalam|di|pada)|mengikuti|ikut|narasumber (dalam|di|pada)) (\w+ ){0,2}"
+        r"(kegiatan|acara|rapat) partai\b",
         r"\b(mendaftar|mendaftarkan diri|pendekatan|bergabung)( \w+){0,4} partai politik\b",
         # a candidate who is a civil servant: "tiga bakal calon bupati berstatus ASN", "dua dari empat bakal calon
         # yang mendaftar masih berstatus PNS"; not "caleg yang pasangannya berstatus ASN" (a relative who is)
@@ -142,15 +154,17 @@ VIOLATION_RULES: dict[str, list[str]] = {
 # not scanned with that code's regular expressions, which are slow over a whole article.
 VIOLATION_KEYWORDS = {
     "media_sosial": ("media sosial", "medsos", "like", "posting", "komen", "share", "follow", "unggah",
-                     "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube"),
+                     "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube", "online",
+                     "daring"),
     "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto",
                        "tim sukses", "tim pemenangan", "menjadi tim", "acung", "angkat", "ajak", "bingkai", "twibbon",
                        "mengarahkan", "menggiring", "memenangkan",
                        "ihak",  # (me|ber)(m|p)ihak
-                       "menguntungkan", "ampanyekan", "pendaftaran", "dukung", "salam", "arahan"),
+                       "menguntungkan", "ampanyekan", "pendaftaran", "dukung", "salam", "arahan", "pemenangan",
+                       "relawan"),
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
-    "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut"),
+    "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut", "bergambar", "bertuliskan", "berlogo"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn", "penyalahgunaan", "menyalahgunakan"),
     "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan"),
     "politik_praktis": ("partai", "berstatus", "mendeklarasikan"),
