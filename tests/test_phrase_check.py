@@ -72,6 +72,8 @@ def test_evaluate_phrases_prints_the_shares_and_writes_them(tmp_path):
     written = json.loads(out.read_text(encoding="utf-8"))
     assert written["read"] == 2
     assert written["skeletons"]["facts"]["all"]["tp"] == 2
+    assert "single rules against the annotations' other fields" in result.output
+    assert [probe["name"] for probe in written["probes"]] == ["dates", "elections", "links", "types"]
 
 
 def test_evaluate_phrases_without_a_gold_file_is_a_one_line_error(tmp_path):

@@ -73,14 +73,17 @@ def evaluate_phrases(
     gold: Annotated[Path, typer.Option("--gold", help="Gold annotations (JSONL) with evidence phrases.")],
     out: Annotated[Path | None, typer.Option("--out", help="Also write the scores as JSON here.")] = None,
     errors: Annotated[
-        bool, typer.Option("--errors", help="List the phrases not read (never on the blind set: it is only scored).")
+        bool, typer.Option("--errors", help="List what the checks miss (never on the blind set: it is only scored).")
     ] = False,
 ) -> None:
     """Read every gold fact's evidence phrase alone, as a short article under a lead naming its place and
     election, and count those whose fact comes out; then each article's phrases together, as a skeleton article,
-    scored as `evaluate` scores articles (precision too): checks of the rules that need no article text."""
+    scored as `evaluate` scores articles (precision too); then probe single rules with the annotations' other
+    fields (dates, elections, link lines, types): checks of the rules that need no article text."""
+    import dataclasses
     import json
 
+    from analysis import annotation_probes as ap
     from analysis import evaluate as ev
     from analysis import phrase_check as pc
     from analysis.nlp.pipeline import get_pipeline
@@ -97,15 +100,18 @@ def evaluate_phrases(
     nlp = get_pipeline()
     scores = pc.phrase_scores(pc.read_phrases(cases, nlp))
     skeletons = pc.skeleton_scores(records, *pc.read_skeletons(records, nlp))
+    probes = ap.run_probes(records, nlp)
     typer.echo(pc.format_phrase_scores(scores))
     typer.echo(pc.format_skeleton_scores(skeletons))
+    typer.echo(ap.format_probes(probes))
     if errors:
         typer.echo(pc.format_phrase_misses(scores))
         typer.echo(pc.format_skeleton_errors(skeletons))
+        typer.echo(ap.format_probe_misses(probes))
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
-        both = {**scores, "skeletons": skeletons}
-        out.write_text(json.dumps(both, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        every = {**scores, "skeletons": skeletons, "probes": [dataclasses.asdict(probe) for probe in probes]}
+        out.write_text(json.dumps(every, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 @app.command("real-quality")
