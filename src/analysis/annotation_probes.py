@@ -138,7 +138,7 @@ LINK_STORY = (
 def probe_links(records: Iterable[dict], nlp: Language) -> ProbeResult:
     """Each link or headline line with a figure the distractors quote, as a line of a story: no fact."""
     quoted = [
-        (record["file"], line)
+        (record["file"], line.removesuffix("...").rstrip())  # "12 ASN Diduga Terlibat ...": the annotator's cut
         for record in records
         for distractor in (record.get("distractors") or []) + (record.get("noise") or [])
         if any(word in distractor.lower() for word in LINK_WORDS)
