@@ -62,9 +62,9 @@ def probe_dates(records: Iterable[dict]) -> ProbeResult:
     """Each weekday-date quoted in a note about the publication date, as a statement's date."""
     result = ProbeResult("dates")
     for record in records:
-        year = (record.get("election") or {}).get("year") or ""
         if not record.get("published"):
             continue
+        year = (record.get("election") or {}).get("year") or ""
         for note in record.get("notes") or []:
             if "publish" not in note.lower() and "statement date" not in note.lower():
                 continue

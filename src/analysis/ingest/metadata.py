@@ -477,9 +477,9 @@ _YESTERDAY_BEFORE = re.compile(r"\bkemarin\s*,?\s*$", re.IGNORECASE)
 
 
 def _date_of_weekday_dates(matches: list[re.Match], lines: list[str]) -> str:
-    """The first weekday-date written with its year (the weekday mends a typo), else the first written without
-    one whose year the weekday and the text fix; "" when none. A statement made "kemarin, Selasa (2/7/2024)" was
-    filed the day after."""
+    """The first weekday-date written with its year whose weekday fits (a typo in the year mended), else the first
+    of them as written; failing those, the first written without a year that the weekday and the text fix; ""
+    when none. A statement made "kemarin, Selasa (2/7/2024)" was filed the day after."""
     yearless, unfitting = [], None
     for match in matches:
         written = match.group("date")

@@ -157,7 +157,7 @@ VIOLATION_KEYWORDS = {
                      "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube", "online",
                      "daring"),
     "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto",
-                       "tim sukses", "tim pemenangan", "menjadi tim", "acung", "angkat", "ajak", "bingkai", "twibbon",
+                       "tim sukses", "acung", "angkat", "ajak", "bingkai", "twibbon",
                        "mengarahkan", "menggiring", "memenangkan",
                        "ihak",  # (me|ber)(m|p)ihak
                        "menguntungkan", "ampanyekan", "pendaftaran", "dukung", "salam", "arahan", "pemenangan",
