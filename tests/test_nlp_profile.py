@@ -206,6 +206,14 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("ASN dilarang menjadi peserta kampanye dengan atribut PNS.", ["kampanye"]),
         ("ASN dilarang menjadi narasumber dalam kegiatan partai politik.", ["politik_praktis"]),
         ("Seorang ASN mengenakan kaos bergambar pasangan calon saat kampanye.", ["apk"]),
+        # a candidate promoted, partisanship shown, identity cards given for a candidate, money for a candidate's
+        # events; social media written the other way round
+        ("Seorang camat diduga mempromosikan calon tertentu di acara desa.", ["dukungan_calon"]),
+        ("ASN dilarang menunjukkan keberpihakan dalam pemilihan.", ["dukungan_calon"]),
+        ("Lurah itu mengumpulkan fotokopi KTP warga untuk calon perseorangan.", ["dukungan_calon"]),
+        ("Kepala dinas memberikan dukungan dana untuk kegiatan peserta pemilu.", ["dukungan_calon"]),
+        ("Pemda memberikan dukungan anggaran untuk pengawasan pemilu.", []),
+        ("ASN itu memberi tanda like di sosial media.", ["media_sosial"]),
         # not the team that files a report, nor the participants a body addresses
         ("Laporan itu diajukan oleh tim pemenangan pasangan calon nomor urut 2.", []),
         ("KPU menyosialisasikan aturan kampanye kepada tim pemenangan.", []),

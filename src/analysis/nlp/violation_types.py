@@ -15,6 +15,12 @@ from analysis.nlp import lexicon as lx
 # Support shown through social media is labelled media_sosial alone, as set A's annotators label it: "memberikan
 # dukungan melalui media sosial", "dukungan ke paslon di medsos"
 NOT_THROUGH_SOCIAL_MEDIA = r"(?! (\w+ ){0,3}(di|melalui|lewat|via) (media sosial|medsos|media online|media daring))"
+# Support given to the election itself or to its bodies ("dukungan penuh kepada Bawaslu", "dukungan anggaran untuk
+# pengawasan"), not to a candidate
+NOT_FOR_THE_ELECTION = (
+    r"(?! (\w+ ){0,3}(bawaslu|kpu|panwas\w*|penyelenggara\w*|pengawas\w*|pelaksanaan|kelancaran|menyukseskan|"
+    r"suksesnya|anggaran|moril|netralitas))"
+)
 # Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent.
 CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana"
 # fmt: off
@@ -24,7 +30,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"media sosial", r"\bmedsos\b", r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
         r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
         r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b", r"\btwitter\b",
-        r"\bgrup whatsapp\b", r"\byoutube\b", r"\bmedia (online|daring)\b",
+        r"\bgrup whatsapp\b", r"\byoutube\b", r"\bmedia (online|daring)\b", r"\bsosial media\b", r"\bsosmed\b",
     ],
     "dukungan_calon": [
         # not a declaration of support ("deklarasi dukungan kepada calon": attending it is the declaration)
@@ -64,7 +70,13 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # the law's words: "tindakan yang menguntungkan atau merugikan salah satu pasangan calon"
         r"\bmenguntungkan (atau merugikan )?\(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
         r"\b(?<!tidak )(?<!tak )(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b"
-        + NOT_THROUGH_SOCIAL_MEDIA,
+        + NOT_THROUGH_SOCIAL_MEDIA
+        + NOT_FOR_THE_ELECTION,
+        # a candidate promoted, partisanship shown, identity cards gathered for a candidate
+        rf"\bmempromosikan (salah satu |para )?(bakal )?(pasangan )?({CANDIDATES}|kandidat)",
+        r"\b(menunjukkan|menunjukan|memperlihatkan|mengarah (kepada|pada)) (sikap |perilaku )?keberpihakan",
+        r"\b(mengumpulkan|memberi|memberikan|menyerahkan) (\w+ ){0,2}ktp (\w+ ){0,2}(untuk|bagi|kepada) (salah satu )?"
+        r"(bakal )?(calon|paslon|pasangan|kandidat|caleg)",
         r"\bmengantar\w* (bakal )?(calon|paslon|pasangan|kandidat|caleg)",
         rf"\bmendukung dan \w+ (salah satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres)",
         # a photograph of them with a candidate ("foto mereka bersama Calon Gubernur", "foto bersama sejumlah
@@ -155,12 +167,13 @@ VIOLATION_RULES: dict[str, list[str]] = {
 VIOLATION_KEYWORDS = {
     "media_sosial": ("media sosial", "medsos", "like", "posting", "komen", "share", "follow", "unggah",
                      "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube", "online",
-                     "daring"),
+                     "daring", "sosial media", "sosmed"),
     "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto",
                        "tim sukses", "acung", "angkat", "ajak", "bingkai", "twibbon",
                        "mengarahkan", "menggiring", "memenangkan",
                        "ihak",  # (me|ber)(m|p)ihak
                        "menguntungkan", "ampanyekan", "pendaftaran", "dukung", "salam", "arahan", "pemenangan",
+                       "mempromosikan", "ktp",
                        "relawan"),
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
