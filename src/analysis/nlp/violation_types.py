@@ -47,7 +47,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\bfoto(-foto)? (dengan|bersama) (pasangan |bakal )?(calon|paslon|caleg|kandidat|capres|cawapres)",
         r"\bberpose (\w+[ ,]+){0,4}jari", r"\b(bingkai|twibbon)\b (\w+ ){0,3}(calon|paslon|caleg|capres|cawapres)",
         r"\bberfoto (bersama|dengan) (\w+ ){0,2}(calon|paslon|caleg|kandidat|capres|cawapres)",
-        r"\b(meng)?acung\w* (\w+ )?jari", r"\b(meng)?angkat\w* (\w+ )?jari", r"\bsimbol nomor urut",
+        # "(mengacung|acung)", not "(meng)?acung": a rule opening with plain words is scanned for them (see
+        # scan_expression), one opening with an optional part is tried at every character of the line
+        r"\b(mengacung|acung)\w* (\w+ )?jari", r"\b(mengangkat|angkat)\w* (\w+ )?jari", r"\bsimbol nomor urut",
         # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
         r"\b(mengajak|ajak|mengarahkan|menggiring) (\w+ ){0,4}(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
         rf"\bmemenangkan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
@@ -65,8 +67,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(?<!tidak )(?<!tak )(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
         r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
         # suspected, found or forbidden to side "pada" a candidate (not a risk: "rentan ... berpihak pada")
-        r"(?:(?<=diduga )|(?<=dicurigai )|(?<=terbukti )|(?<=dinilai )|(?<=dianggap )|(?<=yang )|(?<=dilarang ))"
-        r"(memihak|berpihak) pada (salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)",
+        r"\b(diduga|dicurigai|terbukti|dinilai|dianggap|yang|dilarang) (memihak|berpihak) pada (salah (satu|satunya) )?"
+        r"(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)",
         # the law's words: "tindakan yang menguntungkan atau merugikan salah satu pasangan calon"
         r"\bmenguntungkan (atau merugikan )?\(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
         r"\b(?<!tidak )(?<!tak )(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b"
