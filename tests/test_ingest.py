@@ -215,6 +215,8 @@ def test_a_headline_of_another_story_between_the_paragraphs_is_a_link(line):
         "Kabupaten Wakatobi 17 Orang",  # a row of a table: a place and its figure
         "Kota Ipsum Dolor: 4 Kasus",
         "Buton Utara 29 Orang ASN",
+        "1. Kabupaten Pangkajene Dan Kepulauan 17 Orang",  # a numbered list's item
+        "2) Kota Palu 4 Kasus Dugaan",
         "Rincian Pelanggaran Netralitas ASN",  # a subheading without a figure
         "Data Bawaslu Kabupaten Lorem Tahun 2024",
         "Dua ASN Kota Jambi Dipanggil Bawaslu Karena Unggahan Di Facebook.",  # a sentence

@@ -326,13 +326,15 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 HEADLINE_MAX_WORDS = 16
+_ENUMERATOR = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")  # "1. Kabupaten A 17 Orang": an item of a numbered list
 
 
 def _is_headline_among_paragraphs(line: str) -> bool:
     """'17 ASN Kota A Terancam Disanksi', 'Bawaslu B Sudah Terima 25 Laporan': a title-cased line with a figure and
     no sentence end, set among the paragraphs, is the headline of another story (a sidebar's, a link list's without
     its label); not a row of a table, a place then its figure ('Kabupaten Wakatobi 17 Orang', 'Kota Baubau: 4 Kasus'),
-    nor a subheading, which holds no figure."""
+    nor a subheading, which holds no figure; a numbered list's item is read without its number."""
+    line = _ENUMERATOR.sub("", line, count=1)
     if ":" in line[:40] and not _FIRST_FIGURE.search(line[: line.index(":")]):
         return False  # "Kota Baubau: 4 Kasus": a label and its figure
     if len(line.split()) > HEADLINE_MAX_WORDS or _SENTENCE_END.search(line) or not _FIGURE.search(line):
