@@ -326,6 +326,7 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 HEADLINE_MAX_WORDS = 16
+HEADLINE_MAX_CHARS = 160  # sixteen words at most: a longer line is a paragraph, known before any expression runs
 _ENUMERATOR = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")  # "1. Kabupaten A 17 Orang": an item of a numbered list
 
 
@@ -334,6 +335,8 @@ def _is_headline_among_paragraphs(line: str) -> bool:
     no sentence end, set among the paragraphs, is the headline of another story (a sidebar's, a link list's without
     its label); not a row of a table, a place then its figure ('Kabupaten Wakatobi 17 Orang', 'Kota Baubau: 4 Kasus'),
     nor a subheading, which holds no figure; a numbered list's item is read without its number."""
+    if len(line) > HEADLINE_MAX_CHARS or line.rstrip()[-1:] in (".", "!", "?", '"', "”", "’"):
+        return False  # most lines among the paragraphs: long, or ending as a sentence ends
     line = _ENUMERATOR.sub("", line, count=1)
     if ":" in line[:40] and not _FIRST_FIGURE.search(line[: line.index(":")]):
         return False  # "Kota Baubau: 4 Kasus": a label and its figure

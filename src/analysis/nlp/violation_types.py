@@ -277,7 +277,8 @@ ANY_ACTOR_CODES = {"intimidasi"}
 # Every word violation_types looks for, found in one pass over the text by an Aho-Corasick automaton (testing
 # each of some eighty words with str.find cost more than all the rules' expressions together).
 _SOUGHT = sorted(VIOLATION_KEYWORDS_ANY | set(lx.NON_ASN_ACTORS))
-_SOUGHT_SEARCH = ahocorasick_rs.AhoCorasick(_SOUGHT)
+# A DFA: a third faster than the default automaton over whole articles, at the cost of memory a hundred words ask
+_SOUGHT_SEARCH = ahocorasick_rs.AhoCorasick(_SOUGHT, implementation=ahocorasick_rs.Implementation.DFA)
 _KEYWORD_SETS = {code: frozenset(words) for code, words in VIOLATION_KEYWORDS.items()}
 
 

@@ -23,7 +23,7 @@ _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|p
 def _holds_one_of(strings: Iterable[str]) -> Callable[[str], bool]:
     """A test of whether a text holds one of the strings: one Aho-Corasick pass, where `any(s in text ...)` tried
     the tens of strings one by one (each number asks several of these)."""
-    automaton = ahocorasick_rs.AhoCorasick(sorted(strings))
+    automaton = ahocorasick_rs.AhoCorasick(sorted(strings), implementation=ahocorasick_rs.Implementation.DFA)
     return lambda text: bool(automaton.find_matches_as_indexes(text))
 
 
