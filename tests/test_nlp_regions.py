@@ -48,7 +48,7 @@ def test_gazetteer_covers_every_province_and_kabupaten_kota():
         # a prefix and the first word of one region's longer name; not a word other names share
         ("Bawaslu Kabupaten Polewali mengingatkan ASN agar netral.", "76.04"),
         ("Bawaslu Kabupaten Toraja mengingatkan ASN agar netral.", None),
-        # the press's short names of regencies created since 2000, and an old name of one renamed
+        # the press's short names of regencies, and the old name of one renamed (Maluku Tenggara Barat)
         ("Dua ASN di Sorsel dilaporkan karena tidak netral.", "96.02"),
         ("Bawaslu OKUT mengingatkan ASN agar netral.", "16.08"),
         ("Bawaslu Palas mengingatkan ASN agar netral.", "12.21"),
