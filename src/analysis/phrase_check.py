@@ -45,14 +45,18 @@ class PhraseCase:
         return (self.fact_type, self.value, self.status if self.fact_type == "violation_count" else None)
 
 
+def _when(record: dict) -> str:
+    """' pada Pilkada 2020': the annotation's election, as a headline names it ('' when it names none)."""
+    election = record.get("election") or {}
+    kind, year = (election.get("type") or "").title(), election.get("year") or ""
+    return f" pada {kind} {year}".rstrip() if kind else ""
+
+
 def _lead(record: dict, item: dict) -> str:
     """'Netralitas ASN di Kabupaten Bandung pada Pilkada 2020.': the place and election the phrase is about."""
     place = (item.get("scope") or item.get("region") or "").strip()
     where = "secara nasional" if not place or place.lower() in NATIONAL_SCOPE_NAMES else f"di {place}"
-    election = record.get("election") or {}
-    kind, year = (election.get("type") or "").title(), election.get("year") or ""
-    when = f" pada {kind} {year}".rstrip() if kind else ""
-    return f"Netralitas ASN {where}{when}."
+    return f"Netralitas ASN {where}{_when(record)}."
 
 
 def phrase_cases(records: Iterable[dict]) -> list[PhraseCase]:
@@ -138,10 +142,7 @@ NATIONAL_OPENING = "Jakarta - Bawaslu RI dan KASN memaparkan data pelanggaran ne
 def _headline(record: dict) -> str:
     """'Netralitas ASN di Kabupaten A, Kota B pada Pilkada 2020': the regions and election of the annotation."""
     regions = ", ".join(name.strip() for name in record.get("regions") or [] if name.strip())
-    election = record.get("election") or {}
-    kind, year = (election.get("type") or "").title(), election.get("year") or ""
-    when = f" pada {kind} {year}".rstrip() if kind else ""
-    return f"Netralitas ASN {f'di {regions}' if regions else 'secara nasional'}{when}"
+    return f"Netralitas ASN {f'di {regions}' if regions else 'secara nasional'}{_when(record)}"
 
 
 def _paragraph(phrase: str) -> str:
