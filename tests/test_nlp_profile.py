@@ -287,6 +287,12 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         # not neutral during the campaign is a campaign violation; the campaign as a period alone is not
         ("Dua ASN Kecamatan Lorem dilaporkan tidak netral saat kampanye berlangsung.", ["kampanye"]),
         ("Pengawasan dilakukan saat kampanye di Kecamatan Lorem.", []),
+        # present at a candidate's registration is support; a pledge of neutrality is no declaration; support
+        # denied is none; approaching a party is party politics
+        ("Bawaslu menelusuri guru yang hadir saat pendaftaran bakal pasangan calon di KPU.", ["dukungan_calon"]),
+        ("Bupati bersama para kepala dinas mendeklarasikan netralitas ASN menjelang Pilkada.", []),
+        ("Dua lurah mengakui hadir, tetapi menyangkal memberikan dukungan.", []),
+        ("Panwaslu menemukan seorang camat yang mendekati salah satu partai politik.", ["politik_praktis"]),
     ],
 )
 def test_violation_types(text, codes):

@@ -1117,6 +1117,13 @@ STATUSES = [
             ("violation_count", 4, "cases", "reported", "regional", "35.24", "pemilu", 2024),
         ],
     ),
+    # A verdict of no violation in a joined clause ("dan diputuskan tidak melanggar") decides nothing against
+    # the count: it was forwarded, no more.
+    (
+        "Pada Pemilu 2024, satu orang ASN dari Pemerintah Kabupaten Sumbawa sudah diteruskan ke KASN, dan "
+        "diputuskan tidak melanggar asas netralitas.",
+        [("violation_count", 1, "persons", "reported", "regional", "52.04", "pemilu", 2024)],
+    ),
 ]
 
 WHAT_IS_COUNTED = [
@@ -2332,6 +2339,22 @@ def test_a_national_headline_may_rank_a_province(analyse):
         "Kepegawaian Negara (BKN) mencatat 270 aduan soal netralitas ASN sepanjang Pilkada 2024."
     )
     assert analyse(text).article["region_codes"] in ("", None)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "JAKARTA - Hingga akhir Maret, ditemukan sebanyak 143 kasus ketidaknetralan ASN dengan Jawa Tengah di posisi "
+        "teratas.",
+        "JAKARTA - Bawaslu mencatat 143 kasus ketidaknetralan ASN, dengan Jawa Tengah di posisi tertinggi.",
+    ],
+)
+def test_a_national_total_with_its_top_province_is_national(analyse, lead):
+    # "N kasus ... dengan PROVINSI di posisi teratas": the province tops the ranking of the total, whose own it is not
+    title = "Bawaslu Rekap Pelanggaran ASN Pemilu 2019"
+    result = analyse(title + "\n" + lead, title=title, dateline="JAKARTA")
+    assert result.article["region_codes"] in ("", None)
+    assert fact_tuples(result) == [("violation_count", 143, "cases", "reported", "national", None, "pemilu", 2019)]
 
 
 def test_a_body_then_a_comma_and_a_ranked_province_is_no_regional_body(analyse):

@@ -407,6 +407,8 @@ LIST_VIOLATION_WORDS = (
 DISMISSING_NEGATIONS = NEGATIONS - {"belum"}
 DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "pelanggaran", "melanggar", "cukup"}
 DISMISSAL_WORDS = {"dihentikan", "gugur", "digugurkan"}
+# A verdict that may dismiss: "diputuskan tidak melanggar", "dinyatakan tidak terbukti"
+VERDICT_WORDS = DECIDED_WORDS | {"dinyatakan"}
 DISMISSAL_REACH = 8  # words after the counted noun where its dismissal is said
 WITNESS_WORDS = {"saksi", "saksi-saksi"}  # "3 ASN diperiksa sebagai saksi": questioned about others' cases
 # A report's registration, a stage of its handling: "90 diregister, 30 tidak diregister, belum diregister 8"

@@ -100,9 +100,10 @@ def speaking_bodies_regions(doc: Doc, mentions: list[tuple], lead_end: int) -> s
     return {m[2] for m in found if m is not None}
 
 
-# "..., Sultra Terbanyak", "terbanyak di Jawa Tengah": a province ranked in a national story's headline
+# "..., Sultra Terbanyak", "terbanyak di Jawa Tengah", "dengan Jawa Timur di posisi teratas": a province ranked in a
+# national story's headline or lead
 _RANKED = re.compile(r"\b(" + "|".join(sorted(lx.RANK_SUPERLATIVES | {"paling"})) + r")\b", re.IGNORECASE)
-RANK_WINDOW = 16
+RANK_WINDOW = 20
 
 
 def national_story(doc: Doc, mentions: list[tuple[int, int, str]], lead_end: int) -> bool:

@@ -122,6 +122,13 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
             if negates_neutrality(lower, i):
                 kept.append(word)  # "dinyatakan tidak netral"
                 continue
+            if (
+                kept
+                and kept[-1] in lx.VERDICT_WORDS
+                and lower[i + 1 : i + 2]
+                and lower[i + 1] in lx.DISMISSED_WHEN_NEGATED
+            ):
+                kept.pop()  # "diputuskan tidak melanggar": a verdict of no violation decides nothing against them
             negated = reach
             continue
         if word in lx.QUESTION_WORDS:  # "apakah kelima ASN itu terbukti?": asked, not stated

@@ -55,8 +55,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"\bmemenangkan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
         # campaigning for a candidate, or joining one's registration
         rf"\bmeng?k?ampanyekan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
-        r"\b(mengikuti|menghadiri|ikut|terlibat dalam)( proses)? pendaftaran (pasangan )?(bakal )?"
-        r"(calon|paslon|kandidat|caleg)",
+        r"\b(mengikuti|menghadiri|ikut|terlibat dalam|hadir (saat|pada|dalam|di))( proses| acara)? pendaftaran "
+        r"(bakal )?(pasangan )?(bakal )?(calon|paslon|bapaslon|kandidat|caleg)",
         r"\b(?<!deklarasi )dukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)\b"
         + NOT_THROUGH_SOCIAL_MEDIA,
         # taking sides with a candidate, also as what is forbidden ("dilarang memihak"), not as a call to stay
@@ -71,7 +71,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)",
         # the law's words: "tindakan yang menguntungkan atau merugikan salah satu pasangan calon"
         r"\bmenguntungkan (atau merugikan )?\(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
-        r"\b(?<!tidak )(?<!tak )(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b"
+        # not denied: "mengaku hadir namun menyangkal memberikan dukungan"
+        r"\b(?<!tidak )(?<!tak )(?<!menyangkal )(?<!membantah )"
+        r"(memberikan|memberi|pemberian|menyebar|menyebarkan|menyatakan) dukungan\b"
         + NOT_THROUGH_SOCIAL_MEDIA
         + NOT_FOR_THE_ELECTION,
         # a candidate promoted, partisanship shown, identity cards gathered for a candidate
@@ -120,7 +122,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
     # a candidate's declaration, not a pledge of neutrality or of a peaceful election ("Deklarasi Pemilu Damai")
     "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai|"
                   r"(pemilu|pilkada|pileg|pilpres)( serentak)? damai))",
-                  r"\bmendeklarasikan\b"],
+                  # not a pledge of their own ("mendeklarasikan netralitas ASN", "... komitmen netral")
+                  r"\bmendeklarasikan\b(?! (netralitas|(komitmen|sikap|ikrar) netral|diri netral|"
+                  r"(pemilu|pilkada|pileg|pilpres)( serentak)? damai|damai|anti))"],
     # putting up or handing out campaign material, not the material as a kind of violation ("pelanggaran APK")
     "apk": [r"\b(memasang|dipasang|pasang|menyebarkan|menyebar|membagikan|membagi|menempelkan|menempel|"
             r"mengedarkan)\b( \w+){0,3} (apk|alat peraga|baliho|spanduk|stiker)\b",
@@ -153,7 +157,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # at a party's events: "menjadi narasumber dalam kegiatan partai politik", "menghadiri rapat partai"
         r"\b(menghadiri|hadir (dalam|di|pada)|mengikuti|ikut|narasumber (dalam|di|pada)) (\w+ ){0,2}"
         r"(kegiatan|acara|rapat) partai\b",
-        r"\b(mendaftar|mendaftarkan diri|pendekatan|bergabung)( \w+){0,4} partai politik\b",
+        r"\b(mendaftar|mendaftarkan diri|pendekatan|mendekati|bergabung)( \w+){0,4} partai politik\b",
         # a candidate who is a civil servant: "tiga bakal calon bupati berstatus ASN", "dua dari empat bakal calon
         # yang mendaftar masih berstatus PNS"; not "caleg yang pasangannya berstatus ASN" (a relative who is)
         r"\b(calon|caleg|bacaleg)\b( (?!yang\b)[\w-]+){0,5} berstatus (asn|pns|pegawai negeri)",

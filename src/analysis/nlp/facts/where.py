@@ -242,6 +242,26 @@ def _place_of_the_counted(text: str, end: int, mention_start: int) -> bool:
 
 _CLAUSE_PLACE = re.compile(r"\bdi\s+$", re.IGNORECASE)
 _NAMELY = re.compile(r"\b(yakni|yaitu)\b", re.IGNORECASE)
+# A region named after a total as the top of its ranking ("118 kasus ... dengan Jawa Timur di posisi teratas", "...,
+# terbanyak di Kabupaten A"): the total is over many regions, not that one's
+_RANK_WORDS = r"(terbanyak|tertinggi|teratas|terbesar|urutan|peringkat|posisi|paling banyak|paling tinggi)"
+_RANKED_AFTER_REGION = re.compile(r"\s+(\w+\s+){0,2}" + _RANK_WORDS + r"\b", re.IGNORECASE)
+_RANKED_BEFORE_REGION = re.compile(r"\b" + _RANK_WORDS + r"\b", re.IGNORECASE)
+
+
+_WITH = re.compile(r"\bdengan\b", re.IGNORECASE)
+
+
+def _top_of_a_ranking(text: str, end: int, mention: tuple[int, int, str, bool]) -> bool:
+    """The region named after the count (ending at `end`) is the top of a ranking of regions ("... dengan A di
+    posisi teratas", "..., terbanyak di A"), not the place of the count ("7 ASN di Kota A, tertinggi se-B")."""
+    return bool(
+        _RANKED_BEFORE_REGION.search(text, end, mention[0])
+        or _WITH.search(text, end, mention[0])
+        and _RANKED_AFTER_REGION.match(text, mention[1], mention[1] + 40)
+    )
+
+
 _BREAKDOWN_WORDS = re.compile(r"\b(masing-masing|yakni|yaitu|antara lain|di antaranya|tersebar)\b", re.IGNORECASE)
 
 
@@ -262,6 +282,8 @@ def nearest_region(
         ):
             return m[2]  # "23 dugaan pelanggaran netralitas ASN se-Kaltim": the count's scope, whatever else
     for m in regions_in(doc, sent, mentions):
+        if m[0] >= end and _top_of_a_ranking(text, end, m):
+            continue
         if m[0] >= end and _place_of_the_counted(text, end, m[0]):
             return m[2]  # "7 ASN di Kota Bogor": the place named right after the count is its own
         if m[1] <= start:
