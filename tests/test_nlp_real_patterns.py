@@ -1117,6 +1117,23 @@ STATUSES = [
             ("violation_count", 4, "cases", "reported", "regional", "35.24", "pemilu", 2024),
         ],
     ),
+    # A count of violations of no kind named ("Total pelanggaran ...", "menangani 12 kasus pelanggaran"), or a
+    # headline's count of cases, whose next sentence counts fewer neutrality cases, is the total of every kind.
+    (
+        "Total pelanggaran yang ditangani Bawaslu Kabupaten Berau pada Pilkada 2020 sebanyak 27 kasus. Ada 3 laporan "
+        "dugaan pelanggaran netralitas ASN yang direkomendasikan ke Komisi ASN.",
+        [("violation_count", 3, "cases", "proven", "regional", "64.03", "pilkada", 2020)],
+    ),
+    (
+        "Sejak tahapan Pemilu 2024 dimulai, Bawaslu Kabupaten Bima tercatat sudah menangani 14 kasus pelanggaran. "
+        "Dari jumlah itu, terdapat 4 kasus pelanggaran netralitas ASN yang diteruskan ke KASN.",
+        [("violation_count", 4, "cases", "reported", "regional", "52.06", "pemilu", 2024)],
+    ),
+    # A relative clause after a comma says what became of the count: "..., yang direkomendasikan ke KASN".
+    (
+        "Bawaslu Kabupaten Berau mencatat 5 ASN pada Pilkada 2020, yang kemudian direkomendasikan ke KASN.",
+        [("violation_count", 5, "persons", "proven", "regional", "64.03", "pilkada", 2020)],
+    ),
     # A verdict of no violation in a joined clause ("dan diputuskan tidak melanggar") decides nothing against
     # the count: it was forwarded, no more.
     (
@@ -2355,6 +2372,16 @@ def test_a_national_total_with_its_top_province_is_national(analyse, lead):
     result = analyse(title + "\n" + lead, title=title, dateline="JAKARTA")
     assert result.article["region_codes"] in ("", None)
     assert fact_tuples(result) == [("violation_count", 143, "cases", "reported", "national", None, "pemilu", 2019)]
+
+
+def test_a_headline_count_of_cases_over_a_smaller_neutrality_count_is_every_kinds(analyse):
+    title = "Bawaslu Sampang Tangani Delapan Kasus"
+    text = (
+        title
+        + "\nBawaslu Kabupaten Sampang menangani lima laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024."
+    )
+    result = analyse(text, title=title)
+    assert fact_tuples(result) == [("violation_count", 5, "cases", "reported", "regional", "35.27", "pilkada", 2024)]
 
 
 def test_a_body_then_a_comma_and_a_ranked_province_is_no_regional_body(analyse):

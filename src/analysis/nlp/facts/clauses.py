@@ -116,8 +116,14 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
     # Belitung sudah direkomendasikan"
     place_words = 0
     i, reach, sent_end = end, CLAUSE_REACH, sent.end
-    while i < sent_end and len(after) - place_words < reach:
+    while i < sent_end and (len(after) - place_words < reach or _status_said_after_a_comma(texts, lower, i, sent_end)):
         word, text = lower[i], texts[i]
+        if _status_said_after_a_comma(texts, lower, i, sent_end):
+            # "2 laporan tentang dugaan pelanggaran netralitas ASN, yang direkomendasikan ke KASN": the relative
+            # clause after the comma says what became of them
+            i += 2
+            reach = len(after) - place_words + RELATIVE_STATUS_REACH
+            continue
         if word == "oleh" and reach == CLAUSE_REACH:
             # "9 ASN itu oleh Bawaslu Kota A kemudian direkomendasikan": the agent named
             # before the verb is part of the clause
@@ -181,6 +187,12 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
 
 
 _OPENS_A_PART = {"diantaranya", "lainnya", "di", "("}
+RELATIVE_STATUS_REACH = 4  # words of a relative clause after a comma: "yang direkomendasikan ke Komisi ASN"
+
+
+def _status_said_after_a_comma(texts: list[str], lower: list[str], i: int, sent_end: int) -> bool:
+    """', yang direkomendasikan ...', ', yang sudah dijatuhi sanksi': a relative clause that says what was decided."""
+    return texts[i] == "," and lower[i + 1 : i + 2] == ["yang"] and opens_a_status(lower, i + 2, sent_end)
 
 
 def _a_part_follows(doc: Doc, lower: list[str], i: int, sent_end: int) -> bool:

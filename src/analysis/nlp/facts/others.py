@@ -230,18 +230,31 @@ def _a_figure(words: list[str]) -> bool:
     return any(word[:1].isdigit() or parse_number(word) is not None for word in words)
 
 
-def total_before_a_neutrality_part(article: Article, sent: Span) -> bool:
-    """'... menangani 14 pelanggaran. Di antaranya, pelanggaran netralitas oleh 5 pegawai ASN': a
-    count of cases in a sentence that names no neutrality, whose next sentence opens with its neutrality part,
-    counts every kind."""
+def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> bool:
+    """'... menangani 14 pelanggaran. Di antaranya, pelanggaran netralitas oleh 5 pegawai ASN', 'Total pelanggaran
+    ... sebanyak 23 kasus. Ada 2 laporan dugaan pelanggaran netralitas ASN ...': a count of cases in a sentence
+    that names no neutrality, whose next sentence opens with its neutrality part or counts fewer neutrality
+    cases, counts every kind."""
     lower = article.lower
     n = article.sent_index.get(sent.start, 0)
     if n + 1 >= len(article.starts) or not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
         return False
     following = sentence_of(article.doc, article.starts[n + 1])
     words = [w for w in lower[following.start : following.end] if w.isalpha()]
+    if lx.NEUTRALITY_WORDS.isdisjoint(words):
+        return False
     opens = words[:1] == ["diantaranya"] or words[:2] == ["di", "antaranya"]
-    return opens and not lx.NEUTRALITY_WORDS.isdisjoint(words[: PART_KIND_REACH + 2])
+    if opens:
+        return not lx.NEUTRALITY_WORDS.isdisjoint(words[: PART_KIND_REACH + 2])
+    in_headline = token_starts(article.doc)[sent.start] < article.title_end  # "Bawaslu A Tangani Sembilan Kasus"
+    if not in_headline and "pelanggaran" not in lower[sent.start : sent.end]:
+        return False  # violations of no kind named ("Total pelanggaran ..."), not "31 rekomendasi kepada KASN"
+    return any(
+        following.start <= start < following.end
+        and get_norm(article.doc, span).isdigit()
+        and int(get_norm(article.doc, span)) < value
+        for start, span in article.quantities.items()
+    )
 
 
 def mixed_total(after: list[str]) -> bool:

@@ -409,7 +409,7 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     if (
         mixed_total(after_noun)
         or total_of_a_neutrality_part(after_noun)
-        or total_before_a_neutrality_part(article, sent)
+        or total_before_a_neutrality_part(article, sent, count.value)
     ):
         return None
     if has_phrase(article.lower[sent.start : ent.start], lx.WIDER_TOTAL_PHRASES):
