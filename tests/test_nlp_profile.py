@@ -293,6 +293,14 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Bupati bersama para kepala dinas mendeklarasikan netralitas ASN menjelang Pilkada.", []),
         ("Dua lurah mengakui hadir, tetapi menyangkal memberikan dukungan.", []),
         ("Panwaslu menemukan seorang camat yang mendekati salah satu partai politik.", ["politik_praktis"]),
+        # how a statement reached the press, the news as a source, a sanction threatened, the campaign as a period:
+        # no violation; a candidate escorted, a prospective regent ("balonbup") supported: support
+        ('"Masih ditelusuri," kata anggota Bawaslu melalui grup WhatsApp, Senin.', []),
+        ("Bawaslu mendapat informasi dari pemberitaan media online tentang ASN yang diduga tidak netral.", []),
+        ("KASN mengancam akan merekomendasikan sanksi pemecatan bagi pejabat itu.", []),
+        ("Bawaslu menangani sembilan dugaan pelanggaran sepanjang kampanye Pilkada 2024.", []),
+        ("Seorang ASN ikut mengawal salah satu pasangan calon saat pendaftaran ke KPU.", ["dukungan_calon"]),
+        ("Mereka diduga mendukung balonbup petahana.", ["dukungan_calon"]),
     ],
 )
 def test_violation_types(text, codes):

@@ -1134,6 +1134,24 @@ STATUSES = [
         "Bawaslu Kabupaten Berau mencatat 5 ASN pada Pilkada 2020, yang kemudian direkomendasikan ke KASN.",
         [("violation_count", 5, "persons", "proven", "regional", "64.03", "pilkada", 2020)],
     ),
+    # "pemilu" with a year that held no general election (2020, 2018) is that year's Pilkada, as the press says it
+    (
+        "Bawaslu Provinsi Sulawesi Utara mencatat pada pemilu 2020 terdapat 7 kasus netralitas ASN di Sulut, kata "
+        "ketuanya.",
+        [("violation_count", 7, "cases", "reported", "regional", "71", "pilkada", 2020)],
+    ),
+    # the cases of contract workers of a state programme ("pendamping PKH") are not ASN's
+    (
+        "Bawaslu Kabupaten Pringsewu mencatat ada dua kasus pelanggaran netralitas pendamping program keluarga "
+        "harapan (PKH) dan empat kasus pelanggaran netralitas ASN selama kampanye Pilkada 2020.",
+        [("violation_count", 4, "cases", "reported", "regional", "18.10", "pilkada", 2020)],
+    ),
+    # a total "mulai dari pelanggaran protokol kesehatan hingga pelanggaran netralitas ASN" is of every kind
+    (
+        "Bawaslu mencatat ada 87 perkara yang ditemukan se-Jawa Timur mulai dari pelanggaran protokol kesehatan "
+        "hingga pelanggaran netralitas ASN pada tahapan Pilkada 2020.",
+        [],
+    ),
     # A verdict of no violation in a joined clause ("dan diputuskan tidak melanggar") decides nothing against
     # the count: it was forwarded, no more.
     (
@@ -2382,6 +2400,14 @@ def test_a_headline_count_of_cases_over_a_smaller_neutrality_count_is_every_kind
     )
     result = analyse(text, title=title)
     assert fact_tuples(result) == [("violation_count", 5, "cases", "reported", "regional", "35.27", "pilkada", 2024)]
+
+
+def test_a_rank_is_no_count(analyse):
+    title = "KASN: Sultra Urutan Ketiga Pelanggaran Netralitas ASN"
+    text = title + "\nData pengaduan pelanggaran netralitas ASN pada Pilkada 2020 terdapat 8 kasus di Sultra."
+    assert fact_tuples(analyse(text, title=title)) == [
+        ("violation_count", 8, "cases", "reported", "regional", "74", "pilkada", 2020)
+    ]
 
 
 def test_a_body_then_a_comma_and_a_ranked_province_is_no_regional_body(analyse):

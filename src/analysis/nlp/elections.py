@@ -12,6 +12,9 @@ from analysis.nlp.dates import MONTHS
 from analysis.nlp.doc_data import add_entities, entity_tokens, lower_texts, positions_in, set_norm, token_texts
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+# General elections are held every five years since 2004 (2004, 2009, ..., 2024); from 2015 on the years between
+# hold only regional ones, which the press still calls "pemilu"
+FIRST_REGIONAL_ONLY_YEAR = 2015
 _TERM_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _term, _type in sorted(lexicon.ELECTION_TERMS.items(), key=lambda kv: -len(kv[0])):
     _TERM_INDEX.setdefault(_term[0], []).append((_term, _type))
@@ -74,6 +77,8 @@ def asn_elections(doc: Doc) -> Doc:
             break
         if year is not None:
             j = k + 1
+            if etype == "pemilu" and int(year) >= FIRST_REGIONAL_ONLY_YEAR and int(year) % 5 != 4:
+                etype = "pilkada"  # "pelanggaran pada pemilu 2020": no general election was held that year
         span = Span(doc, i, j, label="ELECTION")
         spans.append(span)
         set_norm(doc, span, "ELECTION", f"{etype}-{year}" if year else etype)

@@ -193,7 +193,7 @@ OTHER_TOPIC_CUES = OTHER_OFFENCE_CUES | {
 }
 # Kinds of violation named right after a count that make it not (only) a neutrality count.
 OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",
-                         "kode etik penyelenggara", "hoaks", "sengketa", "lainnya"}
+                         "kode etik penyelenggara", "hoaks", "sengketa", "lainnya", "protokol kesehatan", "prokes"}
 # A count of cases followed by the election or its stage, with no word of neutrality, counts violations of the
 # election in general: "2.100 pelanggaran Pilkada", "17 dugaan pelanggaran selama kampanye".
 ELECTION_OFFENCE_WORDS = {"pilkada", "pemilu", "pemilihan", "kampanye", "tahapan", "pileg", "pilpres", "apk"}
@@ -208,7 +208,10 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
                 "kepala kampung", "perangkat kampung", "perbekel", "kepala pekon", "wali nagari", "geuchik",
                 "keuchik", "kepala gampong", "kepala lembang", "hukum tua",
                 # the village's other officers and bodies
-                "kepala dusun", "kadus", "bpd", "ketua rt", "ketua rw", "rt/rw"} | ELECTION_OFFICERS
+                "kepala dusun", "kadus", "bpd", "ketua rt", "ketua rw", "rt/rw",
+                # contract workers of state programmes: "pendamping program keluarga harapan (PKH)", "pendamping desa"
+                "pendamping pkh", "pendamping program keluarga harapan", "pendamping desa",
+                "tenaga pendamping"} | ELECTION_OFFICERS
 # Parties to an election whose violations are counted in neutrality stories: "paslon nomor tiga sebanyak 19
 # pelanggaran", "pelanggaran yang dilakukan oleh penyelenggara sebanyak 28".
 OTHER_OFFENDERS = {"paslon", "pasangan calon", "parpol", "partai politik", "penyelenggara", "peserta pemilu",
@@ -221,7 +224,8 @@ SOURCE_NOUNS = {"temuan", "laporan", "aduan", "pengaduan"}
 # What a neutrality count is said to be part of is a total of every kind: "termasuk dalam total 138 laporan"
 WIDER_TOTAL_PHRASES = {("bagian", "dari"), ("termasuk", "dalam"), ("termasuk", "di", "dalam")}  # not "di dalamnya"
 # Words that open the breakdown of a count: "tiga pelanggaran, yakni satu politik uang dan dua netralitas ASN".
-BREAKDOWN_OPENERS = {"yakni", "yaitu", "meliputi", "terdiri", "mencakup", "rinciannya", "dengan rincian"}
+BREAKDOWN_OPENERS = {"yakni", "yaitu", "meliputi", "terdiri", "mencakup", "rinciannya", "dengan rincian",
+                     "mulai"}  # "96 perkara ... mulai dari pelanggaran protokol kesehatan hingga ..."
 # The same people as a paragraph names them, for what the paragraph says they did (violation types).
 NON_ASN_ACTORS = OTHER_ACTORS | {"polisi", "prajurit", "propam", "babinsa"}
 # Civil servants by any title, as a paragraph names them.
@@ -241,6 +245,8 @@ NOT_A_COUNT_BEFORE = {
     "tanggal", "tgl", "pukul", "jam", "nomor", "no", "no.", "pasal", "ayat", "tahun", "rp", "rp.", "uu", "pp",
     "undang-undang",
     "perppu", "perpres", "halaman", "kilometer", "km", "lantai", "rt", "rw", "nomer", "periode", "angka",
+    # a rank: "urutan ketiga", "peringkat 2", "posisi kedua"
+    "urutan", "peringkat", "posisi", "ranking", "rangking",
 }
 NOT_A_COUNT_AFTER = {"%", "persen", "tahun", "hari", "bulan", "minggu", "jam", "menit", "kali", "kecamatan",
                      "desa", "kelurahan", "tps", "km", "meter", "rupiah", "juta", "miliar"}

@@ -22,7 +22,7 @@ NOT_FOR_THE_ELECTION = (
     r"suksesnya|anggaran|moril|netralitas))"
 )
 # Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent.
-CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana"
+CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana|balonbup|balonwali|balon"
 # fmt: off
 # The rules and keywords are data, one code per block: kept dense as written, not one item per line.
 VIOLATION_RULES: dict[str, list[str]] = {
@@ -30,7 +30,10 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"media sosial", r"\bmedsos\b", r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
         r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
         r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b", r"\btwitter\b",
-        r"\bgrup whatsapp\b", r"\byoutube\b", r"\bmedia (online|daring)\b", r"\bsosial media\b", r"\bsosmed\b",
+        # not the way a statement reached the press ("kata X melalui grup WhatsApp") nor the news as a source
+        # ("informasi dari pemberitaan media online")
+        r"\b(?<!melalui )(?<!lewat )(?<!salah satu )grup whatsapp\b", r"\byoutube\b",
+        r"\b(?<!pemberitaan )(?<!berita )media (online|daring)\b", r"\bsosial media\b", r"\bsosmed\b",
     ],
     "dukungan_calon": [
         # not a declaration of support ("deklarasi dukungan kepada calon": attending it is the declaration)
@@ -81,7 +84,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(menunjukkan|menunjukan|memperlihatkan|mengarah (kepada|pada)) (sikap |perilaku )?keberpihakan",
         r"\b(mengumpulkan|memberi|memberikan|menyerahkan) (\w+ ){0,2}ktp (\w+ ){0,2}(untuk|bagi|kepada) (salah satu )?"
         r"(bakal )?(calon|paslon|pasangan|kandidat|caleg)",
-        r"\bmengantar\w* (bakal )?(calon|paslon|pasangan|kandidat|caleg)",
+        r"\b(mengantar|mengawal)\w* (salah satu )?(bakal )?(calon|paslon|pasangan|kandidat|caleg)",
         rf"\bmendukung dan \w+ (salah satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres)",
         # a photograph of them with a candidate ("foto mereka bersama Calon Gubernur", "foto bersama sejumlah
         # pejabat dengan salah satu kandidat"), taking a candidate's side named as what was found ("dugaan
@@ -108,7 +111,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  r"(?<!pada )(?<!dan )(?<!untuk )(?<!pengawasan )(?<!pelaksanaan )(?<!aturan )(?<!tim )(?<!atribut )"
                  r"(?<!alat )(?<!deklarasi )(?<!peserta )(?<!metode )(?<!aktivitas )(?<!aturan )(?<!ketentuan )"
                  # the campaign as a time: "sebelum kampanye", "menjelang kampanye"
-                 r"(?<!sebelum )(?<!setelah )(?<!sesudah )(?<!jelang )(?<!usai )"
+                 r"(?<!sebelum )(?<!setelah )(?<!sesudah )(?<!jelang )(?<!usai )(?<!sepanjang )"
                  r"kampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b))",
                  r"\bberkampanye\b", r"\bmengkampanyekan\b",
                  # not neutral in the campaign: "diduga tidak netral saat kampanye", "pada tahapan kampanye" (not
@@ -146,7 +149,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
     # a threat to staff or voters; "ancaman pidana" is the law's penalty, not a threat
     "intimidasi": [r"\bintimidasi\b", r"\bmengintimidasi\b",
                    r"\bancaman\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))",
-                   r"\bmengancam\b", r"\bdiancam\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))", r"\btekanan\b",
+                   # not a sanction threatened ("KASN mengancam akan merekomendasikan sanksi pemecatan")
+                   r"\bmengancam\b(?! (akan )?(\w+ )?(sanksi|pemecatan|memecat|memberhentikan|pidana|hukuman))",
+                   r"\bdiancam\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))", r"\btekanan\b",
                    r"\bmemaksa\b", r"\bdipaksa\b", r"\bmenekan (bawahan|pegawai|pemilih|warga)",
                    r"\bmenekan (\w+ ){1,3}(supaya|agar|untuk) ",
                    r"\bmengerahkan (para )?(bawahan|pegawai|staf|aparat|asn)"],
@@ -174,7 +179,7 @@ VIOLATION_KEYWORDS = {
     "media_sosial": ("media sosial", "medsos", "like", "posting", "komen", "share", "follow", "unggah",
                      "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube", "online",
                      "daring", "sosial media", "sosmed"),
-    "dukungan_calon": ("dukungan", "mendukung", "mengantar", "pose", "simbol", "gestur", "foto",
+    "dukungan_calon": ("dukungan", "mendukung", "mengantar", "mengawal", "pose", "simbol", "gestur", "foto",
                        "tim sukses", "acung", "angkat", "ajak", "bingkai", "twibbon",
                        "mengarahkan", "menggiring", "memenangkan",
                        "ihak",  # (me|ber)(m|p)ihak
