@@ -439,6 +439,35 @@ def test_outlet_names_come_from_the_outlets_table():
         ),
         ([], ["ASN itu mengunggah foto pada Jumat, 12 Januari 2018.", "ujar Rudi, Kamis (8/3)."], "2018-03-08"),
         ([], ["Pada Sabtu (14/12/2019) lalu, ia hadir.", "kata Ani pada Rabu 8 Januari 2020."], "2020-01-08"),
+        # of bracketed dates, the one whose clause attributes a statement ("kata X di Y, Senin (28/10)", "X, Rabu
+        # (30/8), mengatakan"), not an event's told before it ("mendaftar di KPU, Jumat (30/8)", "Sampai hari
+        # terakhir, Selasa (29/8/2023)"); an event told as "kemarin" after its date is past
+        (
+            [],
+            ["Bawaslu menggelar pleno pada Jumat (18/10).", '"Dua ASN," kata Ketua Bawaslu di Pacitan, Senin (28/10).']
+            + ["jelang Pilkada 2024"],
+            "2024-10-28",
+        ),
+        (
+            [],
+            ["Camat mengantar paslon mendaftar di KPU, Jumat (30/8).", "kata Ketua Bawaslu Dompu Ali, Rabu (11/9)."]
+            + ["jelang Pilkada 2024"],
+            "2024-09-11",
+        ),
+        (
+            [],
+            [
+                "Sampai hari terakhir, Selasa (29/8/2023), KPU menerima masukan.",
+                "Ketua KPU, Rudi, Rabu (30/8), mengatakan",
+            ],
+            "2023-08-30",
+        ),
+        (
+            [],
+            ["Senin (7/5) kemarin Panwaslu menyerahkan rekomendasi.", "Ketua Panwaslu, Selasa (8/5) menjelaskan."]
+            + ["jelang Pilgub 2018"],
+            "2018-05-08",
+        ),
         # a statement made "yesterday": the story was filed the day after
         ([], ["ASN itu dipanggil, kata Rudi kemarin, Rabu (9/10/2024)."], "2024-10-10"),
         ([], ["ujar Rudi kemarin Minggu (31/3/2019), jelang Pemilu 2019."], "2019-04-01"),

@@ -420,10 +420,10 @@ def find_published(header: list[str], lines: list[str]) -> str:
             iso = parse_date(match.group("date"))
             if iso:
                 return iso
-    by_kind: dict[int, list[re.Match]] = {0: [], 1: [], 2: []}
+    by_kind: dict[int, list[re.Match]] = {kind: [] for kind in WEEKDAY_DATE_KINDS}
     for match in (match for line in lines for match in WEEKDAY_DATE.finditer(line)):
         by_kind[_kind_of_weekday_date(match)].append(match)
-    found = next((iso for kind in (0, 1, 2) if (iso := _date_of_weekday_dates(by_kind[kind], lines))), "")
+    found = next((iso for kind in WEEKDAY_DATE_KINDS if (iso := _date_of_weekday_dates(by_kind[kind], lines))), "")
     if found:
         return found
     # last, a statement's date with no weekday: in brackets, "papar Fahmi (9/6/2018)", "katanya (24/11/2020)"; after
@@ -443,7 +443,7 @@ def _unless_stated_long_before(header_iso: str, lines: list[str]) -> str:
     the day): then theirs."""
     if any(header_iso[:4] in line for line in lines):
         return header_iso  # the text names its year (a plain substring test: most pages, and cheap)
-    statements = [m for line in lines for m in WEEKDAY_DATE.finditer(line) if _kind_of_weekday_date(m) == 0]
+    statements = [m for line in lines for m in WEEKDAY_DATE.finditer(line) if _kind_of_weekday_date(m) <= 1]
     stated = _date_of_weekday_dates(statements, lines) if statements else ""
     if stated and dt.date.fromisoformat(stated) < dt.date.fromisoformat(header_iso) - dt.timedelta(
         days=HEADER_DATE_LAG_DAYS
@@ -452,25 +452,54 @@ def _unless_stated_long_before(header_iso: str, lines: list[str]) -> str:
     return header_iso
 
 
-_PAST_AFTER = re.compile(r"\)?\s*(lalu|silam)\b", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"\)?\s*(lalu|silam|kemarin)\b", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(sejak|mulai|hingga|sampai)\s+$", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bpada\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\)?\s*(?:sekitar\s+)?pukul\b", re.IGNORECASE)
 
 
+WEEKDAY_DATE_KINDS = (0, 1, 2, 3)  # in the order they date the story
+
+
 def _kind_of_weekday_date(match: re.Match) -> int:
-    """0 for a statement's date, in brackets ("kata Ali, Jumat (26/1/2018)"), 2 for an event told as past ("Pada
-    Sabtu (28/12/2019) lalu"), 1 for any other ("pada Kamis 25 Januari 2018"): the story was filed when the
-    statement was made, and an event told as past is the last clue."""
+    """0 for the date of a statement its clause attributes ("kata Ali, Jumat (26/1/2018)", "Ali, Rabu (30/8),
+    mengatakan"), 1 for any other in brackets ("mendaftar di KPU, Jumat (30/8)"), 3 for an event told as past
+    ("Pada Sabtu (28/12/2019) lalu", "Senin (7/5) kemarin"), 2 for any other ("pada Kamis 25 Januari 2018"): the
+    story was filed when the statement was made, and an event told as past is the last clue."""
     if _PAST_AFTER.match(match.string, match.end()):
-        return 2
+        return 3
     if _SPAN_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
-        return 1  # "mundur sejak Senin (26/8/2024)": when something began or ended, not when it was said
+        return 2  # "mundur sejak Senin (26/8/2024)": when something began or ended, not when it was said
     if _ON_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) and _CLOCK_AFTER.match(
         match.string, match.end()
     ):
-        return 1  # "terekam pada Senin (4/3/2024) pukul 10.20": an event timed to the minute, not a statement
-    return 0 if "(" in match.group(0) else 1
+        return 2  # "terekam pada Senin (4/3/2024) pukul 10.20": an event timed to the minute, not a statement
+    if _attributed(match):
+        return 0
+    return 1 if "(" in match.group(0) else 2
+
+
+# Words that attribute a statement: "kata Ali", "ujarnya", "Ali mengatakan", "saat dikonfirmasi"
+_SAID = re.compile(
+    r"\b((kata|ujar|ucap|ungkap|jelas|tutur|sebut|terang|tegas|papar|tambah|imbuh|lanjut|pungkas|tandas|beber)(nya)?"
+    r"|me(ngatakan|nyampaikan|njelaskan|ngungkapkan|nyebutkan|negaskan|nuturkan|nerangkan|maparkan|mbeberkan)"
+    r"|(saat|ketika) (dikonfirmasi|ditemui|dihubungi|diwawancarai))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[.;,\"“”]")
+_SAID_AFTER = re.compile(
+    r"\)?\s*,\s*(mengatakan|menyampaikan|menjelaskan|mengungkapkan|menyebutkan|menegaskan)\b", re.IGNORECASE
+)
+ATTRIBUTION_REACH = 120  # characters before a date where its clause's attribution may stand
+
+
+def _attributed(match: re.Match) -> bool:
+    """The date closes a clause that attributes a statement ("kata Ketua Bawaslu A di B, Senin (28/10)") or opens
+    one ("Ali, Rabu (30/8), mengatakan")."""
+    text, start = match.string, match.start()
+    before = text[max(0, start - ATTRIBUTION_REACH) : start].rstrip(" ,")
+    clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0) :]
+    return bool(_SAID.search(clause) or _SAID_AFTER.match(text, match.end()))
 
 
 _YESTERDAY_BEFORE = re.compile(r"\bkemarin\s*,?\s*$", re.IGNORECASE)
