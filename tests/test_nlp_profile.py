@@ -301,6 +301,16 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Bawaslu menangani sembilan dugaan pelanggaran sepanjang kampanye Pilkada 2024.", []),
         ("Seorang ASN ikut mengawal salah satu pasangan calon saat pendaftaran ke KPU.", ["dukungan_calon"]),
         ("Mereka diduga mendukung balonbup petahana.", ["dukungan_calon"]),
+        # where an act spread afterwards is how it became known, not what the ASN did
+        ("Camat itu ikut kampanye, terekam dalam video yang viral di media sosial.", ["kampanye"]),
+        ("Kabar yang beredar di beberapa grup WhatsApp menyebut sekda hadir di acara itu.", []),
+        # support named as a noun with its doers, given to a party to the election, by help or company
+        ("Mayoritas pelanggaran berupa dukungan ASN kepada bakal pasangan calon.", ["dukungan_calon"]),
+        ("ASN diminta tidak ikut mendukung salah satu peserta pemilu.", ["dukungan_calon"]),
+        ("Seorang guru diduga memfasilitasi salah seorang caleg di sekolahnya.", ["dukungan_calon"]),
+        ("Kepala dinas itu mendampingi paslon saat pemeriksaan kesehatan.", ["dukungan_calon"]),
+        ("Dua lurah ikut dalam pembentukan tim relawan salah satu bakal calon.", ["dukungan_calon"]),
+        ("Camat itu diduga mengerahkan massa dalam kegiatan sebuah partai politik.", ["politik_praktis"]),
     ],
 )
 def test_violation_types(text, codes):

@@ -1140,6 +1140,11 @@ STATUSES = [
         "ketuanya.",
         [("violation_count", 7, "cases", "reported", "regional", "71", "pilkada", 2020)],
     ),
+    # both races of the general election named together ("Pilpres dan Pileg 2019") are the Pemilu
+    (
+        "Bawaslu Kabupaten Balangan menemukan tiga ASN yang tidak netral selama Pilpres dan Pileg 2019, kata ketuanya.",
+        [("violation_count", 3, "persons", "reported", "regional", "63.11", "pemilu", 2019)],
+    ),
     # the cases of contract workers of a state programme ("pendamping PKH") are not ASN's
     (
         "Bawaslu Kabupaten Pringsewu mencatat ada dua kasus pelanggaran netralitas pendamping program keluarga "

@@ -269,6 +269,9 @@ ELECTION_TERMS = {
     ("pemilihan", "anggota", "legislatif"): "pileg",
     ("pilpres",): "pilpres",
     ("pemilihan", "presiden"): "pilpres",
+    # both races of the general election named together: the Pemilu
+    ("pilpres", "dan", "pileg"): "pemilu",
+    ("pileg", "dan", "pilpres"): "pemilu",
 }
 
 # Roles of people in these stories (title case as written; matched case-insensitively on the first token).

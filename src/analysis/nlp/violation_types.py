@@ -22,29 +22,35 @@ NOT_FOR_THE_ELECTION = (
     r"suksesnya|anggaran|moril|netralitas))"
 )
 # Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent.
+SPREAD_ON = "(?<!viral di )(?<!beredar di )(?<!tersebar di )(?<!menyebar di )(?<!beredar di beberapa )"
 CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana|balonbup|balonwali|balon"
 # fmt: off
 # The rules and keywords are data, one code per block: kept dense as written, not one item per line.
 VIOLATION_RULES: dict[str, list[str]] = {
     "media_sosial": [
-        r"media sosial", r"\bmedsos\b", r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
+        # not where what was done spread afterwards ("terekam dalam video yang viral di media sosial", "kabar yang
+        # beredar di beberapa grup WhatsApp"): that is how it became known, not what the ASN did
+        rf"\b{SPREAD_ON}media sosial", rf"\b{SPREAD_ON}medsos\b",
+        r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
         r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
         r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b", r"\btwitter\b",
         # not the way a statement reached the press ("kata X melalui grup WhatsApp") nor the news as a source
         # ("informasi dari pemberitaan media online")
-        r"\b(?<!melalui )(?<!lewat )(?<!salah satu )grup whatsapp\b", r"\byoutube\b",
+        rf"\b(?<!melalui )(?<!lewat )(?<!salah satu ){SPREAD_ON}grup whatsapp\b", r"\byoutube\b",
         r"\b(?<!pemberitaan )(?<!berita )media (online|daring)\b", r"\bsosial media\b", r"\bsosmed\b",
     ],
     "dukungan_calon": [
         # not a declaration of support ("deklarasi dukungan kepada calon": attending it is the declaration)
-        r"\b(?<!deklarasi )dukungan (pada|kepada|terhadap|untuk) (salah satu |para )?(bakal )?"
+        r"\b(?<!deklarasi )dukungan (asn |pns )?(pada|kepada|terhadap|untuk) (salah satu |para )?(bakal )?"
         rf"({CANDIDATES}|pasangan|kandidat|bacaleg|capres|cawapres)",
-        rf"\bmendukung (salah satu |satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres)",
+        rf"\bmendukung (salah satu |satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres|peserta pemilu)",
+        # a candidate helped or accompanied: "memfasilitasi salah seorang caleg", "mendampingi paslon"
+        rf"\b(memfasilitasi|mendampingi) (salah (satu|seorang) )?(bakal )?(pasangan )?({CANDIDATES}|kandidat)",
         r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
         r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\btim sukses\b",
         # in a candidate's team ("menjadi tim ahli atau tim pemenangan", "terlibat dalam tim relawan"); not the team
         # that files a report, nor a meeting of it where state property was used (that is fasilitas_negara alone)
-        r"\b(menjadi|sebagai|anggota|bergabung (dalam|dengan|ke)|terlibat( dalam)?|masuk) (\w+ ){0,3}"
+        r"\b(menjadi|sebagai|anggota|bergabung (dalam|dengan|ke)|terlibat( dalam)?|masuk|ikut( dalam)?) (\w+ ){0,3}"
         r"tim (pemenangan|relawan)\b",
         r"\bsurat dukungan\b",  # "memberikan surat dukungan disertai fotokopi KTP" to a candidate
         r"\bfoto(-foto)? (dengan|bersama) (pasangan |bakal )?(calon|paslon|caleg|kandidat|capres|cawapres)",
@@ -160,8 +166,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # one counts (below)
         r"\b(anggota|pengurus|kader) partai\b",
         # at a party's events: "menjadi narasumber dalam kegiatan partai politik", "menghadiri rapat partai"
-        r"\b(menghadiri|hadir (dalam|di|pada)|mengikuti|ikut|narasumber (dalam|di|pada)) (\w+ ){0,2}"
-        r"(kegiatan|acara|rapat) partai\b",
+        r"\b(menghadiri|hadir (dalam|di|pada)|mengikuti|ikut|terlibat|narasumber (dalam|di|pada)|massa dalam) "
+        r"(\w+ ){0,2}(kegiatan|acara|rapat) (sebuah |salah satu )?partai\b",
         r"\b(mendaftar|mendaftarkan diri|pendekatan|mendekati|bergabung)( \w+){0,4} partai politik\b",
         # a candidate who is a civil servant: "tiga bakal calon bupati berstatus ASN", "dua dari empat bakal calon
         # yang mendaftar masih berstatus PNS"; not "caleg yang pasangannya berstatus ASN" (a relative who is)
@@ -184,7 +190,7 @@ VIOLATION_KEYWORDS = {
                        "mengarahkan", "menggiring", "memenangkan",
                        "ihak",  # (me|ber)(m|p)ihak
                        "menguntungkan", "ampanyekan", "pendaftaran", "dukung", "salam", "arahan", "pemenangan",
-                       "mempromosikan", "ktp",
+                       "mempromosikan", "ktp", "memfasilitasi", "mendampingi",
                        "relawan"),
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
