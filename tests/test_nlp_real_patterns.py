@@ -1140,6 +1140,32 @@ STATUSES = [
         "ketuanya.",
         [("violation_count", 7, "cases", "reported", "regional", "71", "pilkada", 2020)],
     ),
+    # anyone in a condition ("Kalau hal itu dilakukan seorang ASN, ...") is no one counted; a status said in a
+    # sentence that opens with a condition ("Namun, bila ... terhadap 14 ASN itu terbukti ...") is not yet one
+    (
+        "Ketua Bawaslu Kabupaten Yahukimo mengatakan ASN dilarang berorasi di kampanye Pilkada 2024. Kalau hal itu "
+        "dilakukan seorang ASN, maka tergolong pelanggaran.",
+        [],
+    ),
+    (
+        "Bawaslu Kabupaten Sanggau memeriksa 11 aparatur sipil negara pada Pilkada 2020. Namun, bila hasil "
+        "pemeriksaan terhadap 11 ASN itu terbukti ada pelanggaran, Bawaslu akan merekomendasikannya ke KASN.",
+        [("violation_count", 11, "persons", "reported", "regional", "61.03", "pilkada", 2020)],
+    ),
+    # a recommendation said afterwards of other matters ("Untuk temuan APK itu, ... rekomendasi kepada KPU") does
+    # not decide the neutrality cases counted before it
+    (
+        "Bawaslu Kabupaten Tuban menangani empat laporan dugaan pelanggaran netralitas ASN dan tiga temuan APK pada "
+        'Pilkada 2024. "Untuk temuan APK itu, Bawaslu memberikan rekomendasi kepada KPU Tuban," ujarnya.',
+        [("violation_count", 4, "cases", "reported", "regional", "35.23", "pilkada", 2024)],
+    ),
+    # a count that goes on from a sentence about health-protocol breaches is one of those
+    (
+        "Anggota Bawaslu RI mengatakan ada 510 ASN terlibat pelanggaran netralitas dalam Pilkada 2020. Terkait "
+        "protokol kesehatan, dalam 10 hari kampanye terdapat 170 pelanggaran. Ia menyebutkan dari 48 kasus yang "
+        "sudah diberi peringatan, kegiatan dibubarkan.",
+        [("violation_count", 510, "persons", "reported", "national", None, "pilkada", 2020)],
+    ),
     # both races of the general election named together ("Pilpres dan Pileg 2019") are the Pemilu
     (
         "Bawaslu Kabupaten Balangan menemukan tiga ASN yang tidak netral selama Pilpres dan Pileg 2019, kata ketuanya.",

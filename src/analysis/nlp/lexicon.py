@@ -184,12 +184,12 @@ NATIONAL_PHRASES = {("seluruh", "indonesia"), ("se", "indonesia"), ("di", "indon
 # word of neutrality continues that story.
 OTHER_OFFENCE_CUES = {"politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi",
                       "pelanggaran pilkada", "pelanggaran pemilu", "pelanggaran pemilihan", "pelanggaran kampanye",
-                      "pelanggaran pidana", "tindak pidana"}
+                      "pelanggaran pidana", "tindak pidana", "protokol kesehatan", "prokes"}
 # Sentences about other offences (those, the election in general, other kinds of violation) or other topics: a
 # count there is not a neutrality violation.
 OTHER_TOPIC_CUES = OTHER_OFFENCE_CUES | {
     "kecelakaan", "covid", "positif", "logistik", "surat suara", "tps", "kotak suara", "dpt",
-    "administrasi", "administratif", "kode etik", "protokol kesehatan", "prokes",
+    "administrasi", "administratif", "kode etik",
 }
 # Kinds of violation named right after a count that make it not (only) a neutrality count.
 OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",

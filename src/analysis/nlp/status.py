@@ -340,6 +340,8 @@ def status_of(
     if start > sent.start and lower_texts(doc)[start - 1] == "dari" and any(q in quantities for q in before):
         before = []  # "rekomendasi sanksi 300 ASN berasal dari 450 laporan": what became of the part, not the total
     status = violation_status(doc, before, after)
+    if status != "reported" and status != "target" and _conditional_lead(lower_texts(doc), sent.start, start):
+        return "reported"  # "bila hasil pemeriksaan terhadap 14 ASN itu terbukti ..., direkomendasikan": if, not yet
     if status == "reported" and after and _proven_as_the_reason(lower_texts(doc), after[-1], sent.end, quantities):
         status = "proven"
     if status in ("reported", "proven"):
@@ -353,6 +355,15 @@ def status_of(
     lead = [i for i in range(sent.start, start) if i not in in_before]
     decided = violation_status(doc, lead + before, after)
     return decided if decided in ("proven", "sanctioned") else status
+
+
+CONDITION_LEAD_REACH = 4  # words from a sentence's start to the condition it opens with: "Namun, bila ..."
+
+
+def _conditional_lead(lower: list[str], sent_start: int, start: int) -> bool:
+    """The sentence opens with a condition that the count stands in ("Namun, bila hasil pemeriksaan ... 14 ASN itu
+    terbukti ...")."""
+    return not lx.STRICT_CONDITIONS.isdisjoint(lower[sent_start : min(start, sent_start + CONDITION_LEAD_REACH)])
 
 
 REASON_WORDS = {"karena", "lantaran", "sebab"}
@@ -412,6 +423,10 @@ DECISION_AFTERWARDS_CUES = lx.RECOMMENDATION_CUES | {"terbukti"}
 PART_WORDS = {"beberapa", "sebagian", "antaranya", "diantaranya", "salah", "persen"}  # "persen": a share of them
 
 
+# What a recommendation said of "those" cases may be about instead: other offences, or the election commission's
+_OTHER_MATTERS = (lx.OTHER_VIOLATION_KINDS - {"lainnya"}) | {"apk", "kpu"}
+
+
 def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
     """'Pelanggaran-pelanggaran itu telah direkomendasikan KASN agar disanksi': a sentence with no figure of
     its own that says the cases just counted were recommended makes those counts proven; 'Kasus tersebut telah
@@ -431,6 +446,7 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
         words = status_words(doc, list(range(start, end)), [])
         if (
             lx.CONDITIONS.intersection(words)
+            or _OTHER_MATTERS.intersection(words)  # "Untuk temuan APK itu, ... rekomendasi kepada KPU"
             or lx.FUTURE_WORDS.intersection(words)
             or PART_WORDS.intersection(words)  # "beberapa di antaranya telah direkomendasikan": some, not which
             or DECISION_AFTERWARDS_CUES.isdisjoint(words)

@@ -145,6 +145,8 @@ def _count_of(article: Article, ent: Span) -> Count | None:
         return None
     if prev_tok == "dari" and lower[ent.start - 2 : ent.start - 1] == ["kurang"]:
         return None  # "kurang dari 6 orang": a bound, no count
+    if norm == "1" and lower[sent.start] in lx.CONDITIONS:
+        return None  # "Kalau hal itu dilakukan seorang ASN, maka tergolong pelanggaran": anyone, no one counted
     if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
         return None  # "pada awal 2016 jumlahnya 12": a year
     if lower[ent.start] == "salah" and (
