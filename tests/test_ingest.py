@@ -468,6 +468,15 @@ def test_outlet_names_come_from_the_outlets_table():
             + ["jelang Pilgub 2018"],
             "2018-05-08",
         ),
+        # the speaker named in apposition after the verb ("ujar Komisioner Bawaslu A, Roni kepada x.com, Minggu")
+        (
+            [],
+            [
+                "Camat dilaporkan karena mengangkut alat peraga pada Jumat (22/11/2024).",
+                "Kami proses, ujar Komisioner Bawaslu Kampar, Roni kepada tribunpekanbaru.com, Minggu (24/11/2024).",
+            ],
+            "2024-11-24",
+        ),
         # a statement made "yesterday": the story was filed the day after
         ([], ["ASN itu dipanggil, kata Rudi kemarin, Rabu (9/10/2024)."], "2024-10-10"),
         ([], ["ujar Rudi kemarin Minggu (31/3/2019), jelang Pemilu 2019."], "2019-04-01"),

@@ -311,6 +311,15 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Kepala dinas itu mendampingi paslon saat pemeriksaan kesehatan.", ["dukungan_calon"]),
         ("Dua lurah ikut dalam pembentukan tim relawan salah satu bakal calon.", ["dukungan_calon"]),
         ("Camat itu diduga mengerahkan massa dalam kegiatan sebuah partai politik.", ["politik_praktis"]),
+        # the penalty ASN face, a tweet the press embeds, a campaign prevented or held by others, a breach of where
+        # props stand: no ASN violation; a candidate pair backed, a candidate's own activities joined: support
+        ("BKD menjelaskan ancaman sanksi, bisa sampai ancaman pemecatan dengan tidak hormat.", []),
+        ("Baca selengkapnya di tautan ini pic.twitter.com/AbC123", []),
+        ("Tim patroli dibentuk untuk mencegah kampanye dan politik uang.", []),
+        ("Bawaslu mencatat keterlibatan ASN serta kampanye tanpa STTP.", []),
+        ("Ada pula pelanggaran pemasangan APK di luar titik yang ditetapkan.", []),
+        ("Dua guru diduga mendukung salah satu pasangan capres.", ["dukungan_calon"]),
+        ("Lurah itu terbukti ikut dalam kegiatan salah satu pasangan calon bupati.", ["dukungan_calon"]),
     ],
 )
 def test_violation_types(text, codes):

@@ -1166,6 +1166,18 @@ STATUSES = [
         "sudah diberi peringatan, kegiatan dibubarkan.",
         [("violation_count", 510, "persons", "reported", "national", None, "pilkada", 2020)],
     ),
+    # a sanction denied before the count ("tidak ada sanksi ... yang dijatuhkan ... kepada kedua ASN") is none
+    (
+        "Bawaslu Kabupaten Blitar memeriksa dua aparatur sipil negara (ASN) yang diduga tidak netral pada Pemilu "
+        "2019. Namun, tidak ada sanksi langsung yang dijatuhkan Bawaslu kepada kedua ASN tersebut.",
+        [("violation_count", 2, "persons", "reported", "regional", "35.05", "pemilu", 2019)],
+    ),
+    # "pemilu legislatif" is the Pileg, "pemilu presiden" the Pilpres
+    (
+        "Panwaslu Kota Bontang menemukan tiga pegawai negeri sipil ikut aktif dalam kampanye akbar sebuah partai pada "
+        "pemilu legislatif 2014.",
+        [("violation_count", 3, "persons", "reported", "regional", "64.74", "pileg", 2014)],
+    ),
     # both races of the general election named together ("Pilpres dan Pileg 2019") are the Pemilu
     (
         "Bawaslu Kabupaten Balangan menemukan tiga ASN yang tidak netral selama Pilpres dan Pileg 2019, kata ketuanya.",

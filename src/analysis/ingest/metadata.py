@@ -486,7 +486,7 @@ _SAID = re.compile(
     r"|(saat|ketika) (dikonfirmasi|ditemui|dihubungi|diwawancarai))\b",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"[.;,\"“”]")
+_CLAUSE_START = re.compile(r"[;,\"“”]|\.(?!\w)")  # not the dot of "kepada tribunpekanbaru.com"
 _SAID_AFTER = re.compile(
     r"\)?\s*,\s*(mengatakan|menyampaikan|menjelaskan|mengungkapkan|menyebutkan|menegaskan)\b", re.IGNORECASE
 )
@@ -498,8 +498,11 @@ def _attributed(match: re.Match) -> bool:
     one ("Ali, Rabu (30/8), mengatakan")."""
     text, start = match.string, match.start()
     before = text[max(0, start - ATTRIBUTION_REACH) : start].rstrip(" ,")
-    clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0) :]
-    return bool(_SAID.search(clause) or _SAID_AFTER.match(text, match.end()))
+    breaks = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[breaks[-1] if breaks else 0 :].strip()
+    # "ujar Komisioner Bawaslu A, Roni kepada wartawan, Minggu (24/11)": the speaker's name in apposition
+    named_speaker = clause[:1].isupper() and bool(_SAID.search(before, breaks[-2] if len(breaks) > 1 else 0))
+    return bool(_SAID.search(clause) or named_speaker and breaks or _SAID_AFTER.match(text, match.end()))
 
 
 _YESTERDAY_BEFORE = re.compile(r"\bkemarin\s*,?\s*$", re.IGNORECASE)

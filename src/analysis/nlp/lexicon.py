@@ -267,8 +267,12 @@ ELECTION_TERMS = {
     ("pilcaleg",): "pileg",
     ("pemilihan", "legislatif"): "pileg",
     ("pemilihan", "anggota", "legislatif"): "pileg",
+    ("pemilu", "legislatif"): "pileg",
+    ("pemilihan", "umum", "legislatif"): "pileg",
     ("pilpres",): "pilpres",
     ("pemilihan", "presiden"): "pilpres",
+    ("pemilu", "presiden"): "pilpres",
+    ("pemilihan", "umum", "presiden"): "pilpres",
     # both races of the general election named together: the Pemilu
     ("pilpres", "dan", "pileg"): "pemilu",
     ("pileg", "dan", "pilpres"): "pemilu",

@@ -88,6 +88,7 @@ def negates_neutrality(words: list[str], i: int) -> bool:
 
 
 _NEGATIONS_OR_QUESTIONS = lx.NEGATIONS | lx.QUESTION_WORDS
+EXISTENCE_DENIED_REACH = 6  # words "tidak ada" denies: "tidak ada sanksi langsung yang dijatuhkan"
 _RESPELT_HEADS = ("direk", "merek")  # how a verb of recommending begins, however it is misspelt after
 _READ_AS_VERB: dict[str, str] = {}  # each word met, as `without_negated` reads it (at most WORDS_KEPT)
 
@@ -129,7 +130,8 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
                 and lower[i + 1] in lx.DISMISSED_WHEN_NEGATED
             ):
                 kept.pop()  # "diputuskan tidak melanggar": a verdict of no violation decides nothing against them
-            negated = reach
+            # "tidak ada sanksi langsung yang dijatuhkan": nothing that was, the whole relative clause denied
+            negated = EXISTENCE_DENIED_REACH if lower[i + 1 : i + 2] == ["ada"] else reach
             continue
         if word in lx.QUESTION_WORDS:  # "apakah kelima ASN itu terbukti?": asked, not stated
             negated = len(tokens)
@@ -340,8 +342,10 @@ def status_of(
     if start > sent.start and lower_texts(doc)[start - 1] == "dari" and any(q in quantities for q in before):
         before = []  # "rekomendasi sanksi 300 ASN berasal dari 450 laporan": what became of the part, not the total
     status = violation_status(doc, before, after)
-    if status != "reported" and status != "target" and _conditional_lead(lower_texts(doc), sent.start, start):
-        return "reported"  # "bila hasil pemeriksaan terhadap 14 ASN itu terbukti ..., direkomendasikan": if, not yet
+    if status in ("proven", "sanctioned") and _conditional_or_denied_lead(lower_texts(doc), sent.start, start):
+        # "bila hasil pemeriksaan terhadap 14 ASN itu terbukti ...": if, not yet; "tidak ada sanksi yang dijatuhkan
+        # kepada kedua ASN tersebut": none
+        return "reported"
     if status == "reported" and after and _proven_as_the_reason(lower_texts(doc), after[-1], sent.end, quantities):
         status = "proven"
     if status in ("reported", "proven"):
@@ -360,10 +364,12 @@ def status_of(
 CONDITION_LEAD_REACH = 4  # words from a sentence's start to the condition it opens with: "Namun, bila ..."
 
 
-def _conditional_lead(lower: list[str], sent_start: int, start: int) -> bool:
+def _conditional_or_denied_lead(lower: list[str], sent_start: int, start: int) -> bool:
     """The sentence opens with a condition that the count stands in ("Namun, bila hasil pemeriksaan ... 14 ASN itu
-    terbukti ...")."""
-    return not lx.STRICT_CONDITIONS.isdisjoint(lower[sent_start : min(start, sent_start + CONDITION_LEAD_REACH)])
+    terbukti ..."), or denies before the count that anything was done ("tidak ada sanksi ... kepada kedua ASN")."""
+    if not lx.STRICT_CONDITIONS.isdisjoint(lower[sent_start : min(start, sent_start + CONDITION_LEAD_REACH)]):
+        return True
+    return any(lower[k] in lx.NEGATIONS and lower[k + 1] == "ada" for k in range(sent_start, start - 1))
 
 
 REASON_WORDS = {"karena", "lantaran", "sebab"}

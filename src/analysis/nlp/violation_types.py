@@ -33,7 +33,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"\b{SPREAD_ON}media sosial", rf"\b{SPREAD_ON}medsos\b",
         r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
         r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
-        r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b", r"\btwitter\b",
+        r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b",
+        r"\b(?<!\.)(?<!/)twitter\b(?!\.com)",  # not a tweet embedded by the press ("pic.twitter.com")
         # not the way a statement reached the press ("kata X melalui grup WhatsApp") nor the news as a source
         # ("informasi dari pemberitaan media online")
         rf"\b(?<!melalui )(?<!lewat )(?<!salah satu ){SPREAD_ON}grup whatsapp\b", r"\byoutube\b",
@@ -43,9 +44,14 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # not a declaration of support ("deklarasi dukungan kepada calon": attending it is the declaration)
         r"\b(?<!deklarasi )dukungan (asn |pns )?(pada|kepada|terhadap|untuk) (salah satu |para )?(bakal )?"
         rf"({CANDIDATES}|pasangan|kandidat|bacaleg|capres|cawapres)",
-        rf"\bmendukung (salah satu |satu |para )?(bakal )?({CANDIDATES}|pasangan calon|kandidat|capres|peserta pemilu)",
+        rf"\bmendukung (salah satu |satu |para )?(bakal )?(pasangan )?({CANDIDATES}|pasangan calon|kandidat|capres|"
+        r"peserta pemilu)",
         # a candidate helped or accompanied: "memfasilitasi salah seorang caleg", "mendampingi paslon"
         rf"\b(memfasilitasi|mendampingi) (salah (satu|seorang) )?(bakal )?(pasangan )?({CANDIDATES}|kandidat)",
+        # taking part in a candidate's own activities: "ikut dalam kegiatan salah satu pasangan calon" (attending
+        # an event of theirs, "menghadiri acara salah satu pasangan calon", is not by itself)
+        r"\b(ikut|terlibat)( dalam| di| pada)? (kegiatan|acara) (salah satu |para )?"
+        r"(bakal )?(pasangan calon|paslon|calon|kandidat|caleg)",
         r"\bmengantar\w* (\w+ ){0,3}(mendaftar|pendaftaran)", r"\b(pose|simbol|gestur) (jari|tangan)",
         r"\bfoto bersama (bakal )?(calon|paslon|caleg)", r"\btim sukses\b",
         # in a candidate's team ("menjadi tim ahli atau tim pemenangan", "terlibat dalam tim relawan"); not the team
@@ -117,8 +123,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  r"(?<!pada )(?<!dan )(?<!untuk )(?<!pengawasan )(?<!pelaksanaan )(?<!aturan )(?<!tim )(?<!atribut )"
                  r"(?<!alat )(?<!deklarasi )(?<!peserta )(?<!metode )(?<!aktivitas )(?<!aturan )(?<!ketentuan )"
                  # the campaign as a time: "sebelum kampanye", "menjelang kampanye"
-                 r"(?<!sebelum )(?<!setelah )(?<!sesudah )(?<!jelang )(?<!usai )(?<!sepanjang )"
-                 r"kampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b))",
+                 r"(?<!sebelum )(?<!setelah )(?<!sesudah )(?<!jelang )(?<!usai )(?<!sepanjang )(?<!mencegah )"
+                 r"kampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b|tanpa))",
                  r"\bberkampanye\b", r"\bmengkampanyekan\b",
                  # not neutral in the campaign: "diduga tidak netral saat kampanye", "pada tahapan kampanye" (not
                  # the period alone: "tidak netral selama masa kampanye")
@@ -139,7 +145,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
             r"mengedarkan)\b( \w+){0,3} (apk|alat peraga|baliho|spanduk|stiker)\b",
             r"\b(apk|alat peraga kampanye|baliho|spanduk|stiker)\b( \w+){0,3} "
             r"(dipasang|terpasang|bergambar|bertuliskan)\b",
-            r"\bpemasangan (apk|alat peraga|baliho|spanduk|stiker)\b",
+            r"\b(?<!pelanggaran )pemasangan (apk|alat peraga|baliho|spanduk|stiker)\b",
             r"\b(memakai|menggunakan|memasang|mengenakan|membagikan)( \w+){0,2} atribut "
             r"(kampanye|pasangan calon|paslon|"
             r"calon|partai|peserta)",
@@ -154,7 +160,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
     ],
     # a threat to staff or voters; "ancaman pidana" is the law's penalty, not a threat
     "intimidasi": [r"\bintimidasi\b", r"\bmengintimidasi\b",
-                   r"\bancaman\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))",
+                   r"\bancaman\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda|pemecatan|pemberhentian))",
                    # not a sanction threatened ("KASN mengancam akan merekomendasikan sanksi pemecatan")
                    r"\bmengancam\b(?! (akan )?(\w+ )?(sanksi|pemecatan|memecat|memberhentikan|pidana|hukuman))",
                    r"\bdiancam\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))", r"\btekanan\b",
@@ -190,7 +196,7 @@ VIOLATION_KEYWORDS = {
                        "mengarahkan", "menggiring", "memenangkan",
                        "ihak",  # (me|ber)(m|p)ihak
                        "menguntungkan", "ampanyekan", "pendaftaran", "dukung", "salam", "arahan", "pemenangan",
-                       "mempromosikan", "ktp", "memfasilitasi", "mendampingi",
+                       "mempromosikan", "ktp", "memfasilitasi", "mendampingi", "kegiatan", "acara",
                        "relawan"),
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
