@@ -2445,6 +2445,22 @@ def test_a_headline_count_of_cases_over_a_smaller_neutrality_count_is_every_kind
     assert fact_tuples(result) == [("violation_count", 5, "cases", "reported", "regional", "35.27", "pilkada", 2024)]
 
 
+def test_figures_after_a_lead_that_lists_neutrality_among_other_kinds_are_of_every_kind(analyse):
+    # "... 40 laporan dugaan pelanggaran, meliputi ketidaknetralan ASN, politik uang, dan ...", then a table of the
+    # regions' reports, or a region's count: every kind's, not the ASN's
+    table = (
+        "Bawaslu Provinsi Lampung menerima 35 laporan dugaan pelanggaran Pilkada 2024, meliputi ketidaknetralan "
+        "ASN, politik uang, dan pelanggaran administrasi.\nRincian laporan per kabupaten/kota:\nPesawaran: 11 "
+        "laporan\nTanggamus: 4 laporan\nWay Kanan: 6 laporan"
+    )
+    ranked = (
+        "Mayoritas laporan yang diterima Bawaslu Sumsel menyangkut netralitas ASN, pelanggaran kampanye, serta "
+        "dugaan politik uang. Adapun daerah dengan laporan paling banyak adalah Kabupaten Lahat dengan 63 laporan."
+    )
+    assert fact_tuples(analyse(table)) == []
+    assert fact_tuples(analyse(ranked)) == []
+
+
 def test_a_rank_is_no_count(analyse):
     title = "KASN: Sultra Urutan Ketiga Pelanggaran Netralitas ASN"
     text = title + "\nData pengaduan pelanggaran netralitas ASN pada Pilkada 2020 terdapat 8 kasus di Sultra."

@@ -48,6 +48,10 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     n = article.sent_index.get(sent.start, 0)
     previous = _list_gone_on_with(article, n)
     row = _table_row(article, sent)  # "Sinjai: 2 ASN ...", a line of a table: goes on with the lines above it
+    if row and any(starts[k] in lists.of_other_offences for k in range(n - 1, max(-1, n - 1 - LIST_GAP), -1)):
+        lists.of_others.add(sent.start)  # a table of other offences' figures goes on ("Lebong: 5 laporan")
+        lists.of_other_offences.add(sent.start)
+        return {}
     continues = previous is not None and (row or opens_with_list_word(lower[sent.start : sent.end]))
     if named == 1 and not (continues or row) and not ranks(lower[sent.start : sent.end]):
         return {}  # one region can only be a list's item where a list goes on or a ranking is announced
@@ -159,7 +163,12 @@ def _table_row(article: Article, sent: Span) -> bool:
     previous = article.previous_sentence(sent)
     if previous is None:
         return False
-    if not (article.lists.items.get(previous.start) or _heading(span_text(previous).rstrip())):
+    lists = article.lists
+    if not (
+        lists.items.get(previous.start)
+        or previous.start in lists.of_other_offences  # a row of a table of other offences' figures
+        or _heading(span_text(previous).rstrip())
+    ):
         return False
     texts, chars = token_texts(article.doc), token_starts(article.doc)
     first = next((i for i in range(sent.start, sent.end) if not is_punct_text(texts[i])), None)

@@ -298,10 +298,19 @@ def led_by_other_offences(article: Article, n: int) -> bool:
     for k in range(n - 1, max(-1, n - 1 - OTHER_OFFENCES_REACH), -1):
         sent = sentence_of(article.doc, article.starts[k])
         if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
-            return False
+            # "... 40 laporan dugaan pelanggaran, meliputi ketidaknetralan ASN, politik uang, dan ...": neutrality
+            # one kind of several listed, the figures that follow are of all of them
+            return _lists_kinds(lower[sent.start : sent.end]) and names_other_offences(sent)
         if names_other_offences(sent):
             return True
     return False
+
+
+KIND_LISTING_WORDS = {"meliputi", "menyangkut", "mencakup", "terdiri", "yakni", "yaitu", "seperti", "berupa"}
+
+
+def _lists_kinds(words: list[str]) -> bool:
+    return not KIND_LISTING_WORDS.isdisjoint(words)
 
 
 def names_other_offences(sent: Span) -> bool:
