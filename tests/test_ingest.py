@@ -489,6 +489,8 @@ def test_outlet_names_come_from_the_outlets_table():
         (["3 Maret 2023, 7:12 AM WIB"], ["jelang Pemilu 2019, ujar Rudi di ruang rapat, Senin (28/1)."], "2019-01-28"),
         (["3 Maret 2023, 7:12 AM WIB"], ["sejak Pemilu 2019, ujar Rudi, Senin (28/1/2019)."], "2019-01-28"),
         (["3 Maret 2023"], ["dalam evaluasi 2023, ujar Rudi, Senin (28/1/2019)."], "2023-03-03"),
+        # a headline's deadline is no date of the page ("Wajib Mundur Paling Lambat 18 Juli 2024")
+        (["Pj Bupati Wajib Mundur Paling Lambat 18 Juli 2024"], ["kata Ali, Rabu (3/7/2024)."], "2024-07-03"),
         # the English order with its comma, and the ISO form, in a page's header
         (["Published: October 14, 2024"], [], "2024-10-14"),
         (["Oktober 14, 2024 09:15 WIB"], [], "2024-10-14"),

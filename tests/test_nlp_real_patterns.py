@@ -2461,6 +2461,12 @@ def test_figures_after_a_lead_that_lists_neutrality_among_other_kinds_are_of_eve
     assert fact_tuples(analyse(ranked)) == []
 
 
+def test_officials_bound_to_resign_if_they_run_are_no_candidates(analyse):
+    title = "Empat Pj Bupati di Sultra Wajib Mundur Bila Ikut Pilkada 2024"
+    text = title + "\nKENDARI - Kemendagri meminta Pj kepala daerah yang akan ikut Pilkada 2024 mengundurkan diri."
+    assert fact_tuples(analyse(text, title=title)) == []
+
+
 def test_a_rank_is_no_count(analyse):
     title = "KASN: Sultra Urutan Ketiga Pelanggaran Netralitas ASN"
     text = title + "\nData pengaduan pelanggaran netralitas ASN pada Pilkada 2020 terdapat 8 kasus di Sultra."

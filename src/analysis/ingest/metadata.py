@@ -409,8 +409,9 @@ def find_published(header: list[str], lines: list[str]) -> str:
     """ISO publication date from header date lines, else from weekday-dates in `lines`; "" when unknown."""
     for line in header:
         match = HEADER_DATE.search(line)
-        # a short header line with a full date is the page's date (a kicker like "Pilkada 2024" has none)
-        if match and (len(line) <= 100 or is_date_line(line)):
+        # a short header line with a full date is the page's date (a kicker like "Pilkada 2024" has none), not a
+        # headline's deadline ("Wajib Mundur Paling Lambat 18 Juli 2024")
+        if match and (len(line) <= 100 or is_date_line(line)) and not _DEADLINE_BEFORE.search(line, 0, match.start()):
             iso = parse_date(match.group(1))
             if iso:
                 return _unless_stated_long_before(iso, lines)
@@ -434,6 +435,9 @@ def find_published(header: list[str], lines: list[str]) -> str:
     return (parse_date(dated.group(1)) or "") if dated else ""
 
 
+_DEADLINE_BEFORE = re.compile(
+    r"\b(paling lambat|selambat-lambatnya|batas( waktu| akhir)?|sebelum|hingga|sampai|mulai|sejak)\s+$", re.IGNORECASE
+)
 HEADER_DATE_LAG_DAYS = 31  # a statement dated this long before the header's date was not filed on that date
 
 

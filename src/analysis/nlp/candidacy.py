@@ -246,8 +246,16 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
         if word in (";", ":") or word in lx.ASN_VIOLATION_CUES or word in ATTENDING or word.partition("-")[0] in ASKING:
             return False
         if word in lx.CANDIDACY_CUES:
-            return not _withdraws(words, i)
+            return not _withdraws(words, i) and not _bound_to_if_running(words, i)
     return False
+
+
+DUTY_WORDS = {"wajib", "harus", "diwajibkan", "diharuskan"}
+
+
+def _bound_to_if_running(words: list[str], i: int) -> bool:
+    """'Lima Pj Bupati Wajib Mundur ... Bila Ikut Pilkada': bound to resign if they run, not running."""
+    return i > 0 and words[i - 1] in DUTY_WORDS and not lx.STRICT_CONDITIONS.isdisjoint(words[i:])
 
 
 def _withdraws(words: list[str], i: int) -> bool:
