@@ -468,6 +468,12 @@ def test_outlet_names_come_from_the_outlets_table():
             + ["jelang Pilgub 2018"],
             "2018-05-08",
         ),
+        # an attributed date whose weekday does not fit gives way to a bracketed one that fits
+        (
+            [],
+            ["Bawaslu menangani satu temuan di Malinau, Selasa (15/10/2024).", "kata Ketua, Selasa (16/10/2024)."],
+            "2024-10-15",
+        ),
         # the speaker named in apposition after the verb ("ujar Komisioner Bawaslu A, Roni kepada x.com, Minggu")
         (
             [],

@@ -424,7 +424,16 @@ def find_published(header: list[str], lines: list[str]) -> str:
     by_kind: dict[int, list[re.Match]] = {kind: [] for kind in WEEKDAY_DATE_KINDS}
     for match in (match for line in lines for match in WEEKDAY_DATE.finditer(line)):
         by_kind[_kind_of_weekday_date(match)].append(match)
-    found = next((iso for kind in WEEKDAY_DATE_KINDS if (iso := _date_of_weekday_dates(by_kind[kind], lines))), "")
+    # an attributed statement's date whose weekday fits; else, of all the bracketed ones, the first that fits, or the
+    # first as written; then the others
+    found = _date_of_weekday_dates(by_kind[0], lines, as_written=False) or next(
+        (
+            iso
+            for group in ([*by_kind[0], *by_kind[1]], by_kind[2], by_kind[3])
+            if (iso := _date_of_weekday_dates(group, lines))
+        ),
+        "",
+    )
     if found:
         return found
     # last, a statement's date with no weekday: in brackets, "papar Fahmi (9/6/2018)", "katanya (24/11/2020)"; after
@@ -512,10 +521,11 @@ def _attributed(match: re.Match) -> bool:
 _YESTERDAY_BEFORE = re.compile(r"\bkemarin\s*,?\s*$", re.IGNORECASE)
 
 
-def _date_of_weekday_dates(matches: list[re.Match], lines: list[str]) -> str:
+def _date_of_weekday_dates(matches: list[re.Match], lines: list[str], as_written: bool = True) -> str:
     """The first weekday-date written with its year whose weekday fits (a typo in the year mended), else the first
     of them as written; failing those, the first written without a year that the weekday and the text fix; ""
-    when none. A statement made "kemarin, Selasa (2/7/2024)" was filed the day after."""
+    when none (or, with as_written False, when no date's weekday fits). A statement made "kemarin, Selasa
+    (2/7/2024)" was filed the day after."""
     yearless, unfitting = [], None
     for match in matches:
         written = match.group("date")
@@ -530,7 +540,7 @@ def _date_of_weekday_dates(matches: list[re.Match], lines: list[str]) -> str:
                 unfitting = unfitting or (date + after_a_day).isoformat()
         else:
             yearless.append((weekday, written, after_a_day))
-    if unfitting:
+    if unfitting and as_written:
         return unfitting  # no written date's weekday fits: the first, as written
     years = _years_in(lines) if yearless else set()
     for weekday, written, after_a_day in yearless:

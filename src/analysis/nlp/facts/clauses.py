@@ -116,14 +116,16 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
     # Belitung sudah direkomendasikan"
     place_words = 0
     i, reach, sent_end = end, CLAUSE_REACH, sent.end
-    while i < sent_end and (len(after) - place_words < reach or _status_said_after_a_comma(texts, lower, i, sent_end)):
+    while i < sent_end:
         word, text = lower[i], texts[i]
-        if _status_said_after_a_comma(texts, lower, i, sent_end):
+        if text == "," and _status_said_after_a_comma(texts, lower, i, sent_end):
             # "2 laporan tentang dugaan pelanggaran netralitas ASN, yang direkomendasikan ke KASN": the relative
             # clause after the comma says what became of them
             i += 2
             reach = len(after) - place_words + RELATIVE_STATUS_REACH
             continue
+        if len(after) - place_words >= reach:
+            break
         if word == "oleh" and reach == CLAUSE_REACH:
             # "9 ASN itu oleh Bawaslu Kota A kemudian direkomendasikan": the agent named
             # before the verb is part of the clause
