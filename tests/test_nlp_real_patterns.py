@@ -1178,6 +1178,12 @@ STATUSES = [
         "pemilu legislatif 2014.",
         [("violation_count", 3, "persons", "reported", "regional", "64.74", "pileg", 2014)],
     ),
+    # caught at it: "Panwaslu memergoki seorang PNS ..." is a finding, as "menemukan"
+    (
+        "Panitia Pengawas Pemilu Kota Tarakan memergoki seorang pegawai negeri sipil ikut aktif dalam kampanye akbar "
+        "sebuah partai pada Pileg 2014.",
+        [("violation_count", 1, "persons", "reported", "regional", "65.71", "pileg", 2014)],
+    ),
     # both races of the general election named together ("Pilpres dan Pileg 2019") are the Pemilu
     (
         "Bawaslu Kabupaten Balangan menemukan tiga ASN yang tidak netral selama Pilpres dan Pileg 2019, kata ketuanya.",

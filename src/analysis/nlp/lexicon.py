@@ -94,7 +94,7 @@ REPORTED_CUES = {
     "terjadi", "tercatat", "mencatat", "dicatat", "disampaikan", "menerima", "diterima", "aduan", "diadukan",
     "ditangani", "menangani", "terdapat", "ada", "terlibat", "melanggar", "kedapatan", "ketahuan", "terjaring",
     "mencatatkan", "catat", "temukan", "laporkan", "dilaporkannya", "diperiksa", "diklarifikasi", "dipanggil",
-    "mengadukan", "melaporkannya", "terlapor",
+    "mengadukan", "melaporkannya", "terlapor", "memergoki", "dipergoki", "mendapati", "didapati",
     # passed on to the body that decides: "5 orang diteruskan ke BKN" (by the conventions, as "dilaporkan ke KASN")
     "diteruskan", "meneruskan", "teruskan", "dilimpahkan", "melimpahkan", "diajukan",
 }
@@ -130,6 +130,7 @@ ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriks
                         "temukan", "laporkan", "rekomendasikan", "periksa", "panggil", "sanksi", "jatuhkan",
                         "laporan", "aduan", "pengaduan",  # "menerima laporan 140 ASN": reports on them
                         "menyasar", "menelusuri", "mengusut", "menindak",  # "dugaan ... menyasar tiga ASN"
+                        "memergoki", "mendapati",  # caught at it: "Panwaslu memergoki seorang PNS ..."
                         "menangani", "tangani", "memproses", "proses", "mengklarifikasi",  # "menangani 204 ASN"
                         "memroses",  # the spelling without its p: "Bawaslu memroses 17 ASN"
                         # a sanction given, the one who gave it named first: "memberhentikan sementara 219 ASN"
