@@ -310,6 +310,7 @@ KIND_LISTING_WORDS = {"meliputi", "menyangkut", "mencakup", "terdiri", "yakni", 
 
 
 def _lists_kinds(words: list[str]) -> bool:
+    """The sentence lists kinds of offence: "meliputi ...", "menyangkut ...", "berupa ..."."""
     return not KIND_LISTING_WORDS.isdisjoint(words)
 
 
