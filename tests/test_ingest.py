@@ -474,6 +474,8 @@ def test_outlet_names_come_from_the_outlets_table():
             ["Bawaslu menangani satu temuan di Malinau, Selasa (15/10/2024).", "kata Ketua, Selasa (16/10/2024)."],
             "2024-10-15",
         ),
+        # a date set for something to come dates no story
+        ([], ["Bawaslu memanggil dua kepala dinas.", "Pemeriksaan dijadwalkan pada hari Kamis, 5 Desember 2024."], ""),
         # the speaker named in apposition after the verb ("ujar Komisioner Bawaslu A, Roni kepada x.com, Minggu")
         (
             [],

@@ -320,6 +320,12 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Ada pula pelanggaran pemasangan APK di luar titik yang ditetapkan.", []),
         ("Dua guru diduga mendukung salah satu pasangan capres.", ["dukungan_calon"]),
         ("Lurah itu terbukti ikut dalam kegiatan salah satu pasangan calon bupati.", ["dukungan_calon"]),
+        # a candidate's village coordinator, a visit to their campaign post, an approach to them; voters directed
+        # words apart
+        ("Seorang guru menjadi kordes salah satu paslon bupati.", ["dukungan_calon"]),
+        ("Dua kepala dinas diduga mendatangi posko pemenangan salah satu calon.", ["dukungan_calon"]),
+        ("Ada ASN yang melakukan pendekatan kepada salah satu calon wali kota.", ["dukungan_calon"]),
+        ("Sekda diduga mengarahkan para guru dan kepala sekolah untuk memilih pasangan nomor 2.", ["dukungan_calon"]),
     ],
 )
 def test_violation_types(text, codes):

@@ -1178,6 +1178,18 @@ STATUSES = [
         "pemilu legislatif 2014.",
         [("violation_count", 3, "persons", "reported", "regional", "64.74", "pileg", 2014)],
     ),
+    # a total whose next sentence says which kind most of it was ("paling banyak berupa kasus ASN"), or whose breakdown
+    # goes "pertama ... pidana dan kedua ... netralitas ASN", is every kind's
+    (
+        "Bawaslu Provinsi Jawa Timur menyebut dugaan pelanggaran pada pemilihan gubernur 2018 sudah menembus 156 "
+        "kasus. Pelanggaran tersebut paling banyak berupa kasus ASN dan kepala desa yang tidak netral.",
+        [],
+    ),
+    (
+        'Bawaslu Kabupaten Bungo menangani laporan dalam Pilkada 2024. "Ada dua dugaan pelanggaran yang masuk dalam '
+        'laporan itu, pertama dugaan pelanggaran pidana dan kedua dugaan netralitas ASN," kata anggota Bawaslu.',
+        [],
+    ),
     # caught at it: "Panwaslu memergoki seorang PNS ..." is a finding, as "menemukan"
     (
         "Panitia Pengawas Pemilu Kota Tarakan memergoki seorang pegawai negeri sipil ikut aktif dalam kampanye akbar "

@@ -421,7 +421,7 @@ def find_published(header: list[str], lines: list[str]) -> str:
             iso = parse_date(match.group("date"))
             if iso:
                 return iso
-    by_kind: dict[int, list[re.Match]] = {kind: [] for kind in WEEKDAY_DATE_KINDS}
+    by_kind: dict[int, list[re.Match]] = {kind: [] for kind in (*WEEKDAY_DATE_KINDS, SCHEDULED)}
     for match in (match for line in lines for match in WEEKDAY_DATE.finditer(line)):
         by_kind[_kind_of_weekday_date(match)].append(match)
     # an attributed statement's date whose weekday fits; else, of all the bracketed ones, the first that fits, or the
@@ -472,13 +472,20 @@ _CLOCK_AFTER = re.compile(r"\)?\s*(?:sekitar\s+)?pukul\b", re.IGNORECASE)
 
 
 WEEKDAY_DATE_KINDS = (0, 1, 2, 3)  # in the order they date the story
+SCHEDULED = 4  # a date set for something to come ("dijadwalkan pada hari Kamis, 5 Desember 2024"): dates no story
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(dijadwalkan|direncanakan|rencananya|akan digelar|akan dilaksanakan)\b[^.]{0,20}$", re.IGNORECASE
+)
 
 
 def _kind_of_weekday_date(match: re.Match) -> int:
     """0 for the date of a statement its clause attributes ("kata Ali, Jumat (26/1/2018)", "Ali, Rabu (30/8),
     mengatakan"), 1 for any other in brackets ("mendaftar di KPU, Jumat (30/8)"), 3 for an event told as past
     ("Pada Sabtu (28/12/2019) lalu", "Senin (7/5) kemarin"), 2 for any other ("pada Kamis 25 Januari 2018"): the
-    story was filed when the statement was made, and an event told as past is the last clue."""
+    story was filed when the statement was made, and an event told as past is the last clue. A date set for
+    something to come is SCHEDULED, no clue at all."""
+    if _SCHEDULED_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+        return SCHEDULED
     if _PAST_AFTER.match(match.string, match.end()):
         return 3
     if _SPAN_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):

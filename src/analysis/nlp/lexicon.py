@@ -226,7 +226,9 @@ SOURCE_NOUNS = {"temuan", "laporan", "aduan", "pengaduan"}
 WIDER_TOTAL_PHRASES = {("bagian", "dari"), ("termasuk", "dalam"), ("termasuk", "di", "dalam")}  # not "di dalamnya"
 # Words that open the breakdown of a count: "tiga pelanggaran, yakni satu politik uang dan dua netralitas ASN".
 BREAKDOWN_OPENERS = {"yakni", "yaitu", "meliputi", "terdiri", "mencakup", "rinciannya", "dengan rincian",
-                     "mulai"}  # "96 perkara ... mulai dari pelanggaran protokol kesehatan hingga ..."
+                     # "96 perkara ... mulai dari pelanggaran protokol kesehatan hingga ...", "dua dugaan pelanggaran
+                     # ..., pertama dugaan pelanggaran pidana dan kedua ..."
+                     "mulai", "pertama"}
 # The same people as a paragraph names them, for what the paragraph says they did (violation types).
 NON_ASN_ACTORS = OTHER_ACTORS | {"polisi", "prajurit", "propam", "babinsa"}
 # Civil servants by any title, as a paragraph names them.

@@ -59,6 +59,11 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(menjadi|sebagai|anggota|bergabung (dalam|dengan|ke)|terlibat( dalam)?|masuk|ikut( dalam)?) (\w+ ){0,3}"
         r"tim (pemenangan|relawan)\b",
         r"\bsurat dukungan\b",  # "memberikan surat dukungan disertai fotokopi KTP" to a candidate
+        # a candidate's village coordinator, a visit to their campaign post, an approach to them
+        rf"\b(menjadi|sebagai) (kordes|korcam|korlap|koordinator (desa|kecamatan|lapangan)) (salah satu )?"
+        rf"(bakal )?(pasangan )?({CANDIDATES}|kandidat|capres)",
+        r"\b(mendatangi|mengunjungi|datang ke|hadir di|berada di) (\w+ )?posko (pemenangan|relawan|tim)",
+        rf"\bpendekatan (kepada|dengan|ke) (salah satu )?(bakal )?(pasangan )?({CANDIDATES}|kandidat)",
         r"\bfoto(-foto)? (dengan|bersama) (pasangan |bakal )?(calon|paslon|caleg|kandidat|capres|cawapres)",
         r"\bberpose (\w+[ ,]+){0,4}jari", r"\b(bingkai|twibbon)\b (\w+ ){0,3}(calon|paslon|caleg|capres|cawapres)",
         r"\bberfoto (bersama|dengan) (\w+ ){0,2}(calon|paslon|caleg|kandidat|capres|cawapres)",
@@ -66,7 +71,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # scan_expression), one opening with an optional part is tried at every character of the line
         r"\b(mengacung|acung)\w* (\w+ )?jari", r"\b(mengangkat|angkat)\w* (\w+ )?jari", r"\bsimbol nomor urut",
         # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
-        r"\b(mengajak|ajak|mengarahkan|menggiring) (\w+ ){0,4}(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
+        r"\b(mengajak|ajak|mengarahkan|menggiring) (\w+ ){0,6}(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
         rf"\bmemenangkan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
         # campaigning for a candidate, or joining one's registration
         rf"\bmeng?k?ampanyekan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
@@ -196,7 +201,8 @@ VIOLATION_KEYWORDS = {
                        "mengarahkan", "menggiring", "memenangkan",
                        "ihak",  # (me|ber)(m|p)ihak
                        "menguntungkan", "ampanyekan", "pendaftaran", "dukung", "salam", "arahan", "pemenangan",
-                       "mempromosikan", "ktp", "memfasilitasi", "mendampingi", "kegiatan", "acara",
+                       "mempromosikan", "ktp", "memfasilitasi", "mendampingi",
+                       "kordes", "korcam", "korlap", "koordinator", "posko", "pendekatan", "kegiatan", "acara",
                        "relawan"),
     "kampanye": ("kampanye",),
     "deklarasi": ("deklarasi", "mendeklarasikan"),

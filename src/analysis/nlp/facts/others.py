@@ -230,6 +230,11 @@ def _a_figure(words: list[str]) -> bool:
     return any(word[:1].isdigit() or parse_number(word) is not None for word in words)
 
 
+# Words by which the next sentence says which kind of cases most of a total were: "paling banyak berupa kasus ASN"
+MOSTLY_WORDS = {"didominasi", "mayoritas", "terbanyak", "kebanyakan", "sebagian"}
+MOSTLY_REACH = 6  # words from the next sentence's start: "Pelanggaran tersebut paling banyak berupa ..."
+
+
 def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> bool:
     """'... menangani 14 pelanggaran. Di antaranya, pelanggaran netralitas oleh 5 pegawai ASN', 'Total pelanggaran
     ... sebanyak 23 kasus. Ada 2 laporan dugaan pelanggaran netralitas ASN ...': a count of cases in a sentence
@@ -246,6 +251,9 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
     opens = words[:1] == ["diantaranya"] or words[:2] == ["di", "antaranya"]
     if opens:
         return not lx.NEUTRALITY_WORDS.isdisjoint(words[: PART_KIND_REACH + 2])
+    lead = words[:MOSTLY_REACH]
+    if not MOSTLY_WORDS.isdisjoint(lead) or ("paling", "banyak") in set(pairwise(lead)):
+        return True  # "... sudah menembus 143 kasus. Pelanggaran tersebut paling banyak berupa kasus ASN ..."
     in_headline = token_starts(article.doc)[sent.start] < article.title_end  # "Bawaslu A Tangani Sembilan Kasus"
     if not in_headline and "pelanggaran" not in lower[sent.start : sent.end]:
         return False  # violations of no kind named ("Total pelanggaran ..."), not "31 rekomendasi kepada KASN"
