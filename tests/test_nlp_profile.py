@@ -323,6 +323,9 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         # a candidate's village coordinator, a visit to their campaign post, an approach to them; voters directed
         # words apart
         ("Seorang guru menjadi kordes salah satu paslon bupati.", ["dukungan_calon"]),
+        # none where none was, nor the candidates' own campaigning
+        ("Untuk Provinsi Lorem, pelanggaran di media sosial belum ada.", []),
+        ("Jarak antara ASN dengan calon yang nanti berkampanye di daerah sangat dekat.", []),
         ("Dua kepala dinas diduga mendatangi posko pemenangan salah satu calon.", ["dukungan_calon"]),
         ("Ada ASN yang melakukan pendekatan kepada salah satu calon wali kota.", ["dukungan_calon"]),
         ("Sekda diduga mengarahkan para guru dan kepala sekolah untuk memilih pasangan nomor 2.", ["dukungan_calon"]),

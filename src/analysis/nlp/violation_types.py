@@ -30,7 +30,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
     "media_sosial": [
         # not where what was done spread afterwards ("terekam dalam video yang viral di media sosial", "kabar yang
         # beredar di beberapa grup WhatsApp"): that is how it became known, not what the ASN did
-        rf"\b{SPREAD_ON}media sosial", rf"\b{SPREAD_ON}medsos\b",
+        # (nor where none was: "pelanggaran di media sosial belum ada")
+        rf"\b{SPREAD_ON}media sosial(?! (belum|tidak|tak) ada| nihil)", rf"\b{SPREAD_ON}medsos\b",
         r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
         r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
         r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b",
@@ -130,7 +131,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  # the campaign as a time: "sebelum kampanye", "menjelang kampanye"
                  r"(?<!sebelum )(?<!setelah )(?<!sesudah )(?<!jelang )(?<!usai )(?<!sepanjang )(?<!mencegah )"
                  r"kampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b|tanpa))",
-                 r"\bberkampanye\b", r"\bmengkampanyekan\b",
+                 # not the candidates' own campaigning: "jarak ASN dengan calon yang nanti berkampanye"
+                 r"\b(?<!calon yang )(?<!paslon yang )(?<!calon yang nanti )(?<!calon yang akan )berkampanye\b",
+                 r"\bmengkampanyekan\b",
                  # not neutral in the campaign: "diduga tidak netral saat kampanye", "pada tahapan kampanye" (not
                  # the period alone: "tidak netral selama masa kampanye")
                  r"\b(tidak|tak) (bersikap )?netral (saat|pada|dalam) (tahapan |tahap )?kampanye\b",
