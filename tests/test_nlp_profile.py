@@ -323,6 +323,12 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         # a candidate's village coordinator, a visit to their campaign post, an approach to them; voters directed
         # words apart
         ("Seorang guru menjadi kordes salah satu paslon bupati.", ["dukungan_calon"]),
+        # a photograph with a candidate pair words apart, a party joined (as a noun), a superior's pressure on staff;
+        # the candidates' campaign funds are no campaigning
+        ("ASN itu kedapatan berfoto bersama salah satu pasangan calon bupati.", ["dukungan_calon"]),
+        ("Dugaan pelanggaran kedua ASN itu menyangkut pendaftaran ke partai politik.", ["politik_praktis"]),
+        ("Bawaslu memproses dugaan intervensi oknum kadis terhadap bawahannya agar memilih caleg.", ["intimidasi"]),
+        ("Ia mengingatkan paslon soal larangan penggunaan dana kampanye dari pihak asing.", []),
         # none where none was, nor the candidates' own campaigning
         ("Untuk Provinsi Lorem, pelanggaran di media sosial belum ada.", []),
         ("Jarak antara ASN dengan calon yang nanti berkampanye di daerah sangat dekat.", []),

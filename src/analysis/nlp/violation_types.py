@@ -67,7 +67,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"\bpendekatan (kepada|dengan|ke) (salah satu )?(bakal )?(pasangan )?({CANDIDATES}|kandidat)",
         r"\bfoto(-foto)? (dengan|bersama) (pasangan |bakal )?(calon|paslon|caleg|kandidat|capres|cawapres)",
         r"\bberpose (\w+[ ,]+){0,4}jari", r"\b(bingkai|twibbon)\b (\w+ ){0,3}(calon|paslon|caleg|capres|cawapres)",
-        r"\bberfoto (bersama|dengan) (\w+ ){0,2}(calon|paslon|caleg|kandidat|capres|cawapres)",
+        r"\bberfoto (bersama|dengan) (\w+ ){0,3}(calon|paslon|caleg|kandidat|capres|cawapres)",
         # "(mengacung|acung)", not "(meng)?acung": a rule opening with plain words is scanned for them (see
         # scan_expression), one opening with an optional part is tried at every character of the line
         r"\b(mengacung|acung)\w* (\w+ )?jari", r"\b(mengangkat|angkat)\w* (\w+ )?jari", r"\bsimbol nomor urut",
@@ -126,6 +126,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
     "kampanye": [r"\b"
                  r"(?<!peraga )(?<!masa )(?<!tahapan )(?<!tahap )(?<!jadwal )(?<!periode )(?<!selama )(?<!konten )"
                  r"(?<!materi )(?<!video )(?<!iklan )(?<!bahan )(?<!media )(?<!pelanggaran )(?<!spanduk )(?<!saat )"
+                 r"(?<!dana )"  # the candidates' money: "larangan penggunaan dana kampanye dari pihak asing"
                  r"(?<!pada )(?<!dan )(?<!untuk )(?<!pengawasan )(?<!pelaksanaan )(?<!aturan )(?<!tim )(?<!atribut )"
                  r"(?<!alat )(?<!deklarasi )(?<!peserta )(?<!metode )(?<!aktivitas )(?<!aturan )(?<!ketentuan )"
                  # the campaign as a time: "sebelum kampanye", "menjelang kampanye"
@@ -174,7 +175,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
                    r"\bdiancam\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))", r"\btekanan\b",
                    r"\bmemaksa\b", r"\bdipaksa\b", r"\bmenekan (bawahan|pegawai|pemilih|warga)",
                    r"\bmenekan (\w+ ){1,3}(supaya|agar|untuk) ",
-                   r"\bmengerahkan (para )?(bawahan|pegawai|staf|aparat|asn)"],
+                   r"\bmengerahkan (para )?(bawahan|pegawai|staf|aparat|asn)",
+                   # a superior's pressure on staff: "intervensi oknum kadis terhadap bawahannya agar memilih ..."
+                   r"\bintervensi (\w+ ){0,3}(terhadap|kepada|pada) (para )?(bawahan|pegawai|staf|guru)"],
     "politik_praktis": [
         # party membership; standing for office is lawful once the ASN resigns, so only a candidate who still is
         # one counts (below)
@@ -182,7 +185,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # at a party's events: "menjadi narasumber dalam kegiatan partai politik", "menghadiri rapat partai"
         r"\b(menghadiri|hadir (dalam|di|pada)|mengikuti|ikut|terlibat|narasumber (dalam|di|pada)|massa dalam) "
         r"(\w+ ){0,2}(kegiatan|acara|rapat) (sebuah |salah satu )?partai\b",
-        r"\b(mendaftar|mendaftarkan diri|pendekatan|mendekati|bergabung)( \w+){0,4} partai politik\b",
+        r"\b(mendaftar|mendaftarkan diri|pendaftaran|pendekatan|mendekati|bergabung)( \w+){0,4} partai politik\b",
         # a candidate who is a civil servant: "tiga bakal calon bupati berstatus ASN", "dua dari empat bakal calon
         # yang mendaftar masih berstatus PNS"; not "caleg yang pasangannya berstatus ASN" (a relative who is)
         r"\b(calon|caleg|bacaleg)\b( (?!yang\b)[\w-]+){0,5} berstatus (asn|pns|pegawai negeri)",
@@ -211,7 +214,7 @@ VIOLATION_KEYWORDS = {
     "deklarasi": ("deklarasi", "mendeklarasikan"),
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut", "bergambar", "bertuliskan", "berlogo"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn", "penyalahgunaan", "menyalahgunakan"),
-    "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan"),
+    "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan", "intervensi"),
     "politik_praktis": ("partai", "berstatus", "mendeklarasikan"),
 }
 # fmt: on
