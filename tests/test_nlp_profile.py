@@ -329,6 +329,7 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Dugaan pelanggaran kedua ASN itu menyangkut pendaftaran ke partai politik.", ["politik_praktis"]),
         ("Bawaslu memproses dugaan intervensi oknum kadis terhadap bawahannya agar memilih caleg.", ["intimidasi"]),
         ("Ia mengingatkan paslon soal larangan penggunaan dana kampanye dari pihak asing.", []),
+        ("Dua ASN tertangkap kamera mengenakan atribut relawan salah satu bapaslon.", ["dukungan_calon"]),
         # none where none was, nor the candidates' own campaigning
         ("Untuk Provinsi Lorem, pelanggaran di media sosial belum ada.", []),
         ("Jarak antara ASN dengan calon yang nanti berkampanye di daerah sangat dekat.", []),

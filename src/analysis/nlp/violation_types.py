@@ -60,6 +60,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(menjadi|sebagai|anggota|bergabung (dalam|dengan|ke)|terlibat( dalam)?|masuk|ikut( dalam)?) (\w+ ){0,3}"
         r"tim (pemenangan|relawan)\b",
         r"\bsurat dukungan\b",  # "memberikan surat dukungan disertai fotokopi KTP" to a candidate
+        # wearing the colours of a candidate's volunteers: "mengenakan atribut relawan salah satu bapaslon"
+        rf"\batribut (relawan|tim pemenangan|tim sukses) (salah satu )?(bakal )?(pasangan )?({CANDIDATES}|kandidat)",
         # a candidate's village coordinator, a visit to their campaign post, an approach to them
         rf"\b(menjadi|sebagai) (kordes|korcam|korlap|koordinator (desa|kecamatan|lapangan)) (salah satu )?"
         rf"(bakal )?(pasangan )?({CANDIDATES}|kandidat|capres)",
