@@ -15,15 +15,16 @@ YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 # General elections are held every five years since 2004 (2004, 2009, ..., 2024); from 2015 on the years between
 # hold only regional ones, which the press still calls "pemilu"
 FIRST_REGIONAL_ONLY_YEAR = 2015
-_TERM_INDEX: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+# first word -> (the words after it, as a list, and the type), longest first
+_TERM_INDEX: dict[str, list[tuple[list[str], str]]] = {}
 for _term, _type in sorted(lexicon.ELECTION_TERMS.items(), key=lambda kv: -len(kv[0])):
-    _TERM_INDEX.setdefault(_term[0], []).append((_term, _type))
+    _TERM_INDEX.setdefault(_term[0], []).append((list(_term[1:]), _type))
 
 
 def _match_term(lower: list[str], i: int) -> tuple[int, str] | None:
-    for term, etype in _TERM_INDEX.get(lower[i], []):
-        if tuple(lower[i : i + len(term)]) == term:
-            return i + len(term), etype
+    for rest, etype in _TERM_INDEX.get(lower[i], []):
+        if not rest or lower[i + 1 : i + 1 + len(rest)] == rest:
+            return i + 1 + len(rest), etype
     return None
 
 
