@@ -8,13 +8,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon
+from analysis.nlp.article_election import held_years
 from analysis.nlp.dates import MONTHS
 from analysis.nlp.doc_data import add_entities, entity_tokens, lower_texts, positions_in, set_norm, token_texts
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
-# General elections are held every five years since 2004 (2004, 2009, ..., 2024); from 2015 on the years between
-# hold only regional ones, which the press still calls "pemilu"
-FIRST_REGIONAL_ONLY_YEAR = 2015
+# Years that held regional elections and no general one (the calendar's): the press still calls them "pemilu"
+REGIONAL_ONLY_YEARS = frozenset(held_years("pilkada") - held_years("pemilu"))
 # first word -> (the words after it, as a list, and the type), longest first
 _TERM_INDEX: dict[str, list[tuple[list[str], str]]] = {}
 for _term, _type in sorted(lexicon.ELECTION_TERMS.items(), key=lambda kv: -len(kv[0])):
@@ -78,7 +78,7 @@ def asn_elections(doc: Doc) -> Doc:
             break
         if year is not None:
             j = k + 1
-            if etype == "pemilu" and int(year) >= FIRST_REGIONAL_ONLY_YEAR and int(year) % 5 != 4:
+            if etype == "pemilu" and int(year) in REGIONAL_ONLY_YEARS:
                 etype = "pilkada"  # "pelanggaran pada pemilu 2020": no general election was held that year
         span = Span(doc, i, j, label="ELECTION")
         spans.append(span)

@@ -21,9 +21,11 @@ NOT_FOR_THE_ELECTION = (
     r"(?! (\w+ ){0,3}(bawaslu|kpu|panwas\w*|penyelenggara\w*|pengawas\w*|pelaksanaan|kelancaran|menyukseskan|"
     r"suksesnya|anggaran|moril|netralitas))"
 )
-# Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent.
+# Where something spread afterwards ("viral di media sosial"): how it became known, not what an ASN did there
 SPREAD_ON = "(?<!viral di )(?<!beredar di )(?<!tersebar di )(?<!menyebar di )(?<!beredar di beberapa )"
-CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana|balonbup|balonwali|balon"
+# Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent, a
+# prospective one ("balon", also the start of "balonbup", "balonwali": the rules need no word end after it)
+CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana|balon"
 # fmt: off
 # The rules and keywords are data, one code per block: kept dense as written, not one item per line.
 VIOLATION_RULES: dict[str, list[str]] = {

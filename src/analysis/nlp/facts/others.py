@@ -259,8 +259,8 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
         return False  # violations of no kind named ("Total pelanggaran ..."), not "31 rekomendasi kepada KASN"
     return any(
         following.start <= start < following.end
-        and get_norm(article.doc, span).isdigit()
-        and int(get_norm(article.doc, span)) < value
+        and (norm := get_norm(article.doc, span)).isdigit()
+        and int(norm) < value
         for start, span in article.quantities.items()
     )
 

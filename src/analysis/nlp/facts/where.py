@@ -243,12 +243,11 @@ def _place_of_the_counted(text: str, end: int, mention_start: int) -> bool:
 _CLAUSE_PLACE = re.compile(r"\bdi\s+$", re.IGNORECASE)
 _NAMELY = re.compile(r"\b(yakni|yaitu)\b", re.IGNORECASE)
 # A region named after a total as the top of its ranking ("118 kasus ... dengan Jawa Timur di posisi teratas", "...,
-# terbanyak di Kabupaten A"): the total is over many regions, not that one's
-_RANK_WORDS = r"(terbanyak|tertinggi|teratas|terbesar|urutan|peringkat|posisi|paling banyak|paling tinggi)"
-_RANKED_AFTER_REGION = re.compile(r"\s+(\w+\s+){0,2}" + _RANK_WORDS + r"\b", re.IGNORECASE)
-_RANKED_BEFORE_REGION = re.compile(r"\b" + _RANK_WORDS + r"\b", re.IGNORECASE)
-
-
+# terbanyak di Kabupaten A"): the total is over many regions, not that one's. Before the region only a superlative
+# says so (not a job's "posisi": "12 ASN yang memiliki posisi strategis di A"); after it, a place in the ranking too
+_SUPERLATIVES = r"(terbanyak|tertinggi|teratas|terbesar|paling banyak|paling tinggi)"
+_RANKED_AFTER_REGION = re.compile(r"\s+(\w+\s+){0,2}(" + _SUPERLATIVES + r"|urutan|peringkat|posisi)\b", re.IGNORECASE)
+_RANKED_BEFORE_REGION = re.compile(r"\b" + _SUPERLATIVES + r"\b", re.IGNORECASE)
 _WITH = re.compile(r"\bdengan\b", re.IGNORECASE)
 
 
