@@ -3107,3 +3107,81 @@ def test_one_official_named_who_runs_is_one_related_candidate(analyse, text, exp
 )
 def test_one_official_named_in_violation_is_one_violator(analyse, text, expected):
     assert [(f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "bound", ["tidak sampai seribu kasus", "tak sampai 900 kasus", "tidak lebih dari 900 kasus", "di bawah 900 kasus"]
+)
+def test_an_upper_bound_is_no_count(analyse, bound):
+    text = (
+        "Anggota Bawaslu RI Fulan Hidayat menyebut pihaknya menindaklanjuti 312 laporan dugaan pelanggaran "
+        f"netralitas ASN pada Pilkada 2024. Pada pemilihan sebelumnya, jumlah perkara netralitas ASN {bound}."
+    )
+    assert [(f[0], f[1], f[4]) for f in fact_tuples(analyse(text))] == [("violation_count", 312, "national")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the province set beside the city ("di Binjai, Sumatera Utara, diperiksa"), and places joined ("asal Kota A
+        # dan Kota B yang mengunggah"), break no clause: what follows is said of the counted
+        (
+            "Sebanyak 9 camat di Binjai, Sumatera Utara, diperiksa Bawaslu karena video dukungan kepada calon wali "
+            "kota pada Pilkada 2024.",
+            [("violation_count", 9, "reported", "12.75")],
+        ),
+        # persons from two cities of one province: the province's figure
+        (
+            "Bawaslu Jawa Tengah menemukan tiga orang PNS asal Kota Salatiga dan Kota Tegal yang mengunggah foto "
+            "bersama bakal calon gubernur pada Pilkada 2024.",
+            [("violation_count", 3, "reported", "33")],
+        ),
+    ],
+)
+def test_places_named_with_the_counted_break_no_clause(analyse, text, expected):
+    assert [(f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+def test_the_venue_of_an_event_is_not_where_the_counted_serve(analyse):
+    text = (
+        "Bawaslu Kabupaten Kolaka mencatat 15 ASN Pemkab Kolaka terlibat politik praktis pada Pilkada 2024. Dari "
+        "jumlah itu, tiga ASN hadir saat deklarasi bakal calon gubernur di Kota Kendari."
+    )
+    assert {f[5] for f in fact_tuples(analyse(text))} == {"74.01"}
+
+
+def test_a_figure_spread_over_regencies_of_a_province_is_the_provinces(analyse):
+    text = (
+        "Bawaslu Jawa Tengah menangani sembilan kasus dugaan pelanggaran netralitas ASN pada Pilkada 2024. Satu kasus "
+        "di Kabupaten Brebes sudah dijatuhi sanksi. Enam pelanggaran yang sudah terbukti itu, kata Fulan, "
+        "masing-masing terjadi di Kabupaten Brebes, Pemalang, Batang, dan Kendal."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [
+        (1, "sanctioned", "33.29"),
+        (6, "proven", "33"),
+        (9, "reported", "33"),
+    ]
+
+
+def test_one_finding_in_two_places_is_one_in_each(analyse):
+    text = (
+        "Bawaslu Jawa Tengah menangani lima kasus dugaan pelanggaran netralitas ASN pada Pilkada 2024. Satu kasus di "
+        "Kabupaten Brebes sudah dijatuhi sanksi. Tiga kasus lain masih diproses, yakni dua kasus di Kabupaten Blora, "
+        "serta satu temuan di Kota Magelang dan Kabupaten Wonosobo."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [
+        (1, "reported", "33.07"),
+        (1, "reported", "33.71"),
+        (1, "sanctioned", "33.29"),
+        (2, "reported", "33.16"),
+        (3, "reported", "33"),
+        (5, "reported", "33"),
+    ]
+
+
+def test_the_region_of_a_speakers_former_post_is_no_place_of_the_story(analyse):
+    result = analyse(
+        "Ketua Bawaslu RI Fulan Hidayat mengatakan pihaknya sudah meneruskan 512 kasus pelanggaran netralitas ASN pada "
+        "Pilkada 2024 kepada KASN. Mantan Ketua Bawaslu Jawa Barat itu menyebut kebanyakan pelanggar adalah camat."
+    )
+    assert result.article["region_codes"] is None

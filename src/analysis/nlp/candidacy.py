@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS, opens_a_number
+from analysis.nlp.region_lists import words_past_places
 
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
 PERSON_WORDS = {"orang", "nama", "oknum"}  # "oknum": a rogue one, as the press calls an ASN in breach
@@ -90,10 +91,13 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
     return j + 1
 
 
-def noun_of_persons(lower: list[str], number: Span, sent: Span, noun: tuple[str, int] | None) -> tuple[str, int] | None:
+def noun_of_persons(
+    lower: list[str], labels: list[str], number: Span, sent: Span, noun: tuple[str, int] | None
+) -> tuple[str, int] | None:
     """What a count of persons (or of nothing named) counts when they stand for office ("Dua kepala dinas ...
     mencalonkan diri", "Keduanya mendaftar sebagai bakal calon", "Dari 300 bacaleg ..., 4 orang berstatus ASN"),
-    or when they are officials, who are ASN, in violation ("tujuh kepala dinas dilaporkan"); else `noun`."""
+    or when they are officials, who are ASN, in violation ("tujuh kepala dinas dilaporkan"); else `noun`
+    (`labels`: each token's entity label)."""
     official_end = official_noun_end(lower, number.end, sent.end)
     persons_end = official_end
     if noun is None and official_end is None and lower[number.start] in COLLECTIVE_NUMERALS:
@@ -114,7 +118,7 @@ def noun_of_persons(lower: list[str], number: Span, sent: Span, noun: tuple[str,
         return ("running", letters_end)
     # "dua orang camat": the persons counted are officials by their title
     officials = official_end is not None and (noun is None or noun[0] == "persons")
-    if officials and officials_in_violation(lower, number, official_end, sent.end):
+    if officials and officials_in_violation(lower, labels, number, official_end, sent.end):
         return ("asn", official_end)
     if noun is None and official_end is not None and lower[official_end - 1] in ("asn", "pns"):
         return ("asn", official_end)  # "seorang guru ASN", "Keduanya sebagai ASN": ASN, read as any count of ASN
@@ -146,14 +150,14 @@ JOINED_COUNT_WORDS = 4  # ", dua kepala desa" / "dan lima PNS": the joining word
 OFFICIALS_PROCESSED_BY = lx.ASN_VIOLATION_BEFORE - {"kepada", "terhadap", "laporan", "aduan", "pengaduan", "sanksi"}
 
 
-def officials_in_violation(lower: list[str], number: Span, official_end: int, sent_end: int) -> bool:
+def officials_in_violation(lower: list[str], labels: list[str], number: Span, official_end: int, sent_end: int) -> bool:
     """Officials counted by title ("tujuh kepala dinas") who are ASN in violation: a violation said of them, or
     a body acting on them over one ("melaporkan tiga pejabat", "memanggil dua camat"); a lurah is counted apart."""
     before = lower[max(0, number.start - 2) : number.start]
     return (
         lx.NOT_COUNTED_AS_ASN.isdisjoint(lower[number.end : official_end])
         and (
-            violation_said_of_officials(lower, official_end, sent_end)
+            violation_said_of_officials(lower, labels, official_end, sent_end)
             or (bool(before) and before[-1] in OFFICIALS_PROCESSED_BY)
             # "penyelidikan terhadap 12 camat": examined (not "sosialisasi terhadap 12 camat")
             or (before[-1:] == ["terhadap"] and before[0] in lx.EXAMINATION_WORDS)
@@ -169,13 +173,16 @@ def officials_in_violation(lower: list[str], number: Span, official_end: int, se
 CASE_REACH = 6  # words before "melibatkan" where the case is named: "perkara yang kemudian melibatkan"
 
 
-def violation_said_of_officials(lower: list[str], official_end: int, sent_end: int) -> bool:
+def violation_said_of_officials(lower: list[str], labels: list[str], official_end: int, sent_end: int) -> bool:
     """A violation said of the officials just counted ('tujuh kepala dinas dilaporkan'), also past their office's
     name, within their clause: not in a clause about where they serve ('seorang kepala bidang di dinas yang
     diduga ...' details one of the cases)."""
     reach, joined = OFFICIALS_CUE_REACH, False
     # far enough for three counts joined ("empat camat, dua PNS, dan tiga kepala desa yang terbukti")
-    words = lower[official_end : min(sent_end, official_end + 3 * (JOINED_COUNT_WORDS + OFFICIALS_CUE_REACH))]
+    # (the places where they serve left out: "13 camat di Medan, Sumatera Utara, diperiksa")
+    words = words_past_places(
+        lower, labels, official_end, min(sent_end, official_end + 3 * (JOINED_COUNT_WORDS + OFFICIALS_CUE_REACH))
+    )
     if not lx.ASN_VIOLATION_CUES.isdisjoint(words[:OFFICIALS_CUE_NEAR]) or did_a_forbidden_act(words, PLACE_CLAUSE):
         return True
     for k, word in enumerate(words):

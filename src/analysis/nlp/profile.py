@@ -70,13 +70,28 @@ def _seat_of_a_regional_office(lower: list[str], start: int) -> bool:
     return "bkn" in window[-3:] and not REGIONAL_OFFICE_WORDS.isdisjoint(window)
 
 
+FORMER = {"mantan", "eks", "bekas"}
+FORMER_POST_WORDS = 3  # title words between "mantan" and the region: "Mantan Ketua Bawaslu Jawa Tengah"
+
+
+def _in_a_former_post(texts: list[str], lower: list[str], start: int) -> bool:
+    """'Mantan Ketua Bawaslu Jawa Tengah itu', 'eks Sekda Kabupaten A': the region of a post the speaker once held,
+    no place of the story."""
+    for k in range(start - 1, max(-1, start - 2 - FORMER_POST_WORDS), -1):
+        if lower[k] in FORMER:
+            return k < start - 1
+        if not texts[k][:1].isupper():
+            return False
+    return False
+
+
 def region_mentions(doc: Doc) -> list[RegionMention]:
     """REGION entities with their candidate codes, a bare name narrowed by a title before it."""
     gaz = load_gazetteer()
     out = []
-    lower = lower_texts(doc)
+    texts, lower = token_texts(doc), lower_texts(doc)
     for ent in ents_labelled(doc, "REGION"):
-        if _seat_of_a_regional_office(lower, ent.start):
+        if _seat_of_a_regional_office(lower, ent.start) or _in_a_former_post(texts, lower, ent.start):
             continue
         explicit = ent.ent_id_.startswith("E:")
         codes = tuple(ent.ent_id_[2:].split("|"))

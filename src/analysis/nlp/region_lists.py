@@ -238,3 +238,29 @@ def opens_with_list_word(sent_words: list[str]) -> bool:
     """'Kemudian Kabupaten A tujuh ASN', 'Disusul Kota B (5 kasus)': the sentence goes on with a list."""
     first = next((w for w in sent_words if w.isalnum() or "-" in w), "")
     return first in LIST_OPENERS
+
+
+_PLACE_JOINS = {",", "dan", "serta"}
+
+
+def joins_places(labels: list[str], lower: list[str], i: int, end: int) -> bool:
+    """Whether the word at i, after a place (`labels`: each token's entity label), joins it to another ("asal Kota A
+    dan Kota B yang ...") or closes the province set beside it ("di Medan, Sumatera Utara, diperiksa"): the places
+    are one, said of what was counted before them, and break no clause."""
+    if lower[i] not in _PLACE_JOINS or labels[i - 1] != "REGION":
+        return False
+    if i + 1 < end and labels[i + 1] == "REGION":
+        return True
+    k = i - 1
+    while k > 0 and labels[k] == "REGION":
+        k -= 1
+    return lower[i] == "," and lower[k] == "," and labels[k - 1] == "REGION"
+
+
+def words_past_places(lower: list[str], labels: list[str], start: int, end: int) -> list[str]:
+    """The words from start to end with the places named among them, and the words joining them, left out."""
+    return [
+        lower[k]
+        for k in range(start, end)
+        if labels[k] != "REGION" and not (k > 0 and joins_places(labels, lower, k, end))
+    ]

@@ -9,6 +9,7 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import doc_text, final_ents, is_punct_text, lower_texts, token_starts, token_texts
 from analysis.nlp.facts.state import ENT_IDS, ENT_LABELS
 from analysis.nlp.numbers import CONJUNCT_REACH, NUMBER_OPENERS, opens_a_number, parse_number
+from analysis.nlp.region_lists import joins_places
 
 
 def skip_parenthetical_number(doc: Doc, j: int, sent_end: int) -> int:
@@ -179,6 +180,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             word in lx.CLAUSE_BREAKS
             and not (word == "dan" and _decided_next(lower, i + 1, sent_end))
             and labels[i] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
+            and not (labels[i - 1] == "REGION" and joins_places(labels, lower, i, sent_end))
             and not (word == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
         ):  # "40 ASN di 7 kabupaten dan kota di Provinsi A diajukan ...": one place
             break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them

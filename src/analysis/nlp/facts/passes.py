@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons
 from analysis.nlp.doc_data import ents_labelled, get_norm, span_text, token_starts, token_texts, words_of
-from analysis.nlp.facts.clauses import clause, clause_tokens_before, opens_sentence
+from analysis.nlp.facts.clauses import clause, clause_tokens_before, entity_labels, opens_sentence
 from analysis.nlp.facts.lists import LIST_GAP, region_list_items, region_of_a_list_total
 from analysis.nlp.facts.named import officials_named
 from analysis.nlp.facts.others import (
@@ -87,13 +87,14 @@ from analysis.nlp.facts.where import (
     names_election,
     national_scope,
     nearest_region,
+    places_spread_over,
     prefer_body_over_title,
+    province_of_places,
     regions_counted_each,
     regions_in,
     scope_without_region,
     sentence_election,
     span_with_region,
-    spread_over_places,
 )
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS
 from analysis.nlp.status import (
@@ -131,6 +132,13 @@ def extract_facts(doc: Doc) -> list[Fact]:
     )
 
 
+def _upper_bound(lower: list[str], start: int, sent_start: int) -> bool:
+    """The words before the number at `start` make it an upper bound ("kurang dari 6", "tidak sampai seribu")."""
+    if start - 2 < sent_start or (lower[start - 2], lower[start - 1]) not in lx.UPPER_BOUNDS:
+        return False
+    return lower[start - 2] != "lebih" or start - 3 >= sent_start and lower[start - 3] in lx.NEGATIONS_OF_MORE
+
+
 def _count_of(article: Article, ent: Span) -> Count | None:
     """The number as a possible count: exact, not a date, an article number or an end of a range."""
     norm = get_norm(article.doc, ent)
@@ -143,8 +151,8 @@ def _count_of(article: Article, ent: Span) -> Count | None:
         article.doc, ent, article.quantities, article.quantity_ends
     ):
         return None
-    if prev_tok == "dari" and lower[ent.start - 2 : ent.start - 1] == ["kurang"]:
-        return None  # "kurang dari 6 orang": a bound, no count
+    if _upper_bound(lower, ent.start, sent.start):
+        return None  # "kurang dari 6 orang", "tidak sampai seribu kasus": a bound, no count
     if norm == "1" and lower[sent.start] in lx.CONDITIONS:
         return None  # "Kalau hal itu dilakukan seorang ASN, maka tergolong pelanggaran": anyone, no one counted
     if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
@@ -260,7 +268,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         # "di Kota A tercatat 5 ASN dan 2 di Kabupaten B": the same noun as the count before, in its own place
         noun, count.part_of_violations = (article.last_kind[sent.start], ent.end), sent.start in article.violations
     if noun is None or noun[0] in ("asn", "persons"):
-        noun = noun_of_persons(article.lower, ent, sent, noun)
+        noun = noun_of_persons(article.lower, entity_labels(doc), ent, sent, noun)
     if noun is None or (noun[0] == "cases" and breaks_down_the_total_before_not_counted(article, sent, ent)):
         return False
     count.kind, count.noun_end = noun
@@ -532,8 +540,14 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         else region_of_a_list_total(article, sent, ent.start, ent.start_char, count.value)
         or nearest_region(doc, mentions, sent, ent.start_char, fact_end, count.value)
     )
-    if region and spread_over_places(doc, sent, mentions, fact_end, region):
-        return  # "dua kasus di Kabupaten A dan B": a figure of neither (their own figures are, where given)
+    spread_over = places_spread_over(doc, sent, mentions, fact_end, region) if region else []
+    if spread_over and count.value > 1:
+        # "dua kasus di Kabupaten A dan B": a figure of neither (their own figures are, where given), but of their
+        # province in a story of it ("dua PNS asal Kota A dan Kota B"), unless it restates a figure ("Ketiga kasus
+        # tersebut ..."); one case over several places is one in each
+        region = province_of_places(spread_over, mentions) if count.restates is None else ""
+        if not region:
+            return
     regionless_headline = False
     if not national and not region:
         national, region = scope_without_region(article, sent, fact_type, count.value, count.restates)
@@ -587,6 +601,8 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         if restatement_kept_as_one(article, fact, count):
             return
     each = regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
+    if spread_over and count.value == 1:
+        each = spread_over[1:]  # "satu temuan di Kota A dan Kabupaten B": one in each
     copies = []
     for code in each:
         start_char, end_char = span_with_region(article, sent, code, fact.start_char, fact.end_char)

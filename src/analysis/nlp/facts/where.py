@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
@@ -261,6 +262,13 @@ def _top_of_a_ranking(text: str, end: int, mention: tuple[int, int, str, bool]) 
     )
 
 
+# "empat ASN hadir saat deklarasi bakal cagub di Kota A", "dalam acara partai di B": where the event was held, not
+# where the counted serve
+_VENUE_OF_AN_EVENT = re.compile(
+    r"\b(saat|ketika|dalam|menghadiri|hadiri)\s+(\w+\s+){0,1}(deklarasi|acara|kegiatan|pertemuan|rapat|apel|"
+    r"silaturahmi|silaturahim|syukuran|konsolidasi|sosialisasi|pelantikan|peresmian)\b",
+    re.IGNORECASE,
+)
 _BREAKDOWN_WORDS = re.compile(r"\b(masing-masing|yakni|yaitu|antara lain|di antaranya|tersebar)\b", re.IGNORECASE)
 
 
@@ -281,7 +289,7 @@ def nearest_region(
         ):
             return m[2]  # "23 dugaan pelanggaran netralitas ASN se-Kaltim": the count's scope, whatever else
     for m in regions_in(doc, sent, mentions):
-        if m[0] >= end and _top_of_a_ranking(text, end, m):
+        if m[0] >= end and (_top_of_a_ranking(text, end, m) or _VENUE_OF_AN_EVENT.search(text, end, m[0])):
             continue
         if m[0] >= end and _place_of_the_counted(text, end, m[0]):
             return m[2]  # "7 ASN di Kota Bogor": the place named right after the count is its own
@@ -296,7 +304,9 @@ def nearest_region(
     if not candidates:
         # "18 ASN diduga terlibat politik praktis dalam Pilkada 2020 di Kalbar": the place the clause ends on
         # (one place, not the first of those a breakdown goes through: "masing-masing di Kabupaten A, B dan C")
-        later = [m for m in regions_in(doc, sent, mentions) if m[0] >= end]
+        later = [
+            m for m in regions_in(doc, sent, mentions) if m[0] >= end and not _VENUE_OF_AN_EVENT.search(text, end, m[0])
+        ]
         if (
             len(later) == 1
             and (
@@ -309,6 +319,17 @@ def nearest_region(
             and not _BREAKDOWN_WORDS.search(text, end, later[0][0])
         ):
             return later[0][2]
+        places = {m[2] for m in later}
+        breakdown = _BREAKDOWN_WORDS.search(text, end, later[0][0]) if len(places) > 1 else None
+        if breakdown and not any(
+            # (not where a part's figure comes first: "58 laporan, tiga di antaranya dari Provinsi A, yakni ...")
+            end <= q.start_char < breakdown.start()
+            for q in ents_labelled(doc, "QUANTITY")
+        ):
+            # "Lima pelanggaran itu masing-masing terjadi di Kabupaten A, B dan C", "empat kasus lain, yakni dua di
+            # Kabupaten A, serta satu di Kota B": a figure over the regions of one province is the province's, in a
+            # story of that province
+            return province_of_places(places, mentions)
         namely = _NAMELY.search(text, end, later[0][0]) if value == 1 and len(later) == 1 else None
         if namely and not _BREAK_BEFORE_REGION.search(text, namely.end(), later[0][0]):
             return later[0][2]  # "baru satu yang disanksi, yakni kasus di Kabupaten A": where that one is
@@ -325,18 +346,27 @@ def nearest_region(
 _JOINING_PLACES = re.compile(r",\s*((dan|serta)\s+)?|\s+(dan|serta)\s+", re.IGNORECASE)
 
 
-def spread_over_places(doc: Doc, sent: Span, mentions: list, end: int, region: str) -> bool:
-    """Whether the place a count was given, named after it, is the first of several joined ones ("dua kasus di
-    Kabupaten A dan B"): one figure over several places is a figure of none of them."""
+def places_spread_over(doc: Doc, sent: Span, mentions: list, end: int, region: str) -> list[str]:
+    """The places a count is spread over when the place it was given, named after it, is the first of several
+    joined ones ("dua kasus di Kabupaten A dan B"), else none: one figure over several places is a figure of none
+    of them."""
     later = [m for m in regions_in(doc, sent, mentions) if m[0] >= end]
     if len(later) < 2 or later[0][2] != region:
-        return False
+        return []
     text, joined = doc_text(doc), [later[0]]
     for mention in later[1:]:
         if len(mention[2]) != len(region) or not _JOINING_PLACES.fullmatch(text, joined[-1][1], mention[0]):
             break
         joined.append(mention)
-    return len({m[2] for m in joined}) > 1
+    codes = list(dict.fromkeys(m[2] for m in joined))
+    return codes if len(codes) > 1 else []
+
+
+def province_of_places(codes: Iterable[str], mentions: list) -> str:
+    """The province of every one of these regions when the article names it (a story of that province), else ""."""
+    provinces = {code[:2] for code in codes}
+    province = provinces.pop() if len(provinces) == 1 else ""
+    return province if any(m[2] == province for m in mentions) else ""
 
 
 # "dari 24 kabupaten/kota", "di seluruh kabupaten dan kota": a count over the province's regencies and cities
