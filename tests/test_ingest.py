@@ -15,14 +15,9 @@ from analysis.ingest import iter_documents, list_corpus_files, read_entry
 from analysis.ingest.clean import clean_text, join_wrapped_lines, noise_rule
 from analysis.ingest.document import article_id_for
 from analysis.ingest.files import EntryProblem, decode_bytes
-from analysis.ingest.metadata import (
-    MONTHS,
-    find_dateline,
-    find_published,
-    outlet_name,
-    parse_date,
-    parse_date_with_dateparser,
-)
+from analysis.ingest.metadata import MONTHS, find_dateline, outlet_name, parse_date, parse_date_with_dateparser
+from analysis.ingest.published import find_published
+from analysis.ingest.readers import read_text_page
 
 BODY = (
     "Badan Pengawas Pemilu (Bawaslu) Kabupaten Garut menemukan 12 kasus dugaan pelanggaran netralitas "
@@ -503,6 +498,17 @@ def test_outlet_names_come_from_the_outlets_table():
         (["Published: October 14, 2024"], [], "2024-10-14"),
         (["Oktober 14, 2024 09:15 WIB"], [], "2024-10-14"),
         (["2024-10-14 09:15"], [], "2024-10-14"),
+        # a wire's dateline of day and month, in the year the weekday the story tells fits ("2/5" a Wednesday in 2018)
+        (
+            [],
+            [
+                "Masohi, 2/5 (Antara) - Panwas Kabupaten Maluku Tengah memeriksa seorang ASN pada Pilkada 2018.",
+                "Hal itu disampaikan Ketua Panwas, Fulan, Rabu.",
+            ],
+            "2018-05-02",
+        ),
+        # the wire's editors and the time the story went out
+        ([], ["Panwas memeriksa seorang ASN pada Pilkada 2018.", "(T.AB-CD/E/F012) 03-05-2018 10:20:30"], "2018-05-03"),
     ],
 )
 def test_publication_dates(header, lines, expected):
@@ -807,3 +813,14 @@ def test_the_lazy_walk_lists_entries_in_the_sorted_order_of_their_paths(tmp_path
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(BODY, encoding="utf-8")
     assert list(iter_corpus_files(tmp_path)) == sorted(names)
+
+
+def test_a_caption_after_the_lead_is_no_dateline():
+    page = (
+        "Bawaslu Ingatkan ASN Netral\n"
+        "Ketua Bawaslu RI, Fulan Hidayat, menyebut Bawaslu mencatat 2.345 pelanggaran netralitas ASN pada Pilkada "
+        "2020 di seluruh Indonesia.\n"
+        "SOSIALISASI - KPU Kabupaten Badung saat menggelar sosialisasi tahapan pilkada kepada warga.\n"
+    )
+    [document] = read_text_page("page.txt", page)
+    assert "2.345 pelanggaran" in document.text and document.dateline == ""

@@ -3185,3 +3185,11 @@ def test_the_region_of_a_speakers_former_post_is_no_place_of_the_story(analyse):
         "Pilkada 2024 kepada KASN. Mantan Ketua Bawaslu Jawa Barat itu menyebut kebanyakan pelanggar adalah camat."
     )
     assert result.article["region_codes"] is None
+
+
+def test_a_regency_named_with_its_province_before_papuas_split_is_that_regency(analyse):
+    result = analyse(
+        "KPU selaku penyelenggara pilkada di Kabupaten Nabire, Papua menetapkan jadwal kampanye Pilkada 2018. Panwas "
+        "meminta ASN tetap netral selama kampanye."
+    )
+    assert result.article["region_codes"] == "94.01"

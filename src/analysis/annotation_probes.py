@@ -26,7 +26,8 @@ from spacy.language import Language
 
 from analysis.extract_documents import analyse_documents
 from analysis.ingest.document import Document, article_id_for
-from analysis.ingest.metadata import WEEKDAYS, find_published
+from analysis.ingest.metadata import WEEKDAYS
+from analysis.ingest.published import find_published
 from analysis.ingest.readers import read_text_page
 from analysis.nlp.violation_types import VIOLATION_RULES, violation_types
 

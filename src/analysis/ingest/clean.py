@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from analysis.ingest.metadata import (
     ASCII_FOLD,
+    EDITOR_STAMP,
     Dateline,
     find_dateline,
     find_place_and_colon,
@@ -285,6 +286,8 @@ def noise_rule(line: str) -> str | None:
 
 
 def _noise_rule(line: str, lead: str) -> str | None:
+    if line.startswith("(") and EDITOR_STAMP.match(line):
+        return "byline"  # the wire's editors and the time it went out: it dates the story
     if lead in _RELATED_LINK_LEADS and RELATED_LINK.search(line):
         return "related_link"
     if lead in _RELATED_HEADING_LEADS and RELATED_HEADING.search(line):
@@ -416,14 +419,22 @@ def _is_menu(line: str) -> bool:
     return line.count(" | ") >= 2 or line.count(" · ") >= 2 or line.count(" • ") >= 2
 
 
+def _caption_label(dateline: Dateline) -> bool:
+    """'SOSIALISASI - KPU A saat menggelar ...': a word in capitals before a dash that is no known place and has no
+    outlet, which after a paragraph is a photograph's caption, not the story's dateline."""
+    return not dateline.outlet and dateline.place not in known_places()
+
+
 def _body_start(lines: list[str], rule_at) -> tuple[int, Dateline | None]:
     """Index of the first body line: the dateline paragraph, else the first paragraph-like line
     (`rule_at(i)`: the noise_rule of lines[i])."""
+    paragraph_before = False
     for i, line in enumerate(lines):
         if len(line.split()) >= 6 and rule_at(i) is None:
             dateline = find_dateline(line)
-            if dateline is not None:
+            if dateline is not None and not (paragraph_before and _caption_label(dateline)):
                 return i, dateline
+            paragraph_before = paragraph_before or is_paragraph(line)
     for i, line in enumerate(lines):
         if is_paragraph(line) and rule_at(i) is None:
             return i, find_place_and_colon(line)

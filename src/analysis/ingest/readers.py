@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from analysis.ingest.clean import CleanedText, clean_text
 from analysis.ingest.document import Document, content_sha256
 from analysis.ingest.files import EntryProblem
-from analysis.ingest.metadata import find_outlet, find_published, outlet_name, parse_date
+from analysis.ingest.metadata import find_outlet, outlet_name, parse_date
+from analysis.ingest.published import find_published
 from analysis.ingest.sources import iso_date
 
 FIELD_NAMES = {

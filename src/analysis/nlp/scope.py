@@ -23,6 +23,7 @@ from analysis.nlp.doc_data import (
     token_starts,
     token_texts,
 )
+from analysis.reference.gazetteer import province_of_old
 
 # Bodies that exist at every level: named bare in a story with no region of their own, they are the national one.
 LEVELLED_BODIES = {"Bawaslu", "KPU"}
@@ -133,7 +134,8 @@ def national_story(doc: Doc, mentions: list[tuple[int, int, str]], lead_end: int
         and not _RANKED.search(text, max(0, start - RANK_WINDOW), min(len(text), end + RANK_WINDOW))
     }
     # "di belasan provinsi, dari Aceh sampai Papua": a lead that spreads over provinces is the whole country's
-    return not own or len({code[:2] for code in own}) > 1
+    # (a regency named with the province it was in before Papua's split, "Kabupaten Mimika, Papua", is in one)
+    return not own or len({province_of_old(code) for code in own}) > 1
 
 
 # Jakarta, where national bodies speak, and its cities, where they meet ("di Hotel Borobudur, Jakarta Selatan"), are

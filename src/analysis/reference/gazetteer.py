@@ -21,6 +21,16 @@ RESOURCE_PACKAGE = "analysis.resources"
 PROVINCE, REGENCY, CITY = "province", "regency", "city"
 
 
+# The provinces made in 2022 out of Papua and Papua Barat: the press long named their regencies with the province
+# they were in ("Kabupaten Mimika, Papua"), while the dataset gives today's codes to every cycle
+PROVINCE_BEFORE_SPLIT = {"93": "91", "94": "91", "95": "91", "96": "92"}
+
+
+def province_of_old(code: str) -> str:
+    """The province a region was in before the 2022 split of Papua: '94.04' (Mimika) -> '91' (Papua)."""
+    return PROVINCE_BEFORE_SPLIT.get(code[:2], code[:2])
+
+
 @dataclass(frozen=True)
 class Region:
     code: str  # "36.74" (kabupaten/kota) or "36" (province)

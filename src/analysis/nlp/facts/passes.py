@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons
-from analysis.nlp.doc_data import ents_labelled, get_norm, span_text, token_starts, token_texts, words_of
+from analysis.nlp.doc_data import ents_labelled, span_text, token_starts, token_texts, words_of
 from analysis.nlp.facts.clauses import clause, clause_tokens_before, entity_labels, opens_sentence
+from analysis.nlp.facts.counts import count_of
 from analysis.nlp.facts.lists import LIST_GAP, region_list_items, region_of_a_list_total
 from analysis.nlp.facts.named import officials_named
 from analysis.nlp.facts.others import (
@@ -37,7 +38,6 @@ from analysis.nlp.facts.others import (
 from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before, total_of_violators_before
 from analysis.nlp.facts.reading import (
     SUSPECT_WORDS,
-    YEAR_WRITTEN,
     at_a_registration_stage,
     candidates_related_to_asn,
     counted_noun,
@@ -46,11 +46,9 @@ from analysis.nlp.facts.reading import (
     dismissed,
     has_own_noun,
     hypothetical,
-    in_range,
     in_violation_ranking,
     is_component,
     is_partitive,
-    labels_a_number,
     names_violation_count,
     noun_named_before,
     noun_of,
@@ -87,9 +85,8 @@ from analysis.nlp.facts.where import (
     names_election,
     national_scope,
     nearest_region,
-    places_spread_over,
     prefer_body_over_title,
-    province_of_places,
+    region_over_places,
     regions_counted_each,
     regions_in,
     scope_without_region,
@@ -111,7 +108,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     """The article's numeric facts: each exact number read by the passes below, in text order."""
     article = Article.of(doc)
     for ent in ents_labelled(doc, "QUANTITY"):
-        count = _count_of(article, ent)
+        count = count_of(article, ent)
         if count is None or _listed(article, count):
             continue
         if _counted_noun_of(article, count) and _what_it_counts(article, count):
@@ -130,40 +127,6 @@ def extract_facts(doc: Doc) -> list[Fact]:
     return prefer_body_over_title(
         headline_scope_from_lead(facts, article.regionless_headlines, article.title_end), article.title_end
     )
-
-
-def _upper_bound(lower: list[str], start: int, sent_start: int) -> bool:
-    """The words before the number at `start` make it an upper bound ("kurang dari 6", "tidak sampai seribu")."""
-    if start - 2 < sent_start or (lower[start - 2], lower[start - 1]) not in lx.UPPER_BOUNDS:
-        return False
-    return lower[start - 2] != "lebih" or start - 3 >= sent_start and lower[start - 3] in lx.NEGATIONS_OF_MORE
-
-
-def _count_of(article: Article, ent: Span) -> Count | None:
-    """The number as a possible count: exact, not a date, an article number or an end of a range."""
-    norm = get_norm(article.doc, ent)
-    if not norm.isdigit():
-        return None  # approximate quantities are not facts
-    sent = article.sentence_holding(ent.start)
-    lower = article.lower
-    prev_tok = lower[ent.start - 1] if ent.start > sent.start else ""
-    if labels_a_number(prev_tok, lower, ent.end) or in_range(
-        article.doc, ent, article.quantities, article.quantity_ends
-    ):
-        return None
-    if _upper_bound(lower, ent.start, sent.start):
-        return None  # "kurang dari 6 orang", "tidak sampai seribu kasus": a bound, no count
-    if norm == "1" and lower[sent.start] in lx.CONDITIONS:
-        return None  # "Kalau hal itu dilakukan seorang ASN, maka tergolong pelanggaran": anyone, no one counted
-    if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
-        return None  # "pada awal 2016 jumlahnya 12": a year
-    if lower[ent.start] == "salah" and (
-        article.facts or ent.start > sent.start and token_texts(article.doc)[ent.start - 1][:1].isupper()
-    ):
-        # "Salah satu ASN, yang juga kepala sekolah, ...": one of those counted before; "Gede salah satu pejabat
-        # yang mundur": a person said to be one of a group
-        return None
-    return Count(ent=ent, sent=sent, value=int(norm), prev_tok=prev_tok)
 
 
 def _listed(article: Article, count: Count) -> bool:
@@ -540,14 +503,9 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         else region_of_a_list_total(article, sent, ent.start, ent.start_char, count.value)
         or nearest_region(doc, mentions, sent, ent.start_char, fact_end, count.value)
     )
-    spread_over = places_spread_over(doc, sent, mentions, fact_end, region) if region else []
-    if spread_over and count.value > 1:
-        # "dua kasus di Kabupaten A dan B": a figure of neither (their own figures are, where given), but of their
-        # province in a story of it ("dua PNS asal Kota A dan Kota B"), unless it restates a figure ("Ketiga kasus
-        # tersebut ..."); one case over several places is one in each
-        region = province_of_places(spread_over, mentions) if count.restates is None else ""
-        if not region:
-            return
+    region, one_in_each = region_over_places(doc, sent, mentions, fact_end, region, count)
+    if region is None:
+        return
     regionless_headline = False
     if not national and not region:
         national, region = scope_without_region(article, sent, fact_type, count.value, count.restates)
@@ -600,9 +558,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
             return
         if restatement_kept_as_one(article, fact, count):
             return
-    each = regions_counted_each(doc, sent, mentions, ent.start, region) if not national else []
-    if spread_over and count.value == 1:
-        each = spread_over[1:]  # "satu temuan di Kota A dan Kabupaten B": one in each
+    each = one_in_each or (regions_counted_each(doc, sent, mentions, ent.start, region) if not national else [])
     copies = []
     for code in each:
         start_char, end_char = span_with_region(article, sent, code, fact.start_char, fact.end_char)

@@ -362,6 +362,21 @@ def places_spread_over(doc: Doc, sent: Span, mentions: list, end: int, region: s
     return codes if len(codes) > 1 else []
 
 
+def region_over_places(
+    doc: Doc, sent: Span, mentions: list, end: int, region: str, count: Count
+) -> tuple[str | None, list[str]]:
+    """The count's region when the place it was given (`region`), named after it, is the first of several joined
+    ones, and the other places it counts one in each; None for a figure of none of them."""
+    spread_over = places_spread_over(doc, sent, mentions, end, region) if region else []
+    if not spread_over:
+        return region, []
+    if count.value == 1:
+        return region, spread_over[1:]  # "satu temuan di Kota A dan Kabupaten B": one in each
+    # "dua kasus di Kabupaten A dan B": a figure of neither (their own figures are, where given), but of their
+    # province in a story of it ("dua PNS asal Kota A dan Kota B"), unless it restates one ("Ketiga kasus tersebut")
+    return (province_of_places(spread_over, mentions) if count.restates is None else "") or None, []
+
+
 def province_of_places(codes: Iterable[str], mentions: list) -> str:
     """The province of every one of these regions when the article names it (a story of that province), else ""."""
     provinces = {code[:2] for code in codes}

@@ -1,0 +1,45 @@
+"""Which numbers may be counts: exact, and neither a date, a label ("Pasal 2"), a bound ("kurang dari 6"), the end
+of a range, nor anyone a condition names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from analysis.nlp import lexicon as lx
+from analysis.nlp.doc_data import get_norm, token_texts
+from analysis.nlp.facts.reading import YEAR_WRITTEN, in_range, labels_a_number
+from analysis.nlp.facts.state import Article, Count
+
+
+def _upper_bound(lower: list[str], start: int, sent_start: int) -> bool:
+    """The words before the number at `start` make it an upper bound ("kurang dari 6", "tidak sampai seribu")."""
+    if start - 2 < sent_start or (lower[start - 2], lower[start - 1]) not in lx.UPPER_BOUNDS:
+        return False
+    return lower[start - 2] != "lebih" or start - 3 >= sent_start and lower[start - 3] in lx.NEGATIONS_OF_MORE
+
+
+def count_of(article: Article, ent: Span) -> Count | None:
+    """The number as a possible count: exact, not a date, an article number or an end of a range."""
+    norm = get_norm(article.doc, ent)
+    if not norm.isdigit():
+        return None  # approximate quantities are not facts
+    sent = article.sentence_holding(ent.start)
+    lower = article.lower
+    prev_tok = lower[ent.start - 1] if ent.start > sent.start else ""
+    if labels_a_number(prev_tok, lower, ent.end) or in_range(
+        article.doc, ent, article.quantities, article.quantity_ends
+    ):
+        return None
+    if _upper_bound(lower, ent.start, sent.start):
+        return None  # "kurang dari 6 orang", "tidak sampai seribu kasus": a bound, no count
+    if norm == "1" and lower[sent.start] in lx.CONDITIONS:
+        return None  # "Kalau hal itu dilakukan seorang ASN, maka tergolong pelanggaran": anyone, no one counted
+    if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
+        return None  # "pada awal 2016 jumlahnya 12": a year
+    if lower[ent.start] == "salah" and (
+        article.facts or ent.start > sent.start and token_texts(article.doc)[ent.start - 1][:1].isupper()
+    ):
+        # "Salah satu ASN, yang juga kepala sekolah, ...": one of those counted before; "Gede salah satu pejabat
+        # yang mundur": a person said to be one of a group
+        return None
+    return Count(ent=ent, sent=sent, value=int(norm), prev_tok=prev_tok)
