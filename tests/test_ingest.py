@@ -824,3 +824,14 @@ def test_a_caption_after_the_lead_is_no_dateline():
     )
     [document] = read_text_page("page.txt", page)
     assert "2.345 pelanggaran" in document.text and document.dateline == ""
+
+
+def test_the_readers_comments_disclaimer_is_a_footer():
+    page = (
+        "Tiga ASN Diduga Tak Netral\n"
+        "Bawaslu Kabupaten Badung menemukan tiga ASN yang diduga tidak netral selama tahapan Pilkada 2024 di "
+        "wilayahnya.\n"
+        "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.\n"
+    )
+    [document] = read_text_page("page.txt", page)
+    assert "komentar" not in document.text

@@ -336,6 +336,15 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Dua kepala dinas diduga mendatangi posko pemenangan salah satu calon.", ["dukungan_calon"]),
         ("Ada ASN yang melakukan pendekatan kepada salah satu calon wali kota.", ["dukungan_calon"]),
         ("Sekda diduga mengarahkan para guru dan kepala sekolah untuk memilih pasangan nomor 2.", ["dukungan_calon"]),
+        # the campaign as a stage, a risk, a time to come or a slogan is no campaigning; a body's channel that
+        # streamed an event is no social media; support shown at a candidate's event is support
+        ("Pengawasan berlaku pada tahapan pendaftaran, kampanye, hingga pemungutan suara.", []),
+        ("Bawaslu memetakan kerawanan kampanye di enam kecamatan.", []),
+        ('"Kalau kampanye nanti, ancamannya pidana," kata Fulan.', []),
+        ("Kampanye tolak politik uang dan jaga netralitas ASN.", []),
+        ("Paparan itu disiarkan langsung di kanal YouTube Bawaslu.", []),
+        ("Seorang guru memperlihatkan dukungan dalam sosialisasi bakal calon bupati.", ["dukungan_calon"]),
+        ("ASN cukup memilih di bilik suara tanpa menunjukkan dukungan di ruang publik.", []),
     ],
 )
 def test_violation_types(text, codes):

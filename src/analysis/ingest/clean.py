@@ -139,6 +139,8 @@ FOOTER = re.compile(
     r"(berita|artikel)\s+(terkini|terbaru|terpopuler|populer)|terpopuler|terkini|terbaru|paling\s+populer|"
     r"most\s+popular|lebih\s+baru\s+lebih\s+lama|newer\s+posts?\s+older\s+posts?)\W{0,3}$|"
     r"^\W{0,3}alamat\s+email\s+anda\s+tidak\s+akan|^\W{0,3}(copyright|hak\s+cipta)\b|^\W{0,3}©|"
+    # the readers' comments disclaimer: "Isi komentar sepenuhnya adalah tanggung jawab pengguna ..."
+    r"^\W{0,3}isi\s+komentar\s+sepenuhnya\b|"
     r"\ball\s+rights?\s+reserved\b",
     _I,
 )
@@ -157,7 +159,7 @@ _WIDGET_LEADS = frozenset("abcefgiklmpstwxy")
 _FOLLOW_LEADS = frozenset("dfgist")
 _PAGINATION_LEADS = frozenset("bhlnpst0")
 _TAGS_LEADS = frozenset("klt")
-_FOOTER_LEADS = frozenset("abchklmnpt0")  # and "©" among the first four characters
+_FOOTER_LEADS = frozenset("abchiklmnpt0")  # and "©" among the first four characters
 _LEAD = re.compile(r"[\W_]{0,4}([^\W_])")
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$|[\"”’]\s*$")

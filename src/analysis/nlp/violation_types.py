@@ -40,7 +40,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(?<!\.)(?<!/)twitter\b(?!\.com)",  # not a tweet embedded by the press ("pic.twitter.com")
         # not the way a statement reached the press ("kata X melalui grup WhatsApp") nor the news as a source
         # ("informasi dari pemberitaan media online")
-        rf"\b(?<!melalui )(?<!lewat )(?<!salah satu ){SPREAD_ON}grup whatsapp\b", r"\byoutube\b",
+        # not a body's channel that streamed an event ("disiarkan di kanal YouTube Bawaslu")
+        rf"\b(?<!melalui )(?<!lewat )(?<!salah satu ){SPREAD_ON}grup whatsapp\b",
+        r"\b(?<!kanal )(?<!channel )youtube\b",
         r"\b(?<!pemberitaan )(?<!berita )media (online|daring)\b", r"\bsosial media\b", r"\bsosmed\b",
     ],
     "dukungan_calon": [
@@ -104,6 +106,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # a candidate promoted, partisanship shown, identity cards gathered for a candidate
         rf"\bmempromosikan (salah satu |para )?(bakal )?(pasangan )?({CANDIDATES}|kandidat)",
         r"\b(menunjukkan|menunjukan|memperlihatkan|mengarah (kepada|pada)) (sikap |perilaku )?keberpihakan",
+        # support shown at a candidate's event: "memperlihatkan dukungan dalam sosialisasi kandidat"
+        r"\b(menunjukkan|menunjukan|memperlihatkan|mempertontonkan) dukungan(nya)? (\w+ ){0,3}"
+        rf"({CANDIDATES}|kandidat)",
         r"\b(mengumpulkan|memberi|memberikan|menyerahkan) (\w+ ){0,2}ktp (\w+ ){0,2}(untuk|bagi|kepada) (salah satu )?"
         r"(bakal )?(calon|paslon|pasangan|kandidat|caleg)",
         r"\b(mengantar|mengawal)\w* (salah satu )?(bakal )?(calon|paslon|pasangan|kandidat|caleg)",
@@ -135,7 +140,11 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  r"(?<!alat )(?<!deklarasi )(?<!peserta )(?<!metode )(?<!aktivitas )(?<!aturan )(?<!ketentuan )"
                  # the campaign as a time: "sebelum kampanye", "menjelang kampanye"
                  r"(?<!sebelum )(?<!setelah )(?<!sesudah )(?<!jelang )(?<!usai )(?<!sepanjang )(?<!mencegah )"
-                 r"kampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b|tanpa))",
+                 # its risks, or a time to come ("kerawanan kampanye", "kalau kampanye nanti")
+                 r"(?<!kerawanan )(?<!kalau )(?<!jika )(?<!pendaftaran, )"
+                 r"kampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b|tanpa|tolak|edukasi|nanti))"
+                 # a stage of the calendar in a list ("pendaftaran, kampanye, sampai pemungutan suara")
+                 r"(?!,? (sampai|hingga|dan|serta) (pemungutan|pencoblosan|masa tenang|penghitungan))",
                  # not the candidates' own campaigning: "jarak ASN dengan calon yang nanti berkampanye"
                  r"\b(?<!calon yang )(?<!paslon yang )(?<!calon yang nanti )(?<!calon yang akan )berkampanye\b",
                  r"\bmengkampanyekan\b",
