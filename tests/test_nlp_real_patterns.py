@@ -3193,3 +3193,53 @@ def test_a_regency_named_with_its_province_before_papuas_split_is_that_regency(a
         "meminta ASN tetap netral selama kampanye."
     )
     assert result.article["region_codes"] == "94.01"
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        # a count joined after another ("4 kepala desa dan 3 ASN") shares what is said before both
+        (
+            "Bawaslu Kabupaten Pati sudah memproses dugaan ketidaknetralan 4 kepala desa dan 3 ASN pada Pilkada 2024.",
+            "",
+            [("violation_count", 3, "reported", "33.18")],
+        ),
+        # a kecamatan named before its kabupaten ("di Kecamatan A, Kabupaten B diduga ...") breaks no clause
+        (
+            "Seorang oknum Camat di Kecamatan Tayu, Kabupaten Pati diduga melanggar netralitas ASN pada Pilkada 2024.",
+            "",
+            [("violation_count", 1, "reported", "33.18")],
+        ),
+        # a total said to be mostly of one kind is of every kind; so is a headline's figure the body says is one
+        (
+            "Bawaslu Kota Madiun menerima 11 laporan pelanggaran selama kampanye Pilkada 2024. Sebelas laporan itu "
+            "sebagian besar terkait dugaan pelanggaran netralitas ASN.",
+            "Bawaslu Kota Madiun Terima 11 Laporan, Sebagian Besar Soal Netralitas ASN",
+            [],
+        ),
+        (
+            "Bawaslu Jambi menyebut sudah ada 17 pelanggaran yang ditangani, yaitu pelanggaran kode etik, administrasi "
+            "dan pidana yang salah satunya terkait netralitas ASN pada Pemilu 2024. Untuk netralitas ASN ada dua kasus "
+            "yang sudah direkomendasikan kepada KASN.",
+            "Bawaslu Jambi: Ada 17 Pelanggaran Sudah Ditangani",
+            [("violation_count", 2, "proven", "15")],
+        ),
+        # a total of the ASN and of staff who are no ASN is no headcount
+        (
+            "Kepala BKPSDM Kabupaten Blitar mengatakan jumlah ASN sekitar 9 ribu orang, sedangkan tenaga honorer "
+            "sekitar 4 ribu orang, sehingga total pegawai yang wajib netral pada Pilkada 2024 mencapai 13 ribu orang.",
+            "",
+            [("asn_headcount", 9000, None, "35.05")],
+        ),
+        # regional secretaries counted by their title in full, its acronym after it
+        (
+            "BKD Jawa Barat mencatat seorang Penjabat (Pj) Wali Kota dan lima Sekretaris Daerah (Sekda) sudah "
+            "mengundurkan diri dari jabatannya untuk maju dalam Pilkada 2024.",
+            "",
+            [("related_candidates", 1, None, "32"), ("related_candidates", 5, None, "32")],
+        ),
+    ],
+)
+def test_counts_joined_placed_mostly_or_totalled(analyse, text, title, expected):
+    page = f"{title}\n{text}" if title else text
+    assert [(f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(page, title=title))] == expected

@@ -88,7 +88,15 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
         return None
     if lower[j] in ("kepala", "pimpinan"):  # "kepala dinas", "pimpinan OPD": not "kepala desa"
         return j + 2 if j + 1 < sent_end and lower[j + 1] in TITLE_TAILS else None
+    if lower[j] == "sekretaris":  # "enam Sekretaris Daerah (Sekda)": not a village's secretary
+        end = j + 2 if j + 1 < sent_end and lower[j + 1] in ("daerah", "dinas") else None
+        return _past_acronym(lower, end, sent_end) if end else None
     return j + 1
+
+
+def _past_acronym(lower: list[str], end: int, sent_end: int) -> int:
+    """Past the acronym in brackets that repeats a title: "Sekretaris Daerah (Sekda)"."""
+    return end + 3 if end + 2 < sent_end and lower[end] == "(" and lower[end + 2] == ")" else end
 
 
 def noun_of_persons(

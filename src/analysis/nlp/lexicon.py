@@ -293,7 +293,7 @@ ROLE_TERMS = [
 
 # Officials counted by title, who may be ASN running for office: "dua kepala dinas mencalonkan diri".
 OFFICIAL_NOUNS = {"pejabat", "camat", "lurah", "kadis", "sekda", "penjabat", "pj", "tokoh", "kepala", "asisten",
-                  "kabid", "birokrat", "pimpinan"}
+                  "kabid", "birokrat", "pimpinan", "sekretaris"}
 # One official named by title (and name), with no number: the titles that need no second word ("kepala" needs
 # "dinas", "sekretaris" "daerah", "pj" the head it acts as)
 SINGLE_OFFICIAL_TITLES = {"sekda", "kadis", "kabid", "camat", "asisten"}
@@ -374,6 +374,9 @@ SPEECH_VERBS = {"mengatakan", "menyebut", "menjelaskan", "mengungkapkan", "menya
 COUNT_LINKS = {"ada", "sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "tercatat", "baru"}
 # Nouns of a complaint or case: "aduan pelanggaran ... yang melibatkan 431 ASN".
 CASE_NOUNS_BEFORE = {"pelanggaran", "aduan", "laporan", "kasus", "dugaan", "temuan"}
+# Staff who are no ASN: a total counted with them ("ASN 10 ribu, tenaga honorer 7 ribu, total pegawai 17 ribu") is
+# no ASN headcount
+NON_ASN_STAFF = {"honorer", "non-asn", "non", "kontrak", "ptt", "outsourcing", "thl"}
 HEADCOUNT_BLOCKERS = {"aduan", "pengaduan", "pelanggaran", "dugaan", "laporan", "dilaporkan", "melanggar", "kasus",
                       "terlapor", "sanksi"}
 # Verbs right before a number that make it the size of a workforce.

@@ -71,6 +71,9 @@ NUMBER_OPENERS = frozenset(
 )
 
 
+YEAR_WRITTEN = re.compile(r"(19[5-9]\d|20\d\d)")  # a number written as a year
+
+
 def opens_a_number(word: str) -> bool:
     """Whether a (lower-case) word may start a number: digits or a number word."""
     return word[:1].isdigit() or word in NUMBER_OPENERS

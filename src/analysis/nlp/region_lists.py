@@ -241,16 +241,19 @@ def opens_with_list_word(sent_words: list[str]) -> bool:
 
 
 _PLACE_JOINS = {",", "dan", "serta"}
+_PLACE_TITLES = {"kabupaten", "kab", "kab.", "kota", "provinsi", "prov", "prov."}
 
 
 def joins_places(labels: list[str], lower: list[str], i: int, end: int) -> bool:
     """Whether the word at i, after a place (`labels`: each token's entity label), joins it to another ("asal Kota A
     dan Kota B yang ...") or closes the province set beside it ("di Medan, Sumatera Utara, diperiksa"): the places
     are one, said of what was counted before them, and break no clause."""
-    if lower[i] not in _PLACE_JOINS or labels[i - 1] != "REGION":
+    if lower[i] not in _PLACE_JOINS:
         return False
-    if i + 1 < end and labels[i + 1] == "REGION":
-        return True
+    if i + 1 < end and labels[i + 1] == "REGION" and (labels[i - 1] == "REGION" or lower[i + 1] in _PLACE_TITLES):
+        return True  # also after a place no entity names: "di Kecamatan A, Kabupaten B diduga ..."
+    if labels[i - 1] != "REGION":
+        return False
     k = i - 1
     while k > 0 and labels[k] == "REGION":
         k -= 1

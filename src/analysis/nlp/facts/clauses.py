@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import doc_text, final_ents, is_punct_text, lower_texts, token_starts, token_texts
 from analysis.nlp.facts.state import ENT_IDS, ENT_LABELS
-from analysis.nlp.numbers import CONJUNCT_REACH, NUMBER_OPENERS, opens_a_number, parse_number
+from analysis.nlp.numbers import CONJUNCT_REACH, NUMBER_OPENERS, YEAR_WRITTEN, opens_a_number, parse_number
 from analysis.nlp.region_lists import joins_places
 
 
@@ -93,10 +93,30 @@ def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> li
             i -= 3
             continue
         if lower[i] in lx.CLAUSE_BREAKS and not _temporarily(lower, i, sent_start):
-            break
+            other = _count_joined_before(lower, i, sent_start) if not before else None
+            if other is None:
+                break
+            i = other - 1  # "dugaan ketidaknetralan 3 kepala desa dan 2 ASN": what is said before both
+            continue
         before.append(i)
         i -= 1
     return before[::-1]
+
+
+JOINED_NOUN_WORDS = 3  # words of the noun of a count joined before: "3 kepala desa dan 2 ASN"
+
+
+def _count_joined_before(lower: list[str], i: int, sent_start: int) -> int | None:
+    """Where the count joined before by "dan"/"serta" at i (right before the number) starts ("3 kepala desa dan"), or
+    None when no count is joined there."""
+    if lower[i] not in ("dan", "serta"):
+        return None
+    for k in range(i - 2, max(sent_start, i - 2 - JOINED_NOUN_WORDS) - 1, -1):
+        if not lower[k + 1].isalpha():
+            return None  # the noun's words only: not "pada pilkada 2020 ini, dan 13 orang"
+        if opens_a_number(lower[k]):
+            return k if k > sent_start and not YEAR_WRITTEN.fullmatch(lower[k]) else None
+    return None
 
 
 def _temporarily(lower: list[str], i: int, sent_start: int) -> bool:
@@ -180,7 +200,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             word in lx.CLAUSE_BREAKS
             and not (word == "dan" and _decided_next(lower, i + 1, sent_end))
             and labels[i] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
-            and not (labels[i - 1] == "REGION" and joins_places(labels, lower, i, sent_end))
+            and not joins_places(labels, lower, i, sent_end)
             and not (word == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
         ):  # "40 ASN di 7 kabupaten dan kota di Provinsi A diajukan ...": one place
             break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them

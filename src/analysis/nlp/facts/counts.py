@@ -7,8 +7,9 @@ from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import get_norm, token_texts
-from analysis.nlp.facts.reading import YEAR_WRITTEN, in_range, labels_a_number
+from analysis.nlp.facts.reading import in_range, labels_a_number
 from analysis.nlp.facts.state import Article, Count
+from analysis.nlp.numbers import YEAR_WRITTEN
 
 
 def _upper_bound(lower: list[str], start: int, sent_start: int) -> bool:

@@ -235,6 +235,13 @@ MOSTLY_WORDS = {"didominasi", "mayoritas", "terbanyak", "kebanyakan", "sebagian"
 MOSTLY_REACH = 6  # words from the next sentence's start: "Pelanggaran tersebut paling banyak berupa ..."
 
 
+def mostly_of_a_kind(after_noun: list[str]) -> bool:
+    """'Delapan laporan itu sebagian besar terkait netralitas ASN': a total said to be mostly of one kind is of
+    every kind."""
+    words = after_noun[1:] if after_noun[:1] in (["itu"], ["tersebut"], ["ini"]) else after_noun
+    return bool(words) and words[0] in MOSTLY_WORDS or words[:2] == ["paling", "banyak"]
+
+
 def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> bool:
     """'... menangani 14 pelanggaran. Di antaranya, pelanggaran netralitas oleh 5 pegawai ASN', 'Total pelanggaran
     ... sebanyak 23 kasus. Ada 2 laporan dugaan pelanggaran netralitas ASN ...': a count of cases in a sentence

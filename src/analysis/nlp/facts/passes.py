@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons
-from analysis.nlp.doc_data import ents_labelled, span_text, token_starts, token_texts, words_of
+from analysis.nlp.doc_data import ents_labelled, get_norm, span_text, token_starts, token_texts, words_of
 from analysis.nlp.facts.clauses import clause, clause_tokens_before, entity_labels, opens_sentence
 from analysis.nlp.facts.counts import count_of
 from analysis.nlp.facts.lists import LIST_GAP, region_list_items, region_of_a_list_total
@@ -24,6 +24,7 @@ from analysis.nlp.facts.others import (
     breaks_down_the_total_before_not_counted,
     loosely_tied,
     mixed_total,
+    mostly_of_a_kind,
     names_other_actors,
     names_the_election,
     of_the_neutrality_cases,
@@ -125,7 +126,13 @@ def extract_facts(doc: Doc) -> list[Fact]:
     facts = decided_restatements_kept(decided_afterwards(doc, article.facts, article.quantities))
     facts = proven_then_fewer_sanctioned(facts)
     return prefer_body_over_title(
-        headline_scope_from_lead(facts, article.regionless_headlines, article.title_end), article.title_end
+        headline_scope_from_lead(facts, article.regionless_headlines, article.title_end),
+        article.title_end,
+        frozenset(
+            int(get_norm(doc, article.quantities[start]))
+            for start in article.not_counted
+            if article.quantities[start].start_char >= article.title_end
+        ),
     )
 
 
@@ -381,6 +388,7 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     after_noun = article.lower[noun_end : min(sent.end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]
     if (
         mixed_total(after_noun)
+        or mostly_of_a_kind(after_noun)
         or total_of_a_neutrality_part(after_noun)
         or total_before_a_neutrality_part(article, sent, count.value)
     ):
@@ -482,11 +490,19 @@ def _classify_asn(
         # "1.200 ASN mengikuti apel" is no headcount; "Pemkot yang mempekerjakan 5.947 ASN sudah
         # menandatangani pakta integritas" is
         return None
-    if is_component(doc, sent, ent.start, article.facts):
+    if is_component(doc, sent, ent.start, article.facts) or _total_with_other_staff(lower[sent.start : ent.start]):
         return None
     if any(f.fact_type == "violation_count" and f.value == count.value for f in article.facts):
         return None  # "... hanya berjumlah 403 ASN" after "403 ASN yang dilaporkan": the violators again
     return "asn_headcount", "persons", ""
+
+
+def _total_with_other_staff(before: list[str]) -> bool:
+    """'jumlah ASN sekitar 10 ribu, tenaga honorer 7 ribu, sehingga total pegawai ...': a total of the ASN and of
+    staff who are no ASN, named before it."""
+    if "total" not in before:
+        return False
+    return not lx.NON_ASN_STAFF.isdisjoint(before[: len(before) - before[::-1].index("total")])
 
 
 def _record(article: Article, count: Count, fact_type: str, unit: str, status: str) -> None:

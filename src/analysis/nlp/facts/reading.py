@@ -238,9 +238,6 @@ def violators_described_before(doc: Doc, start: int, clause_before: set[str]) ->
     return (agent and bool(clause_before & lx.CASE_NOUNS_BEFORE)) or two_before == ["pelanggaran", "netralitas"]
 
 
-YEAR_WRITTEN = re.compile(r"(19[5-9]\d|20\d\d)")
-
-
 VIOLATION_REACH = 15  # tokens after an ASN count where "yang melanggar ..." may still describe them
 
 

@@ -477,9 +477,14 @@ def headline_scope_from_lead(facts: list[Fact], regionless: set[int], title_end:
     ]
 
 
-def prefer_body_over_title(facts: list[Fact], title_end: int) -> list[Fact]:
-    """A headline number is restated in the body with its context (scope, status, region): keep that one."""
+def prefer_body_over_title(
+    facts: list[Fact], title_end: int, totals_in_body: frozenset[int] = frozenset()
+) -> list[Fact]:
+    """A headline number is restated in the body with its context (scope, status, region): keep that one; and
+    none where the body states it as a count of cases it does not record (`totals_in_body`: "Ada 21 Pelanggaran"
+    over "21 pelanggaran ..., yang salah satunya terkait netralitas ASN")."""
     body = {(f.fact_type, f.value) for f in facts if f.start_char >= title_end}
+    body |= {("violation_count", value) for value in totals_in_body}
     return [f for f in facts if f.start_char >= title_end or (f.fact_type, f.value) not in body]
 
 
