@@ -507,6 +507,14 @@ def test_outlet_names_come_from_the_outlets_table():
             ],
             "2018-05-02",
         ),
+        # a page chrome's date in English, long after the statements the text dates: theirs
+        (
+            ["Friday, March 7, 2025"],
+            ["Friday, March 7, 2025", "kata Fulan, Selasa (8/8/2023), menjelang Pileg 2024."],
+            "2023-08-08",
+        ),
+        # a sentence in the header dates an event, not the page
+        (["Jadwal kampanye Pilkada Badung bergeser menjadi 26 September 2024."], [], ""),
         # the wire's editors and the time the story went out
         ([], ["Panwas memeriksa seorang ASN pada Pilkada 2018.", "(T.AB-CD/E/F012) 03-05-2018 10:20:30"], "2018-05-03"),
     ],

@@ -3243,3 +3243,26 @@ def test_a_regency_named_with_its_province_before_papuas_split_is_that_regency(a
 def test_counts_joined_placed_mostly_or_totalled(analyse, text, title, expected):
     page = f"{title}\n{text}" if title else text
     assert [(f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(page, title=title))] == expected
+
+
+def test_the_rows_of_a_numbered_list_of_other_offences_are_not_asn_counts(analyse):
+    text = (
+        "Jawa Timur juga menjadi daerah dengan pelanggaran netralitas aparatur sipil negara (ASN) terbanyak.\n"
+        "Berikut hasil pengawasan Bawaslu terkait pelanggaran kampanye pada Pilkada 2018 di tempat ibadah:\n"
+        "1. Di Jawa Timur, terdapat 24 pelanggaran yang tersebar di 9 kabupaten/kota.\n"
+        "2. Di Sulawesi Selatan terjadi 15 pelanggaran yang tersebar di 3 kabupaten/kota.\n"
+        "3. Di Lampung terjadi 4 pelanggaran di Kabupaten Pesawaran."
+    )
+    assert fact_tuples(analyse(text)) == []
+
+
+def test_a_count_restated_with_its_election_named_without_a_year_is_one_fact(analyse):
+    text = (
+        '"Bawaslu Kabupaten Minahasa masih menunggu tindakan bupati terhadap lima ASN yang melakukan pelanggaran pada '
+        'pemilu 17 April 2019," kata Ketua Bawaslu, Fulan.\n'
+        "Ia mengatakan, sesuai rekomendasi Bawaslu, terdapat lima ASN yang melanggar karena tidak netral dalam "
+        "pemilihan umum tahun 2019.\n"
+        '"Bawaslu sudah merekomendasikan lima ASN ke Komisi Aparatur Sipil Negara karena tidak netral pada pemilu yang '
+        'lalu," ujarnya.'
+    )
+    assert [(f[1], f[3], f[5], f[7]) for f in fact_tuples(analyse(text))] == [(5, "proven", "71.02", 2019)]

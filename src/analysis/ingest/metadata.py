@@ -118,8 +118,10 @@ BARE_WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b", re.IGNORECASE)
 EDITOR_STAMP = re.compile(r"\(\s*[A-Z][\w.\-/ ]{1,40}\)\s*(\d{2})-(\d{2})-(\d{4})\s+\d{2}:\d{2}(?::\d{2})?\s*$")
 # A page header's line that is only a date and time: "Minggu, 27 Oktober 2024 | 18:23 WIB"
 _DATE_LINE = re.compile(
-    r"^\W{0,3}((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?"
-    r"(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4})"
+    r"^\W{0,3}((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\s*,?\s*)?"
+    # "12 Oktober 2024", "12/10/2024", and the English order of a page's chrome: "March 7, 2025"
+    r"(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4})"
     r"(\s*[|,\-–]?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(WIB|WITA|WIT))?)?\W{0,3}$",
     re.IGNORECASE,
 )

@@ -85,8 +85,14 @@ def find_published(header: list[str], lines: list[str]) -> str:
     for line in header:
         match = HEADER_DATE.search(line)
         # a short header line with a full date is the page's date (a kicker like "Pilkada 2024" has none), not a
-        # headline's deadline ("Wajib Mundur Paling Lambat 18 Juli 2024")
-        if match and (len(line) <= 100 or is_date_line(line)) and not _DEADLINE_BEFORE.search(line, 0, match.start()):
+        # headline's deadline ("Wajib Mundur Paling Lambat 18 Juli 2024") nor a sentence's event ("Jadwal kampanye
+        # bergeser menjadi 26 September 2024.")
+        if (
+            match
+            and (len(line) <= 100 or is_date_line(line))
+            and not _DEADLINE_BEFORE.search(line, 0, match.start())
+            and not _a_sentence(line)
+        ):
             iso = parse_date(match.group(1))
             if iso:
                 return _unless_stated_long_before(iso, lines)
@@ -127,6 +133,16 @@ def find_published(header: list[str], lines: list[str]) -> str:
     return (parse_date(dated.group(1)) or "") if dated else ""
 
 
+SENTENCE_MIN_LOWER_WORDS = 3  # words in lower case that make a line ending with a full stop a sentence
+
+
+def _a_sentence(line: str) -> bool:
+    """'Jadwal kampanye Pilkada A bergeser menjadi 26 September 2024.': prose, not a page's date line."""
+    return line.rstrip().endswith(".") and sum(w.isalpha() and w.islower() for w in line.split()) >= (
+        SENTENCE_MIN_LOWER_WORDS
+    )
+
+
 def _day_month_dateline(line: str, lines: list[str]) -> str:
     """The date of a dateline 'Namlea, 2/4 (Antara) -', in the one year the text names (or next to one) in which
     that day falls on the weekday the story tells ('..., kata Marthen, Senin.'); "" otherwise."""
@@ -151,8 +167,8 @@ def _unless_stated_long_before(header_iso: str, lines: list[str]) -> str:
     """The header's date, unless the text names no event of its year and its statements are dated long before it
     ("ujar Ali, Senin (28/1)" in a text of the Pemilu 2019 under a header of "3 Maret 2023", a site's date of
     the day): then theirs."""
-    if any(header_iso[:4] in line for line in lines):
-        return header_iso  # the text names its year (a plain substring test: most pages, and cheap)
+    if any(header_iso[:4] in line for line in lines if not is_date_line(line)):
+        return header_iso  # the text names its year, outside the date lines (a plain substring test: cheap)
     statements = [m for line in lines for m in WEEKDAY_DATE.finditer(line) if _kind_of_weekday_date(m) <= 1]
     stated = _date_of_weekday_dates(statements, lines) if statements else ""
     if stated and dt.date.fromisoformat(stated) < dt.date.fromisoformat(header_iso) - dt.timedelta(

@@ -196,18 +196,28 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
         # (`opens_a_number`, written out: asked of every word of every clause)
         if i > end and (word[:1].isdigit() or word in NUMBER_OPENERS) and _a_part_follows(doc, lower, i, sent_end):
             break
-        if (
-            word in lx.CLAUSE_BREAKS
-            and not (word == "dan" and _decided_next(lower, i + 1, sent_end))
-            and labels[i] != "REGION"  # "di Kabupaten Pangkajene dan Kepulauan"
-            and not joins_places(labels, lower, i, sent_end)
-            and not (word == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
-        ):  # "40 ASN di 7 kabupaten dan kota di Provinsi A diajukan ...": one place
-            break  # "12 kasus yang ditemukan lalu direkomendasikan": one clause, two verbs of what became of them
+        if word in lx.CLAUSE_BREAKS and _breaks_after(labels, lower, i, sent_end):
+            break
         after.append(i)
         place_words += labels[i] == "REGION"
         i += 1
     return after
+
+
+def _breaks_after(labels: list[str], lower: list[str], i: int, sent_end: int) -> bool:
+    """Whether the clause break word at i ends the clause after a count: not "dan" before a verb that goes on saying
+    what became of them ("12 kasus yang ditemukan dan direkomendasikan"), nor a word of a place or joining places
+    ("di Kabupaten Pangkajene dan Kepulauan", "di Medan, Sumatera Utara, diperiksa", "40 ASN di 7 kabupaten dan
+    kota di Provinsi A diajukan")."""
+    word = lower[i]
+    return not (
+        (word == "dan" and _decided_next(lower, i + 1, sent_end))
+        or labels[i] == "REGION"
+        # (the places' neighbours tested first: most breaks have none)
+        or (labels[i - 1] == "REGION" or i + 1 < sent_end and labels[i + 1] == "REGION")
+        and joins_places(labels, lower, i, sent_end)
+        or (word == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
+    )
 
 
 _OPENS_A_PART = {"diantaranya", "lainnya", "di", "("}

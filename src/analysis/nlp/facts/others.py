@@ -310,8 +310,14 @@ def led_by_other_offences(article: Article, n: int) -> bool:
     pelanggaran kampanye tersebar di delapan kabupaten/kota. Adapun rinciannya, Kabupaten A 8 ...") rather than
     neutrality: the list or count that follows is of those offences."""
     lower = article.lower
-    for k in range(n - 1, max(-1, n - 1 - OTHER_OFFENCES_REACH), -1):
+    read = 0
+    for k in range(n - 1, -1, -1):
         sent = sentence_of(article.doc, article.starts[k])
+        if not any(word.isalpha() for word in lower[sent.start : sent.end]):
+            continue  # a list's number ("2."), set apart as a sentence of its own
+        read += 1
+        if read > OTHER_OFFENCES_REACH:
+            return False
         if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
             # "... 40 laporan dugaan pelanggaran, meliputi ketidaknetralan ASN, politik uang, dan ...": neutrality
             # one kind of several listed, the figures that follow are of all of them

@@ -539,7 +539,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     etype, eyear = sentence_election(doc, sent, ent.start_char, *article.election, article.published)
     source = article.referenced.get(sent.start) or (facts[-1] if facts and refers_back(sent, ent.start) else None)
     scope = "national" if national else "regional"
-    if not names_election(doc, sent):
+    if not names_election(doc, sent) or not eyear:  # none named, or none with its year ("pada pemilu yang lalu")
         if source is not None:
             etype, eyear = source.election_type, source.election_year  # a breakdown keeps its figure's election
         # the same figure restated with no election of its own keeps the one it was first stated with
