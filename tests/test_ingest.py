@@ -843,3 +843,13 @@ def test_the_readers_comments_disclaimer_is_a_footer():
     )
     [document] = read_text_page("page.txt", page)
     assert "komentar" not in document.text
+
+
+def test_a_place_after_the_outlets_domain_is_the_dateline():
+    page = (
+        "Kabar untuk 58 PNS\n"
+        "jpnn.com - JAKARTA- Sebanyak 58 PNS yang diduga melakukan pelanggaran netralitas dalam Pilkada Serentak 2015 "
+        "sedang dalam proses penetapan hukuman.\n"
+    )
+    [document] = read_text_page("page.txt", page)
+    assert (document.dateline, document.outlet) == ("JAKARTA", "JPNN")

@@ -3266,3 +3266,44 @@ def test_a_count_restated_with_its_election_named_without_a_year_is_one_fact(ana
         'lalu," ujarnya.'
     )
     assert [(f[1], f[3], f[5], f[7]) for f in fact_tuples(analyse(text))] == [(5, "proven", "71.02", 2019)]
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # a count decided twice, or with a weaker decision in a quote, is one fact, the strongest
+        (
+            "38 ASN Direkomendasikan Langgar Netralitas di Pilkada 2024",
+            "MATARAM – Bawaslu Dompu telah menindaklanjuti dugaan pelanggaran netralitas 38 ASN di lingkungan "
+            "Pemerintah Kabupaten Dompu.\nPara oknum ASN itu terbukti melanggar netralitas ASN. Karena itu, Bawaslu "
+            "Kabupaten Dompu sudah merekomendasikan 38 ASN itu kepada KASN.",
+            [(38, "proven", "52.05")],
+        ),
+        (
+            "",
+            "Tujuh orang ASN yang bertugas di Kabupaten Cilacap mendapat sanksi dari Komisi ASN karena tidak netral "
+            "dalam Pilkada 2020.\n"
+            '"KASN sudah memberikan rekomendasi sanksi kepada tujuh ASN di Cilacap," kata Fulan.',
+            [(7, "sanctioned", "33.01")],
+        ),
+        # a total broken down into other kinds in the next sentence is of every kind
+        (
+            "Bawaslu Tangani 815 Pelanggaran Pilkada 2024, Sebagian Besar Netralitas ASN",
+            "Sampai awal Desember 2024 Bawaslu sudah menangani total 815 pelanggaran. Rinciannya, 140 pelanggaran "
+            "administrasi, 121 pelanggaran pidana, dan 554 pelanggaran hukum lainnya.",
+            [],
+        ),
+    ],
+)
+def test_counts_decided_twice_or_totals_of_every_kind(analyse, title, text, expected):
+    page = f"{title}\n{text}" if title else text
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(page, title=title))] == expected
+
+
+def test_a_capital_in_a_dateline_after_the_outlets_domain_is_no_place_of_the_story(analyse):
+    text = (
+        "jpnn.com - JAKARTA- Sebanyak 58 PNS yang diduga melakukan pelanggaran netralitas dalam Pilkada Serentak 2015 "
+        "sedang dalam proses penetapan hukuman."
+    )
+    result = analyse(text, dateline="JAKARTA")
+    assert [(f[1], f[4], f[5]) for f in fact_tuples(result)] == [(58, "national", None)]

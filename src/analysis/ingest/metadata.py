@@ -146,6 +146,8 @@ DATELINES = (
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?i:{_WEEKDAY})\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\){_DASH}"),
     # "Serang, 2 Desember 2024 -": place and date, no outlet
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?i:{_DATE}){_DASH}"),
+    # "jpnn.com - JAKARTA - ": the domain, then the place in capitals
+    re.compile(rf"^(?P<outlet>{DOMAIN}){_DASH}(?P<place>{_CAPS_PLACE}){_DASH}"),
     re.compile(rf"^(?P<outlet>{DOMAIN}){_DASH}"),
     re.compile(rf"^(?P<place>{_CAPS_PLACE}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE}){_DASH}"),  # "Selong -": only a place the gazetteer knows

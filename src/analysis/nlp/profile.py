@@ -147,7 +147,7 @@ def district_regency(doc: Doc, start: int) -> tuple[str, ...]:
 
 
 # "TRIBUNJOGJA.COM, " or a call sign ("KBRN, ") before the place
-_OUTLET_BEFORE_PLACE = re.compile(rf"({DOMAIN}|[A-Z]{{3,8}})\s*,\s*$")
+_OUTLET_BEFORE_PLACE = re.compile(rf"({DOMAIN}|[A-Z]{{3,8}})\s*[,\-–—]\s*$")  # "jpnn.com - JAKARTA -" too
 
 
 def is_dateline_mention(doc: Doc, start_char: int, end_char: int) -> bool:
@@ -171,8 +171,8 @@ _OUTLET_AFTER_PLACE = re.compile(r"(?:\s+[A-Z][\w.]*){0,2}\s*[-–—]\s")
 def _reads_as_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     full = doc_text(doc)
     line_start = full.rfind("\n", 0, start_char) + 1
-    if line_start != start_char and not full[line_start:start_char].rstrip().endswith(","):
-        return False  # neither opens the line nor follows a comma, as both expressions before the place require
+    if line_start != start_char and not full[line_start:start_char].rstrip().endswith((",", "-", "–", "—")):
+        return False  # neither opens the line nor follows a comma or dash, as the expressions before the place require
     if _PLACE_BEFORE_OUTLET.match(full, line_start, start_char) and _OUTLET_AFTER_PLACE.match(full, end_char):
         return True  # the outlet's name, part of the dateline
     # the place opens the line, or follows the outlet's domain: "TRIBUNJOGJA.COM, BANTUL -"

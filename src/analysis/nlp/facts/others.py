@@ -245,14 +245,16 @@ def mostly_of_a_kind(after_noun: list[str]) -> bool:
 def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> bool:
     """'... menangani 14 pelanggaran. Di antaranya, pelanggaran netralitas oleh 5 pegawai ASN', 'Total pelanggaran
     ... sebanyak 23 kasus. Ada 2 laporan dugaan pelanggaran netralitas ASN ...': a count of cases in a sentence
-    that names no neutrality, whose next sentence opens with its neutrality part or counts fewer neutrality
-    cases, counts every kind."""
+    that names no neutrality, whose next sentence opens with its neutrality part, counts fewer neutrality cases or
+    breaks it down into other kinds, counts every kind."""
     lower = article.lower
     n = article.sent_index.get(sent.start, 0)
     if n + 1 >= len(article.starts) or not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
         return False
     following = sentence_of(article.doc, article.starts[n + 1])
     words = [w for w in lower[following.start : following.end] if w.isalpha()]
+    if words[:1] and words[0] in lx.BREAKDOWN_OPENERS and names_other_offences(following):
+        return True  # "... total 947 pelanggaran. Rinciannya, 161 pelanggaran administrasi, ...": every kind
     if lx.NEUTRALITY_WORDS.isdisjoint(words):
         return False
     opens = words[:1] == ["diantaranya"] or words[:2] == ["di", "antaranya"]
