@@ -840,6 +840,7 @@ def test_the_readers_comments_disclaimer_is_a_footer():
         "Bawaslu Kabupaten Badung menemukan tiga ASN yang diduga tidak netral selama tahapan Pilkada 2024 di "
         "wilayahnya.\n"
         "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.\n"
+        "Komentar Anda\n"
     )
     [document] = read_text_page("page.txt", page)
     assert "komentar" not in document.text

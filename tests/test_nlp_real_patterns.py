@@ -3307,3 +3307,13 @@ def test_a_capital_in_a_dateline_after_the_outlets_domain_is_no_place_of_the_sto
     )
     result = analyse(text, dateline="JAKARTA")
     assert [(f[1], f[4], f[5]) for f in fact_tuples(result)] == [(58, "national", None)]
+
+
+def test_the_seats_of_bkn_regional_offices_listed_are_no_places_of_the_story(analyse):
+    result = analyse(
+        "TRIBUNNEWS.COM, JAKARTA - Sebanyak 1.204 aparatur sipil negara (ASN) dilaporkan melanggar netralitas di "
+        "Pilkada Serentak 2020.\nSisanya tersebar di kantor regional BKN di Makassar, Banjarmasin, Pekanbaru dan "
+        "Jayapura.",
+        dateline="JAKARTA",
+    )
+    assert result.article["region_codes"] is None

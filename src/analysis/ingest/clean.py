@@ -134,7 +134,7 @@ TAGS = re.compile(r"^\W{0,3}(tags?|topik|kata\s+kunci|label|kategori|keywords?)\
 # The same word alone on its line heads a cloud of tags, one to a line ("Tag", "Batam", "LINGGA POS", ...)
 TAG_HEADING = re.compile(r"^\W{0,3}(tags?|topik|kata\s+kunci|label|keywords?)\W{0,3}$", _I)
 FOOTER = re.compile(
-    r"^\W{0,3}(komentar|tinggalkan\s+(balasan|komentar)|post\s+a\s+comment|berikan\s+komentar|tulis\s+komentar|"
+    r"^\W{0,3}(komentar(\s+anda)?|tinggalkan\s+(balasan|komentar)|post\s+a\s+comment|berikan\s+komentar|tulis\s+komentar|"
     r"kirim\s+komentar|leave\s+a\s+(reply|comment)|\d+\s+(komentar|comments?)|comments?|"
     r"(berita|artikel)\s+(terkini|terbaru|terpopuler|populer)|terpopuler|terkini|terbaru|paling\s+populer|"
     r"most\s+popular|lebih\s+baru\s+lebih\s+lama|newer\s+posts?\s+older\s+posts?)\W{0,3}$|"

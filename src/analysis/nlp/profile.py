@@ -70,6 +70,7 @@ def _seat_of_a_regional_office(lower: list[str], start: int) -> bool:
     return "bkn" in window[-3:] and not REGIONAL_OFFICE_WORDS.isdisjoint(window)
 
 
+LIST_JOINS = {",", "dan", "serta"}
 FORMER = {"mantan", "eks", "bekas"}
 FORMER_POST_WORDS = 3  # title words between "mantan" and the region: "Mantan Ketua Bawaslu Jawa Tengah"
 
@@ -90,8 +91,15 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
     gaz = load_gazetteer()
     out = []
     texts, lower = token_texts(doc), lower_texts(doc)
+    former = not FORMER.isdisjoint(lower)  # (most docs name no former post: one test for the doc)
+    seat_end = -1  # where the last seat of a BKN regional office ended: the list of seats may go on
     for ent in ents_labelled(doc, "REGION"):
-        if _seat_of_a_regional_office(lower, ent.start) or _in_a_former_post(texts, lower, ent.start):
+        if _seat_of_a_regional_office(lower, ent.start) or (
+            ent.start == seat_end + 1 and lower[seat_end] in LIST_JOINS  # "... BKN di Medan, Denpasar dan Manado"
+        ):
+            seat_end = ent.end
+            continue
+        if former and _in_a_former_post(texts, lower, ent.start):
             continue
         explicit = ent.ent_id_.startswith("E:")
         codes = tuple(ent.ent_id_[2:].split("|"))

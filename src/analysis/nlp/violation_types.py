@@ -182,7 +182,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
     ],
     # a threat to staff or voters; "ancaman pidana" is the law's penalty, not a threat
     "intimidasi": [r"\bintimidasi\b", r"\bmengintimidasi\b",
-                   r"\bancaman\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda|pemecatan|pemberhentian))",
+                   r"\bancaman\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda|pemecatan|pemberhentian))"
+                   # the law's penalty for offenders: "Ancaman bagi pelanggarnya adalah pidana ..."
+                   r"(?! (bagi|untuk|kepada) (para )?(pelanggar|yang melanggar))",
                    # not a sanction threatened ("KASN mengancam akan merekomendasikan sanksi pemecatan")
                    r"\bmengancam\b(?! (akan )?(\w+ )?(sanksi|pemecatan|memecat|memberhentikan|pidana|hukuman))",
                    r"\bdiancam\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))", r"\btekanan\b",
