@@ -154,6 +154,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
         if text == "(":
             if i + 2 < sent_end and texts[i + 2] == ")":
                 after.extend((i, i + 1, i + 2))
+                place_words += 3 * (labels[i - 1] == "REGION")  # a place's acronym: "Nusa Tenggara Barat (NTB)"
                 i += 3
                 continue
             if i == end:
@@ -194,12 +195,17 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
                 i = shared
                 continue
         # (`opens_a_number`, written out: asked of every word of every clause)
-        if i > end and (word[:1].isdigit() or word in NUMBER_OPENERS) and _a_part_follows(doc, lower, i, sent_end):
+        if (
+            i > end
+            and (word[:1].isdigit() or word in NUMBER_OPENERS)
+            and _a_part_follows(doc, lower, i, sent_end)
+            and not YEAR_WRITTEN.fullmatch(word)  # "selama Pilkada 2024 sudah direkomendasikan": a year, no part
+        ):
             break
         if word in lx.CLAUSE_BREAKS and _breaks_after(labels, lower, i, sent_end):
             break
         after.append(i)
-        place_words += labels[i] == "REGION"
+        place_words += labels[i] == "REGION" or (text == "," and labels[i - 1] == "REGION")  # a comma among places
         i += 1
     return after
 

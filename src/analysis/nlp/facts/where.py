@@ -269,6 +269,7 @@ _VENUE_OF_AN_EVENT = re.compile(
     r"silaturahmi|silaturahim|syukuran|konsolidasi|sosialisasi|pelantikan|peresmian)\b",
     re.IGNORECASE,
 )
+_SPREAD_WORDS = re.compile(r"\b(masing-masing|yakni|yaitu|antara lain|tersebar)\b", re.IGNORECASE)
 _BREAKDOWN_WORDS = re.compile(r"\b(masing-masing|yakni|yaitu|antara lain|di antaranya|tersebar)\b", re.IGNORECASE)
 
 
@@ -298,7 +299,8 @@ def nearest_region(
         elif (
             m[0] >= end
             and m[0] - end <= CLOSE_AFTER_CHARS
-            and not _BREAK_BEFORE_REGION.search(doc_text(doc), end, m[0])
+            and not _BREAK_BEFORE_REGION.search(text, end, m[0])
+            and not _SPREAD_WORDS.search(text, end, m[0])  # "di tiga kabupaten yakni A, B dan C": all of them
         ):
             candidates.append((m[0] - end, m))
     if not candidates:
@@ -378,9 +380,14 @@ def region_over_places(
 
 
 def province_of_places(codes: Iterable[str], mentions: list) -> str:
-    """The province of every one of these regions when the article names it (a story of that province), else ""."""
+    """The province of these kabupaten/kota when the article names it (a story of that province), else "": none's
+    in a regency's story, nor where the province is itself one of the places ("satu ASN di Pemerintah Kota A serta
+    dua ASN di Pemerintah Provinsi B")."""
+    codes = set(codes)
     provinces = {code[:2] for code in codes}
-    province = provinces.pop() if len(provinces) == 1 else ""
+    if len(provinces) != 1 or any(len(code) == 2 for code in codes):
+        return ""
+    province = provinces.pop()
     return province if any(m[2] == province for m in mentions) else ""
 
 
