@@ -269,8 +269,10 @@ _VENUE_OF_AN_EVENT = re.compile(
     r"silaturahmi|silaturahim|syukuran|konsolidasi|sosialisasi|pelantikan|peresmian)\b",
     re.IGNORECASE,
 )
-_SPREAD_WORDS = re.compile(r"\b(masing-masing|yakni|yaitu|antara lain|tersebar)\b", re.IGNORECASE)
-_BREAKDOWN_WORDS = re.compile(r"\b(masing-masing|yakni|yaitu|antara lain|di antaranya|tersebar)\b", re.IGNORECASE)
+# Words that spread a figure over the places named after them, and those that break it down into parts
+_SPREAD = "masing-masing|yakni|yaitu|antara lain|tersebar"
+_SPREAD_WORDS = re.compile(rf"\b({_SPREAD})\b", re.IGNORECASE)
+_BREAKDOWN_WORDS = re.compile(rf"\b({_SPREAD}|di antaranya)\b", re.IGNORECASE)
 
 
 def nearest_region(
