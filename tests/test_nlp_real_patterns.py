@@ -3314,3 +3314,24 @@ def test_the_seats_of_bkn_regional_offices_listed_are_no_places_of_the_story(ana
         dateline="JAKARTA",
     )
     assert result.article["region_codes"] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a decision handed on after "dan" goes on saying what became of the count
+        (
+            "Bawaslu Kota Banjar sudah menangani lima kasus pelanggaran netralitas ASN dan telah menyampaikan "
+            "rekomendasi kepada Badan Kepegawaian Negara atas lima kasus itu pada Pilkada 2024.",
+            [(5, "proven", "32.79")],
+        ),
+        # heads of state schools counted by their title are civil servants
+        (
+            "Bawaslu Kabupaten Klaten mencatat tujuh kepala sekolah dijatuhi sanksi karena tidak netral dalam Pilkada "
+            "2020.",
+            [(7, "sanctioned", "33.10")],
+        ),
+    ],
+)
+def test_decisions_handed_on_and_school_heads_counted(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected

@@ -19,7 +19,8 @@ from analysis.nlp.region_lists import words_past_places
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
 PERSON_WORDS = {"orang", "nama", "oknum"}  # "oknum": a rogue one, as the press calls an ASN in breach
 # (not "kepala daerah": an elected head is no civil servant; an acting one is counted as "penjabat")
-TITLE_TAILS = {"dinas", "opd", "skpd", "badan", "bidang", "bagian"}  # "kepala dinas", "pimpinan OPD"
+# "kepala dinas", "pimpinan OPD", "kepala sekolah" (a state school's head is a civil servant)
+TITLE_TAILS = {"dinas", "opd", "skpd", "badan", "bidang", "bagian", "sekolah", "puskesmas"}
 # Being at a candidate's event is support, not candidacy: "dua ASN mengikuti kegiatan seorang bacaleg"
 ATTENDING = {
     "mengikuti",

@@ -261,11 +261,18 @@ def opens_a_status(words: list[str], j: int, end: int) -> bool:
     return j < end and words[j] in lx.STATUS_OPENERS
 
 
+# Verbs by which a body hands its decision on: "dan telah menyampaikan rekomendasi kepada BKN"
+HANDING_ON = {"menyampaikan", "memberikan", "mengeluarkan", "menerbitkan", "mengirimkan", "mengirim"}
+
+
 def _decided_next(lower: list[str], i: int, end: int) -> bool:
-    """'... terbukti dan (telah) dijatuhi sanksi': after "dan", a verb that goes on saying what became of them."""
+    """'... terbukti dan (telah) dijatuhi sanksi', '... dan telah menyampaikan rekomendasi kepada BKN': after "dan",
+    a verb that goes on saying what became of them."""
     while i < end and lower[i] in AUXILIARIES:
         i += 1
-    return i < end and lower[i] in lx.DECIDED_NEXT
+    return i < end and (
+        lower[i] in lx.DECIDED_NEXT or lower[i] in HANDING_ON and lower[i + 1 : i + 2] == ["rekomendasi"]
+    )
 
 
 def opens_sentence(doc: Doc, sent: Span, start: int) -> bool:
