@@ -841,9 +841,10 @@ def test_the_readers_comments_disclaimer_is_a_footer():
         "wilayahnya.\n"
         "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.\n"
         "Komentar Anda\n"
+        "Jangan lupa ikuti update berita lainnya dan follow akun google news Warta Contoh\n"
     )
     [document] = read_text_page("page.txt", page)
-    assert "komentar" not in document.text
+    assert "komentar" not in document.text and "google news" not in document.text
 
 
 def test_a_place_after_the_outlets_domain_is_the_dateline():

@@ -345,6 +345,11 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Paparan itu disiarkan langsung di kanal YouTube Bawaslu.", []),
         ("Seorang guru memperlihatkan dukungan dalam sosialisasi bakal calon bupati.", ["dukungan_calon"]),
         ("ASN cukup memilih di bilik suara tanpa menunjukkan dukungan di ruang publik.", []),
+        # declaring oneself a candidate "untuk maju sebagai ..." is standing while still ASN
+        (
+            "Sejumlah ASN sudah mendeklarasikan diri untuk maju sebagai bakal calon bupati.",
+            ["deklarasi", "politik_praktis"],
+        ),
         # the law's penalty for offenders is no threat
         ("Ancaman bagi pelanggarnya adalah pidana penjara paling lama satu tahun.", []),
     ],

@@ -118,7 +118,7 @@ WIDGET = re.compile(
     _I,
 )
 FOLLOW = re.compile(
-    r"^\W{0,3}(ikuti|follow|dapatkan|gabung)\b.{0,100}\b(google\s+news|whatsapp\s+channel|"
+    r"^\W{0,3}(jangan\s+lupa\s+)?(ikuti|follow|dapatkan|gabung)\b.{0,100}\b(google\s+news|whatsapp\s+channel|"
     r"saluran\s+whatsapp|telegram|update\s+berita|berita\s+terkini)\b|"
     # the outlet's own channel: "Simak informasi lain dari Kota A di kanal YouTube KompasTV A"
     r"^\W{0,3}(simak|saksikan|tonton|ikuti)\b.{0,120}\b(kanal|channel)\s+(youtube|kami)\b",
@@ -156,7 +156,7 @@ _CAPTION_LEADS = frozenset("dfgipsv")  # and the two credit forms that hold a "/
 _PERSON_BYLINE_LEADS = frozenset("aejkloprw")
 _BYLINE_LEADS = frozenset("adejkloprsuw")
 _WIDGET_LEADS = frozenset("abcefgiklmpstwxy")
-_FOLLOW_LEADS = frozenset("dfgist")
+_FOLLOW_LEADS = frozenset("dfgijst")
 _PAGINATION_LEADS = frozenset("bhlnpst0")
 _TAGS_LEADS = frozenset("klt")
 _FOOTER_LEADS = frozenset("abchiklmnpt0")  # and "©" among the first four characters

@@ -208,7 +208,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # not "politik praktis" itself, found or forbidden ("diduga terlibat politik praktis"): the umbrella word for
         # every such act, which set A's annotators (the issue's) never label as this code, though some others do
         # standing as a candidate while still ASN: "mendeklarasikan diri sebagai calon perseorangan"
-        r"\bmendeklarasikan diri (sebagai|menjadi) (bakal )?(calon|cabup|cagub|cawalkot|caleg)",
+        r"\bmendeklarasikan diri (untuk maju |akan maju )?(sebagai|menjadi) (bakal )?"
+        r"(calon|cabup|cagub|cawalkot|caleg)",
     ],
 }
 # Words one of which every match of a code's rules contains (lower case): a text without any of them is
