@@ -350,6 +350,11 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
             "Sejumlah ASN sudah mendeklarasikan diri untuk maju sebagai bakal calon bupati.",
             ["deklarasi", "politik_praktis"],
         ),
+        # votes directed by mobilising staff, a video made to show support; no threat wished away, no broadcast
+        ("Kadis diduga memobilisasi kepala sekolah untuk memilih salah satu pasangan calon.", ["dukungan_calon"]),
+        ("Guru ASN itu membuat video yel-yel berisi dukungan.", ["dukungan_calon"]),
+        ("Kalau tertib, aman, tanpa intimidasi, hasilnya akan jujur.", []),
+        ("Ketua KASN berbicara dalam webinar melalui siaran YouTube KASN.", []),
         # the law's penalty for offenders is no threat
         ("Ancaman bagi pelanggarnya adalah pidana penjara paling lama satu tahun.", []),
     ],

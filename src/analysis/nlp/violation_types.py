@@ -42,7 +42,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # ("informasi dari pemberitaan media online")
         # not a body's channel that streamed an event ("disiarkan di kanal YouTube Bawaslu")
         rf"\b(?<!melalui )(?<!lewat )(?<!salah satu ){SPREAD_ON}grup whatsapp\b",
-        r"\b(?<!kanal )(?<!channel )youtube\b",
+        r"\b(?<!kanal )(?<!channel )(?<!siaran )youtube\b",
         r"\b(?<!pemberitaan )(?<!berita )media (online|daring)\b", r"\bsosial media\b", r"\bsosmed\b",
     ],
     "dukungan_calon": [
@@ -78,7 +78,10 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # scan_expression), one opening with an optional part is tried at every character of the line
         r"\b(mengacung|acung)\w* (\w+ )?jari", r"\b(mengangkat|angkat)\w* (\w+ )?jari", r"\bsimbol nomor urut",
         # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
-        r"\b(mengajak|ajak|mengarahkan|menggiring) (\w+ ){0,6}(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
+        r"\b(mengajak|ajak|mengarahkan|menggiring|mobilisasi|memobilisasi) (\w+ ){0,6}"
+        r"(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
+        # a video made to show support: "membuat video yel-yel berisi dukungan"
+        r"\bvideo ([\w-]+ ){0,2}(berisi )?dukungan\b",
         rf"\bmemenangkan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
         # campaigning for a candidate, or joining one's registration
         rf"\bmeng?k?ampanyekan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
@@ -181,7 +184,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(menyalahgunakan|penyalahgunaan) (\w+ )?(wewenang|kewenangan|jabatan)",
     ],
     # a threat to staff or voters; "ancaman pidana" is the law's penalty, not a threat
-    "intimidasi": [r"\bintimidasi\b", r"\bmengintimidasi\b",
+    # (none wished away: "aman, tanpa intimidasi", "tidak ada intimidasi")
+    "intimidasi": [r"\b(?<!tanpa )(?<!tidak ada )(?<!tak ada )intimidasi\b", r"\bmengintimidasi\b",
                    r"\bancaman\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda|pemecatan|pemberhentian))"
                    # the law's penalty for offenders: "Ancaman bagi pelanggarnya adalah pidana ..."
                    r"(?! (bagi|untuk|kepada) (para )?(pelanggar|yang melanggar))",
@@ -220,7 +224,7 @@ VIOLATION_KEYWORDS = {
                      "daring", "sosial media", "sosmed"),
     "dukungan_calon": ("dukungan", "mendukung", "mengantar", "mengawal", "pose", "simbol", "gestur", "foto",
                        "tim sukses", "acung", "angkat", "ajak", "bingkai", "twibbon",
-                       "mengarahkan", "menggiring", "memenangkan",
+                       "mengarahkan", "menggiring", "memenangkan", "mobilisasi",
                        "ihak",  # (me|ber)(m|p)ihak
                        "menguntungkan", "ampanyekan", "pendaftaran", "dukung", "salam", "arahan", "pemenangan",
                        "mempromosikan", "ktp", "memfasilitasi", "mendampingi",
