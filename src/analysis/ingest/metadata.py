@@ -5,9 +5,11 @@ Datelines follow the conventions of Indonesian newsrooms: `SERPONG -`, `Serang (
 `KOMPAS.com -`. Outlets are named as the `resources/outlets.csv` table names them when it knows the
 site, otherwise as found.
 
-Publication dates are parsed with dateparser (Indonesian, day-month-year) from, in this order: a date
-line in the page header (`Minggu, 27 Oktober 2024 | 18:23 WIB`); a dateline with a date
-(`Serang, 2 Desember 2024 -`); the first weekday-and-date in the text, the newsroom way of dating a report
+Publication dates (found by `ingest.published`, with the expressions defined here) are parsed with dateparser
+(Indonesian, day-month-year) from, in this order: a date line in the page header (`Minggu, 27 Oktober 2024 |
+18:23 WIB`); a dateline with a date (`Serang, 2 Desember 2024 -`), or with a day and month whose weekday the story
+tells (`Namlea, 2/4 (Antara) -`); a wire's time stamp (`(T.KR-HMS/C/M052) 28-09-2016 17:20:45`); the first
+weekday-and-date in the text, the newsroom way of dating a report
 (`Rabu (23/9/2020)`, `Selasa (9/1/24)`, `Senin, 26 Agustus 2024`);
 a weekday-and-date without a year (`Minggu (27/10)`) when exactly one of the years the text mentions
 puts that date on that weekday, failing that exactly one year next to them, and, in a text that names no

@@ -81,7 +81,8 @@ def _fit_weekday(date: dt.date, weekday: int, lines: list[str]) -> dt.date:
 
 
 def find_published(header: list[str], lines: list[str]) -> str:
-    """ISO publication date from header date lines, else from weekday-dates in `lines`; "" when unknown."""
+    """ISO publication date from header date lines, a dateline's date or a wire's time stamp, else from the
+    weekday-dates in `lines`; "" when unknown (the order: `ingest.metadata`'s docstring)."""
     for line in header:
         match = HEADER_DATE.search(line)
         # a short header line with a full date is the page's date (a kicker like "Pilkada 2024" has none), not a
