@@ -3335,3 +3335,11 @@ def test_the_seats_of_bkn_regional_offices_listed_are_no_places_of_the_story(ana
 )
 def test_decisions_handed_on_and_school_heads_counted(analyse, text, expected):
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+def test_a_ranking_of_village_heads_neutrality_is_no_asn_count(analyse):
+    text = (
+        "Provinsi Nusa Tenggara Timur menjadi daerah dengan laporan pelanggaran netralitas kepala desa terbanyak pada "
+        "Pilkada 2024, yakni 19 kasus. Berikutnya Jawa Barat (14 laporan) dan Lampung (8 laporan)."
+    )
+    assert fact_tuples(analyse(text)) == []

@@ -101,11 +101,20 @@ def about_other_offenders(after: list[str]) -> bool:
     )
 
 
+# The neutrality of others, which is no word of ASN neutrality: "laporan pelanggaran netralitas kepala desa"
+_OTHERS_NEUTRALITY = re.compile(
+    r"\b(?:ketidak)?netral(?:itas|an)?\s+(?:"
+    + "|".join(sorted(map(re.escape, lx.OTHER_ACTORS), key=len, reverse=True))
+    + r")\b"
+)
+
+
 def about_others(sent: Span) -> bool:
-    """A sentence about other offences or other people, with no word of ASN or of neutrality: "soal kepala
-    desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat"."""
+    """A sentence about other offences or other people, with no word of ASN or of neutrality but theirs: "soal
+    kepala desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat", "laporan
+    pelanggaran netralitas kepala desa terbanyak, yakni 22 kasus"."""
     text = span_text(sent).lower()
-    return _holds_other_topic_or_actor(text) and not _holds_asn_or_neutrality(text)
+    return _holds_other_topic_or_actor(text) and not _holds_asn_or_neutrality(_OTHERS_NEUTRALITY.sub(" ", text))
 
 
 def asn_among_others(before: list[str]) -> bool:
