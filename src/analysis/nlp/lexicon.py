@@ -402,12 +402,12 @@ STRICT_CONDITIONS = CONDITIONS - {"kalau"}  # "kalau" is also "that": "memutuska
 EXISTENCE_WORDS = {"ada", "terdapat"}  # "Ada 356 kasus": that there are, not what became of them
 # Words that say cases are there or happened, and nothing of what became of them
 PRESENCE_WORDS = EXISTENCE_WORDS | {"terjadi", "dugaan", "tercatat"}
-# Words before a year: "di awal 2015", "sejak 2019", "pada 2020"
 # The words before a number that make it a bound, not a count: "kurang dari 6 orang", "tidak sampai seribu kasus"
 # ("not even a thousand"), "tak lebih dari 20", "di bawah 10 laporan"
 UPPER_BOUNDS = {("kurang", "dari"), ("tidak", "sampai"), ("tak", "sampai"), ("belum", "sampai"), ("lebih", "dari"),
                 ("di", "bawah")}
 NEGATIONS_OF_MORE = {"tidak", "tak"}  # "tidak lebih dari 20": at most; "lebih dari 20" alone is a count's floor
+# Words before a year: "di awal 2015", "sejak 2019", "pada 2020"
 TIME_WORDS = {"awal", "akhir", "pertengahan", "sejak", "pada", "tahun", "hingga", "sampai", "selama", "periode"}
 # Verbs after "dan" that go on saying what became of the same count.
 DECIDED_NEXT = PROVEN_CUES | SANCTION_GIVEN_CUES | {"diteruskan", "ditindaklanjuti"}

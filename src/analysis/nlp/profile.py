@@ -28,7 +28,7 @@ from analysis.nlp.doc_data import (
     token_starts,
     token_texts,
 )
-from analysis.nlp.region_lists import list_items
+from analysis.nlp.region_lists import PLACE_JOINS, list_items
 from analysis.nlp.scope import is_statement_place, lead_end_char, national_story, speaking_bodies_regions
 from analysis.nlp.violation_types import violation_types
 from analysis.reference.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
@@ -70,7 +70,6 @@ def _seat_of_a_regional_office(lower: list[str], start: int) -> bool:
     return "bkn" in window[-3:] and not REGIONAL_OFFICE_WORDS.isdisjoint(window)
 
 
-LIST_JOINS = {",", "dan", "serta"}
 FORMER = {"mantan", "eks", "bekas"}
 FORMER_POST_WORDS = 3  # title words between "mantan" and the region: "Mantan Ketua Bawaslu Jawa Tengah"
 
@@ -95,7 +94,7 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
     seat_end = -1  # where the last seat of a BKN regional office ended: the list of seats may go on
     for ent in ents_labelled(doc, "REGION"):
         if _seat_of_a_regional_office(lower, ent.start) or (
-            ent.start == seat_end + 1 and lower[seat_end] in LIST_JOINS  # "... BKN di Medan, Denpasar dan Manado"
+            ent.start == seat_end + 1 and lower[seat_end] in PLACE_JOINS  # "... BKN di Medan, Denpasar dan Manado"
         ):
             seat_end = ent.end
             continue

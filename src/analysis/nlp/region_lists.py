@@ -240,7 +240,7 @@ def opens_with_list_word(sent_words: list[str]) -> bool:
     return first in LIST_OPENERS
 
 
-_PLACE_JOINS = {",", "dan", "serta"}
+PLACE_JOINS = {",", "dan", "serta"}  # what joins places named in a row: "Kota A, B dan C"
 _PLACE_TITLES = {"kabupaten", "kab", "kab.", "kota", "provinsi", "prov", "prov."}
 
 
@@ -248,7 +248,7 @@ def joins_places(labels: list[str], lower: list[str], i: int, end: int) -> bool:
     """Whether the word at i, after a place (`labels`: each token's entity label), joins it to another ("asal Kota A
     dan Kota B yang ...") or closes the province set beside it ("di Medan, Sumatera Utara, diperiksa"): the places
     are one, said of what was counted before them, and break no clause."""
-    if lower[i] not in _PLACE_JOINS:
+    if lower[i] not in PLACE_JOINS:
         return False
     if i + 1 < end and labels[i + 1] == "REGION" and (labels[i - 1] == "REGION" or lower[i + 1] in _PLACE_TITLES):
         return True  # also after a place no entity names: "di Kecamatan A, Kabupaten B diduga ..."

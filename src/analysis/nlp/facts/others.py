@@ -14,6 +14,7 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import ents_labelled, get_norm, lower_texts, sentence_of, span_text, token_starts
 from analysis.nlp.facts.clauses import opens_sentence
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
+from analysis.nlp.facts.references import DEMONSTRATIVES
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.numbers import parse_number
 
@@ -247,7 +248,7 @@ MOSTLY_REACH = 6  # words from the next sentence's start: "Pelanggaran tersebut 
 def mostly_of_a_kind(after_noun: list[str]) -> bool:
     """'Delapan laporan itu sebagian besar terkait netralitas ASN': a total said to be mostly of one kind is of
     every kind."""
-    words = after_noun[1:] if after_noun[:1] in (["itu"], ["tersebut"], ["ini"]) else after_noun
+    words = after_noun[1:] if after_noun[:1] and after_noun[0] in DEMONSTRATIVES else after_noun
     return bool(words) and words[0] in MOSTLY_WORDS or words[:2] == ["paling", "banyak"]
 
 

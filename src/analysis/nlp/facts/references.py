@@ -131,7 +131,8 @@ def decided_restatements_kept(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         strength = STATUS_STRENGTH.get(f.status, 0)
         if strength > STATUS_STRENGTH["reported"]:
-            decided[count_of(f)] = max(strength, decided.get(count_of(f), 0))
+            key = count_of(f)
+            decided[key] = max(strength, decided.get(key, 0))
     kept, seen = [], set()
     for f in facts:
         key = count_of(f)
