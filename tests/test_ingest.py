@@ -165,6 +165,13 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_as_its_sentences():
     assert lines[3:] == ["Tags", "netralitas", "Pemilu 2019, Tujuh Guru Dilaporkan", lines[-1]]
     assert lines[-1].startswith("lorem.com")
     assert clean_text(page).paragraphs[:2] == lines[1:3]  # no paragraph at all before
+    # a line may go on with a number ("... Pilkada Aceh" / "2017 di Kota ..."); a table's short rows stay apart
+    wrapped = [
+        "Seorang camat menghadiri peresmian kantor tim sukses dalam Pilkada Aceh",
+        "2017 di Kota Ipsum (8/10/2016).",
+    ]
+    assert join_wrapped_lines(wrapped) == [" ".join(wrapped)]
+    assert join_wrapped_lines(["Kabupaten Lorem", "12 kasus"]) == ["Kabupaten Lorem", "12 kasus"]
 
 
 def test_page_cleaning_rules():

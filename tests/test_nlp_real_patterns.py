@@ -3343,3 +3343,39 @@ def test_a_ranking_of_village_heads_neutrality_is_no_asn_count(analyse):
         "Pilkada 2024, yakni 19 kasus. Berikutnya Jawa Barat (14 laporan) dan Lampung (8 laporan)."
     )
     assert fact_tuples(analyse(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "ada" between the total referred back to and its part
+        (
+            "Bawaslu Provinsi Gorontalo mencatat 23 kasus dugaan pelanggaran netralitas ASN selama Pemilu 2024. Dari "
+            "jumlah itu ada 9 diantaranya terbukti.",
+            [(9, "proven", "75"), (23, "reported", "75")],
+        ),
+        # places listed, then counted ("tiga daerah ini"), share the figure after them
+        (
+            "Bawaslu Kalimantan Barat mencatat pelanggaran netralitas ASN pada Pilkada 2024 di Kabupaten Ketapang (5 "
+            "kasus). Sementara Kabupaten Bengkayang, Sanggau dan Sintang, tiga daerah ini hanya mencatat 2 kasus.",
+            [(2, "reported", "61.03"), (2, "reported", "61.05"), (2, "reported", "61.07"), (5, "reported", "61.04")],
+        ),
+        # a list that breaks down a count of every kind of offence is of every kind
+        (
+            "Bawaslu Provinsi Bengkulu menyebut pelanggaran hukum lain, termasuk netralitas ASN, paling banyak pada "
+            'Pilkada 2020. Bawaslu kini menangani 5 dugaan kasus pelanggaran. "Yang masih diproses ada di Kaur ada 3 '
+            'dan Kota Bengkulu ada 2," kata Fulan.',
+            [],
+        ),
+        # a count of every kind restated ("dari 31 pelanggaran") is still of every kind, and so are its parts
+        (
+            "PADANG – Bawaslu Sumbar mencatat 31 dugaan pelanggaran selama masa kampanye Pilkada 2024.\nKetua Bawaslu "
+            "Sumbar menerangkan bahwa dari 31 pelanggaran, 22 di antaranya merupakan laporan masyarakat. Sisanya, "
+            'sembilan pelanggaran ditemukan oleh pengawas.\n"Pelanggaran didominasi netralitas kepala desa dan ASN," '
+            "katanya.",
+            [],
+        ),
+    ],
+)
+def test_parts_of_counts_and_shared_figures(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected

@@ -232,19 +232,21 @@ def _page_lines(raw: str) -> list[str]:
 WRAP_MIN_CHARS = 40  # a line broken inside a sentence, or the line it goes on into, is at least this long
 _GOES_ON_AFTER = re.compile(r"[\w,]$")  # a line ending in a word or a comma has not ended its sentence
 _WEB_ADDRESS_FIRST = re.compile(r"[a-z0-9-]+(\.[a-z]{2,})+\b")  # "jpnn.com, JAKARTA - ...": an outlet's dateline
+_NUMBER_GOES_ON = re.compile(r"[\d.,]+ [a-z]")  # "2017 di Kota ...": a number, then the sentence goes on
 
 
 def join_wrapped_lines(lines: list[str]) -> list[str]:
     """Lines broken inside a sentence, as a page's text wrapped at a fixed width ("... pada pilkada Kabupaten
     Ipsum" / "dan diteruskan ke KASN, ...") or a paragraph's first word set apart ("Hal" / "ini
-    disampaikan Ketua ..."): a line ending in a word or a comma, followed by one that goes on in lower case,
-    either of them long, is one line with it. A sentence never starts in lower case, so the next line cannot
+    disampaikan Ketua ..."): a line ending in a word or a comma, followed by one that goes on in lower case
+    (perhaps after a number: "... (Pilkada) Aceh" / "2017 di Kota ..."), either of them long, is one line with
+    it. A sentence never starts in lower case, so the next line cannot
     be a new one; short pairs stay apart (a tag heading and its tags)."""
     joined: list[str] = []
     for line in lines:
         if (
             joined
-            and line[0].islower()
+            and (line[0].islower() or _NUMBER_GOES_ON.match(line))
             and not _WEB_ADDRESS_FIRST.match(line)
             and _GOES_ON_AFTER.search(joined[-1])
             and max(len(joined[-1]), len(line)) >= WRAP_MIN_CHARS

@@ -77,6 +77,9 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     if about_others(sent) or (not neutral_words_here and previous_sent is not None and about_others(previous_sent)):
         lists.of_others.add(sent.start)
         return {}  # the figures of soldiers, police or village heads, region by region
+    if not neutral_words_here and not continues and _adds_up_to_a_total_not_counted(article, n, items):
+        lists.of_others.add(sent.start)
+        return {}  # "... menangani 3 dugaan pelanggaran. Yang masih berjalan di A ada 2 dan B ada 1": of every kind
     if (
         len(items) < 2
         and len(items[0].codes) < 2
@@ -119,6 +122,19 @@ def _list_gone_on_with(article: Article, n: int) -> int | None:
     if previous is not None and any(s in lists.of_others for s in starts[article.sent_index[previous] + 1 : n]):
         return None
     return previous
+
+
+def _adds_up_to_a_total_not_counted(article: Article, n: int, items: list[ListItem]) -> bool:
+    """Whether the list's figures add up to a count of the sentences just before that was not recorded (a count
+    of every kind of offence, which the list breaks down region by region)."""
+    if sum(len(i.codes) for i in items) < 2:
+        return False  # one figure equal to another is no breakdown
+    total = sum(len(i.codes) * i.value for i in items)
+    since, until = article.starts[max(0, n - LIST_GAP)], article.starts[n]
+    return any(
+        since <= start < until and get_norm(article.doc, article.quantities[start]) == str(total)
+        for start in article.not_counted
+    )
 
 
 def _lead_dismisses(article: Article, sent: Span, items: list[ListItem]) -> bool:

@@ -14,7 +14,7 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import ents_labelled, get_norm, lower_texts, sentence_of, span_text, token_starts
 from analysis.nlp.facts.clauses import opens_sentence
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
-from analysis.nlp.facts.references import DEMONSTRATIVES
+from analysis.nlp.facts.references import DEMONSTRATIVES, demonstrative_after
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.numbers import parse_number
 
@@ -379,8 +379,27 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
         and led_by_other_offences(article, article.sent_index.get(count.sent.start, 0))
     ):
         return False  # "... 20 dugaan pelanggaran kampanye. Sebanyak 12 di antaranya laporan masyarakat."
+    if no_neutrality_here and restates_a_count_not_counted(article, count):
+        return False  # "Bawaslu mencatat 26 dugaan pelanggaran. ... dari 26 pelanggaran, ...": still of every kind
     return (refers_back and article.about_neutrality) or neutrality_context(
         count.sent, prev_sent, article.about_neutrality
+    )
+
+
+RESTATED_REACH = 2  # sentences back to the count a figure restates
+
+
+def restates_a_count_not_counted(article: Article, count: Count) -> bool:
+    """Whether the figure refers back ("dari 26 pelanggaran", "26 pelanggaran itu") to a count a sentence or two
+    before that was not recorded (of every kind of offence)."""
+    ent, lower = count.ent, article.lower
+    if lower[ent.start - 1 : ent.start] != ["dari"] and not demonstrative_after(lower, count.noun_end, count.sent.end):
+        return False
+    n = article.sent_index.get(count.sent.start, 0)
+    since, value = article.starts[max(0, n - RESTATED_REACH)], str(count.value)
+    return any(
+        since <= start < count.ent.start and get_norm(article.doc, article.quantities[start]) == value
+        for start in article.not_counted
     )
 
 

@@ -11,6 +11,7 @@ from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons
 from analysis.nlp.doc_data import ents_labelled, get_norm, span_text, token_starts, token_texts, words_of
 from analysis.nlp.facts.clauses import clause, clause_tokens_before, entity_labels, opens_sentence
 from analysis.nlp.facts.counts import count_of
+from analysis.nlp.facts.each import regions_counted_each
 from analysis.nlp.facts.lists import LIST_GAP, region_list_items, region_of_a_list_total
 from analysis.nlp.facts.named import officials_named
 from analysis.nlp.facts.others import (
@@ -88,7 +89,6 @@ from analysis.nlp.facts.where import (
     nearest_region,
     prefer_body_over_title,
     region_over_places,
-    regions_counted_each,
     regions_in,
     scope_without_region,
     sentence_election,

@@ -192,7 +192,11 @@ def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
     texts, lower = token_texts(doc), lower_texts(doc)
     said_by = _speech_tag_at(lower, texts, sent.start, start)
     words = [lower[i] for i in range(sent.start, start if said_by is None else said_by) if not is_punct_text(texts[i])]
-    return all(word in PART_LEADS for word in words) or (
+    if all(word in PART_LEADS for word in words):
+        return True
+    while words and words[-1] in PART_LEADS:  # "Dari jumlah itu ada 6 diantaranya terbukti"
+        words.pop()
+    return (
         len(words) >= 3
         and words[0] == "dari"
         and (words[-2], words[-1]) in lx.ANAPHORA

@@ -449,32 +449,6 @@ def sentence_election(
     return etype, year_from_calendar(etype, published)
 
 
-_EACH = {"masing-masing", "masing"}
-EACH_REACH = 3  # tokens from "masing-masing" to its number: "masing-masing ditemukan sebanyak 2"
-
-
-def regions_counted_each(doc: Doc, sent: Span, mentions: list, start: int, region: str) -> list[str]:
-    """'Kabupaten Merangin dan Kabupaten Kerinci ..., masing-masing delapan kasus': the other regions the
-    number is also the count of (the regions named in the sentence before it, after any earlier number)."""
-    lower = lower_texts(doc)
-    # "masing-masing 2 kasus", also with a verb between: "masing-masing ditemukan 2 pelanggaran"
-    each = next((k for k in range(start - 1, max(sent.start, start - EACH_REACH) - 1, -1) if lower[k] in _EACH), None)
-    if each is None or not all(lower[k].isalpha() for k in range(each + 1, start)):
-        return []
-    starts = token_starts(doc)
-    since = max((e.end for e in ents_labelled(doc, "QUANTITY") if sent.start <= e.end <= each), default=sent.start)
-    codes = [
-        m[2]
-        for m in regions_in(doc, sent, mentions)
-        if starts[since] <= m[0] < starts[start] and len(m[2]) == len(region)
-    ]  # of the same level: not the province whose body speaks
-    return (
-        [code for n, code in enumerate(codes) if code != region and code not in codes[:n]]
-        if len(set(codes)) > 1
-        else []
-    )
-
-
 def headline_scope_from_lead(facts: list[Fact], regionless: set[int], title_end: int) -> list[Fact]:
     """A headline figure without a region of its own ("Lebih dari 400 ASN Dilaporkan ...") is national when
     the body leads with a national figure: the headline comes first, so it was given the article's region."""
