@@ -3375,7 +3375,21 @@ def test_a_ranking_of_village_heads_neutrality_is_no_asn_count(analyse):
             "katanya.",
             [],
         ),
+        # officials by title given a sanction ("sanksi kepada tiga camat")
+        (
+            "KEDIRI - Bupati Kediri Fulan memberikan sanksi kepada empat camat karena tidak netral dalam Pilkada "
+            "Kediri 2020, Senin (7/12/2020).",
+            [(4, "sanctioned", "35.06")],
+        ),
     ],
 )
 def test_parts_of_counts_and_shared_figures(analyse, text, expected):
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+def test_the_place_named_in_an_elections_name_is_a_place_of_the_story(analyse):
+    result = analyse(
+        "Dua kepala dinas dilaporkan ke Bawaslu karena tidak netral dalam Pilkada Kabupaten Kediri 2020, kata Fulan."
+    )
+    assert result.article["region_codes"] == "35.06"
+    assert [(f[1], f[4], f[5]) for f in fact_tuples(result)] == [(2, "regional", "35.06")]

@@ -168,8 +168,10 @@ def officials_in_violation(lower: list[str], labels: list[str], number: Span, of
         and (
             violation_said_of_officials(lower, labels, official_end, sent_end)
             or (bool(before) and before[-1] in OFFICIALS_PROCESSED_BY)
-            # "penyelidikan terhadap 12 camat": examined (not "sosialisasi terhadap 12 camat")
+            # "penyelidikan terhadap 12 camat": examined (not "sosialisasi terhadap 12 camat"); "sanksi kepada
+            # tiga camat": sanctioned
             or (before[-1:] == ["terhadap"] and before[0] in lx.EXAMINATION_WORDS)
+            or (before[-1:] in (["kepada"], ["terhadap"]) and before[0] in lx.SANCTION_CUES)
             # "satu perkara di antaranya melibatkan 14 camat": those a case involves
             or (
                 before[-1:] == ["melibatkan"]

@@ -105,6 +105,7 @@ ENTS_BY_LABEL = "_ents_by_label"  # user_data key: label -> the final entities w
 ENT_TOKENS = "_ent_tokens"  # user_data key: token index -> label of the entity found so far holding it
 DATELINES = "_datelines"  # user_data key: (start_char, end_char) of a region mention -> whether it is a dateline
 STATEMENT_PLACES = "_statement_places"  # user_data key: (start_char, end_char) of a mention -> where one spoke
+ELECTION_PLACES = "_election_places"  # user_data key: REGION entities inside an election's name, as `Entity` records
 CACHES = (
     TOKENS,
     LOWER,
@@ -117,6 +118,7 @@ CACHES = (
     ENT_TOKENS,
     DATELINES,
     STATEMENT_PLACES,
+    ELECTION_PLACES,
 )
 
 

@@ -10,7 +10,18 @@ from spacy.tokens import Doc, Span
 from analysis.nlp import lexicon
 from analysis.nlp.article_election import held_years
 from analysis.nlp.dates import MONTHS
-from analysis.nlp.doc_data import add_entities, entity_tokens, lower_texts, positions_in, set_norm, token_texts
+from analysis.nlp.doc_data import (
+    ELECTION_PLACES,
+    Entity,
+    add_entities,
+    doc_text,
+    entities,
+    entity_tokens,
+    lower_texts,
+    positions_in,
+    set_norm,
+    token_texts,
+)
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 # Years that held regional elections and no general one (the calendar's): the press still calls them "pemilu"
@@ -87,5 +98,24 @@ def asn_elections(doc: Doc) -> Doc:
     # "Pemilihan Kepala Daerah" outranks the ROLE "Kepala" inside it, but "Pemilu" inside the ORG
     # "Badan Pengawas Pemilu" is no election mention.
     spans = [s for s in spans if all(labels.get(i) != "ORG" for i in range(s.start, s.end))]
+    _keep_places_named(doc, spans)
     add_entities(doc, spans, override=True)
     return doc
+
+
+def _keep_places_named(doc: Doc, elections: list[Span]) -> None:
+    """Keep the REGION entities an election's name takes in ("Pilkada Kabupaten Blitar 2020"): the place whose
+    election it is stays a place of the story (`profile.region_mentions` reads them)."""
+    if not any(label == "REGION" for label in entity_tokens(doc).values()):
+        return
+    named = [
+        e
+        for e in entities(doc)
+        if e.label_ == "REGION" and any(s.start <= e.start and e.end <= s.end for s in elections)
+    ]
+    if named:
+        text = doc_text(doc)
+        doc.user_data[ELECTION_PLACES] = [
+            Entity("REGION", e.id_, e.start, e.end, e.start_char, e.end_char, text[e.start_char : e.end_char])
+            for e in named
+        ]

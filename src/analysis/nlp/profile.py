@@ -19,6 +19,7 @@ from analysis.ingest.metadata import DOMAIN
 from analysis.nlp.article_election import article_election
 from analysis.nlp.doc_data import (
     DATELINES,
+    ELECTION_PLACES,
     doc_text,
     ents_labelled,
     get_norm,
@@ -92,7 +93,10 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
     texts, lower = token_texts(doc), lower_texts(doc)
     former = not FORMER.isdisjoint(lower)  # (most docs name no former post: one test for the doc)
     seat_end = -1  # where the last seat of a BKN regional office ended: the list of seats may go on
-    for ent in ents_labelled(doc, "REGION"):
+    regions = ents_labelled(doc, "REGION")
+    if ELECTION_PLACES in doc.user_data:  # "Pilkada Kabupaten Blitar 2020": the place of the election named
+        regions = sorted([*regions, *doc.user_data[ELECTION_PLACES]], key=lambda ent: ent.start)
+    for ent in regions:
         if _seat_of_a_regional_office(lower, ent.start) or (
             ent.start == seat_end + 1 and lower[seat_end] in PLACE_JOINS  # "... BKN di Medan, Denpasar dan Manado"
         ):
