@@ -3393,3 +3393,28 @@ def test_the_place_named_in_an_elections_name_is_a_place_of_the_story(analyse):
     )
     assert result.article["region_codes"] == "35.06"
     assert [(f[1], f[4], f[5]) for f in fact_tuples(result)] == [(2, "regional", "35.06")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # incidents and indications counted are cases
+        (
+            "Bawaslu Kabupaten Seram Bagian Timur menemukan 6 indikasi keterlibatan ASN selama tahapan Pilkada 2017, "
+            "kata ketuanya.",
+            [(6, "reported", "81.05")],
+        ),
+        (
+            "Bawaslu RI mencatat 43 kejadian dugaan pelanggaran netralitas ASN selama Pemilu 2019.",
+            [(43, "reported", None)],
+        ),
+        # a total with its neutrality part said apart ("yang khusus netralitas ASN") counts every kind
+        (
+            '"Dari rekap kami atas 2.100 kasus pelanggaran, yang khusus netralitas ASN kira-kira 480-an," ujar Fulan '
+            "tentang Pilkada 2020.",
+            [],
+        ),
+    ],
+)
+def test_nouns_that_count_cases_and_totals_said_apart(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected

@@ -10,7 +10,8 @@ from analysis.reference.elections import REGIONAL_ELECTION_NAMES
 # fmt: off
 # Word lists are data: kept dense as written (the formatter would put one word a line and triple the module).
 # Nouns that say what a number counts.
-CASE_NOUNS = {"kasus", "pelanggaran", "laporan", "aduan", "pengaduan", "temuan", "perkara", "dugaan", "rekomendasi"}
+CASE_NOUNS = {"kasus", "pelanggaran", "laporan", "aduan", "pengaduan", "temuan", "perkara", "dugaan", "rekomendasi",
+              "kejadian", "indikasi"}  # "57 kejadian dugaan pelanggaran", "5 indikasi keterlibatan ASN"
 # Case nouns that themselves say the case was established: "6 rekomendasi pelanggaran netralitas"
 PROVEN_CASE_NOUNS = {"rekomendasi"}
 # "Total ASN ... 8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK": the parts of a headcount

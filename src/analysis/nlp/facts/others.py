@@ -215,9 +215,13 @@ PART_KIND_REACH = 8  # words after "di antaranya" that name the part's kind: "ad
 
 def total_of_a_neutrality_part(after: list[str]) -> bool:
     """'dari 3.567 pelanggaran, 721 di antaranya adalah kasus pelanggaran netralitas ASN', '406 kasus, dan dari
-    jumlah tersebut, 176 kasus netralitas ASN': a total of which the neutrality cases are a part counts every
-    kind; the part is the neutrality count."""
+    jumlah tersebut, 176 kasus netralitas ASN', '1.400 kejadian, yang khusus netralitas ASN 650': a total of which
+    the neutrality cases are a part counts every kind; the part is the neutrality count."""
     marker = next((i for i, word in enumerate(after[:PART_MARKER_REACH]) if word in PART_MARKERS), None)
+    # "atas 1.400 kejadian pelanggaran, yang khusus netralitas ASN kira-kira 650": the neutrality ones said apart
+    special = next((i + 2 for i, pair in enumerate(pairwise(after[:OPENER_REACH])) if pair == ("yang", "khusus")), None)
+    if special is not None and lx.NEUTRALITY_CUES.isdisjoint(after[:special]):
+        return not lx.NEUTRALITY_WORDS.isdisjoint(after[special : special + PART_KIND_REACH])
     if marker is None:
         marker = next(
             (i + 2 for i, pair in enumerate(pairwise(after[:OPENER_REACH])) if pair == ("dari", "jumlah")), None
