@@ -3375,6 +3375,24 @@ def test_a_ranking_of_village_heads_neutrality_is_no_asn_count(analyse):
             "katanya.",
             [],
         ),
+        # a total broken down by source, then the neutrality cases ranked first among its kinds: every kind
+        (
+            '"Adapun total dugaan pelanggaran yang diproses Bawaslu se-Bengkulu sebanyak 64 pelanggaran yang '
+            "berasal dari temuan sebanyak 40 kasus, dan laporan masyarakat sebanyak 24 kasus, dan kasus netralitas "
+            'ASN teratas," katanya tentang Pilkada 2020.',
+            [],
+        ),
+        # the rest of a count, or a local title, named as village officials: no ASN
+        (
+            "Bawaslu Kabupaten Minahasa sudah menangani 9 ASN dan tiga lainnya kepala desa dan perangkat desa yang "
+            "terlapor pada Pilkada 2024.",
+            [(9, "reported", "71.02")],
+        ),
+        (
+            "Selain empat ASN, dilampirkan juga laporan pelanggaran yang dilakukan satu oknum kuwu (kepala desa) di "
+            "Kabupaten Minahasa pada Pilkada 2024.",
+            [(4, "reported", "71.02")],
+        ),
         # officials by title given a sanction ("sanksi kepada tiga camat")
         (
             "KEDIRI - Bupati Kediri Fulan memberikan sanksi kepada empat camat karena tidak netral dalam Pilkada "

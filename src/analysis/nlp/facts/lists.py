@@ -20,7 +20,7 @@ from analysis.nlp.doc_data import (
     token_starts,
     token_texts,
 )
-from analysis.nlp.facts.others import about_others, led_by_other_offences
+from analysis.nlp.facts.others import about_others, led_by_other_offences, neutrality_ranked_first
 from analysis.nlp.facts.reading import dismissed, ranks
 from analysis.nlp.facts.state import Article, Fact
 from analysis.nlp.facts.where import regions_in
@@ -53,7 +53,7 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         lists.of_other_offences.add(sent.start)
         return {}
     continues = previous is not None and (row or opens_with_list_word(lower[sent.start : sent.end]))
-    if named == 1 and not (continues or row) and not ranks(lower[sent.start : sent.end]):
+    if named == 1 and not (continues or row) and not ranks_regions(lower[sent.start : sent.end]):
         return {}  # one region can only be a list's item where a list goes on or a ranking is announced
     regions = [(m[0], m[1], m[2]) for m in regions_in(doc, sent, article.mentions)]
     if not regions:
@@ -109,6 +109,11 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
     lists.item_status.update(_item_statuses(doc, sent, items))
     return lists.items[sent.start]
+
+
+def ranks_regions(words: list[str]) -> bool:
+    """Whether the words rank places, not the kinds of case ("..., dan kasus netralitas ASN teratas")."""
+    return ranks(words) and not neutrality_ranked_first(words)
 
 
 def _list_gone_on_with(article: Article, n: int) -> int | None:

@@ -91,6 +91,16 @@ def names_other_actors(words: list[str]) -> bool:
     )
 
 
+def named_after(lower: list[str], noun_end: int) -> list[str]:
+    """Who a count counts, when named after what was read as its noun: after "lainnya" (the rest of a count: "11
+    ASN dan dua lainnya kepala desa"), or in brackets after a local title ("satu oknum sangadi (kepala desa)")."""
+    if lower[noun_end : noun_end + 1] == ["lainnya"]:
+        return lower[noun_end + 1 : noun_end + 4]
+    if lower[noun_end + 1 : noun_end + 2] == ["("]:
+        return lower[noun_end : noun_end + 5]
+    return []
+
+
 def about_other_offenders(after: list[str]) -> bool:
     """'Satu kasus lagi terkait dengan KPU Kota A', '2 laporan yang melibatkan tim kampanye': the words after a
     count say whose case it is, and it is not ASN's (no word of ASN or of neutrality)."""
@@ -254,6 +264,24 @@ def mostly_of_a_kind(after_noun: list[str]) -> bool:
     every kind."""
     words = after_noun[1:] if after_noun[:1] and after_noun[0] in DEMONSTRATIVES else after_noun
     return bool(words) and words[0] in MOSTLY_WORDS or words[:2] == ["paling", "banyak"]
+
+
+# Words that rank one kind of case first among all: "kasus netralitas ASN teratas", "... yang paling mendominasi"
+TOP_RANK_WORDS = {"teratas", "terbanyak", "tertinggi", "mendominasi", "dominan"}
+TOP_RANK_REACH = 4  # words from the neutrality word to its rank: "netralitas ASN berada di urutan teratas"
+
+
+def neutrality_ranked_first(words: list[str]) -> bool:
+    """'87 pelanggaran yang berasal dari temuan 58 kasus dan laporan 29 kasus, dan kasus netralitas ASN teratas':
+    words from a count on that name no neutrality, then a clause of its own that ranks the neutrality cases first
+    among the kinds (the count, and its parts, are of every kind)."""
+    for k, word in enumerate(words):
+        if word not in lx.NEUTRALITY_CUES or TOP_RANK_WORDS.isdisjoint(words[k + 1 : k + 1 + TOP_RANK_REACH]):
+            continue
+        opener = next((j for j in range(k - 1, max(-1, k - 1 - TOP_RANK_REACH), -1) if words[j] in ("dan", ",")), None)
+        if opener is not None and lx.NEUTRALITY_CUES.isdisjoint(words[:opener]):
+            return True
+    return False
 
 
 def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> bool:

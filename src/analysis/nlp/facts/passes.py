@@ -26,8 +26,10 @@ from analysis.nlp.facts.others import (
     loosely_tied,
     mixed_total,
     mostly_of_a_kind,
+    named_after,
     names_other_actors,
     names_the_election,
+    neutrality_ranked_first,
     of_the_neutrality_cases,
     other_kind_before,
     other_kind_named,
@@ -299,6 +301,8 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     ):
         return None
     breakdown_of = None
+    if kind in ("asn", "persons") and names_other_actors(named_after(article.lower, count.noun_end)):
+        return None  # "11 ASN dan dua lainnya kepala desa", "satu oknum sangadi (kepala desa)"
     if kind == "persons":
         # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
         # a violation count this clause breaks down, when it says what happened to them
@@ -389,6 +393,7 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     if (
         mixed_total(after_noun)
         or mostly_of_a_kind(after_noun)
+        or neutrality_ranked_first(article.lower[ent.start : sent.end])
         or total_of_a_neutrality_part(after_noun)
         or total_before_a_neutrality_part(article, sent, count.value)
     ):
