@@ -3384,7 +3384,7 @@ def test_a_ranking_of_village_heads_neutrality_is_no_asn_count(analyse):
         ),
         # the rest of a count, or a local title, named as village officials: no ASN
         (
-            "Bawaslu Kabupaten Minahasa sudah menangani 9 ASN dan tiga lainnya kepala desa dan perangkat desa yang "
+            "Bawaslu Kabupaten Minahasa sudah menangani 9 ASN dan tiga lainnya kuwu dan perangkat desa yang "
             "terlapor pada Pilkada 2024.",
             [(9, "reported", "71.02")],
         ),
@@ -3436,3 +3436,17 @@ def test_the_place_named_in_an_elections_name_is_a_place_of_the_story(analyse):
 )
 def test_nouns_that_count_cases_and_totals_said_apart(analyse, text, expected):
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+def test_a_decision_said_of_the_last_count_leaves_the_counts_before_it(analyse):
+    text = (
+        "Ada 9 ASN yang dilaporkan ke Bawaslu Riau terkait tidak netral dalam Pilkada 2018. 9 orang itu tersebar di "
+        "Kabupaten Siak 5 ASN dan Kabupaten Kampar ada 4 ASN.\nDisebutkannya, ada dua ASN di Riau diduga terbukti "
+        "melakukan pelanggaran.\nDugaan itu terlihat dari rekomendasi Bawaslu Riau yang diteruskan ke KASN."
+    )
+    assert sorted((f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == [
+        (2, "proven", "14"),
+        (4, "reported", "14.01"),
+        (5, "reported", "14.08"),
+        (9, "reported", "14"),
+    ]

@@ -461,12 +461,11 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
             continue
         since = chars[starts[max(0, n - ANAPHOR_REACH)]]
         decided = [
-            k
-            for k, f in enumerate(facts)
-            if f.fact_type == "violation_count" and f.status == "reported" and since <= f.start_char < chars[start]
+            k for k, f in enumerate(facts) if f.fact_type == "violation_count" and since <= f.start_char < chars[start]
         ]
-        if reference == "last":
+        if reference == "last":  # the last count before (already decided, it stays as it is)
             decided = decided[-1:]
+        decided = [k for k in decided if facts[k].status == "reported"]
         facts = [dataclasses.replace(f, status="proven") if k in decided else f for k, f in enumerate(facts)]
     return facts
 

@@ -95,7 +95,7 @@ def named_after(lower: list[str], noun_end: int) -> list[str]:
     """Who a count counts, when named after what was read as its noun: after "lainnya" (the rest of a count: "11
     ASN dan dua lainnya kepala desa"), or in brackets after a local title ("satu oknum sangadi (kepala desa)")."""
     if lower[noun_end : noun_end + 1] == ["lainnya"]:
-        return lower[noun_end + 1 : noun_end + 4]
+        return lower[noun_end + 1 : noun_end + 6]  # "dua lainnya sangadi dan perangkat desa"
     if lower[noun_end + 1 : noun_end + 2] == ["("]:
         return lower[noun_end : noun_end + 5]
     return []
