@@ -3426,6 +3426,21 @@ def test_the_place_named_in_an_elections_name_is_a_place_of_the_story(analyse):
             "Bawaslu RI mencatat 43 kejadian dugaan pelanggaran netralitas ASN selama Pemilu 2019.",
             [(43, "reported", None)],
         ),
+        (
+            "Bawaslu Kota Serang mencatat sembilan pelaporan dugaan ASN tidak netral pada Pemilu 2024.",
+            [(9, "reported", "36.73")],
+        ),
+        # none yet, with "satupun" or "satu pun" and no "ada"
+        (
+            "Ketua Bawaslu Kabupaten Karangasem mengatakan hingga kini belum satupun ASN di Kabupaten Karangasem "
+            "direkomendasikan ke BKN selama Pilkada 2024.",
+            [(0, "proven", "51.07")],
+        ),
+        # a recommendation about persons counted after it
+        (
+            "Bawaslu Kabupaten Halmahera Selatan meneruskan rekomendasi 7 ASN ke KASN pada Pilkada 2020.",
+            [(7, "proven", "82.04")],
+        ),
         # a total with its neutrality part said apart ("yang khusus netralitas ASN") counts every kind
         (
             '"Dari rekap kami atas 2.100 kasus pelanggaran, yang khusus netralitas ASN kira-kira 480-an," ujar Fulan '

@@ -11,7 +11,7 @@ from analysis.reference.elections import REGIONAL_ELECTION_NAMES
 # Word lists are data: kept dense as written (the formatter would put one word a line and triple the module).
 # Nouns that say what a number counts.
 CASE_NOUNS = {"kasus", "pelanggaran", "laporan", "aduan", "pengaduan", "temuan", "perkara", "dugaan", "rekomendasi",
-              "kejadian", "indikasi"}  # "57 kejadian dugaan pelanggaran", "5 indikasi keterlibatan ASN"
+              "kejadian", "indikasi", "pelaporan"}  # "57 kejadian dugaan pelanggaran", "5 indikasi keterlibatan ASN"
 # Case nouns that themselves say the case was established: "6 rekomendasi pelanggaran netralitas"
 PROVEN_CASE_NOUNS = {"rekomendasi"}
 # "Total ASN ... 8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK": the parts of a headcount
@@ -129,6 +129,7 @@ ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriks
                         "mengadukan", "adukan",  # "Bawaslu mengadukan sembilan ASN ke KASN"
                         "keterlibatan",  # "dugaan keterlibatan tiga orang ASN"
                         "temukan", "laporkan", "rekomendasikan", "periksa", "panggil", "sanksi", "jatuhkan",
+                        "rekomendasi",  # "meneruskan rekomendasi 5 ASN ke KASN"
                         "laporan", "aduan", "pengaduan",  # "menerima laporan 140 ASN": reports on them
                         "menyasar", "menelusuri", "mengusut", "menindak",  # "dugaan ... menyasar tiga ASN"
                         "memergoki", "mendapati",  # caught at it: "Panwaslu memergoki seorang PNS ..."

@@ -50,15 +50,16 @@ def asn_quantities(doc: Doc) -> Doc:
         # satu pun ASN yang melanggar" says how many: none.
         nxt = texts[match.end].lower() if match.end < len(doc) else ""
         prev = texts[i - 1].lower() if i > 0 else ""
+        # "tidak ada satu pun ASN", "belum satu pun ASN" (not yet: "tidak satu pun ASN boleh ..." is an appeal)
+        none_from = i - 2 if i >= 2 and lower[i - 1] == "ada" else i - 1
         if (
             nxt == "pun"
             and match.value == 1
-            and i >= 2
-            and lower[i - 1] == "ada"
-            and lower[i - 2] in NONE_BEFORE
-            and not any(k in taken for k in (i - 2, i - 1))
+            and none_from >= 0
+            and lower[none_from] in (NONE_BEFORE if none_from == i - 2 else ("belum",))
+            and not any(k in taken for k in range(none_from, i))
         ):
-            span = Span(doc, i - 2, match.end + 1, label="QUANTITY")
+            span = Span(doc, none_from, match.end + 1, label="QUANTITY")
             spans.append(span)
             set_norm(doc, span, "QUANTITY", "0")
             i = match.end + 1
@@ -107,6 +108,7 @@ SO_FAR = {
     ("hingga", "sekarang"),
 }
 SO_FAR_REACH = 8  # words before "tidak ada" where "so far" is said
+_NONE_YET_OPENS = NONE_YET_VERBS | {"satupun"}  # "belum satupun ASN ... direkomendasikan"
 _NONE_OPENERS = {"belum", "tidak", "tak"}
 
 
@@ -118,7 +120,7 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
     for k in positions_in(lower[:-2], _NONE_OPENERS):
         if lower[k] != "belum" and not _said_so_far(lower, k):
             continue
-        if lower[k + 1] not in NONE_YET_VERBS or k in taken or k + 1 in taken:
+        if lower[k + 1] not in _NONE_YET_OPENS or k in taken or k + 1 in taken:
             continue
         at = _none_found_noun_at(lower, k + 2)
         after = lower[at : at + NONE_YET_REACH]
@@ -135,7 +137,7 @@ def _none_found_noun_at(lower: list[str], at: int) -> int:
     ..."), 'adanya' and 'keterlibatan' ("belum menemukan adanya keterlibatan ASN")."""
     if lower[at : at + 1] in (["ataupun"], ["atau"], ["maupun"]) and at + 1 < len(lower):
         at += 2
-    for word in ("adanya", "keterlibatan"):
+    for word in ("satupun", "adanya", "keterlibatan"):  # "belum ada satupun ASN"
         if lower[at : at + 1] == [word]:
             at += 1
     return at
