@@ -188,3 +188,28 @@ def test_positions_where_and_in_are_the_plain_tests(words):
     for _ in range(2):  # answers learnt, then answers remembered
         assert positions_where(words, table, str.isdigit) == [i for i, w in enumerate(words) if w.isdigit()]
     assert positions_in(words, vocabulary) == [i for i, w in enumerate(words) if w in vocabulary]
+
+
+AFFIX_TEXT = st.text(alphabet=st.sampled_from("ab<>/.…,:;!?()[]\"'`$%-—+°0123456789 \nRpUSkmhaKBs²"), max_size=14)
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    from analysis.nlp.pipeline import get_pipeline
+
+    return get_pipeline().tokenizer
+
+
+def test_the_tokenizer_searches_its_affixes_with_the_faster_searches(tokenizer):
+    from analysis.nlp.affixes import PrefixSearch, SuffixSearch
+
+    assert isinstance(tokenizer.prefix_search.__self__, PrefixSearch)
+    assert isinstance(tokenizer.suffix_search.__self__, SuffixSearch)
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=AFFIX_TEXT)
+def test_affix_searches_find_what_the_expressions_find(tokenizer, text):
+    for search in (tokenizer.prefix_search, tokenizer.suffix_search):
+        expected, found = search.__self__.regex.search(text), search(text)
+        assert (expected and (expected.span(), expected.groups())) == (found and (found.span(), found.groups()))

@@ -30,6 +30,7 @@ from analysis.nlp import profile as _profile  # noqa: F401
 from analysis.nlp import quantities as _quantities  # noqa: F401
 from analysis.nlp import region_entities as _region_entities  # noqa: F401
 from analysis.nlp import sentencizer as _sentencizer  # noqa: F401
+from analysis.nlp.affixes import use_faster_affix_searches
 from analysis.nlp.tokenizer_cache import TOKENIZER_CACHE_SPANS
 from analysis.reference.gazetteer import load_gazetteer
 
@@ -105,6 +106,7 @@ def build_pipeline() -> Language:
     # spaCy's emoticons "8)", "8-)", "(-8" swallow a count in brackets: "Bali (8), Riau (5)" is no smiley
     nlp.tokenizer.rules = {text: case for text, case in nlp.tokenizer.rules.items() if not DIGIT_EMOTICON.match(text)}
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_SHORT_NAME]).finditer
+    use_faster_affix_searches(nlp.tokenizer, nlp.Defaults.prefixes, nlp.Defaults.suffixes)
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     for name in (
