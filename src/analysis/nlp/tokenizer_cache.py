@@ -3,8 +3,10 @@
 The tokenizer caches how it split each whitespace-delimited span, but only outside memory zones, and it
 stops caching for the rest of a text as soon as one special case (`abu-abu`, `Kab.`) applied in it: most
 spans of a long article were never cached and were split again, affixes and infixes by regex, in every
-later article. Tokenizing the new spans of each warm-up article first, as a text of their own with the
-spans no special case can apply to ahead of the others, caches nearly all of them.
+later article. Tokenizing the new spans of each warm-up article first caches them: those no special case can
+apply to as one text, each of the others as a text of its own (in one text, the spans after the first that a
+special case applied in were never cached: "ASN,", "(Bawaslu)", "2024."). A span is split as it is in any
+text, so the cache holds what the tokenizer gives it there.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def prime_tokenizer_cache(nlp: Language, text: str) -> None:
         return
     primed.update(new)
     rules = tokenizer.rules
-    plain = [span for span in new if span.isalnum() and span not in rules]
-    special_maybe = [span for span in new if not span.isalnum() or span in rules]
-    tokenizer(" ".join(plain + special_maybe))
+    tokenizer(" ".join(span for span in new if span.isalnum() and span not in rules))
+    for span in new:
+        if not span.isalnum() or span in rules:
+            tokenizer(span)  # cached unless a special case applies in the span itself
