@@ -23,6 +23,13 @@ NOT_FOR_THE_ELECTION = (
 )
 # Where something spread afterwards ("viral di media sosial"): how it became known, not what an ASN did there
 SPREAD_ON = "(?<!viral di )(?<!beredar di )(?<!tersebar di )(?<!menyebar di )(?<!beredar di beberapa )"
+# The same said anywhere before in the sentence ("videonya menjadi viral di berbagai platform media sosial",
+# "rekaman itu disebar seorang peserta lewat media sosial", "warga diminta tidak percaya kabar bohong di media
+# sosial"): from the sentence's start (a line's, or after ". "), no word of spreading or of hoaxes before the match
+NOTHING_SPREAD_BEFORE = (
+    r"(?:(?<![^\n])|(?<=[\.!?] ))"
+    r"(?:(?![\.!?] |\b(?:viral|beredar|tersebar|menyebar|disebar\w*|sebaran|penyebaran|hoaks|kabar bohong)\b)[^\n])*?"
+)
 # Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent, a
 # prospective one ("balon", also the start of "balonbup", "balonwali": the rules need no word end after it)
 CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana|balon"
@@ -31,9 +38,10 @@ CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana|balon"
 VIOLATION_RULES: dict[str, list[str]] = {
     "media_sosial": [
         # not where what was done spread afterwards ("terekam dalam video yang viral di media sosial", "kabar yang
-        # beredar di beberapa grup WhatsApp"): that is how it became known, not what the ASN did
+        # beredar di beberapa grup WhatsApp", see NOTHING_SPREAD_BEFORE): how it became known, not what the ASN did
         # (nor where none was: "pelanggaran di media sosial belum ada")
-        rf"\b{SPREAD_ON}media sosial(?! (belum|tidak|tak) ada| nihil)", rf"\b{SPREAD_ON}medsos\b",
+        rf"{NOTHING_SPREAD_BEFORE}\bmedia sosial(?! (belum|tidak|tak) ada| nihil)",
+        rf"{NOTHING_SPREAD_BEFORE}\bmedsos\b",
         r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
         r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
         r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b",
