@@ -524,6 +524,17 @@ def test_outlet_names_come_from_the_outlets_table():
         (["Jadwal kampanye Pilkada Badung bergeser menjadi 26 September 2024."], [], ""),
         # the wire's editors and the time the story went out
         ([], ["Panwas memeriksa seorang ASN pada Pilkada 2018.", "(T.AB-CD/E/F012) 03-05-2018 10:20:30"], "2018-05-03"),
+        # an illustration's caption dates a picture, not the story (its year still fixes a yearless statement)
+        (
+            [],
+            ["Ilustrasi: ASN mengikuti upacara HUT Korpri, Jumat (29/11/2019).", "Penjabat dapat menjatuhkan sanksi."],
+            "",
+        ),
+        (
+            ["Ilustrasi Pilkada Serentak 2024"],
+            ["Ilustrasi Pilkada Serentak 2024", "kata Fulan, Rabu (23/10)."],
+            "2024-10-23",
+        ),
     ],
 )
 def test_publication_dates(header, lines, expected):

@@ -3393,6 +3393,13 @@ def test_a_ranking_of_village_heads_neutrality_is_no_asn_count(analyse):
             "Kabupaten Minahasa pada Pilkada 2024.",
             [(4, "reported", "71.02")],
         ),
+        # a ranking of regencies that refers back to a total of every kind ("Dari temuan itu, ...")
+        (
+            "Bawaslu Kalimantan Selatan memproses 58 pelanggaran pemilihan selama kampanye Pilkada 2020, dan kasus "
+            "netralitas ASN paling banyak.\nDari temuan itu, kasus terbanyak ada di Kabupaten Tapin dengan jumlah "
+            "kasus sebanyak 11, disusul Kabupaten Balangan sebanyak 7 kasus.",
+            [],
+        ),
         # officials by title given a sanction ("sanksi kepada tiga camat")
         (
             "KEDIRI - Bupati Kediri Fulan memberikan sanksi kepada empat camat karena tidak netral dalam Pilkada "

@@ -112,7 +112,8 @@ def find_published(header: list[str], lines: list[str]) -> str:
         if iso:
             return iso
     by_kind: dict[int, list[re.Match]] = {kind: [] for kind in (*WEEKDAY_DATE_KINDS, SCHEDULED)}
-    for match in (match for line in lines for match in WEEKDAY_DATE.finditer(line)):
+    dating = [line for line in lines if not _UNDATED_CAPTION.match(line)]
+    for match in (match for line in dating for match in WEEKDAY_DATE.finditer(line)):
         by_kind[_kind_of_weekday_date(match)].append(match)
     # an attributed statement's date whose weekday fits; else, of all the bracketed ones, the first that fits, or the
     # first as written; then the others
@@ -129,11 +130,15 @@ def find_published(header: list[str], lines: list[str]) -> str:
     # last, a statement's date with no weekday: in brackets, "papar Fahmi (9/6/2018)", "katanya (24/11/2020)"; after
     # the place it was said, "saat ditemui di Waingapu, 3 Mei 2024."
     dated = next(
-        (match for line in lines for pattern in (BRACKETED_DATE, PLACED_DATE) for match in pattern.finditer(line)), None
+        (match for line in dating for pattern in (BRACKETED_DATE, PLACED_DATE) for match in pattern.finditer(line)),
+        None,
     )
     return (parse_date(dated.group(1)) or "") if dated else ""
 
 
+# The caption of an illustration or a file photo ("Ilustrasi: ... upacara HUT Korpri, Jumat (29/11/2019)"): its date
+# is a picture's, taken for another day (its years still help to date the statements)
+_UNDATED_CAPTION = re.compile(r"\W{0,3}(ilustrasi|dok\b|dokumentasi|arsip)", re.IGNORECASE)
 SENTENCE_MIN_LOWER_WORDS = 3  # words in lower case that make a line ending with a full stop a sentence
 
 

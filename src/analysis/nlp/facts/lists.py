@@ -20,7 +20,12 @@ from analysis.nlp.doc_data import (
     token_starts,
     token_texts,
 )
-from analysis.nlp.facts.others import about_others, led_by_other_offences, neutrality_ranked_first
+from analysis.nlp.facts.others import (
+    about_others,
+    led_by_other_offences,
+    neutrality_ranked_first,
+    refers_back_to_a_total_not_counted,
+)
 from analysis.nlp.facts.reading import dismissed, ranks
 from analysis.nlp.facts.state import Article, Fact
 from analysis.nlp.facts.where import regions_in
@@ -70,16 +75,13 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         return {}
     previous_sent = article.previous_sentence(sent)
     neutral_words_here = not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end])
-    if not neutral_words_here and not continues and led_by_other_offences(article, n):
+    if not neutral_words_here and not continues and _of_other_offences(article, n, items):
         lists.of_others.add(sent.start)
         lists.of_other_offences.add(sent.start)  # no neutrality count either (`of_the_neutrality_cases`)
         return {}
     if about_others(sent) or (not neutral_words_here and previous_sent is not None and about_others(previous_sent)):
         lists.of_others.add(sent.start)
         return {}  # the figures of soldiers, police or village heads, region by region
-    if not neutral_words_here and not continues and _adds_up_to_a_total_not_counted(article, n, items):
-        lists.of_others.add(sent.start)
-        return {}  # "... menangani 3 dugaan pelanggaran. Yang masih berjalan di A ada 2 dan B ada 1": of every kind
     if (
         len(items) < 2
         and len(items[0].codes) < 2
@@ -127,6 +129,17 @@ def _list_gone_on_with(article: Article, n: int) -> int | None:
     if previous is not None and any(s in lists.of_others for s in starts[article.sent_index[previous] + 1 : n]):
         return None
     return previous
+
+
+def _of_other_offences(article: Article, n: int, items: list[ListItem]) -> bool:
+    """Whether a new list that names no neutrality is of every kind of offence: led by other offences' figures,
+    adding up to a total of every kind ("... menangani 3 dugaan pelanggaran. Yang masih berjalan di A ada 2 dan B
+    ada 1"), or referring back to one ("Dari temuan itu, kasus terbanyak ada di A dengan 12, disusul B 9")."""
+    return (
+        led_by_other_offences(article, n)
+        or _adds_up_to_a_total_not_counted(article, n, items)
+        or refers_back_to_a_total_not_counted(article, n)
+    )
 
 
 def _adds_up_to_a_total_not_counted(article: Article, n: int, items: list[ListItem]) -> bool:

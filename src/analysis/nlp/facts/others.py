@@ -276,7 +276,10 @@ def neutrality_ranked_first(words: list[str]) -> bool:
     words from a count on that name no neutrality, then a clause of its own that ranks the neutrality cases first
     among the kinds (the count, and its parts, are of every kind)."""
     for k, word in enumerate(words):
-        if word not in lx.NEUTRALITY_CUES or TOP_RANK_WORDS.isdisjoint(words[k + 1 : k + 1 + TOP_RANK_REACH]):
+        rank = words[k + 1 : k + 1 + TOP_RANK_REACH]
+        if word not in lx.NEUTRALITY_CUES or (
+            TOP_RANK_WORDS.isdisjoint(rank) and ("paling", "banyak") not in pairwise(rank)
+        ):
             continue
         opener = next((j for j in range(k - 1, max(-1, k - 1 - TOP_RANK_REACH), -1) if words[j] in ("dan", ",")), None)
         if opener is not None and lx.NEUTRALITY_CUES.isdisjoint(words[:opener]):
@@ -413,8 +416,35 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
         return False  # "... 20 dugaan pelanggaran kampanye. Sebanyak 12 di antaranya laporan masyarakat."
     if no_neutrality_here and restates_a_count_not_counted(article, count):
         return False  # "Bawaslu mencatat 26 dugaan pelanggaran. ... dari 26 pelanggaran, ...": still of every kind
+    n = article.sent_index.get(count.sent.start, 0)
+    if no_neutrality_here and refers_back_to_a_total_not_counted(article, n):
+        # "Dari 81 kasus temuan itu, kasus terbanyak ada di Kabupaten A dengan 21": a breakdown of a total of every
+        # kind (a line going on with it too)
+        article.lists.of_others.add(count.sent.start)
+        article.lists.of_other_offences.add(count.sent.start)
+        return False
     return (refers_back and article.about_neutrality) or neutrality_context(
         count.sent, prev_sent, article.about_neutrality
+    )
+
+
+REFERENCE_LEAD_WORDS = 6  # words that open a sentence referring back: "Dari temuan itu", "Dari 81 kasus temuan itu"
+LIST_GAP_BACK = 3  # sentences back to the total such a sentence refers to
+
+
+def refers_back_to_a_total_not_counted(article: Article, n: int) -> bool:
+    """Whether sentence n opens referring back ("Dari temuan itu, kasus terbanyak ada di A dengan 12, disusul B
+    9") to a count of the sentences before that was not recorded (of every kind of offence), where no count was."""
+    lower, start = article.lower, article.starts[n]
+    lead = lower[start : start + REFERENCE_LEAD_WORDS]
+    if lead[:1] != ["dari"] or not any(pair in lx.ANAPHORA for pair in pairwise(lead)):
+        return False
+    since = article.starts[max(0, n - LIST_GAP_BACK)]
+    if not any(since <= q < start for q in article.not_counted):
+        return False
+    chars = token_starts(article.doc)
+    return not any(
+        f.fact_type == "violation_count" and chars[since] <= f.start_char < chars[start] for f in article.facts
     )
 
 
@@ -422,10 +452,12 @@ RESTATED_REACH = 2  # sentences back to the count a figure restates
 
 
 def restates_a_count_not_counted(article: Article, count: Count) -> bool:
-    """Whether the figure refers back ("dari 26 pelanggaran", "26 pelanggaran itu") to a count a sentence or two
-    before that was not recorded (of every kind of offence)."""
+    """Whether the figure refers back ("dari 26 pelanggaran", "Untuk 41 laporan ...", "26 pelanggaran itu") to a
+    count a sentence or two before that was not recorded (of every kind of offence)."""
     ent, lower = count.ent, article.lower
-    if lower[ent.start - 1 : ent.start] != ["dari"] and not demonstrative_after(lower, count.noun_end, count.sent.end):
+    if lower[ent.start - 1 : ent.start] not in (["dari"], ["untuk"]) and not demonstrative_after(
+        lower, count.noun_end, count.sent.end
+    ):
         return False
     n = article.sent_index.get(count.sent.start, 0)
     since, value = article.starts[max(0, n - RESTATED_REACH)], str(count.value)
