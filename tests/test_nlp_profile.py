@@ -309,6 +309,8 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Rekaman rapat itu lalu disebar oleh seorang peserta lewat media sosial.", []),
         ("Bawaslu meminta warga tidak percaya kabar bohong di medsos soal aturan netralitas.", []),
         ("Videonya viral. Lurah itu juga aktif berkampanye di media sosial.", ["media_sosial", "kampanye"]),
+        # a page's share buttons name the networks with the outlet's domain
+        ("Facebook Lorem.com Jateng Twitter Lorem.com Jateng Line Lorem.com Jateng", []),
         # support named as a noun with its doers, given to a party to the election, by help or company
         ("Mayoritas pelanggaran berupa dukungan ASN kepada bakal pasangan calon.", ["dukungan_calon"]),
         ("ASN diminta tidak ikut mendukung salah satu peserta pemilu.", ["dukungan_calon"]),

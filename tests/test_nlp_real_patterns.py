@@ -3443,6 +3443,18 @@ def test_the_place_named_in_an_elections_name_is_a_place_of_the_story(analyse):
             "direkomendasikan ke BKN selama Pilkada 2024.",
             [(0, "proven", "51.07")],
         ),
+        # complaints cancelled, rejected or not processable, in running text or in a list's rows, are no cases
+        (
+            "Kemendagri mencatat 760 laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024.\nTiga aduan tidak "
+            "bisa diproses karena ASN yang bersangkutan sudah diberhentikan atau pensiun. Selain itu, 19 aduan "
+            "dibatalkan dan 35 aduan ditolak.",
+            [(760, "reported", None)],
+        ),
+        (
+            "Kemendagri menyebut ada 870 aduan dugaan pelanggaran netralitas ASN pada Pilkada 2024. Rinciannya:\n- 12 "
+            "aduan: Tidak terbukti melanggar netralitas.\n- 29 aduan: Dibatalkan.",
+            [(870, "reported", None)],
+        ),
         # a recommendation about persons counted after it
         (
             "Bawaslu Kabupaten Halmahera Selatan meneruskan rekomendasi 7 ASN ke KASN pada Pilkada 2020.",

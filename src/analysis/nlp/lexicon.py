@@ -431,8 +431,8 @@ LIST_VIOLATION_WORDS = (
 # A count dismissed, not of violations: "17 kasus tidak memenuhi unsur", "108 ASN tidak terbukti melanggar",
 # "14 kasus yang masuk kategori bukan pelanggaran", "6 laporan dihentikan" ("belum terbukti" is still pending).
 DISMISSING_NEGATIONS = NEGATIONS - {"belum"}
-DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "pelanggaran", "melanggar", "cukup"}
-DISMISSAL_WORDS = {"dihentikan", "gugur", "digugurkan"}
+DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "pelanggaran", "melanggar", "cukup", "diproses"}
+DISMISSAL_WORDS = {"dihentikan", "gugur", "digugurkan", "dibatalkan", "ditolak"}  # "26 aduan dibatalkan"
 # A verdict that may dismiss: "diputuskan tidak melanggar", "dinyatakan tidak terbukti"
 VERDICT_WORDS = DECIDED_WORDS | {"dinyatakan"}
 DISMISSAL_REACH = 8  # words after the counted noun where its dismissal is said

@@ -30,6 +30,7 @@ NOTHING_SPREAD_BEFORE = (
     r"(?:(?<![^\n])|(?<=[\.!?] ))"
     r"(?:(?![\.!?] |\b(?:viral|beredar|tersebar|menyebar|disebar\w*|sebaran|penyebaran|hoaks|kabar bohong)\b)[^\n])*?"
 )
+NOT_A_SHARE_BUTTON = r"(?! [\w-]+\.(com|co|id|net)\b)"  # "Facebook JPNN.com": the outlet's domain after the network
 # Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent, a
 # prospective one ("balon", also the start of "balonbup", "balonwali": the rules need no word end after it)
 CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana|balon"
@@ -44,8 +45,10 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"{NOTHING_SPREAD_BEFORE}\bmedsos\b",
         r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
         r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
-        r"\bdunia maya\b", r"\bfacebook\b", r"\binstagram\b", r"\btiktok\b", r"\bstatus whatsapp\b",
-        r"\b(?<!\.)(?<!/)twitter\b(?!\.com)",  # not a tweet embedded by the press ("pic.twitter.com")
+        # not a page's share buttons ("Facebook JPNN.com Twitter JPNN.com"): the network, then the outlet's domain
+        r"\bdunia maya\b", rf"\bfacebook\b{NOT_A_SHARE_BUTTON}", r"\binstagram\b", r"\btiktok\b",
+        r"\bstatus whatsapp\b",
+        rf"\b(?<!\.)(?<!/)twitter\b(?!\.com){NOT_A_SHARE_BUTTON}",  # nor a tweet embedded ("pic.twitter.com")
         # not the way a statement reached the press ("kata X melalui grup WhatsApp") nor the news as a source
         # ("informasi dari pemberitaan media online")
         # not a body's channel that streamed an event ("disiarkan di kanal YouTube Bawaslu")

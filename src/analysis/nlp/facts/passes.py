@@ -294,7 +294,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     prev_sent = article.previous_sentence(sent)
     clause_before_words = count.words_before = words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10))
     if kind in ("cases", "asn", "persons") and (
-        dismissed(after_words)
+        dismissed(after_words, article.lower, count.noun_end)
         or (kind != "cases" and questioned_as_witnesses(after_words))
         or asn_among_others(clause_before_words)
         or at_a_registration_stage(clause_before_words, after_words)

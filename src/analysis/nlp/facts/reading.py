@@ -531,9 +531,12 @@ def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
     return bool(set(words) & {"pelanggaran", "melanggar", "pelanggar"})
 
 
-def dismissed(after_words: list[str]) -> bool:
-    """The clause after the counted noun dismisses the count: not a violation, or a case stopped."""
+def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: int = 0) -> bool:
+    """The clause after the counted noun dismisses the count: not a violation, or a case stopped; in a row of a
+    list, also what its colon says ("- 17 aduan: Tidak terbukti melanggar.", given the doc's `lower` words)."""
     words = after_words[: lx.DISMISSAL_REACH]
+    if lower is not None and lower[noun_end : noun_end + 1] == [":"]:
+        words = lower[noun_end + 1 : noun_end + 1 + lx.DISMISSAL_REACH]
     return (
         not lx.DISMISSAL_WORDS.isdisjoint(words)
         # (no dismissing negation, most clauses: no need to walk the words)
