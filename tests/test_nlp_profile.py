@@ -307,6 +307,7 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         # also said further before in the sentence, and hoaxes on social media; not in the sentence before
         ("Camat itu dicopot. Video sambutannya menjadi viral di berbagai platform media sosial.", []),
         ("Rekaman rapat itu lalu disebar oleh seorang peserta lewat media sosial.", []),
+        ("Kasus ini bermula dari video warga yang beredar di media sosial dan grup WhatsApp.", []),
         ("Bawaslu meminta warga tidak percaya kabar bohong di medsos soal aturan netralitas.", []),
         ("Videonya viral. Lurah itu juga aktif berkampanye di media sosial.", ["media_sosial", "kampanye"]),
         # a page's share buttons name the networks with the outlet's domain

@@ -21,11 +21,10 @@ NOT_FOR_THE_ELECTION = (
     r"(?! (\w+ ){0,3}(bawaslu|kpu|panwas\w*|penyelenggara\w*|pengawas\w*|pelaksanaan|kelancaran|menyukseskan|"
     r"suksesnya|anggaran|moril|netralitas))"
 )
-# Where something spread afterwards ("viral di media sosial"): how it became known, not what an ASN did there
-SPREAD_ON = "(?<!viral di )(?<!beredar di )(?<!tersebar di )(?<!menyebar di )(?<!beredar di beberapa )"
-# The same said anywhere before in the sentence ("videonya menjadi viral di berbagai platform media sosial",
-# "rekaman itu disebar seorang peserta lewat media sosial", "warga diminta tidak percaya kabar bohong di media
-# sosial"): from the sentence's start (a line's, or after ". "), no word of spreading or of hoaxes before the match
+# Where something spread afterwards, said anywhere before in the sentence ("viral di media sosial", "videonya menjadi
+# viral di berbagai platform media sosial", "rekaman itu disebar seorang peserta lewat media sosial", "warga diminta
+# tidak percaya kabar bohong di media sosial"): how it became known, not what an ASN did there. From the sentence's
+# start (a line's, or after ". "), no word of spreading or of hoaxes before the match
 NOTHING_SPREAD_BEFORE = (
     r"(?:(?<![^\n])|(?<=[\.!?] ))"
     r"(?:(?![\.!?] |\b(?:viral|beredar|tersebar|menyebar|disebar\w*|sebaran|penyebaran|hoaks|kabar bohong)\b)[^\n])*?"
@@ -52,7 +51,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # not the way a statement reached the press ("kata X melalui grup WhatsApp") nor the news as a source
         # ("informasi dari pemberitaan media online")
         # not a body's channel that streamed an event ("disiarkan di kanal YouTube Bawaslu")
-        rf"\b(?<!melalui )(?<!lewat )(?<!salah satu ){SPREAD_ON}grup whatsapp\b",
+        rf"{NOTHING_SPREAD_BEFORE}\b(?<!melalui )(?<!lewat )(?<!salah satu )grup whatsapp\b",
         r"\b(?<!kanal )(?<!channel )(?<!siaran )youtube\b",
         r"\b(?<!pemberitaan )(?<!berita )media (online|daring)\b", r"\bsosial media\b", r"\bsosmed\b",
     ],
