@@ -394,7 +394,8 @@ SAME_KIND_WORDS = {"serupa", "sejenis"}  # "satu laporan serupa": a case of the 
 def of_the_neutrality_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> bool:
     """Whether a count of cases is of ASN neutrality: in a neutrality story, it breaks down or refers back to the
     cases counted ("Dari 41 kasus itu, 27 kasus ...", "Tiga di antaranya ...", "satu laporan serupa"), or
-    `neutrality_context` says so."""
+    `neutrality_context` says so. A sentence found to break down a total of every kind is marked so in
+    `article.lists`, for the lines that go on with it."""
     referred = article.referenced.get(count.sent.start)
     refers_back = (
         count.part_of_violations
@@ -429,7 +430,7 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
 
 
 REFERENCE_LEAD_WORDS = 6  # words that open a sentence referring back: "Dari temuan itu", "Dari 81 kasus temuan itu"
-LIST_GAP_BACK = 3  # sentences back to the total such a sentence refers to
+REFERENCE_REACH = 3  # sentences back to the total such a sentence refers to
 
 
 def refers_back_to_a_total_not_counted(article: Article, n: int) -> bool:
@@ -439,7 +440,7 @@ def refers_back_to_a_total_not_counted(article: Article, n: int) -> bool:
     lead = lower[start : start + REFERENCE_LEAD_WORDS]
     if lead[:1] != ["dari"] or not any(pair in lx.ANAPHORA for pair in pairwise(lead)):
         return False
-    since = article.starts[max(0, n - LIST_GAP_BACK)]
+    since = article.starts[max(0, n - REFERENCE_REACH)]
     if not any(since <= q < start for q in article.not_counted):
         return False
     chars = token_starts(article.doc)
