@@ -139,6 +139,7 @@ def find_published(header: list[str], lines: list[str]) -> str:
 # The caption of an illustration or a file photo ("Ilustrasi: ... upacara HUT Korpri, Jumat (29/11/2019)"): its date
 # is a picture's, taken for another day (its years still help to date the statements)
 _UNDATED_CAPTION = re.compile(r"\W{0,3}(ilustrasi|dok\b|dokumentasi|arsip)", re.IGNORECASE)
+
 SENTENCE_MIN_LOWER_WORDS = 3  # words in lower case that make a line ending with a full stop a sentence
 
 
