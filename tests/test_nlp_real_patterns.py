@@ -3460,6 +3460,13 @@ def test_the_place_named_in_an_elections_name_is_a_place_of_the_story(analyse):
             "Bawaslu Kabupaten Halmahera Selatan meneruskan rekomendasi 7 ASN ke KASN pada Pilkada 2020.",
             [(7, "proven", "82.04")],
         ),
+        # incidents by actor: the state companies' officials are no ASN
+        (
+            "Dugaan keterlibatan kampanye itu dilakukan oleh ASN sebanyak 97 kejadian (80 persen), anggota polisi 3 "
+            "kejadian (2 persen), pejabat non-parpol 11 kejadian (9 persen) dan pejabat BUMN/BUMD 10 kejadian (8 "
+            "persen), kata anggota Bawaslu RI tentang Pemilu 2019.",
+            [(97, "reported", None)],
+        ),
         # a total with its neutrality part said apart ("yang khusus netralitas ASN") counts every kind
         (
             '"Dari rekap kami atas 2.100 kasus pelanggaran, yang khusus netralitas ASN kira-kira 480-an," ujar Fulan '

@@ -212,6 +212,8 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
                 "keuchik", "kepala gampong", "kepala lembang", "hukum tua",
                 # the village's other officers and bodies
                 "kepala dusun", "kadus", "bpd", "ketua rt", "ketua rw", "rt/rw",
+                # state companies' staff: "pejabat BUMN/BUMD 8 kejadian"
+                "bumn", "bumd", "bumn/bumd",
                 # contract workers of state programmes: "pendamping program keluarga harapan (PKH)", "pendamping desa"
                 "pendamping pkh", "pendamping program keluarga harapan", "pendamping desa",
                 "tenaga pendamping"} | ELECTION_OFFICERS
