@@ -240,8 +240,8 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     Ipsum" / "dan diteruskan ke KASN, ...") or a paragraph's first word set apart ("Hal" / "ini
     disampaikan Ketua ..."): a line ending in a word or a comma, followed by one that goes on in lower case
     (perhaps after a number: "... (Pilkada) Aceh" / "2017 di Kota ..."), either of them long, is one line with
-    it. A sentence never starts in lower case, so the next line cannot
-    be a new one; short pairs stay apart (a tag heading and its tags)."""
+    it. A sentence never starts in lower case, so the next line cannot be a new one; short pairs stay apart (a tag
+    heading and its tags)."""
     joined: list[str] = []
     for line in lines:
         if (
