@@ -2558,6 +2558,18 @@ def test_an_election_cited_as_past_is_the_one_last_held(analyse):
     assert ("violation_count", 12, "persons", "reported", "regional", "63", "pemilu", 2019) in facts
 
 
+def test_an_election_compared_with_is_past_wherever_it_is_named_again(analyse):
+    # "Pemilu kali ini" set against "Pilkada serentak 2020", which a later sentence names again: a story of the
+    # Pemilu, not of the Pilkada
+    text = (
+        "Meski pelanggaran netralitas ASN pada Pemilu kali ini diperkirakan lebih berat, laporan yang diterima "
+        'KASN justru lebih sedikit dibanding Pilkada serentak 2020. "Ada 250 ASN yang dilaporkan, sementara pada '
+        'Pilkada serentak 2020 jumlahnya sampai 1.700," kata Wiryo.'
+    )
+    article = analyse(text, published="2024-01-20").article
+    assert (article["election_type"], article["election_year"]) == ("pemilu", 2024)
+
+
 def test_a_figure_restated_without_its_election_is_one_fact(analyse):
     # the article is about the Pemilu; the figure, first stated with its Pilkada, is restated with no election
     text = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -180,19 +181,25 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int, generic: bool) 
     """
     weight = 2.0 if ent.start_char < title_end else 1.0
     lower = lower_texts(doc)
-    after = lower[ent.end] if ent.end < len(lower) else ""
-    before = lower[ent.start - 1] if ent.start > 0 else ""
-    if after == "ini":
+    if lower[ent.end : ent.end + 1] == ["ini"] or lower[ent.end : ent.end + 2] == ["kali", "ini"]:
         weight *= 2
-    elif cited_as_past(doc, ent):
-        weight *= 0.25
-    elif before in PAST_BEFORE and ent.end < len(lower) and lower[ent.end] in PAST_MARKERS:
-        weight *= 0.25
-    elif not COMPARED_BEFORE.isdisjoint(lower[max(0, ent.start - COMPARISON_REACH) : ent.start]):
-        weight *= 0.25
-    elif generic:
+    elif recalled(doc, ent) or generic:
         weight *= 0.25
     return weight
+
+
+def recalled(doc: Doc, ent: Span) -> bool:
+    """A past election cited ("Pemilu lalu", "saat Pemilu 2024 lalu") or one named to compare with ("dibanding
+    Pilkada serentak 2020")."""
+    lower = lower_texts(doc)
+    before = lower[ent.start - 1] if ent.start > 0 else ""
+    return (
+        cited_as_past(doc, ent)
+        or before in PAST_BEFORE
+        and ent.end < len(lower)
+        and lower[ent.end] in PAST_MARKERS
+        or not COMPARED_BEFORE.isdisjoint(lower[max(0, ent.start - COMPARISON_REACH) : ent.start])
+    )
 
 
 # A sentence that quotes the law ("sesuai Pasal 2 UU Nomor 5", "Peraturan Pemerintah Nomor 94 Tahun 2021") names
@@ -240,22 +247,44 @@ def _weight_and_generic(doc: Doc, ent: Span, title_end: int) -> tuple[float, boo
     return election_mention_weight(doc, ent, title_end, generic), generic
 
 
-def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int | None]:
-    weights: Counter[str] = Counter()
-    years: dict[str, Counter[float]] = defaultdict(Counter)
-    first_seen: dict[object, int] = {}  # type or (type, year) -> position of its first mention: breaks ties
-    only_generic = True  # every mention a body's name, a legal category or a law's words ("Penyelenggara Pemilu")
-    for ent in ents_labelled(doc, "ELECTION"):
+@dataclass
+class MentionTally:
+    """What the elections named say, weighed by `election_mention_weight`."""
+
+    weights: Counter[str] = field(default_factory=Counter)
+    years: dict[str, Counter[float]] = field(default_factory=lambda: defaultdict(Counter))
+    first_seen: dict[object, int] = field(default_factory=dict)  # type or (type, year) -> first mention: breaks ties
+    only_generic: bool = True  # every mention a body's name, a legal category or a law's words ("Penyelenggara Pemilu")
+    named_now: set[str] = field(default_factory=set)  # the types named other than as a past election
+
+
+def tally_mentions(doc: Doc, title_end: int) -> MentionTally:
+    tally = MentionTally()
+    mentions = ents_labelled(doc, "ELECTION")
+    # an election with its year once recalled or compared with is the past one wherever it is named again
+    # ("... dibanding Pilkada serentak 2020. ... sementara pada Pilkada serentak 2020 jumlahnya ...")
+    past = {norm for ent in mentions if "-" in (norm := get_norm(doc, ent)) and recalled(doc, ent)}
+    for ent in mentions:
         norm = get_norm(doc, ent)
         etype, _, year = norm.partition("-")
         year = year or _month_year_after(doc, ent, etype)
         weight, generic = _weight_and_generic(doc, ent, title_end)
-        only_generic = only_generic and generic
-        weights[etype] += weight
-        first_seen.setdefault(etype, ent.start)
+        if norm in past:
+            weight *= 1 if recalled(doc, ent) else 0.25
+        else:
+            tally.named_now.add(etype)
+        tally.only_generic = tally.only_generic and generic
+        tally.weights[etype] += weight
+        tally.first_seen.setdefault(etype, ent.start)
         if year:
-            years[etype][int(year)] += weight
-            first_seen.setdefault((etype, int(year)), ent.start)
+            tally.years[etype][int(year)] += weight
+            tally.first_seen.setdefault((etype, int(year)), ent.start)
+    return tally
+
+
+def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int | None]:
+    tally = tally_mentions(doc, title_end)
+    weights, years, first_seen = tally.weights, tally.years, tally.first_seen
     if not weights:
         etype = election_from_offices(doc_text(doc).lower())
         if etype == "unknown":
@@ -275,13 +304,13 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
     etype = max(sorted(weights), key=lambda t: (weights[t], -first_seen.get(t, len(doc))))
     if etype == "pemilu" and not years["pemilu"]:
         offices = election_from_offices(doc_text(doc).lower())
-        if offices == "pilkada" or weights["pilkada"] and offices == "unknown":
+        if offices == "pilkada" or "pilkada" in tally.named_now and offices == "unknown":
             # "pemilu" said loosely, with no year, of a race for bupati or governor, or beside a regional
             # election named ("Pemilihan Gubernur", "Pilkada") where no national office is
             etype = "pilkada"
     in_season = election_in_season(published)
     if (
-        (sum(weights.values()) <= 1 and etype == "pemilu" or only_generic)
+        (sum(weights.values()) <= 1 and etype == "pemilu" or tally.only_generic)
         and not any(years.values())
         and in_season is not None
         and in_season[0] != etype
