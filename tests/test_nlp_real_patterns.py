@@ -6,6 +6,17 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A total over the province's regencies and cities ("pada 9 kabupaten kota", without a slash) is the
+    # province's, not the regency's named in the sentence before.
+    (
+        "Bawaslu: ASN Sinjai Paling Banyak Tak Netral\n\nMAKASSAR – ASN Sinjai yang diduga tak netral sebanyak 11 "
+        "orang pada Pilkada 2020, kata komisioner Bawaslu Sulsel. Jika ditotal, pelanggaran ASN pada 9 kabupaten "
+        "kota sudah mencapai 64 kasus.",
+        [
+            ("violation_count", 11, "persons", "reported", "regional", "73.07", "pilkada", 2020),
+            ("violation_count", 64, "cases", "reported", "regional", "73", "pilkada", 2020),
+        ],
+    ),
     # Two counts joined, each with its government written out ("di lingkungan Pemerintah Kota (Pemkot) A dan ... di
     # lingkungan Pemerintah Kabupaten (Pemkab) B"), share the verb after the last; each keeps its own place.
     (
@@ -1223,6 +1234,19 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # "oknum" (a wrongdoer) before the numeral, as after it, says the person counted is a violator.
+    (
+        "ASN Jadi Pembawa Acara Kampanye\n\nSAMPIT – Ketua Bawaslu Kabupaten Kotawaringin Timur mengatakan oknum "
+        "seorang ASN di lingkup Pemkab Kotawaringin Timur menjadi pembawa acara kampanye Pemilu 2024.",
+        [("violation_count", 1, "persons", "reported", "regional", "62.02", "pemilu", 2024)],
+    ),
+    # The civil servants a violation was done by ("pelanggaran netralitas yang dilakukan tiga ASN") are its
+    # violators, as after "oleh".
+    (
+        "BANTAENG – Bawaslu Kabupaten Bantaeng sedang memproses dugaan pelanggaran netralitas yang dilakukan empat "
+        "Aparatur Sipil Negara (ASN) di lingkungan pemkab setempat pada Pilkada 2024.",
+        [("violation_count", 4, "persons", "reported", "regional", "73.03", "pilkada", 2024)],
+    ),
     # Civil servants questioned as witnesses ("sebagai saksi") are no violators; those suspected are.
     (
         "Bawaslu Kabupaten Bekasi memeriksa 3 ASN sebagai saksi dalam kasus netralitas camat pada Pilkada 2024. "

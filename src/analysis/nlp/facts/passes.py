@@ -467,9 +467,10 @@ def _classify_asn(
         or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)
         or article.lower[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
-        or article.lower[ent.end : ent.end + 1] == ["oknum"]  # "dari 12 oknum ASN": no workforce is "oknum"
-        # "pelanggaran netralitas oleh 5 pegawai ASN": the violations' doers
-        or (count.prev_tok == "oleh" and bool(clause_before & lx.VIOLATION_WORDS))
+        # "dari 12 oknum ASN", "oknum seorang ASN": no workforce is "oknum"
+        or "oknum" in (count.prev_tok, *article.lower[ent.end : ent.end + 1])
+        # "pelanggaran netralitas oleh 5 pegawai ASN", "pelanggaran yang dilakukan tiga ASN": the violations' doers
+        or (count.prev_tok in ("oleh", "dilakukan") and bool(clause_before & lx.VIOLATION_WORDS))
     )
     if in_violation_ranking(doc, sent, prev_sent, article.violation_rankings):
         violating = True
