@@ -1234,6 +1234,28 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # "Neutrality" in a story that never names ASN is someone else's (the police's and the army's here): no report
+    # yet is no zero of ASN cases.
+    (
+        "Malang – Kapolres Malang meninjau Posko Netralitas TNI-Polri di alun-alun kota, Rabu (6/11/2024). Ia "
+        "menegaskan pentingnya netralitas anggota TNI dan Polri pada Pilkada 2024. Meski belum ada laporan terkait "
+        "netralitas, ia meminta netralitas aparat dijaga.",
+        [],
+    ),
+    # Candidates who have not yet handed in their letters of resignation from the civil service are no zero of
+    # candidates related to ASN.
+    (
+        "Sampai hari ini belum ada satu pun calon yang menyerahkan surat pengunduran diri dari PNS untuk Pilkada "
+        "2017, kata anggota KPU Kabupaten Lampung Timur.",
+        [],
+    ),
+    # A count of cases whose part ("... diantaranya dua ASN dan tiga kepala desa") names others than ASN counts them
+    # all: the ASN of the part are the count; "empat di antaranya melibatkan ASN" is the part itself.
+    (
+        "LABUHA – Bawaslu Kabupaten Halmahera Timur mengatakan dari sembilan kasus itu enam kasus memenuhi unsur dan "
+        "sudah dikeluarkan rekomendasi diantaranya empat ASN dan dua kepala desa pada Pilkada 2024.",
+        [("violation_count", 4, "persons", "proven", "regional", "82.06", "pilkada", 2024)],
+    ),
     # "oknum" (a wrongdoer) before the numeral, as after it, says the person counted is a violator.
     (
         "ASN Jadi Pembawa Acara Kampanye\n\nSAMPIT – Ketua Bawaslu Kabupaten Kotawaringin Timur mengatakan oknum "

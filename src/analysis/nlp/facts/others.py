@@ -319,14 +319,20 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
     )
 
 
+_OPENERS_OR_PART_MARKERS = lx.BREAKDOWN_OPENERS | PART_MARKERS
+
+
 def mixed_total(after: list[str]) -> bool:
     """'tiga pelanggaran, yakni satu dugaan politik uang dan dua pelanggaran netralitas ASN', '23 pelanggaran yang
     diproses Bawaslu se-Riau meliputi dugaan pelanggaran netralitas ASN, administrasi ...': a count whose
     breakdown names another kind of offence, or other people's ("netralitas aparat desa dua kasus"), counts all
-    kinds; its neutrality part is a count of its own."""
-    opens = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in lx.BREAKDOWN_OPENERS), None)
+    kinds; its neutrality part is a count of its own. So does a count whose part ("lima kasus memenuhi unsur ...
+    diantaranya dua ASN dan tiga kepala desa") names them."""
+    opens = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in _OPENERS_OR_PART_MARKERS), None)
     if opens is None or any(word[:1].isdigit() for word in after[:opens]):
         return False
+    if after[opens] in PART_MARKERS and after[:opens] in ([], ["di"]):
+        return False  # "empat di antaranya melibatkan ASN, sedangkan dua ... kepala desa": the count is the part
     text = f" {' '.join(after[opens + 1 : opens + 1 + BREAKDOWN_REACH])} "
     return _holds_other_kind_or_people_as_word(text)
 
@@ -339,14 +345,21 @@ def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality
     lower = lower_texts(sent.doc)
     if about_others(sent) or names_other_actors(lower[sent.start : sent.end]):
         return False
-    if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
+    if _names_neutrality_of_asn(lower[sent.start : sent.end], article_is_neutrality):
         return True
     if prev_sent is not None:
-        if not lx.NEUTRALITY_CUES.isdisjoint(lower[prev_sent.start : prev_sent.end]):
+        if _names_neutrality_of_asn(lower[prev_sent.start : prev_sent.end], article_is_neutrality):
             return True
         if names_other_offences(prev_sent):
             return False  # "... sembilan kasus politik uang ... . Tiga kasus sudah naik ke penyidikan."
     return article_is_neutrality
+
+
+def _names_neutrality_of_asn(words: list[str], article_is_neutrality: bool) -> bool:
+    """ASN named, or neutrality in a story that names ASN: in one that never does ("belum ada laporan terkait
+    netralitas" in a story of the police's and the army's) neutrality is someone else's."""
+    cues = lx.NEUTRALITY_CUES.intersection(words)
+    return bool(cues) and (article_is_neutrality or not cues <= lx.NEUTRALITY_WORDS)
 
 
 OTHER_OFFENCES_REACH = 3  # sentences back to the one that names the kind of cases a list or count goes on with

@@ -478,6 +478,8 @@ def candidates_related_to_asn(doc: Doc, count: Count, after_words: list[str]) ->
     """Candidates the clause after them says are ASN or related to ASN; or, after a part of all candidates and
     their long description, the rest of the sentence ('10 dari 300 bakal calon ... yang didaftarkan 15 partai
     ..., masih berstatus ASN')."""
+    if count.value == 0 and not lx.RESIGNING.isdisjoint(after_words):
+        return False  # "belum ada satu pun calon yang menyerahkan surat pengunduran diri": letters due, not none
     lower, after, sent = lower_texts(doc), count.after, count.sent
     if after and after[-1] + 2 < sent.end and lower[after[-1] + 1 : after[-1] + 3] == ["dan", "wakil"]:
         # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
