@@ -3161,6 +3161,35 @@ def test_one_official_named_who_runs_is_one_related_candidate(analyse, text, exp
             "Fulan, dilaporkan karena berfoto dengan calon bupati.",
             [("violation_count", 2, "reported", "32.16")],
         ),
+        # named as the object of a verb that finds, reports or sanctions them, or as the doer of the violation
+        (
+            "Bawaslu Kabupaten Ngawi merekomendasikan Kepala Dinas Pertanian Kabupaten Ngawi, Fulan Wibowo, ke KASN "
+            "karena tidak netral sebagai ASN pada Pemilu 2024.",
+            [("violation_count", 1, "proven", "35.21")],
+        ),
+        (
+            "Bawaslu Kabupaten Ngawi menjatuhkan sanksi kepada Camat Paron Fulan Wibowo karena melanggar netralitas "
+            "ASN pada Pilkada 2024.",
+            [("violation_count", 1, "sanctioned", "35.21")],
+        ),
+        # one official told of in several sentences: the furthest status any of them says
+        (
+            "Bawaslu Kabupaten Ngawi mengkaji pelanggaran netralitas ASN yang dilakukan oknum Camat Paron lewat video "
+            "pada Pilkada 2024. Bawaslu lalu membawa rekomendasi atas pelanggaran yang dilakukan oknum camat ke KASN.",
+            [("violation_count", 1, "proven", "35.21")],
+        ),
+        # two officials, officials of several titles, or a case not taken further: no count of one
+        ("Bawaslu Kabupaten Ngawi melaporkan Camat dan Lurah Paron ke BKN karena tidak netral sebagai ASN.", []),
+        (
+            "Pelanggaran netralitas ASN di antaranya dilakukan Camat Paron. Kasus lain diduga dilakukan oleh Kepala "
+            "Dinas Perhubungan Kabupaten Ngawi.",
+            [],
+        ),
+        (
+            "Terkait dugaan netralitas ASN yang dilakukan oleh kepala sekolah, di Paron itu kami sudah memutuskan untuk "
+            "tidak ditindaklanjuti karena tidak memenuhi unsur pelanggaran.",
+            [],
+        ),
     ],
 )
 def test_one_official_named_in_violation_is_one_violator(analyse, text, expected):

@@ -343,11 +343,11 @@ SUBJECT_REACH = 8  # title-case words of the office and its place after the titl
 NAME_REACH = 5  # words of the name after its comma: ", Fulan bin Fulan,"
 DATELINE_REACH = 6  # tokens of a dateline before its dash: "BEKASI, KOMPAS.com -"
 DASHES = ("-", "–", "—")
-# The words a title opens with (`_title_end` says whether the next one makes it an official's)
+# The words a title opens with (`official_title_end` says whether the next one makes it an official's)
 TITLE_OPENERS = lx.SINGLE_OFFICIAL_TITLES | {"kepala", "sekretaris", "pj", "penjabat"}
 
 
-def _title_end(lower: list[str], i: int, end: int) -> int | None:
+def official_title_end(lower: list[str], i: int, end: int) -> int | None:
     """The end of an official's title opening at token i ('Sekda', 'Kepala Dinas', 'Sekretaris Daerah', 'Pj
     Bupati'), or None: not 'kepala desa' nor 'kepala daerah', whom the reports do not count as ASN."""
     word, after = lower[i], lower[i + 1] if i + 1 < end else ""
@@ -373,7 +373,7 @@ def named_official(lower: list[str], texts: list[str], start: int, end: int) -> 
     office and its place, and the name after a comma ('Sekda Kota A, Fulan, ...', 'Sekda Pemkab B, Fulan dikenai
     ...'); None when the sentence opens otherwise."""
     start = _past_dateline(texts, start, end)
-    title_end = _title_end(lower, start, end) if start < end else None
+    title_end = official_title_end(lower, start, end) if start < end else None
     if title_end is None:
         return None
     j = title_end
@@ -420,3 +420,40 @@ def official_named_in_violation(
     said = j < end and (lower[j] in lx.ASN_VIOLATION_CUES or lower[j] in lx.SANCTION_GIVEN_CUES)
     # "Kadis B, Fulan, diperiksa sebagai saksi": questioned about someone else's case
     return (found[0], found[1], j) if said and lx.WITNESS_WORDS.isdisjoint(lower[j:end]) else None
+
+
+# The verbs whose object is an official found, reported or sanctioned: "merekomendasikan Kepala Dinas A, Fulan, ke
+# KASN", "sanksi kepada Camat B Fulan", "pelanggaran ... yang dilakukan oknum camat" ("kepada", "terhadap" and the
+# doer's words only where the sentence names a violation or a sanction before them)
+OFFICIAL_AS_OBJECT_AFTER = {
+    "merekomendasikan",
+    "melaporkan",
+    "memeriksa",
+    "memanggil",
+    "mengadukan",
+    "memproses",
+    "menyanksi",
+    "memberhentikan",
+    "menonaktifkan",
+    "mencopot",
+}
+OFFICIAL_AFTER_A_VIOLATION = {"kepada", "terhadap", "dilakukan", "oleh"}
+
+
+def official_named_as_object(
+    lower: list[str], start: int, end: int, violation_before: frozenset[str]
+) -> tuple[int, int, int] | None:
+    """(title start, title end, the verb) of the first official named right after a verb that says they were
+    found, reported or sanctioned ("... merekomendasikan Kepala Dinas A, Fulan, ke KASN", "... yang dilakukan
+    oknum camat"); None when the sentence names none so."""
+    for i in range(start, end - 1):
+        word = lower[i]
+        if word not in OFFICIAL_AS_OBJECT_AFTER and not (
+            word in OFFICIAL_AFTER_A_VIOLATION and not violation_before.isdisjoint(lower[start:i])
+        ):
+            continue
+        title_start = i + 2 if lower[i + 1] == "oknum" else i + 1
+        title_end = official_title_end(lower, title_start, end) if title_start < end else None
+        if title_end is not None:
+            return title_start, title_end, i
+    return None

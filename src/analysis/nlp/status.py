@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 _BY_FIRST_WORD: dict[int, tuple[set, dict[str, tuple], frozenset[str], frozenset[str]]] = {}
 
 
+OUTCOME_RANK = {"reported": 0, "proven": 1, "sanctioned": 2}  # how far a case has gone
+
+
 def _learn_phrases(
     phrases: set[tuple[str, ...]],
 ) -> tuple[set, dict[str, tuple[tuple[str, ...], ...]], frozenset[str], frozenset[str]]:

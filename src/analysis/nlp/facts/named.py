@@ -8,12 +8,23 @@ import bisect
 
 from spacy.tokens import Span
 
-from analysis.nlp.candidacy import DATELINE_REACH, TITLE_OPENERS, official_named_in_violation, official_named_running
+from analysis.nlp import lexicon as lx
+from analysis.nlp.candidacy import (
+    DATELINE_REACH,
+    OFFICIAL_AFTER_A_VIOLATION,
+    OFFICIAL_AS_OBJECT_AFTER,
+    TITLE_OPENERS,
+    official_named_as_object,
+    official_named_in_violation,
+    official_named_running,
+    official_title_end,
+)
 from analysis.nlp.doc_data import positions_in, token_texts
-from analysis.nlp.facts.clauses import clause_tokens_after
+from analysis.nlp.facts.clauses import clause_tokens_after, clause_tokens_before
 from analysis.nlp.facts.others import about_others
+from analysis.nlp.facts.reading import dismissed
 from analysis.nlp.facts.state import Article, Count
-from analysis.nlp.status import status_of
+from analysis.nlp.status import OUTCOME_RANK, status_of
 
 
 def _opening_with_a_title(article: Article) -> list[Span]:
@@ -48,20 +59,70 @@ def officials_named_running(article: Article, sentences: list[Span]) -> list[Cou
     return counts
 
 
+def _with_an_official_as_object(article: Article) -> list[Span]:
+    """The sentences where an official's title follows a verb that may make them its object (or "oknum" after
+    one): found from the title words the doc holds."""
+    lower, sentences = article.lower, {}
+    for i in positions_in(lower, TITLE_OPENERS):
+        verb = i - 2 if i > 1 and lower[i - 1] == "oknum" else i - 1
+        if verb >= 0 and lower[verb] in OBJECT_VERBS:
+            sent = article.sentence_holding(i)
+            sentences.setdefault(sent.start, sent)
+    return list(sentences.values())
+
+
+def _one_kind_of_official(lower: list[str]) -> bool:
+    """Whether the officials' titles the text names are all one ("Camat A ... oknum camat"): where it names several
+    ("di antaranya Camat A ... Kepala Dinas B"), one named as an object is one of several cases."""
+    titles = set()
+    for i in positions_in(lower, TITLE_OPENERS):
+        end = official_title_end(lower, i, len(lower))
+        if end is not None:
+            titles.add(tuple(lower[i:end]))
+    return len(titles) == 1
+
+
+def _dismissed_anywhere(words: list[str]) -> bool:
+    """The rest of the sentence dismisses the case, however far from the official: "... yang dilakukan oleh kepala
+    sekolah, di A itu sekarang kita sudah memutuskan untuk tidak ditindaklanjuti karena tidak memenuhi unsur"."""
+    return dismissed(words) or any(
+        dismissed(words[i:]) for i, word in enumerate(words) if word in lx.DISMISSING_NEGATIONS
+    )
+
+
+OBJECT_VERBS = OFFICIAL_AS_OBJECT_AFTER | OFFICIAL_AFTER_A_VIOLATION
+_VIOLATION_OR_SANCTION = frozenset(lx.VIOLATION_WORDS | lx.SANCTION_CUES)
+
+
 def officials_named_in_violation(article: Article, sentences: list[Span]) -> list[tuple[Count, str]]:
     """One count of one, with its status, for the first sentence of a neutrality story that opens with an official
-    named by title and name of whom a violation, its handling or a sanction is said (the story's later sentences
-    about them tell the same case on)."""
-    if not sentences or any(f.fact_type == "violation_count" for f in article.facts) or not article.about_neutrality:
+    named by title and name of whom a violation, its handling or a sanction is said, or names one as the object of
+    such a verb ("Bawaslu merekomendasikan Kepala Dinas A, Fulan, ke KASN"): the story's later sentences about them
+    tell the same case on."""
+    if any(f.fact_type == "violation_count" for f in article.facts) or not article.about_neutrality:
         return []
-    doc, texts = article.doc, token_texts(article.doc)
+    doc, texts, lower = article.doc, token_texts(article.doc), article.lower
+    found = []
     for sent in sentences:
-        official = official_named_in_violation(article.lower, texts, sent.start, sent.end)
-        if official is None or about_others(sent):
-            continue
-        title_start, title_end, verb = official
-        after = clause_tokens_after(doc, verb, sent)
+        official = official_named_in_violation(lower, texts, sent.start, sent.end)
+        if official is not None:  # its status: said from the verb on
+            found.append((sent, official[:2], [], official[2]))
+    for sent in _with_an_official_as_object(article) if _one_kind_of_official(lower) else []:
+        official = official_named_as_object(lower, sent.start, sent.end, _VIOLATION_OR_SANCTION)
+        if official is not None and lx.WITNESS_WORDS.isdisjoint(lower[official[1] : sent.end]):
+            # its status: said by the clause around the title ("merekomendasikan Kadis A ke KASN")
+            found.append((sent, official[:2], clause_tokens_before(doc, official[0], sent, reach=10), official[1]))
+    counted: list[tuple[Count, str]] = []
+    for sent, (title_start, title_end), before, after_start in sorted(found, key=lambda item: item[1][0]):
+        rest = lower[title_end : sent.end]
+        if about_others(sent) or rest[:1] in (["dan"], ["serta"]) or _dismissed_anywhere(rest):
+            continue  # "Camat dan Lurah A": more than one; "... sudah memutuskan untuk tidak ditindaklanjuti"
+        after = clause_tokens_after(doc, after_start, sent)
         ent = Span(doc, title_start, title_end)
         count = Count(ent=ent, sent=sent, value=1, prev_tok="", kind="asn", noun_end=title_end, after=after)
-        return [(count, status_of(doc, sent, title_start, [], after, article.quantities))]
-    return []
+        counted.append((count, status_of(doc, sent, title_start, before, after, article.quantities)))
+    if len(counted) > 1 and _one_kind_of_official(lower):
+        # one official told of in several sentences: the first, with the furthest status any of them says
+        # ("... mengkaji pelanggaran yang dilakukan oknum camat ..." and later "... membawa rekomendasi ... ke KASN")
+        return [(counted[0][0], max((status for _, status in counted), key=lambda s: OUTCOME_RANK.get(s, -1)))]
+    return counted[:1]
