@@ -1234,6 +1234,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # The government's staff who are no civil servants ("pegawai tidak tetap (PTT)", "tenaga honorer"), and the
+    # neutrality of the election's own officers ("netralitas penyelenggara"), are no ASN counts.
+    (
+        "Bawaslu Belitung menyebut 6 ASN diduga melanggar netralitas pada Pilkada 2020 dan sudah diteruskan ke KASN. "
+        "Dugaan pelanggaran oleh pegawai tidak tetap (PTT) juga sudah diteruskan ke BKPSDM sejumlah tiga orang. "
+        "Sedangkan untuk netralitas penyelenggara ada empat dugaan pelanggaran di tingkat adhoc kecamatan.",
+        [("violation_count", 6, "persons", "reported", "regional", "19.02", "pilkada", 2020)],
+    ),
     # "Neutrality" in a story that never names ASN is someone else's (the police's and the army's here): no report
     # yet is no zero of ASN cases.
     (

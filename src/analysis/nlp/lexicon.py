@@ -216,7 +216,11 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
                 "bumn", "bumd", "bumn/bumd",
                 # contract workers of state programmes: "pendamping program keluarga harapan (PKH)", "pendamping desa"
                 "pendamping pkh", "pendamping program keluarga harapan", "pendamping desa",
-                "tenaga pendamping"} | ELECTION_OFFICERS
+                "tenaga pendamping",
+                # the government's staff who are no civil servants: "pegawai tidak tetap (PTT)" (honorer staff are
+                # counted apart already, and what they did is typed as the annotators do)
+                "pegawai tidak tetap", "ptt", "tenaga harian lepas", "thl"
+                } | ELECTION_OFFICERS
 # Parties to an election whose violations are counted in neutrality stories: "paslon nomor tiga sebanyak 19
 # pelanggaran", "pelanggaran yang dilakukan oleh penyelenggara sebanyak 28".
 OTHER_OFFENDERS = {"paslon", "pasangan calon", "parpol", "partai politik", "penyelenggara", "peserta pemilu",

@@ -36,6 +36,9 @@ _holds_asn_or_neutrality = _holds_one_of(("netral", "asn", "pns", "aparatur sipi
 _OTHER_ACTORS_AS_WORDS = {f" {actor} " for actor in lx.OTHER_ACTORS}
 _holds_other_actor_as_word = _holds_one_of(_OTHER_ACTORS_AS_WORDS)
 _ASN_NOUNS_BUT_APARATUR = lx.ASN_NOUNS - {"aparatur"}
+_OTHER_ACTORS_NAMED = re.compile(
+    r"(?<= )(?:" + "|".join(sorted(map(re.escape, lx.OTHER_ACTORS), key=len, reverse=True)) + r")(?= )"
+)
 _holds_other_kind_as_word = _holds_one_of(f" {kind} " for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
 _holds_other_offender_as_word = _holds_one_of(f" {party} " for party in lx.OTHER_OFFENDERS)
 # another kind of offence, or other people's: "yakni netralitas ASN dua kasus, netralitas aparat desa dua kasus"
@@ -83,12 +86,15 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
 def names_other_actors(words: list[str]) -> bool:
     """Words that name village heads, soldiers or police and no ASN."""
     text = f" {' '.join(words)} "  # whole words: "tni" is not in "pertnian"
-    # "aparatur" alone may be the village's ("aparatur desa"); the other nouns of ASN are never anyone else's
-    return (
-        _holds_other_actor_as_word(text)
-        and _ASN_NOUNS_BUT_APARATUR.isdisjoint(words)
-        and " aparatur sipil " not in text
-    )
+    if not _holds_other_actor_as_word(text):
+        return False
+    # "aparatur" alone may be the village's ("aparatur desa"); the other nouns of ASN are anyone else's only in an
+    # other's name ("pegawai tidak tetap")
+    if not _ASN_NOUNS_BUT_APARATUR.isdisjoint(words):
+        text = _OTHER_ACTORS_NAMED.sub(" ", text)
+        if not _ASN_NOUNS_BUT_APARATUR.isdisjoint(text.split()):
+            return False
+    return " aparatur sipil " not in text
 
 
 def named_after(lower: list[str], noun_end: int) -> list[str]:
@@ -115,7 +121,7 @@ def about_other_offenders(after: list[str]) -> bool:
 # The neutrality of others, which is no word of ASN neutrality: "laporan pelanggaran netralitas kepala desa"
 _OTHERS_NEUTRALITY = re.compile(
     r"\b(?:ketidak)?netral(?:itas|an)?\s+(?:"
-    + "|".join(sorted(map(re.escape, lx.OTHER_ACTORS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, lx.OTHER_ACTORS | {"penyelenggara"}), key=len, reverse=True))
     + r")\b"
 )
 
@@ -123,9 +129,12 @@ _OTHERS_NEUTRALITY = re.compile(
 def about_others(sent: Span) -> bool:
     """A sentence about other offences or other people, with no word of ASN or of neutrality but theirs: "soal
     kepala desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat", "laporan
-    pelanggaran netralitas kepala desa terbanyak, yakni 22 kasus"."""
+    pelanggaran netralitas kepala desa terbanyak, yakni 22 kasus", "untuk netralitas penyelenggara ada tiga"."""
     text = span_text(sent).lower()
-    return _holds_other_topic_or_actor(text) and not _holds_asn_or_neutrality(_OTHERS_NEUTRALITY.sub(" ", text))
+    without_others_neutrality = _OTHERS_NEUTRALITY.sub(" ", text)
+    return (
+        _holds_other_topic_or_actor(text) or len(without_others_neutrality) != len(text)
+    ) and not _holds_asn_or_neutrality(without_others_neutrality)
 
 
 def asn_among_others(before: list[str]) -> bool:
