@@ -1234,6 +1234,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A total whose part, with no figure of its own, is the ASN's ("Ada 30 laporan, baik laporan, temuan hingga
+    # penelusuran informasi, di antaranya soal keterlibatan ASN") counts every kind, and so does its part handled.
+    (
+        'Bawaslu Ciamis menerima laporan pelanggaran Pilkada 2024. "Ada 30 laporan, baik laporan, temuan hingga '
+        'penelusuran informasi, di antaranya soal keterlibatan ASN," kata Ketua Bawaslu Ciamis. Dari 30 laporan '
+        "itu, 19 di antaranya sudah ditindaklanjuti.",
+        [],
+    ),
     # The government's staff who are no civil servants ("pegawai tidak tetap (PTT)", "tenaga honorer"), and the
     # neutrality of the election's own officers ("netralitas penyelenggara"), are no ASN counts.
     (

@@ -228,7 +228,7 @@ OPENER_REACH = 8  # words from the counted noun to its breakdown: "23 pelanggara
 
 PART_MARKERS = {"antaranya", "diantaranya"}
 # words from the counted noun to "di antaranya": "kasus netralitas yang tercatat sepanjang tahun lalu, 4 di antaranya"
-PART_MARKER_REACH = 10
+PART_MARKER_REACH = 12
 PART_KIND_REACH = 8  # words after "di antaranya" that name the part's kind: "adalah kasus pelanggaran netralitas"
 
 
@@ -248,7 +248,12 @@ def total_of_a_neutrality_part(after: list[str]) -> bool:
         if marker is None or not _a_figure(after[marker + 1 : marker + 1 + FIGURE_AFTER_REFERENCE]):
             return False
     elif not _a_figure(after[:marker]):  # the part's figure, before "di antaranya"
-        return False
+        # "Ada 24 laporan, baik laporan, temuan ..., di antaranya soal keterlibatan ASN": the ASN's, with no figure
+        # of their own, among a total of every kind
+        total, part = after[:marker], after[marker + 1 : marker + 1 + PART_KIND_REACH]
+        if total in ([], ["di"]):
+            return False  # "empat di antaranya melibatkan ASN": the count is the part
+        return lx.NEUTRALITY_CUES.isdisjoint(total) and not lx.ASN_NOUNS.isdisjoint(part)
     total, part = after[:marker], after[marker + 1 : marker + 1 + PART_KIND_REACH]
     if lx.NEUTRALITY_CUES.isdisjoint(total) and not lx.NEUTRALITY_WORDS.isdisjoint(part):
         return True
