@@ -3202,8 +3202,8 @@ def test_one_official_named_who_runs_is_one_related_candidate(analyse, text, exp
             [],
         ),
         (
-            "Terkait dugaan netralitas ASN yang dilakukan oleh kepala sekolah, di Paron itu kami sudah memutuskan untuk "
-            "tidak ditindaklanjuti karena tidak memenuhi unsur pelanggaran.",
+            "Terkait dugaan netralitas ASN yang dilakukan oleh kepala sekolah, di Paron itu kami sudah memutuskan "
+            "untuk tidak ditindaklanjuti karena tidak memenuhi unsur pelanggaran.",
             [],
         ),
     ],
