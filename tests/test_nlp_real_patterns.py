@@ -1234,6 +1234,21 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # "Enam pejabat Pemkab A, termasuk Sekda, dilaporkan": the aside does not part the officials from what was done
+    # of them; "Sekda dan 5 Pejabat" (a title) counts the rest of a group whose first is named, not the group.
+    (
+        "Sekda dan 4 Pejabat di Kabupaten Tuban Dilaporkan ke Bawaslu\n\nTUBAN - Lima pejabat Pemkab Tuban, "
+        "termasuk Sekda, dilaporkan warga ke Bawaslu Kabupaten Tuban karena diduga tidak netral dalam Pilkada 2024.",
+        [("violation_count", 5, "persons", "reported", "regional", "35.23", "pilkada", 2024)],
+    ),
+    (
+        "Bawaslu Kabupaten Tuban menemukan tiga oknum camat dan empat ASN yang diduga melanggar netralitas ASN dalam "
+        "Pilkada 2024.",
+        [
+            ("violation_count", 3, "persons", "reported", "regional", "35.23", "pilkada", 2024),
+            ("violation_count", 4, "persons", "reported", "regional", "35.23", "pilkada", 2024),
+        ],
+    ),
     # A total whose part, with no figure of its own, is the ASN's ("Ada 30 laporan, baik laporan, temuan hingga
     # penelusuran informasi, di antaranya soal keterlibatan ASN") counts every kind, and so does its part handled.
     (

@@ -182,6 +182,16 @@ def officials_in_violation(lower: list[str], labels: list[str], number: Span, of
 
 
 CASE_REACH = 6  # words before "melibatkan" where the case is named: "perkara yang kemudian melibatkan"
+ASIDE_REACH = 5  # words of an aside between commas: ", termasuk Sekda,"
+
+
+def _without_an_aside(words: list[str]) -> list[str]:
+    """The words without an aside that opens them (", termasuk Sekda,"): "Enam pejabat Pemkab A, termasuk Sekda,
+    dilaporkan" says what was done of the six."""
+    if words[:2] != [",", "termasuk"]:
+        return words
+    close = next((k for k in range(2, min(len(words), 2 + ASIDE_REACH)) if words[k] == ","), None)
+    return words if close is None else words[close + 1 :]
 
 
 def violation_said_of_officials(lower: list[str], labels: list[str], official_end: int, sent_end: int) -> bool:
@@ -191,8 +201,10 @@ def violation_said_of_officials(lower: list[str], labels: list[str], official_en
     reach, joined = OFFICIALS_CUE_REACH, False
     # far enough for three counts joined ("empat camat, dua PNS, dan tiga kepala desa yang terbukti")
     # (the places where they serve left out: "13 camat di Medan, Sumatera Utara, diperiksa")
-    words = words_past_places(
-        lower, labels, official_end, min(sent_end, official_end + 3 * (JOINED_COUNT_WORDS + OFFICIALS_CUE_REACH))
+    words = _without_an_aside(
+        words_past_places(
+            lower, labels, official_end, min(sent_end, official_end + 3 * (JOINED_COUNT_WORDS + OFFICIALS_CUE_REACH))
+        )
     )
     if not lx.ASN_VIOLATION_CUES.isdisjoint(words[:OFFICIALS_CUE_NEAR]) or did_a_forbidden_act(words, PLACE_CLAUSE):
         return True
@@ -457,3 +469,17 @@ def official_named_as_object(
         if title_end is not None:
             return title_start, title_end, i
     return None
+
+
+def rest_after_one_named(lower: list[str], start: int) -> bool:
+    """Whether the number at `start` follows one official named by title and "dan" ("Sekda dan 7 Pejabat", after
+    nothing or punctuation: not "tiga oknum camat dan empat ASN"): it counts the rest of a group whose first is
+    named."""
+    if start < 2 or lower[start - 1] not in ("dan", "serta"):
+        return False
+    title_start = start - 2 if lower[start - 2] in lx.SINGLE_OFFICIAL_TITLES else start - 3
+    return (
+        title_start >= 0
+        and official_title_end(lower, title_start, start - 1) == start - 1
+        and (title_start == 0 or not lower[title_start - 1][-1:].isalnum())
+    )

@@ -7,7 +7,7 @@ import dataclasses
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons
+from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons, rest_after_one_named
 from analysis.nlp.doc_data import ents_labelled, get_norm, span_text, token_starts, token_texts, words_of
 from analysis.nlp.facts.clauses import clause, clause_tokens_before, entity_labels, opens_sentence
 from analysis.nlp.facts.counts import count_of
@@ -301,8 +301,8 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     ):
         return None
     breakdown_of = None
-    if kind in ("asn", "persons") and names_other_actors(named_after(article.lower, count.noun_end)):
-        return None  # "11 ASN dan dua lainnya kepala desa", "satu oknum sangadi (kepala desa)"
+    if kind in ("asn", "persons") and _others_or_the_rest(article.lower, count):
+        return None
     if kind == "persons":
         # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
         # a violation count this clause breaks down, when it says what happened to them
@@ -365,6 +365,12 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             return None
         status = "reported"
     return fact_type, unit, status
+
+
+def _others_or_the_rest(lower: list[str], count: Count) -> bool:
+    """Others ("11 ASN dan dua lainnya kepala desa", "satu oknum sangadi (kepala desa)"), or the rest of a group
+    whose first is named, the group's size not given ("Sekda dan 7 Pejabat ... Dilaporkan")."""
+    return names_other_actors(named_after(lower, count.noun_end)) or rest_after_one_named(lower, count.ent.start)
 
 
 def _status_of_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> str | None:
