@@ -535,6 +535,24 @@ def test_outlet_names_come_from_the_outlets_table():
             ["Ilustrasi Pilkada Serentak 2024", "kata Fulan, Rabu (23/10)."],
             "2024-10-23",
         ),
+        # a law's year ("UU Nomor 5 Tahun 2014") dates no statement: the year before the election named fits
+        (
+            [],
+            [
+                "ASN yang hendak maju dalam Pilkada Temanggung 2020 wajib mundur.",
+                "Aturan itu ada dalam UU Nomor 5 Tahun 2014 tentang ASN, kata Fulan, Senin (16/12).",
+            ],
+            "2019-12-16",
+        ),
+        # nor fixes one that fits two Pilkada seasons (the 15th of September is a Tuesday in 2015 and in 2020)
+        (
+            [],
+            [
+                "Bawaslu memproses dua ASN yang menghadiri deklarasi pasangan calon gubernur, Selasa (15/09).",
+                "Hal itu melanggar Undang-Undang Nomor 5 Tahun 2014 tentang Pilkada serentak.",
+            ],
+            "",
+        ),
     ],
 )
 def test_publication_dates(header, lines, expected):

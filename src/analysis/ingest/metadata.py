@@ -128,6 +128,11 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+# "UU Nomor 5 Tahun 2014", "PP No. 94 Tahun 2021", "Tahun 2014 tentang ASN": the year of a law, which dates no story
+# and names no election
+LAW_YEAR = re.compile(
+    r"\b(?:nomor|no\.?)\s*\d+\s*(?:tahun|th\.?|/)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+tentang\b", re.IGNORECASE
+)
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
 _PLACE = r"[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3}"

@@ -15,6 +15,7 @@ from analysis.ingest.metadata import (
     DAY_MONTH_DATELINE,
     EDITOR_STAMP,
     HEADER_DATE,
+    LAW_YEAR,
     MONTHS,
     PLACED_DATE,
     WEEKDAY_DATE,
@@ -57,8 +58,11 @@ def _year_from_weekday(day: int, month: int, weekday: int, years: set[int]) -> i
     return fits[0] if len(fits) == 1 else None
 
 
-def _years_in(lines: list[str]) -> set[int]:
-    return {int(y) for line in lines for y in YEAR.findall(line)}
+def _years_in(lines: list[str], laws: bool = False) -> set[int]:
+    """The years the text names, the years of the laws it cites aside (or, with `laws`, those alone)."""
+    if laws:
+        return {int(y) for line in lines for law in LAW_YEAR.findall(line) for y in YEAR.findall(law)}
+    return {int(y) for line in lines for y in YEAR.findall(LAW_YEAR.sub(" ", line))}
 
 
 def _fit_weekday(date: dt.date, weekday: int, lines: list[str]) -> dt.date:
@@ -270,13 +274,15 @@ def _date_of_weekday_dates(matches: list[re.Match], lines: list[str], as_written
     if unfitting and as_written:
         return unfitting  # no written date's weekday fits: the first, as written
     years = _years_in(lines) if yearless else set()
+    # no story cites a law from after its time: a law's year bounds the date's, though it names no year of the story
+    earliest = min(years | _years_in(lines, laws=True), default=0) - 1 if yearless else 0
     for weekday, written, after_a_day in yearless:
         day_month = _day_month(written)
         if day_month and 1 <= day_month[1] <= 12:
             year = _year_from_weekday(day_month[0], day_month[1], weekday, years)
             if year is None and len(_years_fitting(day_month[0], day_month[1], weekday, years)) < 2:
                 # no earlier than a year before the first year the text names (a law's year included)
-                year = _year_of_election_named(day_month[0], day_month[1], weekday, lines, min(years, default=0) - 1)
+                year = _year_of_election_named(day_month[0], day_month[1], weekday, lines, earliest)
             if year:
                 return (dt.date(year, day_month[1], day_month[0]) + after_a_day).isoformat()
     return ""

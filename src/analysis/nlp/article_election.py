@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from analysis.ingest.metadata import MONTHS, YEAR
+from analysis.ingest.metadata import LAW_YEAR, MONTHS, YEAR
 from analysis.nlp.doc_data import doc_text, ents_labelled, get_norm, lower_texts, sentence_bounds
 from analysis.reference.elections import REGIONAL_CANDIDATES, election_calendar
 
@@ -147,10 +147,6 @@ def election_from_offices(lower_text: str) -> str:
     return "unknown"
 
 
-# "UU Nomor 5 Tahun 2014", "PP No. 94 Tahun 2021", "Tahun 2014 tentang ASN": the year of a law, no election's
-LAW_YEAR = re.compile(
-    r"\b(?:nomor|no\.?)\s*\d+\s*(?:tahun|th\.?|/)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+tentang\b", re.I
-)
 # "Dulu (2014) ...", "dahulu, pada 2014": the year of back then, set against the story's own time
 YEAR_OF_BACK_THEN = re.compile(r"\b(?:dulu|dahulu)\s*[(,]?\s*(?:pada\s+|tahun\s+)?(?:19|20)\d\d\b", re.I)
 
