@@ -1234,6 +1234,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A count set beside the neutrality cases ("Selain empat dugaan pelanggaran yang sudah ditangani, ... juga
+    # menangani dugaan pelanggaran netralitas ASN") counts the others.
+    (
+        "Selain tujuh dugaan pelanggaran yang sudah ditangani, Bawaslu Kota Batu juga menangani dugaan pelanggaran "
+        "netralitas ASN pada Pilkada 2024.",
+        [],
+    ),
     # "Enam pejabat Pemkab A, termasuk Sekda, dilaporkan": the aside does not part the officials from what was done
     # of them; "Sekda dan 5 Pejabat" (a title) counts the rest of a group whose first is named, not the group.
     (

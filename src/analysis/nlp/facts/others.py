@@ -11,6 +11,7 @@ import ahocorasick_rs
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
+from analysis.nlp.candidacy import rest_after_one_named
 from analysis.nlp.doc_data import ents_labelled, get_norm, lower_texts, sentence_of, span_text, token_starts
 from analysis.nlp.facts.clauses import opens_sentence
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
@@ -105,6 +106,12 @@ def named_after(lower: list[str], noun_end: int) -> list[str]:
     if lower[noun_end + 1 : noun_end + 2] == ["("]:
         return lower[noun_end : noun_end + 5]
     return []
+
+
+def others_or_the_rest(lower: list[str], noun_end: int, start: int) -> bool:
+    """Others ("11 ASN dan dua lainnya kepala desa", "satu oknum sangadi (kepala desa)"), or the rest of a group
+    whose first is named, the group's size not given ("Sekda dan 7 Pejabat ... Dilaporkan")."""
+    return names_other_actors(named_after(lower, noun_end)) or rest_after_one_named(lower, start)
 
 
 def about_other_offenders(after: list[str]) -> bool:

@@ -7,7 +7,7 @@ import dataclasses
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons, rest_after_one_named
+from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons
 from analysis.nlp.doc_data import ents_labelled, get_norm, span_text, token_starts, token_texts, words_of
 from analysis.nlp.facts.clauses import clause, clause_tokens_before, entity_labels, opens_sentence
 from analysis.nlp.facts.counts import count_of
@@ -26,13 +26,13 @@ from analysis.nlp.facts.others import (
     loosely_tied,
     mixed_total,
     mostly_of_a_kind,
-    named_after,
     names_other_actors,
     names_the_election,
     neutrality_ranked_first,
     of_the_neutrality_cases,
     other_kind_before,
     other_kind_named,
+    others_or_the_rest,
     part_of_a_total_not_counted,
     source_of_persons_counted,
     sources_of_a_count_before,
@@ -301,7 +301,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     ):
         return None
     breakdown_of = None
-    if kind in ("asn", "persons") and _others_or_the_rest(article.lower, count):
+    if kind in ("asn", "persons") and others_or_the_rest(article.lower, count.noun_end, ent.start):
         return None
     if kind == "persons":
         # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
@@ -367,12 +367,6 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     return fact_type, unit, status
 
 
-def _others_or_the_rest(lower: list[str], count: Count) -> bool:
-    """Others ("11 ASN dan dua lainnya kepala desa", "satu oknum sangadi (kepala desa)"), or the rest of a group
-    whose first is named, the group's size not given ("Sekda dan 7 Pejabat ... Dilaporkan")."""
-    return names_other_actors(named_after(lower, count.noun_end)) or rest_after_one_named(lower, count.ent.start)
-
-
 def _status_of_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> str | None:
     """The status of a count of cases, or None when it counts other offences, other people's, or the parts of
     a total by source."""
@@ -421,8 +415,12 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
         return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
     if names_other_actors(after_words) or about_other_offenders(after_words):
         return None  # "3 laporan ... mengenai dugaan ketidaknetralan Kades ini", "... terkait KPU": others' cases
-    if article.lower[sent.start : sent.start + 2] in (["selain", "asn"], ["selain", "pns"]):
-        return None  # "Selain ASN, Bawaslu menerima sembilan laporan ...": the sentence is about the others
+    if article.lower[sent.start : sent.start + 2] in (["selain", "asn"], ["selain", "pns"]) or (
+        count.prev_tok == "selain" and lx.NEUTRALITY_CUES.isdisjoint(after_words)
+    ):
+        # "Selain ASN, Bawaslu menerima sembilan laporan ...", "Selain empat dugaan pelanggaran yang sudah
+        # ditangani, Bawaslu juga menangani dugaan pelanggaran netralitas ASN": the others'
+        return None
     status = status_of(doc, sent, ent.start, before, after, article.quantities)
     if (
         article.lower[noun_end - 1] in lx.PROVEN_CASE_NOUNS
