@@ -6,6 +6,18 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A count over many regional governments that the sentence does not name ("pada 64 pemda") is no one region's,
+    # though the lead named a regency; "dipastikan telah melakukan pelanggaran" is proven.
+    (
+        "Kemendagri Tegur Bupati Banggai\n\nKementerian Dalam Negeri menegur Bupati Banggai terkait netralitas ASN "
+        "dalam Pilkada 2020. Hingga Oktober 2020 terdapat 120 rekomendasi KASN pada 64 pemda yang belum "
+        "ditindaklanjuti. Dari 300 ASN yang dilaporkan, 210 di antaranya dipastikan telah melakukan pelanggaran.",
+        [
+            ("violation_count", 120, "cases", "proven", "national", None, "pilkada", 2020),
+            ("violation_count", 210, "persons", "proven", "national", None, "pilkada", 2020),
+            ("violation_count", 300, "persons", "reported", "national", None, "pilkada", 2020),
+        ],
+    ),
     # A total over the province's regencies and cities ("pada 9 kabupaten kota", without a slash) is the
     # province's, not the regency's named in the sentence before.
     (

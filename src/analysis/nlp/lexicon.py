@@ -85,6 +85,9 @@ PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("
                   # judged so: "tiga ASN yang dinilai melakukan pelanggaran", "dianggap melanggar"
                   ("dinilai", "melanggar"), ("dianggap", "melanggar"), ("dinilai", "melakukan", "pelanggaran"),
                   ("dianggap", "melakukan", "pelanggaran"), ("dinilai", "tidak", "netral"),
+                  # confirmed: "410 di antaranya dipastikan telah melakukan pelanggaran"
+                  ("dipastikan", "melanggar"), ("dipastikan", "melakukan", "pelanggaran"),
+                  ("dipastikan", "telah", "melakukan", "pelanggaran"), ("dipastikan", "telah", "melanggar"),
                   ("dinilai", "tak", "netral"), ("dianggap", "tidak", "netral"), ("dianggap", "tak", "netral"),
                   # the reports found to be violations: "tujuh aduan itu dinyatakan sebagai pelanggaran"
                   ("dinyatakan", "sebagai", "pelanggaran"), ("ditetapkan", "sebagai", "pelanggaran"),

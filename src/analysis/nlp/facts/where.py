@@ -398,6 +398,10 @@ def province_of_places(codes: Iterable[str], mentions: list) -> str:
 _OVER_REGENCIES = re.compile(r"\b(\d+|seluruh|semua|se)\s+kab(?:upaten|\.)?\s*(/|dan|atau|\s)\s*kota\b", re.IGNORECASE)
 
 
+# "pada 71 pemda", "di 58 pemerintah daerah", "11 Pemprov": a count over many regional governments
+_OVER_GOVERNMENTS = re.compile(r"\b(?:[2-9]|\d{2,})\s+(?:pemda|pemerintah daerah|pemprov|pemerintah provinsi)\b", re.I)
+
+
 def spreads_over_regencies(sent: Span) -> bool:
     return _OVER_REGENCIES.search(span_text(sent)) is not None
 
@@ -515,6 +519,8 @@ def scope_without_region(
     )
     if len(region) == 5 and spreads_over_regencies(sent):
         region = region[:2]  # "dari 24 kabupaten/kota ... 117 ASN": the province's count, not its regency's
+    if region and _OVER_GOVERNMENTS.search(span_text(sent)) and not regions_in(doc, sent, mentions):
+        return True, ""  # "138 rekomendasi KASN pada 71 pemda", naming none of them: no one region's count
     return national or not region, region  # no region in the sentence nor in the article: the country's
 
 
