@@ -452,16 +452,14 @@ OFFICIAL_AS_OBJECT_AFTER = {
 OFFICIAL_AFTER_A_VIOLATION = {"kepada", "terhadap", "dilakukan", "oleh"}
 
 
-def official_named_as_object(
-    lower: list[str], start: int, end: int, violation_before: frozenset[str]
-) -> tuple[int, int, int] | None:
+def official_named_as_object(lower: list[str], start: int, end: int) -> tuple[int, int, int] | None:
     """(title start, title end, the verb) of the first official named right after a verb that says they were
     found, reported or sanctioned ("... merekomendasikan Kepala Dinas A, Fulan, ke KASN", "... yang dilakukan
     oknum camat"); None when the sentence names none so."""
     for i in range(start, end - 1):
         word = lower[i]
         if word not in OFFICIAL_AS_OBJECT_AFTER and not (
-            word in OFFICIAL_AFTER_A_VIOLATION and not violation_before.isdisjoint(lower[start:i])
+            word in OFFICIAL_AFTER_A_VIOLATION and not lx.VIOLATION_OR_SANCTION.isdisjoint(lower[start:i])
         ):
             continue
         title_start = i + 2 if lower[i + 1] == "oknum" else i + 1

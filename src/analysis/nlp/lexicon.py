@@ -85,10 +85,10 @@ PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("
                   # judged so: "tiga ASN yang dinilai melakukan pelanggaran", "dianggap melanggar"
                   ("dinilai", "melanggar"), ("dianggap", "melanggar"), ("dinilai", "melakukan", "pelanggaran"),
                   ("dianggap", "melakukan", "pelanggaran"), ("dinilai", "tidak", "netral"),
+                  ("dinilai", "tak", "netral"), ("dianggap", "tidak", "netral"), ("dianggap", "tak", "netral"),
                   # confirmed: "410 di antaranya dipastikan telah melakukan pelanggaran"
                   ("dipastikan", "melanggar"), ("dipastikan", "melakukan", "pelanggaran"),
                   ("dipastikan", "telah", "melakukan", "pelanggaran"), ("dipastikan", "telah", "melanggar"),
-                  ("dinilai", "tak", "netral"), ("dianggap", "tidak", "netral"), ("dianggap", "tak", "netral"),
                   # the reports found to be violations: "tujuh aduan itu dinyatakan sebagai pelanggaran"
                   ("dinyatakan", "sebagai", "pelanggaran"), ("ditetapkan", "sebagai", "pelanggaran"),
                   ("dinyatakan", "ada", "pelanggaran"),
@@ -426,6 +426,7 @@ DECIDED_NEXT = PROVEN_CUES | SANCTION_GIVEN_CUES | {"diteruskan", "ditindaklanju
 DECISION_NOUNS = SANCTION_CUES | PROVEN_CUES | {"teguran", "laporan"}
 # Words that make a passage one about violations.
 VIOLATION_WORDS = ASN_VIOLATION_CUES | {"pelanggaran", "temuan", "kasus", "aduan", "laporan", "terlapor"}
+VIOLATION_OR_SANCTION = frozenset(VIOLATION_WORDS | SANCTION_CUES)
 # Words that open the status of a number whose noun is left out: "enam terbukti ...".
 STATUS_OPENERS = PROVEN_CUES | SANCTION_CUES | {"dinyatakan", "diberi", "mendapat", "mendapatkan"}
 # Phrases that refer back to a figure given before: "dari jumlah itu", "di antaranya".

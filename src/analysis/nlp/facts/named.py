@@ -91,7 +91,6 @@ def _dismissed_anywhere(words: list[str]) -> bool:
 
 
 OBJECT_VERBS = OFFICIAL_AS_OBJECT_AFTER | OFFICIAL_AFTER_A_VIOLATION
-_VIOLATION_OR_SANCTION = frozenset(lx.VIOLATION_WORDS | lx.SANCTION_CUES)
 
 
 def officials_named_in_violation(article: Article, sentences: list[Span]) -> list[tuple[Count, str]]:
@@ -108,7 +107,7 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
         if official is not None:  # its status: said from the verb on
             found.append((sent, official[:2], [], official[2]))
     for sent in _with_an_official_as_object(article) if _one_kind_of_official(lower) else []:
-        official = official_named_as_object(lower, sent.start, sent.end, _VIOLATION_OR_SANCTION)
+        official = official_named_as_object(lower, sent.start, sent.end)
         if official is not None and lx.WITNESS_WORDS.isdisjoint(lower[official[1] : sent.end]):
             # its status: said by the clause around the title ("merekomendasikan Kadis A ke KASN")
             found.append((sent, official[:2], clause_tokens_before(doc, official[0], sent, reach=10), official[1]))

@@ -432,9 +432,8 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
 
 
 # The lexicon's word sets as _classify_asn reads them, made once rather than for every number
-_VIOLATION_OR_SANCTION = lx.VIOLATION_WORDS | lx.SANCTION_CUES
 # "penyelidikan terhadap 12 camat": an examination of them
-_VIOLATION_OR_SANCTION_OR_EXAMINATION = _VIOLATION_OR_SANCTION | lx.EXAMINATION_WORDS
+_VIOLATION_OR_SANCTION_OR_EXAMINATION = lx.VIOLATION_OR_SANCTION | lx.EXAMINATION_WORDS
 _NOT_A_HEADCOUNT = lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES
 # Words before the number that only say to whom: a cue when the clause names a violation, a sanction or an examination
 _TO_WHOM = {"kepada", "terhadap", "bagi"}
