@@ -2439,6 +2439,36 @@ def test_patterns_of_real_news(analyse, text, expected):
     assert fact_tuples(analyse(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    "text, scope, region",
+    [
+        (
+            "Ketua Bawaslu RI Fulan, Kamis (19/9) di kawasan Senayan, Jakarta, menyebutkan sudah ada 410 laporan "
+            "dugaan pelanggaran netralitas ASN pada Pilkada 2024.",
+            "national",
+            None,
+        ),
+        (
+            "Ketua Bawaslu RI Fulan di Jakarta, Kamis (19/9), menyebutkan ada 410 laporan dugaan pelanggaran "
+            "netralitas ASN pada Pilkada 2024.",
+            "national",
+            None,
+        ),
+        (
+            "Ketua Bawaslu Kota Bogor, Senin (2/9) di Bogor, mengatakan 410 laporan dugaan pelanggaran netralitas "
+            "ASN sudah diterima pada Pilkada 2024.",
+            "regional",
+            "32.71",
+        ),
+    ],
+)
+def test_where_a_statement_was_made_is_no_place_of_its_figures(analyse, text, scope, region):
+    # the venue of a national body's statement, named with its day, is not the figures' region; a regional
+    # body's statement keeps its own region
+    facts = fact_tuples(analyse(text, title="Bawaslu Terima 410 Laporan Netralitas ASN"))
+    assert [(f[4], f[5]) for f in facts] == [(scope, region)]
+
+
 def test_a_national_story_is_about_no_region(analyse):
     # filed from Jakarta, and ranking provinces: still about the whole country
     text = (

@@ -269,6 +269,25 @@ _VENUE_OF_AN_EVENT = re.compile(
     r"silaturahmi|silaturahim|syukuran|konsolidasi|sosialisasi|pelantikan|peresmian)\b",
     re.IGNORECASE,
 )
+# "Ketua Bawaslu RI, Rabu (18/9) di kawasan Senayan, Jakarta, menyebutkan ...", "... di Jakarta, Rabu (18/9)": where
+# a statement was made, named with its day, is no place of the figures it gives
+_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)"
+_STATEMENT_VENUE_BEFORE = re.compile(
+    rf"\b{_WEEKDAY}\s*,?\s*(?:\([^()]{{0,12}}\))?\s*,?\s*di\s+(?:kawasan\s+[\w ]{{1,30}},\s*)?$", re.IGNORECASE
+)
+_STATEMENT_DAY_AFTER = re.compile(rf"\s*,\s*{_WEEKDAY}\b", re.IGNORECASE)
+_AT_A_PLACE = re.compile(r"\bdi\s+(?:kawasan\s+[\w ]{1,30},\s*)?$", re.IGNORECASE)
+
+
+def _venue_of_a_statement(text: str, mention: tuple[int, int, str, bool]) -> bool:
+    before = text[max(0, mention[0] - 60) : mention[0]]
+    return bool(
+        _STATEMENT_VENUE_BEFORE.search(before)
+        or _AT_A_PLACE.search(before)
+        and _STATEMENT_DAY_AFTER.match(text, mention[1], mention[1] + 12)
+    )
+
+
 # Words that spread a figure over the places named after them, and those that break it down into parts
 _SPREAD = "masing-masing|yakni|yaitu|antara lain|tersebar"
 _SPREAD_WORDS = re.compile(rf"\b({_SPREAD})\b", re.IGNORECASE)
@@ -297,7 +316,8 @@ def nearest_region(
         if m[0] >= end and _place_of_the_counted(text, end, m[0]):
             return m[2]  # "7 ASN di Kota Bogor": the place named right after the count is its own
         if m[1] <= start:
-            candidates.append((start - m[1], m))
+            if not _venue_of_a_statement(text, m):
+                candidates.append((start - m[1], m))
         elif (
             m[0] >= end
             and m[0] - end <= CLOSE_AFTER_CHARS
