@@ -171,6 +171,8 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Kasus terbanyak soal dukungan ke paslon di medsos.", ["media_sosial"]),
         ("ASN dilarang menghadiri deklarasi peserta Pemilu dan memasang APK.", ["deklarasi", "apk"]),
         ("Pegawai menandatangani ikrar dan deklarasi netralitas ASN.", []),
+        # a declaration referred back to is the one named before: here the pledge of neutrality
+        ("Wali Kota memimpin Deklarasi Netralitas ASN. Dalam deklarasi itu, ia menegaskan netralitas ASN.", []),
         # state property used for a campaign is the facility's misuse, not attendance (the real annotations')
         ("Kepala dinas menggunakan mobil dinas untuk kampanye.", ["fasilitas_negara"]),
         ("Dua guru ikut kampanye pasangan calon di lapangan kecamatan.", ["kampanye"]),
