@@ -58,11 +58,14 @@ def _year_from_weekday(day: int, month: int, weekday: int, years: set[int]) -> i
     return fits[0] if len(fits) == 1 else None
 
 
-def _years_in(lines: list[str], laws: bool = False) -> set[int]:
-    """The years the text names, the years of the laws it cites aside (or, with `laws`, those alone)."""
-    if laws:
-        return {int(y) for line in lines for law in LAW_YEAR.findall(line) for y in YEAR.findall(law)}
+def _years_in(lines: list[str]) -> set[int]:
+    """The years the text names, the years of the laws it cites aside."""
     return {int(y) for line in lines for y in YEAR.findall(LAW_YEAR.sub(" ", line))}
+
+
+def _law_years(lines: list[str]) -> set[int]:
+    """The years of the laws the text cites ("UU Nomor 5 Tahun 2014")."""
+    return {int(y) for line in lines for law in LAW_YEAR.findall(line) for y in YEAR.findall(law)}
 
 
 def _fit_weekday(date: dt.date, weekday: int, lines: list[str]) -> dt.date:
@@ -275,7 +278,7 @@ def _date_of_weekday_dates(matches: list[re.Match], lines: list[str], as_written
         return unfitting  # no written date's weekday fits: the first, as written
     years = _years_in(lines) if yearless else set()
     # no story cites a law from after its time: a law's year bounds the date's, though it names no year of the story
-    earliest = min(years | _years_in(lines, laws=True), default=0) - 1 if yearless else 0
+    earliest = min(years | _law_years(lines), default=0) - 1 if yearless else 0
     for weekday, written, after_a_day in yearless:
         day_month = _day_month(written)
         if day_month and 1 <= day_month[1] <= 12:

@@ -169,9 +169,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  r"\b(hadir|menghadiri|terlibat|ikut)( dalam| pada| saat| di)?( kegiatan(-kegiatan)?| acara)? "
                  r"kampanye\b",
                  r"\b(menjadi|sebagai) peserta kampanye\b"],
-    # a candidate's declaration, not a pledge of neutrality or of a peaceful election ("Deklarasi Pemilu Damai")
-    # not a pledge of neutrality or peace, nor a declaration referred back to ("Dalam deklarasi itu, ..."), whose
-    # first mention says which it was
+    # a candidate's declaration, not a pledge of neutrality or of a peaceful election ("Deklarasi Pemilu Damai"), nor
+    # a declaration referred back to ("Dalam deklarasi itu, ..."), whose first mention says which it was
     "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai|itu|tersebut|ini|"
                   r"(pemilu|pilkada|pileg|pilpres)( serentak)? damai))",
                   # not a pledge of their own ("mendeklarasikan netralitas ASN", "... komitmen netral")

@@ -98,19 +98,22 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
     named by title and name of whom a violation, its handling or a sanction is said, or names one as the object of
     such a verb ("Bawaslu merekomendasikan Kepala Dinas A, Fulan, ke KASN"): the story's later sentences about them
     tell the same case on."""
-    if any(f.fact_type == "violation_count" for f in article.facts) or not article.about_neutrality:
+    if any(f.fact_type == "violation_count" for f in article.facts):
         return []
     doc, texts, lower = article.doc, token_texts(article.doc), article.lower
+    one_kind = _one_kind_of_official(lower)
     found = []
     for sent in sentences:
         official = official_named_in_violation(lower, texts, sent.start, sent.end)
         if official is not None:  # its status: said from the verb on
             found.append((sent, official[:2], [], official[2]))
-    for sent in _with_an_official_as_object(article) if _one_kind_of_official(lower) else []:
+    for sent in _with_an_official_as_object(article) if one_kind else []:
         official = official_named_as_object(lower, sent.start, sent.end)
         if official is not None and lx.WITNESS_WORDS.isdisjoint(lower[official[1] : sent.end]):
             # its status: said by the clause around the title ("merekomendasikan Kadis A ke KASN")
             found.append((sent, official[:2], clause_tokens_before(doc, official[0], sent, reach=10), official[1]))
+    if not found or not article.about_neutrality:  # (the story's words read only where an official is named so)
+        return []
     counted: list[tuple[Count, str]] = []
     for sent, (title_start, title_end), before, after_start in sorted(found, key=lambda item: item[1][0]):
         rest = lower[title_end : sent.end]
@@ -120,7 +123,7 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
         ent = Span(doc, title_start, title_end)
         count = Count(ent=ent, sent=sent, value=1, prev_tok="", kind="asn", noun_end=title_end, after=after)
         counted.append((count, status_of(doc, sent, title_start, before, after, article.quantities)))
-    if len(counted) > 1 and _one_kind_of_official(lower):
+    if len(counted) > 1 and one_kind:
         # one official told of in several sentences: the first, with the furthest status any of them says
         # ("... mengkaji pelanggaran yang dilakukan oknum camat ..." and later "... membawa rekomendasi ... ke KASN")
         return [(counted[0][0], max((status for _, status in counted), key=lambda s: OUTCOME_RANK.get(s, -1)))]

@@ -138,10 +138,9 @@ def about_others(sent: Span) -> bool:
     kepala desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat", "laporan
     pelanggaran netralitas kepala desa terbanyak, yakni 22 kasus", "untuk netralitas penyelenggara ada tiga"."""
     text = span_text(sent).lower()
-    without_others_neutrality = _OTHERS_NEUTRALITY.sub(" ", text)
-    return (
-        _holds_other_topic_or_actor(text) or len(without_others_neutrality) != len(text)
-    ) and not _holds_asn_or_neutrality(without_others_neutrality)
+    if not (_holds_other_topic_or_actor(text) or _OTHERS_NEUTRALITY.search(text)):
+        return False  # most sentences: no other people or offences
+    return not _holds_asn_or_neutrality(_OTHERS_NEUTRALITY.sub(" ", text))
 
 
 def asn_among_others(before: list[str]) -> bool:

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from analysis.ingest.metadata import WEEKDAYS
 from analysis.nlp import lexicon as lx
 from analysis.nlp.article_election import cited_as_past, is_generic_mention, last_held_year, year_from_calendar
 from analysis.nlp.doc_data import (
@@ -271,7 +272,7 @@ _VENUE_OF_AN_EVENT = re.compile(
 )
 # "Ketua Bawaslu RI, Rabu (18/9) di kawasan Senayan, Jakarta, menyebutkan ...", "... di Jakarta, Rabu (18/9)": where
 # a statement was made, named with its day, is no place of the figures it gives
-_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)"
+_WEEKDAY = f"(?:{'|'.join(map(re.escape, WEEKDAYS))})"
 _STATEMENT_VENUE_BEFORE = re.compile(
     rf"\b{_WEEKDAY}\s*,?\s*(?:\([^()]{{0,12}}\))?\s*,?\s*di\s+(?:kawasan\s+[\w ]{{1,30}},\s*)?$", re.IGNORECASE
 )
