@@ -1243,9 +1243,46 @@ STATUSES = [
         "diputuskan tidak melanggar asas netralitas.",
         [("violation_count", 1, "persons", "reported", "regional", "52.04", "pemilu", 2024)],
     ),
+    # Reported to KASN because the reporter judged them not neutral ("karena dinilai tidak netral") is reported:
+    # the judgement is the reason for the report, no decision.
+    (
+        "Hingga Senin, sudah delapan ASN dilaporkan Bawaslu Kabupaten Pinrang ke Komisi ASN karena dinilai tidak "
+        "netral pada Pilkada 2024.",
+        [("violation_count", 8, "persons", "reported", "regional", "73.15", "pilkada", 2024)],
+    ),
+    # What became of persons counted is said past the members named between commas ("Sebanyak empat ASN, di
+    # antaranya Camat A, ..., dipanggil", "lima ASN, yakni ..., sudah direkomendasikan").
+    (
+        "Sebanyak empat ASN, di antaranya Pelaksana Tugas (Plt) Camat Mantangai, Camat Timpah, Lurah Hampatung, dan "
+        "Lurah Dahirang, dipanggil Bawaslu Kabupaten Kapuas untuk klarifikasi pada Pilkada 2024. Di Kota Palangka "
+        "Raya, lima ASN, yakni dua camat, dua lurah dan seorang guru, sudah direkomendasikan ke KASN.",
+        [
+            ("violation_count", 4, "persons", "reported", "regional", "62.03", "pilkada", 2024),
+            ("violation_count", 5, "persons", "proven", "regional", "62.71", "pilkada", 2024),
+        ],
+    ),
+    # A figure first said followed up ("menindaklanjuti 212 pelanggaran") and then decided as a part of the reports
+    # ("Bawaslu memutuskan, 212 di antaranya merupakan pelanggaran") is one fact, proven.
+    (
+        "JAKARTA - Bawaslu telah menindaklanjuti 212 pelanggaran netralitas ASN pada Pilkada 2024. Menurut Ketua "
+        'Bawaslu RI, angka itu berasal dari 300 dugaan pelanggaran yang diusut pihaknya. "Bawaslu memutuskan, 212 '
+        'di antaranya merupakan pelanggaran dan 88 bukan pelanggaran," kata dia.',
+        [
+            ("violation_count", 300, "cases", "reported", "national", None, "pilkada", 2024),
+            ("violation_count", 212, "cases", "proven", "national", None, "pilkada", 2024),
+        ],
+    ),
 ]
 
 WHAT_IS_COUNTED = [
+    # Persons made up of ASN and others ("yang terdiri dari ASN dan anggota DPRD", "terdiri atas ASN dan kepala
+    # desa") are no count of ASN.
+    (
+        "Bawaslu Kabupaten Sanggau memanggil dua ASN pada Pilkada 2024. Pemanggilan berikutnya untuk enam terlapor "
+        "lainnya, yang terdiri dari ASN dan anggota DPRD. Di Kabupaten Sintang, Bawaslu memeriksa sembilan terlapor, "
+        "terdiri atas ASN dan kepala desa.",
+        [("violation_count", 2, "persons", "reported", "regional", "61.03", "pilkada", 2024)],
+    ),
     # A count set beside the neutrality cases ("Selain empat dugaan pelanggaran yang sudah ditangani, ... juga
     # menangani dugaan pelanggaran netralitas ASN") counts the others.
     (

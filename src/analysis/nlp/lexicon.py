@@ -231,6 +231,8 @@ OTHER_OFFENDERS = {"paslon", "pasangan calon", "parpol", "partai politik", "peny
                    # the election commission, and the state's elected officials: "KPU mengabaikan rekomendasi
                    # Bawaslu (4 kasus)", "Pejabat negara ikut berkampanye tanpa cuti (2 kasus)"
                    "kpu", "pejabat negara"}
+# Elected members and the public, who may be counted in one group with ASN: "terdiri dari ASN dan anggota DPRD"
+ELECTED_OR_PUBLIC = {"anggota dprd", "anggota dewan", "legislator", "warga", "masyarakat"}
 # The sources a count of cases may come from: Bawaslu's own findings, and reports or complaints from the public.
 SOURCE_NOUNS = {"temuan", "laporan", "aduan", "pengaduan"}
 # What a neutrality count is said to be part of is a total of every kind: "termasuk dalam total 138 laporan"

@@ -202,7 +202,12 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         # "BKN akan menjatuhkan sanksi kepada 68 ASN": decided, not yet given; unless only if proven
         return "reported" if words & lx.CONDITIONS else "proven"
     if (
-        (proposed or words & lx.PROVEN_CUES or has_phrase(kept, lx.PROVEN_PHRASES) or _declared(doc, before, after))
+        (
+            proposed
+            or words & lx.PROVEN_CUES
+            or has_phrase(_without_a_judged_reason(kept) if words & REASON_WORDS else kept, lx.PROVEN_PHRASES)
+            or _declared(doc, before, after)
+        )
         and not forwarded_to_examine(kept)
         and not _proven_only_if(kept)
     ):
@@ -210,6 +215,18 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     # reported, still being handled ("masih diproses", "sedang ditangani": reported, as the annotation conventions
     # have it) or a plain count of cases ("zero kasus", "680 kasus"): what was reported
     return "reported"
+
+
+JUDGED_WORDS = {"dinilai", "dianggap"}
+
+
+def _without_a_judged_reason(words: list[str]) -> list[str]:
+    """The words before a reason that is the reporter's judgement: '7 ASN dilaporkan ke KASN karena dinilai tidak
+    netral' were reported for what the reporter judged, which no one has decided yet."""
+    for k in range(len(words) - 1):
+        if words[k] in REASON_WORDS and words[k + 1] in JUDGED_WORDS:
+            return words[:k]
+    return words
 
 
 DECLARING_VERBS = {"menyatakan", "menetapkan"}

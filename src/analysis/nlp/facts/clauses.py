@@ -169,14 +169,8 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
                 if closing is not None:
                     i = closing + 1
                     continue
-        elif (
-            text == ","
-            and i + 1 < sent_end
-            and lower[i + 1] == "yang"
-            and {lower[k] for k in after} <= lx.PARTITIVE_WORDS
-        ):
-            # "Satu di antaranya, yang melibatkan seorang camat, sudah direkomendasikan": past the aside
-            closing = next((k for k in range(i + 2, min(i + 14, sent_end)) if texts[k] == ","), None)
+        elif text == ",":
+            closing = _end_of_an_aside(texts, lower, after, i, end, sent_end)
             if closing is not None:
                 i = closing + 1
                 continue
@@ -224,6 +218,37 @@ def _breaks_after(labels: list[str], lower: list[str], i: int, sent_end: int) ->
         and joins_places(labels, lower, i, sent_end)
         or (word == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
     )
+
+
+LIST_ASIDE_WORDS = {"diantaranya", "yakni", "yaitu", "termasuk"}
+LIST_ASIDE_PAIRS = (["di", "antaranya"], ["antara", "lain"])
+LIST_ASIDE_REACH = 30  # tokens of the members named: "Plt Camat A, Camat B, Lurah C, dan Lurah D"
+
+
+def _end_of_an_aside(
+    texts: list[str], lower: list[str], after: list[int], i: int, end: int, sent_end: int
+) -> int | None:
+    """The comma that closes an aside opened by the comma at i, or None: "Satu di antaranya, yang melibatkan seorang
+    camat, sudah direkomendasikan"; "Sebanyak empat ASN, di antaranya Camat A, Lurah B dan Lurah C, dipanggil
+    Bawaslu" (the members named, what became of them all after)."""
+    if i + 1 < sent_end and lower[i + 1] == "yang" and {lower[k] for k in after} <= lx.PARTITIVE_WORDS:
+        return next((k for k in range(i + 2, min(i + 14, sent_end)) if texts[k] == ","), None)
+    if i == end and _opens_a_list_aside(lower, i + 1):
+        return _end_of_a_list_aside(texts, lower, i + 2, sent_end)
+    return None
+
+
+def _opens_a_list_aside(lower: list[str], i: int) -> bool:
+    """'di antaranya', 'yakni', 'antara lain' after a count and its comma: the members counted, named."""
+    return (i < len(lower) and lower[i] in LIST_ASIDE_WORDS) or lower[i : i + 2] in LIST_ASIDE_PAIRS
+
+
+def _end_of_a_list_aside(texts: list[str], lower: list[str], i: int, sent_end: int) -> int | None:
+    """The comma that closes the members named from i on: the one what is said of the persons follows."""
+    for k in range(i, min(sent_end - 1, i + LIST_ASIDE_REACH)):
+        if texts[k] == "," and (lower[k + 1] in _SAID_OF_PERSONS or opens_a_status(lower, k + 1, sent_end)):
+            return k
+    return None
 
 
 _OPENS_A_PART = {"diantaranya", "lainnya", "di", "("}

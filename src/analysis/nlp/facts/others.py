@@ -109,9 +109,36 @@ def named_after(lower: list[str], noun_end: int) -> list[str]:
 
 
 def others_or_the_rest(lower: list[str], noun_end: int, start: int) -> bool:
-    """Others ("11 ASN dan dua lainnya kepala desa", "satu oknum sangadi (kepala desa)"), or the rest of a group
-    whose first is named, the group's size not given ("Sekda dan 7 Pejabat ... Dilaporkan")."""
-    return names_other_actors(named_after(lower, noun_end)) or rest_after_one_named(lower, start)
+    """Others ("11 ASN dan dua lainnya kepala desa", "satu oknum sangadi (kepala desa)"), a group of ASN and
+    others, or the rest of a group whose first is named, the group's size not given ("Sekda dan 7 Pejabat ...
+    Dilaporkan")."""
+    return (
+        names_other_actors(named_after(lower, noun_end))
+        or made_up_with_others(lower, noun_end)
+        or rest_after_one_named(lower, start)
+    )
+
+
+MADE_UP_OF = {"terdiri", "meliputi"}
+MEMBERS_REACH = 8  # words that name a group's members: "terdiri dari ASN, kepala desa dan anggota DPRD"
+# Who may be counted with ASN in one group, besides village heads, soldiers and police: elected members and
+# other parties
+_holds_other_member_as_word = _holds_one_of(
+    _OTHER_ACTORS_AS_WORDS | {f" {party} " for party in lx.OTHER_OFFENDERS | lx.ELECTED_OR_PUBLIC}
+)
+
+
+def made_up_with_others(lower: list[str], noun_end: int) -> bool:
+    """'lima terlapor lainnya, yang terdiri dari ASN dan anggota DPRD': persons of whom only some are ASN."""
+    k = noun_end
+    while k < min(len(lower), noun_end + 3) and lower[k] in (",", "yang", "lainnya"):
+        k += 1
+    if lower[k : k + 1] == [] or lower[k] not in MADE_UP_OF:
+        return False
+    members = lower[k + 1 : k + 1 + MEMBERS_REACH]
+    if "." in members:
+        members = members[: members.index(".")]
+    return _holds_other_member_as_word(f" {' '.join(members)} ")
 
 
 def about_other_offenders(after: list[str]) -> bool:

@@ -159,12 +159,18 @@ def noun_of(fact: Fact) -> str:
     return "cases" if fact.unit == "cases" else "asn"
 
 
+_SAYING_OR_DECIDING = lx.SPEECH_VERBS | lx.DECIDING_VERBS
+
+
 def opens_clause(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the token opens the sentence or the reported clause after a verb of saying."""
-    # "Bawaslu memutuskan 314 di antaranya ...": a verb of deciding opens the clause of what it decided
-    return opens_sentence(doc, sent, start) or (
-        start > sent.start and lower_texts(doc)[start - 1] in lx.SPEECH_VERBS | lx.DECIDING_VERBS
-    )
+    # "Bawaslu memutuskan 314 di antaranya ...": a verb of deciding opens the clause of what it decided, with a
+    # comma or without ("Bawaslu memutuskan, 314 di antaranya ...")
+    if opens_sentence(doc, sent, start):
+        return True
+    lower = lower_texts(doc)
+    verb = start - 2 if start - 1 > sent.start and lower[start - 1] == "," else start - 1
+    return verb >= sent.start and lower[verb] in _SAYING_OR_DECIDING
 
 
 # Words that may open a sentence before the part of a count it goes on with: "Ada 7 yang ...", "Total 11 yang ...",
