@@ -544,6 +544,25 @@ def test_outlet_names_come_from_the_outlets_table():
             ],
             "2019-12-16",
         ),
+        # nor do the years of laws named without "Nomor" ("Perbawaslu 6 tahun 2019", "undang-undang desa tahun 2014")
+        (
+            [],
+            [
+                "Bawaslu Kabupaten A memeriksa seorang camat pada Pilkada 2024.",
+                "Pemeriksaan berpedoman pada Perbawaslu 6 tahun 2019 serta undang-undang desa tahun 2014, kata Fulan, "
+                "Senin (2/9).",
+            ],
+            "2024-09-02",
+        ),
+        # legislative candidates name a Pemilu, whose run-up fixes the year from the law's on
+        (
+            [],
+            [
+                "ASN yang hendak menjadi calon legislatif wajib mundur sesuai PKPU Nomor 20 Tahun 2018, kata Fulan, "
+                "Selasa (17/7)."
+            ],
+            "2018-07-17",
+        ),
         # nor fixes one that fits two Pilkada seasons (the 15th of September is a Tuesday in 2015 and in 2020)
         (
             [],

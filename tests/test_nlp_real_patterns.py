@@ -1275,6 +1275,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # The year of a law written with a slash ("UU No 20/2023 pegawai ASN") is no headcount; Bawaslu "melakukan
+    # klarifikasi" of persons questions them about a case.
+    (
+        "Pada Pilkada 2024, Bawaslu Kabupaten Kolaka Timur melakukan klarifikasi dua aparatur sipil negara. Pasal 24 "
+        "UU No 20/2023 pegawai ASN wajib menjaga netralitas.",
+        [("violation_count", 2, "persons", "reported", "regional", "74.11", "pilkada", 2024)],
+    ),
     # Persons made up of ASN and others ("yang terdiri dari ASN dan anggota DPRD", "terdiri atas ASN dan kepala
     # desa") are no count of ASN.
     (

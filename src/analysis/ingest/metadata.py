@@ -128,10 +128,14 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-# "UU Nomor 5 Tahun 2014", "PP No. 94 Tahun 2021", "Tahun 2014 tentang ASN": the year of a law, which dates no story
-# and names no election
+# "UU Nomor 5 Tahun 2014", "PP No. 94 Tahun 2021", "Tahun 2014 tentang ASN", "Perbawaslu 8 tahun 2020",
+# "undang-undang desa tahun 2014": the year of a law, which dates no story and names no election
+_LAW = r"(?:uu|undang-undang|pp|perppu|perpres|perbawaslu|pkpu|perkpu|perda|perbup|perwali|permendagri|permenpan)"
 LAW_YEAR = re.compile(
-    r"\b(?:nomor|no\.?)\s*\d+\s*(?:tahun|th\.?|/)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+tentang\b", re.IGNORECASE
+    r"\b(?:nomor|no\.?)\s*\d+\s*(?:tahun|th\.?|/)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+tentang\b"
+    rf"|\b{_LAW}(?:-?rb)?\s+\d+\s*(?:tahun|/)\s*(?:19|20)\d\d\b"
+    rf"|\b{_LAW}\s+[a-z]+\s+tahun\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
 MIN_YEAR, MAX_YEAR = 1990, 2100
 

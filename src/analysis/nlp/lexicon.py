@@ -141,6 +141,7 @@ ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriks
                         # a sanction given, the one who gave it named first: "memberhentikan sementara 219 ASN"
                         "memberhentikan", "menonaktifkan", "mencopot",
                         "keterangan",  # "meminta keterangan tiga ASN": questioned, as "dimintai keterangan"
+                        "klarifikasi", "pemanggilan",  # "melakukan klarifikasi tiga ASN": questioned too
                         "bagi",  # "dugaan pelanggaran bagi 45 orang ASN", checked as "kepada"
                         "terlapor", "terlapornya",  # "jumlah terlapornya sebanyak 36 ASN": the ASN reported
                         "ketidaknetralan"}  # "laporan terkait dugaan ketidaknetralan seorang ASN"

@@ -17,6 +17,8 @@ AFTER_ELECTION = dt.timedelta(days=120)
 REGIONAL_ELECTION_NAMES = ("pilkada", "pilgub", "pilbup", "pilbub", "pilwalkot", "pilwakot", "pilwako", "pilwali")
 # The candidates for a region's offices: they name a Pilkada
 REGIONAL_CANDIDATES = r"calon (?:wakil )?(?:bupati|gubernur|wali ?kota|kepala daerah)|cabup|cagub|cawalkot"
+# The candidates for a legislature: they name a Pemilu ("ASN yang hendak menjadi calon legislatif wajib mundur")
+LEGISLATIVE_CANDIDATES = r"calon (?:anggota )?legislatif|calon anggota (?:dpr|dprd|dpd)|caleg|bacaleg"
 # Words that name an election by its type, as the calendar's types. The bodies' names ("Badan Pengawas Pemilu",
 # "Komisi Pemilihan Umum") name no election: they serve the Pilkada too.
 ELECTION_WORDS = {
@@ -25,7 +27,7 @@ ELECTION_WORDS = {
     ),
     "pemilu": re.compile(
         r"\b(?<!pengawas )(?<!komisi )(pemilu|pileg|pilcaleg|pilpres|pemilihan umum|pemilihan legislatif"
-        r"|pemilihan presiden)\b"
+        rf"|pemilihan presiden|{LEGISLATIVE_CANDIDATES})\b"
     ),
 }
 

@@ -31,6 +31,8 @@ def count_of(article: Article, ent: Span) -> Count | None:
         article.doc, ent, article.quantities, article.quantity_ends
     ):
         return None
+    if prev_tok == "/" and ent.start - 2 >= sent.start and lower[ent.start - 2][:1].isdigit():
+        return None  # "UU No 20/2023 pegawai ASN": the second part of a number written with a slash
     if _upper_bound(lower, ent.start, sent.start):
         return None  # "kurang dari 6 orang", "tidak sampai seribu kasus": a bound, no count
     if norm == "1" and lower[sent.start] in lx.CONDITIONS:
