@@ -6,6 +6,15 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A part said to be in a regency ("satu kasus ada di Kabupaten A") is that regency's, its total the province's.
+    (
+        "SEMARANG - Hal itu disampaikan Bawaslu Jateng, di mana dari total 27 kasus netralitas ASN pada Pilkada 2020, "
+        "dua kasus ada di Kabupaten Batang.",
+        [
+            ("violation_count", 27, "cases", "reported", "regional", "33", "pilkada", 2020),
+            ("violation_count", 2, "cases", "reported", "regional", "33.25", "pilkada", 2020),
+        ],
+    ),
     # A count over many regional governments that the sentence does not name ("pada 64 pemda") is no one region's,
     # though the lead named a regency; "dipastikan telah melakukan pelanggaran" is proven.
     (
@@ -2577,6 +2586,16 @@ def test_the_place_of_a_statement_with_its_date_is_no_scope(analyse):
         "kata seorang pejabat Bawaslu RI pada diskusi di Hotel Mawar, Menteng, Jakarta Pusat (5/7)."
     )
     assert all(f[4] == "national" for f in fact_tuples(analyse(text)))
+
+
+def test_a_rank_held_nationally_by_the_region_the_sentence_before_names_is_no_national_figure(analyse):
+    # "Bahkan berada di peringkat pertama secara nasional dengan 9 kasus": the regency named before holds the rank
+    text = (
+        "MANADO - Ketua Bawaslu Sulut, Fulan, Senin (11/9/2023), menyebut daerah di Sulut yang masuk 10 kabupaten "
+        "tertinggi pelanggaran netralitas ASN adalah Kabupaten Bolaang Mongondow. Bahkan berada di peringkat "
+        "pertama secara nasional dengan 9 kasus."
+    )
+    assert not [f for f in fact_tuples(analyse(text)) if f[4] == "national"]
 
 
 def test_a_province_story_that_ranks_its_regencies_is_about_the_province(analyse):

@@ -84,16 +84,15 @@ from analysis.nlp.facts.references import (
     stated_before,
 )
 from analysis.nlp.facts.state import Article, Count, Fact
+from analysis.nlp.facts.when import names_election, sentence_election
 from analysis.nlp.facts.where import (
     headline_scope_from_lead,
-    names_election,
     national_scope,
     nearest_region,
     prefer_body_over_title,
     region_over_places,
     regions_in,
     scope_without_region,
-    sentence_election,
     span_with_region,
 )
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS

@@ -12,14 +12,13 @@ from spacy.tokens import Doc, Span
 
 from analysis.ingest.metadata import WEEKDAYS
 from analysis.nlp import lexicon as lx
-from analysis.nlp.article_election import cited_as_past, is_generic_mention, last_held_year, year_from_calendar
 from analysis.nlp.doc_data import (
     doc_text,
     ents_labelled,
-    get_norm,
     is_punct_text,
     lower_texts,
     sentence_at,
+    sentence_bounds,
     span_text,
     token_starts,
     token_texts,
@@ -27,7 +26,7 @@ from analysis.nlp.doc_data import (
 from analysis.nlp.facts.clauses import entity_labels, entity_of_token
 from analysis.nlp.facts.parts import MARKER_REACH, PART_REACH, marked_as_part, sentence_starts_back
 from analysis.nlp.facts.references import refers_back
-from analysis.nlp.facts.state import ELECTIONS_IN, NATIONAL_SPEAKERS, REGIONS_IN, Article, Count, Fact
+from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Count, Fact
 from analysis.nlp.profile import is_dateline_mention
 from analysis.nlp.region_entities import NATIONAL_OFFICIAL
 from analysis.nlp.scope import BODY_REGION_CHARS, is_event_place, is_national_body, is_statement_place, regional_body
@@ -67,11 +66,16 @@ RANK_SCOPE_REACH = 4  # words from a rank to the scope it is held in: "pada urut
 
 def _a_region_ranked_nationally(sent: Span, start: int) -> bool:
     """'BKN menempatkan Sultra pada urutan kedua secara nasional ..., dengan jumlah 29 pelanggaran': the
-    nationwide words before the figure are the scope of a named region's rank, and the figure is that region's."""
-    lower = lower_texts(sent.doc)
+    nationwide words before the figure are the scope of a named region's rank, and the figure is that region's; so
+    of the region the sentence before names, where the rank has no subject ('Bahkan berada di peringkat pertama
+    secara nasional dengan 12 kasus')."""
+    lower, labels = lower_texts(sent.doc), entity_labels(sent.doc)
     for k in range(sent.start, start):
         if lower[k] in lx.RANKING_CUES and "nasional" in lower[k + 1 : min(start, k + 1 + RANK_SCOPE_REACH)]:
-            return "REGION" in entity_labels(sent.doc)[sent.start : k]
+            subjects = labels[sent.start : k]
+            if "REGION" in subjects or "ORG" in subjects or sent.start == 0:
+                return "REGION" in subjects
+            return "REGION" in labels[sentence_bounds(sent.doc, sent.start - 1)[0] : sent.start]
     return False
 
 
@@ -222,7 +226,8 @@ _PLACE_OF_COUNT = re.compile(
     r"(?:\s+(?:di\s+antaranya|diantaranya|lainnya))?"  # "Dua ASN di antaranya di Kabupaten A": a part's place
     r"(?:\s+yang\s+(?:bertugas|bekerja|berdinas|menjabat)(?:\s+[\w-]+){0,6}?"
     r"|\s+dan\s+(?:\d+|[a-z]+)(?:\s+[a-z]+){1,2}?)?"
-    r"\s+(di|dari|asal)\s+(lingkungan\s+)?(pemerintah\s+(?:kabupaten|kota|provinsi)\s+(?:\(\w+\)\s+)?)?",
+    r"\s+(?:(?:ada|terjadi|berada)\s+)?"  # "satu kasus ada di Kabupaten A": where the counted are
+    r"(di|dari|asal)\s+(lingkungan\s+)?(pemerintah\s+(?:kabupaten|kota|provinsi)\s+(?:\(\w+\)\s+)?)?",
     re.IGNORECASE,
 )
 # "empat kepala dinas Pemkab Luwu Utara", "dua PNS Pemprov Sulsel": the government the counted officials serve
@@ -434,45 +439,6 @@ def _names_a_body(doc: Doc, mention: tuple) -> bool:
         for org in ents_labelled(doc, "ORG")
         if mention[0] - org.end_char <= BODY_REGION_CHARS + 12
     )
-
-
-def elections_in(doc: Doc, sent: Span) -> tuple[list, list]:
-    """The election mentions in this sentence, and those of them that name an event, not a body or a category
-    (`is_generic_mention`): once per sentence, each of its counts asks."""
-    found = doc.user_data.setdefault(ELECTIONS_IN, {})
-    mentions = found.get(sent.start)
-    if mentions is None:
-        named = [e for e in ents_labelled(doc, "ELECTION") if sent.start <= e.start < sent.end]
-        mentions = found[sent.start] = (named, [e for e in named if not is_generic_mention(doc, e)])
-    return mentions
-
-
-def names_election(doc: Doc, sent: Span) -> bool:
-    return bool(elections_in(doc, sent)[0])
-
-
-PEMILU_PARTS = {"pileg", "pilpres"}
-
-
-def sentence_election(
-    doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None, published: str
-) -> tuple[str, int | None]:
-    mentions = elections_in(doc, sent)[1]
-    if not mentions:
-        return article_type, article_year
-    # (one mention, most sentences: the nearest without measuring)
-    nearest = mentions[0] if len(mentions) == 1 else min(mentions, key=lambda e: abs(e.start_char - anchor))
-    etype, _, year = get_norm(doc, nearest).partition("-")
-    if etype in PEMILU_PARTS and PEMILU_PARTS <= {get_norm(doc, e).partition("-")[0] for e in mentions}:
-        etype = "pemilu"  # "pada Pileg dan Pilpres kemarin": both parts named, the Pemilu
-    if year:
-        return etype, int(year)
-    if cited_as_past(doc, nearest):
-        # "Berkaca pada Pemilu baru-baru ini ada 10 ASN ...": the one last held
-        return etype, last_held_year(etype, published)
-    if etype == article_type or (etype == "pemilu" and article_type in ("pileg", "pilpres")):
-        return article_type, article_year
-    return etype, year_from_calendar(etype, published)
 
 
 def headline_scope_from_lead(facts: list[Fact], regionless: set[int], title_end: int) -> list[Fact]:
