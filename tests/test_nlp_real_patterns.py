@@ -6,6 +6,13 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A province's Bawaslu that counts in the election of one of its cities ("... dua ASN ... di Pilkada Kota A")
+    # counts that city's figure.
+    (
+        "SAMARINDA - Bawaslu Provinsi Kalimantan Timur memeriksa tiga ASN yang diduga ikut penjaringan bakal calon "
+        "kepala daerah di Pilkada Kota Bontang 2024.",
+        [("violation_count", 3, "persons", "reported", "regional", "64.74", "pilkada", 2024)],
+    ),
     # A part said to be in a regency ("satu kasus ada di Kabupaten A") is that regency's, its total the province's.
     (
         "SEMARANG - Hal itu disampaikan Bawaslu Jateng, di mana dari total 27 kasus netralitas ASN pada Pilkada 2020, "
@@ -1258,6 +1265,13 @@ STATUSES = [
         "Hingga Senin, sudah delapan ASN dilaporkan Bawaslu Kabupaten Pinrang ke Komisi ASN karena dinilai tidak "
         "netral pada Pilkada 2024.",
         [("violation_count", 8, "persons", "reported", "regional", "73.15", "pilkada", 2024)],
+    ),
+    # Suspected of a violation because something was proven of them ("diduga melakukan pelanggaran netralitas karena
+    # terbukti mendaftar sebagai bakal calon") is suspected: no decision on the violation.
+    (
+        "Pada Pilkada 2020 Bawaslu Kabupaten Tabalong memeriksa lima ASN. Kelima ASN itu diduga melakukan "
+        "pelanggaran netralitas karena terbukti telah mendaftar sebagai bakal calon ke partai politik.",
+        [("violation_count", 5, "persons", "reported", "regional", "63.09", "pilkada", 2020)],
     ),
     # What became of persons counted is said past the members named between commas ("Sebanyak empat ASN, di
     # antaranya Camat A, ..., dipanggil", "lima ASN, yakni ..., sudah direkomendasikan").

@@ -201,11 +201,12 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
             return "sanctioned"
         # "BKN akan menjatuhkan sanksi kepada 68 ASN": decided, not yet given; unless only if proven
         return "reported" if words & lx.CONDITIONS else "proven"
+    judged = _without_an_undecided_reason(kept) if words & REASON_WORDS else kept
     if (
         (
             proposed
-            or words & lx.PROVEN_CUES
-            or has_phrase(_without_a_judged_reason(kept) if words & REASON_WORDS else kept, lx.PROVEN_PHRASES)
+            or not lx.PROVEN_CUES.isdisjoint(judged)
+            or has_phrase(judged, lx.PROVEN_PHRASES)
             or _declared(doc, before, after)
         )
         and not forwarded_to_examine(kept)
@@ -220,11 +221,12 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
 JUDGED_WORDS = {"dinilai", "dianggap"}
 
 
-def _without_a_judged_reason(words: list[str]) -> list[str]:
-    """The words before a reason that is the reporter's judgement: '7 ASN dilaporkan ke KASN karena dinilai tidak
-    netral' were reported for what the reporter judged, which no one has decided yet."""
+def _without_an_undecided_reason(words: list[str]) -> list[str]:
+    """The words before a reason that decides nothing of the violation: the reporter's judgement ('7 ASN dilaporkan
+    ke KASN karena dinilai tidak netral'), or what was proven of a suspicion ('diduga melanggar netralitas karena
+    terbukti mendaftar sebagai bakal calon')."""
     for k in range(len(words) - 1):
-        if words[k] in REASON_WORDS and words[k + 1] in JUDGED_WORDS:
+        if words[k] in REASON_WORDS and (words[k + 1] in JUDGED_WORDS or not SUSPICION_WORDS.isdisjoint(words[:k])):
             return words[:k]
     return words
 
@@ -366,7 +368,12 @@ def status_of(
         # "bila hasil pemeriksaan terhadap 14 ASN itu terbukti ...": if, not yet; "tidak ada sanksi yang dijatuhkan
         # kepada kedua ASN tersebut": none
         return "reported"
-    if status == "reported" and after and _proven_as_the_reason(lower_texts(doc), after[-1], sent.end, quantities):
+    if (
+        status == "reported"
+        and after
+        and _proven_as_the_reason(lower_texts(doc), after[-1], sent.end, quantities)
+        and SUSPICION_WORDS.isdisjoint(lower_texts(doc)[after[0] : after[-1] + 1])
+    ):
         status = "proven"
     if status in ("reported", "proven"):
         joined = _decided_in_a_joined_clause(doc, sent, start, after, quantities)
@@ -393,6 +400,8 @@ def _conditional_or_denied_lead(lower: list[str], sent_start: int, start: int) -
 
 
 REASON_WORDS = {"karena", "lantaran", "sebab"}
+# what a clause says is only suspected, whatever its reason says was proven: "diduga melanggar karena terbukti hadir"
+SUSPICION_WORDS = {"diduga", "dugaan", "terindikasi", "diindikasikan", "disinyalir"}
 REASON_LOOKAHEAD = 8  # words from the clause's last to its reason: "ke Komisi Aparatur Sipil Negara (KASN) karena"
 REASON_REACH = 3  # words after "karena" where the proof stands: "karena telah terbukti"
 

@@ -248,6 +248,10 @@ def _place_of_the_counted(text: str, end: int, mention_start: int) -> bool:
 
 
 _CLAUSE_PLACE = re.compile(r"\bdi\s+$", re.IGNORECASE)
+_ELECTION_OF_A_PLACE = re.compile(
+    r"\b(?:pilkada|pilbup|pilwalkot|pilwali|pilwako|pemilihan (?:bupati|wali ?kota))\s+(?:kota\s+|kabupaten\s+)?$",
+    re.IGNORECASE,
+)
 _NAMELY = re.compile(r"\b(yakni|yaitu)\b", re.IGNORECASE)
 # A region named after a total as the top of its ranking ("118 kasus ... dengan Jawa Timur di posisi teratas", "...,
 # terbanyak di Kabupaten A"): the total is over many regions, not that one's. Before the region only a superlative
@@ -367,9 +371,25 @@ def nearest_region(
     nearest_before = min((c for c in candidates if c[1][1] <= start), key=lambda c: c[0], default=None)
     if nearest_before is not None and _names_a_body(doc, nearest_before[1]):
         # "selain di Kota A, Bawaslu Provinsi B memproses 4 laporan": the body that counts
-        return nearest_before[1][2]
+        return _body_or_the_regency_of_its_election(doc, sent, mentions, end, nearest_before[1][2])
     local = [c for c in candidates if len(c[1][2]) == 5]
     return min(local or candidates, key=lambda c: c[0])[1][2]
+
+
+def _body_or_the_regency_of_its_election(doc: Doc, sent: Span, mentions: list, end: int, body: str) -> str:
+    """The region of the body that counts, unless a province's body counts in the election of one of its regencies
+    named after the count ("Bawaslu Provinsi A memeriksa dua ASN ... di Pilkada Kota B"): that regency's."""
+    if len(body) != 2:
+        return body
+    text = doc_text(doc)
+    return next(
+        (
+            m[2]
+            for m in regions_in(doc, sent, mentions)
+            if m[0] >= end and m[2][:2] == body and _ELECTION_OF_A_PLACE.search(text, max(0, m[0] - 30), m[0])
+        ),
+        body,
+    )
 
 
 # "di Kabupaten A dan B", "di daerah A, B, C dan D": places joined by commas and "dan" alone
