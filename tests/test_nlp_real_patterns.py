@@ -1298,6 +1298,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # An ASN who "menjalani pemeriksaan" (is examined) over a case is a violator reported, the date of it between.
+    (
+        "Seorang ASN berinisial AB menjalani pemeriksaan di Bawaslu Empat Lawang, Selasa (10/9/2024), terkait dugaan "
+        "ketidaknetralan pada Pilkada 2024.",
+        [("violation_count", 1, "persons", "reported", "regional", "16.11", "pilkada", 2024)],
+    ),
     # The year of a law written with a slash ("UU No 20/2023 pegawai ASN") is no headcount; Bawaslu "melakukan
     # klarifikasi" of persons questions them about a case.
     (

@@ -121,6 +121,7 @@ ASN_VIOLATION_CUES = {
     "terindikasi", "diindikasikan",  # "dua camat terindikasi melakukan pelanggaran": suspected
     "terjerat", "tersandung",  # "lima ASN yang terjerat perkara netralitas"
     "klarifikasi",  # "tiga ASN yang dipanggil untuk diminta klarifikasi": questioned over a violation
+    "pemeriksaan",  # "Seorang ASN ... menjalani pemeriksaan di Bawaslu": examined over a violation
     "dugaan",  # "keterangan dari dua orang ASN terkait dugaan pelanggaran netralitas"
     "diteruskan", "dilimpahkan",  # "11 ASN telah diteruskan ke KASN": passed on to the body that decides
     "diajukan",  # "98 ASN ... diajukan ke KASN": submitted to it, as "diteruskan"

@@ -166,6 +166,11 @@ _STATEMENT_TIME = re.compile(
 # after the venue it names
 _PLACE_AFTER_DI = re.compile(r"(?:^|\s)di\s+(?:[^\s.,;:]+\s+){0,3}?(?:[^\s.,;:]+\s*,\s*){0,2}$", re.IGNORECASE)
 STATEMENT_LOOKBACK_CHARS = 60  # "di Kompleks Parlemen, Senayan, Jakarta"
+# a place named as part of a regional body's name, no comma between: "di Bawaslu Kabupaten A", "di kantor Panwaslu B"
+_BODY_NAMED_WITH_PLACE = re.compile(
+    r"\b(?:bawaslu|panwaslu|panwaslih|kpu)\s+(?:(?:provinsi|kabupaten|kota)\s+)?$", re.I
+)
+BODY_NAME_CHARS = 25
 
 
 # "Pejabat KASN yang hadir di Salatiga menuturkan ...", "dalam kunjungan kerja ke Kendari": where a speaker came to
@@ -212,6 +217,8 @@ def _said_or_filed_there(text: str, start_char: int, end_char: int) -> bool:
         return True
     if not _STATEMENT_TIME.match(text, end_char):
         return False
+    if _BODY_NAMED_WITH_PLACE.search(text, max(0, start_char - BODY_NAME_CHARS), start_char):
+        return False  # "diperiksa di Bawaslu Kabupaten A, Senin (9/9)": the body of that place, where its case is
     return text[max(0, start_char - 3) : start_char].lower() == "di " or bool(
         _PLACE_AFTER_DI.search(text, max(0, start_char - STATEMENT_LOOKBACK_CHARS), start_char)
     )
