@@ -1298,6 +1298,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A count set beside the ASN's cases ("Selain keterlibatan oknum ASN, ada empat temuan ...") is the others'.
+    (
+        "Bawaslu Kabupaten Ponorogo melaporkan lima ASN ke Komisi ASN pada Pilkada 2020. Selain keterlibatan oknum "
+        "ASN, ada enam temuan pelanggaran yang dicatat Bawaslu Ponorogo selama masa kampanye.",
+        [("violation_count", 5, "persons", "reported", "regional", "35.02", "pilkada", 2020)],
+    ),
     # An ASN who "menjalani pemeriksaan" (is examined) over a case is a violator reported, the date of it between.
     (
         "Seorang ASN berinisial AB menjalani pemeriksaan di Bawaslu Empat Lawang, Selasa (10/9/2024), terkait dugaan "

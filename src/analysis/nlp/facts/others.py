@@ -1,5 +1,5 @@
 """Counts of other things than ASN neutrality violations: of other offences, of other people (village heads,
-soldiers), of another source of the same total, or outside any talk of neutrality."""
+soldiers), or outside any talk of neutrality (another source of the same total: `sources`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 import ahocorasick_rs
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import rest_after_one_named
@@ -141,6 +141,18 @@ def made_up_with_others(lower: list[str], noun_end: int) -> bool:
     return _holds_other_member_as_word(f" {' '.join(members)} ")
 
 
+BESIDES_REACH = 6  # words of what a sentence sets its count beside: "Selain keterlibatan oknum ASN,"
+
+
+def besides_the_asn(lower: list[str], sent_start: int, start: int) -> bool:
+    """'Selain ASN, Bawaslu menerima sembilan laporan ...', 'Selain keterlibatan oknum ASN, ada empat temuan ...': a
+    count the sentence sets beside the ASN's cases is the others'."""
+    if lower[sent_start] != "selain":
+        return False
+    lead = lower[sent_start + 1 : min(start, sent_start + 1 + BESIDES_REACH)]
+    return not lx.ASN_NOUNS.isdisjoint(lead[: lead.index(",")] if "," in lead else lead)
+
+
 def about_other_offenders(after: list[str]) -> bool:
     """'Satu kasus lagi terkait dengan KPU Kota A', '2 laporan yang melibatkan tim kampanye': the words after a
     count say whose case it is, and it is not ASN's (no word of ASN or of neutrality)."""
@@ -199,58 +211,6 @@ def other_kind_before(before: list[str]) -> bool:
         or "netral" not in text
         and _holds_other_offender_as_word(text)
     )
-
-
-SOURCE_NOUN_REACH = 5  # tokens after a number where its source is named: "14 kasus di antaranya merupakan temuan"
-SOURCE_SIBLING_REACH = 8  # tokens between the numbers of two sources of one total
-
-
-def breaks_down_by_source(doc: Doc, sent: Span, ent: Span, quantities: dict[int, Span]) -> bool:
-    """'59 temuan dan 136 laporan', '14 kasus merupakan temuan Bawaslu dan 13 kasus lainnya laporan': the count
-    is one source of cases beside another, next to it in the sentence."""
-    own = _source_named_after(doc, ent, sent.end)
-    return own is not None and any(
-        _source_named_after(doc, q, sent.end) not in (None, own)
-        for start, q in quantities.items()
-        if sent.start <= start < sent.end and abs(start - ent.start) <= SOURCE_SIBLING_REACH
-    )
-
-
-def _source_named_after(doc: Doc, number: Span, sent_end: int) -> str | None:
-    """The source noun right after a number ("4 laporan", "6 kasus temuan"), if any."""
-    after = lower_texts(doc)[number.end : min(sent_end, number.end + SOURCE_NOUN_REACH)]
-    return next((word for word in after if word in lx.SOURCE_NOUNS), None)
-
-
-def sources_of_a_count_before(doc: Doc, sent: Span, ent: Span, quantities: dict[int, Span]) -> bool:
-    """'Kabupaten A 5 dugaan pelanggaran dari 4 laporan lalu 1 temuan', 'menangani 9 kasus, dua laporan dan tujuh
-    temuan': the sources that a larger count just before in the sentence came from ("dari" them, or adding up to
-    it), no counts of their own."""
-    lower = lower_texts(doc)
-
-    def value(q: Span) -> int:
-        norm = get_norm(doc, q)
-        return int(norm) if norm.isdigit() else 0
-
-    for start, q in quantities.items():
-        if not (sent.start <= start < ent.start and value(q) > value(ent)):
-            continue
-        if ent.start - q.end <= SOURCE_SIBLING_REACH and "dari" in lower[q.end : ent.start]:
-            return True
-        sources = [s for k, s in quantities.items() if q.end <= k < sent.end and _source_named_after(doc, s, sent.end)]
-        if any(s.start == ent.start for s in sources) and sum(value(s) for s in sources) == value(q):
-            return True
-    return False
-
-
-def source_of_persons_counted(doc: Doc, ent: Span, quantities: dict[int, Span]) -> bool:
-    """'sembilan PNS dari tiga laporan masyarakat': the reports the ASN just counted came from, no count of their
-    own."""
-    lower = lower_texts(doc)
-    if ent.start < 3 or lower[ent.start - 1] != "dari" or lower[ent.start - 2] not in lx.ASN_NOUNS:
-        return False
-    q = quantities.get(ent.start - 3)
-    return q is not None and q.end == ent.start - 2
 
 
 BREAKDOWN_REACH = 20  # words after a count where its breakdown may name its kinds

@@ -21,7 +21,7 @@ from analysis.nlp.facts.others import (
     about_other_offenders,
     all_by_asn,
     asn_among_others,
-    breaks_down_by_source,
+    besides_the_asn,
     breaks_down_the_total_before_not_counted,
     loosely_tied,
     mixed_total,
@@ -34,8 +34,6 @@ from analysis.nlp.facts.others import (
     other_kind_named,
     others_or_the_rest,
     part_of_a_total_not_counted,
-    source_of_persons_counted,
-    sources_of_a_count_before,
     total_before_a_neutrality_part,
     total_of_a_neutrality_part,
 )
@@ -83,6 +81,7 @@ from analysis.nlp.facts.references import (
     restatement_kept_as_one,
     stated_before,
 )
+from analysis.nlp.facts.sources import breaks_down_by_source, source_of_persons_counted, sources_of_a_count_before
 from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.facts.when import names_election, sentence_election
 from analysis.nlp.facts.where import (
@@ -414,11 +413,11 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
         return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
     if names_other_actors(after_words) or about_other_offenders(after_words):
         return None  # "3 laporan ... mengenai dugaan ketidaknetralan Kades ini", "... terkait KPU": others' cases
-    if article.lower[sent.start : sent.start + 2] in (["selain", "asn"], ["selain", "pns"]) or (
+    if besides_the_asn(article.lower, sent.start, ent.start) or (
         count.prev_tok == "selain" and lx.NEUTRALITY_CUES.isdisjoint(after_words)
     ):
-        # "Selain ASN, Bawaslu menerima sembilan laporan ...", "Selain empat dugaan pelanggaran yang sudah
-        # ditangani, Bawaslu juga menangani dugaan pelanggaran netralitas ASN": the others'
+        # "Selain empat dugaan pelanggaran yang sudah ditangani, Bawaslu juga menangani dugaan pelanggaran
+        # netralitas ASN": the others'
         return None
     status = status_of(doc, sent, ent.start, before, after, article.quantities)
     if (
