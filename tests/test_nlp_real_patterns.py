@@ -1298,6 +1298,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # No letters of resignation received yet ("belum menerima laporan pengunduran diri PNS yang hendak maju") is no
+    # zero of violations.
+    (
+        'Kampar - KPU Kabupaten Kampar mengingatkan calon yang berstatus PNS pada Pilkada 2024. "Sejauh ini kami '
+        'belum menerima laporan pengunduran diri PNS yang hendak maju sebagai calon kepala daerah," kata dia.',
+        [],
+    ),
     # A count set beside the ASN's cases ("Selain keterlibatan oknum ASN, ada empat temuan ...") is the others'.
     (
         "Bawaslu Kabupaten Ponorogo melaporkan lima ASN ke Komisi ASN pada Pilkada 2020. Selain keterlibatan oknum "
@@ -2985,6 +2992,26 @@ def test_a_ranking_of_asn_not_neutral_counts_violators(analyse):
 def test_officials_who_take_steps_to_run_are_related_candidates(analyse, clause):
     facts = fact_tuples(analyse(f"Tiga kepala dinas di Kabupaten Sigi {clause}."))
     assert [(f[0], f[1], f[5]) for f in facts] == [("related_candidates", 3, "72.10")]
+
+
+def test_who_ought_to_sanction_a_named_official_is_no_sanction(analyse):
+    text = (
+        "Jakarta - Kemendagri menyebut netralitas ASN pada Pilkada 2024 harus dijaga. Wamendagri menerangkan bahwa "
+        "semestinya yang memberi sanksi kepada Camat Susut adalah Bupati Bangli."
+    )
+    assert fact_tuples(analyse(text)) == []
+
+
+def test_some_of_the_candidates_named_and_counted_together_are_no_candidates_of_their_own(analyse):
+    # "Ketiganya bertarung di dapil II" after six ASN counted as candidates and three of them named
+    text = (
+        "Lima ASN di lingkup Pemkab Takalar mengundurkan diri demi maju sebagai calon anggota legislatif pada Pileg "
+        "2019. Mereka antara lain Fulan dari PKB, Fulanah dari NasDem, dan Fulani dari PKS. Ketiganya bertarung di "
+        "daerah pemilihan II."
+    )
+    assert [f for f in fact_tuples(analyse(text)) if f[0] == "related_candidates"] == [
+        ("related_candidates", 5, "persons", None, "regional", "73.05", "pileg", 2019)
+    ]
 
 
 def test_the_others_of_candidates_counted_before_are_no_candidates_of_their_own(analyse):

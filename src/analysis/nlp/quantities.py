@@ -127,7 +127,12 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
         # the ASN or their neutrality named after the noun, or before, in the sentence ("Untuk netralitas ASN di
         # Kota A, hingga kini belum ada laporan yang masuk")
         before = lower[max(sentence_of(doc, k).start, k - NONE_YET_REACH) : k]
-        if at < len(lower) and lower[at] in NONE_YET_NOUNS and not lx.NEUTRALITY_CUES.isdisjoint(after + before):
+        if (
+            at < len(lower)
+            and lower[at] in NONE_YET_NOUNS
+            and not lx.NEUTRALITY_CUES.isdisjoint(after + before)
+            and after[1:2] not in (["pengunduran"], ["mundur"])  # "belum menerima laporan pengunduran diri PNS"
+        ):
             found.append(Span(doc, k, at, label="QUANTITY"))  # up to its noun, which the facts read after it
     return found
 

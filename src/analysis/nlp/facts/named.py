@@ -91,6 +91,7 @@ def _dismissed_anywhere(words: list[str]) -> bool:
 
 
 OBJECT_VERBS = OFFICIAL_AS_OBJECT_AFTER | OFFICIAL_AFTER_A_VIOLATION
+OUGHT_WORDS = {"semestinya", "seharusnya", "mestinya", "harusnya", "sepatutnya", "sebaiknya"}
 
 
 def officials_named_in_violation(article: Article, sentences: list[Span]) -> list[tuple[Count, str]]:
@@ -117,8 +118,15 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
     counted: list[tuple[Count, str]] = []
     for sent, (title_start, title_end), before, after_start in sorted(found, key=lambda item: item[1][0]):
         rest = lower[title_end : sent.end]
-        if about_others(sent) or rest[:1] in (["dan"], ["serta"]) or _dismissed_anywhere(rest):
-            continue  # "Camat dan Lurah A": more than one; "... sudah memutuskan untuk tidak ditindaklanjuti"
+        if (
+            about_others(sent)
+            or rest[:1] in (["dan"], ["serta"])
+            or _dismissed_anywhere(rest)
+            or not OUGHT_WORDS.isdisjoint(lower[sent.start : title_start])
+        ):
+            # "Camat dan Lurah A": more than one; "... sudah memutuskan untuk tidak ditindaklanjuti"; "semestinya
+            # yang memberi sanksi kepada Camat A adalah Bupati": who ought to, not what was done
+            continue
         after = clause_tokens_after(doc, after_start, sent)
         ent = Span(doc, title_start, title_end)
         count = Count(ent=ent, sent=sent, value=1, prev_tok="", kind="asn", noun_end=title_end, after=after)

@@ -333,7 +333,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
             if breakdown_of.fact_type == "asn_headcount" and not words_after & lx.ASN_VIOLATION_CUES:
                 return None
     if kind == "running":
-        if rest_of_candidates_counted(article.facts, after_words, count.value):
+        if rest_of_candidates_counted(article.facts, after_words, count.value, article.lower[ent.start]):
             return None
         fact_type, unit, status = "related_candidates", "persons", ""
     elif breakdown_of is not None:

@@ -20,6 +20,7 @@ from analysis.nlp.facts.clauses import (
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import Count, Fact
+from analysis.nlp.numbers import COLLECTIVE_NUMERALS
 from analysis.nlp.status import has_phrase, negates_neutrality, states_status
 
 
@@ -472,10 +473,11 @@ def sibling_in_another_place(doc: Doc, ent: Span, sent: Span) -> bool:
 _COUNT_NOUNS = lx.ASN_NOUNS | lx.CASE_NOUNS | {"orang"}
 
 
-def rest_of_candidates_counted(facts: list[Fact], after_words: list[str], value: int) -> bool:
+def rest_of_candidates_counted(facts: list[Fact], after_words: list[str], value: int, word: str) -> bool:
     """'Tujuh ASN mundur untuk maju Pilkada ... . Sementara keempat ASN lainnya baru menyerahkan surat mundur':
-    the others of the candidates counted before, not candidates of their own."""
-    return after_words[:1] == ["lainnya"] and any(
+    the others of the candidates counted before, not candidates of their own; so are some of them named and then
+    counted together ('A, B dan C. Ketiganya bertarung di dapil II', after six counted)."""
+    return (after_words[:1] == ["lainnya"] or word in COLLECTIVE_NUMERALS) and any(
         f.fact_type == "related_candidates" and f.value > value for f in facts
     )
 
