@@ -6,6 +6,16 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A province's share of a national total ("Dari jumlah itu 21 di antaranya ada di Pilkada Jambi") is a count of
+    # that province, wherever the election it names.
+    (
+        "JAMBI - Bawaslu Provinsi Jambi, Senin (9/11/2020), mencatat sebanyak 1.150 pelanggaran netralitas ASN selama "
+        "tahapan Pilkada serentak 2020 di Indonesia. Dari jumlah itu 21 di antaranya ada di Pilkada Jambi.",
+        [
+            ("violation_count", 1150, "cases", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 21, "cases", "reported", "regional", "15", "pilkada", 2020),
+        ],
+    ),
     # A province's Bawaslu that counts in the election of one of its cities ("... dua ASN ... di Pilkada Kota A")
     # counts that city's figure.
     (

@@ -372,8 +372,11 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     before, after = count.before, count.after
     # "dua lainnya" (the noun left out): "lainnya" is the rest of the count, not another kind of offence
     named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
+    # (a part of a count of neutrality cases is of them, wherever the election it names: "Dari jumlah itu 19 di
+    # antaranya ada di Pilkada A")
     if not of_the_neutrality_cases(article, count, after_words, prev_sent) or (
-        other_kind_named(named_after, count.value) and not all_by_asn(article.lower[noun_end : sent.end])
+        other_kind_named(named_after, 0 if count.part_of_violations else count.value)
+        and not all_by_asn(article.lower[noun_end : sent.end])
     ):
         return None
     # the clause may stop at "dan" ("138 temuan dan laporan dugaan pelanggaran pada Pilkada"): the words after
