@@ -1308,6 +1308,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # ASN described by a long relative clause before their number ("yang sudah dijatuhi sanksi oleh Pejabat Pembina
+    # Kepegawaian (PPK) di masing-masing daerah ada 47 ASN") are violators with its status.
+    (
+        "SEMARANG - Bawaslu Jawa Tengah mencatat kasus netralitas ASN pada Pilkada 2020 tersebar di berbagai "
+        'kabupaten kota. "Sementara yang sudah dijatuhi sanksi oleh Pejabat Pembina Kepegawaian (PPK) di '
+        'masing-masing daerah ada 47 ASN," ucap Fulan.',
+        [("violation_count", 47, "persons", "sanctioned", "regional", "33", "pilkada", 2020)],
+    ),
     # No letters of resignation received yet ("belum menerima laporan pengunduran diri PNS yang hendak maju") is no
     # zero of violations.
     (

@@ -233,17 +233,30 @@ def decision_for(doc: Doc, start: int) -> bool:
     return lower[start - 2] in lx.DECISION_NOUNS or (start >= 3 and lower[start - 3] in lx.DECISION_NOUNS)
 
 
+DESCRIBED_BEFORE_REACH = 20  # tokens from the number back to the "yang" of the clause that describes them
+_CLAUSE_ENDS = {",", ";", ":", ".", "!", "?", "\n", "\n\n"}
+
+
 def violators_described_before(doc: Doc, start: int, clause_before: set[str]) -> bool:
     """'yang sudah dijatuhi sanksi oleh PPK ada 183 ASN', '492 aduan pelanggaran ... yang melibatkan 431 ASN',
     'pelanggaran yang dilakukan oleh 17 ASN', 'pelanggaran netralitas sembilan ASN': what happened to the ASN, or
     what they did, is said before their number."""
     if start == 0:
         return False
-    previous = lower_texts(doc)[start - 1]
+    lower = lower_texts(doc)
+    previous = lower[start - 1]
     if previous in lx.COUNT_LINKS:
-        return "yang" in clause_before and bool(clause_before & lx.ASN_VIOLATION_CUES)
+        if "yang" in clause_before:
+            return bool(clause_before & lx.ASN_VIOLATION_CUES)
+        # a longer relative clause, the agent named in full: "yang sudah dijatuhi sanksi oleh Pejabat Pembina
+        # Kepegawaian (PPK) di masing-masing daerah ada 58 ASN"
+        described = lower[max(0, start - DESCRIBED_BEFORE_REACH) : start - 1]
+        if "yang" not in described:
+            return False
+        described = described[len(described) - described[::-1].index("yang") :]
+        return _CLAUSE_ENDS.isdisjoint(described) and not lx.ASN_VIOLATION_CUES.isdisjoint(described)
     # "... yang melibatkan 431 ASN", "pelanggaran pilkada yang dilakukan oleh 17 ASN": the violators of the cases
-    two_before = lower_texts(doc)[max(0, start - 2) : start]
+    two_before = lower[max(0, start - 2) : start]
     agent = previous == "melibatkan" or two_before == ["dilakukan", "oleh"]
     # "kasus dugaan pelanggaran netralitas sembilan ASN": the violations are theirs
     return (agent and bool(clause_before & lx.CASE_NOUNS_BEFORE)) or two_before == ["pelanggaran", "netralitas"]
