@@ -554,6 +554,12 @@ def test_outlet_names_come_from_the_outlets_table():
             ],
             "2024-09-02",
         ),
+        # a written date whose weekday does not fit keeps its year rather than take one the text tells as past
+        (
+            [],
+            ["Bawaslu menyebut ada PNS tidak netral dalam Pilkada 2015 lalu.", "kata Fulan, Senin (19/1/2016)."],
+            "2016-01-19",
+        ),
         # legislative candidates name a Pemilu, whose run-up fixes the year from the law's on
         (
             [],
