@@ -1308,6 +1308,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A count right after a sentence that names the cases of ASN neutrality, with no figure of its own ("Bawaslu A
+    # menjelaskan pelanggaran netralitas ASN pada Pilkada 2020. Ada 4 rekomendasi yang telah disampaikan ke KASN."),
+    # counts them.
+    (
+        "Bawaslu Kabupaten Mukomuko menjelaskan pelanggaran netralitas ASN pada Pilkada 2020. Ada 4 rekomendasi yang "
+        "telah disampaikan ke KASN.",
+        [("violation_count", 4, "cases", "proven", "regional", "17.06", "pilkada", 2020)],
+    ),
     # ASN described by a long relative clause before their number ("yang sudah dijatuhi sanksi oleh Pejabat Pembina
     # Kepegawaian (PPK) di masing-masing daerah ada 47 ASN") are violators with its status.
     (

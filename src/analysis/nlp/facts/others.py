@@ -501,7 +501,7 @@ def loosely_tied(article: Article, sent: Span, status: str, count_value: int) ->
     cases just counted ("Lima di antaranya terbukti", "Empat lainnya masih dalam proses")."""
     if status == "target" or count_value == 0 or _NAMES_ASN.search(span_text(sent).lower()):
         return False
-    if _per_cycle_after_neutrality(article, sent):
+    if _per_cycle_after_neutrality(article, sent) or _right_after_asn_neutrality(article, sent):
         return False
     facts = [f for f in article.facts if f.fact_type == "violation_count"]
     if any(f.value == count_value for f in facts):
@@ -510,6 +510,26 @@ def loosely_tied(article: Article, sent: Span, status: str, count_value: int) ->
         return False  # a decision on the cases counted before, wherever the story counted them
     since = token_starts(article.doc)[sentence_starts_back(sent, PART_REACH)[-1]]
     return not (facts and facts[-1].start_char >= since and facts[-1].status != status)
+
+
+_AMONG_OTHERS = {"termasuk", "lain", "lainnya", "selain"}
+
+
+def _right_after_asn_neutrality(article: Article, sent: Span) -> bool:
+    """'Bawaslu A menjelaskan pelanggaran netralitas ASN pada Pilkada 2020. Ada 3 rekomendasi yang telah
+    disampaikan ke KASN.': a count of the cases of ASN neutrality the sentence before names, no figure of its own."""
+    prev = article.previous_sentence(sent)
+    if prev is None or any(prev.start <= q < prev.end for q in article.quantities):
+        return False  # (a sentence before with a figure of its own says what the count goes on with)
+    words = article.lower[prev.start : prev.end]
+    return (
+        "asn" in words
+        and not lx.NEUTRALITY_WORDS.isdisjoint(words)
+        # (not "pelanggaran hukum lain, termasuk netralitas ASN": every kind)
+        and _AMONG_OTHERS.isdisjoint(words)
+        and not names_other_offences(prev)
+        and not names_other_offences(sent)
+    )
 
 
 def _per_cycle_after_neutrality(article: Article, sent: Span) -> bool:
