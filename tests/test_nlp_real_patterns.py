@@ -6,6 +6,16 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A count over each region's government ("oleh PPK di masing-masing daerah") in a regency's story is the
+    # province's.
+    (
+        "Satu ASN Pemkab Batang dinyatakan tidak netral pada Pilkada 2020. Hal itu disampaikan Bawaslu Jawa Tengah. "
+        '"Sementara yang sudah dijatuhi sanksi oleh PPK di masing-masing daerah ada 47 ASN," ucapnya.',
+        [
+            ("violation_count", 1, "persons", "proven", "regional", "33.25", "pilkada", 2020),
+            ("violation_count", 47, "persons", "sanctioned", "regional", "33", "pilkada", 2020),
+        ],
+    ),
     # A province's share of a national total ("Dari jumlah itu 21 di antaranya ada di Pilkada Jambi") is a count of
     # that province, wherever the election it names.
     (

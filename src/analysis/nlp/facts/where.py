@@ -439,9 +439,13 @@ def province_of_places(codes: Iterable[str], mentions: list) -> str:
     return province if any(m[2] == province for m in mentions) else ""
 
 
-# "dari 24 kabupaten/kota", "di seluruh kabupaten dan kota", "pada 12 kabupaten kota", "15 kab/kota": a count over
-# the province's regencies and cities
-_OVER_REGENCIES = re.compile(r"\b(\d+|seluruh|semua|se)\s+kab(?:upaten|\.)?\s*(/|dan|atau|\s)\s*kota\b", re.IGNORECASE)
+# "dari 24 kabupaten/kota", "di seluruh kabupaten dan kota", "pada 12 kabupaten kota", "15 kab/kota", "oleh PPK di
+# masing-masing daerah": a count over the province's regencies and cities
+_OVER_REGENCIES = re.compile(
+    r"\b(\d+|seluruh|semua|se)\s+kab(?:upaten|\.)?\s*(/|dan|atau|\s)\s*kota\b|\bmasing-masing\s+daerah\b"
+    r"|\bdaerah\s+masing-masing\b",
+    re.IGNORECASE,
+)
 
 
 # "pada 71 pemda", "di 58 pemerintah daerah", "11 Pemprov": a count over many regional governments
