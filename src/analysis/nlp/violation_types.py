@@ -344,20 +344,6 @@ _SOUGHT = sorted(VIOLATION_KEYWORDS_ANY | set(lx.NON_ASN_ACTORS))
 # A DFA: a third faster than the default automaton over whole articles, at the cost of memory a hundred words ask
 _SOUGHT_SEARCH = ahocorasick_rs.AhoCorasick(_SOUGHT, implementation=ahocorasick_rs.Implementation.DFA)
 _KEYWORD_SETS = {code: frozenset(words) for code, words in VIOLATION_KEYWORDS.items()}
-_CODES_AND_RULES = list(_FOLDED_TEXT_RULES.items())
-
-
-def _rules_of_each_keyword() -> dict[str, list[tuple[int, int]]]:
-    """Each keyword -> the (code, rule) positions in `_CODES_AND_RULES` of the rules that hold it."""
-    rules_of: dict[str, list[tuple[int, int]]] = {}
-    for code_at, (_, rules) in enumerate(_CODES_AND_RULES):
-        for rule_at, (_, _, words) in enumerate(rules):
-            for word in words:
-                rules_of.setdefault(word, []).append((code_at, rule_at))
-    return rules_of
-
-
-_RULES_OF_KEYWORD = _rules_of_each_keyword()
 
 
 def _where_sought_words_are(lower: str) -> dict[str, list[int]]:
@@ -390,19 +376,16 @@ def violation_types(text: str) -> list[str]:
             lines = lines_of[word] = {bisect.bisect_right(line_starts, at) - 1 for at in offsets[word]}
         return lines
 
-    # the rules one of whose keywords the text holds, by code (a rule none of whose keywords it holds cannot match)
-    candidates: dict[int, set[int]] = {}
-    for word in VIOLATION_KEYWORDS_ANY.intersection(offsets):
-        for code_at, rule_at in _RULES_OF_KEYWORD[word]:
-            candidates.setdefault(code_at, set()).add(rule_at)
     found = []
-    for code_at in sorted(candidates):
-        code, rules = _CODES_AND_RULES[code_at]
+    for code, rules in _FOLDED_TEXT_RULES.items():
         present = _KEYWORD_SETS[code].intersection(offsets)
+        if not present:
+            continue
         skipped = set() if code in ANY_ACTOR_CODES else others
         lines_of_rule: dict[tuple[str, ...], list[int]] = {}  # a code's rules often share their keywords
-        for rule_at in sorted(candidates[code_at]):
-            pattern, scan, words = rules[rule_at]
+        for pattern, scan, words in rules:
+            if present.isdisjoint(words):
+                continue  # a rule none of whose keywords the text holds cannot match
             lines = lines_of_rule.get(words)
             if lines is None:
                 lines = lines_of_rule[words] = sorted(
