@@ -1318,6 +1318,17 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A zero hoped for "kalau bisa" (if it can be) is the target, no mere possibility, even with no word of a target.
+    (
+        "Bawaslu Kabupaten Barru terus menggelar sosialisasi netralitas ASN. Sehingga pada Pilkada 2024 pelanggaran "
+        "oleh ASN kalau bisa zero pelanggaran.",
+        [("violation_count", 0, "cases", "target", "regional", "73.11", "pilkada", 2024)],
+    ),
+    # "dugaan pelanggaran dua ASN": the violations are theirs.
+    (
+        "Sentra Gakkumdu Kabupaten Sidenreng Rappang mulai membahas dugaan pelanggaran tiga ASN pada Pemilu 2024.",
+        [("violation_count", 3, "persons", "reported", "regional", "73.14", "pemilu", 2024)],
+    ),
     # A count right after a sentence that names the cases of ASN neutrality, with no figure of its own ("Bawaslu A
     # menjelaskan pelanggaran netralitas ASN pada Pilkada 2020. Ada 4 rekomendasi yang telah disampaikan ke KASN."),
     # counts them.

@@ -41,6 +41,8 @@ ACT_REACH = 9  # words after the counted noun where the act is named, a place be
 CAMPAIGN_PERIOD_WORDS = {"masa", "selama", "tahapan", "jadwal", "periode"}  # "selama masa kampanye"
 
 # Violation status cues (prefix-free: exact lower-case tokens or two-word phrases).
+# Hoped for, right before a figure: "kalau bisa zero pelanggaran" (a target)
+HOPED_FOR = (["kalau", "bisa"], ["jika", "bisa"], ["kalau", "boleh"])
 TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran",
                "berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}  # "berharap ... zero pelanggaran"
 SANCTION_CUES = {

@@ -171,7 +171,7 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         before = before[:-1]  # "Untuk 5 ASN yang diproses ... sudah dikenakan sanksi": the topic, no purpose
     kept = status_words(doc, before, after)
     words = set(kept)
-    if words & lx.TARGET_CUES:
+    if words & lx.TARGET_CUES or words_of(doc, before[-2:]) in lx.HOPED_FOR:
         return "target"
     # "direkomendasikan KASN untuk dijatuhi sanksi": a sanction asked for is not one given
     asked = (

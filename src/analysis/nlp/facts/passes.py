@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import did_a_forbidden_act, noun_of_persons
 from analysis.nlp.doc_data import ents_labelled, get_norm, span_text, token_starts, token_texts, words_of
+from analysis.nlp.facts.candidates import candidates_related_to_asn, rest_of_candidates_counted
 from analysis.nlp.facts.clauses import clause, clause_tokens_before, entity_labels, opens_sentence
 from analysis.nlp.facts.counts import count_of
 from analysis.nlp.facts.each import regions_counted_each
@@ -41,7 +42,6 @@ from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before, 
 from analysis.nlp.facts.reading import (
     SUSPECT_WORDS,
     at_a_registration_stage,
-    candidates_related_to_asn,
     counted_noun,
     decision_for,
     described_after_an_aside,
@@ -60,7 +60,6 @@ from analysis.nlp.facts.reading import (
     person_breakdown_of,
     processed_over_asn_neutrality,
     questioned_as_witnesses,
-    rest_of_candidates_counted,
     shared_predicate,
     sibling_in_another_place,
     status_follows,

@@ -19,8 +19,7 @@ from analysis.nlp.facts.clauses import (
 )
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
-from analysis.nlp.facts.state import Count, Fact
-from analysis.nlp.numbers import COLLECTIVE_NUMERALS
+from analysis.nlp.facts.state import Fact
 from analysis.nlp.status import has_phrase, negates_neutrality, states_status
 
 
@@ -258,8 +257,13 @@ def violators_described_before(doc: Doc, start: int, clause_before: set[str]) ->
     # "... yang melibatkan 431 ASN", "pelanggaran pilkada yang dilakukan oleh 17 ASN": the violators of the cases
     two_before = lower[max(0, start - 2) : start]
     agent = previous == "melibatkan" or two_before == ["dilakukan", "oleh"]
-    # "kasus dugaan pelanggaran netralitas sembilan ASN": the violations are theirs
-    return (agent and bool(clause_before & lx.CASE_NOUNS_BEFORE)) or two_before == ["pelanggaran", "netralitas"]
+    # "kasus dugaan pelanggaran netralitas sembilan ASN", "membahas dugaan pelanggaran dua ASN": the violations are
+    # theirs
+    return (
+        (agent and bool(clause_before & lx.CASE_NOUNS_BEFORE))
+        or two_before == ["pelanggaran", "netralitas"]
+        or two_before == ["dugaan", "pelanggaran"]
+    )
 
 
 VIOLATION_REACH = 15  # tokens after an ASN count where "yang melanggar ..." may still describe them
@@ -369,6 +373,8 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
     """'satu kasus dapat melibatkan lebih dari satu ASN', 'satu laporan bisa ...', 'bisa jadi 9000 pemilih':
     what may be, not a count."""
     before = lower[max(sent.start, start - 2) : start]
+    if value == 0 and before in lx.HOPED_FOR:
+        return False  # "berharap kalau bisa zero pelanggaran": the zero hoped for, a target
     if not lx.MODALS.isdisjoint(before) or not lx.QUESTION_WORDS.isdisjoint(before):
         return True  # "bisa jadi 9000 pemilih", "apakah seorang ASN bersalah"
     if not lx.PREDICTION_WORDS.isdisjoint(lower[sent.start : start]) or has_phrase(before, lx.PREDICTED_GROWTH):
@@ -459,13 +465,6 @@ def _other_actors_noun(doc: Doc, start: int, sent_end: int) -> tuple[str, int] |
     return None
 
 
-def related_to_asn(words: list[str]) -> bool:
-    """'tiga di antaranya pernah menjabat sebagai ASN', 'dua calon merupakan PNS'."""
-    return any(
-        word in lx.ASN_NOUNS and i > 0 and words[i - 1] in lx.RELATION_BEFORE_ASN for i, word in enumerate(words)
-    )
-
-
 def labels_a_number(prev_tok: str, lower: list[str], end: int) -> bool:
     """'tanggal 14', 'pukul 10', 'Pasal 2', 'simbol angka 2': the word before makes the number no count; not in 'dari
     angka 204 pelanggaran', the figure of the cases."""
@@ -484,34 +483,6 @@ def sibling_in_another_place(doc: Doc, ent: Span, sent: Span) -> bool:
 
 
 _COUNT_NOUNS = lx.ASN_NOUNS | lx.CASE_NOUNS | {"orang"}
-
-
-def rest_of_candidates_counted(facts: list[Fact], after_words: list[str], value: int, word: str) -> bool:
-    """'Tujuh ASN mundur untuk maju Pilkada ... . Sementara keempat ASN lainnya baru menyerahkan surat mundur':
-    the others of the candidates counted before, not candidates of their own; so are some of them named and then
-    counted together ('A, B dan C. Ketiganya bertarung di dapil II', after six counted)."""
-    return (after_words[:1] == ["lainnya"] or word in COLLECTIVE_NUMERALS) and any(
-        f.fact_type == "related_candidates" and f.value > value for f in facts
-    )
-
-
-def candidates_related_to_asn(doc: Doc, count: Count, after_words: list[str]) -> bool:
-    """Candidates the clause after them says are ASN or related to ASN; or, after a part of all candidates and
-    their long description, the rest of the sentence ('10 dari 300 bakal calon ... yang didaftarkan 15 partai
-    ..., masih berstatus ASN')."""
-    if count.value == 0 and not lx.RESIGNING.isdisjoint(after_words):
-        return False  # "belum ada satu pun calon yang menyerahkan surat pengunduran diri": letters due, not none
-    lower, after, sent = lower_texts(doc), count.after, count.sent
-    if after and after[-1] + 2 < sent.end and lower[after[-1] + 1 : after[-1] + 3] == ["dan", "wakil"]:
-        # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
-        after_words = after_words + [lower[i] for i in clause_tokens_after(doc, after[-1] + 3, sent)]
-    a_part = lower[count.ent.end : count.ent.end + 1] == ["dari"]
-    return (
-        not lx.RELATION_CUES.isdisjoint(after_words)
-        or related_to_asn(after_words)
-        or a_part
-        and related_to_asn(lower[count.noun_end : sent.end])
-    )
 
 
 def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
