@@ -1318,6 +1318,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # "belum ada menemukan ASN yang terlibat": none found so far, the verb said after "ada".
+    (
+        "Bawaslu Kabupaten Bangli mengaku sampai saat ini belum ada menemukan ASN yang terlibat politik praktis pada "
+        "Pilkada 2024.",
+        [("violation_count", 0, "persons", "reported", "regional", "51.06", "pilkada", 2024)],
+    ),
     # A zero hoped for "kalau bisa" (if it can be) is the target, no mere possibility, even with no word of a target.
     (
         "Bawaslu Kabupaten Barru terus menggelar sosialisasi netralitas ASN. Sehingga pada Pilkada 2024 pelanggaran "

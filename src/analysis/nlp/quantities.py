@@ -139,9 +139,11 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
 
 def _none_found_noun_at(lower: list[str], at: int) -> int:
     """Where the noun of 'belum menemukan ...' stands, past a second verb ("belum menemukan ataupun mendapat laporan
-    ..."), 'adanya' and 'keterlibatan' ("belum menemukan adanya keterlibatan ASN")."""
+    ...", "belum ada menemukan ASN"), 'adanya' and 'keterlibatan' ("belum menemukan adanya keterlibatan ASN")."""
     if lower[at : at + 1] in (["ataupun"], ["atau"], ["maupun"]) and at + 1 < len(lower):
         at += 2
+    elif lower[at - 1 : at] == ["ada"] and lower[at : at + 1] in (["menemukan"], ["ditemukan"], ["menerima"]):
+        at += 1
     for word in ("satupun", "adanya", "keterlibatan"):  # "belum ada satupun ASN"
         if lower[at : at + 1] == [word]:
             at += 1
