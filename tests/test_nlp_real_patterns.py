@@ -1318,6 +1318,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Cases of another kind the next sentence says are the ASN's ("Kedua laporan itu berkaitan dengan indikasi ASN
+    # ikut kegiatan kampanye") count; said not to involve them ("tidak melibatkan ASN"), they do not.
+    (
+        "Selama masa kampanye Pemilu 2019, baru ada tiga laporan pelanggaran kampanye yang masuk ke Bawaslu Kabupaten "
+        "Jombang. Ketua Bawaslu Jombang menjelaskan ketiga laporan itu berkaitan dengan indikasi ASN ikut kegiatan "
+        "kampanye. Di Kabupaten Nganjuk ada dua laporan pelanggaran kampanye. Kedua laporan itu tidak melibatkan ASN.",
+        [("violation_count", 3, "cases", "reported", "regional", "35.17", "pemilu", 2019)],
+    ),
     # "belum ada menemukan ASN yang terlibat": none found so far, the verb said after "ada".
     (
         "Bawaslu Kabupaten Bangli mengaku sampai saat ini belum ada menemukan ASN yang terlibat politik praktis pada "

@@ -17,7 +17,7 @@ from analysis.nlp.facts.clauses import opens_sentence
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
 from analysis.nlp.facts.references import DEMONSTRATIVES, demonstrative_after
 from analysis.nlp.facts.state import Article, Count
-from analysis.nlp.numbers import parse_number
+from analysis.nlp.numbers import COLLECTIVES_BEFORE_NOUN, parse_number
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
 
@@ -510,6 +510,28 @@ def loosely_tied(article: Article, sent: Span, status: str, count_value: int) ->
         return False  # a decision on the cases counted before, wherever the story counted them
     since = token_starts(article.doc)[sentence_starts_back(sent, PART_REACH)[-1]]
     return not (facts and facts[-1].start_char >= since and facts[-1].status != status)
+
+
+def asn_cases_said_next(article: Article, sent: Span, value: int) -> bool:
+    """'... baru ada dua laporan pelanggaran kampanye yang masuk ke Bawaslu A. Ketua Bawaslu A menjelaskan kedua
+    laporan itu berkaitan dengan indikasi ASN ikut kegiatan kampanye.': the next sentence says the cases counted are
+    the ASN's."""
+    n = article.sent_index.get(sent.start, 0)
+    if n + 1 >= len(article.starts):
+        return False
+    start = article.starts[n + 1]
+    words = article.lower[start : article.starts[n + 2] if n + 2 < len(article.starts) else len(article.lower)]
+    for k in range(len(words) - 2):
+        if (
+            COLLECTIVES_BEFORE_NOUN.get(words[k]) == value
+            and words[k + 1] in lx.CASE_NOUNS
+            and words[k + 2] in DEMONSTRATIVES
+        ):
+            said = words[k + 3 :]
+            asn = next((j for j, word in enumerate(said) if word in lx.ASN_NOUNS), None)
+            # (not "kedua laporan itu tidak melibatkan ASN")
+            return asn is not None and lx.NEGATIONS.isdisjoint(said[:asn])
+    return False
 
 
 _AMONG_OTHERS = {"termasuk", "lain", "lainnya", "selain"}

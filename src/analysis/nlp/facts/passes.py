@@ -22,6 +22,7 @@ from analysis.nlp.facts.others import (
     about_other_offenders,
     all_by_asn,
     asn_among_others,
+    asn_cases_said_next,
     besides_the_asn,
     breaks_down_the_total_before_not_counted,
     loosely_tied,
@@ -373,10 +374,11 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     named_after = after_words[1:] if noun_end == ent.end and after_words[:1] == ["lainnya"] else after_words
     # (a part of a count of neutrality cases is of them, wherever the election it names: "Dari jumlah itu 19 di
     # antaranya ada di Pilkada A")
-    if not of_the_neutrality_cases(article, count, after_words, prev_sent) or (
-        other_kind_named(named_after, 0 if count.part_of_violations else count.value)
+    if (
+        not of_the_neutrality_cases(article, count, after_words, prev_sent)
+        or other_kind_named(named_after, 0 if count.part_of_violations else count.value)
         and not all_by_asn(article.lower[noun_end : sent.end])
-    ):
+    ) and not asn_cases_said_next(article, sent, count.value):
         return None
     # the clause may stop at "dan" ("138 temuan dan laporan dugaan pelanggaran pada Pilkada"): the words after
     # the noun, as written, say whether the election's violations are counted
