@@ -21,6 +21,7 @@ def elections_in(doc: Doc, sent: Span) -> tuple[list, list]:
 
 
 def names_election(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence names any election, a body's or a category's name included."""
     return bool(elections_in(doc, sent)[0])
 
 
@@ -30,6 +31,8 @@ PEMILU_PARTS = {"pileg", "pilpres"}
 def sentence_election(
     doc: Doc, sent: Span, anchor: int, article_type: str, article_year: int | None, published: str
 ) -> tuple[str, int | None]:
+    """(type, year) of the election a count at `anchor` is of: the nearest the sentence names as an event, else
+    the article's."""
     mentions = elections_in(doc, sent)[1]
     if not mentions:
         return article_type, article_year
