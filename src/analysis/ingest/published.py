@@ -68,9 +68,6 @@ def _law_years(lines: list[str]) -> set[int]:
     return {int(y) for line in lines for law in LAW_YEAR.findall(line) for y in YEAR.findall(law)}
 
 
-_YEAR_TOLD_AS_PAST = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+(?:lalu|silam)\b", re.IGNORECASE)
-
-
 def _fit_weekday(date: dt.date, weekday: int, lines: list[str]) -> dt.date:
     """A written date whose weekday fits only with another year the text names has a typo in its year
     ('Selasa (1/10/2029)' in a 2024 story): that year. Any other date is kept as the text gives it, its weekday
@@ -80,7 +77,12 @@ def _fit_weekday(date: dt.date, weekday: int, lines: list[str]) -> dt.date:
     named = Counter(int(y) for line in lines for y in YEAR.findall(line))
     named[date.year] -= 1  # the date's own year, written once in it, is no other year the text names
     # nor a year the text tells as past ("pada pilkada 2015 lalu"), before a date written after it
-    past = {int(y) for line in lines for y in _YEAR_TOLD_AS_PAST.findall(line) if int(y) < date.year}
+    past = {
+        int(m.group())
+        for line in lines
+        for m in YEAR.finditer(line)
+        if int(m.group()) < date.year and _PAST_AFTER.match(line, m.end())
+    }
     fits = []
     for year in (y for y, times in named.items() if times > 0 and y != date.year and y not in past):
         try:

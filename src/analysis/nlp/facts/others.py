@@ -519,8 +519,8 @@ def asn_cases_said_next(article: Article, sent: Span, value: int) -> bool:
     n = article.sent_index.get(sent.start, 0)
     if n + 1 >= len(article.starts):
         return False
-    start = article.starts[n + 1]
-    words = article.lower[start : article.starts[n + 2] if n + 2 < len(article.starts) else len(article.lower)]
+    following = article.sentence_holding(article.starts[n + 1])
+    words = article.lower[following.start : following.end]
     for k in range(len(words) - 2):
         if (
             COLLECTIVES_BEFORE_NOUN.get(words[k]) == value

@@ -30,6 +30,7 @@ from analysis.nlp.facts.state import NATIONAL_SPEAKERS, REGIONS_IN, Article, Cou
 from analysis.nlp.profile import is_dateline_mention
 from analysis.nlp.region_entities import NATIONAL_OFFICIAL
 from analysis.nlp.scope import BODY_REGION_CHARS, is_event_place, is_national_body, is_statement_place, regional_body
+from analysis.reference.elections import REGIONAL_ELECTION_NAMES
 
 # the last words of NATIONAL_PHRASES: a window with none of them holds no such phrase
 _NATIONAL_PHRASE_ENDS = {last for _, last in lx.NATIONAL_PHRASES}
@@ -249,7 +250,7 @@ def _place_of_the_counted(text: str, end: int, mention_start: int) -> bool:
 
 _CLAUSE_PLACE = re.compile(r"\bdi\s+$", re.IGNORECASE)
 _ELECTION_OF_A_PLACE = re.compile(
-    r"\b(?:pilkada|pilbup|pilwalkot|pilwali|pilwako|pemilihan (?:bupati|wali ?kota))\s+(?:kota\s+|kabupaten\s+)?$",
+    rf"\b(?:{'|'.join(REGIONAL_ELECTION_NAMES)}|pemilihan (?:bupati|wali ?kota))\s+(?:kota\s+|kabupaten\s+)?$",
     re.IGNORECASE,
 )
 _NAMELY = re.compile(r"\b(yakni|yaitu)\b", re.IGNORECASE)
