@@ -1318,6 +1318,17 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Persons "diduga tidak netral" right after a count of ASN who took part are ASN too, even unnamed; the village
+    # officials counted next are not.
+    (
+        "Beberapa kabupaten menonjol, di antaranya Kabupaten Alor, sebanyak 12 ASN terlibat. Dari 22 kabupaten/kota di "
+        "NTT, ditemukan 40 orang terlibat dan diduga tidak netral pada Pilkada 2024. Perangkat desa yang terlibat "
+        "didata sebanyak 9 orang.",
+        [
+            ("violation_count", 12, "persons", "reported", "regional", "53.05", "pilkada", 2024),
+            ("violation_count", 40, "persons", "reported", "regional", "53", "pilkada", 2024),
+        ],
+    ),
     # Cases of another kind the next sentence says are the ASN's ("Kedua laporan itu berkaitan dengan indikasi ASN
     # ikut kegiatan kampanye") count; said not to involve them ("tidak melibatkan ASN"), they do not.
     (

@@ -59,6 +59,7 @@ from analysis.nlp.facts.reading import (
     opens_clause,
     opens_with_a_part,
     person_breakdown_of,
+    persons_are_asn,
     processed_over_asn_neutrality,
     questioned_as_witnesses,
     shared_predicate,
@@ -310,18 +311,8 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         grown = grown_from(article, count)
         if grown is not None:
             return "violation_count", "persons", grown.status
-        # "didominasi ASN Kabupaten A dengan 20 terlapor": the persons reported, in a sentence about ASN
-        reported_asn = article.lower[count.noun_end - 1] in SUSPECT_WORDS and not lx.ASN_NOUNS.isdisjoint(
-            article.lower[sent.start : sent.end]
-        )
         count.case_handled = processed_over_asn_neutrality(doc, words_after, before, after)
-        if (
-            reported_asn
-            or count.case_handled
-            or not lx.ASN_NOUNS.isdisjoint(clause_before_words)
-            or violators_described_before(doc, ent.start, set(clause_before_words))
-        ):
-            # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
+        if count.case_handled or persons_are_asn(article, count, clause_before_words, prev_sent):
             kind, count.asn_named_before = "asn", True
         else:
             breakdown_of = person_breakdown_of(

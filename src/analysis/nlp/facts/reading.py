@@ -19,7 +19,7 @@ from analysis.nlp.facts.clauses import (
 )
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.references import refers_back
-from analysis.nlp.facts.state import Fact
+from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.status import has_phrase, negates_neutrality, states_status
 
 
@@ -559,12 +559,42 @@ def at_a_registration_stage(before_words: list[str], after_words: list[str]) -> 
     return not lx.NEGATIONS.isdisjoint(near) or lx.NEUTRALITY_CUES.isdisjoint(before_words + after_words)
 
 
+def persons_are_asn(article: Article, count: Count, clause_before_words: list[str], prev_sent: Span | None) -> bool:
+    """Whether 'N orang' counts ASN by what is said around it, with no noun of its own."""
+    sent = count.sent
+    # "didominasi ASN Kabupaten A dengan 20 terlapor": the persons reported, in a sentence about ASN
+    reported_asn = article.lower[count.noun_end - 1] in SUSPECT_WORDS and not lx.ASN_NOUNS.isdisjoint(
+        article.lower[sent.start : sent.end]
+    )
+    return (
+        reported_asn
+        or not lx.ASN_NOUNS.isdisjoint(clause_before_words)
+        # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
+        or violators_described_before(article.doc, count.ent.start, set(clause_before_words))
+        or unneutral_after_an_asn_count(article.facts, count.noun_end, sent, prev_sent)
+    )
+
+
 def processed_over_asn_neutrality(doc: Doc, words_after: set[str], before: list[int], after: list[int]) -> bool:
     """'lima orang yang diproses di Bawaslu Bangkalan terkait netralitas ASN': persons whose clause says what
     became of them over the neutrality of ASN are ASN; so are those sent to the bodies that judge only civil
     servants ('23 orang yang direkomendasikan oleh Bawaslu ke KASN')."""
     named = not lx.ASN_NOUNS.isdisjoint(words_after) and not lx.NEUTRALITY_WORDS.isdisjoint(words_after)
     return (named or not ASN_BODIES.isdisjoint(words_after)) and states_status(doc, before, after)
+
+
+def unneutral_after_an_asn_count(facts: list[Fact], noun_end: int, sent: Span, prev_sent: Span | None) -> bool:
+    """'... sebanyak 12 ASN terlibat. Dari 22 kabupaten/kota, ditemukan 40 orang terlibat dan diduga tidak
+    netral': persons said not to be neutral right after a count of ASN who took part are ASN too."""
+    words_after = lower_texts(sent.doc)[noun_end : min(sent.end, noun_end + lx.NOT_NEUTRAL_REACH)]
+    if not facts or not has_phrase(words_after, lx.NOT_NEUTRAL):
+        return False
+    earlier = facts[-1]
+    return (
+        earlier.fact_type == "violation_count"
+        and earlier.unit == "persons"
+        and earlier.sentence in {span_text(s).strip() for s in (sent, prev_sent) if s is not None}
+    )
 
 
 ASN_BODIES = {"kasn", "bkn"}  # the bodies that judge only civil servants
