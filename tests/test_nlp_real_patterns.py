@@ -2627,6 +2627,16 @@ def test_where_a_statement_was_made_is_no_place_of_its_figures(analyse, text, sc
     assert [(f[4], f[5]) for f in facts] == [(scope, region)]
 
 
+def test_a_province_in_the_outlets_name_after_the_dateline_is_no_place_of_the_figures(analyse):
+    # "Kota A (Warta Jatim) –": the outlet's name, bracketed after the dateline's place, names a province
+    text = (
+        "Tulungagung (Warta Jatim) – Sebanyak 8 Aparatur Sipil Negara (ASN) di lingkup Pemerintah Kabupaten (Pemkab) "
+        "Tulungagung dilaporkan ke Bawaslu karena diduga tidak netral pada Pilkada 2024."
+    )
+    facts = fact_tuples(analyse(text, dateline="TULUNGAGUNG"))
+    assert facts == [("violation_count", 8, "persons", "reported", "regional", "35.04", "pilkada", 2024)]
+
+
 def test_a_national_story_is_about_no_region(analyse):
     # filed from Jakarta, and ranking provinces: still about the whole country
     text = (

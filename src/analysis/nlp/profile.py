@@ -182,6 +182,10 @@ _OUTLET_AFTER_PLACE = re.compile(r"(?:\s+[A-Z][\w.]*){0,2}\s*[-–—]\s")
 def _reads_as_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     full = doc_text(doc)
     line_start = full.rfind("\n", 0, start_char) + 1
+    if _OPENS_OUTLET_IN_BRACKETS.match(full, line_start, start_char) and _CLOSES_OUTLET_IN_BRACKETS.match(
+        full, end_char
+    ):
+        return True  # "Dompu (Suara NTB) –": a region's name in the outlet's, bracketed after the place
     if line_start != start_char and not full[line_start:start_char].rstrip().endswith((",", "-", "–", "—")):
         return False  # neither opens the line nor follows a comma or dash, as the expressions before the place require
     if _PLACE_BEFORE_OUTLET.match(full, line_start, start_char) and _OUTLET_AFTER_PLACE.match(full, end_char):
@@ -196,6 +200,11 @@ def _reads_as_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     return bool(dateline) and dateline.startswith(text.upper())
 
 
+# "Dompu (Suara NTB) –", "Ternate, 16/5 (Antaranews Maluku) -": as ingest's bracketed dateline reads them
+_OPENS_OUTLET_IN_BRACKETS = re.compile(
+    r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:\s*,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*\([^()]*$"
+)
+_CLOSES_OUTLET_IN_BRACKETS = re.compile(r"[^()\n]{0,30}\)\s*[-–—]")
 _AFTER_DATELINE_PLACE = re.compile(r"\s*[,(|:\-–—]|\s+[A-Z]{2}")  # "KUPANG, ...", "BANTUL -", "JEMBER KOMPAS..."
 
 
