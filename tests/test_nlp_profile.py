@@ -367,6 +367,19 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Ketua KASN berbicara dalam webinar melalui siaran YouTube KASN.", []),
         # the law's penalty for offenders is no threat
         ("Ancaman bagi pelanggarnya adalah pidana penjara paling lama satu tahun.", []),
+        # social media a patrol watches, or a news site, is how a case was found, not what the ASN did
+        ("Perkara itu berasal dari laporan warga dan dari patroli media sosial Bawaslu.", []),
+        ("Polres Lorem juga berpatroli di tiga media sosial, yakni facebook, instagram dan twitter.", []),
+        ("Dugaan itu pertama kali mencuat di pemberitaan sebuah media online.", []),
+        # party membership, however written; siding "atau berpihak pada", support "secara terang-terangan", a
+        # candidate welcomed; the campaign's violations that drag ASN in; campaign props worn or used
+        ("Bawaslu menemukan ASN yang diduga berpartai politik.", ["politik_praktis"]),
+        ("Dua guru terdaftar sebagai anggota ataupun pengurus parpol.", ["politik_praktis"]),
+        ("Lurah itu diduga tidak netral atau berpihak pada salah satu pasangan calon.", ["dukungan_calon"]),
+        ("Bupati mengingatkan ASN yang mendukung secara terang-terangan salah satu paslon.", ["dukungan_calon"]),
+        ("Tiga ASN ikut menyambut salah satu pasangan calon gubernur di bandara.", ["dukungan_calon"]),
+        ("Bawaslu menangani pelanggaran kampanye yang menyeret oknum ASN.", ["kampanye"]),
+        ("Seorang ASN memakai APK berbentuk payung dengan gambar salah satu kandidat.", ["apk"]),
     ],
 )
 def test_violation_types(text, codes):

@@ -2635,6 +2635,10 @@ def test_a_province_in_the_outlets_name_after_the_dateline_is_no_place_of_the_fi
     )
     facts = fact_tuples(analyse(text, dateline="TULUNGAGUNG"))
     assert facts == [("violation_count", 8, "persons", "reported", "regional", "35.04", "pilkada", 2024)]
+    # a place alone in the brackets after the outlet's name is the dateline's place, the story's region
+    text = "KABAR SULTRA (KOLAKA) – Sebanyak 3 ASN dilaporkan ke Bawaslu karena diduga tidak netral pada Pilkada 2024."
+    facts = fact_tuples(analyse(text, dateline="KABAR SULTRA"))
+    assert facts == [("violation_count", 3, "persons", "reported", "regional", "74.01", "pilkada", 2024)]
 
 
 def test_a_national_story_is_about_no_region(analyse):

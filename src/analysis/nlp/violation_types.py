@@ -21,18 +21,26 @@ NOT_FOR_THE_ELECTION = (
     r"(?! (\w+ ){0,3}(bawaslu|kpu|panwas\w*|penyelenggara\w*|pengawas\w*|pelaksanaan|kelancaran|menyukseskan|"
     r"suksesnya|anggaran|moril|netralitas))"
 )
+
+
+def _nothing_said_before(words: str) -> str:
+    """From the sentence's start (a line's, or after ". ") to the match, none of the words."""
+    return rf"(?:(?<![^\n])|(?<=[\.!?] ))(?:(?![\.!?] |\b(?:{words})\b)[^\n])*?"
+
+
+# Social media a patrol watched ("patroli media sosial Bawaslu", "berpatroli di tiga media sosial, yakni facebook,
+# ..."): how a case was found, not what an ASN did there
+NOTHING_PATROLLED_BEFORE = _nothing_said_before("patroli|berpatroli")
 # Where something spread afterwards, said anywhere before in the sentence ("viral di media sosial", "videonya menjadi
 # viral di berbagai platform media sosial", "rekaman itu disebar seorang peserta lewat media sosial", "warga diminta
-# tidak percaya kabar bohong di media sosial"): how it became known, not what an ASN did there. From the sentence's
-# start (a line's, or after ". "), no word of spreading or of hoaxes before the match
-NOTHING_SPREAD_BEFORE = (
-    r"(?:(?<![^\n])|(?<=[\.!?] ))"
-    r"(?:(?![\.!?] |\b(?:viral|beredar|tersebar|menyebar|disebar\w*|sebaran|penyebaran|hoaks|kabar bohong)\b)[^\n])*?"
+# tidak percaya kabar bohong di media sosial"), or a patrol watched: how it became known, not what an ASN did there
+NOTHING_SPREAD_BEFORE = _nothing_said_before(
+    r"viral|beredar|tersebar|menyebar|disebar\w*|sebaran|penyebaran|hoaks|kabar bohong|patroli|berpatroli"
 )
 NOT_A_SHARE_BUTTON = r"(?! [\w-]+\.(com|co|id|net)\b)"  # "Facebook JPNN.com": the outlet's domain after the network
 # Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent, a
 # prospective one ("balon", also the start of "balonbup", "balonwali": the rules need no word end after it)
-CANDIDATES = "calon|caleg|paslon|bapaslon|cabup|cagub|cawalkot|petahana|balon"
+CANDIDATES = "calon|caleg|paslon|bapaslon|bacalon|cabup|cagub|cawalkot|petahana|balon"
 # fmt: off
 # The rules and keywords are data, one code per block: kept dense as written, not one item per line.
 VIOLATION_RULES: dict[str, list[str]] = {
@@ -45,24 +53,31 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
         r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
         # not a page's share buttons ("Facebook JPNN.com Twitter JPNN.com"): the network, then the outlet's domain
-        r"\bdunia maya\b", rf"\bfacebook\b{NOT_A_SHARE_BUTTON}", r"\binstagram\b", r"\btiktok\b",
+        # nor the networks a patrol watched ("berpatroli di tiga media sosial, yakni facebook, ..."), nor a photo's
+        # credit ("[Facebook Humas Pemkab A]")
+        r"\bdunia maya\b", rf"{NOTHING_PATROLLED_BEFORE}\b(?<!\[)facebook\b{NOT_A_SHARE_BUTTON}",
+        rf"{NOTHING_PATROLLED_BEFORE}\binstagram\b", r"\btiktok\b",
         r"\bstatus whatsapp\b",
-        rf"\b(?<!\.)(?<!/)twitter\b(?!\.com){NOT_A_SHARE_BUTTON}",  # nor a tweet embedded ("pic.twitter.com")
+        rf"{NOTHING_PATROLLED_BEFORE}\b(?<!\.)(?<!/)twitter\b(?!\.com){NOT_A_SHARE_BUTTON}",  # nor "pic.twitter.com"
         # not the way a statement reached the press ("kata X melalui grup WhatsApp") nor the news as a source
         # ("informasi dari pemberitaan media online")
         # not a body's channel that streamed an event ("disiarkan di kanal YouTube Bawaslu")
         rf"{NOTHING_SPREAD_BEFORE}\b(?<!melalui )(?<!lewat )(?<!salah satu )grup whatsapp\b",
         r"\b(?<!kanal )(?<!channel )(?<!siaran )youtube\b",
-        r"\b(?<!pemberitaan )(?<!berita )media (online|daring)\b", r"\bsosial media\b", r"\bsosmed\b",
+        r"\b(?<!pemberitaan )(?<!berita )(?<!pemberitaan sebuah )media (online|daring)\b",
+        r"\bsosial media\b", r"\bsosmed\b",
     ],
     "dukungan_calon": [
         # not a declaration of support ("deklarasi dukungan kepada calon": attending it is the declaration)
         r"\b(?<!deklarasi )dukungan (asn |pns )?(pada|kepada|terhadap|untuk) (salah satu |para )?(bakal )?"
         rf"({CANDIDATES}|pasangan|kandidat|bacaleg|capres|cawapres)",
-        rf"\bmendukung (salah satu |satu |para )?(bakal )?(pasangan )?({CANDIDATES}|pasangan calon|kandidat|capres|"
+        rf"\bmendukung (secara [\w-]+ )?(salah satu |satu |para )?(bakal )?(pasangan )?({CANDIDATES}|pasangan calon|"
+        r"kandidat|capres|"
         r"peserta pemilu)",
-        # a candidate helped or accompanied: "memfasilitasi salah seorang caleg", "mendampingi paslon"
-        rf"\b(memfasilitasi|mendampingi) (salah (satu|seorang) )?(bakal )?(pasangan )?({CANDIDATES}|kandidat)",
+        # a candidate helped, accompanied or welcomed: "memfasilitasi salah seorang caleg", "mendampingi paslon",
+        # "ikut menyambut salah satu pasangan calon di bandara"
+        rf"\b(memfasilitasi|mendampingi|menyambut|menjemput) (kedatangan )?(salah (satu|seorang) )?(bakal )?"
+        rf"(pasangan )?({CANDIDATES}|kandidat)",
         # taking part in a candidate's own activities: "ikut dalam kegiatan salah satu pasangan calon" (attending
         # an event of theirs, "menghadiri acara salah satu pasangan calon", is not by itself)
         r"\b(ikut|terlibat)( dalam| di| pada)? (kegiatan|acara) (salah satu |para )?"
@@ -88,7 +103,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # scan_expression), one opening with an optional part is tried at every character of the line
         r"\b(mengacung|acung)\w* (\w+ )?jari", r"\b(mengangkat|angkat)\w* (\w+ )?jari", r"\bsimbol nomor urut",
         # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
-        r"\b(mengajak|ajak|mengarahkan|menggiring|mobilisasi|memobilisasi) (\w+ ){0,6}"
+        r"\b(mengajak|ajak|ajakan|mengarahkan|menggiring|mobilisasi|memobilisasi) (\w+ ){0,6}"
         r"(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
         # a video made to show support: "membuat video yel-yel berisi dukungan"
         r"\bvideo ([\w-]+ ){0,2}(berisi )?dukungan\b",
@@ -107,7 +122,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(?<!tidak )(?<!tak )(keberpihakan( (asn|pns))?|(memihak|berpihak) secara \w+) pada "
         r"(salah (satu|satunya) )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres|peserta)",
         # suspected, found or forbidden to side "pada" a candidate (not a risk: "rentan ... berpihak pada")
-        r"\b(diduga|dicurigai|terbukti|dinilai|dianggap|yang|dilarang) (memihak|berpihak) pada (salah (satu|satunya) )?"
+        r"\b(diduga|dicurigai|terbukti|dinilai|dianggap|yang|dilarang|netral atau) (memihak|berpihak) pada "
+        r"(salah (satu|satunya) )?"
         r"(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)",
         # the law's words: "tindakan yang menguntungkan atau merugikan salah satu pasangan calon"
         r"\bmenguntungkan (atau merugikan )?\(?(salah satu|peserta|calon|paslon|pasangan|kandidat)",
@@ -165,7 +181,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  # the period alone: "tidak netral selama masa kampanye")
                  r"\b(tidak|tak) (bersikap )?netral (saat|pada|dalam) (tahapan |tahap )?kampanye\b",
                  # the campaign's violations as ASN's, and ASN at a campaign event
-                 r"\bpelanggaran kampanye (yang )?(oleh|melibatkan|dilakukan)",
+                 r"\bpelanggaran kampanye (yang )?(oleh|melibatkan|dilakukan|menyeret)",
                  r"\b(hadir|menghadiri|terlibat|ikut)( dalam| pada| saat| di)?( kegiatan(-kegiatan)?| acara)? "
                  r"kampanye\b",
                  r"\b(menjadi|sebagai) peserta kampanye\b"],
@@ -182,6 +198,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
             r"\b(apk|alat peraga kampanye|baliho|spanduk|stiker)\b( \w+){0,3} "
             r"(dipasang|terpasang|bergambar|bertuliskan)\b",
             r"\b(?<!pelanggaran )pemasangan (apk|alat peraga|baliho|spanduk|stiker)\b",
+            r"\b(memakai|menggunakan|mengenakan|membagikan) (apk|alat peraga kampanye)\b",
             r"\b(memakai|menggunakan|memasang|mengenakan|membagikan)( \w+){0,2} atribut "
             r"(kampanye|pasangan calon|paslon|"
             r"calon|partai|peserta)",
@@ -211,7 +228,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
     "politik_praktis": [
         # party membership; standing for office is lawful once the ASN resigns, so only a candidate who still is
         # one counts (below)
-        r"\b(anggota|pengurus|kader) partai\b",
+        r"\b(anggota|pengurus|kader) (\w+ (atau|ataupun|maupun|dan) (anggota|pengurus|kader) )?(partai|parpol)\b",
+        r"\bberpartai\b",
         # at a party's events: "menjadi narasumber dalam kegiatan partai politik", "menghadiri rapat partai"
         r"\b(menghadiri|hadir (dalam|di|pada)|mengikuti|ikut|terlibat|narasumber (dalam|di|pada)|massa dalam) "
         r"(\w+ ){0,2}(kegiatan|acara|rapat) (sebuah |salah satu )?partai\b",
@@ -238,7 +256,7 @@ VIOLATION_KEYWORDS = {
                        "mengarahkan", "menggiring", "memenangkan", "mobilisasi",
                        "ihak",  # (me|ber)(m|p)ihak
                        "menguntungkan", "ampanyekan", "pendaftaran", "dukung", "salam", "arahan", "pemenangan",
-                       "mempromosikan", "ktp", "memfasilitasi", "mendampingi",
+                       "mempromosikan", "ktp", "memfasilitasi", "mendampingi", "menyambut", "menjemput",
                        "kordes", "korcam", "korlap", "koordinator", "posko", "pendekatan", "kegiatan", "acara",
                        "relawan"),
     "kampanye": ("kampanye",),
@@ -246,7 +264,7 @@ VIOLATION_KEYWORDS = {
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut", "bergambar", "bertuliskan", "berlogo"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn", "penyalahgunaan", "menyalahgunakan"),
     "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan", "intervensi"),
-    "politik_praktis": ("partai", "berstatus", "mendeklarasikan"),
+    "politik_praktis": ("partai", "parpol", "berstatus", "mendeklarasikan"),
 }
 # fmt: on
 VIOLATION_KEYWORDS_ANY = frozenset(word for words in VIOLATION_KEYWORDS.values() for word in words)
