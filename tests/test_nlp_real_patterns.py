@@ -6,6 +6,20 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A figure "tercatat di Bawaslu RI" (recorded at the national body) is national, whatever the dateline.
+    (
+        "KUDUS, Warta.net - Pelanggaran netralitas yang tercatat di Badan Pengawas Pemilu (Bawaslu) RI selama masa "
+        "kampanye Pemilu 2024 mencapai 240 laporan. Bawaslu Kudus lalu mengajak guru ASN se-Kabupaten Kudus menjaga "
+        "netralitas.",
+        [("violation_count", 240, "cases", "reported", "national", None, "pemilu", 2024)],
+    ),
+    # A kecamatan's office named by it ("Korwilcam Karanganyar", as "Camat A") is in a kecamatan, not the regency
+    # of that name.
+    (
+        "Kasus netralitas ASN pada Pilkada 2024 di Dinas Pendidikan Kabupaten Purbalingga bertambah, sesudah pekan "
+        "lalu 6 ASN dari Korwilcam Karanganyar diperiksa Bawaslu.",
+        [("violation_count", 6, "persons", "reported", "regional", "33.03", "pilkada", 2024)],
+    ),
     # A count over each region's government ("oleh PPK di masing-masing daerah") in a regency's story is the
     # province's.
     (
@@ -738,6 +752,11 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A zero to be kept ("mempertahankan zero pelanggaran") is the target.
+    (
+        "Ketua Bawaslu Kabupaten Belitung mengajak ASN mempertahankan zero pelanggaran netralitas selama Pilkada 2024.",
+        [("violation_count", 0, "cases", "target", "regional", "19.02", "pilkada", 2024)],
+    ),
     # A body declaring those counted not neutral ("menyatakan empat PNS ... tidak netral"), and reports declared
     # violations ("dinyatakan sebagai pelanggaran"), are proven; a body only saying they were reported is not.
     (
@@ -1318,6 +1337,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Complaints set "di luar" (outside) the ASN's neutrality are the others'.
+    (
+        "Bawaslu Kabupaten Sampang menerima tiga laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024. Di luar "
+        "netralitas ASN itu, Bawaslu juga menerima dua pengaduan di Kabupaten Pamekasan.",
+        [("violation_count", 3, "cases", "reported", "regional", "35.27", "pilkada", 2024)],
+    ),
     # Persons "diduga tidak netral" right after a count of ASN who took part are ASN too, even unnamed; the village
     # officials counted next are not.
     (

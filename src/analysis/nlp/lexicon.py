@@ -43,6 +43,8 @@ CAMPAIGN_PERIOD_WORDS = {"masa", "selama", "tahapan", "jadwal", "periode"}  # "s
 # Violation status cues (prefix-free: exact lower-case tokens or two-word phrases).
 # Hoped for, right before a figure: "kalau bisa zero pelanggaran" (a target)
 HOPED_FOR = (["kalau", "bisa"], ["jika", "bisa"], ["kalau", "boleh"])
+# Kept as it is, right before a figure: "mengajak ASN mempertahankan zero pelanggaran" (a target)
+KEPT_AS_IT_IS = {"mempertahankan", "pertahankan", "dipertahankan"}
 TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran",
                "berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}  # "berharap ... zero pelanggaran"
 SANCTION_CUES = {
@@ -374,6 +376,8 @@ EXAMINATION_WORDS = {"kajian", "dikaji", "pengkajian", "pemeriksaan", "diperiksa
                      "penelusuran", "ditelusuri", "investigasi", "pendalaman", "didalami", "penyelidikan"}
 # Words that name a body as the source of a figure: "data BKN", "menurut KASN", "catatan Bawaslu RI".
 SOURCE_MARKERS = {"data", "menurut", "versi", "catatan", "rilis"}
+# Recorded at, come in to or handled by a body: "pelanggaran yang tercatat di Bawaslu RI ... mencapai 158 laporan"
+RECORDED_AT = {("tercatat", "di"), ("terdata", "di"), ("masuk", "ke"), ("diterima", "oleh"), ("ditangani", "oleh")}
 RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani",
                    "catat", "terima", "rilis", "temukan", "menemukan", "tangani", "mengungkapkan", "mengungkap",
                    "menyampaikan", "memaparkan", "membeberkan", "melaporkan", "ungkap"}  # headlines drop the prefix

@@ -173,6 +173,8 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     words = set(kept)
     if words & lx.TARGET_CUES or words_of(doc, before[-2:]) in lx.HOPED_FOR:
         return "target"
+    if before and lower_texts(doc)[before[-1]] in lx.KEPT_AS_IT_IS:
+        return "target"  # "mempertahankan zero pelanggaran"
     # "direkomendasikan KASN untuk dijatuhi sanksi": a sanction asked for is not one given
     asked = (
         len(kept)

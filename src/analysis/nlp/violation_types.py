@@ -103,7 +103,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # scan_expression), one opening with an optional part is tried at every character of the line
         r"\b(mengacung|acung)\w* (\w+ )?jari", r"\b(mengangkat|angkat)\w* (\w+ )?jari", r"\bsimbol nomor urut",
         # directing votes: "mengajak warga memilih", "mengarahkan kepala desa untuk memenangkan caleg"
-        r"\b(mengajak|ajak|ajakan|mengarahkan|menggiring|mobilisasi|memobilisasi) (\w+ ){0,6}"
+        r"\b(mengajak|ajak|mengarahkan|menggiring|mobilisasi|memobilisasi) (\w+ ){0,6}"
         r"(memilih|pilih|mencoblos|coblos|mendukung|memenangkan)",
         # a video made to show support: "membuat video yel-yel berisi dukungan"
         r"\bvideo ([\w-]+ ){0,2}(berisi )?dukungan\b",

@@ -145,11 +145,15 @@ BESIDES_REACH = 6  # words of what a sentence sets its count beside: "Selain ket
 
 
 def besides_the_asn(lower: list[str], sent_start: int, start: int) -> bool:
-    """'Selain ASN, Bawaslu menerima sembilan laporan ...', 'Selain keterlibatan oknum ASN, ada empat temuan ...': a
-    count the sentence sets beside the ASN's cases is the others'."""
-    if lower[sent_start] != "selain":
+    """'Selain ASN, Bawaslu menerima sembilan laporan ...', 'Selain keterlibatan oknum ASN, ada empat temuan ...', 'Di
+    luar netralitas ASN itu, ... tiga pengaduan': a count the sentence sets beside the ASN's cases is the others'."""
+    if lower[sent_start] == "selain":
+        opener = 1
+    elif lower[sent_start : sent_start + 2] == ["di", "luar"]:
+        opener = 2
+    else:
         return False
-    lead = lower[sent_start + 1 : min(start, sent_start + 1 + BESIDES_REACH)]
+    lead = lower[sent_start + opener : min(start, sent_start + opener + BESIDES_REACH)]
     return not lx.ASN_NOUNS.isdisjoint(lead[: lead.index(",")] if "," in lead else lead)
 
 
