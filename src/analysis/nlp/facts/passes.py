@@ -40,6 +40,12 @@ from analysis.nlp.facts.others import (
     total_of_a_neutrality_part,
 )
 from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before, total_of_violators_before
+from analysis.nlp.facts.persons import (
+    person_breakdown_of,
+    persons_are_asn,
+    processed_over_asn_neutrality,
+    violators_described_before,
+)
 from analysis.nlp.facts.reading import (
     SUSPECT_WORDS,
     at_a_registration_stage,
@@ -58,9 +64,6 @@ from analysis.nlp.facts.reading import (
     only_a_place,
     opens_clause,
     opens_with_a_part,
-    person_breakdown_of,
-    persons_are_asn,
-    processed_over_asn_neutrality,
     questioned_as_witnesses,
     shared_predicate,
     sibling_in_another_place,
@@ -68,7 +71,6 @@ from analysis.nlp.facts.reading import (
     status_said_before,
     total_of,
     violations_before,
-    violators_described_before,
 )
 from analysis.nlp.facts.references import (
     candidates_named_again,

@@ -1,0 +1,116 @@
+"""Whether 'N orang' counts ASN, with no noun of ASN after it: persons whose violation, case or count of ASN the
+words around them tell, and the violation count such persons break down."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from analysis.nlp import lexicon as lx
+from analysis.nlp.doc_data import lower_texts, span_text, token_starts
+from analysis.nlp.facts.clauses import opens_sentence
+from analysis.nlp.facts.reading import SUSPECT_WORDS
+from analysis.nlp.facts.references import refers_back
+from analysis.nlp.facts.state import Article, Count, Fact
+from analysis.nlp.status import has_phrase, states_status
+
+DESCRIBED_BEFORE_REACH = 20  # tokens from the number back to the "yang" of the clause that describes them
+_CLAUSE_ENDS = {",", ";", ":", ".", "!", "?", "\n", "\n\n"}
+
+
+def violators_described_before(doc: Doc, start: int, clause_before: set[str]) -> bool:
+    """'yang sudah dijatuhi sanksi oleh PPK ada 183 ASN', '492 aduan pelanggaran ... yang melibatkan 431 ASN',
+    'pelanggaran yang dilakukan oleh 17 ASN', 'pelanggaran netralitas sembilan ASN': what happened to the ASN, or
+    what they did, is said before their number."""
+    if start == 0:
+        return False
+    lower = lower_texts(doc)
+    previous = lower[start - 1]
+    if previous in lx.COUNT_LINKS:
+        if "yang" in clause_before:
+            return bool(clause_before & lx.ASN_VIOLATION_CUES)
+        # a longer relative clause, the agent named in full: "yang sudah dijatuhi sanksi oleh Pejabat Pembina
+        # Kepegawaian (PPK) di masing-masing daerah ada 58 ASN"
+        described = lower[max(0, start - DESCRIBED_BEFORE_REACH) : start - 1]
+        if "yang" not in described:
+            return False
+        described = described[len(described) - described[::-1].index("yang") :]
+        return _CLAUSE_ENDS.isdisjoint(described) and not lx.ASN_VIOLATION_CUES.isdisjoint(described)
+    # "... yang melibatkan 431 ASN", "pelanggaran pilkada yang dilakukan oleh 17 ASN": the violators of the cases
+    two_before = lower[max(0, start - 2) : start]
+    agent = previous == "melibatkan" or two_before == ["dilakukan", "oleh"]
+    # "kasus dugaan pelanggaran netralitas sembilan ASN", "membahas dugaan pelanggaran dua ASN": the violations are
+    # theirs
+    return (
+        (agent and bool(clause_before & lx.CASE_NOUNS_BEFORE))
+        or two_before == ["pelanggaran", "netralitas"]
+        or two_before == ["dugaan", "pelanggaran"]
+    )
+
+
+def person_breakdown_of(
+    facts: list[Fact], sent: Span, start: int, referenced: dict[int, Fact], value: int, prev_sent: Span | None
+) -> Fact | None:
+    """The violation count that 'N orang' breaks down: 'dari jumlah tersebut, delapan orang telah
+    direkomendasikan', '1.596 ASN terbukti melanggar dan 1.450 orang dijatuhi sanksi', '13 perkara ... .
+    Sebanyak 10 orang sudah direkomendasikan' (a smaller number, right after, of violations)."""
+    earlier = referenced.get(sent.start) or (facts[-1] if facts else None)
+    if earlier is None or earlier.fact_type not in ("violation_count", "asn_headcount"):
+        return None
+    if referenced.get(sent.start) is earlier:  # "Dari 8.432 ASN tersebut, ...": repeated, so referred to
+        return earlier
+    if earlier.sentence == span_text(sent).strip() and earlier.start_char < token_starts(sent.doc)[start]:
+        return earlier
+    if (
+        earlier.fact_type == "violation_count"
+        and prev_sent is not None
+        and earlier.sentence == span_text(prev_sent).strip()
+        and value < earlier.value
+        and (
+            opens_sentence(sent.doc, sent, start)
+            or lower_texts(sent.doc)[start - 1] in ("sebanyak", "ada")
+            and opens_sentence(sent.doc, sent, start - 1)
+        )
+    ):
+        return earlier
+    return earlier if refers_back(sent, start) else None
+
+
+def persons_are_asn(article: Article, count: Count, clause_before_words: list[str], prev_sent: Span | None) -> bool:
+    """Whether 'N orang' counts ASN by what is said around it, with no noun of its own."""
+    sent = count.sent
+    # "didominasi ASN Kabupaten A dengan 20 terlapor": the persons reported, in a sentence about ASN
+    reported_asn = article.lower[count.noun_end - 1] in SUSPECT_WORDS and not lx.ASN_NOUNS.isdisjoint(
+        article.lower[sent.start : sent.end]
+    )
+    return (
+        reported_asn
+        or not lx.ASN_NOUNS.isdisjoint(clause_before_words)
+        # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
+        or violators_described_before(article.doc, count.ent.start, set(clause_before_words))
+        or unneutral_after_an_asn_count(article.facts, count.noun_end, sent, prev_sent)
+    )
+
+
+def processed_over_asn_neutrality(doc: Doc, words_after: set[str], before: list[int], after: list[int]) -> bool:
+    """'lima orang yang diproses di Bawaslu Bangkalan terkait netralitas ASN': persons whose clause says what
+    became of them over the neutrality of ASN are ASN; so are those sent to the bodies that judge only civil
+    servants ('23 orang yang direkomendasikan oleh Bawaslu ke KASN')."""
+    named = not lx.ASN_NOUNS.isdisjoint(words_after) and not lx.NEUTRALITY_WORDS.isdisjoint(words_after)
+    return (named or not ASN_BODIES.isdisjoint(words_after)) and states_status(doc, before, after)
+
+
+def unneutral_after_an_asn_count(facts: list[Fact], noun_end: int, sent: Span, prev_sent: Span | None) -> bool:
+    """'... sebanyak 12 ASN terlibat. Dari 22 kabupaten/kota, ditemukan 40 orang terlibat dan diduga tidak
+    netral': persons said not to be neutral right after a count of ASN who took part are ASN too."""
+    words_after = lower_texts(sent.doc)[noun_end : min(sent.end, noun_end + lx.NOT_NEUTRAL_REACH)]
+    if not facts or not has_phrase(words_after, lx.NOT_NEUTRAL):
+        return False
+    earlier = facts[-1]
+    return (
+        earlier.fact_type == "violation_count"
+        and earlier.unit == "persons"
+        and earlier.sentence in {span_text(s).strip() for s in (sent, prev_sent) if s is not None}
+    )
+
+
+ASN_BODIES = {"kasn", "bkn"}  # the bodies that judge only civil servants
