@@ -752,6 +752,23 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # Suspected first, then all of them decided in the same sentence ("... yang diduga melanggar dan ketujuhnya sudah
+    # ada putusan KASN dinyatakan bersalah"): one count, proven.
+    (
+        "Bawaslu Kabupaten Soppeng mencatat ada 7 orang ASN yang diduga melanggar pada verifikasi bakal calon DPD "
+        "Pemilu 2024 dan ketujuhnya sudah ada putusan KASN dinyatakan bersalah.",
+        [("violation_count", 7, "persons", "proven", "regional", "73.12", "pemilu", 2024)],
+    ),
+    # The part of a count stated before, after a phrase saying what the sentence is about ("Adapun soal dugaan
+    # pelanggaran itu, lima di antaranya ..."), takes its status from its own clause.
+    (
+        "Bawaslu Kabupaten Subang mencatat delapan dugaan pelanggaran netralitas ASN pada Pilkada 2024. Adapun soal "
+        "dugaan pelanggaran itu, lima di antaranya sudah dibuatkan surat rekomendasi ke BKN.",
+        [
+            ("violation_count", 8, "cases", "reported", "regional", "32.13", "pilkada", 2024),
+            ("violation_count", 5, "cases", "proven", "regional", "32.13", "pilkada", 2024),
+        ],
+    ),
     # A zero to be kept ("mempertahankan zero pelanggaran") is the target.
     (
         "Ketua Bawaslu Kabupaten Belitung mengajak ASN mempertahankan zero pelanggaran netralitas selama Pilkada 2024.",

@@ -415,8 +415,8 @@ LIST_LINKS = {",", "dan", "serta"}
 MODALS = {"bisa", "mungkin", "boleh"}
 PLACE_WORDS = {"di", "dari", "lingkungan", "lingkup", "asal"}
 # Words between an elided noun's number and the status that follows it: "enam sudah kami rekomendasikan", "hanya
-# dua yang terbukti".
-STATUS_FILLERS = {"sudah", "telah", "kami", "kita", "resmi", "akhirnya", "kemudian", "yang"}
+# dua yang terbukti", "keenamnya sudah ada putusan KASN".
+STATUS_FILLERS = {"sudah", "telah", "kami", "kita", "resmi", "akhirnya", "kemudian", "yang", "ada"}
 COUNT_PREDICATES = {"yaitu", "yakni", "sebanyak", "mencapai", "sejumlah", "dengan", "total", "berjumlah"}
 CONDITIONS = {"jika", "apabila", "bila", "kalau", "jikalau"}
 STRICT_CONDITIONS = CONDITIONS - {"kalau"}  # "kalau" is also "that": "memutuskan kalau 314 kasus ..."

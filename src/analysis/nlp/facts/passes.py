@@ -210,15 +210,15 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         # "... memeriksa dua ASN ... . Keduanya sudah direkomendasikan": that of the count it restates
         source = article.referenced.get(sent.start)
         collective = article.lower[ent.start] in COLLECTIVE_NUMERALS
-        if source is None and collective and opens_sentence(doc, sent, ent.start):
-            source = next(
-                (
-                    f
-                    for f in violations_before(article.violations, article.starts, article.sent_index, sent, reach=3)
-                    if f.value == value
-                ),
-                None,
+        if source is None and collective:
+            # "... 6 orang ASN yang diduga melanggar ... dan keenamnya sudah ...": the count this or a sentence before
+            # states
+            before_this = (
+                violations_before(article.violations, article.starts, article.sent_index, sent, reach=3)
+                if opens_sentence(doc, sent, ent.start)
+                else [f for f in article.violations.get(sent.start, []) if f.start_char < ent.start_char]
             )
+            source = next((f for f in before_this if f.value == value), None)
         if source is None:
             # "827 laporan ASN tidak netral, sebanyak 362 terbukti ...": a part of the count just before it
             source = next(

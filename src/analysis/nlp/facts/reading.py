@@ -199,6 +199,11 @@ def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
     words = [lower[i] for i in range(sent.start, start if said_by is None else said_by) if not is_punct_text(texts[i])]
     if all(word in PART_LEADS for word in words):
         return True
+    topic = next((w for w in words if w not in _TOPIC_OPENERS), "")
+    if topic in _TOPIC_LEADS and lower[start - 1] == ",":
+        return (
+            True  # "(Adapun) terkait dugaan pelanggaran netralitas ASN, tiga di antaranya sudah dibuatkan rekomendasi"
+        )
     while words and words[-1] in PART_LEADS:  # "Dari jumlah itu ada 6 diantaranya terbukti"
         words.pop()
     return (
@@ -210,6 +215,8 @@ def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
 
 
 _ANAPHORA_NOUNS = {noun for noun, _ in lx.ANAPHORA} | lx.CASE_NOUNS
+_TOPIC_LEADS = {"terkait", "soal", "mengenai", "tentang", "menyangkut"}  # what the sentence is about, then a comma
+_TOPIC_OPENERS = {"adapun", "sedangkan", "sementara", "dan", "lalu", "kemudian"}
 
 
 def _speech_tag_at(lower: list[str], texts: list[str], start: int, end: int) -> int | None:
