@@ -752,6 +752,12 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # "Terlapor adalah seorang PNS ...": the offender the sentence names is the case before, with its status.
+    (
+        "Bawaslu Kabupaten Kerinci memutuskan terlapor melanggar netralitas pada Pilkada 2024 dan meneruskan "
+        "rekomendasi ke BKN. Terlapor adalah seorang PNS berinisial AB di Dinas Pendidikan.",
+        [("violation_count", 1, "persons", "proven", "regional", "15.01", "pilkada", 2024)],
+    ),
     # Suspected first, then all of them decided in the same sentence ("... yang diduga melanggar dan ketujuhnya sudah
     # ada putusan KASN dinyatakan bersalah"): one count, proven.
     (

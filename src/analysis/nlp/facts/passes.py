@@ -58,6 +58,7 @@ from analysis.nlp.facts.reading import (
     in_violation_ranking,
     is_component,
     is_partitive,
+    names_the_offender,
     names_violation_count,
     noun_named_before,
     noun_of,
@@ -470,6 +471,10 @@ def _classify_asn(
         # "pelanggaran netralitas oleh 5 pegawai ASN", "pelanggaran yang dilakukan tiga ASN": the violations' doers
         or (count.prev_tok in ("oleh", "dilakukan") and bool(clause_before & lx.VIOLATION_WORDS))
     )
+    if prev_sent is not None and names_the_offender(article.lower, sent.start, ent.start):
+        # "Bawaslu ... sudah menyampaikan rekomendasi ke BKN. Pelaku adalah seorang PNS ...": what the sentence
+        # before says became of the case
+        return "violation_count", "persons", status_of(doc, prev_sent, prev_sent.end, [], [], article.quantities)
     if in_violation_ranking(doc, sent, prev_sent, article.violation_rankings):
         violating = True
         article.violation_rankings.add(sent.start)

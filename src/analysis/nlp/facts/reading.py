@@ -501,3 +501,12 @@ def at_a_registration_stage(before_words: list[str], after_words: list[str]) -> 
     if lx.REGISTRATION_WORDS.isdisjoint(near):
         return False
     return not lx.NEGATIONS.isdisjoint(near) or lx.NEUTRALITY_CUES.isdisjoint(before_words + after_words)
+
+
+_OFFENDER_NOUNS = {"pelaku", "terlapor", "pelanggar"}
+
+
+def names_the_offender(lower: list[str], sent_start: int, start: int) -> bool:
+    """'Pelaku adalah seorang PNS berinisial RK': the sentence says who the offender of the case before is."""
+    lead = lower[sent_start:start]
+    return len(lead) in (2, 3) and lead[0] in _OFFENDER_NOUNS and lead[-1] in ("adalah", "merupakan", "yakni")
