@@ -6,6 +6,28 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A figure said again ("Keenam ASN itu termasuk dalam 30 ASN se-Sulsel ...") keeps its regency: the province
+    # the sentence names is the larger figure's.
+    (
+        "Sebanyak 6 ASN di lingkungan Pemerintah Kabupaten Wajo dilaporkan ke KASN jelang Pemilu 2024. Keenam ASN itu "
+        "termasuk dalam 30 ASN se-Sulsel yang direkomendasikan Bawaslu Sulsel ke KASN.",
+        [
+            ("violation_count", 6, "persons", "proven", "regional", "73.13", "pemilu", 2024),
+            ("violation_count", 30, "persons", "proven", "regional", "73", "pemilu", 2024),
+        ],
+    ),
+    # A breakdown whose figures come before their places ("8 orang bertugas di lingkungan pemerintah Kabupaten A")
+    # gives each figure the place after it.
+    (
+        "Bawaslu Sulsel merekomendasikan 15 ASN ke KASN pada Pemilu 2024. Rinciannya, 3 orang ASN Provinsi, 8 orang "
+        "ASN bertugas di lingkungan pemerintah Kabupaten Pinrang, 4 orang bertugas di lingkungan pemerintah "
+        "Kabupaten Sidenreng Rappang.",
+        [
+            ("violation_count", 15, "persons", "proven", "regional", "73", "pemilu", 2024),
+            ("violation_count", 8, "persons", "proven", "regional", "73.15", "pemilu", 2024),
+            ("violation_count", 4, "persons", "proven", "regional", "73.14", "pemilu", 2024),
+        ],
+    ),
     # A figure "tercatat di Bawaslu RI" (recorded at the national body) is national, whatever the dateline.
     (
         "KUDUS, Warta.net - Pelanggaran netralitas yang tercatat di Badan Pengawas Pemilu (Bawaslu) RI selama masa "

@@ -89,6 +89,7 @@ from analysis.nlp.facts.sources import breaks_down_by_source, source_of_persons_
 from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.facts.when import names_election, sentence_election
 from analysis.nlp.facts.where import (
+    finer_region_restated,
     headline_scope_from_lead,
     national_scope,
     nearest_region,
@@ -531,6 +532,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     region, one_in_each = region_over_places(doc, sent, mentions, fact_end, region, count)
     if region is None:
         return
+    region = finer_region_restated(region, count.restates, fact_type)
     regionless_headline = False
     if not national and not region:
         national, region = scope_without_region(article, sent, fact_type, count.value, count.restates)

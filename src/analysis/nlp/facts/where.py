@@ -497,6 +497,14 @@ NATIONAL_HEADCOUNT_MIN = 1_000_000
 LEVELS_OF_REGION = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "kab/kota"}
 
 
+def finer_region_restated(region: str, restates: Fact | None, fact_type: str) -> str:
+    """'4 ASN Kabupaten A dilaporkan. Keempat ASN itu termasuk dalam 25 ASN se-Provinsi B ...': a figure said again
+    keeps its regency when the sentence names only the province it is in."""
+    if restates is None or restates.fact_type != fact_type or restates.scope != "regional":
+        return region
+    return restates.region_code if region and restates.region_code.startswith(region + ".") else region
+
+
 def scope_without_region(
     article: Article, sent: Span, fact_type: str, value: int, restates: Fact | None = None
 ) -> tuple[bool, str]:
