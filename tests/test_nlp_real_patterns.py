@@ -1382,6 +1382,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Persons summoned whom a sentence after splits into suspects and witnesses are no count of violators; the
+    # suspects are.
+    (
+        "Bawaslu Kabupaten Agam memanggil sembilan orang ASN aktif. Pemanggilan itu terkait dugaan pelanggaran "
+        "netralitas pada Pilkada 2024. Ketua Bawaslu Agam mengatakan sebanyak 6 orang diduga melakukan pelanggaran "
+        "dan 3 orang lainnya dipanggil sebagai saksi.",
+        [("violation_count", 6, "persons", "reported", "regional", "13.06", "pilkada", 2024)],
+    ),
     # Complaints set "di luar" (outside) the ASN's neutrality are the others'.
     (
         "Bawaslu Kabupaten Sampang menerima tiga laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024. Di luar "

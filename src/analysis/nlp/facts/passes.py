@@ -44,6 +44,7 @@ from analysis.nlp.facts.persons import (
     person_breakdown_of,
     persons_are_asn,
     processed_over_asn_neutrality,
+    summoned_as_suspects_and_witnesses,
     violators_described_before,
 )
 from analysis.nlp.facts.reading import (
@@ -299,6 +300,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     if kind in ("cases", "asn", "persons") and (
         dismissed(after_words, article.lower, count.noun_end)
         or (kind != "cases" and questioned_as_witnesses(after_words))
+        or (kind != "cases" and summoned_as_suspects_and_witnesses(article, count))
         or asn_among_others(clause_before_words)
         or at_a_registration_stage(clause_before_words, after_words)
     ):

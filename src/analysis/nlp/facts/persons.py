@@ -11,6 +11,7 @@ from analysis.nlp.facts.clauses import opens_sentence
 from analysis.nlp.facts.reading import SUSPECT_WORDS
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import Article, Count, Fact
+from analysis.nlp.facts.when import sentence_election
 from analysis.nlp.status import has_phrase, states_status
 
 DESCRIBED_BEFORE_REACH = 20  # tokens from the number back to the "yang" of the clause that describes them
@@ -114,3 +115,39 @@ def unneutral_after_an_asn_count(facts: list[Fact], noun_end: int, sent: Span, p
 
 
 ASN_BODIES = {"kasn", "bkn"}  # the bodies that judge only civil servants
+
+
+_SUMMONING = {"memanggil", "dipanggil", "memeriksa", "diperiksa", "mengklarifikasi", "diklarifikasi"}
+
+
+def _summoned_with_witnesses(lower: list[str], sent: Span, start: int, next_sent: Span) -> bool:
+    """'Bawaslu memanggil tujuh orang ASN. Sebanyak 5 orang diduga melanggar dan 2 orang lainnya dipanggil sebagai
+    saksi': those summoned are suspects and witnesses."""
+    return not _SUMMONING.isdisjoint(lower[max(sent.start, start - 3) : start]) and not lx.WITNESS_WORDS.isdisjoint(
+        lower[next_sent.start : next_sent.end]
+    )
+
+
+def summoned_as_suspects_and_witnesses(article: Article, count: Count) -> bool:
+    """Whether the count is of persons summoned whom the next sentence splits into suspects and witnesses: no count
+    of violators, but the figure the next sentence's parts break down ("Sebanyak 5 orang diduga melanggar")."""
+    sent, next_sent = count.sent, article.next_sentence(count.sent)
+    if next_sent is not None and lx.WITNESS_WORDS.isdisjoint(article.lower[next_sent.start : next_sent.end]):
+        next_sent = article.next_sentence(next_sent)  # "... . Pemanggilan itu terkait Pilkada 2020. Sebanyak 4 ..."
+    if next_sent is None or not _summoned_with_witnesses(article.lower, sent, count.ent.start, next_sent):
+        return False
+    etype, eyear = sentence_election(article.doc, sent, count.ent.start_char, *article.election, article.published)
+    article.referenced[next_sent.start] = Fact(
+        fact_type="violation_count",
+        value=count.value,
+        unit="persons",
+        status="reported",
+        scope="regional",
+        region_code="",
+        election_type=etype,
+        election_year=eyear,
+        sentence=span_text(sent).strip(),
+        start_char=count.ent.start_char,
+        end_char=count.ent.end_char,
+    )
+    return True

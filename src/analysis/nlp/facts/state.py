@@ -150,6 +150,10 @@ class Article:
             found = self.previous_sentences[sent.start] = self.sentence_holding(self.starts[n - 1]) if n > 0 else None
         return found
 
+    def next_sentence(self, sent: Span) -> Span | None:
+        """The sentence after this one, None at the end."""
+        return self.sentence_holding(sent.end) if sent.end < len(self.doc) else None
+
     def keep_new_facts(self, new_facts: list[Fact], regionless_headline: bool) -> None:
         """Add the facts not stated already; a figure stated again in the body replaces its headline statement."""
         for fact in new_facts:
