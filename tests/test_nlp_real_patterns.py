@@ -6,6 +6,16 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # Reports that came to a body named with its place ("satu laporan masuk ke Bawaslu Asmat") are that place's,
+    # not those of the body named before.
+    (
+        '"Ada tiga laporan masuk ke Bawaslu Kabupaten Mappi dan satu laporan masuk ke Bawaslu Asmat. Laporan soal '
+        'netralitas ASN itu sedang ditindaklanjuti," kata anggota Bawaslu Papua Selatan pada Pilkada 2024.',
+        [
+            ("violation_count", 3, "cases", "reported", "regional", "93.03", "pilkada", 2024),
+            ("violation_count", 1, "cases", "reported", "regional", "93.04", "pilkada", 2024),
+        ],
+    ),
     # A figure said again ("Keenam ASN itu termasuk dalam 30 ASN se-Sulsel ...") keeps its regency: the province
     # the sentence names is the larger figure's.
     (

@@ -15,6 +15,7 @@ from analysis.nlp.facts.counts import count_of
 from analysis.nlp.facts.each import regions_counted_each
 from analysis.nlp.facts.lists import LIST_GAP, region_list_items, region_of_a_list_total
 from analysis.nlp.facts.named import officials_named
+from analysis.nlp.facts.national import national_scope
 from analysis.nlp.facts.others import (
     BREAKDOWN_REACH,
     ELECTION_OFFENCE_REACH,
@@ -92,7 +93,6 @@ from analysis.nlp.facts.when import names_election, sentence_election
 from analysis.nlp.facts.where import (
     finer_region_restated,
     headline_scope_from_lead,
-    national_scope,
     nearest_region,
     prefer_body_over_title,
     region_over_places,
