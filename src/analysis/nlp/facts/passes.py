@@ -23,10 +23,8 @@ from analysis.nlp.facts.others import (
     about_other_offenders,
     all_by_asn,
     asn_among_others,
-    asn_cases_said_next,
     besides_the_asn,
     breaks_down_the_total_before_not_counted,
-    loosely_tied,
     mixed_total,
     mostly_of_a_kind,
     names_other_actors,
@@ -89,6 +87,7 @@ from analysis.nlp.facts.references import (
 )
 from analysis.nlp.facts.sources import breaks_down_by_source, source_of_persons_counted, sources_of_a_count_before
 from analysis.nlp.facts.state import Article, Count, Fact
+from analysis.nlp.facts.ties import asn_cases_said_next, loosely_tied
 from analysis.nlp.facts.when import names_election, sentence_election
 from analysis.nlp.facts.where import (
     finer_region_restated,
