@@ -1392,6 +1392,18 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Counts that go on from a sentence naming the cases of ASN neutrality, past a sentence with no figure between
+    # ("... netralitas ASN pada Pilkada 2024. Perkara itu sebagian berasal dari laporan warga. Yang masih berproses
+    # ada 3 kasus, ..."), are of those cases.
+    (
+        "Bawaslu Kota Tomohon menangani dugaan pelanggaran netralitas ASN pada Pilkada 2024. Perkara itu sebagian "
+        "berasal dari laporan warga. Yang masih berproses ada 3 kasus dugaan pelanggaran, sedangkan yang sudah "
+        "direkomendasikan ke BKN 7 kasus.",
+        [
+            ("violation_count", 3, "cases", "reported", "regional", "71.73", "pilkada", 2024),
+            ("violation_count", 7, "cases", "proven", "regional", "71.73", "pilkada", 2024),
+        ],
+    ),
     # Persons summoned whom a sentence after splits into suspects and witnesses are no count of violators; the
     # suspects are.
     (

@@ -62,24 +62,28 @@ def asn_cases_said_next(article: Article, sent: Span, value: int) -> bool:
     return False
 
 
+NEUTRALITY_LEAD_REACH = 2  # sentences back to the one naming the cases of ASN neutrality a count goes on with
 _AMONG_OTHERS = {"termasuk", "lain", "lainnya", "selain"}
 
 
 def _right_after_asn_neutrality(article: Article, sent: Span) -> bool:
     """'Bawaslu A menjelaskan pelanggaran netralitas ASN pada Pilkada 2020. Ada 3 rekomendasi yang telah
-    disampaikan ke KASN.': a count of the cases of ASN neutrality the sentence before names, no figure of its own."""
+    disampaikan ke KASN.': a count of the cases of ASN neutrality a sentence before names, no figure of its own, nor
+    one between ("... netralitas ASN pada Pilkada 2024. Perkara yang ditangani sebagian dari laporan masyarakat. Yang
+    masih berproses ada 5 kasus, ...")."""
+    if names_other_offences(sent):
+        return False
     prev = article.previous_sentence(sent)
-    if prev is None or any(prev.start <= q < prev.end for q in article.quantities):
-        return False  # (a sentence before with a figure of its own says what the count goes on with)
-    words = article.lower[prev.start : prev.end]
-    return (
-        "asn" in words
-        and not lx.NEUTRALITY_WORDS.isdisjoint(words)
-        # (not "pelanggaran hukum lain, termasuk netralitas ASN": every kind)
-        and _AMONG_OTHERS.isdisjoint(words)
-        and not names_other_offences(prev)
-        and not names_other_offences(sent)
-    )
+    for _ in range(NEUTRALITY_LEAD_REACH):
+        if prev is None or any(prev.start <= q < prev.end for q in article.quantities):
+            return False  # (a sentence before with a figure of its own says what the count goes on with)
+        words = article.lower[prev.start : prev.end]
+        if names_other_offences(prev) or not _AMONG_OTHERS.isdisjoint(words):
+            return False  # (not "pelanggaran hukum lain, termasuk netralitas ASN": every kind)
+        if "asn" in words and not lx.NEUTRALITY_WORDS.isdisjoint(words):
+            return True
+        prev = article.previous_sentence(prev)
+    return False
 
 
 def _per_cycle_after_neutrality(article: Article, sent: Span) -> bool:
