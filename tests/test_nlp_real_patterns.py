@@ -784,6 +784,18 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # "Hasilnya terbukti melanggar" (the result): the case just counted is proven; "Hasilnya tidak terbukti" leaves
+    # it as reported.
+    (
+        "Bawaslu Kabupaten Blora telah memproses dugaan pelanggaran netralitas ASN oleh Camat Cepu, Fulan Wibisono, "
+        'pada Pilkada 2024. "Hasilnya terbukti melanggar. Kami rekomendasikan ke BKN," kata Ketua Bawaslu Blora.',
+        [("violation_count", 1, "persons", "proven", "regional", "33.16", "pilkada", 2024)],
+    ),
+    (
+        "Bawaslu Kabupaten Blora telah memproses dugaan pelanggaran netralitas ASN oleh Camat Jepon, Fulan Wibisono, "
+        'pada Pilkada 2024. "Hasilnya tidak terbukti melanggar," kata Ketua Bawaslu Blora.',
+        [("violation_count", 1, "persons", "reported", "regional", "33.16", "pilkada", 2024)],
+    ),
     # "Terlapor adalah seorang PNS ...": the offender the sentence names is the case before, with its status.
     (
         "Bawaslu Kabupaten Kerinci memutuskan terlapor melanggar netralitas pada Pilkada 2024 dan meneruskan "

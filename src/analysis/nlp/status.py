@@ -530,6 +530,8 @@ def _referred_to(lower: list[str], start: int, end: int) -> str | None:
     """What the sentence refers back to as decided on: its subject ('Kasus tersebut telah direkomendasikan') or
     the object of its decision ('Bawaslu telah merekomendasikan ke KASN ... sanksi oknum ASN tersebut')."""
     sentence = lower[start:end]
+    if next((w for w in sentence if w.isalpha()), "") in RESULT_OPENERS:
+        return "last"  # "Hasilnya terbukti melanggar": the result of the case just counted
     if "tersebut" not in sentence and "itu" not in sentence:
         return None  # every reference ends with one of them (`_reference_to_cases`): most sentences have none
     reference = _reference_to_cases(lower[start : min(end, start + REFERENCE_REACH)])
@@ -546,6 +548,7 @@ def _referred_to(lower: list[str], start: int, end: int) -> str | None:
     return reference
 
 
+RESULT_OPENERS = {"hasilnya"}  # the result of what was just examined: "Hasilnya terbukti melanggar"
 SUBJECT_REACH = 4  # words before "terbukti" that name its subject: "oknum ASN tersebut sudah terbukti"
 
 
