@@ -380,6 +380,12 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Tiga ASN ikut menyambut salah satu pasangan calon gubernur di bandara.", ["dukungan_calon"]),
         ("Bawaslu menangani pelanggaran kampanye yang menyeret oknum ASN.", ["kampanye"]),
         ("Seorang ASN memakai APK berbentuk payung dengan gambar salah satu kandidat.", ["apk"]),
+        # a status posted; a prospective candidate's own campaigning attended, supporters moved; the web a patrol
+        # watched
+        ("Seorang PNS terang-terangan memasang status bergambar calon bupati.", ["media_sosial"]),
+        ("Dua guru menghadiri sosialisasi bakal calon tertentu.", ["kampanye"]),
+        ("Lurah itu diduga menggerakkan massa pendukung bakal calon.", ["dukungan_calon"]),
+        ("Polres Lorem berpatroli di dunia maya pada tiga media sosial, yakni facebook, youtube dan twitter.", []),
     ],
 )
 def test_violation_types(text, codes):

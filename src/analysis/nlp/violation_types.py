@@ -55,7 +55,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # not a page's share buttons ("Facebook JPNN.com Twitter JPNN.com"): the network, then the outlet's domain
         # nor the networks a patrol watched ("berpatroli di tiga media sosial, yakni facebook, ..."), nor a photo's
         # credit ("[Facebook Humas Pemkab A]")
-        r"\bdunia maya\b", rf"{NOTHING_PATROLLED_BEFORE}\b(?<!\[)facebook\b{NOT_A_SHARE_BUTTON}",
+        rf"{NOTHING_PATROLLED_BEFORE}\bdunia maya\b",
+        rf"{NOTHING_PATROLLED_BEFORE}\b(?<!\[)facebook\b{NOT_A_SHARE_BUTTON}",
         rf"{NOTHING_PATROLLED_BEFORE}\binstagram\b", r"\btiktok\b",
         r"\bstatus whatsapp\b",
         rf"{NOTHING_PATROLLED_BEFORE}\b(?<!\.)(?<!/)twitter\b(?!\.com){NOT_A_SHARE_BUTTON}",  # nor "pic.twitter.com"
@@ -63,7 +64,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # ("informasi dari pemberitaan media online")
         # not a body's channel that streamed an event ("disiarkan di kanal YouTube Bawaslu")
         rf"{NOTHING_SPREAD_BEFORE}\b(?<!melalui )(?<!lewat )(?<!salah satu )grup whatsapp\b",
-        r"\b(?<!kanal )(?<!channel )(?<!siaran )youtube\b",
+        rf"{NOTHING_PATROLLED_BEFORE}\b(?<!kanal )(?<!channel )(?<!siaran )youtube\b",
+        # a status posted ("memasang status bergambar calon bupati", "Pasang Status Calon Bupati")
+        r"\b(pasang|memasang|bikin|membuat|mengunggah) status\b",
         r"\b(?<!pemberitaan )(?<!berita )(?<!pemberitaan sebuah )media (online|daring)\b",
         r"\bsosial media\b", r"\bsosmed\b",
     ],
@@ -149,7 +152,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\b(dugaan|sikap|soal) keberpihakan\b",  # not "termasuk bentuk keberpihakan": what counts as one
         r"\b(?<!tidak )(?<!tak )(memihak|berpihak) salah (satu|satunya) (bakal )?"
         r"(calon|paslon|pasangan|kandidat|caleg)",
-        r"\bmenggalang dukungan\b", r"\bdukungan langsung\b",
+        r"\bmenggalang dukungan\b", r"\bdukungan langsung\b", r"\bmenggerakkan (massa|warga) pendukung\b",
         # a headline's bare verb ("Camat Dukung Paslon Bupati"; not a post: "bikin status dukung paslon"), a
         # greeting of a number ("salam 3 jari", "simbol-simbol dukungan"), an instruction to vote ("arahan agar pilih
         # salah satu caleg")
@@ -184,7 +187,10 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  r"\bpelanggaran kampanye (yang )?(oleh|melibatkan|dilakukan|menyeret)",
                  r"\b(hadir|menghadiri|terlibat|ikut)( dalam| pada| saat| di)?( kegiatan(-kegiatan)?| acara)? "
                  r"kampanye\b",
-                 r"\b(menjadi|sebagai) peserta kampanye\b"],
+                 r"\b(menjadi|sebagai) peserta kampanye\b",
+                 # a candidate's own campaigning before the campaign ("menghadiri sosialisasi bakal calon tertentu")
+                 rf"\b(menghadiri|mengikuti|hadir (di|dalam|pada))( acara| kegiatan)? sosialisasi (salah satu )?"
+                 rf"(bakal )?(pasangan )?({CANDIDATES}|kandidat)"],
     # a candidate's declaration, not a pledge of neutrality or of a peaceful election ("Deklarasi Pemilu Damai"), nor
     # a declaration referred back to ("Dalam deklarasi itu, ..."), whose first mention says which it was
     "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai|itu|tersebut|ini|"
@@ -250,7 +256,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
 VIOLATION_KEYWORDS = {
     "media_sosial": ("media sosial", "medsos", "like", "posting", "komen", "share", "follow", "unggah",
                      "dunia maya", "facebook", "instagram", "tiktok", "whatsapp", "twitter", "youtube", "online",
-                     "daring", "sosial media", "sosmed"),
+                     "daring", "sosial media", "sosmed", "status"),
     "dukungan_calon": ("dukungan", "mendukung", "mengantar", "mengawal", "pose", "simbol", "gestur", "foto",
                        "tim sukses", "acung", "angkat", "ajak", "bingkai", "twibbon",
                        "mengarahkan", "menggiring", "memenangkan", "mobilisasi",
@@ -259,7 +265,7 @@ VIOLATION_KEYWORDS = {
                        "mempromosikan", "ktp", "memfasilitasi", "mendampingi", "menyambut", "menjemput",
                        "kordes", "korcam", "korlap", "koordinator", "posko", "pendekatan", "kegiatan", "acara",
                        "relawan"),
-    "kampanye": ("kampanye",),
+    "kampanye": ("kampanye", "sosialisasi"),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut", "bergambar", "bertuliskan", "berlogo"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn", "penyalahgunaan", "menyalahgunakan"),
