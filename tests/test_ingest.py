@@ -578,6 +578,12 @@ def test_outlet_names_come_from_the_outlets_table():
             ],
             "",
         ),
+        # the page's own today, given with the Hijri date, is the day it was read: the byline dates the story
+        (
+            ["Sunday, 12 Jumadil Awal 1446 / 15 Desember 2024", "Kamis 3 Dec 2020 09:40 WIB"],
+            ["Bawaslu Kabupaten Lorem menangani dugaan pelanggaran netralitas ASN pada Pilkada 2020."],
+            "2020-12-03",
+        ),
     ],
 )
 def test_publication_dates(header, lines, expected):

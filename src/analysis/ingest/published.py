@@ -107,6 +107,7 @@ def find_published(header: list[str], lines: list[str]) -> str:
             and (len(line) <= 100 or is_date_line(line))
             and not _DEADLINE_BEFORE.search(line, 0, match.start())
             and not _a_sentence(line)
+            and not _HIJRI_MONTH.search(line)
         ):
             iso = parse_date(match.group(1))
             if iso:
@@ -150,6 +151,12 @@ def find_published(header: list[str], lines: list[str]) -> str:
     return (parse_date(dated.group(1)) or "") if dated else ""
 
 
+# The page's own today, given with the Hijri date ("Friday, 5 Rabiul Akhir 1446 / 8 November 2024"): the day it was
+# read, not the story's
+_HIJRI_MONTH = re.compile(
+    r"\b(muharr?am|safar|rabi'?ul|jumadil|rajab|sya'?ban|ramadh?an|syawal|dzulk?q?a'?idah|zulkaidah|dzulhijj?ah|zulhijj?ah)\b",
+    re.IGNORECASE,
+)
 # The caption of an illustration or a file photo ("Ilustrasi: ... upacara HUT Korpri, Jumat (29/11/2019)"): its date
 # is a picture's, taken for another day (its years still help to date the statements)
 _UNDATED_CAPTION = re.compile(r"\W{0,3}(ilustrasi|dok\b|dokumentasi|arsip)", re.IGNORECASE)
