@@ -386,6 +386,14 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Dua guru menghadiri sosialisasi bakal calon tertentu.", ["kampanye"]),
         ("Lurah itu diduga menggerakkan massa pendukung bakal calon.", ["dukungan_calon"]),
         ("Polres Lorem berpatroli di dunia maya pada tiga media sosial, yakni facebook, youtube dan twitter.", []),
+        # campaign props carried; attending a registration; drawing near a party or joining its screening of candidates
+        ("Seorang camat kepergok membawa Alat Peraga Kampanye (APK) salah satu paslon.", ["apk"]),
+        (
+            "Bawaslu memeriksa 3 ASN terkait kehadiran mereka pada acara pendaftaran salah satu bakal calon.",
+            ["dukungan_calon"],
+        ),
+        ("Tiga ASN diduga berupaya mendekatkan diri ke partai politik.", ["politik_praktis"]),
+        ("Dua pejabat mengikuti penjaringan bakal calon wakil wali kota yang dibuka partai.", ["politik_praktis"]),
     ],
 )
 def test_violation_types(text, codes):

@@ -113,8 +113,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"\bmemenangkan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
         # campaigning for a candidate, or joining one's registration
         rf"\bmeng?k?ampanyekan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
-        r"\b(mengikuti|menghadiri|ikut|terlibat dalam|hadir (saat|pada|dalam|di))( proses| acara)? pendaftaran "
-        r"(bakal )?(pasangan )?(bakal )?(calon|paslon|bapaslon|kandidat|caleg)",
+        r"\b(mengikuti|menghadiri|ikut|terlibat dalam|(hadir|kehadiran( mereka)?) (saat|pada|dalam|di))"
+        r"( proses| acara)? pendaftaran (salah satu )?(bakal )?(pasangan )?(bakal )?"
+        r"(calon|paslon|bapaslon|kandidat|caleg)",
         r"\b(?<!deklarasi )dukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)\b"
         + NOT_THROUGH_SOCIAL_MEDIA,
         # taking sides with a candidate, also as what is forbidden ("dilarang memihak"), not as a call to stay
@@ -200,7 +201,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
                   r"(pemilu|pilkada|pileg|pilpres)( serentak)? damai|damai|anti))"],
     # putting up or handing out campaign material, not the material as a kind of violation ("pelanggaran APK")
     "apk": [r"\b(memasang|dipasang|pasang|menyebarkan|menyebar|membagikan|membagi|menempelkan|menempel|"
-            r"mengedarkan)\b( \w+){0,3} (apk|alat peraga|baliho|spanduk|stiker)\b",
+            r"mengedarkan|membawa)\b( \w+){0,3} (apk|alat peraga|baliho|spanduk|stiker)\b",
             r"\b(apk|alat peraga kampanye|baliho|spanduk|stiker)\b( \w+){0,3} "
             r"(dipasang|terpasang|bergambar|bertuliskan)\b",
             r"\b(?<!pelanggaran )pemasangan (apk|alat peraga|baliho|spanduk|stiker)\b",
@@ -239,7 +240,10 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # at a party's events: "menjadi narasumber dalam kegiatan partai politik", "menghadiri rapat partai"
         r"\b(menghadiri|hadir (dalam|di|pada)|mengikuti|ikut|terlibat|narasumber (dalam|di|pada)|massa dalam) "
         r"(\w+ ){0,2}(kegiatan|acara|rapat) (sebuah |salah satu )?partai\b",
-        r"\b(mendaftar|mendaftarkan diri|pendaftaran|pendekatan|mendekati|bergabung)( \w+){0,4} partai politik\b",
+        r"\b(mendaftar|mendaftarkan diri|pendaftaran|pendekatan|mendekati|mendekatkan diri|bergabung)( \w+){0,4} "
+        r"partai politik\b",
+        # a party's screening of its prospective candidates: "mengikuti penjaringan bakal calon yang dibuka partai"
+        r"\b(mengikuti|ikut) penjaringan\b",
         # a candidate who is a civil servant: "tiga bakal calon bupati berstatus ASN", "dua dari empat bakal calon
         # yang mendaftar masih berstatus PNS"; not "caleg yang pasangannya berstatus ASN" (a relative who is)
         r"\b(calon|caleg|bacaleg)\b( (?!yang\b)[\w-]+){0,5} berstatus (asn|pns|pegawai negeri)",
@@ -270,7 +274,7 @@ VIOLATION_KEYWORDS = {
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut", "bergambar", "bertuliskan", "berlogo"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn", "penyalahgunaan", "menyalahgunakan"),
     "intimidasi": ("intimidasi", "ancam", "tekanan", "paksa", "memaksa", "menekan", "mengerahkan", "intervensi"),
-    "politik_praktis": ("partai", "parpol", "berstatus", "mendeklarasikan"),
+    "politik_praktis": ("partai", "parpol", "berstatus", "mendeklarasikan", "penjaringan"),
 }
 # fmt: on
 VIOLATION_KEYWORDS_ANY = frozenset(word for words in VIOLATION_KEYWORDS.values() for word in words)
