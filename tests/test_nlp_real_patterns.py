@@ -6,6 +6,12 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # Reports a province's body received about ASN "yang berasal dari Kabupaten A" are A's.
+    (
+        "Bawaslu Provinsi Jawa Timur menerima dua laporan mengenai dugaan pelanggaran netralitas oleh oknum ASN yang "
+        "berasal dari Kabupaten Ngawi pada Pilkada 2024.",
+        [("violation_count", 2, "cases", "reported", "regional", "35.21", "pilkada", 2024)],
+    ),
     # Reports that came to a body named with its place ("satu laporan masuk ke Bawaslu Asmat") are that place's,
     # not those of the body named before.
     (

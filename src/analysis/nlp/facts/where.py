@@ -58,7 +58,7 @@ _BREAK_BEFORE_REGION = re.compile(
 _PLACE_OF_COUNT = re.compile(
     r"(?:(?:\s+[\w()/-]+){0,7}?\s+(?:asn|pns|\(asn\)|\(pns\)))?"
     r"(?:\s+(?:di\s+antaranya|diantaranya|lainnya))?"  # "Dua ASN di antaranya di Kabupaten A": a part's place
-    r"(?:\s+yang\s+(?:bertugas|bekerja|berdinas|menjabat)(?:\s+[\w-]+){0,6}?"
+    r"(?:\s+yang\s+(?:bertugas|bekerja|berdinas|menjabat|berasal)(?:\s+[\w-]+){0,6}?"
     r"|\s+dan\s+(?:\d+|[a-z]+)(?:\s+[a-z]+){1,2}?)?"
     r"\s+(?:(?:ada|terjadi|berada)\s+)?"  # "satu kasus ada di Kabupaten A": where the counted are
     r"(di|dari|asal)\s+(lingkungan\s+)?(pemerintah\s+(?:kabupaten|kota|provinsi)\s+(?:\(\w+\)\s+)?)?",
