@@ -790,6 +790,13 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A recommendation as the purpose of work still going on ("yang sedang kami kaji untuk direkomendasikan ke BKN")
+    # is one to come: reported.
+    (
+        '"Ada 5 dugaan pelanggaran netralitas ASN yang sedang kami kaji untuk direkomendasikan ke BKN," kata Ketua '
+        "Bawaslu Kabupaten Barru pada Pilkada 2024.",
+        [("violation_count", 5, "cases", "reported", "regional", "73.11", "pilkada", 2024)],
+    ),
     # "Hasilnya terbukti melanggar" (the result): the case just counted is proven; "Hasilnya tidak terbukti" leaves
     # it as reported.
     (

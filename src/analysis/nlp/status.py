@@ -7,25 +7,14 @@ Negated words do not count ("tidak memenuhi unsur"), nor the words of a question
 
 from __future__ import annotations
 
-import dataclasses
 from difflib import get_close_matches
 from functools import lru_cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import (
-    WORDS_KEPT,
-    is_punct_text,
-    lower_texts,
-    sentence_bounds,
-    sentence_starts_of,
-    token_starts,
-    token_texts,
-    words_of,
-)
+from analysis.nlp.doc_data import WORDS_KEPT, is_punct_text, lower_texts, token_texts, words_of
 
 if TYPE_CHECKING:
     from analysis.nlp.facts.state import Fact
@@ -213,6 +202,7 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         )
         and not forwarded_to_examine(kept)
         and not _proven_only_if(kept)
+        and not _decision_to_come(kept)
     ):
         return "proven"
     # reported, still being handled ("masih diproses", "sedang ditangani": reported, as the annotation conventions
@@ -250,6 +240,13 @@ def _proven_only_if(words: list[str]) -> bool:
     """'direkomendasikan ke BKN jika terbukti': a recommendation made conditional stays reported (the annotation
     conventions); 'memutuskan kalau 314 kasus ...' is a decision that ("kalau" as "that"), no condition."""
     return not lx.STRICT_CONDITIONS.isdisjoint(words)
+
+
+def _decision_to_come(words: list[str]) -> bool:
+    """'4 dugaan ... yang sedang kami tuntaskan untuk direkomendasikan ke BKN': the first word of a decision follows
+    a purpose ("untuk", "agar"): a recommendation to come, not made."""
+    first = next((k for k, w in enumerate(words) if w in lx.PROVEN_CUES), None)
+    return first is not None and first > 0 and words[first - 1] in _PURPOSES
 
 
 FORWARD_REACH = 6  # words from the recommendation to its purpose: "direkomendasikan kepada Komisi ASN untuk"
@@ -453,127 +450,6 @@ def _decided_in_a_joined_clause(
         return None
     decided = violation_status(doc, [], tail)
     return decided if decided in ("proven", "sanctioned") else None
-
-
-ANAPHOR_REACH = 5  # sentences back that "Pelanggaran-pelanggaran tersebut sudah direkomendasikan" covers
-DECISION_AFTERWARDS_CUES = lx.RECOMMENDATION_CUES | {"terbukti"}
-PART_WORDS = {"beberapa", "sebagian", "antaranya", "diantaranya", "salah", "persen"}  # "persen": a share of them
-
-
-# What a recommendation said of "those" cases may be about instead: other offences, or the election commission's
-_OTHER_MATTERS = (lx.OTHER_VIOLATION_KINDS - {"lainnya"}) | {"apk", "kpu"}
-
-
-def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
-    """'Pelanggaran-pelanggaran itu telah direkomendasikan KASN agar disanksi': a sentence with no figure of
-    its own that says the cases just counted were recommended makes those counts proven; 'Kasus tersebut telah
-    direkomendasikan ke KASN' makes the last of them proven."""
-    if not any(f.status == "reported" and f.fact_type == "violation_count" for f in facts):
-        return facts  # no count such a sentence could make proven
-    lower, chars = lower_texts(doc), token_starts(doc)
-    if DECISION_AFTERWARDS_CUES.isdisjoint(lower):
-        return facts  # most articles: no decision said of anything
-    starts = sentence_starts_of(doc)
-    numbered = {sentence_bounds(doc, q)[0] for q in quantities}
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(doc)
-        reference = None if start in numbered else _referred_to(lower, start, end)
-        if reference is None:
-            continue
-        words = status_words(doc, list(range(start, end)), [])
-        if (
-            lx.CONDITIONS.intersection(words)
-            or _OTHER_MATTERS.intersection(words)  # "Untuk temuan APK itu, ... rekomendasi kepada KPU"
-            or lx.FUTURE_WORDS.intersection(words)
-            or PART_WORDS.intersection(words)  # "beberapa di antaranya telah direkomendasikan": some, not which
-            or DECISION_AFTERWARDS_CUES.isdisjoint(words)
-            or forwarded_to_examine(words)
-        ):
-            continue
-        since = chars[starts[max(0, n - ANAPHOR_REACH)]]
-        decided = [
-            k for k, f in enumerate(facts) if f.fact_type == "violation_count" and since <= f.start_char < chars[start]
-        ]
-        if reference == "last":  # the last count before (already decided, it stays as it is)
-            decided = decided[-1:]
-        decided = [k for k in decided if facts[k].status == "reported"]
-        facts = [dataclasses.replace(f, status="proven") if k in decided else f for k, f in enumerate(facts)]
-    return facts
-
-
-SANCTIONED_SOON_AFTER = 400  # characters from a count to the next one that may say how many of it were sanctioned
-
-
-def proven_then_fewer_sanctioned(facts: list[Fact]) -> list[Fact]:
-    """'Ada 90 ASN yang terbukti dan dijatuhi sanksi, lalu 70 ASN sudah diberi sanksi oleh PPK': a count proven with
-    its sanction decided, then fewer given it, as the national bodies report them: the first is the proven count,
-    the second the sanctioned one."""
-    kept = list(facts)
-    for k, (fact, following) in enumerate(pairwise(facts)):
-        if (
-            fact.fact_type == following.fact_type == "violation_count"
-            and fact.status == following.status == "sanctioned"
-            and following.value < fact.value
-            and (fact.scope, fact.region_code) == (following.scope, following.region_code)
-            and following.start_char - fact.end_char < SANCTIONED_SOON_AFTER
-            and "terbukti" in fact.sentence.lower()
-        ):
-            kept[k] = dataclasses.replace(fact, status="proven")
-    return kept
-
-
-DECIDING_VERBS = lx.RECOMMENDATION_CUES - {"rekomendasi"}
-REFERENCE_REACH = 12  # words from a sentence's start, or from its decision, to what it refers back to
-
-
-def _referred_to(lower: list[str], start: int, end: int) -> str | None:
-    """What the sentence refers back to as decided on: its subject ('Kasus tersebut telah direkomendasikan') or
-    the object of its decision ('Bawaslu telah merekomendasikan ke KASN ... sanksi oknum ASN tersebut')."""
-    sentence = lower[start:end]
-    if next((w for w in sentence if w.isalpha()), "") in RESULT_OPENERS:
-        return "last"  # "Hasilnya terbukti melanggar": the result of the case just counted
-    if "tersebut" not in sentence and "itu" not in sentence:
-        return None  # every reference ends with one of them (`_reference_to_cases`): most sentences have none
-    reference = _reference_to_cases(lower[start : min(end, start + REFERENCE_REACH)])
-    if reference is None:
-        # the verb of deciding, not the noun: "menerima surat rekomendasi ... memproses para ASN tersebut"
-        cue = next((i for i in range(start, end) if lower[i] in DECIDING_VERBS), None)
-        if cue is not None:
-            reference = _reference_to_cases(lower[cue + 1 : min(end, cue + 1 + 2 * REFERENCE_REACH)])
-    if reference is None:
-        # the subject of "terbukti", wherever the sentence puts it: "..., menuturkan, oknum tersebut terbukti"
-        proven = next((i for i in range(start, end) if lower[i] == "terbukti"), None)
-        if proven is not None:
-            reference = _reference_to_cases(lower[max(start, proven - SUBJECT_REACH) : proven])
-    return reference
-
-
-RESULT_OPENERS = {"hasilnya"}  # the result of what was just examined: "Hasilnya terbukti melanggar"
-SUBJECT_REACH = 4  # words before "terbukti" that name its subject: "oknum ASN tersebut sudah terbukti"
-
-
-# What a sentence refers back to: the cases, or the ASN counted ("nama-nama ASN tersebut", "PNS itu")
-_REFERRED_NOUNS = lx.CASE_NOUNS_BEFORE | {"asn", "pns", "oknum"}
-_ALL_OF_THEM = {"seluruh", "semua", "semuanya", "para", "nama-nama"}
-
-
-def _reference_to_cases(words: list[str]) -> str | None:
-    """'Pelanggaran-pelanggaran dalam Pilkada tersebut', 'Kasus-kasus itu', 'Seluruh kasus tersebut': "all" the
-    cases counted before; 'Kasus tersebut', 'Laporan itu': the "last" of them; None when the sentence opens
-    with no such reference."""
-    for i, word in enumerate(words):
-        noun, _, again = word.partition("-")
-        if noun in _REFERRED_NOUNS:
-            if not any(w in ("tersebut", "itu") for w in words[i + 1 : i + 6]):
-                return None
-            # "Kasus-kasus" is one token, "Pelanggaran-pelanggaran" three
-            plural = (
-                noun in (again, *words[i + 2 : i + 3])
-                and (again or words[i + 1 : i + 2] == ["-"])
-                or bool(_ALL_OF_THEM & set(words[max(0, i - 2) : i]))
-            )
-            return "all" if plural else "last"
-    return None
 
 
 def restated_without_status(doc: Doc, fact: Fact, facts: list[Fact], before: list[int], after: list[int]) -> bool:

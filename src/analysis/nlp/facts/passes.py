@@ -99,15 +99,9 @@ from analysis.nlp.facts.where import (
     scope_without_region,
     span_with_region,
 )
+from analysis.nlp.later_decisions import decided_afterwards, proven_then_fewer_sanctioned
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS
-from analysis.nlp.status import (
-    decided_afterwards,
-    has_phrase,
-    proven_then_fewer_sanctioned,
-    restated_without_status,
-    states_status,
-    status_of,
-)
+from analysis.nlp.status import has_phrase, restated_without_status, states_status, status_of
 
 
 def extract_facts(doc: Doc) -> list[Fact]:
