@@ -201,9 +201,8 @@ def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
         return True
     topic = next((w for w in words if w not in _TOPIC_OPENERS), "")
     if topic in _TOPIC_LEADS and lower[start - 1] == ",":
-        return (
-            True  # "(Adapun) terkait dugaan pelanggaran netralitas ASN, tiga di antaranya sudah dibuatkan rekomendasi"
-        )
+        # "(Adapun) terkait dugaan pelanggaran netralitas ASN, tiga di antaranya sudah dibuatkan rekomendasi"
+        return True
     while words and words[-1] in PART_LEADS:  # "Dari jumlah itu ada 6 diantaranya terbukti"
         words.pop()
     return (
