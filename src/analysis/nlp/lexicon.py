@@ -376,8 +376,10 @@ EXAMINATION_WORDS = {"kajian", "dikaji", "pengkajian", "pemeriksaan", "diperiksa
                      "penelusuran", "ditelusuri", "investigasi", "pendalaman", "didalami", "penyelidikan"}
 # Words that name a body as the source of a figure: "data BKN", "menurut KASN", "catatan Bawaslu RI".
 SOURCE_MARKERS = {"data", "menurut", "versi", "catatan", "rilis"}
-# Recorded at, come in to or handled by a body: "pelanggaran yang tercatat di Bawaslu RI ... mencapai 158 laporan"
-RECORDED_AT = {("tercatat", "di"), ("terdata", "di"), ("masuk", "ke"), ("diterima", "oleh"), ("ditangani", "oleh")}
+# Recorded at, come in to or handled by a body: "pelanggaran yang tercatat di Bawaslu RI ... mencapai 158 laporan",
+# "satu laporan masuk ke Bawaslu Yahukimo", "2 kasus yang ditangani oleh Bawaslu Kota A"
+RECEIVED_BY = {"tercatat", "terdata", "masuk", "diterima", "ditangani", "diregistrasi", "teregistrasi"}
+RECEIVED_BY_LINKS = {"di", "ke", "oleh"}
 RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani",
                    "catat", "terima", "rilis", "temukan", "menemukan", "tangani", "mengungkapkan", "mengungkap",
                    "menyampaikan", "memaparkan", "membeberkan", "melaporkan", "ungkap"}  # headlines drop the prefix

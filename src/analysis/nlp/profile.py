@@ -140,9 +140,12 @@ def _word_before(lower: list[str], start: int) -> str:
     return lower[start - 1]
 
 
-SUBDISTRICT_TITLES = {"kecamatan", "kec", "kec.", "distrik", "desa", "kelurahan", "kel", "kel.", "nagari", "gampong"}
-# offices and officers of a kecamatan, named by it: "Camat Kintamani", "19 ASN dari Koorwilcam Karanganyar", "Polsek A"
-SUBDISTRICT_TITLES |= {"camat", "koorwilcam", "korwilcam", "korwil", "polsek", "kapolsek", "koramil", "danramil"}
+# a kecamatan or village, and the offices and officers of a kecamatan named by it ("Camat Kintamani", "19 ASN dari
+# Koorwilcam Karanganyar", "Polsek A")
+SUBDISTRICT_TITLES = {
+    "kecamatan", "kec", "kec.", "distrik", "desa", "kelurahan", "kel", "kel.", "nagari", "gampong",
+    "camat", "koorwilcam", "korwilcam", "korwil", "polsek", "kapolsek", "koramil", "danramil",
+}  # fmt: skip
 DISTRICT_NAME_WORDS = 3  # words of a kecamatan's name: "Padang Jaya", "Sungai Raya Kepulauan"
 
 

@@ -30,12 +30,13 @@ def _nothing_said_before(words: str) -> str:
 
 # Social media a patrol watched ("patroli media sosial Bawaslu", "berpatroli di tiga media sosial, yakni facebook,
 # ..."): how a case was found, not what an ASN did there
-NOTHING_PATROLLED_BEFORE = _nothing_said_before("patroli|berpatroli")
+PATROL_WORDS = "patroli|berpatroli"
+NOTHING_PATROLLED_BEFORE = _nothing_said_before(PATROL_WORDS)
 # Where something spread afterwards, said anywhere before in the sentence ("viral di media sosial", "videonya menjadi
 # viral di berbagai platform media sosial", "rekaman itu disebar seorang peserta lewat media sosial", "warga diminta
 # tidak percaya kabar bohong di media sosial"), or a patrol watched: how it became known, not what an ASN did there
 NOTHING_SPREAD_BEFORE = _nothing_said_before(
-    r"viral|beredar|tersebar|menyebar|disebar\w*|sebaran|penyebaran|hoaks|kabar bohong|patroli|berpatroli"
+    rf"viral|beredar|tersebar|menyebar|disebar\w*|sebaran|penyebaran|hoaks|kabar bohong|{PATROL_WORDS}"
 )
 NOT_A_SHARE_BUTTON = r"(?! [\w-]+\.(com|co|id|net)\b)"  # "Facebook JPNN.com": the outlet's domain after the network
 # Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent, a

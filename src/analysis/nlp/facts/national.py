@@ -147,7 +147,11 @@ def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: lis
     for e in before_the_count:
         if e.start > sent.start and lower[e.start - 1] in lx.SOURCE_MARKERS:
             return True  # "Berdasarkan data Badan Kepegawaian Negara (BKN), tercatat 827 laporan ..."
-        if e.start > sent.start + 1 and (lower[e.start - 2], lower[e.start - 1]) in lx.RECORDED_AT:
+        if (
+            e.start > sent.start + 1
+            and lower[e.start - 2] in lx.RECEIVED_BY
+            and lower[e.start - 1] in lx.RECEIVED_BY_LINKS
+        ):
             return True  # "Pelanggaran yang tercatat di Bawaslu RI selama kampanye mencapai 158 laporan"
         texts, in_entity = token_texts(doc), entity_of_token(doc)
         following = [

@@ -118,26 +118,27 @@ ASN_BODIES = {"kasn", "bkn"}  # the bodies that judge only civil servants
 
 
 _SUMMONING = {"memanggil", "dipanggil", "memeriksa", "diperiksa", "mengklarifikasi", "diklarifikasi"}
-
-
-def _summoned_with_witnesses(lower: list[str], sent: Span, start: int, next_sent: Span) -> bool:
-    """'Bawaslu memanggil tujuh orang ASN. Sebanyak 5 orang diduga melanggar dan 2 orang lainnya dipanggil sebagai
-    saksi': those summoned are suspects and witnesses."""
-    return not _SUMMONING.isdisjoint(lower[max(sent.start, start - 3) : start]) and not lx.WITNESS_WORDS.isdisjoint(
-        lower[next_sent.start : next_sent.end]
-    )
+WITNESS_SENTENCE_REACH = 2  # sentences after the summons where its witnesses are told apart
 
 
 def summoned_as_suspects_and_witnesses(article: Article, count: Count) -> bool:
-    """Whether the count is of persons summoned whom the next sentence splits into suspects and witnesses: no count
-    of violators, but the figure the next sentence's parts break down ("Sebanyak 5 orang diduga melanggar")."""
-    sent, next_sent = count.sent, article.next_sentence(count.sent)
-    if next_sent is not None and lx.WITNESS_WORDS.isdisjoint(article.lower[next_sent.start : next_sent.end]):
-        next_sent = article.next_sentence(next_sent)  # "... . Pemanggilan itu terkait Pilkada 2020. Sebanyak 4 ..."
-    if next_sent is None or not _summoned_with_witnesses(article.lower, sent, count.ent.start, next_sent):
+    """'Bawaslu memanggil tujuh orang ASN. [Pemanggilan itu terkait Pilkada 2020.] Sebanyak 5 orang diduga melanggar
+    dan 2 orang lainnya dipanggil sebagai saksi': persons summoned whom a sentence after splits into suspects and
+    witnesses are no count of violators. Records them as the figure that sentence's parts break down."""
+    lower, sent, start = article.lower, count.sent, count.ent.start
+    if _SUMMONING.isdisjoint(lower[max(sent.start, start - 3) : start]):
+        return False  # (most counts: no summons, no sentence after to read)
+    following = sent
+    for _ in range(WITNESS_SENTENCE_REACH):
+        following = article.next_sentence(following)
+        if following is None:
+            return False
+        if not lx.WITNESS_WORDS.isdisjoint(lower[following.start : following.end]):
+            break
+    else:
         return False
     etype, eyear = sentence_election(article.doc, sent, count.ent.start_char, *article.election, article.published)
-    article.referenced[next_sent.start] = Fact(
+    article.referenced[following.start] = Fact(
         fact_type="violation_count",
         value=count.value,
         unit="persons",

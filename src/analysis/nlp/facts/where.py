@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from analysis.ingest.metadata import WEEKDAYS
+from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import doc_text, ents_labelled, sentence_at, span_text, token_starts
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
 from analysis.nlp.facts.state import REGIONS_IN, Article, Count, Fact
@@ -75,7 +76,7 @@ _GOVERNMENT = re.compile(r"(pemkab|pemkot|pemerintah)\b", re.IGNORECASE)
 
 # "satu laporan masuk ke Bawaslu Yahukimo", "2 kasus yang ditangani Bawaslu Kota A": the body the count came to
 _BODY_OF_COUNT = re.compile(
-    r"\s+(?:yang\s+)?(?:masuk|diterima|ditangani|diregistrasi|teregistrasi|tercatat)\s+(?:(?:ke|di|oleh)\s+)?"
+    rf"\s+(?:yang\s+)?(?:{'|'.join(sorted(lx.RECEIVED_BY))})\s+(?:(?:{'|'.join(sorted(lx.RECEIVED_BY_LINKS))})\s+)?"
     r"(?:bawaslu|panwaslu|panwaslih)\s+(?:(?:kabupaten|kota|provinsi)\s+)?",
     re.IGNORECASE,
 )
