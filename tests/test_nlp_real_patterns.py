@@ -790,6 +790,14 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # The election's full name ("Pilkada Gubernur dan Wakil Gubernur A") neither breaks the clause at its "dan" nor
+    # uses up its words: what became of the count is said after it.
+    (
+        "Bawaslu Kota Bontang memproses pelanggaran oleh tiga orang ASN di Pemkot Bontang. Kini temuan Bawaslu atas "
+        "tiga ASN yang tidak netral dalam Pilkada Gubernur dan Wakil Gubernur Kaltim itu sudah ditindaklanjuti dengan "
+        "mengirimkan rekomendasi kepada KASN.",
+        [("violation_count", 3, "persons", "proven", "regional", "64.74", "pilkada", None)],
+    ),
     # A recommendation as the purpose of work still going on ("yang sedang kami kaji untuk direkomendasikan ke BKN")
     # is one to come: reported.
     (

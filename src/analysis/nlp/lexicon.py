@@ -274,6 +274,7 @@ NOT_A_COUNT_AFTER = {"%", "persen", "tahun", "hari", "bulan", "minggu", "jam", "
                      "desa", "kelurahan", "tps", "km", "meter", "rupiah", "juta", "miliar"}
 
 # Election mentions. Keys are lower-case token sequences; values the contract's election_type.
+REGIONAL_OFFICES = (("gubernur",), ("bupati",), ("walikota",), ("wali", "kota"))  # the offices a pilkada fills
 ELECTION_TERMS = {
     **{(name,): "pilkada" for name in REGIONAL_ELECTION_NAMES},
     ("pemilukada",): "pilkada",
@@ -282,6 +283,8 @@ ELECTION_TERMS = {
     ("pemilihan", "bupati"): "pilkada",
     ("pemilihan", "wali", "kota"): "pilkada",
     ("pemilihan", "walikota"): "pilkada",
+    # "Pilkada Gubernur dan Wakil Gubernur Kaltara": the office is part of the election's name
+    **{(name, *office): "pilkada" for name in ("pilkada", "pemilukada") for office in REGIONAL_OFFICES},
     ("pemilihan", "serentak"): "pilkada",  # KPU's name for the 2024 regional elections; the Pemilu is "Pemilu"
     ("pemilu",): "pemilu",
     ("pemilihan", "umum"): "pemilu",

@@ -125,6 +125,7 @@ def _temporarily(lower: list[str], i: int, sent_start: int) -> bool:
 
 
 CLAUSE_REACH = 10  # tokens after the counted noun that its clause may run to
+NAMES_WHICH = {"REGION", "ELECTION"}  # entities whose words neither use up a clause's reach nor break it
 AGENT_REACH = 8  # and the more when it names who acted before the verb ("oleh Bawaslu Kota A")
 
 
@@ -199,7 +200,8 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
         if word in lx.CLAUSE_BREAKS and _breaks_after(labels, lower, i, sent_end):
             break
         after.append(i)
-        place_words += labels[i] == "REGION" or (text == "," and labels[i - 1] == "REGION")  # a comma among places
+        # (an election's name says which, as a place says where: "dalam Pilkada Gubernur dan Wakil Gubernur A")
+        place_words += labels[i] in NAMES_WHICH or (text == "," and labels[i - 1] == "REGION")  # a comma among places
         i += 1
     return after
 
@@ -212,7 +214,7 @@ def _breaks_after(labels: list[str], lower: list[str], i: int, sent_end: int) ->
     word = lower[i]
     return not (
         (word == "dan" and _decided_next(lower, i + 1, sent_end))
-        or labels[i] == "REGION"
+        or labels[i] in NAMES_WHICH
         # (the places' neighbours tested first: most breaks have none)
         or (labels[i - 1] == "REGION" or i + 1 < sent_end and labels[i + 1] == "REGION")
         and joins_places(labels, lower, i, sent_end)
