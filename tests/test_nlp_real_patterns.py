@@ -790,6 +790,48 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A later sentence with no figure that says the recommendation on "pelanggaran tersebut" was handed to KASN
+    # ("sudah menyerahkan rekomendasi berikut bukti-bukti pelanggaran tersebut kepada ... KASN") decides the case.
+    (
+        "SANGGAU - Seorang ASN di Sanggau diduga melanggar netralitas karena ikut mengantar pasangan calon pada "
+        "Pilkada 2024. Ketua Bawaslu Sanggau, Fulan, mengatakan pihaknya sudah menyerahkan rekomendasi berikut "
+        "bukti-bukti pelanggaran tersebut kepada Pemkab Sanggau dan KASN untuk ditindaklanjuti.",
+        [("violation_count", 1, "persons", "proven", "regional", "61.03", "pilkada", 2024)],
+    ),
+    # "memenuhi panggilan" answers a summons: no elements of a violation met ("memenuhi unsur").
+    (
+        "Ada empat Kepala Dinas yang memenuhi panggilan Bawaslu Kabupaten Ciamis terkait dugaan pelanggaran "
+        "netralitas pada Pilkada 2024.",
+        [("violation_count", 4, "persons", "reported", "regional", "32.07", "pilkada", 2024)],
+    ),
+    # Proven "dan diberikan sanksi" after it: the joined clause goes on to the sanction given.
+    (
+        "Pada Pilkada 2020, Bawaslu Kabupaten Magetan menemukan enam ASN yang terbukti melanggar netralitas dan "
+        "diberikan sanksi.",
+        [("violation_count", 6, "persons", "sanctioned", "regional", "35.20", "pilkada", 2020)],
+    ),
+    # "rekom", the recommendation as spoken, is one.
+    (
+        "Bawaslu Kabupaten Pacitan sudah memberikan rekom sanksi pada KASN kepada 7 ASN yang ikut mendukung calon "
+        "pada Pilkada 2024.",
+        [("violation_count", 7, "persons", "proven", "regional", "35.01", "pilkada", 2024)],
+    ),
+    # A finding that will be the basis of a sanction ("menjadi dasar BKN dalam menjatuhkan sanksi") gives none yet.
+    (
+        "Bawaslu Kabupaten Kudus menyatakan lima ASN melanggar netralitas pada Pilkada 2024. Kajian Bawaslu ini "
+        "nantinya menjadi dasar BKN dalam menjatuhkan sanksi kepada kelima ASN itu.",
+        [("violation_count", 5, "persons", "proven", "regional", "33.19", "pilkada", 2024)],
+    ),
+    # A sanction requested of the one who gives it ("KASN meminta Bupati A segera memberikan sanksi") is not given.
+    (
+        "KASN meminta Bupati Demak segera memberikan sanksi kepada tujuh ASN yang tidak netral pada Pilkada 2024.",
+        [("violation_count", 7, "persons", "proven", "regional", "33.21", "pilkada", 2024)],
+    ),
+    # "diputus bersalah" makes ASN violators, proven.
+    (
+        "Sebanyak sembilan ASN Kabupaten Purwakarta telah diputus bersalah oleh KASN pada Pilkada 2020.",
+        [("violation_count", 9, "persons", "proven", "regional", "32.14", "pilkada", 2020)],
+    ),
     # The election's full name ("Pilkada Gubernur dan Wakil Gubernur A") neither breaks the clause at its "dan" nor
     # uses up its words: what became of the count is said after it.
     (
@@ -1425,6 +1467,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # "Di luar N dugaan pelanggaran yang sudah ditangani, ... juga menangani dugaan pelanggaran netralitas ASN": set
+    # beside the ASN's cases, as "Selain N ...", the N are others'.
+    (
+        "Bawaslu Kota Madiun menangani dugaan pelanggaran pada Pilkada 2024. Di luar lima dugaan pelanggaran yang "
+        "sudah ditangani, Bawaslu Kota Madiun juga menangani dugaan pelanggaran netralitas ASN.",
+        [],
+    ),
     # Counts that go on from a sentence naming the cases of ASN neutrality, past a sentence with no figure between
     # ("... netralitas ASN pada Pilkada 2024. Perkara itu sebagian berasal dari laporan warga. Yang masih berproses
     # ada 3 kasus, ..."), are of those cases.

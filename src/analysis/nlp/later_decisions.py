@@ -99,7 +99,7 @@ def _referred_to(lower: list[str], start: int, end: int) -> str | None:
     reference = _reference_to_cases(lower[start : min(end, start + REFERENCE_REACH)])
     if reference is None:
         # the verb of deciding, not the noun: "menerima surat rekomendasi ... memproses para ASN tersebut"
-        cue = next((i for i in range(start, end) if lower[i] in DECIDING_VERBS), None)
+        cue = next((i for i in range(start, end) if lower[i] in DECIDING_VERBS or _handed_on(lower, i)), None)
         if cue is not None:
             reference = _reference_to_cases(lower[cue + 1 : min(end, cue + 1 + 2 * REFERENCE_REACH)])
     if reference is None:
@@ -108,6 +108,12 @@ def _referred_to(lower: list[str], start: int, end: int) -> str | None:
         if proven is not None:
             reference = _reference_to_cases(lower[max(start, proven - SUBJECT_REACH) : proven])
     return reference
+
+
+def _handed_on(lower: list[str], i: int) -> bool:
+    """'sudah menyerahkan rekomendasi berikut bukti-bukti pelanggaran tersebut kepada KASN': the noun of the decision
+    after the verb that hands it on decides as the verb of deciding does."""
+    return lower[i] == "rekomendasi" and lower[i - 1] in lx.HANDING_ON
 
 
 RESULT_OPENERS = {"hasilnya"}  # the result of what was just examined: "Hasilnya terbukti melanggar"

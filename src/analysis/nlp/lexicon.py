@@ -56,10 +56,11 @@ SANCTION_CUES = {
 PROVEN_CUES = {
     "terbukti", "diputuskan", "diputus", "putusan", "direkomendasikan", "merekomendasikan", "rekomendasi",
     "memenuhi", "rekomendasikan", "putuskan", "direkom", "direkomendasi", "merekomendasi", "memutuskan",
+    "rekom",  # the noun as spoken: "memberikan rekom sanksi kepada 3 ASN"
 }
 # A recommendation (for a sanction) is a finding, not yet the sanction: "merekomendasikan pemberian sanksi"
 RECOMMENDATION_CUES = {"rekomendasi", "direkomendasikan", "merekomendasikan", "rekomendasikan", "direkom",
-                       "direkomendasi", "merekomendasi"}
+                       "direkomendasi", "merekomendasi", "rekom"}
 # A sanction proposed is asked for, like one recommended: "diusulkan mendapat sanksi"
 PROPOSAL_CUES = {"diusulkan", "mengusulkan", "usulan", "usulkan", "diusul"}
 # Said of a sanction still to be decided: "masih menunggu sanksi", "dalam proses penjatuhan sanksi"
@@ -129,6 +130,8 @@ ASN_VIOLATION_CUES = {
     "dugaan",  # "keterangan dari dua orang ASN terkait dugaan pelanggaran netralitas"
     "diteruskan", "dilimpahkan",  # "11 ASN telah diteruskan ke KASN": passed on to the body that decides
     "diajukan",  # "98 ASN ... diajukan ke KASN": submitted to it, as "diteruskan"
+    "bersalah", "diputus", "diputuskan",  # "empat ASN telah diputus bersalah oleh KASN"
+    "dikenakan", "dikenai",  # "dua ASN itu dikenakan hukuman disiplin sedang"
 }
 # Verbs before the number, also in headline form without prefix ("Bawaslu Temukan 12 ASN ...").
 # The ASN cues and the noun of what they did: "pelanggaran yang dilakukan 17 ASN"
@@ -436,6 +439,9 @@ NEGATIONS_OF_MORE = {"tidak", "tak"}  # "tidak lebih dari 20": at most; "lebih d
 # Words before a year: "di awal 2015", "sejak 2019", "pada 2020"
 TIME_WORDS = {"awal", "akhir", "pertengahan", "sejak", "pada", "tahun", "hingga", "sampai", "selama", "periode"}
 # Verbs after "dan" that go on saying what became of the same count.
+# Verbs by which a body hands its decision on: "dan telah menyampaikan rekomendasi kepada BKN"
+HANDING_ON = {"menyampaikan", "memberikan", "mengeluarkan", "menerbitkan", "mengirimkan", "mengirim", "menyerahkan",
+              "meneruskan"}
 DECIDED_NEXT = PROVEN_CUES | SANCTION_GIVEN_CUES | {"diteruskan", "ditindaklanjuti"}
 # Nouns of a decision right before "untuk": "rekomendasi untuk enam ASN".
 DECISION_NOUNS = SANCTION_CUES | PROVEN_CUES | {"teguran", "laporan"}

@@ -193,6 +193,8 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         # "BKN akan menjatuhkan sanksi kepada 68 ASN": decided, not yet given; unless only if proven
         return "reported" if words & lx.CONDITIONS else "proven"
     judged = _without_an_undecided_reason(kept) if words & REASON_WORDS else kept
+    if "memenuhi" in words:
+        judged = _without_a_summons_answered(judged)
     if (
         (
             proposed
@@ -211,6 +213,13 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
 
 
 JUDGED_WORDS = {"dinilai", "dianggap"}
+SUMMONS_WORDS = {"panggilan", "undangan"}
+
+
+def _without_a_summons_answered(words: list[str]) -> list[str]:
+    """'tiga Kepala Dinas yang memenuhi panggilan Bawaslu': a summons answered, not the elements of a violation met
+    ("memenuhi unsur")."""
+    return [w for k, w in enumerate(words) if w != "memenuhi" or SUMMONS_WORDS.isdisjoint(words[k + 1 : k + 2])]
 
 
 def _without_an_undecided_reason(words: list[str]) -> list[str]:
@@ -275,15 +284,20 @@ ASK_REACH = 4  # words from the proposal to the sanction asked for: "mengusulkan
 _SANCTION_WORDS = lx.SANCTION_CUES | lx.SANCTION_GIVEN_CUES  # made once: the checks below run for every count
 
 
-def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_CUES) -> bool:
-    """A sanction recommended or proposed, not given: 'direkomendasikan mendapat sanksi', 'diusulkan dijatuhi
-    hukuman disiplin' (unless given since: 'yang direkomendasikan Bawaslu telah dijatuhi sanksi'). A request
-    ("meminta") is no cue: "meminta keterangan" asks for a statement."""
+# A request for a sanction, whom it is asked of named between: "KASN meminta Bupati A segera memberikan sanksi"
+# ("meminta keterangan" asks for a statement: a request is a cue only with a sanction after it)
+REQUESTS = {"meminta", "mendesak"}
+REQUEST_REACH = 6
+
+
+def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_CUES, reach: int = ASK_REACH) -> bool:
+    """A sanction recommended, proposed or requested, not given: 'direkomendasikan mendapat sanksi', 'diusulkan
+    dijatuhi hukuman disiplin' (unless given since: 'yang direkomendasikan Bawaslu telah dijatuhi sanksi')."""
     if _SANCTION_WORDS.isdisjoint(words) or askers.isdisjoint(words):
         return False  # most clauses name no sanction: no need to walk their words
     for i, word in enumerate(words):
         if word in _SANCTION_WORDS:
-            window = words[max(0, i - ASK_REACH) : i]
+            window = words[max(0, i - reach) : i]
             asker = max((k for k, w in enumerate(window) if w in askers), default=None)
             if asker is not None and not lx.PERFECTIVE_WORDS.intersection(window[asker:]):
                 return True
@@ -320,10 +334,16 @@ def _sanction_as_topic(words: list[str]) -> bool:
     return _said_just_before(words, lx.TOPIC_WORDS, _SANCTION_WORDS)
 
 
+BASIS_REACH = 4  # words from the basis to the sanction it is for: "menjadi dasar BKN dalam menjatuhkan sanksi"
+
+
 def _sanction_to_come(words: list[str]) -> bool:
     """A sanction said to come ("akan dijatuhi sanksi", "bakal segera menjatuhkan sanksi", "Hukuman tersebut akan
-    diberikan kepada ...")."""
-    return _said_just_before(words, lx.FUTURE_WORDS, _SANCTIONS_AND_GIVING)
+    diberikan kepada ..."), or one a finding is the basis for ("menjadi dasar BKN dalam menjatuhkan sanksi")."""
+    return _said_just_before(words, lx.FUTURE_WORDS, _SANCTIONS_AND_GIVING) or (
+        "dasar" in words
+        and any(w in _SANCTION_WORDS and "dasar" in words[max(0, i - BASIS_REACH) : i] for i, w in enumerate(words))
+    )
 
 
 def _sanction_weighed(words: list[str]) -> bool:
@@ -363,6 +383,10 @@ def status_of(
     if start > sent.start and lower_texts(doc)[start - 1] == "dari" and any(q in quantities for q in before):
         before = []  # "rekomendasi sanksi 300 ASN berasal dari 450 laporan": what became of the part, not the total
     status = violation_status(doc, before, after)
+    if status == "sanctioned" and _sanction_asked_for(
+        lower_texts(doc)[max(sent.start, start - REQUEST_REACH - 2) : start], REQUESTS, REQUEST_REACH
+    ):
+        return "proven"  # "KASN meminta Bupati A segera memberikan sanksi kepada empat ASN": asked for, not given
     if status in ("proven", "sanctioned") and _conditional_or_denied_lead(lower_texts(doc), sent.start, start):
         # "bila hasil pemeriksaan terhadap 14 ASN itu terbukti ...": if, not yet; "tidak ada sanksi yang dijatuhkan
         # kepada kedua ASN tersebut": none

@@ -288,8 +288,7 @@ def opens_a_status(words: list[str], j: int, end: int) -> bool:
     return j < end and words[j] in lx.STATUS_OPENERS
 
 
-# Verbs by which a body hands its decision on: "dan telah menyampaikan rekomendasi kepada BKN"
-HANDING_ON = {"menyampaikan", "memberikan", "mengeluarkan", "menerbitkan", "mengirimkan", "mengirim"}
+GIVEN = {"diberi", "diberikan"}  # a sanction given: "diberikan sanksi", "diberi teguran"
 
 
 def _decided_next(lower: list[str], i: int, end: int) -> bool:
@@ -297,8 +296,17 @@ def _decided_next(lower: list[str], i: int, end: int) -> bool:
     a verb that goes on saying what became of them."""
     while i < end and lower[i] in AUXILIARIES:
         i += 1
-    return i < end and (
-        lower[i] in lx.DECIDED_NEXT or lower[i] in HANDING_ON and lower[i + 1 : i + 2] == ["rekomendasi"]
+    return (
+        i < end
+        and (
+            lower[i] in lx.DECIDED_NEXT
+            or lower[i] in lx.HANDING_ON
+            and lower[i + 1 : i + 2] == ["rekomendasi"]
+            # "... terbukti melanggar netralitas dan diberikan sanksi"
+            or lower[i] in GIVEN
+            and lower[i + 1 : i + 2] != []
+            and lower[i + 1] in lx.SANCTION_CUES
+        )
     )
 
 

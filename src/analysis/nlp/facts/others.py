@@ -155,6 +155,11 @@ def besides_the_asn(lower: list[str], sent_start: int, start: int) -> bool:
     return not lx.ASN_NOUNS.isdisjoint(lead[: lead.index(",")] if "," in lead else lead)
 
 
+def set_beside(lower: list[str], start: int) -> bool:
+    """'Selain empat dugaan pelanggaran ...', 'Di luar tiga laporan ...': the number is set beside what follows."""
+    return lower[start - 1 : start] == ["selain"] or lower[max(0, start - 2) : start] == ["di", "luar"]
+
+
 def about_other_offenders(after: list[str]) -> bool:
     """'Satu kasus lagi terkait dengan KPU Kota A', '2 laporan yang melibatkan tim kampanye': the words after a
     count say whose case it is, and it is not ASN's (no word of ASN or of neutrality)."""

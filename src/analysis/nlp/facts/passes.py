@@ -35,6 +35,7 @@ from analysis.nlp.facts.others import (
     other_kind_named,
     others_or_the_rest,
     part_of_a_total_not_counted,
+    set_beside,
     total_before_a_neutrality_part,
     total_of_a_neutrality_part,
 )
@@ -408,10 +409,10 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     if names_other_actors(after_words) or about_other_offenders(after_words):
         return None  # "3 laporan ... mengenai dugaan ketidaknetralan Kades ini", "... terkait KPU": others' cases
     if besides_the_asn(article.lower, sent.start, ent.start) or (
-        count.prev_tok == "selain" and lx.NEUTRALITY_CUES.isdisjoint(after_words)
+        set_beside(article.lower, ent.start) and lx.NEUTRALITY_CUES.isdisjoint(after_words)
     ):
-        # "Selain empat dugaan pelanggaran yang sudah ditangani, Bawaslu juga menangani dugaan pelanggaran
-        # netralitas ASN": the others'
+        # "Selain (Di luar) empat dugaan pelanggaran yang sudah ditangani, Bawaslu juga menangani dugaan
+        # pelanggaran netralitas ASN": the others'
         return None
     status = status_of(doc, sent, ent.start, before, after, article.quantities)
     if (
