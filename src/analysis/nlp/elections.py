@@ -59,14 +59,14 @@ def asn_elections(doc: Doc) -> Doc:
         i = first
         end, etype = hit
         j = end
-        # "(Pilkada)" acronym after the long form
-        if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")" and _match_term(lower, j + 1):
-            j += 3
         # "Pemilihan Bupati dan Wakil Bupati Kabupaten A Tahun 2030": the deputy's office is part of the name
         if j + 2 < len(doc) and lower[j] == "dan" and lower[j + 1] == "wakil":
             office = 2 if lower[j + 2] == "wali" and j + 3 < len(doc) and lower[j + 3] == "kota" else 1
             if lower[j + 2] in ("gubernur", "bupati", "walikota", "wali"):
                 j += 2 + office
+        # "(Pilkada)" acronym after the long form: "Pemilihan Bupati dan Wakil Bupati (Pilbup) A 2024"
+        if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")" and _match_term(lower, j + 1):
+            j += 3
         year = None
         k = j
         skipped = 0
