@@ -1470,7 +1470,7 @@ WHAT_IS_COUNTED = [
     # The election's acronym in brackets after its long name with the deputy's office ("Pemilihan Bupati dan Wakil
     # Bupati (Pilbup) A 2024") is part of the name, and so is its year: no count of 2024.
     (
-        "Bawaslu Kabupaten Ngawi memeriksa tiga ASN. Dari hasil pemeriksaan, ketiga ASN tersebut dinyatakan terbukti "
+        "Fulan menjelaskan, dari hasil pemeriksaan Bawaslu Kabupaten Ngawi, ketiga ASN tersebut dinyatakan terbukti "
         "melakukan pelanggaran, yaitu mendukung salah satu pasangan calon pada Pemilihan Bupati dan Wakil Bupati "
         "(Pilbup) Ngawi 2024.",
         [("violation_count", 3, "persons", "proven", "regional", "35.21", "pilkada", 2024)],
