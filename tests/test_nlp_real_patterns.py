@@ -790,6 +790,37 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # Who has the power to sanction ("BKN yang berwenang menjatuhkan sanksi kepada dua ASN", "KASN, yang berwenang
+    # memberikan sanksi disiplin") says nothing of a sanction given.
+    (
+        "Bawaslu Kota Madiun memeriksa dua guru berstatus ASN pada Pilkada 2024. Selanjutnya, BKN yang berwenang "
+        "menjatuhkan sanksi kepada dua ASN yang diduga melanggar netralitas itu.",
+        [("violation_count", 2, "persons", "reported", "regional", "35.77", "pilkada", 2024)],
+    ),
+    (
+        "Karena yang terlibat adalah seorang ASN di Kabupaten Maros, kasus ini diteruskan ke KASN, yang berwenang "
+        "memberikan sanksi disiplin pada Pilkada 2024.",
+        [("violation_count", 1, "persons", "reported", "regional", "73.09", "pilkada", 2024)],
+    ),
+    # The sentence right after a count, with no figure, that tells a recommendation sent on to the deciding body as
+    # done ("Bawaslu A sudah mengirimkan rekomendasi ke KASN", "Kami telah merekomendasikan hal ini kepada Badan
+    # Kepegawaian Negara") decides that count; one to come ("akan") or sent to another body (KPU) does not.
+    (
+        "Bawaslu Kabupaten Pinrang menemukan indikasi pelanggaran. Ada empat kasus dugaan pelanggaran netralitas ASN "
+        "pada Pilkada 2024. Bawaslu Pinrang sudah mengirimkan rekomendasi ke KASN untuk ditindaklanjuti.",
+        [("violation_count", 4, "cases", "proven", "regional", "73.15", "pilkada", 2024)],
+    ),
+    (
+        "Bawaslu Kabupaten Sigi menemukan seorang ASN di lingkungan Pemkab Sigi berada di posko pemenangan pasangan "
+        'calon pada Pilkada 2024. "Kami telah merekomendasikan hal ini kepada Badan Kepegawaian Negara (BKN) sesuai '
+        'aturan," tulis Bawaslu.',
+        [("violation_count", 1, "persons", "proven", "regional", "72.10", "pilkada", 2024)],
+    ),
+    (
+        "Ada empat kasus dugaan pelanggaran netralitas ASN di Kabupaten Pinrang pada Pilkada 2024. Bawaslu Pinrang "
+        "akan mengirimkan rekomendasi ke KASN.",
+        [("violation_count", 4, "cases", "reported", "regional", "73.15", "pilkada", 2024)],
+    ),
     # A later sentence with no figure that says the recommendation on "pelanggaran tersebut" was handed to KASN
     # ("sudah menyerahkan rekomendasi berikut bukti-bukti pelanggaran tersebut kepada ... KASN") decides the case.
     (

@@ -40,6 +40,8 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
         reference = None if start in numbered else _referred_to(lower, start, end)
+        if reference is None and start not in numbered and n and _recommendation_sent_on(lower, start, end):
+            reference = "previous"  # "Ada tiga kasus ... . Bawaslu A sudah mengirimkan rekomendasi ke KASN."
         if reference is None:
             continue
         words = status_words(doc, list(range(start, end)), [])
@@ -58,6 +60,8 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
         ]
         if reference == "last":  # the last count before (already decided, it stays as it is)
             decided = decided[-1:]
+        elif reference == "previous":  # the counts of the sentence just before, and no others
+            decided = [k for k in decided if facts[k].start_char >= chars[starts[n - 1]]]
         decided = [k for k in decided if facts[k].status == "reported"]
         facts = [dataclasses.replace(f, status="proven") if k in decided else f for k, f in enumerate(facts)]
     return facts
@@ -114,6 +118,27 @@ def _handed_on(lower: list[str], i: int) -> bool:
     """'sudah menyerahkan rekomendasi berikut bukti-bukti pelanggaran tersebut kepada KASN': the noun of the decision
     after the verb that hands it on decides as the verb of deciding does."""
     return lower[i] == "rekomendasi" and lower[i - 1] in lx.HANDING_ON
+
+
+DECIDING_BODIES = {
+    "kasn",
+    "bkn",
+    "ppk",
+    "komisi",
+    "kepegawaian",
+}  # to whom it is sent: "Komisi ASN", "Badan Kepegawaian"
+SENT_ON_REACH = 8  # words from the recommendation to the body it went to: "hal ini kepada Badan Kepegawaian Negara"
+
+
+def _recommendation_sent_on(lower: list[str], start: int, end: int) -> bool:
+    """'Bawaslu A sudah mengirimkan rekomendasi ke KASN', 'Kami telah merekomendasikan hal ini kepada BKN': a sentence
+    told as done ("sudah", "telah") that sends a recommendation on to the body that decides on ASN."""
+    for i in range(start + 1, end):
+        if (lower[i] in DECIDING_VERBS or _handed_on(lower, i)) and not lx.PERFECTIVE_WORDS.isdisjoint(
+            lower[max(start, i - 3) : i]
+        ):
+            return not DECIDING_BODIES.isdisjoint(lower[i + 1 : min(end, i + 1 + SENT_ON_REACH)])
+    return False
 
 
 RESULT_OPENERS = {"hasilnya"}  # the result of what was just examined: "Hasilnya terbukti melanggar"

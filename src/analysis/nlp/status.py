@@ -364,11 +364,16 @@ def _sanction_asked_about(words: list[str]) -> bool:
     return which_sanction or what_was_given
 
 
+# Who may give a sanction, which says nothing of one given: "BKN yang berwenang menjatuhkan sanksi kepada dua ASN"
+AUTHORITY_WORDS = {"berwenang", "wewenang", "kewenangan", "berhak"}
+_POSSIBLE_OR_AUTHORISED = lx.POSSIBILITY_WORDS | AUTHORITY_WORDS
+
+
 def _sanction_only_possible(words: list[str]) -> bool:
-    """A sanction threatened or possible, not given: 'terancam sanksi', 'bisa dikenai sanksi' ('dapat' before a
-    verb; 'dapat sanksi' is 'got a sanction')."""
-    return not lx.POSSIBILITY_WORDS.isdisjoint(words) and any(
-        word in lx.POSSIBILITY_WORDS
+    """A sanction threatened, possible or in someone's power, not given: 'terancam sanksi', 'bisa dikenai sanksi'
+    ('dapat' before a verb; 'dapat sanksi' is 'got a sanction'), 'yang berwenang memberikan sanksi'."""
+    return not _POSSIBLE_OR_AUTHORISED.isdisjoint(words) and any(
+        word in _POSSIBLE_OR_AUTHORISED
         and (word != "dapat" or words[i + 1 : i + 2] not in (["sanksi"], ["hukuman"], ["teguran"]))
         and _SANCTION_WORDS.intersection(words[i + 1 : i + 3])
         for i, word in enumerate(words)
