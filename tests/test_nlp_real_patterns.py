@@ -6,6 +6,14 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # A figure "yang dicatat Bawaslu RI" (recorded by the national body, named right after the passive verb) is
+    # national, in a regency's story too.
+    (
+        "Guru ASN Klaten Diajak Cegah Pelanggaran\n\nKLATEN, Jatengnews - Pelanggaran netralitas yang dicatat Badan "
+        "Pengawas Pemilu (Bawaslu) RI selama masa kampanye Pemilu 2019 mencapai 164 laporan. Di Kabupaten Klaten, guru "
+        "ASN diajak mencegahnya.",
+        [("violation_count", 164, "cases", "reported", "national", None, "pemilu", 2019)],
+    ),
     # Reports a province's body received about ASN "yang berasal dari Kabupaten A" are A's.
     (
         "Bawaslu Provinsi Jawa Timur menerima dua laporan mengenai dugaan pelanggaran netralitas oleh oknum ASN yang "
@@ -790,6 +798,21 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A complainant's hope for what is done with the cases ("berharap dugaan pelanggaran ... satu ASN
+    # ditindaklanjuti") sets no target of their number, as "berharap zero pelanggaran" does.
+    (
+        "Kuasa hukum Paslon 1 berharap dugaan pelanggaran netralitas yang dilakukan empat kades dan satu ASN di "
+        "Kabupaten Kapuas ditindaklanjuti Bawaslu pada Pilkada 2024.",
+        [("violation_count", 1, "persons", "reported", "regional", "62.03", "pilkada", 2024)],
+    ),
+    # "Pemilihan Umum Kepala Daerah (Pilkada)" is the Pilkada, not the Pemilu: the count decided in it and restated
+    # as first handled ("Sebelumnya, Bawaslu ... memanggil dua ASN") is one fact.
+    (
+        "KASN sudah mengirimkan surat rekomendasi kepada BKD Kabupaten Lamongan terkait dua ASN yang terbukti "
+        "melanggar kode etik netralitas dalam Pemilihan Umum Kepala Daerah (Pilkada) 2024. Sebelumnya, Bawaslu "
+        "Kabupaten Lamongan memanggil dua ASN yang terlibat dalam kampanye pasangan calon.",
+        [("violation_count", 2, "persons", "proven", "regional", "35.24", "pilkada", 2024)],
+    ),
     # Who has the power to sanction ("BKN yang berwenang menjatuhkan sanksi kepada dua ASN", "KASN, yang berwenang
     # memberikan sanksi disiplin") says nothing of a sanction given.
     (

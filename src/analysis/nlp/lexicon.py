@@ -282,6 +282,8 @@ ELECTION_TERMS = {
     **{(name,): "pilkada" for name in REGIONAL_ELECTION_NAMES},
     ("pemilukada",): "pilkada",
     ("pemilihan", "kepala", "daerah"): "pilkada",
+    ("pemilihan", "umum", "kepala", "daerah"): "pilkada",  # "Pemilihan Umum Kepala Daerah (Pilkada) 2024"
+    ("pemilu", "kepala", "daerah"): "pilkada",
     ("pemilihan", "gubernur"): "pilkada",
     ("pemilihan", "bupati"): "pilkada",
     ("pemilihan", "wali", "kota"): "pilkada",
@@ -386,6 +388,7 @@ SOURCE_MARKERS = {"data", "menurut", "versi", "catatan", "rilis"}
 # "satu laporan masuk ke Bawaslu Yahukimo", "2 kasus yang ditangani oleh Bawaslu Kota A"
 RECEIVED_BY = {"tercatat", "terdata", "masuk", "diterima", "ditangani", "diregistrasi", "teregistrasi"}
 RECEIVED_BY_LINKS = {"di", "ke", "oleh"}
+RECORDED_BY = {"dicatat", "dihimpun", "didata"}  # passives the body follows: "pelanggaran yang dicatat Bawaslu RI"
 RECORDING_VERBS = {"mencatat", "menerima", "merilis", "mendata", "menyebut", "mencatatkan", "melansir", "menangani",
                    "catat", "terima", "rilis", "temukan", "menemukan", "tangani", "mengungkapkan", "mengungkap",
                    "menyampaikan", "memaparkan", "membeberkan", "melaporkan", "ungkap"}  # headlines drop the prefix

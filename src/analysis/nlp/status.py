@@ -160,7 +160,7 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         before = before[:-1]  # "Untuk 5 ASN yang diproses ... sudah dikenakan sanksi": the topic, no purpose
     kept = status_words(doc, before, after)
     words = set(kept)
-    if words & lx.TARGET_CUES or words_of(doc, before[-2:]) in lx.HOPED_FOR:
+    if (words & lx.TARGET_CUES and not _hoped_to_be_handled(words)) or words_of(doc, before[-2:]) in lx.HOPED_FOR:
         return "target"
     if before and lower_texts(doc)[before[-1]] in lx.KEPT_AS_IT_IS:
         return "target"  # "mempertahankan zero pelanggaran"
@@ -210,6 +210,16 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     # reported, still being handled ("masih diproses", "sedang ditangani": reported, as the annotation conventions
     # have it) or a plain count of cases ("zero kasus", "680 kasus"): what was reported
     return "reported"
+
+
+HOPES = {"berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}
+_HANDLED_OR_SANCTIONED = {"ditindaklanjuti", "diproses", "ditangani", "diusut", "ditindak"} | lx.SANCTION_CUES
+
+
+def _hoped_to_be_handled(words: set[str]) -> bool:
+    """'berharap dugaan pelanggaran ... satu ASN ditindaklanjuti': a complainant's hope for what is done with the
+    cases, no target of their number ("berharap zero pelanggaran")."""
+    return not HOPES.isdisjoint(words) and not _HANDLED_OR_SANCTIONED.isdisjoint(words)
 
 
 JUDGED_WORDS = {"dinilai", "dianggap"}

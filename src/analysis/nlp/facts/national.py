@@ -151,8 +151,9 @@ def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: lis
             e.start > sent.start + 1
             and lower[e.start - 2] in lx.RECEIVED_BY
             and lower[e.start - 1] in lx.RECEIVED_BY_LINKS
-        ):
-            return True  # "Pelanggaran yang tercatat di Bawaslu RI selama kampanye mencapai 158 laporan"
+        ) or (e.start > sent.start and lower[e.start - 1] in lx.RECORDED_BY):
+            # "Pelanggaran yang tercatat di Bawaslu RI (yang dicatat Bawaslu RI) selama kampanye mencapai 158 laporan"
+            return True
         texts, in_entity = token_texts(doc), entity_of_token(doc)
         following = [
             i
