@@ -394,6 +394,12 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ),
         ("Tiga ASN diduga berupaya mendekatkan diri ke partai politik.", ["politik_praktis"]),
         ("Dua pejabat mengikuti penjaringan bakal calon wakil wali kota yang dibuka partai.", ["politik_praktis"]),
+        # a blog's comment form under the article is no post of an ASN's
+        ("Bawaslu memeriksa dua ASN yang diduga mendukung salah satu calon.\n\nPosting Komentar", ["dukungan_calon"]),
+        # a threat to the election, and the sanction that threatens offenders, are no pressure on anyone
+        ("Ancaman pemilu di Kabupaten Agam adalah netralitas ASN.", []),
+        ("Ancaman bagi ASN yang terbukti tidak netral adalah sanksi disiplin berat.", []),
+        ("Camat diduga memberi ancaman kepada kepala desa agar memilih calon tertentu.", ["intimidasi"]),
     ],
 )
 def test_violation_types(text, codes):

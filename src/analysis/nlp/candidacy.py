@@ -17,7 +17,9 @@ from analysis.nlp.numbers import COLLECTIVE_NUMERALS, opens_a_number
 from analysis.nlp.region_lists import words_past_places
 
 CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
-PERSON_WORDS = {"orang", "nama", "oknum"}  # "oknum": a rogue one, as the press calls an ASN in breach
+# "oknum": a rogue one, as the press calls an ASN in breach; "eks", "mantan": a former holder of the title ("11 eks
+# camat"), who stays in the civil service
+PERSON_WORDS = {"orang", "nama", "oknum", "eks", "mantan"}
 # (not "kepala daerah": an elected head is no civil servant; an acting one is counted as "penjabat")
 # "kepala dinas", "pimpinan OPD", "kepala sekolah" (a state school's head is a civil servant)
 TITLE_TAILS = {"dinas", "opd", "skpd", "badan", "bidang", "bagian", "sekolah", "puskesmas"}

@@ -52,7 +52,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"{NOTHING_SPREAD_BEFORE}\bmedia sosial(?! (belum|tidak|tak) ada| nihil)",
         rf"{NOTHING_SPREAD_BEFORE}\bmedsos\b",
         r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
-        r"\bposting\b", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b", r"\bunggahan\b",
+        # not a blog's comment form ("Posting Komentar" under the article)
+        r"\bposting\b(?! komentar)", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b",
+        r"\bunggahan\b",
         # not a page's share buttons ("Facebook JPNN.com Twitter JPNN.com"): the network, then the outlet's domain
         # nor the networks a patrol watched ("berpatroli di tiga media sosial, yakni facebook, ..."), nor a photo's
         # credit ("[Facebook Humas Pemkab A]")
@@ -223,8 +225,12 @@ VIOLATION_RULES: dict[str, list[str]] = {
     # (none wished away: "aman, tanpa intimidasi", "tidak ada intimidasi")
     "intimidasi": [r"\b(?<!tanpa )(?<!tidak ada )(?<!tak ada )intimidasi\b", r"\bmengintimidasi\b",
                    r"\bancaman\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda|pemecatan|pemberhentian))"
-                   # the law's penalty for offenders: "Ancaman bagi pelanggarnya adalah pidana ..."
-                   r"(?! (bagi|untuk|kepada) (para )?(pelanggar|yang melanggar))",
+                   # the law's penalty for offenders: "Ancaman bagi pelanggarnya adalah pidana ...", "Ancaman bagi
+                   # ASN yang tidak netral adalah sanksi disiplin"
+                   r"(?! (bagi|untuk|kepada) (para )?(pelanggar|yang melanggar))"
+                   r"(?! (bagi|untuk|kepada) (\w+ ){0,5}(adalah|berupa|yaitu) (sanksi|pidana|hukuman|pemecatan))"
+                   # a threat to the election itself: "Ancaman pilkada di Kabupaten A adalah netralitas ASN"
+                   r"(?! (terhadap |bagi )?(pilkada|pemilu|pileg|pilpres|demokrasi)\b)",
                    # not a sanction threatened ("KASN mengancam akan merekomendasikan sanksi pemecatan")
                    r"\bmengancam\b(?! (akan )?(\w+ )?(sanksi|pemecatan|memecat|memberhentikan|pidana|hukuman))",
                    r"\bdiancam\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))", r"\btekanan\b",
