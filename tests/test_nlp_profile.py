@@ -394,6 +394,11 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ),
         ("Tiga ASN diduga berupaya mendekatkan diri ke partai politik.", ["politik_praktis"]),
         ("Dua pejabat mengikuti penjaringan bakal calon wakil wali kota yang dibuka partai.", ["politik_praktis"]),
+        # posing with a candidate, taking part in a candidate's registration
+        ("Empat lurah berpose bersama pasangan bakal calon wali kota.", ["dukungan_calon"]),
+        ("Seorang guru ASN ikut serta pada pendaftaran bakal pasangan calon ke KPU.", ["dukungan_calon"]),
+        # a campaign for neutrality is no candidate's campaign
+        ("KASN meluncurkan Kampanye Daring Gerakan Nasional Netralitas ASN.", []),
         # a blog's comment form under the article is no post of an ASN's
         ("Bawaslu memeriksa dua ASN yang diduga mendukung salah satu calon.\n\nPosting Komentar", ["dukungan_calon"]),
         # a threat to the election, and the sanction that threatens offenders, are no pressure on anyone

@@ -104,7 +104,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"\bpendekatan (kepada|dengan|ke) (salah satu )?(bakal )?(pasangan )?({CANDIDATES}|kandidat)",
         r"\bfoto(-foto)? (dengan|bersama) (pasangan |bakal )?(calon|paslon|caleg|kandidat|capres|cawapres)",
         r"\bberpose (\w+[ ,]+){0,4}jari", r"\b(bingkai|twibbon)\b (\w+ ){0,3}(calon|paslon|caleg|capres|cawapres)",
-        r"\bberfoto (bersama|dengan) (\w+ ){0,3}(calon|paslon|caleg|kandidat|capres|cawapres)",
+        r"\bber(foto|pose) (bersama|dengan) (\w+ ){0,3}(calon|paslon|caleg|kandidat|capres|cawapres)",
         # "(mengacung|acung)", not "(meng)?acung": a rule opening with plain words is scanned for them (see
         # scan_expression), one opening with an optional part is tried at every character of the line
         r"\b(mengacung|acung)\w* (\w+ )?jari", r"\b(mengangkat|angkat)\w* (\w+ )?jari", r"\bsimbol nomor urut",
@@ -116,7 +116,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"\bmemenangkan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
         # campaigning for a candidate, or joining one's registration
         rf"\bmeng?k?ampanyekan (salah satu )?(pasangan )?(bakal )?({CANDIDATES}|kandidat|capres|cawapres)",
-        r"\b(mengikuti|menghadiri|ikut|terlibat dalam|(hadir|kehadiran( mereka)?) (saat|pada|dalam|di))"
+        r"\b(mengikuti|menghadiri|ikut( serta (pada|dalam|di))?|terlibat dalam|(hadir|kehadiran( mereka)?) "
+        r"(saat|pada|dalam|di))"
         r"( proses| acara)? pendaftaran (salah satu )?(bakal )?(pasangan )?(bakal )?"
         r"(calon|paslon|bapaslon|kandidat|caleg)",
         r"\b(?<!deklarasi )dukungan ke (salah satu |para )?(bakal )?(calon|paslon|pasangan|kandidat|caleg|capres)\b"
@@ -179,6 +180,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  # its risks, or a time to come ("kerawanan kampanye", "kalau kampanye nanti")
                  r"(?<!kerawanan )(?<!kalau )(?<!jika )(?<!pendaftaran, )"
                  r"kampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b|tanpa|tolak|edukasi|nanti))"
+                 # a campaign for neutrality ("Kampanye Virtual Gerakan Nasional Netralitas ASN")
+                 r"(?! ([\w-]+ ){0,4}netralitas)"
                  # a stage of the calendar in a list ("pendaftaran, kampanye, sampai pemungutan suara")
                  r"(?!,? (sampai|hingga|dan|serta) (pemungutan|pencoblosan|masa tenang|penghitungan))",
                  # not the candidates' own campaigning: "jarak ASN dengan calon yang nanti berkampanye"
