@@ -378,6 +378,19 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # A bare name a kabupaten and a kota share ("Serang") is the kabupaten's, unless the article names only cities
+    # otherwise: in a list of cities it is the city.
+    (
+        "Bawaslu Banten mencatat 9 ASN di empat kota diduga melanggar netralitas pada Pilkada 2024. Mereka tersebar "
+        "di Cilegon 3 ASN, Serang 2 ASN, Tangerang Selatan 1 ASN, dan Kota Tangerang ada 3 ASN.",
+        [
+            ("violation_count", 9, "persons", "reported", "regional", "36", "pilkada", 2024),
+            ("violation_count", 3, "persons", "reported", "regional", "36.72", "pilkada", 2024),
+            ("violation_count", 2, "persons", "reported", "regional", "36.73", "pilkada", 2024),
+            ("violation_count", 1, "persons", "reported", "regional", "36.74", "pilkada", 2024),
+            ("violation_count", 3, "persons", "reported", "regional", "36.71", "pilkada", 2024),
+        ],
+    ),
     # Past the counts of other people in a region's row ("3 perbekel, 4 perangkat desa, 1 PNS"), its ASN.
     (
         "Pelanggaran netralitas Pilkada 2018 per daerah: Kabupaten Tabanan mencatat 7 perbekel, 9 perangkat "

@@ -219,6 +219,7 @@ def resolve_mentions(mentions: list[RegionMention], dateline_codes: tuple[str, .
     gaz = load_gazetteer()
     explicit_codes = Counter(m.codes[0] for m in mentions if len(m.codes) == 1)
     provinces_named = Counter(code[:2] for code in explicit_codes.elements())
+    among_cities = None  # whether the article's other kab/kota are all cities (asked once, when a name needs it)
     for m in mentions:
         if len(m.codes) == 1:
             m.code = m.codes[0]
@@ -238,10 +239,23 @@ def resolve_mentions(mentions: list[RegionMention], dateline_codes: tuple[str, .
             m.code = max(in_named_province, key=lambda c: provinces_named[c[:2]])
         else:
             # bare name of a province and its namesake kab/kota ("Gorontalo"): the province;
-            # bare name shared by a kabupaten and a kota ("Serang"): the kabupaten, the older and larger unit.
+            # bare name shared by a kabupaten and a kota ("Serang"): the kabupaten, the older and larger unit, unless
+            # the article names only cities otherwise ("Bukittinggi 4 ASN, Solok 1 ASN, Payakumbuh 3 ASN"): the city
             provinces = [c for c in m.codes if gaz.regions[c].level == PROVINCE]
             regencies = [c for c in m.codes if gaz.regions[c].level == REGENCY]
-            m.code = (provinces or regencies or sorted(m.codes))[0]
+            cities = [c for c in m.codes if gaz.regions[c].level == CITY]
+            if cities and among_cities is None:
+                among_cities = _names_only_cities(explicit_codes)
+            m.code = (provinces or (cities if among_cities else regencies) or sorted(m.codes))[0]
+
+
+CITIES_NAMED = 2  # cities the article names, and no kabupaten, that make a shared bare name the city's
+
+
+def _names_only_cities(codes: Counter[str]) -> bool:
+    """Whether the kab/kota these codes name are cities alone, at least CITIES_NAMED of them."""
+    levels = Counter(load_gazetteer().regions[c].level for c in codes)
+    return levels[CITY] >= CITIES_NAMED and not levels[REGENCY]
 
 
 @lru_cache(maxsize=1)
