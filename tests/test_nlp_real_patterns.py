@@ -1534,6 +1534,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # What a law says of "seorang ASN" ("Dalam PP Nomor 53 Tahun 2010 disebutkan bahwa seorang ASN yang diduga ...
+    # dipanggil") is said of anyone: no count.
+    (
+        "Bawaslu Kalimantan Tengah menangani lima ASN pada Pilkada 2020. Dalam PP Nomor 94 Tahun 2021 tentang Disiplin "
+        "PNS disebutkan bahwa seorang ASN yang diduga melakukan pelanggaran lebih dahulu dipanggil secara tertulis.",
+        [("violation_count", 5, "persons", "reported", "regional", "62", "pilkada", 2020)],
+    ),
     # The election's acronym in brackets after its long name with the deputy's office ("Pemilihan Bupati dan Wakil
     # Bupati (Pilbup) A 2024") is part of the name, and so is its year: no count of 2024.
     (

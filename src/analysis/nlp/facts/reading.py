@@ -326,10 +326,22 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
         return False
     if not GENERIC_WHEN.isdisjoint(lower[max(sent.start, start - 3) : start]) and "maka" in lower[noun_end : sent.end]:
         return True  # "apabila seorang ASN maju sebagai caleg maka ia wajib ...": the rule, said of anyone
+    if _what_a_law_says(lower[sent.start : start]):
+        return True  # "Dalam PP Nomor 53 Tahun 2010 disebutkan bahwa seorang ASN yang diduga ... dipanggil": anyone
     return before == ["lebih", "dari"] or not lx.MODALS.isdisjoint(lower[noun_end : min(sent.end, noun_end + 2)])
 
 
 GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}
+LAWS = {"pp", "uu", "undang-undang", "peraturan", "perbawaslu", "permenpan", "skb", "perpres", "perkasn", "pasal"}
+LAW_SAYS = {"disebutkan", "menyebutkan", "diatur", "mengatur", "berbunyi", "ditegaskan", "menegaskan", "dinyatakan"}
+
+
+def _what_a_law_says(before: list[str]) -> bool:
+    """'Dalam PP Nomor 53 Tahun 2010 disebutkan bahwa ...', 'Pasal 2 UU ASN mengatur, ...': what a law says, before
+    the number."""
+    return not LAWS.isdisjoint(before) and not LAW_SAYS.isdisjoint(before)
+
+
 _PLACES_SPREAD = lx.PLACE_NOUNS | {"berbagai", "seluruh", "sejumlah", "beberapa", "dan"}
 
 
