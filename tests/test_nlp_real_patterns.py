@@ -1534,6 +1534,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # Cases of "pejabat desa" (village officials, no civil servants) are others'.
+    (
+        "Bawaslu Kabupaten Kaur mengungkap lima dugaan pelanggaran yang melibatkan beragam pihak, dari pejabat desa "
+        "sampai pegawai honorer pada Pilkada 2024.",
+        [],
+    ),
     # What a law says of "seorang ASN" ("Dalam PP Nomor 53 Tahun 2010 disebutkan bahwa seorang ASN yang diduga ...
     # dipanggil") is said of anyone: no count.
     (
