@@ -811,6 +811,14 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # ASN counted right after the breach of neutrality they are suspected of ("Berkas pelanggaran dugaan netralitas
+    # 11 ASN") are violators; restated with "itu" as proven, they are one proven count.
+    (
+        "Berkas pelanggaran dugaan netralitas 11 Aparatur Sipil Negara (ASN) pada Pemilihan Bupati di Kabupaten "
+        "Halmahera Timur resmi diterima KASN. Fulan menyebut, 11 orang ASN itu dinyatakan terbukti bersalah karena "
+        "memberi like pada unggahan bakal calon bupati.",
+        [("violation_count", 11, "persons", "proven", "regional", "82.06", "pilkada", None)],
+    ),
     # A complainant's hope for what is done with the cases ("berharap dugaan pelanggaran ... satu ASN
     # ditindaklanjuti") sets no target of their number, as "berharap zero pelanggaran" does.
     (

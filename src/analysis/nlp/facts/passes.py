@@ -41,6 +41,8 @@ from analysis.nlp.facts.others import (
 )
 from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before, total_of_violators_before
 from analysis.nlp.facts.persons import (
+    VIOLATION_OF_REACH,
+    neutrality_breach_of,
     person_breakdown_of,
     persons_are_asn,
     processed_over_asn_neutrality,
@@ -462,6 +464,7 @@ def _classify_asn(
         or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.ACTED_ON_BY_US)
         or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)
+        or neutrality_breach_of(words_of(doc, before[-VIOLATION_OF_REACH:]))
         or article.lower[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
         # "dari 12 oknum ASN", "oknum seorang ASN": no workforce is "oknum"
         or "oknum" in (count.prev_tok, *article.lower[ent.end : ent.end + 1])

@@ -18,6 +18,16 @@ DESCRIBED_BEFORE_REACH = 20  # tokens from the number back to the "yang" of the 
 _CLAUSE_ENDS = {",", ";", ":", ".", "!", "?", "\n", "\n\n"}
 
 
+VIOLATION_OF_REACH = 4  # words before the number that name the breach it is of: "dugaan pelanggaran netralitas"
+_BREACH_WORDS = {"pelanggaran", "dugaan"}
+
+
+def neutrality_breach_of(before: list[str]) -> bool:
+    """'Berkas pelanggaran dugaan netralitas 14 ASN', 'dugaan pelanggaran netralitas tiga ASN': the breach of
+    neutrality by those counted, named right before them (not "menjaga netralitas 5.000 ASN")."""
+    return bool(before) and before[-1] in lx.NEUTRALITY_WORDS and not _BREACH_WORDS.isdisjoint(before)
+
+
 def violators_described_before(doc: Doc, start: int, clause_before: set[str]) -> bool:
     """'yang sudah dijatuhi sanksi oleh PPK ada 183 ASN', '492 aduan pelanggaran ... yang melibatkan 431 ASN',
     'pelanggaran yang dilakukan oleh 17 ASN', 'pelanggaran netralitas sembilan ASN': what happened to the ASN, or
