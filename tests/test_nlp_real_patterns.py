@@ -811,6 +811,12 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # "berharap Bawaslu menindak tegas kedua oknum ASN tersebut": a hope for what is done with them, no target.
+    (
+        '"Kami berharap Bawaslu menindak tegas ketiga oknum ASN tersebut," kata pelapor di Kabupaten Lombok Tengah '
+        "pada Pilkada 2024.",
+        [("violation_count", 3, "persons", "reported", "regional", "52.02", "pilkada", 2024)],
+    ),
     # ASN counted right after the breach of neutrality they are suspected of ("Berkas pelanggaran dugaan netralitas
     # 11 ASN") are violators; restated with "itu" as proven, they are one proven count.
     (
@@ -1542,6 +1548,22 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # What reports of violations reached ("laporan pelanggaran netralitas ASN ... menyentuh 1.870 ASN") are violators,
+    # no workforce; the top kinds of a ranking ("Lima pelanggaran ... tertinggi adalah ...") are named, not counted;
+    # a total ", khusus netralitas ASN sekitar 610 kasus" is of every kind, the part is the ASN's.
+    (
+        "KASN menyebut laporan pelanggaran netralitas ASN pada Pilkada 2020 menyentuh 1.870 ASN.",
+        [("violation_count", 1870, "persons", "reported", "national", None, "pilkada", 2020)],
+    ),
+    (
+        "KASN merilis data pelanggaran netralitas ASN pada Pilkada 2020. Empat pelanggaran netralitas ASN tertinggi "
+        "adalah kampanye di media sosial, mendekati partai, menghadiri deklarasi, dan foto bersama calon.",
+        [],
+    ),
+    (
+        "Bawaslu mencatat pada Pemilu 2019 dari 1.350 kejadian pelanggaran, khusus netralitas ASN sekitar 610 kasus.",
+        [("violation_count", 610, "cases", "reported", "national", None, "pemilu", 2019)],
+    ),
     # Cases of "pejabat desa" (village officials, no civil servants) are others'.
     (
         "Bawaslu Kabupaten Kaur mengungkap lima dugaan pelanggaran yang melibatkan beragam pihak, dari pejabat desa "

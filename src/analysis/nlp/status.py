@@ -213,7 +213,14 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
 
 
 HOPES = {"berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}
-_HANDLED_OR_SANCTIONED = {"ditindaklanjuti", "diproses", "ditangani", "diusut", "ditindak"} | lx.SANCTION_CUES
+_HANDLED_OR_SANCTIONED = {
+    "ditindaklanjuti",
+    "diproses",
+    "ditangani",
+    "diusut",
+    "ditindak",
+    "menindak",
+} | lx.SANCTION_CUES
 
 
 def _hoped_to_be_handled(words: set[str]) -> bool:

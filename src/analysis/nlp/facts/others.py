@@ -238,7 +238,15 @@ def total_of_a_neutrality_part(after: list[str]) -> bool:
     the neutrality cases are a part counts every kind; the part is the neutrality count."""
     marker = next((i for i, word in enumerate(after[:PART_MARKER_REACH]) if word in PART_MARKERS), None)
     # "atas 1.400 kejadian pelanggaran, yang khusus netralitas ASN kira-kira 650": the neutrality ones said apart
-    special = next((i + 2 for i, pair in enumerate(pairwise(after[:OPENER_REACH])) if pair == ("yang", "khusus")), None)
+    # (", khusus netralitas ASN sekitar 650 kasus": the same, after a comma)
+    special = next(
+        (
+            i + 2
+            for i, pair in enumerate(pairwise(after[:OPENER_REACH]))
+            if pair in (("yang", "khusus"), (",", "khusus"))
+        ),
+        None,
+    )
     if special is not None and lx.NEUTRALITY_CUES.isdisjoint(after[:special]):
         return not lx.NEUTRALITY_WORDS.isdisjoint(after[special : special + PART_KIND_REACH])
     if marker is None:

@@ -47,6 +47,7 @@ from analysis.nlp.facts.persons import (
     persons_are_asn,
     processed_over_asn_neutrality,
     summoned_as_suspects_and_witnesses,
+    total_with_other_staff,
     violators_described_before,
 )
 from analysis.nlp.facts.reading import (
@@ -69,6 +70,7 @@ from analysis.nlp.facts.reading import (
     opens_clause,
     opens_with_a_part,
     questioned_as_witnesses,
+    ranks_kinds,
     shared_predicate,
     sibling_in_another_place,
     status_follows,
@@ -251,7 +253,9 @@ def _what_it_counts(article: Article, count: Count) -> bool:
     """Whether the number is a count of its own (not what may be, nor a figure stated before and broken down
     here), and the words of its clause; the sentence's record of what it refers back to is kept up to date."""
     doc, ent, sent = article.doc, count.ent, count.sent
-    if hypothetical(article.lower, ent.start, count.noun_end, count.value, sent):
+    if hypothetical(article.lower, ent.start, count.noun_end, count.value, sent) or ranks_kinds(
+        article.lower, count.noun_end, sent.end
+    ):
         return False
     earlier = repeated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
     if earlier is not None:
@@ -470,6 +474,8 @@ def _classify_asn(
         or "oknum" in (count.prev_tok, *article.lower[ent.end : ent.end + 1])
         # "pelanggaran netralitas oleh 5 pegawai ASN", "pelanggaran yang dilakukan tiga ASN": the violations' doers
         or (count.prev_tok in ("oleh", "dilakukan") and bool(clause_before & lx.VIOLATION_WORDS))
+        # "laporan pelanggaran netralitas ASN pada Pilkada 2020 menyentuh 1.940 ASN": what the reports reached
+        or (count.prev_tok in ("mencapai", "menyentuh") and bool(clause_before & lx.VIOLATION_WORDS))
     )
     if prev_sent is not None and names_the_offender(article.lower, sent.start, ent.start):
         # "Bawaslu ... sudah menyampaikan rekomendasi ke BKN. Pelaku adalah seorang PNS ...": what the sentence
@@ -499,19 +505,11 @@ def _classify_asn(
         # "1.200 ASN mengikuti apel" is no headcount; "Pemkot yang mempekerjakan 5.947 ASN sudah
         # menandatangani pakta integritas" is
         return None
-    if is_component(doc, sent, ent.start, article.facts) or _total_with_other_staff(lower[sent.start : ent.start]):
+    if is_component(doc, sent, ent.start, article.facts) or total_with_other_staff(lower[sent.start : ent.start]):
         return None
     if any(f.fact_type == "violation_count" and f.value == count.value for f in article.facts):
         return None  # "... hanya berjumlah 403 ASN" after "403 ASN yang dilaporkan": the violators again
     return "asn_headcount", "persons", ""
-
-
-def _total_with_other_staff(before: list[str]) -> bool:
-    """'jumlah ASN sekitar 10 ribu, tenaga honorer 7 ribu, sehingga total pegawai ...': a total of the ASN and of
-    staff who are no ASN, named before it."""
-    if "total" not in before:
-        return False
-    return not lx.NON_ASN_STAFF.isdisjoint(before[: len(before) - before[::-1].index("total")])
 
 
 def _record(article: Article, count: Count, fact_type: str, unit: str, status: str) -> None:

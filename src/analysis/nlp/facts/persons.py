@@ -28,6 +28,14 @@ def neutrality_breach_of(before: list[str]) -> bool:
     return bool(before) and before[-1] in lx.NEUTRALITY_WORDS and not _BREACH_WORDS.isdisjoint(before)
 
 
+def total_with_other_staff(before: list[str]) -> bool:
+    """'jumlah ASN sekitar 10 ribu, tenaga honorer 7 ribu, sehingga total pegawai ...': a total of the ASN and of
+    staff who are no ASN, named before it."""
+    if "total" not in before:
+        return False
+    return not lx.NON_ASN_STAFF.isdisjoint(before[: len(before) - before[::-1].index("total")])
+
+
 def violators_described_before(doc: Doc, start: int, clause_before: set[str]) -> bool:
     """'yang sudah dijatuhi sanksi oleh PPK ada 183 ASN', '492 aduan pelanggaran ... yang melibatkan 431 ASN',
     'pelanggaran yang dilakukan oleh 17 ASN', 'pelanggaran netralitas sembilan ASN': what happened to the ASN, or

@@ -332,6 +332,22 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
 
 
 GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}
+RANKED_KINDS_REACH = 5  # words from the counted noun to the superlative: "pelanggaran netralitas ASN tertinggi"
+NAMING_WORDS = {"adalah", "yaitu", "yakni", "ialah", ":"}
+
+
+def ranks_kinds(lower: list[str], noun_end: int, sent_end: int) -> bool:
+    """'Lima pelanggaran netralitas ASN tertinggi adalah kampanye di media sosial, ...': the top kinds of a ranking
+    are named, none counted."""
+    after = lower[noun_end : min(sent_end, noun_end + RANKED_KINDS_REACH)]
+    top = next((i for i, word in enumerate(after) if word in lx.RANK_SUPERLATIVES), None)
+    return (
+        top is not None
+        and lower[noun_end + top + 1 : noun_end + top + 2] != []
+        and (lower[noun_end + top + 1] in NAMING_WORDS)
+    )
+
+
 LAWS = {"pp", "uu", "undang-undang", "peraturan", "perbawaslu", "permenpan", "skb", "perpres", "perkasn", "pasal"}
 LAW_SAYS = {"disebutkan", "menyebutkan", "diatur", "mengatur", "berbunyi", "ditegaskan", "menegaskan", "dinyatakan"}
 
