@@ -1548,6 +1548,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A total with no word of neutrality, then "Dan N diantaranya soal pelanggaran netralitas ASN": the total is of
+    # every kind. (The part, whose kind only its own words name, is not read yet.)
+    (
+        "Bawaslu Kabupaten Lebak mencatat temuan dan laporan yang masuk selama Pilkada 2024 mencapai 48. Dan 29 "
+        "diantaranya soal pelanggaran netralitas ASN.",
+        [],
+    ),
     # What reports of violations reached ("laporan pelanggaran netralitas ASN ... menyentuh 1.870 ASN") are violators,
     # no workforce; the top kinds of a ranking ("Lima pelanggaran ... tertinggi adalah ...") are named, not counted;
     # a total ", khusus netralitas ASN sekitar 610 kasus" is of every kind, the part is the ASN's.

@@ -309,6 +309,9 @@ def neutrality_ranked_first(words: list[str]) -> bool:
     return False
 
 
+PART_LEAD_FILLERS = {"dan", "serta", "sebanyak", "sedangkan"}
+
+
 def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> bool:
     """'... menangani 14 pelanggaran. Di antaranya, pelanggaran netralitas oleh 5 pegawai ASN', 'Total pelanggaran
     ... sebanyak 23 kasus. Ada 2 laporan dugaan pelanggaran netralitas ASN ...': a count of cases in a sentence
@@ -320,6 +323,8 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
         return False
     following = sentence_of(article.doc, article.starts[n + 1])
     words = [w for w in lower[following.start : following.end] if w.isalpha()]
+    while words[:1] and words[0] in PART_LEAD_FILLERS:
+        words = words[1:]  # "Dan 37 diantaranya ...", "Sebanyak 37 di antaranya ..."
     if words[:1] and words[0] in lx.BREAKDOWN_OPENERS and names_other_offences(following):
         return True  # "... total 947 pelanggaran. Rinciannya, 161 pelanggaran administrasi, ...": every kind
     if lx.NEUTRALITY_WORDS.isdisjoint(words):
