@@ -120,13 +120,8 @@ def _handed_on(lower: list[str], i: int) -> bool:
     return lower[i] == "rekomendasi" and lower[i - 1] in lx.HANDING_ON
 
 
-DECIDING_BODIES = {
-    "kasn",
-    "bkn",
-    "ppk",
-    "komisi",
-    "kepegawaian",
-}  # to whom it is sent: "Komisi ASN", "Badan Kepegawaian"
+# The bodies a recommendation on ASN is sent to: "KASN", "BKN", "PPK", "Komisi ASN", "Badan Kepegawaian Negara"
+DECIDING_BODIES = {"kasn", "bkn", "ppk", "komisi", "kepegawaian"}
 SENT_ON_REACH = 8  # words from the recommendation to the body it went to: "hal ini kepada Badan Kepegawaian Negara"
 
 

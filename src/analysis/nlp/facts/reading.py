@@ -341,11 +341,7 @@ def ranks_kinds(lower: list[str], noun_end: int, sent_end: int) -> bool:
     are named, none counted."""
     after = lower[noun_end : min(sent_end, noun_end + RANKED_KINDS_REACH)]
     top = next((i for i, word in enumerate(after) if word in lx.RANK_SUPERLATIVES), None)
-    return (
-        top is not None
-        and lower[noun_end + top + 1 : noun_end + top + 2] != []
-        and (lower[noun_end + top + 1] in NAMING_WORDS)
-    )
+    return top is not None and noun_end + top + 1 < sent_end and lower[noun_end + top + 1] in NAMING_WORDS
 
 
 LAWS = {"pp", "uu", "undang-undang", "peraturan", "perbawaslu", "permenpan", "skb", "perpres", "perkasn", "pasal"}
