@@ -213,14 +213,9 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
 
 
 HOPES = {"berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}
-_HANDLED_OR_SANCTIONED = {
-    "ditindaklanjuti",
-    "diproses",
-    "ditangani",
-    "diusut",
-    "ditindak",
-    "menindak",
-} | lx.SANCTION_CUES
+# What a hope may be for, done with the cases: "berharap ... ditindaklanjuti", "berharap Bawaslu menindak tegas"
+HOPED_HANDLING = {"ditindaklanjuti", "diproses", "ditangani", "diusut", "ditindak", "menindak"}
+_HANDLED_OR_SANCTIONED = HOPED_HANDLING | lx.SANCTION_CUES
 
 
 def _hoped_to_be_handled(words: set[str]) -> bool:
