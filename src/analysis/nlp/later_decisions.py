@@ -5,6 +5,7 @@ proven with its sanction decided, then fewer given it."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -103,7 +104,7 @@ def _referred_to(lower: list[str], start: int, end: int) -> str | None:
     reference = _reference_to_cases(lower[start : min(end, start + REFERENCE_REACH)])
     if reference is None:
         # the verb of deciding, not the noun: "menerima surat rekomendasi ... memproses para ASN tersebut"
-        cue = next((i for i in range(start, end) if lower[i] in DECIDING_VERBS or _handed_on(lower, i)), None)
+        cue = next(_decisions(lower, start, end), None)
         if cue is not None:
             reference = _reference_to_cases(lower[cue + 1 : min(end, cue + 1 + 2 * REFERENCE_REACH)])
     if reference is None:
@@ -112,6 +113,11 @@ def _referred_to(lower: list[str], start: int, end: int) -> str | None:
         if proven is not None:
             reference = _reference_to_cases(lower[max(start, proven - SUBJECT_REACH) : proven])
     return reference
+
+
+def _decisions(lower: list[str], start: int, end: int) -> Iterator[int]:
+    """Where the words from start to end decide: a verb of deciding, or the recommendation a verb hands on."""
+    return (i for i in range(start, end) if lower[i] in DECIDING_VERBS or _handed_on(lower, i))
 
 
 def _handed_on(lower: list[str], i: int) -> bool:
@@ -128,10 +134,8 @@ SENT_ON_REACH = 8  # words from the recommendation to the body it went to: "hal 
 def _recommendation_sent_on(lower: list[str], start: int, end: int) -> bool:
     """'Bawaslu A sudah mengirimkan rekomendasi ke KASN', 'Kami telah merekomendasikan hal ini kepada BKN': a sentence
     told as done ("sudah", "telah") that sends a recommendation on to the body that decides on ASN."""
-    for i in range(start + 1, end):
-        if (lower[i] in DECIDING_VERBS or _handed_on(lower, i)) and not lx.PERFECTIVE_WORDS.isdisjoint(
-            lower[max(start, i - 3) : i]
-        ):
+    for i in _decisions(lower, start + 1, end):
+        if not lx.PERFECTIVE_WORDS.isdisjoint(lower[max(start, i - 3) : i]):
             return not DECIDING_BODIES.isdisjoint(lower[i + 1 : min(end, i + 1 + SENT_ON_REACH)])
     return False
 

@@ -45,8 +45,8 @@ CAMPAIGN_PERIOD_WORDS = {"masa", "selama", "tahapan", "jadwal", "periode"}  # "s
 HOPED_FOR = (["kalau", "bisa"], ["jika", "bisa"], ["kalau", "boleh"])
 # Kept as it is, right before a figure: "mengajak ASN mempertahankan zero pelanggaran" (a target)
 KEPT_AS_IT_IS = {"mempertahankan", "pertahankan", "dipertahankan"}
-TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran",
-               "berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}  # "berharap ... zero pelanggaran"
+HOPE_WORDS = {"berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}  # "berharap ... zero pelanggaran"
+TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran"} | HOPE_WORDS
 SANCTION_CUES = {
     "sanksi", "disanksi", "sanksinya", "dihukum", "hukuman", "diberhentikan", "dipecat", "penjatuhan",
     "dijatuhi", "dijatuhkan", "menjatuhkan", "jatuhkan", "teguran", "ditegur", "dinonaktifkan", "dicopot",

@@ -212,7 +212,6 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     return "reported"
 
 
-HOPES = {"berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}
 # What a hope may be for, done with the cases: "berharap ... ditindaklanjuti", "berharap Bawaslu menindak tegas"
 HOPED_HANDLING = {"ditindaklanjuti", "diproses", "ditangani", "diusut", "ditindak", "menindak"}
 _HANDLED_OR_SANCTIONED = HOPED_HANDLING | lx.SANCTION_CUES
@@ -221,7 +220,7 @@ _HANDLED_OR_SANCTIONED = HOPED_HANDLING | lx.SANCTION_CUES
 def _hoped_to_be_handled(words: set[str]) -> bool:
     """'berharap dugaan pelanggaran ... satu ASN ditindaklanjuti': a complainant's hope for what is done with the
     cases, no target of their number ("berharap zero pelanggaran")."""
-    return not HOPES.isdisjoint(words) and not _HANDLED_OR_SANCTIONED.isdisjoint(words)
+    return not lx.HOPE_WORDS.isdisjoint(words) and not _HANDLED_OR_SANCTIONED.isdisjoint(words)
 
 
 JUDGED_WORDS = {"dinilai", "dianggap"}
