@@ -353,7 +353,7 @@ PASSAGES = [
 
 
 def test_a_regionless_headline_figure_follows_a_national_lead(analyse):
-    title = "Lebih dari 300 ASN Dilaporkan Tak Netral, Ini Kata KASN"
+    title = "300 ASN Dilaporkan Tak Netral, Ini Kata KASN"
     text = (
         f"{title}\n\nJAKARTA - Komisi Aparatur Sipil Negara (KASN) mencatat 312 ASN dilaporkan melanggar "
         "netralitas selama Pemilu 2024, kata Ketua KASN di kantornya, Jakarta Selatan, Selasa (12/3/2024)."

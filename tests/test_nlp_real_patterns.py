@@ -378,6 +378,17 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # A ranking that refers back to a total of every kind of offence by naming it again after a speaker ("X
+    # menyebutkan dari ke-60 perkara ...") is of every kind, and so is the ranking that goes on from it ("Disusul
+    # ..."), although the lead said the total includes ASN; the ASN's own figure stays.
+    (
+        "Bawaslu Provinsi Jawa Tengah menemukan 60 kasus pelanggaran pemilu di 6 kabupaten. Temuan itu termasuk "
+        "perkara yang melibatkan aparatur sipil negara (ASN). Ketua Bawaslu Jateng, Darmaji, menyebutkan dari ke "
+        "60 perkara yang diusut, Kabupaten Brebes menyumbang kasus terbanyak yakni 15 kasus. Disusul Kabupaten "
+        "Tegal 12 kasus dan Kabupaten Pemalang 10 kasus. Kabupaten Batang 8 kasus, Kabupaten Kendal 6 kasus. "
+        "Dari semua itu, kasus netralitas ASN sebanyak 27 kasus.",
+        [("violation_count", 27, "cases", "reported", "regional", "33", "pemilu", None)],
+    ),
     # A bare name a kabupaten and a kota share ("Serang") is the kabupaten's, unless the article names only cities
     # otherwise: in a list of cities it is the city.
     (
@@ -1548,6 +1559,29 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # "belum ada laporan ... ASN lain" says no other case came in besides the one told: no zero; "tidak hanya satu
+    # temuan" says more than one: no count.
+    (
+        "Bawaslu Kabupaten Sanggau menangani satu ASN yang menjadi tim sukses paslon pada Pilkada 2024. Hingga kini, "
+        "kata Yohanes, belum ada temuan maupun laporan dugaan pelanggaran netralitas ASN lain yang ditangani Bawaslu "
+        'Kabupaten Sanggau. "Kami punya bukti, dan itu tidak hanya satu temuan kegiatan yang ada indikasi '
+        'pelanggaran netralitas ASN," tegas dia.',
+        [("violation_count", 1, "persons", "reported", "regional", "61.03", "pilkada", 2024)],
+    ),
+    # A round figure that rounds an exact count of the same place ("lebih dari 3.000 laporan" before "ada 3.127
+    # pelanggaran", "hampir lewat dari seribu perkara" after "1.032 perkara") is the same figure said twice; a round
+    # figure far from any exact one ("lebih dari 500") is a count of its own.
+    (
+        "Menurut Ketua KASN, pada Pilkada 2020 lalu KASN menerima lebih dari 3.000 laporan pelanggaran netralitas "
+        'ASN secara nasional. "Pilkada 2020 ada 3.127 pelanggaran netralitas ASN," kata dia. Pelanggaran netralitas '
+        "ASN pada Pemilu 2019 terjadi 1.032 perkara, hampir lewat dari seribu perkara. Pada Pilkada 2024 sudah "
+        "lebih dari 500 laporan.",
+        [
+            ("violation_count", 3127, "cases", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 1032, "cases", "reported", "national", None, "pemilu", 2019),
+            ("violation_count", 500, "cases", "reported", "national", None, "pilkada", 2024),
+        ],
+    ),
     # A total with no word of neutrality, then "Dan N diantaranya soal pelanggaran netralitas ASN": the total is of
     # every kind. (The part, whose kind only its own words name, is not read yet.)
     (
@@ -3098,6 +3132,14 @@ def test_officials_bound_to_resign_if_they_run_are_no_candidates(analyse):
     title = "Empat Pj Bupati di Sultra Wajib Mundur Bila Ikut Pilkada 2024"
     text = title + "\nKENDARI - Kemendagri meminta Pj kepala daerah yang akan ikut Pilkada 2024 mengundurkan diri."
     assert fact_tuples(analyse(text, title=title)) == []
+
+
+def test_a_slogan_that_says_go_forward_is_no_candidacy(analyse):
+    text = (
+        "Bawaslu Kabupaten Ngawi menerima laporan soal kegiatan guru di Pilkada 2024. Dalam acara itu, salah satu "
+        "ASN meneriakkan yel-yel ‘Ngawi terus maju bareng’ yang identik dengan jargon paslon petahana."
+    )
+    assert [f for f in fact_tuples(analyse(text)) if f[0] == "related_candidates"] == []
 
 
 def test_a_rank_is_no_count(analyse):

@@ -277,11 +277,14 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
             return True  # before the attending words: "mengikuti kontestasi Pilkada" is running
         if word in (";", ":") or word in lx.ASN_VIOLATION_CUES or word in ATTENDING or word.partition("-")[0] in ASKING:
             return False
+        if word in SLOGAN_WORDS:
+            return False  # "meneriakkan yel-yel 'Kota A terus maju bareng'": a slogan's words, no one running
         if word in lx.CANDIDACY_CUES:
             return not _withdraws(words, i) and not _bound_to_if_running(words, i)
     return False
 
 
+SLOGAN_WORDS = {"yel-yel", "yel", "jargon", "slogan", "tagline", "semboyan", "meneriakkan", "menyanyikan"}
 DUTY_WORDS = {"wajib", "harus", "diwajibkan", "diharuskan"}
 
 

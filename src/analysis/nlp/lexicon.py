@@ -438,6 +438,8 @@ PRESENCE_WORDS = EXISTENCE_WORDS | {"terjadi", "dugaan", "tercatat"}
 # ("not even a thousand"), "tak lebih dari 20", "di bawah 10 laporan"
 UPPER_BOUNDS = {("kurang", "dari"), ("tidak", "sampai"), ("tak", "sampai"), ("belum", "sampai"), ("lebih", "dari"),
                 ("di", "bawah")}
+# "tidak hanya satu temuan", "bukan cuma dua kasus": more than the number, which counts nothing
+NOT_ONLY = {(no, only) for no in ("tidak", "tak", "bukan") for only in ("hanya", "cuma", "sekadar", "sekedar")}
 NEGATIONS_OF_MORE = {"tidak", "tak"}  # "tidak lebih dari 20": at most; "lebih dari 20" alone is a count's floor
 # Words before a year: "di awal 2015", "sejak 2019", "pada 2020"
 TIME_WORDS = {"awal", "akhir", "pertengahan", "sejak", "pada", "tahun", "hingga", "sampai", "selama", "periode"}

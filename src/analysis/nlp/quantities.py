@@ -132,9 +132,20 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
             and lower[at] in NONE_YET_NOUNS
             and not lx.NEUTRALITY_CUES.isdisjoint(after + before)
             and after[1:2] not in (["pengunduran"], ["mundur"])  # "belum menerima laporan pengunduran diri PNS"
+            and MORE_WORDS.isdisjoint(_noun_phrase(after))
         ):
             found.append(Span(doc, k, at, label="QUANTITY"))  # up to its noun, which the facts read after it
     return found
+
+
+# "belum ada laporan pelanggaran netralitas ASN lain", "belum ada temuan baru": none more besides those told, not none
+MORE_WORDS = {"lain", "lainnya", "baru", "tambahan"}
+_NOUN_PHRASE_ENDS = {"yang", ",", ".", "di", "sejak", "selain"}
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    end = next((i for i, word in enumerate(words) if word in _NOUN_PHRASE_ENDS), len(words))
+    return words[:end]
 
 
 def _none_found_noun_at(lower: list[str], at: int) -> int:

@@ -1,5 +1,5 @@
-"""Which numbers may be counts: exact, and neither a date, a label ("Pasal 2"), a bound ("kurang dari 6"), the end
-of a range, nor anyone a condition names."""
+"""Which numbers may be counts: exact, and neither a date, a label ("Pasal 2"), a bound ("kurang dari 6", "tidak
+hanya satu"), the end of a range, nor anyone a condition names."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ def count_of(article: Article, ent: Span) -> Count | None:
         return None  # "UU No 20/2023 pegawai ASN": the second part of a number written with a slash
     if _upper_bound(lower, ent.start, sent.start):
         return None  # "kurang dari 6 orang", "tidak sampai seribu kasus": a bound, no count
+    if ent.start - 2 >= sent.start and tuple(lower[ent.start - 2 : ent.start]) in lx.NOT_ONLY:
+        return None  # "tidak hanya satu temuan": more than one, no count
     if norm == "1" and lower[sent.start] in lx.CONDITIONS:
         return None  # "Kalau hal itu dilakukan seorang ASN, maka tergolong pelanggaran": anyone, no one counted
     if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):

@@ -82,6 +82,9 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     if about_others(sent) or (not neutral_words_here and previous_sent is not None and about_others(previous_sent)):
         lists.of_others.add(sent.start)
         return {}  # the figures of soldiers, police or village heads, region by region
+    if not (neutral_words_here or continues) and previous_sent is not None and previous_sent.start in lists.of_others:
+        lists.of_others.add(sent.start)
+        return {}  # "Disusul Kabupaten B 17 kasus, ...": a ranking of others' figures or of every offence goes on
     if (
         len(items) < 2
         and len(items[0].codes) < 2

@@ -475,18 +475,26 @@ REFERENCE_REACH = 3  # sentences back to the total such a sentence refers to
 
 def refers_back_to_a_total_not_counted(article: Article, n: int) -> bool:
     """Whether sentence n opens referring back ("Dari temuan itu, kasus terbanyak ada di A dengan 12, disusul B
-    9") to a count of the sentences before that was not recorded (of every kind of offence), where no count was."""
+    9"; "Dari ke-83 perkara itu, ...": its figure named again) to a count of the sentences before that was not
+    recorded (of every kind of offence), where no count was."""
     lower, start = article.lower, article.starts[n]
-    lead = lower[start : start + REFERENCE_LEAD_WORDS]
-    if lead[:1] != ["dari"] or not any(pair in lx.ANAPHORA for pair in pairwise(lead)):
-        return False
     since = article.starts[max(0, n - REFERENCE_REACH)]
-    if not any(since <= q < start for q in article.not_counted):
+    totals = {int(get_norm(article.doc, article.quantities[q])) for q in article.not_counted if since <= q < start}
+    if not totals:
         return False
-    chars = token_starts(article.doc)
-    return not any(
-        f.fact_type == "violation_count" and chars[since] <= f.start_char < chars[start] for f in article.facts
+    lead = lower[start : start + REFERENCE_LEAD_WORDS]
+    words = lower[start : sentence_of(article.doc, start).end]
+    # "X menyebutkan dari ke 83 perkara yang diusut, ...": the total named again after "dari" ("ke 83": no count)
+    named_again = any(
+        word == "dari" and any(w[:1].isdigit() and parse_number(w) in totals for w in words[i + 1 : i + 3])
+        for i, word in enumerate(words)
     )
+    if not (named_again or lead[:1] == ["dari"] and any(pair in lx.ANAPHORA for pair in pairwise(lead))):
+        return False
+    # a headline's count is no count before it: "A Penyumbang Pelanggaran Terbanyak, Totalnya 21 Kasus" tells the list
+    since_char = max(token_starts(article.doc)[since], article.title_end)
+    until_char = token_starts(article.doc)[start]
+    return not any(f.fact_type == "violation_count" and since_char <= f.start_char < until_char for f in article.facts)
 
 
 RESTATED_REACH = 2  # sentences back to the count a figure restates

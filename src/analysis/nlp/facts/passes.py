@@ -88,6 +88,7 @@ from analysis.nlp.facts.references import (
     restated_figure,
     restated_with_demonstrative,
     restatement_kept_as_one,
+    rounded_restatements_dropped,
     stated_before,
 )
 from analysis.nlp.facts.sources import breaks_down_by_source, source_of_persons_counted, sources_of_a_count_before
@@ -128,7 +129,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     for count, status in in_violation:  # "Camat B, Fulan, dilaporkan ke Bawaslu"
         _record(article, count, "violation_count", "persons", status)
     facts = decided_restatements_kept(decided_afterwards(doc, article.facts, article.quantities))
-    facts = proven_then_fewer_sanctioned(facts)
+    facts = rounded_restatements_dropped(doc, proven_then_fewer_sanctioned(facts))
     return prefer_body_over_title(
         headline_scope_from_lead(facts, article.regionless_headlines, article.title_end),
         article.title_end,

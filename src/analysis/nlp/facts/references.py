@@ -174,3 +174,47 @@ def candidates_named_again(lower: list[str], restated: Fact | None, noun_end: in
         and restated.fact_type == "related_candidates"
         and CANDIDATES_IN_VIOLATION.isdisjoint(lower[noun_end:sent_end])
     )
+
+
+# Words a little before a round figure that say it rounds one: "lebih dari 2.000 laporan", "hampir lewat dari seribu
+# perkara", "sekitar 500 kasus", "mendekati 1.000"
+ROUNDING_WORDS = {"lebih", "hampir", "sekitar", "kurang", "mendekati", "lewat", "kira-kira", "nyaris", "±"}
+ROUNDING_REACH = 3
+ROUND_FROM = 100  # smaller figures ("lebih dari 20 ASN") are counted as the text gives them
+
+
+def rounded_restatements_dropped(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """The facts without any round figure that rounds an exact count of the same place ("KASN menerima lebih dari
+    2.000 laporan ... 'ada 2.089 pelanggaran'", "terjadi 1.046 perkara, hampir lewat dari seribu perkara"): one
+    figure, said twice."""
+    rounded = {id(f) for f in facts if f.fact_type == "violation_count" and _said_as_rounded(doc, f)}
+    if not rounded:
+        return facts
+    exact = [f for f in facts if f.fact_type == "violation_count" and id(f) not in rounded]
+    return [
+        f
+        for f in facts
+        if id(f) not in rounded
+        or not any(
+            (g.scope, g.region_code) == (f.scope, f.region_code)
+            and abs(g.value - f.value) < _rounding_step(f.value) / 2
+            for g in exact
+        )
+    ]
+
+
+def _rounding_step(value: int) -> int:
+    step = 1
+    while value % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def _said_as_rounded(doc: Doc, fact: Fact) -> bool:
+    if fact.value < ROUND_FROM or fact.value % ROUND_FROM:
+        return False
+    start = doc.char_span(fact.start_char, fact.end_char, alignment_mode="expand")
+    if start is None:
+        return False
+    before = lower_texts(doc)[max(0, start.start - ROUNDING_REACH) : start.start]
+    return not ROUNDING_WORDS.isdisjoint(before)
