@@ -378,6 +378,18 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # "N orang bekerja di lingkungan pemerintah Kabupaten A": the figure before the place where its ASN work.
+    (
+        "Bawaslu Maluku Utara merekomendasikan 18 ASN ke KASN pada Pemilu 2024. Mereka terdiri dari 2 orang ASN "
+        "Provinsi, 9 orang ASN bekerja di lingkungan pemerintah Kabupaten Halmahera Barat, 5 orang bekerja di "
+        "lingkungan pemerintah Kabupaten Halmahera Utara dan 2 orang ASN di Kota Ternate.",
+        [
+            ("violation_count", 18, "persons", "proven", "regional", "82", "pemilu", 2024),
+            ("violation_count", 9, "persons", "proven", "regional", "82.01", "pemilu", 2024),
+            ("violation_count", 5, "persons", "proven", "regional", "82.03", "pemilu", 2024),
+            ("violation_count", 2, "persons", "proven", "regional", "82.71", "pemilu", 2024),
+        ],
+    ),
     # A ranking that refers back to a total of every kind of offence by naming it again after a speaker ("X
     # menyebutkan dari ke-60 perkara ...") is of every kind, and so is the ranking that goes on from it ("Disusul
     # ..."), although the lead said the total includes ASN; the ASN's own figure stays.
@@ -1559,6 +1571,13 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A collective numeral counts heads of district as it counts ASN: "Kelima camat tersebut menerima sanksi".
+    (
+        "ATAMBUA - Kelima camat di Kabupaten Belu yang melanggar netralitas Aparatur Sipil Negara (ASN) pada Pilkada "
+        "Belu tahun 2020 sudah dijatuhi sanksi sesuai rekomendasi Komisi ASN. Kelima camat tersebut menerima sanksi "
+        "sedang berupa penurunan pangkat selama satu tahun.",
+        [("violation_count", 5, "persons", "sanctioned", "regional", "53.04", "pilkada", 2020)],
+    ),
     # "belum ada laporan ... ASN lain" says no other case came in besides the one told: no zero; "tidak hanya satu
     # temuan" says more than one: no count.
     (
@@ -3427,6 +3446,26 @@ def test_a_ranking_of_asn_not_neutral_counts_violators(analyse):
 def test_officials_who_take_steps_to_run_are_related_candidates(analyse, clause):
     facts = fact_tuples(analyse(f"Tiga kepala dinas di Kabupaten Sigi {clause}."))
     assert [(f[0], f[1], f[5]) for f in facts] == [("related_candidates", 3, "72.10")]
+
+
+def test_a_civil_servant_named_in_full_and_placed_at_length_who_runs_is_a_related_candidate(analyse):
+    title = "ASN Dinas Pendidikan Kudus Nyalon Bupati"
+    text = (
+        f"{title}\n\nKudus - Seorang aparatur sipil negara (ASN) di Dinas Pendidikan dan Kebudayaan (Disdikbud) "
+        "Kabupaten Kudus, Jawa Tengah, Fulan Wibisono ikut mencalonkan diri sebagai bupati di Pilkada Kudus 2024."
+    )
+    facts = fact_tuples(analyse(text, title=title))
+    assert [(f[0], f[1], f[5]) for f in facts] == [("related_candidates", 1, "33.19")]
+
+
+def test_the_rest_of_the_asn_counted_who_register_as_candidates_are_related_candidates(analyse):
+    text = (
+        "Sebanyak 12 ASN di Kabupaten Sumba Tengah dijatuhi sanksi pada Pilkada 2020. Kepala BKD menyebutkan, ada "
+        "10 ASN yang terlibat mendukung salah satu pasangan calon. Adapun dua orang lainnya mendaftarkan diri "
+        "sebagai calon kepala daerah."
+    )
+    facts = fact_tuples(analyse(text))
+    assert [(f[0], f[1], f[5]) for f in facts if f[0] == "related_candidates"] == [("related_candidates", 2, "53.17")]
 
 
 def test_who_ought_to_sanction_a_named_official_is_no_sanction(analyse):

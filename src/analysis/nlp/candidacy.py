@@ -16,7 +16,9 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS, opens_a_number
 from analysis.nlp.region_lists import words_past_places
 
-CANDIDACY_REACH = 16  # tokens after the counted noun: "... di lingkungan Pemkab A, Provinsi B, mencalonkan diri"
+# tokens after the counted noun: "seorang ASN di Dinas Pendidikan dan Kebudayaan (Disdikbud) Kabupaten A, Jawa
+# Tengah, Fulan ikut mencalonkan diri"
+CANDIDACY_REACH = 20
 # "oknum": a rogue one, as the press calls an ASN in breach; "eks", "mantan": a former holder of the title ("11 eks
 # camat"), who stays in the civil service
 PERSON_WORDS = {"orang", "nama", "oknum", "eks", "mantan"}
@@ -85,8 +87,9 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
         j += 1
     if j + 1 < sent_end and lower[j] in WORK_NOUNS and lower[j + 1] in ("asn", "pns"):
         return j + 2  # "seorang guru ASN", "dua dokter PNS": their work, then that they are ASN
-    if lower[j : j + 3] == ["aparat", "sipil", "negara"]:
-        return j + 3  # the press's slip for "aparatur sipil negara"
+    if lower[j : j + 3] in (["aparatur", "sipil", "negara"], ["aparat", "sipil", "negara"]):
+        # the name in full (or the press's slip for it), and its acronym in brackets: "aparatur sipil negara (ASN)"
+        return _past_acronym(lower, j + 3, sent_end)
     if j >= sent_end or lower[j] not in lx.OFFICIAL_NOUNS | lx.ASN_NOUNS:
         return None
     if lower[j] in ("kepala", "pimpinan"):  # "kepala dinas", "pimpinan OPD": not "kepala desa"
@@ -117,6 +120,15 @@ def noun_of_persons(
             # "Keduanya sebagai Aparatur Sipil Negara (ASN) terindikasi tidak netral": ASN, said of them
             named = official_noun_end(lower, number.end + 1, sent.end)
             official_end = named if named is not None and lower[number.end + 1] in lx.ASN_NOUNS else None
+    if (
+        persons_end is None
+        and noun is not None
+        and noun[0] == "persons"
+        and lower[noun[1] : noun[1] + 1] == ["lainnya"]
+    ):
+        persons_end = (
+            noun[1] + 1
+        )  # "Adapun dua orang lainnya mendaftarkan diri sebagai calon": the rest of those counted
     if (
         persons_end is not None
         and runs_for_office(lower, persons_end, sent.end)

@@ -55,13 +55,13 @@ COLLECTIVE_NUMERALS = {
     "kesepuluhnya": 10,
 }
 
-# Collective numerals before the noun they count: "Kedua laporan itu", "keempat ASN tersebut" (after a noun,
-# "tahap kedua", they are ordinals; before another noun, "kedua pasangan calon", they count no ASN nor case).
+# Collective numerals before the noun they count: "Kedua laporan itu", "keempat ASN tersebut", "Ketujuh camat
+# tersebut" (after a noun, "tahap kedua", they are ordinals; before another noun, "kedua pasangan calon", they
+# count no ASN nor case).
 COLLECTIVES_BEFORE_NOUN = {name[: -len("nya")]: value for name, value in COLLECTIVE_NUMERALS.items()}
-COUNTED_AFTER_COLLECTIVE = (lx.ASN_NOUNS | lx.CASE_NOUNS | {"orang", "oknum", "pejabat"}) - {
-    "aparatur sipil negara",
-    "dugaan",
-}
+COUNTED_AFTER_COLLECTIVE = (
+    lx.ASN_NOUNS | lx.CASE_NOUNS | lx.SINGLE_OFFICIAL_TITLES | {"orang", "oknum", "pejabat"}
+) - {"aparatur sipil negara", "dugaan"}
 
 # Words a spelled-out number can start with.
 STARTERS = (set(UNITS) - {"se"}) | set(TEENS) | set(SE_WORDS)

@@ -162,11 +162,11 @@ def _asn_figure_later_in_row(
 
 
 _SPACE = re.compile(r"\s+")
-# "5 ASN di A", "12 ASN berasal dari B", "9 kasus terjadi di C", "11 orang bertugas di lingkungan pemerintah
-# Kabupaten D": where the figure's ASN or cases are
+# "5 ASN di A", "12 ASN berasal dari B", "9 kasus terjadi di C", "11 orang bertugas (bekerja) di lingkungan
+# pemerintah Kabupaten D": where the figure's ASN or cases are
 _PLACE_AFTER_FIGURE = re.compile(
-    r"\s+(?:(?:berasal|terjadi|bertugas|berada|tercatat)\s+)?(?:di|dari|asal|untuk)\s+(?:lingkungan\s+)?"
-    r"(?:(?:pemerintah|pemerintahan)\s+)?",
+    r"\s+(?:(?:berasal|terjadi|bertugas|bekerja|berdinas|berada|tercatat)\s+)?(?:di|dari|asal|untuk)\s+"
+    r"(?:lingkungan\s+)?(?:(?:pemerintah|pemerintahan)\s+)?",
     re.IGNORECASE,
 )
 _OF_ASN = re.compile(r"(?:\s+(?:netralitas\s+)?(?:asn|pns)\b)?", re.IGNORECASE)
