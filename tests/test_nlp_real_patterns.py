@@ -834,6 +834,35 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A part with its noun and its own decision ("dengan rincian 3 orang ASN terbukti ...") ends the total's clause:
+    # the total keeps its own status.
+    (
+        "SERANG - Bawaslu Kota Serang sudah melakukan pemeriksaan terhadap 6 orang ASN di lingkungan Pemkot Serang "
+        "dengan rincian 3 orang ASN terbukti melanggar netralitas dan 3 orang ASN masih dalam kajian pada Pemilu 2024.",
+        [
+            ("violation_count", 6, "persons", "reported", "regional", "36.73", "pemilu", 2024),
+            ("violation_count", 3, "persons", "proven", "regional", "36.73", "pemilu", 2024),
+        ],
+    ),
+    # A body that declares there are ASN "yang melanggar" proves them ("menyatakan ada empat orang abdi negara yang
+    # melanggar"); one that names ASN "yang diduga melanggar" only suspects them.
+    (
+        "Bawaslu Kota Tebing Tinggi menyatakan ada empat orang abdi negara yang melanggar netralitas ASN pada Pemilu "
+        "2024. Bawaslu Kabupaten Batu Bara sudah menetapkan dua guru ASN yang diduga melanggar netralitas ASN.",
+        [
+            ("violation_count", 4, "persons", "proven", "regional", "12.76", "pemilu", 2024),
+            ("violation_count", 2, "persons", "reported", "regional", "12.19", "pemilu", 2024),
+        ],
+    ),
+    # Who said it, set between a count and its verb (", kata Fulanah,"), leaves the verb the count's.
+    (
+        "Pada Pemilu 2019 lalu, Bawaslu menangani empat pelanggaran netralitas yang dilakukan oleh ASN di Kota "
+        "Banjar. Empat ASN saat itu, kata Fulanah, sudah ditindaklanjuti, dan diputus.",
+        [
+            ("violation_count", 4, "cases", "reported", "regional", "32.79", "pemilu", 2019),
+            ("violation_count", 4, "persons", "proven", "regional", "32.79", "pemilu", 2019),
+        ],
+    ),
     # "berharap Bawaslu menindak tegas kedua oknum ASN tersebut": a hope for what is done with them, no target.
     (
         '"Kami berharap Bawaslu menindak tegas ketiga oknum ASN tersebut," kata pelapor di Kabupaten Lombok Tengah '
@@ -1571,6 +1600,15 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A count whose own words join another offence to the neutrality of ASN ("laporan terkait netralitas ASN dan
+    # pengrusakan alat peraga kampanye") is a total of both; so is one "didominasi" by neutrality cases, with the
+    # election named between ("dari 27 pelanggaran Pilkada itu didominasi ...").
+    (
+        "Bawaslu Kabupaten Bantaeng sudah menerima tujuh laporan terkait netralitas Aparatur Sipil Negara (ASN) dan "
+        "pengrusakan Alat Peraga Kampanye selama masa kampanye Pilkada 2024. Menurut Fulanah, dari 27 pelanggaran "
+        "Pilkada itu didominasi kasus netralitas ASN.",
+        [],
+    ),
     # A collective numeral counts heads of district as it counts ASN: "Kelima camat tersebut menerima sanksi".
     (
         "ATAMBUA - Kelima camat di Kabupaten Belu yang melanggar netralitas Aparatur Sipil Negara (ASN) pada Pilkada "
@@ -3157,6 +3195,14 @@ def test_a_slogan_that_says_go_forward_is_no_candidacy(analyse):
     text = (
         "Bawaslu Kabupaten Ngawi menerima laporan soal kegiatan guru di Pilkada 2024. Dalam acara itu, salah satu "
         "ASN meneriakkan yel-yel ‘Ngawi terus maju bareng’ yang identik dengan jargon paslon petahana."
+    )
+    assert [f for f in fact_tuples(analyse(text)) if f[0] == "related_candidates"] == []
+
+
+def test_asn_who_steer_votes_to_a_candidate_who_runs_are_no_candidates(analyse):
+    text = (
+        "Bawaslu Kabupaten Batu Bara menerima laporan video pada Pilkada 2024. Dalam video itu, diduga salah satu ASN "
+        "mengarahkan kelompok tani binaannya memilih pasangan calon yang ikut bertarung dalam Pilkada Batu Bara."
     )
     assert [f for f in fact_tuples(analyse(text)) if f[0] == "related_candidates"] == []
 

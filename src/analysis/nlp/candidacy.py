@@ -54,6 +54,10 @@ ATTENDING = {
     "komentar",
     "berkomentar",
     "membagikan",
+    # steering others' votes: "mengarahkan kelompok nelayan binaannya memilih salah satu pasangan calon"
+    "mengarahkan",
+    "mengajak",
+    "memilih",
 }
 
 # Asking how to resign is no candidacy yet: "satu pegawai yang bertanya soal pengunduran diri"

@@ -247,12 +247,20 @@ DECLARING_VERBS = {"menyatakan", "menetapkan"}
 
 
 def _declared(doc: Doc, before: list[int], after: list[int]) -> bool:
-    """'Bawaslu menyatakan tiga PNS tidak netral', 'menetapkan dua camat melanggar netralitas': a body declares
-    of those counted, right before them, that they violated."""
+    """'Bawaslu menyatakan tiga PNS tidak netral', 'menetapkan dua camat melanggar netralitas', 'menyatakan ada lima
+    orang abdi negara yang melanggar': a body declares of those counted, right before them, that they violated; not
+    'menetapkan tiga guru ASN yang diduga melanggar' (who are suspected)."""
     lower = lower_texts(doc)
-    if not before or lower[before[-1]] not in DECLARING_VERBS:
+    verb = [lower[i] for i in before[-2:]]
+    if (
+        not verb
+        or verb[-1] not in DECLARING_VERBS
+        and (verb[-1] not in lx.EXISTENCE_WORDS or verb[0] not in DECLARING_VERBS)
+    ):
         return False
     said = [lower[i] for i in after[: lx.NOT_NEUTRAL_REACH]]
+    if not SUSPICION_WORDS.isdisjoint(said):
+        return False
     return "melanggar" in said or has_phrase(said, lx.NOT_NEUTRAL)
 
 

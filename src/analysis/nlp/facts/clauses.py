@@ -237,7 +237,14 @@ def _end_of_an_aside(
         return next((k for k in range(i + 2, min(i + 14, sent_end)) if texts[k] == ","), None)
     if i == end and _opens_a_list_aside(lower, i + 1):
         return _end_of_a_list_aside(texts, lower, i + 2, sent_end)
+    if i + 1 < sent_end and lower[i + 1] in SPEECH_ASIDE_OPENERS:
+        # "Tiga ASN saat itu, kata Rina, sudah ditindaklanjuti": who said it, set between the count and its verb
+        return next((k for k in range(i + 2, min(i + SPEECH_ASIDE_REACH, sent_end)) if texts[k] == ","), None)
     return None
+
+
+SPEECH_ASIDE_OPENERS = lx.SPEECH_TAG_VERBS | {"menurut"}
+SPEECH_ASIDE_REACH = 10  # tokens of who said it: ", kata Ketua Bawaslu Kota A Fulan,"
 
 
 def _opens_a_list_aside(lower: list[str], i: int) -> bool:
@@ -265,10 +272,28 @@ def _status_said_after_a_comma(texts: list[str], lower: list[str], i: int, sent_
 def _a_part_follows(doc: Doc, lower: list[str], i: int, sent_end: int) -> bool:
     """The number at i opens a part with its own clause: "dari 14 ASN yang melanggar dua sudah direkomendasikan",
     "dari 23 temuan itu 9 diantaranya sudah ada rekomendasi": what became of the part is the part's."""
-    return opens_a_status(lower, i + 1, sent_end) or (
-        # (the words a part opens with, or the bracket before them, asked first: most numbers have neither)
-        i + 1 < sent_end and lower[i + 1] in _OPENS_A_PART and is_partitive(doc, i + 1, sent_end)
+    return (
+        opens_a_status(lower, i + 1, sent_end)
+        or (
+            # (the words a part opens with, or the bracket before them, asked first: most numbers have neither)
+            i + 1 < sent_end and lower[i + 1] in _OPENS_A_PART and is_partitive(doc, i + 1, sent_end)
+        )
+        or lower[i - 1] != "dari"
+        and _status_past_the_noun(lower, i + 1, sent_end)
     )
+
+
+_PART_NOUNS = lx.PERSON_CLASSIFIERS | lx.ASN_NOUNS | lx.CASE_NOUNS
+PART_NOUN_WORDS = 3  # "4 orang ASN terbukti", "dua oknum PNS dijatuhi sanksi"
+
+
+def _status_past_the_noun(lower: list[str], j: int, sent_end: int) -> bool:
+    """'... terhadap 5 orang ASN dengan rincian 4 orang ASN terbukti melanggar': a part, with its noun, then what
+    became of it (not a total it is counted from: "tujuh PNS dari dua laporan yang sudah kami rekomendasikan")."""
+    k = j
+    while k < sent_end and k - j < PART_NOUN_WORDS and lower[k] in _PART_NOUNS:
+        k += 1
+    return k > j and opens_a_status(lower, k, sent_end)
 
 
 # The words that open what is said of persons counted: "dilaporkan", "dinyatakan melanggar", "terbukti"

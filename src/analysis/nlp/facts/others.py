@@ -15,7 +15,7 @@ from analysis.nlp.candidacy import rest_after_one_named
 from analysis.nlp.doc_data import get_norm, lower_texts, sentence_of, span_text, token_starts
 from analysis.nlp.facts.references import DEMONSTRATIVES, demonstrative_after
 from analysis.nlp.facts.state import Article, Count
-from analysis.nlp.numbers import parse_number
+from analysis.nlp.numbers import YEAR_WRITTEN, opens_a_number, parse_number
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
 
@@ -281,10 +281,36 @@ MOSTLY_WORDS = {"didominasi", "mayoritas", "terbanyak", "kebanyakan", "sebagian"
 MOSTLY_REACH = 6  # words from the next sentence's start: "Pelanggaran tersebut paling banyak berupa ..."
 
 
+JOINED_KIND_REACH = 4  # words after "dan" that name the kind joined: "dan pengrusakan Alat Peraga Kampanye"
+# words before it from the neutrality named: "netralitas Aparatur Sipil Negara (ASN) dan"
+NEUTRALITY_BEFORE_JOIN = 7
+DAMAGE_WORDS = {"perusakan", "pengrusakan", "merusak"}  # of campaign props: an offence of its own
+
+
+def joined_with_another_kind(after_noun: list[str]) -> bool:
+    """'delapan laporan terkait netralitas ASN dan pengrusakan Alat Peraga Kampanye': the count's own words join
+    another kind of offence to the neutrality of ASN: a total of both."""
+    for k, word in enumerate(after_noun[: OPENER_REACH + JOINED_KIND_REACH]):
+        if word not in ("dan", "serta", "maupun"):
+            continue
+        if lx.NEUTRALITY_CUES.isdisjoint(after_noun[max(0, k - NEUTRALITY_BEFORE_JOIN) : k]):
+            continue
+        joined = after_noun[k + 1 : k + 1 + JOINED_KIND_REACH]
+        if after_noun[k - 1 : k] == [","] or any(opens_a_number(w) for w in joined):
+            continue  # "empat pelanggaran netralitas ASN, dan dua pelanggaran hukum lainnya": another count
+        # (other people joined, "ASN dan perangkat desa", are counted as the annotators do, elsewhere)
+        if not DAMAGE_WORDS.isdisjoint(joined) or _holds_other_kind_or_topic(f" {' '.join(joined)} "):
+            return True
+    return False
+
+
 def mostly_of_a_kind(after_noun: list[str]) -> bool:
-    """'Delapan laporan itu sebagian besar terkait netralitas ASN': a total said to be mostly of one kind is of
-    every kind."""
-    words = after_noun[1:] if after_noun[:1] and after_noun[0] in DEMONSTRATIVES else after_noun
+    """'Delapan laporan itu sebagian besar terkait netralitas ASN', 'dari 31 pelanggaran Pilkada itu didominasi
+    kasus netralitas ASN': a total said to be mostly of one kind is of every kind."""
+    words = after_noun
+    while words and (words[0] in lx.ELECTION_OFFENCE_WORDS or YEAR_WRITTEN.fullmatch(words[0])):
+        words = words[1:]  # "dari 31 pelanggaran Pilkada 2024 itu didominasi kasus netralitas ASN"
+    words = words[1:] if words[:1] and words[0] in DEMONSTRATIVES else words
     return bool(words) and words[0] in MOSTLY_WORDS or words[:2] == ["paling", "banyak"]
 
 

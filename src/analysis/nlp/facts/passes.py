@@ -25,6 +25,7 @@ from analysis.nlp.facts.others import (
     asn_among_others,
     besides_the_asn,
     breaks_down_the_total_before_not_counted,
+    joined_with_another_kind,
     mixed_total,
     mostly_of_a_kind,
     names_other_actors,
@@ -393,6 +394,7 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
     if (
         mixed_total(after_noun)
         or mostly_of_a_kind(after_noun)
+        or joined_with_another_kind(after_noun)
         or neutrality_ranked_first(article.lower[ent.start : sent.end])
         or total_of_a_neutrality_part(after_noun)
         or total_before_a_neutrality_part(article, sent, count.value)
