@@ -834,6 +834,27 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # The range of ranks of those counted ("mulai dari kepala dinas, camat hingga kepala seksi") stands between the
+    # count and what is said of them all.
+    (
+        "KOLAKA - Kini giliran 26 pejabat mulai dari kepala dinas, camat hingga kepala seksi di lingkup Pemkab "
+        "Konawe menjadi terperiksa atas dugaan pelanggaran netralitas pada Pilkada 2020. Di Kabupaten Muna, 12 ASN "
+        "mulai dari guru, staf hingga kepala bidang sudah direkomendasikan ke KASN.",
+        [
+            ("violation_count", 26, "persons", "reported", "regional", "74.02", "pilkada", 2020),
+            ("violation_count", 12, "persons", "proven", "regional", "74.03", "pilkada", 2020),
+        ],
+    ),
+    # "7 temuan dan 3 laporan, 10 rekomendasi": three figures; the recommendations' word is the third's alone.
+    (
+        "Ketua Bawaslu menyebutkan Sumatera Barat tercatat 7 temuan dan 3 laporan, 10 rekomendasi pelanggaran "
+        "netralitas ASN pada Pemilu 2024.",
+        [
+            ("violation_count", 7, "cases", "reported", "regional", "13", "pemilu", 2024),
+            ("violation_count", 3, "cases", "reported", "regional", "13", "pemilu", 2024),
+            ("violation_count", 10, "cases", "proven", "regional", "13", "pemilu", 2024),
+        ],
+    ),
     # A part with its noun and its own decision ("dengan rincian 3 orang ASN terbukti ...") ends the total's clause:
     # the total keeps its own status.
     (

@@ -175,6 +175,9 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             if closing is not None:
                 i = closing + 1
                 continue
+        if i == end and (past := _past_the_ranks(lower, i, sent_end)) is not None:
+            i = past
+            continue
         if i == end and word in ("dan", "serta") and i + 1 < sent_end and opens_a_number(lower[i + 1]):
             # "tiga ASN dan dua kepala desa yang terseret ...", "dua camat dan satu kepala bidang terbukti ...": what
             # is said of both is said of them
@@ -182,11 +185,12 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
                 (
                     k
                     for k in range(i + 2, min(i + 2 + CONJUNCT_REACH, sent_end))
-                    if lower[k] == "yang" or lower[k] in _SAID_OF_PERSONS
+                    if lower[k] == "yang" or lower[k] in _SAID_OF_PERSONS or lower[k][:1].isdigit()
                 ),
                 None,
             )
-            if shared is not None:
+            # (not past a third count: "9 temuan dan 4 laporan, 13 rekomendasi" are three figures)
+            if shared is not None and not lower[shared][:1].isdigit():
                 i = shared
                 continue
         # (`opens_a_number`, written out: asked of every word of every clause)
@@ -220,6 +224,17 @@ def _breaks_after(labels: list[str], lower: list[str], i: int, sent_end: int) ->
         and joins_places(labels, lower, i, sent_end)
         or (word == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
     )
+
+
+RANGE_ENDS = {"hingga", "sampai"}
+
+
+def _past_the_ranks(lower: list[str], i: int, sent_end: int) -> int | None:
+    """After the range of ranks at i ("41 pejabat mulai dari kepala dinas, camat, ... hingga kepala seksi ... menjadi
+    terperiksa"), where what is said of them all goes on, or None: the word after "hingga"."""
+    if lower[i : i + 2] != ["mulai", "dari"]:
+        return None
+    return next((k + 1 for k in range(i + 2, min(i + LIST_ASIDE_REACH, sent_end)) if lower[k] in RANGE_ENDS), None)
 
 
 LIST_ASIDE_WORDS = {"diantaranya", "yakni", "yaitu", "termasuk"}
