@@ -405,6 +405,12 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Ancaman pemilu di Kabupaten Agam adalah netralitas ASN.", []),
         ("Ancaman bagi ASN yang terbukti tidak netral adalah sanksi disiplin berat.", []),
         ("Camat diduga memberi ancaman kepada kepala desa agar memilih calon tertentu.", ["intimidasi"]),
+        # where a case became known, a body's appeal or a campaign for neutrality: nothing an ASN did
+        ("Kasus foto bersama itu sempat ramai di media sosial pekan lalu.", []),
+        ("Warga yang melihat pelanggaran bisa melapor lewat media sosial Bawaslu.", []),
+        ("Bawaslu meminta pemda gencar mengkampanyekan netralitas ASN.", []),
+        ("ASN harus bekerja tanpa tekanan dari siapa pun.", []),
+        ("Ratusan ASN mengikuti acara Deklarasi Bersama Netralitas ASN di alun-alun.", []),
     ],
 )
 def test_violation_types(text, codes):

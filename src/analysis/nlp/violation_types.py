@@ -34,9 +34,11 @@ PATROL_WORDS = "patroli|berpatroli"
 NOTHING_PATROLLED_BEFORE = _nothing_said_before(PATROL_WORDS)
 # Where something spread afterwards, said anywhere before in the sentence ("viral di media sosial", "videonya menjadi
 # viral di berbagai platform media sosial", "rekaman itu disebar seorang peserta lewat media sosial", "warga diminta
-# tidak percaya kabar bohong di media sosial"), or a patrol watched: how it became known, not what an ASN did there
+# tidak percaya kabar bohong di media sosial", "kasus itu ramai di media sosial", "warga bisa melapor lewat media
+# sosial"), or a patrol watched: how it became known, not what an ASN did there
 NOTHING_SPREAD_BEFORE = _nothing_said_before(
-    rf"viral|beredar|tersebar|menyebar|disebar\w*|sebaran|penyebaran|hoaks|kabar bohong|{PATROL_WORDS}"
+    rf"viral|memviralkan|ramai|beredar|tersebar|menyebar|disebar\w*|sebaran|penyebaran|hoaks|kabar bohong|melapor|"
+    rf"{PATROL_WORDS}"
 )
 NOT_A_SHARE_BUTTON = r"(?! [\w-]+\.(com|co|id|net)\b)"  # "Facebook JPNN.com": the outlet's domain after the network
 # Candidates as the rules name them: a candidate, a pair, a regional candidate by office, the incumbent, a
@@ -186,7 +188,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  r"(?!,? (sampai|hingga|dan|serta) (pemungutan|pencoblosan|masa tenang|penghitungan))",
                  # not the candidates' own campaigning: "jarak ASN dengan calon yang nanti berkampanye"
                  r"\b(?<!calon yang )(?<!paslon yang )(?<!calon yang nanti )(?<!calon yang akan )berkampanye\b",
-                 r"\bmengkampanyekan\b",
+                 # not a campaign for neutrality ("gencar mengkampanyekan netralitas ASN")
+                 r"\bmeng?kampanyekan\b(?! ([\w-]+ ){0,2}netralitas)",
                  # not neutral in the campaign: "diduga tidak netral saat kampanye", "pada tahapan kampanye" (not
                  # the period alone: "tidak netral selama masa kampanye")
                  r"\b(tidak|tak) (bersikap )?netral (saat|pada|dalam) (tahapan |tahap )?kampanye\b",
@@ -200,7 +203,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  rf"(bakal )?(pasangan )?({CANDIDATES}|kandidat)"],
     # a candidate's declaration, not a pledge of neutrality or of a peaceful election ("Deklarasi Pemilu Damai"), nor
     # a declaration referred back to ("Dalam deklarasi itu, ..."), whose first mention says which it was
-    "deklarasi": [r"\bdeklarasi\b(?! (netralitas|damai|anti|kampanye damai|itu|tersebut|ini|"
+    "deklarasi": [r"\bdeklarasi\b(?! (bersama )?(netralitas|damai|anti|kampanye damai|itu|tersebut|ini|"
                   r"(pemilu|pilkada|pileg|pilpres)( serentak)? damai))",
                   # not a pledge of their own ("mendeklarasikan netralitas ASN", "... komitmen netral")
                   r"\bmendeklarasikan\b(?! (netralitas|(komitmen|sikap|ikrar) netral|diri netral|"
@@ -236,7 +239,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
                    r"(?! (terhadap |bagi )?(pilkada|pemilu|pileg|pilpres|demokrasi)\b)",
                    # not a sanction threatened ("KASN mengancam akan merekomendasikan sanksi pemecatan")
                    r"\bmengancam\b(?! (akan )?(\w+ )?(sanksi|pemecatan|memecat|memberhentikan|pidana|hukuman))",
-                   r"\bdiancam\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))", r"\btekanan\b",
+                   r"\bdiancam\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda))",
+                   r"\b(?<!tanpa )(?<!tanpa ada )(?<!bebas dari )tekanan\b",  # not "bekerja tanpa tekanan"
                    r"\bmemaksa\b", r"\bdipaksa\b", r"\bmenekan (bawahan|pegawai|pemilih|warga)",
                    r"\bmenekan (\w+ ){1,3}(supaya|agar|untuk) ",
                    r"\bmengerahkan (para )?(bawahan|pegawai|staf|aparat|asn)",
