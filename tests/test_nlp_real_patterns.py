@@ -1621,6 +1621,14 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A rate ("setiap hari ada 30 laporan") counts nothing; a total of every kind whose largest part is said after it
+    # ("sebanyak 350 dan yang tertinggi berkaitan dengan ASN dengan jumlah 180 orang") is no ASN count, its part is.
+    (
+        "KASN menyebutkan, setidaknya setiap hari ada 30 laporan terkait netralitas ASN dari seluruh Indonesia pada "
+        "Pilkada 2020. Di Sulawesi Tengah, dugaan pelanggaran Pemilu sebanyak 350 dan yang tertinggi berkaitan "
+        "dengan Aparatur Sipil Negara (ASN) dengan jumlah 180 orang.",
+        [("violation_count", 180, "persons", "reported", "regional", "72", "pilkada", 2020)],
+    ),
     # A count whose own words join another offence to the neutrality of ASN ("laporan terkait netralitas ASN dan
     # pengrusakan alat peraga kampanye") is a total of both; so is one "didominasi" by neutrality cases, with the
     # election named between ("dari 27 pelanggaran Pilkada itu didominasi ...").
@@ -3311,6 +3319,16 @@ def test_an_election_compared_with_is_past_wherever_it_is_named_again(analyse):
     )
     article = analyse(text, published="2024-01-20").article
     assert (article["election_type"], article["election_year"]) == ("pemilu", 2024)
+
+
+def test_an_election_whose_only_year_is_a_past_one_compared_with_is_the_calendars(analyse):
+    # "Pilkada tahun ini" set against "Pilkada tahun 2017", in a story dated in the 2024 campaign: the 2024 Pilkada
+    text = (
+        "Ketua Bawaslu Kota Kendari menyampaikan bahwa suasana Pilkada serentak tahun ini jauh lebih kondusif "
+        "dibanding Pilkada tahun 2017. Sampai sekarang hanya ada dua kasus terkait netralitas ASN."
+    )
+    article = analyse(text, published="2024-11-12").article
+    assert (article["election_type"], article["election_year"]) == ("pilkada", 2024)
 
 
 def test_a_figure_restated_without_its_election_is_one_fact(analyse):

@@ -252,6 +252,7 @@ class MentionTally:
     first_seen: dict[object, int] = field(default_factory=dict)  # type or (type, year) -> first mention: breaks ties
     only_generic: bool = True  # every mention a body's name, a legal category or a law's words ("Penyelenggara Pemilu")
     named_now: set[str] = field(default_factory=set)  # the types named other than as a past election
+    dated_now: set[str] = field(default_factory=set)  # the types named with a year other than as a past election
 
 
 def tally_mentions(doc: Doc, title_end: int) -> MentionTally:
@@ -269,6 +270,8 @@ def tally_mentions(doc: Doc, title_end: int) -> MentionTally:
             weight *= 1 if recalled(doc, ent) else 0.25
         else:
             tally.named_now.add(etype)
+            if year:
+                tally.dated_now.add(etype)
         tally.only_generic = tally.only_generic and generic
         tally.weights[etype] += weight
         tally.first_seen.setdefault(etype, ent.start)
@@ -314,6 +317,12 @@ def article_election(doc: Doc, title_end: int, published: str) -> tuple[str, int
         # "pemilu" named once in passing, or only in bodies' names ("netral dalam pemilu", "Penyelenggara Pemilu"),
         # with no year: the election then under way ("Pilkada", "Pileg", "Pilpres" are never said loosely)
         return in_season
+    if years[etype] and etype in tally.named_now and etype not in tally.dated_now:
+        # the type's years are all past ones compared with or recalled ("suasana Pilkada tahun ini lebih kondusif
+        # dibanding Pilkada tahun 2018"): the one named now is the calendar's, when the date gives one
+        calendar = year_from_calendar(etype, published)
+        if calendar is not None and calendar not in years[etype]:
+            years[etype] = Counter({calendar: 1.0})
     if years[etype]:
         # a Pileg or Pilpres year merged into the Pemilu's has no first mention of its own: the part's
         year = max(

@@ -438,6 +438,9 @@ PRESENCE_WORDS = EXISTENCE_WORDS | {"terjadi", "dugaan", "tercatat"}
 # ("not even a thousand"), "tak lebih dari 20", "di bawah 10 laporan"
 UPPER_BOUNDS = {("kurang", "dari"), ("tidak", "sampai"), ("tak", "sampai"), ("belum", "sampai"), ("lebih", "dari"),
                 ("di", "bawah")}
+# A rate, not a count: "setiap hari ada 25 laporan", "rata-rata 10 kasus per minggu"
+RATES = {(each, period) for each in ("setiap", "tiap", "per") for period in ("hari", "minggu", "pekan", "bulan")}
+RATE_REACH = 4  # words before or after the number where its period is said
 # "tidak hanya satu temuan", "bukan cuma dua kasus": more than the number, which counts nothing
 NOT_ONLY = {(no, only) for no in ("tidak", "tak", "bukan") for only in ("hanya", "cuma", "sekadar", "sekedar")}
 NEGATIONS_OF_MORE = {"tidak", "tak"}  # "tidak lebih dari 20": at most; "lebih dari 20" alone is a count's floor

@@ -1,7 +1,9 @@
 """Which numbers may be counts: exact, and neither a date, a label ("Pasal 2"), a bound ("kurang dari 6", "tidak
-hanya satu"), the end of a range, nor anyone a condition names."""
+hanya satu"), a rate ("setiap hari ada 25"), the end of a range, nor anyone a condition names."""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -17,6 +19,13 @@ def _upper_bound(lower: list[str], start: int, sent_start: int) -> bool:
     if start - 2 < sent_start or (lower[start - 2], lower[start - 1]) not in lx.UPPER_BOUNDS:
         return False
     return lower[start - 2] != "lebih" or start - 3 >= sent_start and lower[start - 3] in lx.NEGATIONS_OF_MORE
+
+
+def _a_rate(lower: list[str], start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """The words around the number make it a rate ("setiap hari ada 25 laporan", "10 kasus per minggu")."""
+    before = lower[max(sent_start, start - lx.RATE_REACH) : start]
+    after = lower[end : min(sent_end, end + lx.RATE_REACH)]
+    return any(pair in lx.RATES for words in (before, after) for pair in pairwise(words))
 
 
 def count_of(article: Article, ent: Span) -> Count | None:
@@ -37,6 +46,8 @@ def count_of(article: Article, ent: Span) -> Count | None:
         return None  # "kurang dari 6 orang", "tidak sampai seribu kasus": a bound, no count
     if ent.start - 2 >= sent.start and tuple(lower[ent.start - 2 : ent.start]) in lx.NOT_ONLY:
         return None  # "tidak hanya satu temuan": more than one, no count
+    if _a_rate(lower, ent.start, ent.end, sent.start, sent.end):
+        return None  # "setiap hari ada 25 laporan": so many a day, no count
     if norm == "1" and lower[sent.start] in lx.CONDITIONS:
         return None  # "Kalau hal itu dilakukan seorang ASN, maka tergolong pelanggaran": anyone, no one counted
     if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):

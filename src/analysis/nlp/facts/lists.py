@@ -89,7 +89,7 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         len(items) < 2
         and len(items[0].codes) < 2
         and not (continues or row)
-        and not ranks(lower[sent.start : sent.end])
+        and not ranks_regions(lower[sent.start : sent.end])
     ):
         return {}
     # the passage the list belongs to, back to a list of others' figures at most
