@@ -834,6 +834,18 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # What the PPK does with a case is sanction it ("sudah ditindaklanjuti oleh pejabat pembina kepegawaian"); KASN's
+    # follow-up is a decision, and a case sent to the PPK "untuk ditindaklanjuti" is recommended.
+    (
+        "Wakil Ketua KASN menyebut dari data tersebut baru 187 ASN yang pelanggarannya sudah ditindaklanjuti oleh "
+        "pejabat pembina kepegawaian (PPK) pada Pilkada 2020. Jumlah yang sudah ditindaklanjuti oleh KASN sebanyak "
+        "240 ASN. Sebanyak 9 ASN direkomendasikan kembali ke PPK untuk ditindaklanjuti.",
+        [
+            ("violation_count", 187, "persons", "sanctioned", "national", None, "pilkada", 2020),
+            ("violation_count", 240, "persons", "proven", "national", None, "pilkada", 2020),
+            ("violation_count", 9, "persons", "proven", "national", None, "pilkada", 2020),
+        ],
+    ),
     # The range of ranks of those counted ("mulai dari kepala dinas, camat hingga kepala seksi") stands between the
     # count and what is said of them all.
     (

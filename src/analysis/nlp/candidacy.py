@@ -124,15 +124,10 @@ def noun_of_persons(
             # "Keduanya sebagai Aparatur Sipil Negara (ASN) terindikasi tidak netral": ASN, said of them
             named = official_noun_end(lower, number.end + 1, sent.end)
             official_end = named if named is not None and lower[number.end + 1] in lx.ASN_NOUNS else None
-    if (
-        persons_end is None
-        and noun is not None
-        and noun[0] == "persons"
-        and lower[noun[1] : noun[1] + 1] == ["lainnya"]
-    ):
-        persons_end = (
-            noun[1] + 1
-        )  # "Adapun dua orang lainnya mendaftarkan diri sebagai calon": the rest of those counted
+    rest = noun is not None and noun[0] == "persons" and lower[noun[1] : noun[1] + 1] == ["lainnya"]
+    if persons_end is None and rest:
+        # "Adapun dua orang lainnya mendaftarkan diri sebagai calon": the rest of those counted
+        persons_end = noun[1] + 1
     if (
         persons_end is not None
         and runs_for_office(lower, persons_end, sent.end)

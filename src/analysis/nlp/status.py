@@ -154,6 +154,15 @@ def states_status(doc: Doc, before: list[int], after: list[int]) -> bool:
     return bool(set(words) & STATUS_CUES) or has_phrase(words, STATUS_PHRASES)
 
 
+# The officials who sanction (Pejabat Pembina Kepegawaian) following a case up: the sanction given (the conventions'
+# "ditindaklanjuti oleh PPK dengan penjatuhan sanksi"); KASN's or Bawaslu's follow-up is a decision or a report
+FOLLOWED_UP_BY_PPK = {
+    ("ditindaklanjuti", *by, *ppk)
+    for by in ((), ("oleh",))
+    for ppk in (("ppk",), ("pejabat", "pembina"), ("pejabat", "pembina", "kepegawaian"))
+}
+
+
 def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     """What the clause says became of a count: target, sanctioned, proven or reported."""
     if before and lower_texts(doc)[before[-1]] in lx.TOPIC_MARKERS:
@@ -171,6 +180,10 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         else min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
     )
     recommended = words & lx.RECOMMENDATION_CUES and (not words & lx.SANCTION_GIVEN_CUES or _sanction_asked_for(kept))
+    if not recommended and has_phrase(words_of(doc, after), FOLLOWED_UP_BY_PPK):
+        return (
+            "sanctioned"  # "203 ASN yang pelanggarannya sudah ditindaklanjuti oleh PPK": what the PPK does is sanction
+        )
     proposed = _sanction_asked_for(kept, lx.PROPOSAL_CUES)
     if words & lx.DECIDED_WORDS and not words & lx.SANCTION_GIVEN_CUES:
         return "proven"  # "diputuskan KASN dengan hukuman kategori sedang": decided, the sanction not yet given

@@ -293,8 +293,7 @@ def _a_part_follows(doc: Doc, lower: list[str], i: int, sent_end: int) -> bool:
             # (the words a part opens with, or the bracket before them, asked first: most numbers have neither)
             i + 1 < sent_end and lower[i + 1] in _OPENS_A_PART and is_partitive(doc, i + 1, sent_end)
         )
-        or lower[i - 1] != "dari"
-        and _status_past_the_noun(lower, i + 1, sent_end)
+        or (lower[i - 1] != "dari" and _status_past_the_noun(lower, i + 1, sent_end))
     )
 
 
