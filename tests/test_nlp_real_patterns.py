@@ -834,16 +834,26 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # Who said it, set between a count and a denial ("..., kata Fulan, juga bukan berbentuk rekomendasi"), leaves the
+    # denial out of the count's clause: no recommendation.
+    (
+        "Bawaslu Kabupaten Magetan memeriksa dua ASN Pemkab Magetan pada Pilkada 2024. Yang dikirim Bawaslu setelah "
+        "memeriksa dua ASN Pemkab Magetan itu, kata Fulan, juga bukan berbentuk rekomendasi. \u2019\u2019Rekomendasi "
+        "itu KASN. Bukan kita. Bawaslu hanya wajib melakukan klarifikasi,\u2019\u2019 tegas Fulan.",
+        [("violation_count", 2, "persons", "reported", "regional", "35.20", "pilkada", 2024)],
+    ),
     # What the PPK does with a case is sanction it ("sudah ditindaklanjuti oleh pejabat pembina kepegawaian"); KASN's
     # follow-up is a decision, and a case sent to the PPK "untuk ditindaklanjuti" is recommended.
     (
         "Wakil Ketua KASN menyebut dari data tersebut baru 187 ASN yang pelanggarannya sudah ditindaklanjuti oleh "
         "pejabat pembina kepegawaian (PPK) pada Pilkada 2020. Jumlah yang sudah ditindaklanjuti oleh KASN sebanyak "
-        "240 ASN. Sebanyak 9 ASN direkomendasikan kembali ke PPK untuk ditindaklanjuti.",
+        "240 ASN. Sebanyak 9 ASN direkomendasikan kembali ke PPK untuk ditindaklanjuti. Ada 1.210 ASN yang melanggar "
+        "dan mendapatkan rekomendasi KASN untuk ditindaklanjuti PPK.",
         [
             ("violation_count", 187, "persons", "sanctioned", "national", None, "pilkada", 2020),
             ("violation_count", 240, "persons", "proven", "national", None, "pilkada", 2020),
             ("violation_count", 9, "persons", "proven", "national", None, "pilkada", 2020),
+            ("violation_count", 1210, "persons", "proven", "national", None, "pilkada", 2020),
         ],
     ),
     # The range of ranks of those counted ("mulai dari kepala dinas, camat hingga kepala seksi") stands between the
@@ -887,7 +897,8 @@ STATUSES = [
             ("violation_count", 2, "persons", "reported", "regional", "12.19", "pemilu", 2024),
         ],
     ),
-    # Who said it, set between a count and its verb (", kata Fulanah,"), leaves the verb the count's.
+    # Who said it, set between a count and its verb (", kata Fulanah,"), leaves the verb the count's; not a denial
+    # ("..., kata Fulan, juga bukan berbentuk rekomendasi").
     (
         "Pada Pemilu 2019 lalu, Bawaslu menangani empat pelanggaran netralitas yang dilakukan oleh ASN di Kota "
         "Banjar. Empat ASN saat itu, kata Fulanah, sudah ditindaklanjuti, dan diputus.",

@@ -180,10 +180,11 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         else min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
     )
     recommended = words & lx.RECOMMENDATION_CUES and (not words & lx.SANCTION_GIVEN_CUES or _sanction_asked_for(kept))
-    if not recommended and has_phrase(words_of(doc, after), FOLLOWED_UP_BY_PPK):
-        return (
-            "sanctioned"  # "203 ASN yang pelanggarannya sudah ditindaklanjuti oleh PPK": what the PPK does is sanction
-        )
+    said = words_of(doc, after)
+    if has_phrase(said, FOLLOWED_UP_BY_PPK) and lx.RECOMMENDATION_CUES.isdisjoint(said):
+        # "203 ASN yang pelanggarannya sudah ditindaklanjuti oleh PPK": what the PPK does is sanction (not "mendapatkan
+        # rekomendasi KASN untuk ditindaklanjuti PPK": a recommendation)
+        return "sanctioned"
     proposed = _sanction_asked_for(kept, lx.PROPOSAL_CUES)
     if words & lx.DECIDED_WORDS and not words & lx.SANCTION_GIVEN_CUES:
         return "proven"  # "diputuskan KASN dengan hukuman kategori sedang": decided, the sanction not yet given

@@ -253,13 +253,17 @@ def _end_of_an_aside(
     if i == end and _opens_a_list_aside(lower, i + 1):
         return _end_of_a_list_aside(texts, lower, i + 2, sent_end)
     if i + 1 < sent_end and lower[i + 1] in SPEECH_ASIDE_OPENERS:
-        # "Tiga ASN saat itu, kata Rina, sudah ditindaklanjuti": who said it, set between the count and its verb
-        return next((k for k in range(i + 2, min(i + SPEECH_ASIDE_REACH, sent_end)) if texts[k] == ","), None)
+        # "Tiga ASN saat itu, kata Rina, sudah ditindaklanjuti": who said it, set between the count and its verb (not
+        # before a denial: "..., kata Sugeng, juga bukan berbentuk rekomendasi")
+        closing = next((k for k in range(i + 2, min(i + SPEECH_ASIDE_REACH, sent_end)) if texts[k] == ","), None)
+        if closing is not None and lx.NEGATIONS.isdisjoint(lower[closing + 1 : closing + 1 + DENIAL_REACH]):
+            return closing
     return None
 
 
 SPEECH_ASIDE_OPENERS = lx.SPEECH_TAG_VERBS | {"menurut"}
 SPEECH_ASIDE_REACH = 10  # tokens of who said it: ", kata Ketua Bawaslu Kota A Fulan,"
+DENIAL_REACH = 3  # words after it where a denial stands: "juga bukan berbentuk rekomendasi"
 
 
 def _opens_a_list_aside(lower: list[str], i: int) -> bool:
