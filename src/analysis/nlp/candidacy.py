@@ -197,16 +197,23 @@ def officials_in_violation(lower: list[str], labels: list[str], number: Span, of
 CASE_REACH = 6  # words before "melibatkan" where the case is named: "perkara yang kemudian melibatkan"
 ASIDE_REACH = 5  # words of an aside between commas: ", termasuk Sekda,"
 RANKS_REACH = 20  # words of a range of ranks: "mulai dari kepala dinas, camat, sekretaris dinas, ... hingga"
+RANGE_ENDS = {"hingga", "sampai"}
+
+
+def past_a_range_of_ranks(words: list[str], i: int, end: int) -> int | None:
+    """Where the last rank starts after a range of ranks that opens at i ("41 pejabat mulai dari kepala dinas, camat,
+    ... hingga kepala seksi ... menjadi terperiksa"), before `end`; None when no such range opens there."""
+    if words[i : i + 2] != ["mulai", "dari"]:
+        return None
+    return next((k + 1 for k in range(i + 2, min(end, i + RANKS_REACH)) if words[k] in RANGE_ENDS), None)
 
 
 def _without_an_aside(words: list[str]) -> list[str]:
     """The words without an aside that opens them (", termasuk Sekda,", "mulai dari ... hingga kepala seksi"): "Enam
     pejabat Pemkab A, termasuk Sekda, dilaporkan" says what was done of the six."""
-    if words[:2] == ["mulai", "dari"]:
-        # "41 pejabat mulai dari kepala dinas, camat, ... hingga kepala seksi menjadi terperiksa": their ranks, as far
-        # as the last one's title
-        last = next((k for k in range(2, min(len(words), RANKS_REACH)) if words[k] in ("hingga", "sampai")), None)
-        return words if last is None else words[last + 3 :]
+    last_rank = past_a_range_of_ranks(words, 0, len(words))
+    if last_rank is not None:
+        return words[last_rank + 2 :]  # past the last one's title ("kepala seksi")
     if words[:2] != [",", "termasuk"]:
         return words
     close = next((k for k in range(2, min(len(words), 2 + ASIDE_REACH)) if words[k] == ","), None)

@@ -265,12 +265,10 @@ def _declared(doc: Doc, before: list[int], after: list[int]) -> bool:
     orang abdi negara yang melanggar': a body declares of those counted, right before them, that they violated; not
     'menetapkan tiga guru ASN yang diduga melanggar' (who are suspected)."""
     lower = lower_texts(doc)
-    verb = [lower[i] for i in before[-2:]]
-    if (
-        not verb
-        or verb[-1] not in DECLARING_VERBS
-        and (verb[-1] not in lx.EXISTENCE_WORDS or verb[0] not in DECLARING_VERBS)
-    ):
+    verb = [lower[i] for i in before[-2:]]  # "menyatakan", or "menyatakan ada"
+    if verb and verb[-1] in lx.EXISTENCE_WORDS:
+        verb = verb[:-1]
+    if not verb or verb[-1] not in DECLARING_VERBS:
         return False
     said = [lower[i] for i in after[: lx.NOT_NEUTRAL_REACH]]
     if not SUSPICION_WORDS.isdisjoint(said):

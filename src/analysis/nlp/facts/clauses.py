@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
+from analysis.nlp.candidacy import past_a_range_of_ranks
 from analysis.nlp.doc_data import doc_text, final_ents, is_punct_text, lower_texts, token_starts, token_texts
 from analysis.nlp.facts.state import ENT_IDS, ENT_LABELS
 from analysis.nlp.numbers import CONJUNCT_REACH, NUMBER_OPENERS, YEAR_WRITTEN, opens_a_number, parse_number
@@ -175,8 +176,8 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             if closing is not None:
                 i = closing + 1
                 continue
-        if i == end and (past := _past_the_ranks(lower, i, sent_end)) is not None:
-            i = past
+        if i == end and (past := past_a_range_of_ranks(lower, i, sent_end)) is not None:
+            i = past  # "41 pejabat mulai dari kepala dinas, ... hingga kepala seksi ... menjadi terperiksa"
             continue
         if i == end and word in ("dan", "serta") and i + 1 < sent_end and opens_a_number(lower[i + 1]):
             # "tiga ASN dan dua kepala desa yang terseret ...", "dua camat dan satu kepala bidang terbukti ...": what
@@ -224,17 +225,6 @@ def _breaks_after(labels: list[str], lower: list[str], i: int, sent_end: int) ->
         and joins_places(labels, lower, i, sent_end)
         or (word == "dan" and lower[i - 1] == "kabupaten" and lower[i + 1 : i + 2] == ["kota"])
     )
-
-
-RANGE_ENDS = {"hingga", "sampai"}
-
-
-def _past_the_ranks(lower: list[str], i: int, sent_end: int) -> int | None:
-    """After the range of ranks at i ("41 pejabat mulai dari kepala dinas, camat, ... hingga kepala seksi ... menjadi
-    terperiksa"), where what is said of them all goes on, or None: the word after "hingga"."""
-    if lower[i : i + 2] != ["mulai", "dari"]:
-        return None
-    return next((k + 1 for k in range(i + 2, min(i + LIST_ASIDE_REACH, sent_end)) if lower[k] in RANGE_ENDS), None)
 
 
 LIST_ASIDE_WORDS = {"diantaranya", "yakni", "yaitu", "termasuk"}
