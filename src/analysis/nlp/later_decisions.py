@@ -1,12 +1,10 @@
 """Decisions said after the counts they decide: a later sentence with no figure of its own that makes the counts
-before it proven ("Kasus tersebut telah direkomendasikan ke KASN", "Hasilnya terbukti melanggar"), and a count
-proven with its sanction decided, then fewer given it."""
+before it proven ("Kasus tersebut telah direkomendasikan ke KASN", "Hasilnya terbukti melanggar")."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -66,27 +64,6 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
         decided = [k for k in decided if facts[k].status == "reported"]
         facts = [dataclasses.replace(f, status="proven") if k in decided else f for k, f in enumerate(facts)]
     return facts
-
-
-SANCTIONED_SOON_AFTER = 400  # characters from a count to the next one that may say how many of it were sanctioned
-
-
-def proven_then_fewer_sanctioned(facts: list[Fact]) -> list[Fact]:
-    """'Ada 90 ASN yang terbukti dan dijatuhi sanksi, lalu 70 ASN sudah diberi sanksi oleh PPK': a count proven with
-    its sanction decided, then fewer given it, as the national bodies report them: the first is the proven count,
-    the second the sanctioned one."""
-    kept = list(facts)
-    for k, (fact, following) in enumerate(pairwise(facts)):
-        if (
-            fact.fact_type == following.fact_type == "violation_count"
-            and fact.status == following.status == "sanctioned"
-            and following.value < fact.value
-            and (fact.scope, fact.region_code) == (following.scope, following.region_code)
-            and following.start_char - fact.end_char < SANCTIONED_SOON_AFTER
-            and "terbukti" in fact.sentence.lower()
-        ):
-            kept[k] = dataclasses.replace(fact, status="proven")
-    return kept
 
 
 DECIDING_VERBS = lx.RECOMMENDATION_CUES - {"rekomendasi"}

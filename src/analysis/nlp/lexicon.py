@@ -85,6 +85,7 @@ SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipe
 # "dinyatakan" alone is no cue: "dinyatakan tidak memenuhi unsur" dismisses the case
 PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur"),
                   ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"),
+                  ("divonis", "bersalah"),  # by a court: "lima ASN divonis bersalah"
                   ("dinyatakan", "tidak", "netral"), ("dinyatakan", "tak", "netral"),
                   ("dinyatakan", "mendukung"), ("dinyatakan", "berpihak"), ("dinyatakan", "memihak"),
                   # judged so: "tiga ASN yang dinilai melakukan pelanggaran", "dianggap melanggar"
@@ -228,6 +229,7 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
                 "bumn", "bumd", "bumn/bumd",
                 # contract workers of state programmes: "pendamping program keluarga harapan (PKH)", "pendamping desa"
                 "pendamping pkh", "pendamping program keluarga harapan", "pendamping desa",
+                "program keluarga harapan", "pkh",  # "satu kasus pelanggaran netralitas program keluarga harapan"
                 "tenaga pendamping",
                 # the government's staff who are no civil servants: "pegawai tidak tetap (PTT)" (honorer staff are
                 # counted apart already, and what they did is typed as the annotators do)
@@ -377,6 +379,7 @@ ACTED_ON_BY_US = {
 NEGATIONS = {"tidak", "tak", "belum", "bukan"}
 QUESTION_WORDS = {"apakah", "benarkah"}
 NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
+COMPLEMENT_MARKERS = {"oleh", "dengan"}  # a verb's agent and manner: a negation of the verb reaches over them
 TOPIC_MARKERS = {"untuk", "bagi"}  # right before a number: what the sentence is about ("Untuk 5 ASN ...")
 PURPOSE_WORDS = ("untuk", "agar", "supaya", "sebelum")  # "... sebelum menjatuhkan hukuman disiplin"
 # What a recommendation may ask for that decides nothing yet: "direkomendasikan ... untuk dilakukan kajian"

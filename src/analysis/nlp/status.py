@@ -129,7 +129,8 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
             negated = len(tokens)
             continue
         if negated:
-            negated -= 1
+            # the verb's agent and manner are denied with it: "belum ditindaklanjuti oleh PPK dengan penjatuhan sanksi"
+            negated = reach if word in lx.COMPLEMENT_MARKERS else negated - 1
             continue
         kept.append(word)
     return kept
@@ -181,9 +182,13 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     )
     recommended = words & lx.RECOMMENDATION_CUES and (not words & lx.SANCTION_GIVEN_CUES or _sanction_asked_for(kept))
     said = words_of(doc, after)
-    if has_phrase(said, FOLLOWED_UP_BY_PPK) and lx.RECOMMENDATION_CUES.isdisjoint(said):
+    if (
+        has_phrase(said, FOLLOWED_UP_BY_PPK)
+        and lx.RECOMMENDATION_CUES.isdisjoint(said)
+        and has_phrase(kept, FOLLOWED_UP_BY_PPK)
+    ):
         # "203 ASN yang pelanggarannya sudah ditindaklanjuti oleh PPK": what the PPK does is sanction (not "mendapatkan
-        # rekomendasi KASN untuk ditindaklanjuti PPK": a recommendation)
+        # rekomendasi KASN untuk ditindaklanjuti PPK": a recommendation; nor "belum ditindaklanjuti oleh PPK")
         return "sanctioned"
     proposed = _sanction_asked_for(kept, lx.PROPOSAL_CUES)
     if words & lx.DECIDED_WORDS and not words & lx.SANCTION_GIVEN_CUES:

@@ -339,6 +339,8 @@ def neutrality_ranked_first(words: list[str]) -> bool:
 
 
 PART_LEAD_FILLERS = {"dan", "serta", "sebanyak", "sedangkan"}
+OFFENCES_OF_ANY_KIND = {"pelanggaran", "perkara"}
+TOTAL_NOUNS = {"angka", "jumlah", "total"}
 
 
 def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> bool:
@@ -350,10 +352,14 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
     n = article.sent_index.get(sent.start, 0)
     if n + 1 >= len(article.starts) or not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
         return False
+    if _named_again_with_other_kinds(article, n, value):
+        return True
     following = sentence_of(article.doc, article.starts[n + 1])
     words = [w for w in lower[following.start : following.end] if w.isalpha()]
     while words[:1] and words[0] in PART_LEAD_FILLERS:
         words = words[1:]  # "Dan 37 diantaranya ...", "Sebanyak 37 di antaranya ..."
+    if words[:1] and words[0] in TOTAL_NOUNS and words[1:2] and words[1] in DEMONSTRATIVES:
+        words = words[2:]  # "Angka itu terdiri atas ...": the total named again before its breakdown
     if words[:1] and words[0] in lx.BREAKDOWN_OPENERS and names_other_offences(following):
         return True  # "... total 947 pelanggaran. Rinciannya, 161 pelanggaran administrasi, ...": every kind
     if lx.NEUTRALITY_WORDS.isdisjoint(words):
@@ -365,14 +371,33 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
     if not MOSTLY_WORDS.isdisjoint(lead) or ("paling", "banyak") in set(pairwise(lead)):
         return True  # "... sudah menembus 143 kasus. Pelanggaran tersebut paling banyak berupa kasus ASN ..."
     in_headline = token_starts(article.doc)[sent.start] < article.title_end  # "Bawaslu A Tangani Sembilan Kasus"
-    if not in_headline and "pelanggaran" not in lower[sent.start : sent.end]:
-        return False  # violations of no kind named ("Total pelanggaran ..."), not "31 rekomendasi kepada KASN"
-    return any(
-        following.start <= start < following.end
-        and (norm := get_norm(article.doc, span)).isdigit()
-        and int(norm) < value
-        for start, span in article.quantities.items()
-    )
+    if not in_headline and OFFENCES_OF_ANY_KIND.isdisjoint(lower[sent.start : sent.end]):
+        return False  # violations of no kind named ("Total pelanggaran ...", "perkara yang ditangani ..."), not "31
+        # rekomendasi kepada KASN"
+    # the breakdown of such a total ("210 kasus, terdiri atas temuan 150 kasus dan laporan 60 kasus") is of every kind
+    total = max([value, *(figure for _, figure in _figures_of(article, sent))])
+    return any(figure < total for _, figure in _figures_of(article, following))
+
+
+def _figures_of(article: Article, sent: Span) -> Iterable[tuple[int, int]]:
+    """The whole-number quantities of a sentence: (start, value)."""
+    for start, span in article.quantities.items():
+        if sent.start <= start < sent.end and (norm := get_norm(article.doc, span)).isdigit():
+            yield start, int(norm)
+
+
+def _named_again_with_other_kinds(article: Article, n: int, value: int) -> bool:
+    """'terdapat 147 perkara ... . Dari 147 laporan ini, 51 pelanggaran administrasi ...': the count named again
+    after "dari", a sentence or two on, and broken down into other kinds of offence."""
+    for start in article.starts[n + 1 : n + 1 + RESTATED_REACH]:
+        following = sentence_of(article.doc, start)
+        words = article.lower[following.start : following.end]
+        if any(
+            word == "dari" and any(w[:1].isdigit() and parse_number(w) == value for w in words[i + 1 : i + 3])
+            for i, word in enumerate(words)
+        ):
+            return _holds_other_kind_as_word(f" {' '.join(words)} ") or names_other_offences(following)
+    return False
 
 
 _OPENERS_OR_PART_MARKERS = lx.BREAKDOWN_OPENERS | PART_MARKERS

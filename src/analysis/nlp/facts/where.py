@@ -374,6 +374,7 @@ def scope_without_region(
         if national
         else (
             (restates.region_code if restates is not None and restates.fact_type == fact_type else "")
+            or _region_turned_to(article, sent)
             or _region_just_counted(article, sent, value)
             or _region_of_the_sentence_before(article, sent)
             or article.region
@@ -401,6 +402,18 @@ def _region_just_counted(article: Article, sent: Span, value: int) -> str:
         # ranking's line of one region, a count of its cases ("Sebanyak 12 kasus direkomendasikan"), no more
         return ""
     return last.region_code if _named_in_sentence(article, last) else ""
+
+
+def _region_turned_to(article: Article, sent: Span) -> str:
+    """The regency the sentence just before, in the same paragraph, turns to ("Sedangkan di B pun serupa. Total 23
+    ASN ..."): it wins over the region of a count further back."""
+    before = article.previous_sentence(sent)
+    if before is None:
+        return ""
+    between = article.doc.text[before.start_char : sent.start_char]
+    if "\n" in between[len(between.rstrip()) :]:
+        return ""  # a paragraph of its own
+    return _region_of_the_sentence_before(article, sent)
 
 
 def _region_of_the_sentence_before(article: Article, sent: Span) -> str:
