@@ -389,6 +389,18 @@ REGIONS_AND_SCOPE = [
 ]
 
 LISTS_OF_REGIONS = [
+    # Bare names listed after a region's figure said with its verb ("Kabupaten Gowa ada tujuh pelaporan, Sinjai dan
+    # Wajo masing-masing ada empat pelaporan") are places of the list, each with the figure.
+    (
+        "MAKASSAR - Bawaslu Sulsel mencatat 58 laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024. Kemudian "
+        "Kabupaten Gowa ada tujuh pelaporan, Sinjai dan Wajo masing-masing ada empat pelaporan.",
+        [
+            ("violation_count", 58, "cases", "reported", "regional", "73", "pilkada", 2024),
+            ("violation_count", 7, "cases", "reported", "regional", "73.06", "pilkada", 2024),
+            ("violation_count", 4, "cases", "reported", "regional", "73.07", "pilkada", 2024),
+            ("violation_count", 4, "cases", "reported", "regional", "73.13", "pilkada", 2024),
+        ],
+    ),
     # "N orang bekerja di lingkungan pemerintah Kabupaten A": the figure before the place where its ASN work.
     (
         "Bawaslu Maluku Utara merekomendasikan 18 ASN ke KASN pada Pemilu 2024. Mereka terdiri dari 2 orang ASN "
@@ -1673,6 +1685,17 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A part named with a total of every kind said paragraphs before ("9 dari 34 pelanggaran itu merupakan temuan")
+    # is of every kind, and so are its own parts; "dibawah lima kasus" (as often written) is a bound, no count.
+    (
+        "Bawaslu Kabupaten Lebak Tindak 28 Pelanggaran Pilkada, Mayoritas Kasus Netralitas ASN\n\nBawaslu Kabupaten "
+        "Lebak telah menindak 28 kasus pelanggaran selama tahapan Pilkada Kabupaten Lebak 2020.\n\nKetua Bawaslu "
+        'mengatakan, kasus pelanggaran terbanyak adalah terkait netralitas ASN.\n\n"Yang paling rawan adalah '
+        'netralitas ASN. Kasus netralitas ASN masih mendominasi," ujarnya.\n\nFulan mengatakan, 7 dari 28 '
+        "pelanggaran itu merupakan temuan. Sedangkan 21 kasus lainnya adalah laporan masyarakat. Selebihnya dibawah "
+        "lima kasus.",
+        [],
+    ),
     # A total of every kind ("perkara yang ditangani ... berjumlah 210 kasus"), its breakdown by source ("terdiri
     # atas temuan 150 kasus dan laporan 60 kasus") with it, before its neutrality part in the next sentence; a total
     # named again ("Angka itu terdiri atas ...") before its breakdown into other kinds; and the neutrality of the

@@ -441,6 +441,7 @@ PRESENCE_WORDS = EXISTENCE_WORDS | {"terjadi", "dugaan", "tercatat"}
 # ("not even a thousand"), "tak lebih dari 20", "di bawah 10 laporan"
 UPPER_BOUNDS = {("kurang", "dari"), ("tidak", "sampai"), ("tak", "sampai"), ("belum", "sampai"), ("lebih", "dari"),
                 ("di", "bawah")}
+UPPER_BOUND_WORDS = {"dibawah"}  # as often written: "Selebihnya dibawah lima kasus"
 # A rate, not a count: "setiap hari ada 25 laporan", "rata-rata 10 kasus per minggu"
 RATES = {(each, period) for each in ("setiap", "tiap", "per") for period in ("hari", "minggu", "pekan", "bulan")}
 RATE_REACH = 4  # words before or after the number where its period is said

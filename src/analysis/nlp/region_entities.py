@@ -312,6 +312,12 @@ LIST_ITEM_WORDS = {
     "pegawai",
     "masing-masing",
     "masing",
+    # "Kabupaten A ada enam pelaporan, Sinjai ...": the figure said with its verb, and the complaints' nouns
+    "ada",
+    "sebanyak",
+    "pelaporan",
+    "pengaduan",
+    "aduan",
 }
 LIST_REACH = 5
 

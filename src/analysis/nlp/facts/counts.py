@@ -16,6 +16,8 @@ from analysis.nlp.numbers import YEAR_WRITTEN
 
 def _upper_bound(lower: list[str], start: int, sent_start: int) -> bool:
     """The words before the number at `start` make it an upper bound ("kurang dari 6", "tidak sampai seribu")."""
+    if start - 1 >= sent_start and lower[start - 1] in lx.UPPER_BOUND_WORDS:
+        return True
     if start - 2 < sent_start or (lower[start - 2], lower[start - 1]) not in lx.UPPER_BOUNDS:
         return False
     return lower[start - 2] != "lebih" or start - 3 >= sent_start and lower[start - 3] in lx.NEGATIONS_OF_MORE

@@ -20,14 +20,10 @@ from analysis.nlp.doc_data import (
     token_starts,
     token_texts,
 )
-from analysis.nlp.facts.others import (
-    about_others,
-    led_by_other_offences,
-    neutrality_ranked_first,
-    refers_back_to_a_total_not_counted,
-)
+from analysis.nlp.facts.others import about_others, led_by_other_offences, neutrality_ranked_first
 from analysis.nlp.facts.reading import dismissed, ranks
 from analysis.nlp.facts.state import Article, Fact
+from analysis.nlp.facts.totals import refers_back_to_a_total_not_counted
 from analysis.nlp.facts.where import regions_in
 from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
 from analysis.nlp.status import STATUS_CUES, states_status, status_words, violation_status

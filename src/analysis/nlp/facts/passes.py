@@ -24,7 +24,6 @@ from analysis.nlp.facts.others import (
     all_by_asn,
     asn_among_others,
     besides_the_asn,
-    breaks_down_the_total_before_not_counted,
     joined_with_another_kind,
     mixed_total,
     mostly_of_a_kind,
@@ -35,7 +34,6 @@ from analysis.nlp.facts.others import (
     other_kind_before,
     other_kind_named,
     others_or_the_rest,
-    part_of_a_total_not_counted,
     set_beside,
     total_before_a_neutrality_part,
     total_of_a_neutrality_part,
@@ -95,6 +93,7 @@ from analysis.nlp.facts.references import (
 from analysis.nlp.facts.sources import breaks_down_by_source, source_of_persons_counted, sources_of_a_count_before
 from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.facts.ties import asn_cases_said_next, loosely_tied
+from analysis.nlp.facts.totals import breaks_down_the_total_before_not_counted, part_of_a_total_not_counted
 from analysis.nlp.facts.when import names_election, sentence_election
 from analysis.nlp.facts.where import (
     finer_region_restated,
