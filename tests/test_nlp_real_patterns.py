@@ -6,6 +6,18 @@ from tests.helpers import fact_tuples
 
 # (passage, [(fact_type, value, unit, status, scope, region_code, election_type, election_year)])
 REGIONS_AND_SCOPE = [
+    # ... a province too, in a story of several ("Sementara di Sulawesi Selatan, pelanggaran ditemukan ... .
+    # Tercatat, ... ASN 29 kasus")
+    (
+        "Kajian itu memotret Pilkada 2018 di lima provinsi. Di Kalimantan Timur hanya ditemukan satu kasus yang "
+        "diduga dilakukan oleh ASN.\n\nSementara di Sulawesi Selatan, pelanggaran ditemukan di banyak tingkat. "
+        "Tercatat, ASN 27 kasus dan guru tujuh kasus.",
+        [
+            ("violation_count", 1, "cases", "reported", "regional", "64", "pilkada", 2018),
+            ("violation_count", 27, "cases", "reported", "regional", "73", "pilkada", 2018),
+            ("violation_count", 7, "cases", "reported", "regional", "73", "pilkada", 2018),
+        ],
+    ),
     # A count with no region of its own after a sentence that turns to another regency ("Sedangkan di Tuban pun
     # serupa. Total 21 ASN ...") is that regency's, not that of the count before.
     (
@@ -864,6 +876,17 @@ STATUSES = [
         "Bawaslu Provinsi Jambi menerima laporan netralitas ASN pada Pilkada 2024. Sejumlah laporan telah diproses "
         "hingga pengadilan. Seperti di Kabupaten Bungo, tujuh ASN divonis bersalah.",
         [("violation_count", 7, "persons", "proven", "regional", "15.08", "pilkada", 2024)],
+    ),
+    # ... but no further than the complement: a list's lead "yang belum ditindaklanjuti oleh PPK dan mendapat
+    # rekomendasi KASN" still says the recommendation.
+    (
+        "BKN mencatat pelanggaran netralitas ASN pada Pilkada 2020. Adapun lima instansi dengan pelanggaran netralitas "
+        "ASN yang belum ditindaklanjuti oleh PPK dan mendapat rekomendasi KASN yakni 44 ASN dari Kabupaten Pemalang, "
+        "31 ASN dari Kabupaten Muna.",
+        [
+            ("violation_count", 44, "persons", "proven", "regional", "33.27", "pilkada", 2020),
+            ("violation_count", 31, "persons", "proven", "regional", "74.03", "pilkada", 2020),
+        ],
     ),
     (
         "KASN mencatat 310 ASN terbukti melanggar netralitas pada Pilkada 2020. Sebanyak 230 ASN sudah dijatuhi "
@@ -3321,6 +3344,18 @@ def test_officials_bound_to_resign_if_they_run_are_no_candidates(analyse):
     title = "Empat Pj Bupati di Sultra Wajib Mundur Bila Ikut Pilkada 2024"
     text = title + "\nKENDARI - Kemendagri meminta Pj kepala daerah yang akan ikut Pilkada 2024 mengundurkan diri."
     assert fact_tuples(analyse(text, title=title)) == []
+
+
+def test_a_rule_said_of_anyone_and_politicians_who_run_are_no_candidates(analyse):
+    # "seorang Pj kepala daerah harus mengundurkan diri": what the rules ask of anyone; "empat tokoh politik yang
+    # akan bertarung": politicians, no officials
+    text = (
+        "PEKANBARU - Menurut edaran Kemendagri 3 Juni 2024, seorang Pj kepala daerah harus mengundurkan diri baik "
+        "dari jabatan Pj maupun status ASN-nya. Saat seorang Pj kepala daerah mundur, ia kembali menjadi warga biasa. "
+        "Dari lima tokoh politik yang akan bertarung dalam kontestasi Pilkada "
+        "Kabupaten Kampar, hanya bakal calon wakil Fulan yang jarang terdengar namanya."
+    )
+    assert fact_tuples(analyse(text)) == []
 
 
 def test_a_slogan_that_says_go_forward_is_no_candidacy(analyse):

@@ -80,6 +80,9 @@ def _declaring_among_violations(lower: list[str], sent_start: int, start: int, p
 
 
 # The work civil servants may be counted by: "seorang guru ASN", "dua dokter PNS"
+HYPOTHESES = lx.STRICT_CONDITIONS | {"saat", "ketika", "begitu"}  # "Saat seorang Pj ... mundur": anyone who does
+# What public figures who are no officials are figures of: "tokoh politik", "tokoh masyarakat"
+PUBLIC_FIGURES_OF = {"politik", "partai", "parpol", "masyarakat", "agama", "adat", "pemuda", "nasional"}
 WORK_NOUNS = {"guru", "dosen", "dokter", "perawat", "bidan", "penyuluh", "staf", "tenaga", "pegawai", "operator"}
 
 
@@ -96,6 +99,8 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
         return _past_acronym(lower, j + 3, sent_end)
     if j >= sent_end or lower[j] not in lx.OFFICIAL_NOUNS | lx.ASN_NOUNS:
         return None
+    if lower[j] == "tokoh" and lower[j + 1 : j + 2] and lower[j + 1] in PUBLIC_FIGURES_OF:
+        return None  # "empat tokoh politik yang akan bertarung": politicians, no officials
     if lower[j] in ("kepala", "pimpinan"):  # "kepala dinas", "pimpinan OPD": not "kepala desa"
         return j + 2 if j + 1 < sent_end and lower[j + 1] in TITLE_TAILS else None
     if lower[j] == "sekretaris":  # "enam Sekretaris Daerah (Sekda)": not a village's secretary
@@ -128,9 +133,12 @@ def noun_of_persons(
     if persons_end is None and rest:
         # "Adapun dua orang lainnya mendaftarkan diri sebagai calon": the rest of those counted
         persons_end = noun[1] + 1
+    anyone = lower[number.start] == "seorang"
+    if anyone and number.start > sent.start and lower[number.start - 1] in HYPOTHESES:
+        persons_end = None  # "Saat seorang Pj Kepala Daerah mundur, ...": whoever does, no one counted
     if (
         persons_end is not None
-        and runs_for_office(lower, persons_end, sent.end)
+        and runs_for_office(lower, persons_end, sent.end, anyone=anyone)
         and not _declaring_among_violations(lower, sent.start, number.start, persons_end)
     ):
         return ("running", persons_end)
@@ -290,9 +298,10 @@ PLACE_CLAUSE = frozenset({"di", ",", ";", "dan"})
 _RUNNING_OPENERS = lx.CANDIDACY_CUES | {first for first, _ in lx.CANDIDACY_PHRASES}
 
 
-def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
+def runs_for_office(lower: list[str], noun_end: int, sent_end: int, anyone: bool = False) -> bool:
     """Whether the words after the counted noun say the persons stand for office, before saying that they
-    violated anything ('dua ASN dilaporkan karena mendukung calon yang maju' is a violation)."""
+    violated anything ('dua ASN dilaporkan karena mendukung calon yang maju' is a violation). `anyone`: the count
+    is "seorang", which a rule says of anyone ("seorang Pj kepala daerah harus mengundurkan diri")."""
     words = lower[noun_end : min(sent_end, noun_end + CANDIDACY_REACH)]
     if _RUNNING_OPENERS.isdisjoint(words):
         return False  # no word that could say so (most counts): the walk below would find none
@@ -304,7 +313,8 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int) -> bool:
         if word in SLOGAN_WORDS:
             return False  # "meneriakkan yel-yel 'Kota A terus maju bareng'": a slogan's words, no one running
         if word in lx.CANDIDACY_CUES:
-            return not _withdraws(words, i) and not _bound_to_if_running(words, i)
+            bound = i > 0 and words[i - 1] in DUTY_WORDS and anyone or _bound_to_if_running(words, i)
+            return not _withdraws(words, i) and not bound
     return False
 
 

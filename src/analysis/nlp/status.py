@@ -91,6 +91,9 @@ def _read_as_verb(word: str) -> str:
     return read
 
 
+COMPLEMENT_REACH = 2  # words after "oleh"/"dengan" that a negation of the verb before them reaches: "oleh PPK"
+
+
 def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
     """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi';
     a misspelt verb of recommending is read as the verb."""
@@ -130,7 +133,7 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
             continue
         if negated:
             # the verb's agent and manner are denied with it: "belum ditindaklanjuti oleh PPK dengan penjatuhan sanksi"
-            negated = reach if word in lx.COMPLEMENT_MARKERS else negated - 1
+            negated = COMPLEMENT_REACH if word in lx.COMPLEMENT_MARKERS else negated - 1
             continue
         kept.append(word)
     return kept

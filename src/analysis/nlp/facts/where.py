@@ -413,10 +413,11 @@ def _region_turned_to(article: Article, sent: Span) -> str:
     between = article.doc.text[before.start_char : sent.start_char]
     if "\n" in between[len(between.rstrip()) :]:
         return ""  # a paragraph of its own
-    return _region_of_the_sentence_before(article, sent)
+    # a province too: "Sementara di Sulawesi Selatan, pelanggaran ditemukan ... . Tercatat, ... ASN 29 kasus"
+    return _region_of_the_sentence_before(article, sent, provinces=True)
 
 
-def _region_of_the_sentence_before(article: Article, sent: Span) -> str:
+def _region_of_the_sentence_before(article: Article, sent: Span, provinces: bool = False) -> str:
     """The one kabupaten/kota the sentence just before goes on about, with no count of its own: what a count
     with no region goes on with ('Kabupaten A paling mendominasi di antara 11 daerah lainnya. Jumlah dugaan
     pelanggaran ... 21 kasus')."""
@@ -425,7 +426,7 @@ def _region_of_the_sentence_before(article: Article, sent: Span) -> str:
         return ""
     codes = {m[2] for m in regions_in(article.doc, before, article.mentions)}
     only = codes.pop() if len(codes) == 1 else ""
-    return only if len(only) == 5 else ""
+    return only if len(only) == 5 or provinces else ""
 
 
 def _a_ranking_of_one(article: Article, fact: Fact) -> bool:
