@@ -411,6 +411,21 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Bawaslu meminta pemda gencar mengkampanyekan netralitas ASN.", []),
         ("ASN harus bekerja tanpa tekanan dari siapa pun.", []),
         ("Ratusan ASN mengikuti acara Deklarasi Bersama Netralitas ASN di alun-alun.", []),
+        # a page's comment box, closed or asked for, is no comment of an ASN's ...
+        ("Bawaslu memeriksa dua ASN.\n\nKomentar telah ditutup.", []),
+        ("Bawaslu memeriksa dua ASN.\nTulis komentar dengan tagar #Netral di kolom komentar artikel ini.", []),
+        ("Bawaslu memeriksa dua ASN.\n\nFacebook Comments Box", []),
+        ("Di kolom komentar lainnya seorang ASN juga memuji calon bupati.", ["media_sosial"]),
+        # ... the campaign's course, days or rules, those who hinder it, or the candidates' own campaign is nothing
+        # an ASN did
+        ("Bawaslu terus mengawasi proses kampanye dan distribusi logistik.", []),
+        ("Dalam masa 12 hari kampanye kami sudah menerima 40 laporan.", []),
+        ("Laporan menghalangi kampanye tidak diregistrasi.", []),
+        ("Kampanye yang dijalankan paslon sudah berlangsung 20 hari.", []),
+        # ... nor is a sentence's length in a rule, or the threat that ASN who are not neutral pose
+        ("PKPU mensyaratkan calon tidak pernah dipidana dengan ancaman di atas lima tahun.", []),
+        ("Pasal 188 mengatur ancaman bagi siapa saja yang sengaja melanggar.", []),
+        ("Sepuluh provinsi diindikasikan bakal direcoki ancaman ASN yang tak netral.", []),
     ],
 )
 def test_violation_types(text, codes):

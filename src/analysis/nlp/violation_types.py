@@ -54,14 +54,15 @@ VIOLATION_RULES: dict[str, list[str]] = {
         rf"{NOTHING_SPREAD_BEFORE}\bmedia sosial(?! (belum|tidak|tak) ada| nihil)",
         rf"{NOTHING_SPREAD_BEFORE}\bmedsos\b",
         r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
-        # not a blog's comment form ("Posting Komentar" under the article)
-        r"\bposting\b(?! komentar)", r"\bkomen(tar)?\b(?= |,)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b",
+        # not a blog's comment form ("Posting Komentar" under the article, "Komentar telah ditutup", "Tulis komentar
+        # ... di kolom komentar")
+        r"\bposting\b(?! komentar)", r"\b(?<!tulis )komen(tar)?\b(?= |,)(?! (telah |sudah )?ditutup| artikel)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b",
         r"\bunggahan\b",
         # not a page's share buttons ("Facebook JPNN.com Twitter JPNN.com"): the network, then the outlet's domain
         # nor the networks a patrol watched ("berpatroli di tiga media sosial, yakni facebook, ..."), nor a photo's
         # credit ("[Facebook Humas Pemkab A]")
         rf"{NOTHING_PATROLLED_BEFORE}\bdunia maya\b",
-        rf"{NOTHING_PATROLLED_BEFORE}\b(?<!\[)facebook\b{NOT_A_SHARE_BUTTON}",
+        rf"{NOTHING_PATROLLED_BEFORE}\b(?<!\[)facebook\b{NOT_A_SHARE_BUTTON}(?! comments?\b)",  # a comment box
         rf"{NOTHING_PATROLLED_BEFORE}\binstagram\b", r"\btiktok\b",
         r"\bstatus whatsapp\b",
         rf"{NOTHING_PATROLLED_BEFORE}\b(?<!\.)(?<!/)twitter\b(?!\.com){NOT_A_SHARE_BUTTON}",  # nor "pic.twitter.com"
@@ -181,7 +182,12 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  r"(?<!sebelum )(?<!setelah )(?<!sesudah )(?<!jelang )(?<!usai )(?<!sepanjang )(?<!mencegah )"
                  # its risks, or a time to come ("kerawanan kampanye", "kalau kampanye nanti")
                  r"(?<!kerawanan )(?<!kalau )(?<!jika )(?<!pendaftaran, )"
+                 # its course, its days, a rule about it, those who hinder it ("mengawasi proses kampanye", "dalam
+                 # masa 10 hari kampanye", "PKPU tentang Kampanye", "laporan menghalangi kampanye")
+                 r"(?<!proses )(?<!hari )(?<!waktu )(?<!tentang )(?<!menghalangi )"
                  r"kampanye\b(?! (damai|hitam|negatif|belum|dimulai|di ?luar|berbau|sara\b|tanpa|tolak|edukasi|nanti))"
+                 # the candidates' own: "Kampanye yang dijalankan paslon sudah 30 hari"
+                 r"(?! yang (dijalankan|dilakukan|digelar) (oleh )?(paslon|calon|pasangan))"
                  # a campaign for neutrality ("Kampanye Virtual Gerakan Nasional Netralitas ASN")
                  r"(?! ([\w-]+ ){0,4}netralitas)"
                  # a stage of the calendar in a list ("pendaftaran, kampanye, sampai pemungutan suara")
@@ -233,7 +239,10 @@ VIOLATION_RULES: dict[str, list[str]] = {
                    r"\bancaman\b(?! (pidana|hukuman|sanksi|penjara|kurungan|denda|pemecatan|pemberhentian))"
                    # the law's penalty for offenders: "Ancaman bagi pelanggarnya adalah pidana ...", "Ancaman bagi
                    # ASN yang tidak netral adalah sanksi disiplin"
-                   r"(?! (bagi|untuk|kepada) (para )?(pelanggar|yang melanggar))"
+                   r"(?! (bagi|untuk|kepada) (para )?(pelanggar|yang melanggar|siapa saja|setiap orang))"
+                   # a sentence's length in a rule ("dengan ancaman di atas lima tahun"), a threat posed by ASN
+                   # themselves ("ancaman ASN yang tak netral")
+                   r"(?! (di atas|lebih dari|paling lama|maksimal) )(?! (asn|pns) yang (tidak|tak) netral)"
                    r"(?! (bagi|untuk|kepada) (\w+ ){0,5}(adalah|berupa|yaitu) (sanksi|pidana|hukuman|pemecatan))"
                    # a threat to the election itself: "Ancaman pilkada di Kabupaten A adalah netralitas ASN"
                    r"(?! (terhadap |bagi )?(pilkada|pemilu|pileg|pilpres|demokrasi)\b)",
