@@ -56,7 +56,8 @@ VIOLATION_RULES: dict[str, list[str]] = {
         r"\bmeng?-?like\b", r"\blike\b", r"\bmemposting\b", r"\bpostingan\b",
         # not a blog's comment form ("Posting Komentar" under the article, "Komentar telah ditutup", "Tulis komentar
         # ... di kolom komentar")
-        r"\bposting\b(?! komentar)", r"\b(?<!tulis )komen(tar)?\b(?= |,)(?! (telah |sudah )?ditutup| artikel)", r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b",
+        r"\bposting\b(?! komentar)", r"\b(?<!tulis )komen(tar)?\b(?= |,)(?! (telah |sudah )?ditutup| artikel)",
+        r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b",
         r"\bunggahan\b",
         # not a page's share buttons ("Facebook JPNN.com Twitter JPNN.com"): the network, then the outlet's domain
         # nor the networks a patrol watched ("berpatroli di tiga media sosial, yakni facebook, ..."), nor a photo's
