@@ -1708,6 +1708,41 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # One of a group counted before, told of on its own ("... kedua ASN itu tidak sama. Seorang ASN ...", "Selain
+    # AB, Bawaslu juga menelusuri seorang ASN ..."), is no count of its own ("Selain itu, ..." is "besides that").
+    (
+        "TEGAL - Bawaslu Kota Tegal sedang menangani dua kasus dugaan pelanggaran netralitas ASN pada Pilkada 2024. "
+        "Menurut Fulan, bentuk pelanggaran kedua ASN itu tidak sama. Seorang ASN yang merupakan pegawai Pemkot Tegal "
+        "terlibat ketidaknetralan di media sosial dengan memberi tanda suka pada unggahan salah satu pasangan calon.",
+        [("violation_count", 2, "cases", "reported", "regional", "33.76", "pilkada", 2024)],
+    ),
+    (
+        "MATARAM - Bawaslu Lombok Tengah menelusuri dugaan keterlibatan dua ASN dalam deklarasi pasangan calon pada "
+        "Pilkada 2024. Salah satunya berinisial AB, guru di Praya. Selain AB, Bawaslu Lombok Tengah juga menelusuri "
+        "dugaan keterlibatan seorang ASN di Kecamatan Jonggat.",
+        [("violation_count", 2, "persons", "reported", "regional", "52.02", "pilkada", 2024)],
+    ),
+    # A total broken down in the next sentence into other kinds of violation ("Yaitu pelanggaran kode etik,
+    # pelanggaran administrasi ... yang salah satunya berkaitan dengan netralitas ASN") is of every kind; so is one
+    # named again after a sentence that tells all ASN what to do ("semua ASN wajib menjaga netralitas" says no case
+    # is an ASN's); complaints made twice ("tiga aduan dobel") are no cases.
+    (
+        "SEMARANG - Badan Pengawas Pemilu (Bawaslu) Jawa Tengah menyatakan sudah ada 14 pelanggaran yang ditangani. "
+        "Yaitu pelanggaran kode etik, pelanggaran administrasi dan pelanggaran undang-undang lainnya yang salah "
+        "satunya berkaitan dengan netralitas Aparatur Sipil Negara (ASN).",
+        [],
+    ),
+    (
+        "Bawaslu Kabupaten Belu sudah menangani lima kasus dugaan pelanggaran Pilkada 2020, baik temuan maupun "
+        "pengaduan masyarakat. Berkaca dari lima kasus dugaan pelanggaran pilkada itu, kata Fulan, semua ASN wajib "
+        "menjaga netralitas.",
+        [],
+    ),
+    (
+        'BKN mencatat 700 ASN dilaporkan tidak netral pada Pilkada 2020. "Datanya sudah diblokir BKN, dan tiga aduan '
+        'dobel," terangnya.',
+        [("violation_count", 700, "persons", "reported", "national", None, "pilkada", 2020)],
+    ),
     # A part named with a total of every kind said paragraphs before ("9 dari 34 pelanggaran itu merupakan temuan")
     # is of every kind, and so are its own parts; "dibawah lima kasus" (as often written) is a bound, no count.
     (

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import get_norm, token_texts
+from analysis.nlp.facts.parts import one_of_those_counted
 from analysis.nlp.facts.reading import in_range, labels_a_number
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.numbers import YEAR_WRITTEN
@@ -52,6 +53,8 @@ def count_of(article: Article, ent: Span) -> Count | None:
         return None  # "setiap hari ada 25 laporan": so many a day, no count
     if norm == "1" and lower[sent.start] in lx.CONDITIONS:
         return None  # "Kalau hal itu dilakukan seorang ASN, maka tergolong pelanggaran": anyone, no one counted
+    if norm == "1" and one_of_those_counted(article, sent):
+        return None  # "... kedua ASN itu tidak sama. Seorang ASN ...": one of those counted, told of on its own
     if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
         return None  # "pada awal 2016 jumlahnya 12": a year
     if lower[ent.start] == "salah" and (

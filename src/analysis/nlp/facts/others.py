@@ -71,11 +71,16 @@ def names_the_election(after: list[str]) -> bool:
     return not lx.ELECTION_OFFENCE_WORDS.isdisjoint(after[:ELECTION_OFFENCE_REACH])
 
 
+DUPLICATES = {"dobel", "ganda", "double"}
+
+
 def other_kind_named(after: list[str], value: int = 1) -> bool:
     """'20 kasus politik uang', '50 pelanggaran administrasi', '15 kasus yang melibatkan kepala desa': a count
     of another kind of offence, or of other people's (a zero, "nol pelanggaran di Pilkada", is the neutrality
     target of a neutrality story)."""
     text = " ".join(after[:5])
+    if after[:1] and after[0] in DUPLICATES:
+        return True  # "tiga aduan dobel": complaints made twice, no cases of their own
     if "di luar netral" in text:
         return True  # "40 pelanggaran lain di luar netralitas ASN"
     if "asn" in text or "pns" in text or _INVOLVING_ASN.search(" ".join(after[:10])):
@@ -206,8 +211,14 @@ ALL_WORDS = {"semuanya", "seluruhnya", "semua", "kesemuanya"}
 
 
 def all_by_asn(words: list[str]) -> bool:
-    """'enam pelanggaran pemilu ... dan semuanya adalah ASN': the election's violations said to be all ASN's."""
-    return any(word in ALL_WORDS and not lx.ASN_NOUNS.isdisjoint(words[i + 1 : i + 4]) for i, word in enumerate(words))
+    """'enam pelanggaran pemilu ... dan semuanya adalah ASN': the election's violations said to be all ASN's (not
+    "semua ASN wajib menjaga netralitas": all ASN, told what to do)."""
+    return any(
+        word in ALL_WORDS
+        and not lx.ASN_NOUNS.isdisjoint(words[i + 1 : i + 4])
+        and (word != "semua" or words[i + 1 : i + 2] in (["adalah"], ["merupakan"], ["oleh"], ["dilakukan"]))
+        for i, word in enumerate(words)
+    )
 
 
 def other_kind_before(before: list[str]) -> bool:
@@ -366,7 +377,7 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
         words = words[1:]  # "Dan 37 diantaranya ...", "Sebanyak 37 di antaranya ..."
     if words[:1] and words[0] in TOTAL_NOUNS and words[1:2] and words[1] in DEMONSTRATIVES:
         words = words[2:]  # "Angka itu terdiri atas ...": the total named again before its breakdown
-    if words[:1] and words[0] in lx.BREAKDOWN_OPENERS and names_other_offences(following):
+    if words[:1] and words[0] in lx.BREAKDOWN_OPENERS and _names_other_kinds(following):
         return True  # "... total 947 pelanggaran. Rinciannya, 161 pelanggaran administrasi, ...": every kind
     if lx.NEUTRALITY_WORDS.isdisjoint(words):
         return False
@@ -402,8 +413,13 @@ def _named_again_with_other_kinds(article: Article, n: int, value: int) -> bool:
             word == "dari" and any(w[:1].isdigit() and parse_number(w) == value for w in words[i + 1 : i + 3])
             for i, word in enumerate(words)
         ):
-            return _holds_other_kind_as_word(f" {' '.join(words)} ") or names_other_offences(following)
+            return _names_other_kinds(following)
     return False
+
+
+def _names_other_kinds(sent: Span) -> bool:
+    """Other offences, or other kinds of violation, named: "pelanggaran kode etik, pelanggaran administrasi ..."."""
+    return _holds_other_kind_as_word(f" {span_text(sent).lower()} ") or names_other_offences(sent)
 
 
 _OPENERS_OR_PART_MARKERS = lx.BREAKDOWN_OPENERS | PART_MARKERS

@@ -13,9 +13,10 @@ import bisect
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import get_norm, lower_texts, sentence_of, token_starts
-from analysis.nlp.facts.references import refers_back
-from analysis.nlp.facts.state import Fact
+from analysis.nlp.doc_data import get_norm, lower_texts, sentence_of, token_starts, token_texts
+from analysis.nlp.facts.references import DEMONSTRATIVES, refers_back
+from analysis.nlp.facts.state import Article, Fact
+from analysis.nlp.numbers import COLLECTIVE_NUMERALS, COLLECTIVES_BEFORE_NOUN, COUNTED_AFTER_COLLECTIVE
 
 PART_REACH = 2  # sentences back that a part may break down ("Empat di antaranya ...", "Dari jumlah itu, ...")
 # A part passed on to the next stage is a stage of its own, whatever its status: "delapan di antaranya telah
@@ -149,3 +150,35 @@ def sentence_starts_back(sent: Span, reach: int) -> list[int]:
         current = sentence_of(sent.doc, current.start - 1)
         starts.append(current.start)
     return starts
+
+
+BESIDES_REACH = 5  # tokens of the name after "Selain" up to its comma: "Selain Fulan bin Fulan,"
+
+
+def one_of_those_counted(article: Article, sent: Span) -> bool:
+    """Whether a count of one in the sentence is one of a group counted before, told of on its own: 'Bawaslu
+    menangani dua kasus ... . Menurut X, bentuk pelanggaran kedua ASN itu tidak sama. Seorang ASN ... memberi tanda
+    suka ...', 'Selain AB, Bawaslu juga menelusuri seorang ASN di Kecamatan C'."""
+    if not any(f.fact_type == "violation_count" and f.value >= 2 for f in article.facts):
+        return False
+    if sum(sent.start <= start < sent.end for start in article.quantities) > 1:
+        return False  # "Jumlahnya enam orang, satu orang dari A, dua orang dari B": the group broken down
+    lower = article.lower
+    # "Selain AB," (a name), not "Selain itu," (besides that)
+    name = token_texts(article.doc)[sent.start + 1] if sent.start + 1 < sent.end else ""
+    besides = (
+        lower[sent.start] == "selain"
+        and name[:1].isupper()
+        and name.lower() not in DEMONSTRATIVES
+        and "," in lower[sent.start + 2 : sent.start + 2 + BESIDES_REACH]
+    )
+    before = article.previous_sentence(sent)
+    group = before is not None and any(
+        word in COLLECTIVE_NUMERALS
+        or word in COLLECTIVES_BEFORE_NOUN
+        and lower[k + 1 : k + 2]
+        and lower[k + 1] in COUNTED_AFTER_COLLECTIVE
+        and DEMONSTRATIVES.intersection(lower[k + 2 : k + 4])
+        for k, word in enumerate(lower[before.start : before.end], start=before.start)
+    )
+    return besides or group
