@@ -869,6 +869,14 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A decision still to come on whether they violated ("akan memutuskan ketiga ASN tersebut melanggar atau tidak")
+    # decides nothing: the count stated before keeps its status.
+    (
+        "Bawaslu Kabupaten Blora mengidentifikasi sebanyak tiga ASN diduga melakukan pelanggaran netralitas pada "
+        "Pilkada 2024. Bawaslu akan menggelar rapat pleno. Rapat pleno ini akan memutuskan ketiga ASN tersebut "
+        "melanggar atau tidak.",
+        [("violation_count", 3, "persons", "reported", "regional", "33.16", "pilkada", 2024)],
+    ),
     # A court's verdict ("divonis bersalah") proves the case; a follow-up by the PPK that has not come ("belum
     # ditindaklanjuti oleh PPK dengan penjatuhan sanksi": the negation reaches over its agent and manner) is no
     # sanction.

@@ -143,13 +143,20 @@ _PURPOSES = set(lx.PURPOSE_WORDS)
 STATUS_CUES = lx.TARGET_CUES | lx.SANCTION_CUES | lx.PROVEN_CUES | lx.PENDING_CUES | lx.REPORTED_CUES
 
 
+WHETHER_OR_NOT = {("atau", "tidak"), ("atau", "tidaknya"), ("atau", "bukan")}
+
+
 def status_words(doc: Doc, before: list[int], after: list[int]) -> list[str]:
     """The clause's words that may state a status: negated ones left out, and all after a question word
     ('Ditanya apakah ke-8 ASN itu sudah terbukti': asked, not stated)."""
     kept = without_negated(doc, before)
     if not lx.QUESTION_WORDS.isdisjoint(map(lower_texts(doc).__getitem__, before)):
         return kept
-    return kept + without_negated(doc, after)
+    kept += without_negated(doc, after)
+    if "atau" in kept and has_phrase(words_of(doc, after), WHETHER_OR_NOT):
+        # "Rapat pleno akan memutuskan ketiga ASN tersebut melanggar atau tidak": whether, still to be decided
+        return [word for word in kept if word not in lx.PROVEN_CUES and word not in lx.SANCTION_CUES]
+    return kept
 
 
 def states_status(doc: Doc, before: list[int], after: list[int]) -> bool:
