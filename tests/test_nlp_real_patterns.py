@@ -869,6 +869,17 @@ LISTS_OF_REGIONS = [
 ]
 
 STATUSES = [
+    # A total after "dari total" with its own status ("650 ASN di antaranya sudah dikenakan sanksi dari total 880 ASN
+    # yang terbukti bersalah") keeps its own: proven, the sanction is the part's.
+    (
+        "KASN mencatat 1.300 ASN dilaporkan melanggar netralitas pada Pilkada 2020. Sebanyak 650 ASN di antaranya "
+        "sudah dikenakan sanksi dari total 880 ASN yang terbukti bersalah.",
+        [
+            ("violation_count", 1300, "persons", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 650, "persons", "sanctioned", "national", None, "pilkada", 2020),
+            ("violation_count", 880, "persons", "proven", "national", None, "pilkada", 2020),
+        ],
+    ),
     # A decision still to come on whether they violated ("akan memutuskan ketiga ASN tersebut melanggar atau tidak")
     # decides nothing: the count stated before keeps its status.
     (
@@ -1716,6 +1727,12 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # A total whose parts follow a comma and name other people ("15 pelanggaran, 12 ASN dan 3 TNI") is no ASN count.
+    (
+        'Bawaslu Kabupaten Majene mencatat pelanggaran pada Pilkada 2020. "Jadi ada 15 pelanggaran, 12 ASN dan 3 TNI, '
+        'beberapa di antaranya tercatat sejak tahapan sebelum korona," katanya.',
+        [],
+    ),
     # One of a group counted before, told of on its own ("... kedua ASN itu tidak sama. Seorang ASN ...", "Selain
     # AB, Bawaslu juga menelusuri seorang ASN ..."), is no count of its own ("Selain itu, ..." is "besides that").
     (

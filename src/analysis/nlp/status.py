@@ -431,8 +431,13 @@ def status_of(
 ) -> str:
     """The status of a count: from its clause, else from the sentence's lead before the first number in it
     ('Bawaslu memberikan rekomendasi kepada KASN untuk menindaklanjuti 20 kasus')."""
-    if start > sent.start and lower_texts(doc)[start - 1] == "dari" and any(q in quantities for q in before):
-        before = []  # "rekomendasi sanksi 300 ASN berasal dari 450 laporan": what became of the part, not the total
+    lower = lower_texts(doc)
+    lead = lower[max(sent.start, start - 2) : start]
+    if lead[-1:] == ["dari"] or lead in (["dari", "total"], ["dari", "jumlah"]):
+        if any(q in quantities for q in before) or states_status(doc, [], after):
+            # "rekomendasi sanksi 300 ASN berasal dari 450 laporan", "650 ASN di antaranya sudah dikenakan sanksi dari
+            # total 880 ASN yang terbukti": what became of the part, not of the total
+            before = []
     status = violation_status(doc, before, after)
     if status == "sanctioned" and _sanction_asked_for(
         lower_texts(doc)[max(sent.start, start - REQUEST_REACH - 2) : start], REQUESTS, REQUEST_REACH

@@ -431,6 +431,9 @@ def mixed_total(after: list[str]) -> bool:
     breakdown names another kind of offence, or other people's ("netralitas aparat desa dua kasus"), counts all
     kinds; its neutrality part is a count of its own. So does a count whose part ("lima kasus memenuhi unsur ...
     diantaranya dua ASN dan tiga kepala desa") names them."""
+    if after[:1] == [","] and after[1:2] and after[1][:1].isdigit():
+        # "15 pelanggaran, 12 ASN dan 3 TNI": the parts right after a comma
+        return _holds_other_kind_or_people_as_word(f" {' '.join(after[1 : 1 + PART_KIND_REACH])} ")
     opens = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in _OPENERS_OR_PART_MARKERS), None)
     if opens is None or any(word[:1].isdigit() for word in after[:opens]):
         return False
