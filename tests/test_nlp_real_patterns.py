@@ -1727,6 +1727,19 @@ STATUSES = [
 ]
 
 WHAT_IS_COUNTED = [
+    # ASN found not guilty past a "dari N laporan ..." aside ("240 ASN dari 1800 laporan pelanggaran yang masuk ke
+    # KASN tidak terbukti melanggar") are dismissed; a case of a hamlet head ("seorang dukuh") is no ASN's.
+    (
+        "KASN mencatat 1.800 laporan pelanggaran netralitas ASN pada Pilkada 2020. Berikutnya, Fulan juga menyebut "
+        "240 ASN dari 1800 laporan pelanggaran yang masuk ke KASN tidak terbukti melanggar netralitas.",
+        [("violation_count", 1800, "cases", "reported", "national", None, "pilkada", 2020)],
+    ),
+    (
+        "Bawaslu Kulon Progo menangani dugaan pelanggaran netralitas ASN pada Pilkada 2024. Ketua Bawaslu Kulon Progo, "
+        "Fulan, menyebutkan satu laporan masuk ke Bawaslu Kulon Progo terkait dugaan pelanggaran oleh seorang dukuh di "
+        "wilayah Girimulyo.",
+        [],
+    ),
     # A total whose parts follow a comma and name other people ("15 pelanggaran, 12 ASN dan 3 TNI") is no ASN count.
     (
         'Bawaslu Kabupaten Majene mencatat pelanggaran pada Pilkada 2020. "Jadi ada 15 pelanggaran, 12 ASN dan 3 TNI, '

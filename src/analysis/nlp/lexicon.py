@@ -224,7 +224,8 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
                 "kepala kampung", "perangkat kampung", "perbekel", "kepala pekon", "wali nagari", "geuchik",
                 "keuchik", "kepala gampong", "kepala lembang", "hukum tua",
                 # the village's other officers and bodies
-                "kepala dusun", "kadus", "bpd", "ketua rt", "ketua rw", "rt/rw", "pejabat desa",
+                "kepala dusun", "kadus", "dukuh", "kepala dukuh", "bpd", "ketua rt", "ketua rw", "rt/rw",
+                "pejabat desa",
                 # state companies' staff: "pejabat BUMN/BUMD 8 kejadian"
                 "bumn", "bumd", "bumn/bumd",
                 # contract workers of state programmes: "pendamping program keluarga harapan (PKH)", "pendamping desa"

@@ -495,7 +495,10 @@ def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
 def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: int = 0) -> bool:
     """The clause after the counted noun dismisses the count: not a violation, or a case stopped; in a row of a
     list, also what its colon says ("- 17 aduan: Tidak terbukti melanggar.", given the doc's `lower` words)."""
-    words = after_words[: lx.DISMISSAL_REACH]
+    reach = lx.DISMISSAL_REACH
+    if after_words[:1] == ["dari"] and after_words[1:2] and after_words[1][:1].isdigit():
+        reach *= 2  # "298 ASN dari 1946 laporan pelanggaran yang masuk ke KASN tidak terbukti": past the whole
+    words = after_words[:reach]
     if lower is not None and lower[noun_end : noun_end + 1] == [":"]:
         words = lower[noun_end + 1 : noun_end + 1 + lx.DISMISSAL_REACH]
     return (
