@@ -1754,6 +1754,15 @@ WHAT_IS_COUNTED = [
         "terlibat ketidaknetralan di media sosial dengan memberi tanda suka pada unggahan salah satu pasangan calon.",
         [("violation_count", 2, "cases", "reported", "regional", "33.76", "pilkada", 2024)],
     ),
+    # ... but one more ("Seorang ASN lain juga dilaporkan") is a count of its own
+    (
+        "Bawaslu Kota Tegal melaporkan dua ASN ke BKN pada Pilkada 2024. Keduanya guru. Seorang ASN lain di Dinas "
+        "Kesehatan juga dilaporkan ke BKN.",
+        [
+            ("violation_count", 2, "persons", "reported", "regional", "33.76", "pilkada", 2024),
+            ("violation_count", 1, "persons", "reported", "regional", "33.76", "pilkada", 2024),
+        ],
+    ),
     (
         "MATARAM - Bawaslu Lombok Tengah menelusuri dugaan keterlibatan dua ASN dalam deklarasi pasangan calon pada "
         "Pilkada 2024. Salah satunya berinisial AB, guru di Praya. Selain AB, Bawaslu Lombok Tengah juga menelusuri "

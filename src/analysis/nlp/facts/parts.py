@@ -152,6 +152,7 @@ def sentence_starts_back(sent: Span, reach: int) -> list[int]:
     return starts
 
 
+ANOTHER_ONE = {"lain", "lainnya", "lagi", "tambahan"}
 BESIDES_REACH = 5  # tokens of the name after "Selain" up to its comma: "Selain Fulan bin Fulan,"
 
 
@@ -164,6 +165,8 @@ def one_of_those_counted(article: Article, sent: Span) -> bool:
     if sum(sent.start <= start < sent.end for start in article.quantities) > 1:
         return False  # "Jumlahnya enam orang, satu orang dari A, dua orang dari B": the group broken down
     lower = article.lower
+    if not ANOTHER_ONE.isdisjoint(lower[sent.start : sent.end]):
+        return False  # "Seorang ASN lain juga dilaporkan": one more
     # "Selain AB," (a name), not "Selain itu," (besides that)
     name = token_texts(article.doc)[sent.start + 1] if sent.start + 1 < sent.end else ""
     besides = (
