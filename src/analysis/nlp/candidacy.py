@@ -313,7 +313,7 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int, anyone: bool
         if word in SLOGAN_WORDS:
             return False  # "meneriakkan yel-yel 'Kota A terus maju bareng'": a slogan's words, no one running
         if word in lx.CANDIDACY_CUES:
-            bound = i > 0 and words[i - 1] in DUTY_WORDS and anyone or _bound_to_if_running(words, i)
+            bound = (anyone and i > 0 and words[i - 1] in DUTY_WORDS) or _bound_to_if_running(words, i)
             return not _withdraws(words, i) and not bound
     return False
 

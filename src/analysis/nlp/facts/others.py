@@ -388,9 +388,10 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
     if not MOSTLY_WORDS.isdisjoint(lead) or ("paling", "banyak") in set(pairwise(lead)):
         return True  # "... sudah menembus 143 kasus. Pelanggaran tersebut paling banyak berupa kasus ASN ..."
     in_headline = token_starts(article.doc)[sent.start] < article.title_end  # "Bawaslu A Tangani Sembilan Kasus"
+    # violations or cases of no kind named ("Total pelanggaran ...", "perkara yang ditangani ..."), not "31
+    # rekomendasi kepada KASN"
     if not in_headline and OFFENCES_OF_ANY_KIND.isdisjoint(lower[sent.start : sent.end]):
-        return False  # violations of no kind named ("Total pelanggaran ...", "perkara yang ditangani ..."), not "31
-        # rekomendasi kepada KASN"
+        return False
     # the breakdown of such a total ("210 kasus, terdiri atas temuan 150 kasus dan laporan 60 kasus") is of every kind
     total = max([value, *(figure for _, figure in _figures_of(article, sent))])
     return any(figure < total for _, figure in _figures_of(article, following))
