@@ -174,6 +174,11 @@ FOLLOWED_UP_BY_PPK = {
 }
 
 
+def _followed_up_by_ppk(said: list[str]) -> bool:
+    """The words after a count say the PPK followed it up, and no recommendation."""
+    return has_phrase(said, FOLLOWED_UP_BY_PPK) and lx.RECOMMENDATION_CUES.isdisjoint(said)
+
+
 def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     """What the clause says became of a count: target, sanctioned, proven or reported."""
     if before and lower_texts(doc)[before[-1]] in lx.TOPIC_MARKERS:
@@ -191,12 +196,9 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         else min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
     )
     recommended = words & lx.RECOMMENDATION_CUES and (not words & lx.SANCTION_GIVEN_CUES or _sanction_asked_for(kept))
-    said = words_of(doc, after)
-    if (
-        has_phrase(said, FOLLOWED_UP_BY_PPK)
-        and lx.RECOMMENDATION_CUES.isdisjoint(said)
-        and has_phrase(kept, FOLLOWED_UP_BY_PPK)
-    ):
+    # (the clause's words kept, built already, asked first: the words after the count are read only where the PPK
+    # follows a case up, and not under a negation)
+    if has_phrase(kept, FOLLOWED_UP_BY_PPK) and _followed_up_by_ppk(words_of(doc, after)):
         # "203 ASN yang pelanggarannya sudah ditindaklanjuti oleh PPK": what the PPK does is sanction (not "mendapatkan
         # rekomendasi KASN untuk ditindaklanjuti PPK": a recommendation; nor "belum ditindaklanjuti oleh PPK")
         return "sanctioned"

@@ -18,6 +18,7 @@ from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.facts.totals import (
     PART_KIND_REACH,
     RESTATED_REACH,
+    named_again_after_dari,
     named_part_of_a_total_not_counted,
     refers_back_to_a_total_not_counted,
     restates_a_count_not_counted,
@@ -409,11 +410,7 @@ def _named_again_with_other_kinds(article: Article, n: int, value: int) -> bool:
     after "dari", a sentence or two on, and broken down into other kinds of offence."""
     for start in article.starts[n + 1 : n + 1 + RESTATED_REACH]:
         following = sentence_of(article.doc, start)
-        words = article.lower[following.start : following.end]
-        if any(
-            word == "dari" and any(w[:1].isdigit() and parse_number(w) == value for w in words[i + 1 : i + 3])
-            for i, word in enumerate(words)
-        ):
+        if named_again_after_dari(article.lower[following.start : following.end], (value,)):
             return _names_other_kinds(following)
     return False
 

@@ -4,6 +4,7 @@ pelanggaran"), and its parts ("Diantaranya 4 laporan dari masyarakat ...")."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -19,6 +20,14 @@ REFERENCE_LEAD_WORDS = 6  # words that open a sentence referring back: "Dari tem
 REFERENCE_REACH = 3  # sentences back to the total such a sentence refers to
 
 
+def named_again_after_dari(words: list[str], values: Collection[int]) -> bool:
+    """Whether the words name one of the figures again after "dari" ("dari ke 83 perkara", "Dari 147 laporan ini")."""
+    return any(
+        word == "dari" and any(w[:1].isdigit() and parse_number(w) in values for w in words[i + 1 : i + 3])
+        for i, word in enumerate(words)
+    )
+
+
 def refers_back_to_a_total_not_counted(article: Article, n: int) -> bool:
     """Whether sentence n opens referring back ("Dari temuan itu, kasus terbanyak ada di A dengan 12, disusul B
     9"; "Dari ke-83 perkara itu, ...": its figure named again) to a count of the sentences before that was not
@@ -31,11 +40,11 @@ def refers_back_to_a_total_not_counted(article: Article, n: int) -> bool:
     lead = lower[start : start + REFERENCE_LEAD_WORDS]
     words = lower[start : sentence_of(article.doc, start).end]
     # "X menyebutkan dari ke 83 perkara yang diusut, ...": the total named again after "dari" ("ke 83": no count)
-    named_again = any(
-        word == "dari" and any(w[:1].isdigit() and parse_number(w) in totals for w in words[i + 1 : i + 3])
-        for i, word in enumerate(words)
-    )
-    if not (named_again or lead[:1] == ["dari"] and any(pair in lx.ANAPHORA for pair in pairwise(lead))):
+    if not (
+        named_again_after_dari(words, totals)
+        or lead[:1] == ["dari"]
+        and any(pair in lx.ANAPHORA for pair in pairwise(lead))
+    ):
         return False
     # a headline's count is no count before it: "A Penyumbang Pelanggaran Terbanyak, Totalnya 21 Kasus" tells the list
     since_char = max(token_starts(article.doc)[since], article.title_end)
