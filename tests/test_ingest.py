@@ -396,6 +396,7 @@ def test_outlet_names_come_from_the_outlets_table():
             "2024-10-07",
         ),
         ([], ["ujar Agus, Senin, 26 Agustus 2024, di Bantul."], "2024-08-26"),
+        ([], ["ujar Fulan di Gedung DPR, Kamis, , 21 Maret 2024."], "2024-03-21"),  # a comma typed twice
         ([], ["kata Wawan di Serang, Banten, Rabu, mengatakan."], ""),  # a weekday alone
         ([], ["ujar Bambang, Minggu (27/10)."], ""),  # no year in evidence
         ([], ["ujar Bambang, Minggu (27/10).", "menjelang Pilkada 2024 dan Pemilu 2014"], "2024-10-27"),

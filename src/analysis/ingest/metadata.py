@@ -98,8 +98,9 @@ _DATE = (
 )
 HEADER_DATE = re.compile(rf"(?<![\w/])({_DATE})", re.IGNORECASE)
 WEEKDAY_DATE = re.compile(
-    # "Jumat sore, 11 Oktober 2024", "Senin malam (4/11)": the time of day may stand between
-    rf"\b({_WEEKDAY})\b(?:\s+(?:pagi|siang|sore|malam))?\s*(?:,?\s*\(\s*|,\s*|\s)(?:tanggal\s+)?"
+    # "Jumat sore, 11 Oktober 2024", "Senin malam (4/11)": the time of day may stand between; a comma typed twice
+    # ("Selasa, , 19 Maret 2024") is one
+    rf"\b({_WEEKDAY})\b(?:\s+(?:pagi|siang|sore|malam))?\s*(?:,?\s*\(\s*|(?:,\s*){{1,2}}|\s)(?:tanggal\s+)?"
     rf"(?P<date>{_DATE}|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}\s+(?:{_MONTH})\b\.?(?!\s+\d))",
     re.IGNORECASE,
 )
