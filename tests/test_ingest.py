@@ -329,6 +329,7 @@ def test_invisible_characters_and_spacing_are_normalised():
         (f"Sleman (23/9) - {BODY}", "SLEMAN", ""),
         (f"Jember, Senin (15/4/2019) - {BODY}", "JEMBER", ""),
         (f"Ternate, 16/5 (Antaranews Maluku) - {BODY}", "TERNATE", "Antaranews Maluku"),
+        (f"Kupang, (Antara Kupang)- {BODY}", "KUPANG", "Antara Kupang"),  # a comma before the brackets
         (f"Serang, 2 Desember 2024 - {BODY}", "SERANG", ""),
         (f"Jakarta - {BODY}", "JAKARTA", ""),  # an alias the gazetteer knows
         (f"TRIBUN-TIMUR.COM, MAKASSAR - {BODY}", "MAKASSAR", "TRIBUN-TIMUR.COM"),

@@ -4553,3 +4553,59 @@ def test_a_decision_said_of_the_last_count_leaves_the_counts_before_it(analyse):
         (5, "reported", "14.08"),
         (9, "reported", "14"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # violators of every kind, broken down by kind: no neutrality count, nor is the part of another kind
+        (
+            "Pada Pilkada 2024, Kabupaten Demak sebanyak 4 ASN, dengan jenis pelanggaran 3 pidana dan 1 netralitas "
+            "ASN.",
+            [],
+        ),
+        (
+            "Pada Pilkada 2024, Kabupaten Kudus sebanyak 6 ASN dengan rincian 5 orang melanggar kode etik dan 1 orang "
+            "pidana.",
+            [],
+        ),
+        (
+            "Di Kabupaten Brebes pada Pilkada 2024, sebanyak 5 orang ASN melanggar kode etik dan 4 orang melanggar "
+            "netralitas ASN.",
+            [(4, "reported", "33.29")],
+        ),
+        # alone, "melanggar kode etik" is how a story tells the neutrality cases of ASN
+        (
+            "Bawaslu Kabupaten Blora menemukan 3 orang ASN yang diduga melanggar kode etik pada Pilkada 2024.",
+            [(3, "reported", "33.16")],
+        ),
+        # a figure written as the year the story names, in a question: the year
+        (
+            'Bawaslu Kota Ambon mencatat 1571 dugaan pelanggaran netralitas ASN pada Pilkada 2020.\n"Mengapa 2020 '
+            'pelanggaran naik? Karena media sosial," ujar Fulan.',
+            [(1571, "reported", "81.71")],
+        ),
+        (
+            "Pelanggaran netralitas dilakukan oleh 1987 ASN di Provinsi Jawa Barat sepanjang Pilkada 2020.",
+            [(1987, "reported", "32")],
+        ),
+        # "di sana": the region of the sentence before, in a national body's story too
+        (
+            "KASN menggelar survei netralitas ASN di 270 daerah yang menggelar Pilkada 2020. Pemkab Bantul, salah satu "
+            "peserta, menunjukkan pemahaman yang baik. Selain itu, pelanggaran netralitas ASN di sana juga rendah, "
+            "yakni dua pelanggaran.",
+            [(2, "reported", "34.02")],
+        ),
+    ],
+)
+def test_violators_of_other_kinds_years_as_figures_and_places_referred_to(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+def test_a_city_named_in_a_bracketed_dateline_after_a_comma_is_the_outlets(analyse):
+    text = (
+        "Mataram, (Antara Mataram)- Seorang oknum pegawai negeri sipil di lingkup Sekretariat Daerah Nusa Tenggara "
+        "Barat dijatuhi sanksi karena ikut kampanye Pilkada Gubernur 2018."
+    )
+    result = analyse(text, dateline="MATARAM")
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(result)] == [(1, "sanctioned", "52")]

@@ -150,9 +150,10 @@ DATELINES = (
     # "KBRN, Kendari: ...", "Metrotvnews.com, Jakarta: ...": the outlet's call sign or domain, the place, a colon
     re.compile(rf"^(?P<outlet>{DOMAIN}|[A-Z]{{3,8}})\s*,\s*(?P<place>{_PLACE})\s*:\s+"),
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{DOMAIN}|{_OUTLET_WORDS}){_DASH}"),
-    # "Serang (ANTARA) -", "Ternate, 16/5 (Antaranews Maluku) -": the place (with day and month), the outlet in brackets
+    # "Serang (ANTARA) -", "Ternate, 16/5 (Antaranews Maluku) -", "Mataram, (Antara Mataram)-": the place (with day
+    # and month), the outlet in brackets
     re.compile(
-        rf"^(?P<place>{_PLACE})(?:\s*,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"
+        rf"^(?P<place>{_PLACE})(?:\s*,\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)?\s*,?\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"
     ),
     # "Jember, Senin (15/4/2019) -": place, weekday and date, no outlet
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?i:{_WEEKDAY})\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\){_DASH}"),

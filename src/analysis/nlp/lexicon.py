@@ -250,7 +250,9 @@ SOURCE_NOUNS = {"temuan", "laporan", "aduan", "pengaduan"}
 # What a neutrality count is said to be part of is a total of every kind: "termasuk dalam total 138 laporan"
 WIDER_TOTAL_PHRASES = {("bagian", "dari"), ("termasuk", "dalam"), ("termasuk", "di", "dalam")}  # not "di dalamnya"
 # Words that open the breakdown of a count: "tiga pelanggaran, yakni satu politik uang dan dua netralitas ASN".
-BREAKDOWN_OPENERS = {"yakni", "yaitu", "meliputi", "terdiri", "mencakup", "rinciannya", "dengan rincian",
+BREAKDOWN_OPENERS = {"yakni", "yaitu", "meliputi", "terdiri", "mencakup", "rinciannya", "rincian",
+                     # "3 ASN, dengan jenis pelanggaran 2 pidana dan 1 netralitas ASN"
+                     "jenis",
                      # "96 perkara ... mulai dari pelanggaran protokol kesehatan hingga ...", "dua dugaan pelanggaran
                      # ..., pertama dugaan pelanggaran pidana dan kedua ..."
                      "mulai", "pertama"}

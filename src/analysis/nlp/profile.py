@@ -205,10 +205,11 @@ def _reads_as_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     return bool(dateline) and dateline.startswith(text.upper())
 
 
-# "Dompu (Suara NTB) –", "Ternate, 16/5 (Antaranews Maluku) -": as ingest's bracketed dateline reads them; a place
-# alone in the brackets is the dateline's own ("SALAM PAPUA (NABIRE) -"), the outlet's name before it
+# "Dompu (Suara NTB) –", "Ternate, 16/5 (Antaranews Maluku) -", "Mataram, (Antara Mataram)-": as ingest's bracketed
+# dateline reads them; a place alone in the brackets is the dateline's own ("SALAM PAPUA (NABIRE) -"), the outlet's
+# name before it
 _OPENS_OUTLET_IN_BRACKETS = re.compile(
-    r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:\s*,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*\([^()]+$"
+    r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:\s*,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*,?\s*\([^()]+$"
 )
 _CLOSES_OUTLET_IN_BRACKETS = re.compile(r"[^()\n]{0,30}\)\s*[-–—]")
 _AFTER_DATELINE_PLACE = re.compile(r"\s*[,(|:\-–—]|\s+[A-Z]{2}")  # "KUPANG, ...", "BANTUL -", "JEMBER KOMPAS..."

@@ -31,6 +31,15 @@ def _a_rate(lower: list[str], start: int, end: int, sent_start: int, sent_end: i
     return any(pair in lx.RATES for words in (before, after) for pair in pairwise(words))
 
 
+# Words after which a figure is a year: "Pilkada 2020", "tahun 2019"
+YEAR_LEADS = {"pilkada", "pemilu", "pileg", "pilpres", "pemilihan", "tahun"}
+
+
+def _named_as_a_year(lower: list[str], text: str) -> bool:
+    """The text names `text` as a year somewhere ("pada Pilkada 2020")."""
+    return any(word == text and k > 0 and lower[k - 1] in YEAR_LEADS for k, word in enumerate(lower))
+
+
 def count_of(article: Article, ent: Span) -> Count | None:
     """The number as a possible count: exact, not a date, an article number or an end of a range."""
     norm = get_norm(article.doc, ent)
@@ -55,8 +64,10 @@ def count_of(article: Article, ent: Span) -> Count | None:
         return None  # "Kalau hal itu dilakukan seorang ASN, maka tergolong pelanggaran": anyone, no one counted
     if norm == "1" and one_of_those_counted(article, sent):
         return None  # "... kedua ASN itu tidak sama. Seorang ASN ...": one of those counted, told of on its own
-    if prev_tok in lx.TIME_WORDS and YEAR_WRITTEN.fullmatch(ent.text):
-        return None  # "pada awal 2016 jumlahnya 12": a year
+    if YEAR_WRITTEN.fullmatch(ent.text) and (prev_tok in lx.TIME_WORDS or _named_as_a_year(lower, ent.text)):
+        # "pada awal 2016 jumlahnya 12": a year; so is "mengapa 2020 pelanggaran naik?" in a story that names the
+        # Pilkada 2020 (a count of as many would be written "2.020")
+        return None
     if lower[ent.start] == "salah" and (
         article.facts or ent.start > sent.start and token_texts(article.doc)[ent.start - 1][:1].isupper()
     ):

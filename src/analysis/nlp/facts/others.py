@@ -432,6 +432,11 @@ def mixed_total(after: list[str]) -> bool:
     if after[:1] == [","] and after[1:2] and after[1][:1].isdigit():
         # "15 pelanggaran, 12 ASN dan 3 TNI": the parts right after a comma
         return _holds_other_kind_or_people_as_word(f" {' '.join(after[1 : 1 + PART_KIND_REACH])} ")
+    return _breakdown_names_others(after)
+
+
+def _breakdown_names_others(after: list[str]) -> bool:
+    """The breakdown that opens after a count ("yakni", "meliputi", "dengan rincian") names other kinds or people."""
     opens = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in _OPENERS_OR_PART_MARKERS), None)
     if opens is None or any(word[:1].isdigit() for word in after[:opens]):
         return False
@@ -439,6 +444,38 @@ def mixed_total(after: list[str]) -> bool:
         return False  # "empat di antaranya melibatkan ASN, sedangkan dua ... kepala desa": the count is the part
     text = f" {' '.join(after[opens + 1 : opens + 1 + BREAKDOWN_REACH])} "
     return _holds_other_kind_or_people_as_word(text)
+
+
+def violators_of_other_kinds(article: Article, count: Count) -> bool:
+    """'3 ASN, dengan jenis pelanggaran 2 pidana dan 1 netralitas ASN': violators of every kind; 'Sebanyak 6 orang
+    melanggar kode etik dan 4 orang melanggar netralitas ASN': those of another kind, beside other kinds' parts
+    (alone, "melanggar kode etik" is how many stories tell the neutrality cases of ASN)."""
+    lower, noun_end, sent_end = article.lower, count.noun_end, count.sent.end
+    # (not persons listed beside them: "2 ASN, 3 kades dan 5 perangkat desa")
+    if _breakdown_names_others(lower[noun_end : min(sent_end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]):
+        return True
+    own = _words_of_a_part(lower, noun_end, sent_end)
+    if not _holds_other_kind_as_word(f" {' '.join(own)} ") or not lx.NEUTRALITY_WORDS.isdisjoint(own):
+        return False
+    for k in range(count.sent.start, sent_end):
+        if k != count.ent.start and opens_a_number(lower[k]) and not (k > 0 and opens_a_number(lower[k - 1])):
+            other = _words_of_a_part(lower, k + 1, sent_end)
+            if not lx.NEUTRALITY_WORDS.isdisjoint(other) or _holds_other_kind_as_word(f" {' '.join(other)} "):
+                return True
+    return False
+
+
+KIND_OF_PART_REACH = 5  # words after a part's noun that name its kind: "orang melanggar kode etik dan"
+
+
+def _words_of_a_part(lower: list[str], start: int, end: int) -> list[str]:
+    """The words from `start` to the next figure (the next part's), at most KIND_OF_PART_REACH."""
+    words = []
+    for word in lower[start : min(end, start + KIND_OF_PART_REACH)]:
+        if opens_a_number(word):
+            break
+        words.append(word)
+    return words
 
 
 def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:

@@ -37,6 +37,7 @@ from analysis.nlp.facts.others import (
     set_beside,
     total_before_a_neutrality_part,
     total_of_a_neutrality_part,
+    violators_of_other_kinds,
 )
 from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before, total_of_violators_before
 from analysis.nlp.facts.persons import (
@@ -307,7 +308,9 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     ):
         return None
     breakdown_of = None
-    if kind in ("asn", "persons") and others_or_the_rest(article.lower, count.noun_end, ent.start):
+    if kind in ("asn", "persons") and (
+        others_or_the_rest(article.lower, count.noun_end, ent.start) or violators_of_other_kinds(article, count)
+    ):
         return None
     if kind == "persons":
         # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of

@@ -357,6 +357,9 @@ def scope_without_region(
     if too_large and LEVELS_OF_REGION.isdisjoint(article.lower[sent.start : sent.end]):
         return True, ""  # unless the sentence speaks of a province's levels: "Bawaslu provinsi, kabupaten dan kota"
     doc, mentions = article.doc, article.mentions
+    referred = _region_referred_to(article, sent)
+    if referred:
+        return False, referred  # "Pemkab A ... . Pelanggaran netralitas ASN di sana ...", in a national story too
     lead = next((f for f in article.facts if f.start_char >= article.title_end), None)
     national_lead = lead is not None and lead.scope == "national"
     national = (
@@ -402,6 +405,18 @@ def _region_just_counted(article: Article, sent: Span, value: int) -> str:
         # ranking's line of one region, a count of its cases ("Sebanyak 12 kasus direkomendasikan"), no more
         return ""
     return last.region_code if _named_in_sentence(article, last) else ""
+
+
+# A place named again by a word that refers back: "di sana", "di daerah tersebut", "di kabupaten itu"
+_PLACE_REFERRED_TO = re.compile(
+    r"\bdi\s+(sana|situ|(daerah|wilayah|kabupaten|kota|provinsi)\s+(itu|tersebut))\b", re.IGNORECASE
+)
+
+
+def _region_referred_to(article: Article, sent: Span) -> str:
+    """The one region of the sentence just before, in the same paragraph, that the sentence refers back to ("di
+    sana", "di daerah tersebut")."""
+    return _region_turned_to(article, sent) if _PLACE_REFERRED_TO.search(span_text(sent)) else ""
 
 
 def _region_turned_to(article: Article, sent: Span) -> str:
