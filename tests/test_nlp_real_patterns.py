@@ -4589,6 +4589,13 @@ def test_a_decision_said_of_the_last_count_leaves_the_counts_before_it(analyse):
             "Pelanggaran netralitas dilakukan oleh 1987 ASN di Provinsi Jawa Barat sepanjang Pilkada 2020.",
             [(1987, "reported", "32")],
         ),
+        # none found yet of ASN "yang ikut dalam politik praktis": a finding
+        (
+            "Sampai sekarang, Panwaslu Kabupaten Buton belum menemukan adanya keterlibatan pegawai negeri sipil ( PNS ) "
+            "yang ikut dalam politik praktis selama masa kampanye Pilkada 2017.",
+            [(0, "reported", "74.04")],
+        ),
+        ("Sebanyak 35 ASN di Kabupaten Buton diimbau tidak ikut dalam politik praktis pada Pilkada 2017.", []),
         # "di sana": the region of the sentence before, in a national body's story too
         (
             "KASN menggelar survei netralitas ASN di 270 daerah yang menggelar Pilkada 2020. Pemkab Bantul, salah satu "

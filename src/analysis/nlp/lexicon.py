@@ -32,7 +32,8 @@ NOUN_FILLERS = {"buah", "orang", "oknum", "dugaan", "kasus", "laporan", "temuan"
 # deklarasi bakal calon", "ASN yang mengunggah dukungan": those counted are the ones who did it
 VIOLATING_ACTS = {"berkampanye", "kampanye", "mengkampanyekan", "deklarasi", "mengunggah", "memposting",
                   "berfoto", "berpose", "baliho", "timses", "memihak", "mendukung", "menyukai",
-                  "dukung"}  # the headline's "ikut dukung"
+                  "dukung",  # the headline's "ikut dukung"
+                  "praktis"}  # "yang ikut dalam politik praktis"
 # Words that make the act something asked, hoped or forbidden, not done: "diimbau tidak ikut kampanye"
 NOT_DONE_BEFORE_ACT = {"tidak", "tak", "bukan", "belum", "jangan", "dilarang", "diimbau", "dihimbau", "diminta",
                        "diingatkan", "agar", "supaya", "harus", "wajib", "larangan", "boleh", "potensi",
