@@ -4591,8 +4591,8 @@ def test_a_decision_said_of_the_last_count_leaves_the_counts_before_it(analyse):
         ),
         # none found yet of ASN "yang ikut dalam politik praktis": a finding
         (
-            "Sampai sekarang, Panwaslu Kabupaten Buton belum menemukan adanya keterlibatan pegawai negeri sipil ( PNS ) "
-            "yang ikut dalam politik praktis selama masa kampanye Pilkada 2017.",
+            "Sampai sekarang, Panwaslu Kabupaten Buton belum menemukan adanya keterlibatan pegawai negeri sipil "
+            "( PNS ) yang ikut dalam politik praktis selama masa kampanye Pilkada 2017.",
             [(0, "reported", "74.04")],
         ),
         ("Sebanyak 35 ASN di Kabupaten Buton diimbau tidak ikut dalam politik praktis pada Pilkada 2017.", []),
