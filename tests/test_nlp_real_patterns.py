@@ -4596,6 +4596,34 @@ def test_a_decision_said_of_the_last_count_leaves_the_counts_before_it(analyse):
             [(0, "reported", "74.04")],
         ),
         ("Sebanyak 35 ASN di Kabupaten Buton diimbau tidak ikut dalam politik praktis pada Pilkada 2017.", []),
+        # "N dari M ... terlibat": the verb is the part's; the total's own clause ("yang dilaporkan") is the total's
+        (
+            "Survei KASN menemukan sekitar 41 dari 88 Penjabat Kepala Daerah terlibat dalam pelanggaran netralitas "
+            "selama Pemilu 2024.",
+            [],
+        ),
+        (
+            "Bawaslu Kabupaten Blora mencatat 14 dari 20 ASN yang dilaporkan terbukti melanggar netralitas pada "
+            "Pilkada 2024.",
+            [(14, "proven", "33.16"), (20, "reported", "33.16")],
+        ),
+        # a count set off by commas, then dismissed
+        (
+            "KASN menerima 612 aduan pelanggaran netralitas ASN pada Pilkada 2020. Sisanya, 182 aduan, tidak dikenai "
+            "sanksi karena tidak terbukti.",
+            [(612, "reported", None)],
+        ),
+        # complaints about ASN of every kind, their neutrality ones said apart in the next sentence
+        (
+            "Komisioner KASN mengungkapkan, tahun ini pihaknya sudah menerima 186 pengaduan terkait ASN hingga 18 "
+            "November 2016. Yang berkaitan dengan netralitas ASN mencapai 22 laporan.",
+            [(22, "reported", None)],
+        ),
+        # the capital the count was sent to is no place of it
+        (
+            "Bawaslu Jawa Barat sudah melaporkan 15 ASN ke Komisi ASN di Jakarta pada Pilkada 2018.",
+            [(15, "reported", "32")],
+        ),
         # "di sana": the region of the sentence before, in a national body's story too
         (
             "KASN menggelar survei netralitas ASN di 270 daerah yang menggelar Pilkada 2020. Pemkab Bantul, salah satu "

@@ -212,8 +212,16 @@ def is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
     return found
 
 
+# "melaporkan 15 ASN ke Komisi ASN di Jakarta": the capital, where the body something was sent to sits
+_SENT_TO_A_BODY_IN = re.compile(r"\b(ke|kepada)\s+[^.,;]{1,40}\bdi\s+$", re.IGNORECASE)
+
+
 def _said_or_filed_there(text: str, start_char: int, end_char: int) -> bool:
     if _FILED_FROM.match(text, end_char) or _visited(text, start_char):
+        return True
+    if text[start_char:end_char].lower() == "jakarta" and _SENT_TO_A_BODY_IN.search(
+        text, max(0, start_char - STATEMENT_LOOKBACK_CHARS), start_char
+    ):
         return True
     if not _STATEMENT_TIME.match(text, end_char):
         return False

@@ -46,7 +46,7 @@ _ASN_NOUNS_BUT_APARATUR = lx.ASN_NOUNS - {"aparatur"}
 _OTHER_ACTORS_NAMED = re.compile(
     r"(?<= )(?:" + "|".join(sorted(map(re.escape, lx.OTHER_ACTORS), key=len, reverse=True)) + r")(?= )"
 )
-_holds_other_kind_as_word = _holds_one_of(f" {kind} " for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
+holds_other_kind_as_word = _holds_one_of(f" {kind} " for kind in lx.OTHER_VIOLATION_KINDS - {"lainnya"})
 _holds_other_offender_as_word = _holds_one_of(f" {party} " for party in lx.OTHER_OFFENDERS)
 # another kind of offence, or other people's: "yakni netralitas ASN dua kasus, netralitas aparat desa dua kasus"
 _holds_other_kind_or_people_as_word = _holds_one_of(
@@ -233,7 +233,7 @@ def other_kind_before(before: list[str]) -> bool:
         return False
     return (
         names_other_actors(before)
-        or _holds_other_kind_as_word(text)
+        or holds_other_kind_as_word(text)
         or "netral" not in text
         and _holds_other_offender_as_word(text)
     )
@@ -368,8 +368,14 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
     breaks it down into other kinds, counts every kind."""
     lower = article.lower
     n = article.sent_index.get(sent.start, 0)
-    if n + 1 >= len(article.starts) or not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
+    if n + 1 >= len(article.starts):
         return False
+    if not lx.NEUTRALITY_CUES.isdisjoint(lower[sent.start : sent.end]):
+        # "menerima 186 pengaduan terkait ASN. Yang berkaitan dengan netralitas ASN mencapai 22 laporan": the ASN's
+        # complaints of every kind, their neutrality ones said apart
+        return lx.NEUTRALITY_WORDS.isdisjoint(lower[sent.start : sent.end]) and _neutrality_ones_apart(
+            article, n, value
+        )
     if _named_again_with_other_kinds(article, n, value):
         return True
     following = sentence_of(article.doc, article.starts[n + 1])
@@ -398,6 +404,21 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
     return any(figure < total for _, figure in _figures_of(article, following))
 
 
+_APART_LEADS = {("yang", "berkaitan"), ("yang", "terkait"), ("yang", "menyangkut"), ("yang", "khusus"), ("khusus",)}
+APART_REACH = 4  # words from such a lead to the neutrality it names: "Yang berkaitan dengan netralitas"
+
+
+def _neutrality_ones_apart(article: Article, n: int, value: int) -> bool:
+    """The sentence after the n-th opens with the neutrality ones of a larger count ("Yang berkaitan dengan
+    netralitas ASN mencapai 22 laporan", "Khusus netralitas, ada 9")."""
+    following = sentence_of(article.doc, article.starts[n + 1])
+    words = [w for w in article.lower[following.start : following.end] if w.isalpha()]
+    lead = next((lead for lead in _APART_LEADS if tuple(words[: len(lead)]) == lead), None)
+    if lead is None or lx.NEUTRALITY_WORDS.isdisjoint(words[len(lead) : len(lead) + APART_REACH]):
+        return False
+    return any(figure < value for _, figure in _figures_of(article, following))
+
+
 def _figures_of(article: Article, sent: Span) -> Iterable[tuple[int, int]]:
     """The whole-number quantities of a sentence: (start, value)."""
     for start, span in article.quantities.items():
@@ -417,7 +438,7 @@ def _named_again_with_other_kinds(article: Article, n: int, value: int) -> bool:
 
 def _names_other_kinds(sent: Span) -> bool:
     """Other offences, or other kinds of violation, named: "pelanggaran kode etik, pelanggaran administrasi ..."."""
-    return _holds_other_kind_as_word(f" {span_text(sent).lower()} ") or names_other_offences(sent)
+    return holds_other_kind_as_word(f" {span_text(sent).lower()} ") or names_other_offences(sent)
 
 
 _OPENERS_OR_PART_MARKERS = lx.BREAKDOWN_OPENERS | PART_MARKERS
@@ -432,10 +453,10 @@ def mixed_total(after: list[str]) -> bool:
     if after[:1] == [","] and after[1:2] and after[1][:1].isdigit():
         # "15 pelanggaran, 12 ASN dan 3 TNI": the parts right after a comma
         return _holds_other_kind_or_people_as_word(f" {' '.join(after[1 : 1 + PART_KIND_REACH])} ")
-    return _breakdown_names_others(after)
+    return breakdown_names_others(after)
 
 
-def _breakdown_names_others(after: list[str]) -> bool:
+def breakdown_names_others(after: list[str]) -> bool:
     """The breakdown that opens after a count ("yakni", "meliputi", "dengan rincian") names other kinds or people."""
     opens = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in _OPENERS_OR_PART_MARKERS), None)
     if opens is None or any(word[:1].isdigit() for word in after[:opens]):
@@ -444,38 +465,6 @@ def _breakdown_names_others(after: list[str]) -> bool:
         return False  # "empat di antaranya melibatkan ASN, sedangkan dua ... kepala desa": the count is the part
     text = f" {' '.join(after[opens + 1 : opens + 1 + BREAKDOWN_REACH])} "
     return _holds_other_kind_or_people_as_word(text)
-
-
-def violators_of_other_kinds(article: Article, count: Count) -> bool:
-    """'3 ASN, dengan jenis pelanggaran 2 pidana dan 1 netralitas ASN': violators of every kind; 'Sebanyak 6 orang
-    melanggar kode etik dan 4 orang melanggar netralitas ASN': those of another kind, beside other kinds' parts
-    (alone, "melanggar kode etik" is how many stories tell the neutrality cases of ASN)."""
-    lower, noun_end, sent_end = article.lower, count.noun_end, count.sent.end
-    # (not persons listed beside them: "2 ASN, 3 kades dan 5 perangkat desa")
-    if _breakdown_names_others(lower[noun_end : min(sent_end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]):
-        return True
-    own = _words_of_a_part(lower, noun_end, sent_end)
-    if not _holds_other_kind_as_word(f" {' '.join(own)} ") or not lx.NEUTRALITY_WORDS.isdisjoint(own):
-        return False
-    for k in range(count.sent.start, sent_end):
-        if k != count.ent.start and opens_a_number(lower[k]) and not (k > 0 and opens_a_number(lower[k - 1])):
-            other = _words_of_a_part(lower, k + 1, sent_end)
-            if not lx.NEUTRALITY_WORDS.isdisjoint(other) or _holds_other_kind_as_word(f" {' '.join(other)} "):
-                return True
-    return False
-
-
-KIND_OF_PART_REACH = 5  # words after a part's noun that name its kind: "orang melanggar kode etik dan"
-
-
-def _words_of_a_part(lower: list[str], start: int, end: int) -> list[str]:
-    """The words from `start` to the next figure (the next part's), at most KIND_OF_PART_REACH."""
-    words = []
-    for word in lower[start : min(end, start + KIND_OF_PART_REACH)]:
-        if opens_a_number(word):
-            break
-        words.append(word)
-    return words
 
 
 def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:

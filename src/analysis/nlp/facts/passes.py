@@ -33,16 +33,15 @@ from analysis.nlp.facts.others import (
     of_the_neutrality_cases,
     other_kind_before,
     other_kind_named,
-    others_or_the_rest,
     set_beside,
     total_before_a_neutrality_part,
     total_of_a_neutrality_part,
-    violators_of_other_kinds,
 )
 from analysis.nlp.facts.parts import part_of_earlier, part_of_violators_before, total_of_violators_before
 from analysis.nlp.facts.persons import (
     VIOLATION_OF_REACH,
     neutrality_breach_of,
+    not_asn_violators_alone,
     person_breakdown_of,
     persons_are_asn,
     processed_over_asn_neutrality,
@@ -76,6 +75,7 @@ from analysis.nlp.facts.reading import (
     status_follows,
     status_said_before,
     total_of,
+    total_reported,
     violations_before,
 )
 from analysis.nlp.facts.references import (
@@ -308,9 +308,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     ):
         return None
     breakdown_of = None
-    if kind in ("asn", "persons") and (
-        others_or_the_rest(article.lower, count.noun_end, ent.start) or violators_of_other_kinds(article, count)
-    ):
+    if kind in ("asn", "persons") and not_asn_violators_alone(article, count):
         return None
     if kind == "persons":
         # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
@@ -360,7 +358,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     if ent.start in article.totals:
         # "14 dari 20 ASN yang dilaporkan terbukti melanggar": the total is what was reported, and the
         # clause's other words (proven, related to ASN) belong to the part
-        if fact_type != "violation_count" or not words_after & lx.REPORTED_CUES:
+        if fact_type != "violation_count" or not total_reported(article.lower, ent.start, after_words):
             return None
         status = "reported"
     return fact_type, unit, status

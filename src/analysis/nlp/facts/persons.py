@@ -1,5 +1,6 @@
 """Whether 'N orang' counts ASN, with no noun of ASN after it: persons whose violation, case or count of ASN the
-words around them tell, and the violation count such persons break down."""
+words around them tell, and the violation count such persons break down; and persons counted who are not ASN
+violators alone (others with them, violators of every kind)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,18 @@ from spacy.tokens import Doc, Span
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import lower_texts, span_text, token_starts
 from analysis.nlp.facts.clauses import opens_sentence
+from analysis.nlp.facts.others import (
+    BREAKDOWN_REACH,
+    OPENER_REACH,
+    breakdown_names_others,
+    holds_other_kind_as_word,
+    others_or_the_rest,
+)
 from analysis.nlp.facts.reading import SUSPECT_WORDS
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.facts.when import sentence_election
+from analysis.nlp.numbers import opens_a_number
 from analysis.nlp.status import has_phrase, states_status
 
 DESCRIBED_BEFORE_REACH = 20  # tokens from the number back to the "yang" of the clause that describes them
@@ -170,3 +179,43 @@ def summoned_as_suspects_and_witnesses(article: Article, count: Count) -> bool:
         end_char=count.ent.end_char,
     )
     return True
+
+
+def not_asn_violators_alone(article: Article, count: Count) -> bool:
+    """Persons counted with others ("11 ASN dan dua lainnya kepala desa"), the rest of a group, or violators of
+    every kind ("3 ASN, dengan jenis pelanggaran 2 pidana dan 1 netralitas ASN"): no count of ASN violators."""
+    return others_or_the_rest(article.lower, count.noun_end, count.ent.start) or violators_of_other_kinds(
+        article, count
+    )
+
+
+def violators_of_other_kinds(article: Article, count: Count) -> bool:
+    """'3 ASN, dengan jenis pelanggaran 2 pidana dan 1 netralitas ASN': violators of every kind; 'Sebanyak 6 orang
+    melanggar kode etik dan 4 orang melanggar netralitas ASN': those of another kind, beside other kinds' parts
+    (alone, "melanggar kode etik" is how many stories tell the neutrality cases of ASN)."""
+    lower, noun_end, sent_end = article.lower, count.noun_end, count.sent.end
+    # (not persons listed beside them: "2 ASN, 3 kades dan 5 perangkat desa")
+    if breakdown_names_others(lower[noun_end : min(sent_end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]):
+        return True
+    own = _words_of_a_part(lower, noun_end, sent_end)
+    if not holds_other_kind_as_word(f" {' '.join(own)} ") or not lx.NEUTRALITY_WORDS.isdisjoint(own):
+        return False
+    for k in range(count.sent.start, sent_end):
+        if k != count.ent.start and opens_a_number(lower[k]) and not (k > 0 and opens_a_number(lower[k - 1])):
+            other = _words_of_a_part(lower, k + 1, sent_end)
+            if not lx.NEUTRALITY_WORDS.isdisjoint(other) or holds_other_kind_as_word(f" {' '.join(other)} "):
+                return True
+    return False
+
+
+KIND_OF_PART_REACH = 5  # words after a part's noun that name its kind: "orang melanggar kode etik dan"
+
+
+def _words_of_a_part(lower: list[str], start: int, end: int) -> list[str]:
+    """The words from `start` to the next figure (the next part's), at most KIND_OF_PART_REACH."""
+    words = []
+    for word in lower[start : min(end, start + KIND_OF_PART_REACH)]:
+        if opens_a_number(word):
+            break
+        words.append(word)
+    return words

@@ -19,6 +19,7 @@ from analysis.nlp.facts.clauses import (
 )
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.state import Fact
+from analysis.nlp.numbers import opens_a_number
 from analysis.nlp.status import has_phrase, negates_neutrality
 
 
@@ -306,6 +307,17 @@ def total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) ->
     return None
 
 
+def total_reported(lower: list[str], start: int, after_words: list[str]) -> bool:
+    """'14 dari 20 ASN yang dilaporkan terbukti melanggar': the total M of "N dari M", at `start`, is what its own
+    clause says was reported; after the part ("41 dari 88 Pj kepala daerah terlibat dalam pelanggaran"), a verb
+    with no "yang" before it is the part's."""
+    cue = next((i for i, word in enumerate(after_words) if word in lx.REPORTED_CUES), None)
+    if cue is None:
+        return False
+    part_before = start >= 2 and lower[start - 1] == "dari" and opens_a_number(lower[start - 2])
+    return not part_before or "yang" in after_words[:cue]
+
+
 SHARE_REACH = 8  # tokens of the part's noun and share: "183 orang ASN atau sekitar 45,4 persen"
 _PERCENT = {"persen", "%"}
 _PART_NOUN_OR_SHARE = lx.ASN_NOUNS | lx.PERSON_CLASSIFIERS | _PERCENT | {"atau", "sekitar", "kurang", "lebih"}
@@ -501,6 +513,11 @@ def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: 
     words = after_words[:reach]
     if lower is not None and lower[noun_end : noun_end + 1] == [":"]:
         words = lower[noun_end + 1 : noun_end + 1 + lx.DISMISSAL_REACH]
+    elif lower is not None and lower[noun_end : noun_end + 1] == [","]:
+        # "Sisanya, 182 aduan, tidak dikenai sanksi karena tidak terbukti": the predicate after the count set off by
+        # commas (not another figure's: "12 aduan, 5 di antaranya tidak terbukti")
+        after = lower[noun_end + 1 : noun_end + 1 + lx.DISMISSAL_REACH]
+        words = words if any(opens_a_number(word) for word in after) else after
     return (
         not lx.DISMISSAL_WORDS.isdisjoint(words)
         # (no dismissing negation, most clauses: no need to walk the words)
