@@ -4624,6 +4624,11 @@ def test_a_decision_said_of_the_last_count_leaves_the_counts_before_it(analyse):
             "Bawaslu Jawa Barat sudah melaporkan 15 ASN ke Komisi ASN di Jakarta pada Pilkada 2018.",
             [(15, "reported", "32")],
         ),
+        # a zero to come ("akan zero kasus") is a target
+        (
+            "Ketua Bawaslu Jawa Barat optimistis Kota Cimahi akan zero kasus ASN tidak netral pada Pilkada 2018.",
+            [(0, "target", "32.77")],
+        ),
         # "di sana": the region of the sentence before, in a national body's story too
         (
             "KASN menggelar survei netralitas ASN di 270 daerah yang menggelar Pilkada 2020. Pemkab Bantul, salah satu "

@@ -45,7 +45,8 @@ CAMPAIGN_PERIOD_WORDS = {"masa", "selama", "tahapan", "jadwal", "periode"}  # "s
 # Hoped for, right before a figure: "kalau bisa zero pelanggaran" (a target)
 HOPED_FOR = (["kalau", "bisa"], ["jika", "bisa"], ["kalau", "boleh"])
 # Kept as it is, right before a figure: "mengajak ASN mempertahankan zero pelanggaran" (a target)
-KEPT_AS_IT_IS = {"mempertahankan", "pertahankan", "dipertahankan"}
+KEPT_AS_IT_IS = {"mempertahankan", "pertahankan", "dipertahankan",
+                 "akan"}  # and to come: "optimistis Kota A akan zero kasus"
 HOPE_WORDS = {"berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}  # "berharap ... zero pelanggaran"
 TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran"} | HOPE_WORDS
 SANCTION_CUES = {
