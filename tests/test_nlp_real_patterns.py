@@ -4629,6 +4629,39 @@ def test_a_decision_said_of_the_last_count_leaves_the_counts_before_it(analyse):
             "Ketua Bawaslu Jawa Barat optimistis Kota Cimahi akan zero kasus ASN tidak netral pada Pilkada 2018.",
             [(0, "target", "32.77")],
         ),
+        # ASN photographed with a candidate who runs: their violation, no candidacy of theirs
+        (
+            "Bawaslu Kabupaten Jepara memeriksa dua ASN pada Pilkada 2024. Kedua ASN itu diketahui berfoto bersama "
+            "salah satu pasangan calon yang hendak maju dalam kontestasi pilkada.",
+            [(2, "reported", "33.20")],
+        ),
+        (
+            "Bawaslu Kabupaten Pati melaporkan seorang ASN ke BKN pada Pilkada 2024. Dalam proses pendaftaran pasangan "
+            "bakal calon bupati, kami memperoleh informasi bahwa seorang ASN berfoto dengan salah satu paslon.",
+            [(1, "reported", "33.18")],
+        ),
+        # persons questioned about an official's case, and an ASN as a role, are no violators
+        (
+            "Bawaslu Kabupaten Tanggamus memeriksa 7 orang terkait Camat Kotaagung yang diduga melanggar netralitas "
+            "ASN pada Pilkada 2024.",
+            [],
+        ),
+        (
+            "Bawaslu Kabupaten Tambrauw menggelar deklarasi netralitas ASN pada Pilkada 2024.\n“Apabila ditemukan ASN "
+            "yang melanggar tugasnya sebagai seorang Aparatur Sipil Negara maka akan ditindak,” ujarnya.",
+            [],
+        ),
+        # the sanction said after a comma ("..., serta sudah mendapatkan sangsi"), as often misspelt
+        (
+            "Pada Pilkada 2020, Bawaslu Kabupaten Lamongan telah menangani sebanyak delapan (8) ASN yang kedapatan "
+            "tidak netral, ” serta sudah mendapatkan sangsi sedang,” imbuhnya.",
+            [(8, "sanctioned", "35.24")],
+        ),
+        (
+            "KASN mencatat 713 ASN dilaporkan pada Pilkada 2020. 508 orang diantaranya telah diberikan rekomndasi "
+            "penjatuhan sanksi pelanggaran netralitas.",
+            [(508, "proven", None), (713, "reported", None)],
+        ),
         # "di sana": the region of the sentence before, in a national body's story too
         (
             "KASN menggelar survei netralitas ASN di 270 daerah yang menggelar Pilkada 2020. Pemkab Bantul, salah satu "

@@ -312,6 +312,8 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int, anyone: bool
             return False
         if word in SLOGAN_WORDS:
             return False  # "meneriakkan yel-yel 'Kota A terus maju bareng'": a slogan's words, no one running
+        if word in lx.VIOLATING_ACTS:
+            return False  # "berfoto bersama salah satu pasangan calon yang hendak maju": the candidate runs
         if word in lx.CANDIDACY_CUES:
             bound = (anyone and i > 0 and words[i - 1] in DUTY_WORDS) or _bound_to_if_running(words, i)
             return not _withdraws(words, i) and not bound
@@ -368,7 +370,9 @@ def on_a_candidate_list(lower: list[str], sent_start: int, start: int, end: int,
     if lower[j : j + 3] in (["(", "asn", ")"], ["(", "pns", ")"]):
         j += 3
     after = lower[j : min(sent_end, j + CANDIDACY_REACH)]
-    return None if not lx.ASN_VIOLATION_CUES.isdisjoint(after) or not ATTENDING.isdisjoint(after) else j
+    # (what they did: "seorang ASN berfoto dengan salah satu paslon", in the candidates' registration)
+    violated = not lx.ASN_VIOLATION_CUES.isdisjoint(after) or not lx.VIOLATING_ACTS.isdisjoint(after)
+    return None if violated or not ATTENDING.isdisjoint(after) else j
 
 
 # The legislature's candidates: "bacaleg", "calon anggota legislatif", "Daftar Calon Sementara (DCS)"

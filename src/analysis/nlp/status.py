@@ -61,7 +61,7 @@ def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
 STATUS_PHRASES = lx.PROVEN_PHRASES | lx.PENDING_PHRASES
 
 
-RECOMMENDING_VERBS = ("direkomendasikan", "merekomendasikan")
+RECOMMENDING_VERBS = ("direkomendasikan", "merekomendasikan", "rekomendasi")
 RESPELLING_SIMILARITY = 0.9  # "direkemoendasikan", "direkomendaiskan": the press's slips of the keys
 
 
@@ -81,13 +81,16 @@ def negates_neutrality(words: list[str], i: int) -> bool:
 
 _NEGATIONS_OR_QUESTIONS = lx.NEGATIONS | lx.QUESTION_WORDS
 EXISTENCE_DENIED_REACH = 6  # words "tidak ada" denies: "tidak ada sanksi langsung yang dijatuhkan"
-_RESPELT_HEADS = ("direk", "merek")  # how a verb of recommending begins, however it is misspelt after
+_RESPELT_HEADS = ("direk", "merek", "rekom")  # how a word of recommending begins, however it is misspelt after
+SLIPS = {"sangsi": "sanksi", "sangsinya": "sanksinya"}  # a sanction as often misspelt
 _READ_AS_VERB: dict[str, str] = {}  # each word met, as `without_negated` reads it (at most WORDS_KEPT)
 
 
 def _read_as_verb(word: str) -> str:
     """The word, or the verb of recommending it misspells (remembered)."""
-    read = _READ_AS_VERB[word] = respelt(word) if word.startswith(_RESPELT_HEADS) and "nd" in word else word
+    read = _READ_AS_VERB[word] = (
+        respelt(word) if word.startswith(_RESPELT_HEADS) and "nd" in word else SLIPS.get(word, word)
+    )
     return read
 
 
@@ -109,9 +112,7 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
             return [_READ_AS_VERB[word] if word in _READ_AS_VERB else _read_as_verb(word) for word in words]
     kept, negated = [], 0
     for i in tokens:
-        word = lower[i]
-        if word.startswith(_RESPELT_HEADS) and "nd" in word:
-            word = respelt(word)
+        word = _READ_AS_VERB[lower[i]] if lower[i] in _READ_AS_VERB else _read_as_verb(lower[i])
         if is_punct_text(texts[i]) or word in lx.NEGATION_ENDS:
             negated = 0
         if word in lx.NEGATIONS:

@@ -141,10 +141,10 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
     i, reach, sent_end = end, CLAUSE_REACH, sent.end
     while i < sent_end:
         word, text = lower[i], texts[i]
-        if text == "," and _status_said_after_a_comma(texts, lower, i, sent_end):
-            # "2 laporan tentang dugaan pelanggaran netralitas ASN, yang direkomendasikan ke KASN": the relative
-            # clause after the comma says what became of them
-            i += 2
+        if text == "," and (opens := _status_said_after_a_comma(texts, lower, i, sent_end)):
+            # "2 laporan tentang dugaan pelanggaran netralitas ASN, yang direkomendasikan ke KASN", "8 ASN yang tidak
+            # netral, serta sudah mendapatkan sanksi": the clause after the comma says what became of them
+            i = opens
             reach = len(after) - place_words + RELATIVE_STATUS_REACH
             continue
         if len(after) - place_words >= reach:
@@ -273,9 +273,19 @@ _OPENS_A_PART = {"diantaranya", "lainnya", "di", "("}
 RELATIVE_STATUS_REACH = 4  # words of a relative clause after a comma: "yang direkomendasikan ke Komisi ASN"
 
 
-def _status_said_after_a_comma(texts: list[str], lower: list[str], i: int, sent_end: int) -> bool:
-    """', yang direkomendasikan ...', ', yang sudah dijatuhi sanksi': a relative clause that says what was decided."""
-    return texts[i] == "," and lower[i + 1 : i + 2] == ["yang"] and opens_a_status(lower, i + 2, sent_end)
+_QUOTES = {'"', "“", "”"}
+
+
+def _status_said_after_a_comma(texts: list[str], lower: list[str], i: int, sent_end: int) -> int:
+    """', yang direkomendasikan ...', ', yang sudah dijatuhi sanksi', ', serta sudah mendapatkan sanksi': a clause
+    after the comma at i that says what was decided; where it opens (past "yang", "dan" or "serta", and a quote
+    mark between), else 0."""
+    j = i + 1
+    while j < sent_end and texts[j] in _QUOTES:
+        j += 1
+    if lower[j : j + 1] in (["yang"], ["dan"], ["serta"]) and opens_a_status(lower, j + 1, sent_end):
+        return j + 1
+    return 0
 
 
 def _a_part_follows(doc: Doc, lower: list[str], i: int, sent_end: int) -> bool:

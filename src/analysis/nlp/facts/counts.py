@@ -40,6 +40,11 @@ def _named_as_a_year(lower: list[str], text: str) -> bool:
     return any(word == text and k > 0 and lower[k - 1] in YEAR_LEADS for k, word in enumerate(lower))
 
 
+def _opening_word(lower: list[str], start: int) -> str:
+    """The sentence's first word, past an opening quote or bracket."""
+    return next((word for word in lower[start : start + 3] if word[:1].isalnum()), "")
+
+
 def count_of(article: Article, ent: Span) -> Count | None:
     """The number as a possible count: exact, not a date, an article number or an end of a range."""
     norm = get_norm(article.doc, ent)
@@ -60,8 +65,10 @@ def count_of(article: Article, ent: Span) -> Count | None:
         return None  # "tidak hanya satu temuan": more than one, no count
     if _a_rate(lower, ent.start, ent.end, sent.start, sent.end):
         return None  # "setiap hari ada 25 laporan": so many a day, no count
-    if norm == "1" and lower[sent.start] in lx.CONDITIONS:
-        return None  # "Kalau hal itu dilakukan seorang ASN, maka tergolong pelanggaran": anyone, no one counted
+    if norm == "1" and (_opening_word(lower, sent.start) in lx.CONDITIONS or prev_tok == "sebagai"):
+        # "Kalau hal itu dilakukan seorang ASN, maka tergolong pelanggaran": anyone, no one counted; "tugasnya
+        # sebagai seorang ASN": a role
+        return None
     if norm == "1" and one_of_those_counted(article, sent):
         return None  # "... kedua ASN itu tidak sama. Seorang ASN ...": one of those counted, told of on its own
     if YEAR_WRITTEN.fullmatch(ent.text) and (prev_tok in lx.TIME_WORDS or _named_as_a_year(lower, ent.text)):

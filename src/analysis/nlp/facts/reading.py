@@ -531,8 +531,15 @@ def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: 
     )
 
 
+# An official whose case others are questioned about: "memeriksa 7 orang terkait Camat A yang diduga ..."
+_CASE_OF_AN_OFFICIAL = lx.SINGLE_OFFICIAL_TITLES | lx.HEADS_ACTING_FOR | {"kepala", "sekretaris", "lurah", "pj"}
+
+
 def questioned_as_witnesses(after_words: list[str]) -> bool:
-    """'Bawaslu memeriksa 3 ASN sebagai saksi': persons questioned about someone else's case, no violators."""
+    """'Bawaslu memeriksa 3 ASN sebagai saksi', '... 7 orang terkait Camat A yang diduga melanggar': persons
+    questioned about someone else's case, no violators."""
+    if after_words[:1] in (["terkait"], ["sehubungan"]) and after_words[1:2] and after_words[1] in _CASE_OF_AN_OFFICIAL:
+        return True
     return not lx.WITNESS_WORDS.isdisjoint(after_words[: lx.DISMISSAL_REACH])
 
 
