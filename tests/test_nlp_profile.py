@@ -248,7 +248,8 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Ia dilarang berpihak secara terbuka pada paslon tertentu.", ["dukungan_calon"]),
         ("Keduanya terbukti mendukung satu pasangan calon.", ["dukungan_calon"]),
         ("Lurah itu mengajak warga memenangkan salah satu pasangan calon.", ["dukungan_calon"]),
-        ("Kepala dinas itu mengampanyekan paslon nomor urut dua.", ["dukungan_calon"]),
+        # (as "mengkampanyekan", the other spelling, campaigning too)
+        ("Kepala dinas itu mengampanyekan paslon nomor urut dua.", ["dukungan_calon", "kampanye"]),
         ("Tiga ASN terlibat dalam proses pendaftaran calon gubernur.", ["dukungan_calon"]),
         ("Dua PNS terlibat pemasangan baliho di desanya.", ["apk"]),
         ("Seorang camat memakai atribut pasangan calon saat bertugas.", ["apk"]),
@@ -409,6 +410,8 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("Kasus foto bersama itu sempat ramai di media sosial pekan lalu.", []),
         ("Warga yang melihat pelanggaran bisa melapor lewat media sosial Bawaslu.", []),
         ("Bawaslu meminta pemda gencar mengkampanyekan netralitas ASN.", []),
+        # the standard spelling of campaigning for someone
+        ("Seorang guru diduga mengampanyekan calon bupati tertentu.", ["dukungan_calon", "kampanye"]),
         ("ASN harus bekerja tanpa tekanan dari siapa pun.", []),
         ("Ratusan ASN mengikuti acara Deklarasi Bersama Netralitas ASN di alun-alun.", []),
         # a page's comment box, closed or asked for, is no comment of an ASN's ...

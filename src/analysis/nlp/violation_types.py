@@ -196,7 +196,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
                  # not the candidates' own campaigning: "jarak ASN dengan calon yang nanti berkampanye"
                  r"\b(?<!calon yang )(?<!paslon yang )(?<!calon yang nanti )(?<!calon yang akan )berkampanye\b",
                  # not a campaign for neutrality ("gencar mengkampanyekan netralitas ASN")
-                 r"\bmeng?kampanyekan\b(?! ([\w-]+ ){0,2}netralitas)",
+                 r"\bmeng?k?ampanyekan\b(?! ([\w-]+ ){0,2}netralitas)",  # "mengampanyekan" as the standard spells it
                  # not neutral in the campaign: "diduga tidak netral saat kampanye", "pada tahapan kampanye" (not
                  # the period alone: "tidak netral selama masa kampanye")
                  r"\b(tidak|tak) (bersikap )?netral (saat|pada|dalam) (tahapan |tahap )?kampanye\b",
@@ -293,7 +293,7 @@ VIOLATION_KEYWORDS = {
                        "mempromosikan", "ktp", "memfasilitasi", "mendampingi", "menyambut", "menjemput",
                        "kordes", "korcam", "korlap", "koordinator", "posko", "pendekatan", "kegiatan", "acara",
                        "relawan"),
-    "kampanye": ("kampanye", "sosialisasi"),
+    "kampanye": ("kampanye", "sosialisasi", "ampanyekan"),
     "deklarasi": ("deklarasi", "mendeklarasikan"),
     "apk": ("apk", "alat peraga", "baliho", "spanduk", "stiker", "atribut", "bergambar", "bertuliskan", "berlogo"),
     "fasilitas_negara": ("fasilitas", "dinas", "anggaran", "apbd", "apbn", "penyalahgunaan", "menyalahgunakan"),
