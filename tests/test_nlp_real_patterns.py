@@ -4662,6 +4662,18 @@ def test_a_decision_said_of_the_last_count_leaves_the_counts_before_it(analyse):
             "penjatuhan sanksi pelanggaran netralitas.",
             [(508, "proven", None), (713, "reported", None)],
         ),
+        # an item of a breakdown into kinds that names no ASN is another kind's; the neutrality item is counted
+        (
+            "Jumlah dugaan pelanggaran selama Pilkada 2015 di Jawa Timur tercatat 480. Rinciannya pelanggaran "
+            "administrasi 200, suap politik 90, pelibatan PNS 40, kampanye hitam 5 serta lain-lain (APK dirusak) "
+            "sebanyak 12 kejadian.",
+            [],
+        ),
+        (
+            "Bawaslu Riau menangani tiga pelanggaran pada Pilkada 2020. Yakni satu dugaan pelanggaran politik uang dan "
+            "dua pelanggaran netralitas ASN.",
+            [(2, "reported", "14")],
+        ),
         # "di sana": the region of the sentence before, in a national body's story too
         (
             "KASN menggelar survei netralitas ASN di 270 daerah yang menggelar Pilkada 2020. Pemkab Bantul, salah satu "

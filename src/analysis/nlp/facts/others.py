@@ -404,6 +404,22 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
     return any(figure < total for _, figure in _figures_of(article, following))
 
 
+def item_of_a_breakdown_of_kinds(article: Article, sent: Span, start: int) -> bool:
+    """'Rinciannya pelanggaran administrasi 219, ..., pelibatan PNS 41, ... serta lain-lain sebanyak 10 kejadian':
+    a figure in a sentence that breaks a total down into kinds, its own item naming no ASN nor neutrality, is
+    another kind's."""
+    lower = article.lower
+    opening = next((word for word in lower[sent.start : sent.start + 3] if word.isalpha()), "")
+    if opening not in lx.BREAKDOWN_OPENERS or not _names_other_kinds(sent):
+        return False
+    item_start = next((k + 1 for k in range(start - 1, sent.start - 1, -1) if lower[k] in _ITEM_ENDS), sent.start)
+    item_end = next((k for k in range(start + 1, sent.end) if lower[k] in _ITEM_ENDS), sent.end)
+    return lx.NEUTRALITY_CUES.isdisjoint(lower[item_start:item_end])
+
+
+_ITEM_ENDS = {",", ";", "dan", "serta"}  # between the items of a breakdown: "..., pelibatan PNS 41, ... dan ..."
+
+
 _APART_LEADS = {("yang", "berkaitan"), ("yang", "terkait"), ("yang", "menyangkut"), ("yang", "khusus"), ("khusus",)}
 APART_REACH = 4  # words from such a lead to the neutrality it names: "Yang berkaitan dengan netralitas"
 

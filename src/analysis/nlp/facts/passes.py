@@ -24,6 +24,7 @@ from analysis.nlp.facts.others import (
     all_by_asn,
     asn_among_others,
     besides_the_asn,
+    item_of_a_breakdown_of_kinds,
     joined_with_another_kind,
     mixed_total,
     mostly_of_a_kind,
@@ -390,6 +391,8 @@ def _status_of_cases(article: Article, count: Count, after_words: list[str], pre
         return None
     if other_kind_before(words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=8))):
         return None  # "dugaan pelanggaran netralitas kepala desa sebanyak satu temuan"
+    if item_of_a_breakdown_of_kinds(article, sent, ent.start):
+        return None
     after_noun = article.lower[noun_end : min(sent.end, noun_end + OPENER_REACH + BREAKDOWN_REACH)]
     if (
         mixed_total(after_noun)
