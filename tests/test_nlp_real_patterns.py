@@ -4674,6 +4674,12 @@ def test_a_decision_said_of_the_last_count_leaves_the_counts_before_it(analyse):
             "dua pelanggaran netralitas ASN.",
             [(2, "reported", "14")],
         ),
+        # a part with its noun left out and its share beside it, then what became of it
+        (
+            "KASN mencatat 388 PNS telah melanggar netralitas pada Pilkada 2020, tetapi hanya 201 atau sekitar 52 "
+            "persen yang dijatuhi sanksi.",
+            [(201, "sanctioned", None), (388, "reported", None)],
+        ),
         # "di sana": the region of the sentence before, in a national body's story too
         (
             "KASN menggelar survei netralitas ASN di 270 daerah yang menggelar Pilkada 2020. Pemkab Bantul, salah satu "

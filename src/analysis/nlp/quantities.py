@@ -72,7 +72,8 @@ def asn_quantities(doc: Doc) -> Doc:
             set_norm(doc, span, "QUANTITY", "1")
             i = match.end
             continue
-        share_beside = nxt == "atau" and lower[match.end + 2 : match.end + 3] == ["persen"]  # "325 atau 56,9 persen"
+        # "325 atau 56,9 persen", "247 atau sekitar 52 persen": a share beside it, no alternative
+        share_beside = nxt == "atau" and "persen" in lower[match.end + 2 : match.end + 4]
         # "jika tidak salah 270": a hedge ("if I am not wrong"), not "salah satu" (one of)
         one_of = prev == "salah" and tuple(lower[max(0, i - 3) : i]) not in lx.HEDGES
         if nxt == "pun" or nxt == "atau" and not share_beside or one_of or prev in ("nomor", "ke"):

@@ -468,7 +468,14 @@ def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
     """'enam terbukti melanggar', 'tujuh sudah terbukti', 'empat dinyatakan terbukti': a number whose noun is
     left out, followed by what was decided about it."""
     end = skip_parenthetical_number(doc, end, sent_end)  # "4 (empat) sudah direkomendasikan"
-    return opens_a_status(lower_texts(doc), end, sent_end)
+    lower = lower_texts(doc)
+    if lower[end : end + 1] == ["atau"]:
+        # "hanya 247 atau sekitar 52 persen yang dijatuhi sanksi": the share said beside it
+        end = next((k + 1 for k in range(end + 1, min(end + SHARE_WORDS, sent_end)) if lower[k] in _PERCENT), end)
+    return opens_a_status(lower, end, sent_end)
+
+
+SHARE_WORDS = 5  # "atau sekitar 52 persen", "atau 45,4 %"
 
 
 # Words before "yang" that leave its clause without a noun of its own: "Itu yang sudah direkomendasikan ada 6"
