@@ -464,6 +464,9 @@ def sibling_in_another_place(doc: Doc, ent: Span, sent: Span) -> bool:
 _COUNT_NOUNS = lx.ASN_NOUNS | lx.CASE_NOUNS | {"orang"}
 
 
+SHARE_WORDS = 5  # a share said beside a number: "atau sekitar 52 persen", "atau 45,4 %"
+
+
 def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
     """'enam terbukti melanggar', 'tujuh sudah terbukti', 'empat dinyatakan terbukti': a number whose noun is
     left out, followed by what was decided about it."""
@@ -473,9 +476,6 @@ def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
         # "hanya 247 atau sekitar 52 persen yang dijatuhi sanksi": the share said beside it
         end = next((k + 1 for k in range(end + 1, min(end + SHARE_WORDS, sent_end)) if lower[k] in _PERCENT), end)
     return opens_a_status(lower, end, sent_end)
-
-
-SHARE_WORDS = 5  # "atau sekitar 52 persen", "atau 45,4 %"
 
 
 # Words before "yang" that leave its clause without a noun of its own: "Itu yang sudah direkomendasikan ada 6"
