@@ -79,10 +79,10 @@ def _declaring_among_violations(lower: list[str], sent_start: int, start: int, p
     )
 
 
-# The work civil servants may be counted by: "seorang guru ASN", "dua dokter PNS"
 HYPOTHESES = lx.STRICT_CONDITIONS | {"saat", "ketika", "begitu"}  # "Saat seorang Pj ... mundur": anyone who does
 # What public figures who are no officials are figures of: "tokoh politik", "tokoh masyarakat"
 PUBLIC_FIGURES_OF = {"politik", "partai", "parpol", "masyarakat", "agama", "adat", "pemuda", "nasional"}
+# The work civil servants may be counted by: "seorang guru ASN", "dua dokter PNS"
 WORK_NOUNS = {"guru", "dosen", "dokter", "perawat", "bidan", "penyuluh", "staf", "tenaga", "pegawai", "operator"}
 
 

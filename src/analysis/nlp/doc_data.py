@@ -223,6 +223,11 @@ def ents_labelled(doc: Doc, label: str) -> list[Entity]:
     return by_label.get(label, [])
 
 
+def opening_word(lower: list[str], start: int) -> str:
+    """The first word from token `start` on, past an opening quote or bracket ("“Apabila ...", "(Rinciannya ...")."""
+    return next((word for word in lower[start : start + 3] if word[:1].isalnum()), "")
+
+
 def sentence_starts_of(doc: Doc) -> list[int]:
     """Token index of every sentence start (`asn_sentencizer` keeps them; otherwise read from doc.sents once)."""
     starts = doc.user_data.get(SENT_STARTS)

@@ -61,16 +61,17 @@ def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
 STATUS_PHRASES = lx.PROVEN_PHRASES | lx.PENDING_PHRASES
 
 
-RECOMMENDING_VERBS = ("direkomendasikan", "merekomendasikan", "rekomendasi")
+RECOMMENDING_WORDS = ("direkomendasikan", "merekomendasikan", "rekomendasi")
 RESPELLING_SIMILARITY = 0.9  # "direkemoendasikan", "direkomendaiskan": the press's slips of the keys
 
 
 @lru_cache(maxsize=256)
 def respelt(word: str) -> str:
-    """The verb of recommending a word misspells ("direkemoendasikan" -> "direkomendasikan"), or the word."""
+    """The word of recommending a word misspells ("direkemoendasikan" -> "direkomendasikan", "rekomndasi" ->
+    "rekomendasi"), or the word."""
     if word in lx.RECOMMENDATION_CUES:
         return word
-    close = get_close_matches(word, RECOMMENDING_VERBS, n=1, cutoff=RESPELLING_SIMILARITY)
+    close = get_close_matches(word, RECOMMENDING_WORDS, n=1, cutoff=RESPELLING_SIMILARITY)
     return close[0] if close else word
 
 
@@ -83,12 +84,12 @@ _NEGATIONS_OR_QUESTIONS = lx.NEGATIONS | lx.QUESTION_WORDS
 EXISTENCE_DENIED_REACH = 6  # words "tidak ada" denies: "tidak ada sanksi langsung yang dijatuhkan"
 _RESPELT_HEADS = ("direk", "merek", "rekom")  # how a word of recommending begins, however it is misspelt after
 SLIPS = {"sangsi": "sanksi", "sangsinya": "sanksinya"}  # a sanction as often misspelt
-_READ_AS_VERB: dict[str, str] = {}  # each word met, as `without_negated` reads it (at most WORDS_KEPT)
+_READ_AS_MEANT: dict[str, str] = {}  # each word met, as `without_negated` reads it (at most WORDS_KEPT)
 
 
-def _read_as_verb(word: str) -> str:
-    """The word, or the verb of recommending it misspells (remembered)."""
-    read = _READ_AS_VERB[word] = (
+def _read_as_meant(word: str) -> str:
+    """The word, or the word of recommending or sanction it misspells (remembered)."""
+    read = _READ_AS_MEANT[word] = (
         respelt(word) if word.startswith(_RESPELT_HEADS) and "nd" in word else SLIPS.get(word, word)
     )
     return read
@@ -99,20 +100,20 @@ COMPLEMENT_REACH = 2  # words after "oleh"/"dengan" that a negation of the verb 
 
 def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
     """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi';
-    a misspelt verb of recommending is read as the verb."""
+    a misspelt word of recommending or sanction is read as the word."""
     lower, texts = lower_texts(doc), token_texts(doc)
     words = list(map(lower.__getitem__, tokens))
     if _NEGATIONS_OR_QUESTIONS.isdisjoint(words):
         # nothing negated nor asked (most clauses): every word kept, as the walk below keeps it, each read once
-        if len(_READ_AS_VERB) > WORDS_KEPT:
-            _READ_AS_VERB.clear()
+        if len(_READ_AS_MEANT) > WORDS_KEPT:
+            _READ_AS_MEANT.clear()
         try:
-            return list(map(_READ_AS_VERB.__getitem__, words))
+            return list(map(_READ_AS_MEANT.__getitem__, words))
         except KeyError:
-            return [_READ_AS_VERB[word] if word in _READ_AS_VERB else _read_as_verb(word) for word in words]
+            return [_READ_AS_MEANT[word] if word in _READ_AS_MEANT else _read_as_meant(word) for word in words]
     kept, negated = [], 0
     for i in tokens:
-        word = _READ_AS_VERB[lower[i]] if lower[i] in _READ_AS_VERB else _read_as_verb(lower[i])
+        word = _READ_AS_MEANT[lower[i]] if lower[i] in _READ_AS_MEANT else _read_as_meant(lower[i])
         if is_punct_text(texts[i]) or word in lx.NEGATION_ENDS:
             negated = 0
         if word in lx.NEGATIONS:

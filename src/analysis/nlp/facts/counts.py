@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import get_norm, token_texts
+from analysis.nlp.doc_data import get_norm, opening_word, token_texts
 from analysis.nlp.facts.parts import one_of_those_counted
 from analysis.nlp.facts.reading import in_range, labels_a_number
 from analysis.nlp.facts.state import Article, Count
@@ -40,11 +40,6 @@ def _named_as_a_year(lower: list[str], text: str) -> bool:
     return any(word == text and k > 0 and lower[k - 1] in YEAR_LEADS for k, word in enumerate(lower))
 
 
-def _opening_word(lower: list[str], start: int) -> str:
-    """The sentence's first word, past an opening quote or bracket."""
-    return next((word for word in lower[start : start + 3] if word[:1].isalnum()), "")
-
-
 def count_of(article: Article, ent: Span) -> Count | None:
     """The number as a possible count: exact, not a date, an article number or an end of a range."""
     norm = get_norm(article.doc, ent)
@@ -65,7 +60,7 @@ def count_of(article: Article, ent: Span) -> Count | None:
         return None  # "tidak hanya satu temuan": more than one, no count
     if _a_rate(lower, ent.start, ent.end, sent.start, sent.end):
         return None  # "setiap hari ada 25 laporan": so many a day, no count
-    if norm == "1" and (_opening_word(lower, sent.start) in lx.CONDITIONS or prev_tok == "sebagai"):
+    if norm == "1" and (opening_word(lower, sent.start) in lx.CONDITIONS or prev_tok == "sebagai"):
         # "Kalau hal itu dilakukan seorang ASN, maka tergolong pelanggaran": anyone, no one counted; "tugasnya
         # sebagai seorang ASN": a role
         return None

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import rest_after_one_named
-from analysis.nlp.doc_data import get_norm, lower_texts, sentence_of, span_text, token_starts
+from analysis.nlp.doc_data import get_norm, lower_texts, opening_word, sentence_of, span_text, token_starts
 from analysis.nlp.facts.references import DEMONSTRATIVES
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.facts.totals import (
@@ -404,30 +404,33 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
     return any(figure < total for _, figure in _figures_of(article, following))
 
 
+_ITEM_ENDS = {",", ";", "dan", "serta"}  # between the items of a breakdown: "..., pelibatan PNS 41, ... dan ..."
+
+
 def item_of_a_breakdown_of_kinds(article: Article, sent: Span, start: int) -> bool:
     """'Rinciannya pelanggaran administrasi 219, ..., pelibatan PNS 41, ... serta lain-lain sebanyak 10 kejadian':
     a figure in a sentence that breaks a total down into kinds, its own item naming no ASN nor neutrality, is
     another kind's."""
     lower = article.lower
-    opening = next((word for word in lower[sent.start : sent.start + 3] if word.isalpha()), "")
-    if opening not in lx.BREAKDOWN_OPENERS or not _names_other_kinds(sent):
+    if opening_word(lower, sent.start) not in lx.BREAKDOWN_OPENERS or not _names_other_kinds(sent):
         return False
     item_start = next((k + 1 for k in range(start - 1, sent.start - 1, -1) if lower[k] in _ITEM_ENDS), sent.start)
     item_end = next((k for k in range(start + 1, sent.end) if lower[k] in _ITEM_ENDS), sent.end)
     return lx.NEUTRALITY_CUES.isdisjoint(lower[item_start:item_end])
 
 
-_ITEM_ENDS = {",", ";", "dan", "serta"}  # between the items of a breakdown: "..., pelibatan PNS 41, ... dan ..."
-
-
 _APART_LEADS = {("yang", "berkaitan"), ("yang", "terkait"), ("yang", "menyangkut"), ("yang", "khusus"), ("khusus",)}
+_APART_OPENERS = {lead[0] for lead in _APART_LEADS}
 APART_REACH = 4  # words from such a lead to the neutrality it names: "Yang berkaitan dengan netralitas"
 
 
 def _neutrality_ones_apart(article: Article, n: int, value: int) -> bool:
     """The sentence after the n-th opens with the neutrality ones of a larger count ("Yang berkaitan dengan
     netralitas ASN mencapai 22 laporan", "Khusus netralitas, ada 9")."""
-    following = sentence_of(article.doc, article.starts[n + 1])
+    start = article.starts[n + 1]
+    if opening_word(article.lower, start) not in _APART_OPENERS:
+        return False  # (most sentences: no need to read on)
+    following = sentence_of(article.doc, start)
     words = [w for w in article.lower[following.start : following.end] if w.isalpha()]
     lead = next((lead for lead in _APART_LEADS if tuple(words[: len(lead)]) == lead), None)
     if lead is None or lx.NEUTRALITY_WORDS.isdisjoint(words[len(lead) : len(lead) + APART_REACH]):
