@@ -4700,3 +4700,51 @@ def test_a_city_named_in_a_bracketed_dateline_after_a_comma_is_the_outlets(analy
     )
     result = analyse(text, dateline="MATARAM")
     assert [(f[1], f[3], f[5]) for f in fact_tuples(result)] == [(1, "sanctioned", "52")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a total of campaign offences named again, and an item of its breakdown: of every kind, no neutrality count
+        (
+            "Bawaslu Provinsi Banten mendapati 47 dugaan pelanggaran selama 20 hari kampanye Pilkada 2024.\nKetua "
+            "Bawaslu Banten, Fulan, menjelaskan, tercatat 47 dugaan pelanggaran yang terdiri atas 35 dugaan "
+            "pelanggaran dari Bawaslu kabupaten/kota. Dugaan ketidaknetralan ASN juga masih ditemukan.",
+            [],
+        ),
+        # "semua pelanggaran itu" were recommended: the count taken "dari seluruh laporan", not the total before it
+        (
+            "Bawaslu RI mencatat ada 618 temuan dugaan pelanggaran netralitas ASN sepanjang Pilkada 2024. Ia menyebut "
+            "dari seluruh laporan yang diterima, Bawaslu sudah memutuskan 411 kasus memuat unsur pelanggaran "
+            "netralitas. Semua pelanggaran itu juga sudah direkomendasikan ke BKN.",
+            [(618, "reported", None), (411, "proven", None)],
+        ),
+        (
+            "Bawaslu Kota Ambon mencatat ada 12 temuan dugaan pelanggaran netralitas ASN. Bawaslu juga menerima 5 "
+            "laporan dugaan pelanggaran netralitas ASN dari warga. Semua pelanggaran itu sudah direkomendasikan ke "
+            "KASN.",
+            [(12, "proven", "81.71"), (5, "proven", "81.71")],
+        ),
+        # contract staff who stand for office are no civil servants
+        (
+            "Bawaslu Kabupaten Buleleng memastikan 7 orang pegawai kontrak yang ikut maju menjadi bacaleg sudah "
+            "mengundurkan diri.",
+            [],
+        ),
+        ("Bawaslu Kabupaten Buleleng mencatat ada 7 pegawai tidak tetap yang ikut maju menjadi bacaleg.", []),
+        ("Bawaslu Kabupaten Buleleng mencatat ada 4 pegawai tidak netral yang dilaporkan.", [(4, "reported", "51.08")]),
+    ],
+)
+def test_totals_named_again_decisions_on_a_part_and_contract_staff(analyse, text, expected):
+    assert sorted((f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+def test_a_province_named_to_place_a_regency_leaves_the_story_the_regencys(analyse):
+    text = (
+        "Sumbawa Barat (ANTARA) - Pemerintah Kabupaten Sumbawa Barat, Provinsi Nusa Tenggara Barat (NTB) menjalankan "
+        "sanksi KASN terhadap lima ASN yang melanggar netralitas pada Pemilu 2024.\nDari lima ASN yang disanksi itu, "
+        "empat orang dikenai sanksi moral dan satu orang dijatuhi penurunan jabatan."
+    )
+    result = analyse(text, dateline="SUMBAWA BARAT")
+    assert result.article["region_codes"] == "52.07"
+    assert {f[5] for f in fact_tuples(result)} == {"52.07"}

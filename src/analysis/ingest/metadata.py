@@ -91,6 +91,9 @@ MONTHS = {
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# the weekdays' first letters, looked ahead for before the alternatives are tried: the regex engine then skips most
+# of a line's positions at once (half the time of the search, the same matches)
+_WEEKDAY_INITIAL = rf"(?=[{''.join(sorted({day[0] for day in WEEKDAYS}))}])"
 # "14 Oktober 2024", "14/10/2024", "Oktober 14, 2024" (the English order, with its comma), "2024-10-14"
 _DATE = (
     rf"\d{{1,2}},?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{1,2}}[/\-.]\d{{1,2}}[/\-.](?:\d{{4}}|\d{{2}})(?!\d)"
@@ -100,7 +103,7 @@ HEADER_DATE = re.compile(rf"(?<![\w/])({_DATE})", re.IGNORECASE)
 WEEKDAY_DATE = re.compile(
     # "Jumat sore, 11 Oktober 2024", "Senin malam (4/11)": the time of day may stand between; a comma typed twice
     # ("Selasa, , 19 Maret 2024") is one
-    rf"\b({_WEEKDAY})\b(?:\s+(?:pagi|siang|sore|malam))?\s*(?:,?\s*\(\s*|(?:,\s*){{1,2}}|\s)(?:tanggal\s+)?"
+    rf"\b{_WEEKDAY_INITIAL}({_WEEKDAY})\b(?:\s+(?:pagi|siang|sore|malam))?\s*(?:,?\s*\(\s*|(?:,\s*){{1,2}}|\s)(?:tanggal\s+)?"
     rf"(?P<date>{_DATE}|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}\s+(?:{_MONTH})\b\.?(?!\s+\d))",
     re.IGNORECASE,
 )
@@ -116,7 +119,7 @@ DATELINE_DATE = re.compile(
 DAY_MONTH_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3})\s*,\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})\s*\("
 )
-BARE_WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b", re.IGNORECASE)
+BARE_WEEKDAY = re.compile(rf"\b{_WEEKDAY_INITIAL}({_WEEKDAY})\b", re.IGNORECASE)
 # A news wire's editors' codes and the time the story went out: "(T.KR-HMS/C/M052/M052) 28-09-2016 17:20:45"
 EDITOR_STAMP = re.compile(r"\(\s*[A-Z][\w.\-/ ]{1,40}\)\s*(\d{2})-(\d{2})-(\d{4})\s+\d{2}:\d{2}(?::\d{2})?\s*$")
 # A page header's line that is only a date and time: "Minggu, 27 Oktober 2024 | 18:23 WIB"

@@ -99,6 +99,8 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
         return _past_acronym(lower, j + 3, sent_end)
     if j >= sent_end or lower[j] not in lx.OFFICIAL_NOUNS | lx.ASN_NOUNS:
         return None
+    if lower[j] == "pegawai" and staff_of_no_asn(lower[j + 1 : j + 3]):
+        return None  # "6 orang pegawai kontrak yang ikut maju menjadi bacaleg": no civil servants
     if lower[j] == "tokoh" and lower[j + 1 : j + 2] and lower[j + 1] in PUBLIC_FIGURES_OF:
         return None  # "empat tokoh politik yang akan bertarung": politicians, no officials
     if lower[j] in ("kepala", "pimpinan"):  # "kepala dinas", "pimpinan OPD": not "kepala desa"
@@ -107,6 +109,14 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
         end = j + 2 if j + 1 < sent_end and lower[j + 1] in ("daerah", "dinas") else None
         return _past_acronym(lower, end, sent_end) if end else None
     return j + 1
+
+
+def staff_of_no_asn(qualifier: list[str]) -> bool:
+    """Whether the words after "pegawai" make it staff who are no civil servants: "kontrak", "honorer", "non-ASN",
+    "tidak tetap", "harian lepas"."""
+    return (
+        bool(qualifier) and qualifier[0] in lx.NON_ASN_STAFF or qualifier in (["tidak", "tetap"], ["harian", "lepas"])
+    )
 
 
 def _past_acronym(lower: list[str], end: int, sent_end: int) -> int:

@@ -4,6 +4,7 @@ before it proven ("Kasus tersebut telah direkomendasikan ke KASN", "Hasilnya ter
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -61,9 +62,32 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
             decided = decided[-1:]
         elif reference == "previous":  # the counts of the sentence just before, and no others
             decided = [k for k in decided if facts[k].start_char >= chars[starts[n - 1]]]
+        elif decided:  # "all" of them, but not the total a later count was taken from
+            decided = _from_the_last_part(lower, chars, starts, facts, decided)
         decided = [k for k in decided if facts[k].status == "reported"]
         facts = [dataclasses.replace(f, status="proven") if k in decided else f for k, f in enumerate(facts)]
     return facts
+
+
+# "dari seluruh laporan yang diterima, ... 327 kasus", "Dari jumlah itu, 12 ...": a count taken from those before
+_TOTAL_WORDS = {"seluruh", "semua", "total", "jumlah", "keseluruhan"}
+
+
+def _from_the_last_part(
+    lower: list[str], chars: list[int], starts: list[int], facts: list[Fact], decided: list[int]
+) -> list[int]:
+    """The counts "all those cases" were said of: from the last one taken out of a total before it ("mencatat 452
+    temuan ... . Dari seluruh laporan, 327 kasus memuat unsur pelanggaran. Semua pelanggaran itu direkomendasikan":
+    the 327, not the 452) on; all of them when none was."""
+    last = facts[decided[-1]]
+    at = bisect_right(chars, last.start_char) - 1
+    sent_start = starts[bisect_right(starts, at) - 1]
+    if not any(
+        word == "dari" and (lower[i + 1 : i + 2] and (lower[i + 1] in _TOTAL_WORDS or lower[i + 1][:1].isdigit()))
+        for i, word in enumerate(lower[sent_start:at], start=sent_start)
+    ):
+        return decided
+    return [k for k in decided if facts[k].start_char >= chars[sent_start]]
 
 
 DECIDING_VERBS = lx.RECOMMENDATION_CUES - {"rekomendasi"}

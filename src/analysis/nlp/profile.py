@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -333,6 +334,24 @@ def _ranking_tops(text: str, mentions: list[RegionMention]) -> set[int]:
     }
 
 
+# "Kabupaten A, Provinsi B", "Kota A, Prov. B": between a kabupaten/kota and the province it lies in
+_LOCATING_GAP = re.compile(r"\s*,\s*(?:(?:provinsi|prov\.?)\s+)?", re.IGNORECASE)
+
+
+def _locating_provinces(text: str, mentions: list[RegionMention]) -> set[int]:
+    """Starts of the provinces named only to place the kabupaten/kota just before them ("Pemerintah Kabupaten A,
+    Provinsi B, menjalankan sanksi ..."): the story is about the kabupaten."""
+    return {
+        m.start_char
+        for before, m in pairwise(mentions)
+        if len(m.code) == 2
+        and len(before.code) == 5
+        and before.explicit  # "Kabupaten A, Provinsi B", not a statement's place "di kantornya, Kota A, B"
+        and before.code[:2] == m.code
+        and _LOCATING_GAP.fullmatch(text, before.end_char, m.start_char)
+    }
+
+
 SPEAKER_WEIGHT = 3.0  # the region of the body that speaks in the lead
 
 
@@ -399,7 +418,7 @@ def asn_profile(doc: Doc) -> Doc:
             first_par_end,
             from_dateline,
             speaking_bodies_regions(doc, spans, lead_end),
-            listed_mentions(doc, about),
+            listed_mentions(doc, about) | _locating_provinces(doc_text(doc), about),
         )
     )
     etype, year = article_election(doc, title_end, meta.get("published", ""))

@@ -18,6 +18,7 @@ from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.facts.totals import (
     PART_KIND_REACH,
     RESTATED_REACH,
+    item_of_a_total_not_counted,
     named_again_after_dari,
     named_part_of_a_total_not_counted,
     refers_back_to_a_total_not_counted,
@@ -578,9 +579,13 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
     ):
         return False  # "... 20 dugaan pelanggaran kampanye. Sebanyak 12 di antaranya laporan masyarakat."
     if no_neutrality_here and (
-        restates_a_count_not_counted(article, count) or named_part_of_a_total_not_counted(article, count)
+        restates_a_count_not_counted(article, count)
+        or named_part_of_a_total_not_counted(article, count)
+        or item_of_a_total_not_counted(article, count)
     ):
-        return False  # "Bawaslu mencatat 26 dugaan pelanggaran. ... dari 26 pelanggaran, ...": still of every kind
+        # "Bawaslu mencatat 26 dugaan pelanggaran. ... dari 26 pelanggaran, ...", "tercatat 26 dugaan pelanggaran
+        # yang terdiri atas 19 ...": still of every kind
+        return False
     n = article.sent_index.get(count.sent.start, 0)
     if no_neutrality_here and refers_back_to_a_total_not_counted(article, n):
         # "Dari 81 kasus temuan itu, kasus terbanyak ada di Kabupaten A dengan 21": a breakdown of a total of every

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
+from analysis.nlp.candidacy import staff_of_no_asn
 from analysis.nlp.doc_data import is_punct_text, lower_texts, span_text, token_starts, token_texts
 from analysis.nlp.facts.clauses import (
     clause_tokens_after,
@@ -85,8 +86,10 @@ SUSPECT_WORDS = {"terduga", "terlapor"}
 
 def _opens_asn_noun(lower: list[str], j: int) -> bool:
     """Word j opens a name of civil servants: 'ASN', 'pegawai', 'aparatur sipil negara' ('aparat sipil negara':
-    the press's slip for 'aparatur', never anyone else's)."""
-    return lower[j] in lx.ASN_NOUNS or lower[j : j + 3] == ["aparat", "sipil", "negara"]
+    the press's slip for 'aparatur', never anyone else's); not 'pegawai kontrak', 'pegawai tidak tetap'."""
+    if lower[j] in lx.ASN_NOUNS:
+        return lower[j] != "pegawai" or not staff_of_no_asn(lower[j + 1 : j + 3])
+    return lower[j : j + 3] == ["aparat", "sipil", "negara"]
 
 
 def _asn_noun_end(doc: Doc, j: int, sent_end: int) -> int:

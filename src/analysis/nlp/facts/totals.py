@@ -53,14 +53,18 @@ def refers_back_to_a_total_not_counted(article: Article, n: int) -> bool:
 
 
 RESTATED_REACH = 2  # sentences back to the count a figure restates
+DISTINCT_FIGURE = 10  # a figure this large, named again with nothing to say so, names the same count
 
 
 def restates_a_count_not_counted(article: Article, count: Count) -> bool:
     """Whether the figure refers back ("dari 26 pelanggaran", "Untuk 41 laporan ...", "26 pelanggaran itu") to a
-    count a sentence or two before that was not recorded (of every kind of offence)."""
+    count a sentence or two before that was not recorded (of every kind of offence), or names it again ("mendapati
+    52 dugaan pelanggaran kampanye. ... tercatat 52 dugaan pelanggaran")."""
     ent, lower = count.ent, article.lower
-    if lower[ent.start - 1 : ent.start] not in (["dari"], ["untuk"]) and not demonstrative_after(
-        lower, count.noun_end, count.sent.end
+    if (
+        count.value < DISTINCT_FIGURE
+        and lower[ent.start - 1 : ent.start] not in (["dari"], ["untuk"])
+        and not demonstrative_after(lower, count.noun_end, count.sent.end)
     ):
         return False
     n = article.sent_index.get(count.sent.start, 0)
@@ -95,6 +99,17 @@ def part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> bool
         sent.start not in article.violations
         and any(sent.start <= q < ent.start for q in article.not_counted)
         and lx.NEUTRALITY_CUES.isdisjoint(own_words)
+    )
+
+
+def item_of_a_total_not_counted(article: Article, count: Count) -> bool:
+    """Whether the figure is an item of the breakdown of the sentence's earlier count, which was not recorded (of
+    every kind of offence): "tercatat 52 dugaan pelanggaran yang terdiri atas 39 dugaan pelanggaran dari Bawaslu
+    kabupaten/kota"."""
+    sent, lower = count.sent, article.lower
+    return sent.start not in article.violations and any(
+        sent.start <= q < count.ent.start and not lx.BREAKDOWN_OPENERS.isdisjoint(lower[q : count.ent.start])
+        for q in article.not_counted
     )
 
 
