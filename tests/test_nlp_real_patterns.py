@@ -4725,6 +4725,28 @@ def test_a_city_named_in_a_bracketed_dateline_after_a_comma_is_the_outlets(analy
             "KASN.",
             [(12, "proven", "81.71"), (5, "proven", "81.71")],
         ),
+        # the ASN among those complained of are the complaints' neutrality count, no kind of case among others
+        (
+            "Tim netralitas ASN Pemkot Ternate menerima 31 aduan dugaan pelanggaran netralitas selama Pilkada 2024. "
+            "Fulan menyebut dari 31 aduan itu, 24 di antaranya ASN.",
+            [(31, "reported", "82.71"), (24, "reported", "82.71")],
+        ),
+        # a bound the count passed is no count; "terkonfirmasi" melanggar is proven
+        (
+            "Pelanggaran netralitas ASN di Kabupaten Bogor terjadi 1.072 perkara, sudah melewati seribu perkara.",
+            [(1072, "reported", "32.01")],
+        ),
+        (
+            "Terkait netralitas ASN di Kabupaten Kendal, ada lima terlapor dan telah terkonfirmasi melakukan "
+            "pelanggaran netralitas ASN.",
+            [(5, "proven", "33.24")],
+        ),
+        # the total "dari total" a part is taken from is the whole, not those who stand
+        (
+            "KIPP menyoroti, sudah ada sekitar 41 dari total 268 orang pj kepala daerah yang menyatakan pengunduran "
+            "diri karena mereka ikut Pilkada 2024.",
+            [],
+        ),
         # contract staff who stand for office are no civil servants
         (
             "Bawaslu Kabupaten Buleleng memastikan 7 orang pegawai kontrak yang ikut maju menjadi bacaleg sudah "

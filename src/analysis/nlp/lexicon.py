@@ -59,6 +59,7 @@ PROVEN_CUES = {
     "terbukti", "diputuskan", "diputus", "putusan", "direkomendasikan", "merekomendasikan", "rekomendasi",
     "memenuhi", "rekomendasikan", "putuskan", "direkom", "direkomendasi", "merekomendasi", "memutuskan",
     "rekom",  # the noun as spoken: "memberikan rekom sanksi kepada 3 ASN"
+    "terkonfirmasi",  # "empat terlapor dan telah terkonfirmasi melakukan pelanggaran"
 }
 # A recommendation (for a sanction) is a finding, not yet the sanction: "merekomendasikan pemberian sanksi"
 RECOMMENDATION_CUES = {"rekomendasi", "direkomendasikan", "merekomendasikan", "rekomendasikan", "direkom",
@@ -446,7 +447,8 @@ PRESENCE_WORDS = EXISTENCE_WORDS | {"terjadi", "dugaan", "tercatat"}
 # ("not even a thousand"), "tak lebih dari 20", "di bawah 10 laporan"
 UPPER_BOUNDS = {("kurang", "dari"), ("tidak", "sampai"), ("tak", "sampai"), ("belum", "sampai"), ("lebih", "dari"),
                 ("di", "bawah")}
-UPPER_BOUND_WORDS = {"dibawah"}  # as often written: "Selebihnya dibawah lima kasus"
+# as often written: "Selebihnya dibawah lima kasus"; a bound passed: "sudah melewati seribu perkara"
+UPPER_BOUND_WORDS = {"dibawah", "melewati", "melampaui"}
 # A rate, not a count: "setiap hari ada 25 laporan", "rata-rata 10 kasus per minggu"
 RATES = {(each, period) for each in ("setiap", "tiap", "per") for period in ("hari", "minggu", "pekan", "bulan")}
 RATE_REACH = 4  # words before or after the number where its period is said

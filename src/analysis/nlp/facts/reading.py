@@ -306,7 +306,9 @@ def total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) ->
         if _PERCENT.isdisjoint(lower[ent.end : j]):
             return None  # only a share said between the part and "dari" makes the total its whole
     if j + 1 < sent_end and lower[j] == "dari":
-        return quantities.get(j + 1)
+        # "37 dari total 271 orang": the total said to be one, right after the part
+        said_total = j == ent.end and lower[j + 1] in ("total", "jumlah")
+        return quantities.get(j + 2 if said_total else j + 1)
     return None
 
 
