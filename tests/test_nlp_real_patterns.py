@@ -4747,6 +4747,12 @@ def test_a_city_named_in_a_bracketed_dateline_after_a_comma_is_the_outlets(analy
             "diri karena mereka ikut Pilkada 2024.",
             [],
         ),
+        # the last figure of a list is each of its regions' when only so do the items add up to the total before
+        (
+            "Bawaslu Jawa Timur mencatat 48 ASN tidak netral. Fulan menyebut, Bawaslu masih menelusuri 11 laporan "
+            "lainnya, seperti sembilan orang ASN di Lumajang, satu di Bangkalan dan Surabaya.",
+            [(48, "reported", "35"), (9, "reported", "35.08"), (1, "reported", "35.26"), (1, "reported", "35.78")],
+        ),
         # contract staff who stand for office are no civil servants
         (
             "Bawaslu Kabupaten Buleleng memastikan 7 orang pegawai kontrak yang ikut maju menjadi bacaleg sudah "

@@ -203,7 +203,11 @@ def _figures_before_regions(
         link = _TO_FIGURE.match(text, group[-1][1])
         if len(group) > 1 and link and link.end() in figure_starts:
             group = group[:1]  # "6 di NTB, serta Riau dan Kaltim masing-masing lima": those two have their own
-        if len(group) > 1 and not _EACH_BEFORE.search(text, max(0, start - 30), start):
+        if (
+            len(group) > 1
+            and not _EACH_BEFORE.search(text, max(0, start - 30), start)
+            and not _each_by_the_total(items, value * len(group), figures)
+        ):
             continue  # "5 ASN di Jember dan Lamongan": one figure for both, not each one's
         unit = ("cases" if noun.group(1).lower() in CASE_WORDS else "persons") if noun else items[-1].unit
         items.append(
@@ -218,6 +222,15 @@ def _figures_before_regions(
         )
         placed.update(r[0] for r in group)
     return items, placed
+
+
+def _each_by_the_total(items: list[ListItem], last_items_sum: int, figures: list[tuple[int, int, int]]) -> bool:
+    """'11 laporan lainnya, seperti sembilan orang ASN di A, satu di B dan C': the last figure is each region's
+    when only so do the items add up to the total the sentence states before them."""
+    if not items:
+        return False
+    items_sum = sum(item.value * len(item.codes) for item in items) + last_items_sum
+    return any(value == items_sum for start, _, value in figures if start < items[0].start_char)
 
 
 _PROVINCE_OF_LAST = re.compile(r"\s*(?:,|di)\s*(?:provinsi\s+)?", re.IGNORECASE)
