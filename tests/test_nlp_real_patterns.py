@@ -4753,6 +4753,16 @@ def test_a_city_named_in_a_bracketed_dateline_after_a_comma_is_the_outlets(analy
             "lainnya, seperti sembilan orang ASN di Lumajang, satu di Bangkalan dan Surabaya.",
             [(48, "reported", "35"), (9, "reported", "35.08"), (1, "reported", "35.26"), (1, "reported", "35.78")],
         ),
+        # reports of two kinds, one of them buying votes with groceries: no neutrality count; ASN who hand them out are
+        (
+            "Bawaslu Sulawesi Tenggara menerima dua laporan yang berbeda, yakni terkait dugaan ketidaknetralan oknum "
+            "ASN dan terkait bagi-bagi sembako oleh kader partai politik.",
+            [],
+        ),
+        (
+            "Bawaslu Kabupaten Konawe menemukan tiga ASN ikut bagi-bagi sembako untuk salah satu pasangan calon.",
+            [(3, "reported", "74.02")],
+        ),
         # contract staff who stand for office are no civil servants
         (
             "Bawaslu Kabupaten Buleleng memastikan 7 orang pegawai kontrak yang ikut maju menjadi bacaleg sudah "
