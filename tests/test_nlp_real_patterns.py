@@ -4763,6 +4763,12 @@ def test_a_city_named_in_a_bracketed_dateline_after_a_comma_is_the_outlets(analy
             "Bawaslu Kabupaten Konawe menemukan tiga ASN ikut bagi-bagi sembako untuk salah satu pasangan calon.",
             [(3, "reported", "74.02")],
         ),
+        # "terbukti tidak bersalah": cleared, however far the words of the case before it reach
+        (
+            "Bawaslu Kalimantan Barat menangani sembilan dugaan pelanggaran netralitas ASN. Lima di antaranya sudah "
+            "diklarifikasi Bawaslu dan terbukti tidak bersalah.",
+            [(9, "reported", "61")],
+        ),
         # contract staff who stand for office are no civil servants
         (
             "Bawaslu Kabupaten Buleleng memastikan 7 orang pegawai kontrak yang ikut maju menjadi bacaleg sudah "

@@ -516,6 +516,10 @@ def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
     return bool(set(words) & {"pelanggaran", "melanggar", "pelanggar"})
 
 
+_CLEARED = {("tidak", "bersalah"), ("tak", "bersalah")}
+_CLEARED_REACH = 2  # words past the dismissal's reach where "tidak bersalah" may end
+
+
 def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: int = 0) -> bool:
     """The clause after the counted noun dismisses the count: not a violation, or a case stopped; in a row of a
     list, also what its colon says ("- 17 aduan: Tidak terbukti melanggar.", given the doc's `lower` words)."""
@@ -532,6 +536,9 @@ def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: 
         words = words if any(opens_a_number(word) for word in after) else after
     return (
         not lx.DISMISSAL_WORDS.isdisjoint(words)
+        # "terbukti tidak bersalah", "dinyatakan tak bersalah": cleared, past the reach of a case's other words
+        or "bersalah" in after_words[: reach + _CLEARED_REACH]
+        and has_phrase(after_words[: reach + _CLEARED_REACH], _CLEARED)
         # (no dismissing negation, most clauses: no need to walk the words)
         or not lx.DISMISSING_NEGATIONS.isdisjoint(words)
         and any(
