@@ -4769,6 +4769,13 @@ def test_a_city_named_in_a_bracketed_dateline_after_a_comma_is_the_outlets(analy
             "diklarifikasi Bawaslu dan terbukti tidak bersalah.",
             [(9, "reported", "61")],
         ),
+        # a decision said of "those cases" covers no more than the story counts decided later on
+        (
+            "Bawaslu Kabupaten Kolaka telah menerima sembilan kasus dugaan pelanggaran netralitas ASN. Menurut Fulan, "
+            'kasus yang ditemukan maupun dilaporkan itu sudah direkomendasikan ke BKN. "Dari semua laporan yang '
+            'masuk, ada delapan laporan yang sudah kami rekomendasikan ke BKN," jelas Fulan.',
+            [(9, "reported", "74.01"), (8, "proven", "74.01")],
+        ),
         # contract staff who stand for office are no civil servants
         (
             "Bawaslu Kabupaten Buleleng memastikan 7 orang pegawai kontrak yang ikut maju menjadi bacaleg sudah "

@@ -64,7 +64,11 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
             decided = [k for k in decided if facts[k].start_char >= chars[starts[n - 1]]]
         elif decided:  # "all" of them, but not the total a later count was taken from
             decided = _from_the_last_part(lower, chars, starts, facts, decided)
-        decided = [k for k in decided if facts[k].status == "reported"]
+        decided = [
+            k
+            for k in decided
+            if facts[k].status == "reported" and not _fewer_decided_later(facts, facts[k], chars[end - 1])
+        ]
         facts = [dataclasses.replace(f, status="proven") if k in decided else f for k, f in enumerate(facts)]
     return facts
 
@@ -88,6 +92,20 @@ def _from_the_last_part(
     ):
         return decided
     return [k for k in decided if facts[k].start_char >= chars[sent_start]]
+
+
+def _fewer_decided_later(facts: list[Fact], fact: Fact, after_char: int) -> bool:
+    """Whether the story counts fewer of the place's cases decided later on ("menerima tujuh kasus ... . Kasus ...
+    itu sudah direkomendasikan ke BKN. ... ada enam laporan yang sudah kami rekomendasikan"): the decision was
+    said of those, not of every case."""
+    return any(
+        later.start_char > after_char
+        and later.fact_type == "violation_count"
+        and later.status in ("proven", "sanctioned")
+        and (later.scope, later.region_code) == (fact.scope, fact.region_code)
+        and later.value < fact.value
+        for later in facts
+    )
 
 
 DECIDING_VERBS = lx.RECOMMENDATION_CUES - {"rekomendasi"}
