@@ -4776,6 +4776,16 @@ def test_a_city_named_in_a_bracketed_dateline_after_a_comma_is_the_outlets(analy
             'masuk, ada delapan laporan yang sudah kami rekomendasikan ke BKN," jelas Fulan.',
             [(9, "reported", "74.01"), (8, "proven", "74.01")],
         ),
+        # a body declares "bahwa" those counted violated: proven; "bahwa" those suspected: reported
+        (
+            "Bawaslu Kabupaten Wonosobo menyatakan bahwa empat Aparatur Sipil Negara (ASN) di lingkungan Pemkab "
+            "Wonosobo telah melanggar netralitas ASN setelah ikut dalam sebuah foto bersama calon bupati.",
+            [(4, "proven", "33.07")],
+        ),
+        (
+            "Bawaslu Kabupaten Wonosobo menyatakan bahwa empat ASN yang diduga melanggar netralitas masih diperiksa.",
+            [(4, "reported", "33.07")],
+        ),
         # contract staff who stand for office are no civil servants
         (
             "Bawaslu Kabupaten Buleleng memastikan 7 orang pegawai kontrak yang ikut maju menjadi bacaleg sudah "

@@ -281,11 +281,12 @@ DECLARING_VERBS = {"menyatakan", "menetapkan"}
 
 def _declared(doc: Doc, before: list[int], after: list[int]) -> bool:
     """'Bawaslu menyatakan tiga PNS tidak netral', 'menetapkan dua camat melanggar netralitas', 'menyatakan ada lima
-    orang abdi negara yang melanggar': a body declares of those counted, right before them, that they violated; not
-    'menetapkan tiga guru ASN yang diduga melanggar' (who are suspected)."""
+    orang abdi negara yang melanggar', 'menyatakan bahwa enam ASN ... telah melanggar': a body declares of those
+    counted, right before them, that they violated; not 'menetapkan tiga guru ASN yang diduga melanggar' (who are
+    suspected)."""
     lower = lower_texts(doc)
-    verb = [lower[i] for i in before[-2:]]  # "menyatakan", or "menyatakan ada"
-    if verb and verb[-1] in lx.EXISTENCE_WORDS:
+    verb = [lower[i] for i in before[-2:]]  # "menyatakan", or "menyatakan ada", "menyatakan bahwa"
+    if verb and (verb[-1] in lx.EXISTENCE_WORDS or verb[-1] == "bahwa"):
         verb = verb[:-1]
     if not verb or verb[-1] not in DECLARING_VERBS:
         return False
