@@ -83,15 +83,13 @@ def _from_the_last_part(
     """The counts "all those cases" were said of: from the last one taken out of a total before it ("mencatat 452
     temuan ... . Dari seluruh laporan, 327 kasus memuat unsur pelanggaran. Semua pelanggaran itu direkomendasikan":
     the 327, not the 452) on; all of them when none was."""
-    last = facts[decided[-1]]
-    at = bisect_right(chars, last.start_char) - 1
+    at = bisect_right(chars, facts[decided[-1]].start_char) - 1
     sent_start = starts[bisect_right(starts, at) - 1]
-    if not any(
-        word == "dari" and (lower[i + 1 : i + 2] and (lower[i + 1] in _TOTAL_WORDS or lower[i + 1][:1].isdigit()))
-        for i, word in enumerate(lower[sent_start:at], start=sent_start)
-    ):
-        return decided
-    return [k for k in decided if facts[k].start_char >= chars[sent_start]]
+    taken_from_a_total = any(
+        lower[i] == "dari" and (lower[i + 1] in _TOTAL_WORDS or lower[i + 1][:1].isdigit())
+        for i in range(sent_start, at)  # (the count itself stands at `at`: "dari" is never the last word)
+    )
+    return [k for k in decided if facts[k].start_char >= chars[sent_start]] if taken_from_a_total else decided
 
 
 def _fewer_decided_later(facts: list[Fact], fact: Fact, after_char: int) -> bool:
