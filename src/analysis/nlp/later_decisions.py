@@ -74,7 +74,7 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
 
 
 # "dari seluruh laporan yang diterima, ... 327 kasus", "Dari jumlah itu, 12 ...": a count taken from those before
-_TOTAL_WORDS = {"seluruh", "semua", "total", "jumlah", "keseluruhan"}
+_TOTAL_WORDS = lx.TOTAL_WORDS | {"seluruh", "semua", "keseluruhan"}
 
 
 def _from_the_last_part(

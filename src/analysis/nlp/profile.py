@@ -30,7 +30,7 @@ from analysis.nlp.doc_data import (
     token_starts,
     token_texts,
 )
-from analysis.nlp.region_lists import PLACE_JOINS, list_items
+from analysis.nlp.region_lists import PLACE_JOINS, list_items, places_the_last
 from analysis.nlp.scope import is_statement_place, lead_end_char, national_story, speaking_bodies_regions
 from analysis.nlp.violation_types import violation_types
 from analysis.reference.gazetteer import CITY, PROVINCE, REGENCY, load_gazetteer
@@ -334,21 +334,15 @@ def _ranking_tops(text: str, mentions: list[RegionMention]) -> set[int]:
     }
 
 
-# "Kabupaten A, Provinsi B", "Kota A, Prov. B": between a kabupaten/kota and the province it lies in
-_LOCATING_GAP = re.compile(r"\s*,\s*(?:(?:provinsi|prov\.?)\s+)?", re.IGNORECASE)
-
-
 def _locating_provinces(text: str, mentions: list[RegionMention]) -> set[int]:
     """Starts of the provinces named only to place the kabupaten/kota just before them ("Pemerintah Kabupaten A,
     Provinsi B, menjalankan sanksi ..."): the story is about the kabupaten."""
     return {
         m.start_char
         for before, m in pairwise(mentions)
-        if len(m.code) == 2
-        and len(before.code) == 5
-        and before.explicit  # "Kabupaten A, Provinsi B", not a statement's place "di kantornya, Kota A, B"
-        and before.code[:2] == m.code
-        and _LOCATING_GAP.fullmatch(text, before.end_char, m.start_char)
+        # "Kabupaten A, Provinsi B", not a statement's place "di kantornya, Kota A, B"
+        if before.explicit
+        and places_the_last(text, (before.start_char, before.end_char, before.code), (m.start_char, m.end_char, m.code))
     }
 
 

@@ -102,7 +102,7 @@ def list_items(
     for region in (r for r in regions if r[0] not in placed):
         if last is not None and region[2] == last[2] and text[last[1] : region[0]].strip() == "(":
             continue  # "Jawa Tengah (Jateng)": the region named again by its short name
-        if last is not None and _places_the_last(text, last, region):
+        if last is not None and places_the_last(text, last, region):
             # "Kabupaten Wakatobi di Sulawesi Tenggara berada di urutan teratas dengan 17 ASN": the kabupaten's
             if group and group[-1] == last:
                 group.pop()
@@ -236,8 +236,9 @@ def _each_by_the_total(items: list[ListItem], last_items_sum: int, figures: list
 _PROVINCE_OF_LAST = re.compile(r"\s*(?:,|di)\s*(?:provinsi\s+)?", re.IGNORECASE)
 
 
-def _places_the_last(text: str, last: tuple[int, int, str], region: tuple[int, int, str]) -> bool:
-    """'Kabupaten A di Sulawesi Tenggara', 'Kota B, Provinsi C': the province of the region named just before."""
+def places_the_last(text: str, last: tuple[int, int, str], region: tuple[int, int, str]) -> bool:
+    """'Kabupaten A di Sulawesi Tenggara', 'Kota B, Provinsi C': the province of the region named just before
+    (`last`, `region`: start and end characters and code)."""
     return (
         len(region[2]) == 2
         and last[2][:2] == region[2]

@@ -48,7 +48,7 @@ def part_of_earlier(
     if PASSED_ON.intersection(lower[start : sent.end]):
         return None
     if breaks_down(sent, start, noun_end):
-        return None if earlier.unit == "cases" and the_asn_among_them(lower, noun_end, sent.end) else earlier
+        return None if earlier.unit == "cases" and _the_asn_among_them(lower, noun_end, sent.end) else earlier
     if itemised is None:  # the counts of this sentence: 'Satu ASN dijatuhi sanksi ringan, dan 2 ASN lagi ...'
         run_from, until = chars[sent.start], sent.end
     else:  # the itemised run, which may go on in the next sentence
@@ -60,7 +60,7 @@ ITEMISING_WORDS = {"perinciannya", "rinciannya", "rincian", "perincian"}
 _ASN_PART_REACH = 4  # words after a part's noun to the ASN it names: "21 orang di antaranya adalah ASN"
 
 
-def the_asn_among_them(lower: list[str], noun_end: int, sent_end: int) -> bool:
+def _the_asn_among_them(lower: list[str], noun_end: int, sent_end: int) -> bool:
     """'Dari 26 aduan itu, 21 orang di antaranya ASN, 2 honorer ...': the ASN among the persons complained of, the
     neutrality count of those complaints (a figure of its own), not one kind of case among others."""
     after = lower[noun_end : min(sent_end, noun_end + _ASN_PART_REACH)]
