@@ -4809,3 +4809,67 @@ def test_a_province_named_to_place_a_regency_leaves_the_story_the_regencys(analy
     result = analyse(text, dateline="SUMBAWA BARAT")
     assert result.article["region_codes"] == "52.07"
     assert {f[5] for f in fact_tuples(result)} == {"52.07"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a story of one case: its recommendation to BKN, told before the count, makes the one case proven
+        (
+            "Bawaslu Kabupaten Bangka Tengah menemukan pelanggaran netralitas ASN di lingkungan Pemkab Bangka Tengah. "
+            "Perkara tersebut sudah direkomendasikan kepada Badan Kepegawaian Negara (BKN) agar ditindaklanjuti.\n"
+            "Ketua Bawaslu Bangka Tengah, Fulan, menyebut pelanggaran itu melibatkan seorang ASN bernama Badu, "
+            "Kepala Seksi di Dinas Pertanian.",
+            [(1, "proven", "19.04")],
+        ),
+        # what Bawaslu may do is no recommendation made, and one not yet made is none
+        (
+            "Bawaslu Kabupaten Bangka Tengah menemukan seorang ASN yang diduga melanggar netralitas di media sosial. "
+            "Bawaslu hanya dapat merekomendasikan temuan seperti ini kepada BKN, kata Ketua Bawaslu, Fulan.",
+            [(1, "reported", "19.04")],
+        ),
+        (
+            "Bawaslu Kabupaten Bangka Tengah memeriksa seorang ASN yang diduga mengunggah foto calon bupati. Bawaslu "
+            "belum merekomendasikan perkara itu ke KASN karena kajian masih berjalan.",
+            [(1, "reported", "19.04")],
+        ),
+        # the kind of a sanction that is the BKN's to choose: no sanction given to the three recommended
+        (
+            "Bawaslu Kabupaten Kaimana sudah merekomendasikan tiga ASN ke BKN karena terbukti melanggar netralitas. "
+            "Adapun jenis sanksi bagi ketiga oknum ASN tersebut, ringan atau berat, sepenuhnya menjadi kewenangan BKN.",
+            [(3, "proven", "92.08")],
+        ),
+        (
+            "Bawaslu Kabupaten Kaimana sudah merekomendasikan tiga ASN ke BKN. Adapun jenis sanksi bagi ketiga oknum "
+            "ASN tersebut berupa teguran tertulis dari bupati.",
+            [(3, "sanctioned", "92.08")],
+        ),
+        # what became of a part the count includes is not what became of all
+        (
+            "Bawaslu Kabupaten Majene mencatat ada 15 orang ASN sudah diperiksa dan termasuk yang sudah "
+            "direkomendasikan ke Komisi Aparatur Sipil Negara (KASN), ungkap Fulan.",
+            [(15, "reported", "76.05")],
+        ),
+        # the kinds of violation ASN may commit, none counted
+        (
+            "Anggota Bawaslu Provinsi Kalimantan Tengah, Fulan, menyampaikan, ada tiga pelanggaran yang dapat "
+            "dilakukan Aparatur Sipil Negara (ASN) dalam Pilkada 2024.",
+            [],
+        ),
+        # the cases of every kind, and the neutrality cases among them right after
+        (
+            "Bawaslu Kota Bontang mencatat pada Pilkada 2018 dari 12 pelanggaran 4 diantaranya netralitas ASN, lalu "
+            "pada Pemilu 2019 ada 17 perkara terdapat 5 pelanggaran netralitas ASN.",
+            [(4, "reported", "64.74"), (5, "reported", "64.74")],
+        ),
+        # reports of two kinds, one of them a candidate's handing cash out
+        (
+            "Ada 3 laporan yang kami terima, yakni dugaan pelanggaran yang dilakukan salah satu paslon dengan "
+            "membagi-bagikan uang saat kampanye akbar, dan ada ASN yang ikut berkampanye, kata Ketua Panwas "
+            "Kabupaten Polewali Mandar, Fulan.",
+            [],
+        ),
+    ],
+)
+def test_one_case_recommended_a_sanction_in_bkns_power_parts_and_kinds(analyse, text, expected):
+    assert sorted((f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

@@ -1,5 +1,6 @@
-"""Decisions said after the counts they decide: a later sentence with no figure of its own that makes the counts
-before it proven ("Kasus tersebut telah direkomendasikan ke KASN", "Hasilnya terbukti melanggar")."""
+"""Decisions said apart from the counts they decide: a later sentence with no figure of its own that makes the counts
+before it proven ("Kasus tersebut telah direkomendasikan ke KASN", "Hasilnya terbukti melanggar"), and the
+recommendation of a story's one case, wherever the story tells it."""
 
 from __future__ import annotations
 
@@ -26,7 +27,13 @@ PART_WORDS = {"beberapa", "sebagian", "antaranya", "diantaranya", "salah", "pers
 _OTHER_MATTERS = (lx.OTHER_VIOLATION_KINDS - {"lainnya"}) | {"apk", "kpu"}
 
 
-def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
+def decided_apart(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
+    """The counts a decision said in a sentence of its own makes proven: those just before it, or a story's one
+    case wherever it is told."""
+    return _the_one_case_decided(doc, _decided_afterwards(doc, facts, quantities), quantities)
+
+
+def _decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
     """'Pelanggaran-pelanggaran itu telah direkomendasikan KASN agar disanksi': a sentence with no figure of
     its own that says the cases just counted were recommended makes those counts proven; 'Kasus tersebut telah
     direkomendasikan ke KASN' makes the last of them proven."""
@@ -70,6 +77,40 @@ def decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span])
             if facts[k].status == "reported" and not _fewer_decided_later(facts, facts[k], chars[end - 1])
         ]
         facts = [dataclasses.replace(f, status="proven") if k in decided else f for k, f in enumerate(facts)]
+    return facts
+
+
+def _the_one_case_decided(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
+    """A story of one case ('seorang ASN ... diduga melanggar') that says in a sentence with no figure of its own,
+    before or after the count, that a recommendation went to the body deciding on ASN ('Perkara tersebut sudah
+    direkomendasikan kepada BKN'): the one case is proven."""
+    counts = [f for f in facts if f.fact_type == "violation_count"]
+    if not counts or any(f.value != 1 or f.status != "reported" for f in counts):
+        return facts  # most articles: more than one case, or one already decided
+    if len({(f.scope, f.region_code) for f in counts}) > 1:
+        return facts  # (one case here, one there: which of them was recommended is not said)
+    lower = lower_texts(doc)
+    if DECISION_AFTERWARDS_CUES.isdisjoint(lower):
+        return facts
+    starts = sentence_starts_of(doc)
+    numbered = {sentence_bounds(doc, q)[0] for q in quantities}
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+        if start in numbered or not any(
+            not DECIDING_BODIES.isdisjoint(lower[i + 1 : min(end, i + 1 + SENT_ON_REACH)])
+            for i in _decisions(lower, start, end)
+        ):
+            continue
+        words = status_words(doc, list(range(start, end)), [])
+        if not (
+            lx.CONDITIONS.intersection(words)
+            or _OTHER_MATTERS.intersection(words)
+            or lx.FUTURE_WORDS.intersection(words)
+            or lx.POSSIBILITY_WORDS.intersection(words)  # "Bawaslu hanya dapat merekomendasikan ke KASN": its power
+            or DECISION_AFTERWARDS_CUES.isdisjoint(words)  # (the cue negated: "belum direkomendasikan ke KASN")
+            or forwarded_to_examine(words)
+        ):
+            return [dataclasses.replace(f, status="proven") if f.fact_type == "violation_count" else f for f in facts]
     return facts
 
 

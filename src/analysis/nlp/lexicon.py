@@ -213,7 +213,8 @@ OTHER_TOPIC_CUES = OTHER_OFFENCE_CUES | {
 # Kinds of violation named right after a count that make it not (only) a neutrality count.
 OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",
                          "kode etik penyelenggara", "hoaks", "sengketa", "lainnya", "protokol kesehatan", "prokes",
-                         "bagi-bagi sembako"}  # buying votes with groceries: "yakni ... ASN dan bagi-bagi sembako"
+                         # buying votes with groceries or cash: "yakni ... ASN dan bagi-bagi sembako"
+                         "bagi-bagi sembako", "bagi-bagi uang", "membagi-bagikan uang", "membagikan uang"}
 # A count of cases followed by the election or its stage, with no word of neutrality, counts violations of the
 # election in general: "2.100 pelanggaran Pilkada", "17 dugaan pelanggaran selama kampanye".
 ELECTION_OFFENCE_WORDS = {"pilkada", "pemilu", "pemilihan", "kampanye", "tahapan", "pileg", "pilpres", "apk"}

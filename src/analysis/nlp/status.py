@@ -181,11 +181,21 @@ def _followed_up_by_ppk(said: list[str]) -> bool:
     return has_phrase(said, FOLLOWED_UP_BY_PPK) and lx.RECOMMENDATION_CUES.isdisjoint(said)
 
 
+def _before_a_part_included(doc: Doc, after: list[int]) -> list[int]:
+    """The words after a count up to a part it includes: "15 ASN sudah diperiksa, termasuk yang sudah direkomendasikan
+    ke KASN" (what became of the part is not what became of all)."""
+    lower = lower_texts(doc)
+    for k, i in enumerate(after[:-1]):
+        if lower[i] == "termasuk" and (lower[i + 1] in ("yang", "di", "diantaranya") or lower[i + 1][:1].isdigit()):
+            return after[:k]
+    return after
+
+
 def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     """What the clause says became of a count: target, sanctioned, proven or reported."""
     if before and lower_texts(doc)[before[-1]] in lx.TOPIC_MARKERS:
         before = before[:-1]  # "Untuk 5 ASN yang diproses ... sudah dikenakan sanksi": the topic, no purpose
-    kept = status_words(doc, before, after)
+    kept = status_words(doc, before, _before_a_part_included(doc, after))
     words = set(kept)
     if (words & lx.TARGET_CUES and not _hoped_to_be_handled(words)) or words_of(doc, before[-2:]) in lx.HOPED_FOR:
         return "target"
@@ -402,11 +412,23 @@ def _sanction_weighed(words: list[str]) -> bool:
     return _followed_by_a_sanction(words, lx.WEIGHING_WORDS)
 
 
+# The kind of a sanction, named nowhere in the clause: "Adapun jenis sanksi bagi ketiga ASN tersebut, ..."
+_KIND_WORDS = {"jenis", "bentuk", "macam"}
+_NAMED_AS = {"adalah", "yaitu", "yakni", "ialah", ":", "berupa"}
+_GIVING_VERBS = {"diberikan", "memberikan", "diberi", "memberi"}
+
+
 def _sanction_asked_about(words: list[str]) -> bool:
     """Which sanction, asked or not known: '(tak tahu pasti) sanksi macam apa yang dijatuhkan', '(belum
-    tahu) apa yang dijatuhkan': no sanction is said to be given."""
+    tahu) apa yang dijatuhkan', 'Adapun jenis sanksi bagi ketiga ASN tersebut' (with no verb of giving and no
+    sanction named): no sanction is said to be given."""
     if "apa" not in words:
-        return False
+        return (
+            _said_just_before(words, _KIND_WORDS, lx.SANCTION_CUES)
+            and lx.SANCTION_GIVEN_CUES.isdisjoint(words)
+            and _GIVING_VERBS.isdisjoint(words)
+            and _NAMED_AS.isdisjoint(words)
+        )
     which_sanction = any(w in _SANCTION_WORDS and "apa" in words[i + 1 : i + 3] for i, w in enumerate(words))
     what_was_given = any(
         w == "apa" and words[i + 1 : i + 2] == ["yang"] and bool(_GIVING.intersection(words[i + 2 : i + 3]))

@@ -269,8 +269,9 @@ def total_of_a_neutrality_part(after: list[str]) -> bool:
     if special is not None and lx.NEUTRALITY_CUES.isdisjoint(after[:special]):
         return not lx.NEUTRALITY_WORDS.isdisjoint(after[special : special + PART_KIND_REACH])
     if marker is None:
-        marker = next(
-            (i + 2 for i, pair in enumerate(pairwise(after[:OPENER_REACH])) if pair == ("dari", "jumlah")), None
+        marker = next(  # (or "16 perkara terdapat 3 pelanggaran netralitas ASN": the part right after the total)
+            (i + 2 for i, pair in enumerate(pairwise(after[:OPENER_REACH])) if pair == ("dari", "jumlah")),
+            0 if after[:1] == ["terdapat"] else None,
         )
         if marker is None or not _a_figure(after[marker + 1 : marker + 1 + FIGURE_AFTER_REFERENCE]):
             return False

@@ -107,7 +107,7 @@ from analysis.nlp.facts.where import (
     scope_without_region,
     span_with_region,
 )
-from analysis.nlp.later_decisions import decided_afterwards
+from analysis.nlp.later_decisions import decided_apart
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS
 from analysis.nlp.status import has_phrase, restated_without_status, states_status, status_of
 
@@ -130,7 +130,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         _record(article, count, "related_candidates", "persons", "")
     for count, status in in_violation:  # "Camat B, Fulan, dilaporkan ke Bawaslu"
         _record(article, count, "violation_count", "persons", status)
-    facts = decided_restatements_kept(decided_afterwards(doc, article.facts, article.quantities))
+    facts = decided_restatements_kept(decided_apart(doc, article.facts, article.quantities))
     facts = rounded_restatements_dropped(doc, facts)
     return prefer_body_over_title(
         headline_scope_from_lead(facts, article.regionless_headlines, article.title_end),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -339,6 +340,10 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
         return True  # "bisa jadi 9000 pemilih", "apakah seorang ASN bersalah"
     if not lx.PREDICTION_WORDS.isdisjoint(lower[sent.start : start]) or has_phrase(before, lx.PREDICTED_GROWTH):
         return True  # "KASN memperkirakan pelanggaran akan mencapai 10 ribu kasus": a forecast
+    if lower[noun_end : noun_end + 1] == ["yang"] and _MAY_BE_DONE.intersection(
+        pairwise(lower[noun_end + 1 : noun_end + 3])
+    ):
+        return True  # "ada dua pelanggaran yang dapat dilakukan ASN": the kinds that may be, none counted
     if value != 1:
         return False
     if not GENERIC_WHEN.isdisjoint(lower[max(sent.start, start - 3) : start]) and "maka" in lower[noun_end : sent.end]:
@@ -349,6 +354,7 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
 
 
 GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}
+_MAY_BE_DONE = {(modal, done) for modal in (*lx.MODALS, "dapat") for done in ("dilakukan", "terjadi")}
 RANKED_KINDS_REACH = 5  # words from the counted noun to the superlative: "pelanggaran netralitas ASN tertinggi"
 NAMING_WORDS = {"adalah", "yaitu", "yakni", "ialah", ":"}
 
