@@ -4873,3 +4873,42 @@ def test_a_province_named_to_place_a_regency_leaves_the_story_the_regencys(analy
 )
 def test_one_case_recommended_a_sanction_in_bkns_power_parts_and_kinds(analyse, text, expected):
     assert sorted((f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # KASN's decision on a part of the count: "sudah ada keputusan"
+        (
+            "Bawaslu Kepulauan Talaud memproses 8 ASN. Dari 8 ASN itu tiga di antaranya sudah ada keputusan dari "
+            "Komisi Aparatur Sipil Negara (KASN) dan telah diserahkan ke BKD.",
+            [(8, "reported", "71.04"), (3, "proven", "71.04")],
+        ),
+        # asked which sanction the recommended ASN would receive if proven: none given
+        (
+            "Bawaslu Kota Tidore Kepulauan: Enam ASN Sudah Direkomendasikan ke KASN\n\nSoal sanksi bagi enam ASN itu, "
+            "Fulan menjelaskan, keenam ASN tersebut direkomendasikan ke KASN, dan bila terbukti maka sanksi dijatuhkan "
+            'langsung oleh lembaga tersebut.\n\n"Jadi yang memberi sanksi itu bukan Bawaslu. Lain cerita kalau '
+            'laporannya menyangkut pidana pemilu oleh ASN, itu langsung ditangani Gakumdu," terang Fulan ketika '
+            "ditanya sanksi yang bakal diterima enam ASN itu jika terbukti bersalah.",
+            [(6, "proven", "82.72")],
+        ),
+        # the breakdown by source of a total of every kind, referred back to two sentences on
+        (
+            "Bawaslu Kabupaten Lebak telah menginventarisir laporan pelanggaran pendukung maupun pasangan calon di "
+            'Pilkada 2020.\n\n"Sejak awal sampai sekarang, ada sedikitnya 23 laporan," kata Fulan.\n\nDugaan '
+            "pelanggaran netralitas ASN dan administrasi masih mendominasi.\n\nIa menuturkan, laporan itu terdiri "
+            "dari 9 laporan warga, 10 temuan Bawaslu Kabupaten Lebak, dan 4 temuan dari Panwascam.",
+            [],
+        ),
+        # a distinctive figure said again beside the province's Bawaslu keeps its regency
+        (
+            "Bawaslu Kabupaten Halmahera Utara menindak ASN Pemkab Halmahera Utara yang diduga terlibat politik "
+            "praktis. Tercatat sudah sebanyak 13 oknum ASN yang dilaporkan ke KASN.\nMenurutnya, kasus dugaan "
+            "keterlibatan politik praktis oleh 13 oknum ASN turut menjadi atensi khusus Bawaslu Maluku Utara.",
+            [(13, "reported", "82.03")],
+        ),
+    ],
+)
+def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_again(analyse, text, expected):
+    assert sorted((f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

@@ -67,7 +67,7 @@ RECOMMENDATION_CUES = {"rekomendasi", "direkomendasikan", "merekomendasikan", "r
 # A sanction proposed is asked for, like one recommended: "diusulkan mendapat sanksi"
 PROPOSAL_CUES = {"diusulkan", "mengusulkan", "usulan", "usulkan", "diusul"}
 # Said of a sanction still to be decided: "masih menunggu sanksi", "dalam proses penjatuhan sanksi"
-AWAITING_WORDS = {"menunggu", "proses"}
+AWAITING_WORDS = {"menunggu", "menanti", "proses"}
 # A sanction deserved, found due but not yet given: "layak mendapat sanksi", "patut dijatuhi hukuman disiplin"
 DESERVING_WORDS = {"layak", "patut", "pantas"}
 # Done since: "yang direkomendasikan Bawaslu telah dijatuhi sanksi"
@@ -89,6 +89,8 @@ SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipe
 PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur"),
                   ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"),
                   ("divonis", "bersalah"),  # by a court: "lima ASN divonis bersalah"
+                  # KASN's decision: "dua di antaranya sudah ada keputusan dari KASN"
+                  ("sudah", "ada", "keputusan"), ("telah", "ada", "keputusan"),
                   ("dinyatakan", "tidak", "netral"), ("dinyatakan", "tak", "netral"),
                   ("dinyatakan", "mendukung"), ("dinyatakan", "berpihak"), ("dinyatakan", "memihak"),
                   # judged so: "tiga ASN yang dinilai melakukan pelanggaran", "dianggap melanggar"

@@ -366,7 +366,7 @@ def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_C
 
 
 _AWAITING_OR_DESERVING = lx.AWAITING_WORDS | lx.DESERVING_WORDS
-_SANCTIONS_AND_GIVING = lx.SANCTION_CUES | {"diberikan", "dijatuhkan"}
+_SANCTIONS_AND_GIVING = lx.SANCTION_CUES | {"diberikan", "dijatuhkan", "diterima"}  # "sanksi yang bakal diterima"
 _GIVING = _SANCTIONS_AND_GIVING | _SANCTION_WORDS
 
 

@@ -535,7 +535,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     region, one_in_each = region_over_places(doc, sent, mentions, fact_end, region, count)
     if region is None:
         return
-    region = finer_region_restated(region, count.restates, fact_type)
+    region = finer_region_restated(region, count, fact_type, facts)
     regionless_headline = False
     if not national and not region:
         national, region = scope_without_region(article, sent, fact_type, count.value, count.restates)

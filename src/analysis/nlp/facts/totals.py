@@ -103,14 +103,24 @@ def part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> bool
 
 
 def item_of_a_total_not_counted(article: Article, count: Count) -> bool:
-    """Whether the figure is an item of the breakdown of the sentence's earlier count, which was not recorded (of
-    every kind of offence): "tercatat 52 dugaan pelanggaran yang terdiri atas 39 dugaan pelanggaran dari Bawaslu
-    kabupaten/kota"."""
+    """Whether the figure is an item of the breakdown of an earlier count, which was not recorded (of every kind of
+    offence): the sentence's ("tercatat 52 dugaan pelanggaran yang terdiri atas 39 dugaan pelanggaran dari Bawaslu
+    kabupaten/kota"), or one a sentence or three before that the breakdown refers back to ("Laporan itu terdiri
+    dari 8 laporan warga, ...")."""
     sent, lower = count.sent, article.lower
-    return sent.start not in article.violations and any(
+    if sent.start in article.violations:
+        return False
+    if any(
         sent.start <= q < count.ent.start and not lx.BREAKDOWN_OPENERS.isdisjoint(lower[q : count.ent.start])
         for q in article.not_counted
-    )
+    ):
+        return True
+    # "... ada sedikitnya 19 laporan. ... Laporan itu terdiri dari 8 laporan warga, 8 temuan ...": referred back to
+    opener = next((i for i in range(sent.start + 1, count.ent.start) if lower[i] in lx.BREAKDOWN_OPENERS), None)
+    if opener is None or lower[opener - 1] not in ("itu", "tersebut"):
+        return False
+    since = article.starts[max(0, article.sent_index.get(sent.start, 0) - REFERENCE_REACH)]
+    return any(since <= q < sent.start for q in article.not_counted)
 
 
 def breaks_down_the_total_before_not_counted(article: Article, sent: Span, ent: Span) -> bool:

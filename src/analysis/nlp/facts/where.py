@@ -14,6 +14,7 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import doc_text, ents_labelled, sentence_at, span_text, token_starts
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
 from analysis.nlp.facts.state import REGIONS_IN, Article, Count, Fact
+from analysis.nlp.facts.totals import DISTINCT_FIGURE
 from analysis.nlp.profile import is_dateline_mention
 from analysis.nlp.scope import BODY_REGION_CHARS, is_statement_place, regional_body
 from analysis.reference.elections import REGIONAL_ELECTION_NAMES
@@ -337,9 +338,14 @@ NATIONAL_HEADCOUNT_MIN = 1_000_000
 LEVELS_OF_REGION = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "kab/kota"}
 
 
-def finer_region_restated(region: str, restates: Fact | None, fact_type: str) -> str:
-    """'4 ASN Kabupaten A dilaporkan. Keempat ASN itu termasuk dalam 25 ASN se-Provinsi B ...': a figure said again
-    keeps its regency when the sentence names only the province it is in."""
+def finer_region_restated(region: str, count: Count, fact_type: str, facts: list[Fact]) -> str:
+    """'4 ASN Kabupaten A dilaporkan. Keempat ASN itu termasuk dalam 25 ASN se-Provinsi B ...', '11 oknum ASN
+    Pemkab A dilaporkan ... . ... keterlibatan 11 oknum ASN turut menjadi atensi Bawaslu Provinsi B' (a distinctive
+    figure, said again without a demonstrative): a figure said again keeps its regency when the sentence names only
+    the province it is in."""
+    restates = count.restates
+    if restates is None and count.value >= DISTINCT_FIGURE:
+        restates = next((f for f in reversed(facts) if f.value == count.value), None)
     if restates is None or restates.fact_type != fact_type or restates.scope != "regional":
         return region
     return restates.region_code if region and restates.region_code.startswith(region + ".") else region
