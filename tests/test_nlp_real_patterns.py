@@ -4908,6 +4908,25 @@ def test_one_case_recommended_a_sanction_in_bkns_power_parts_and_kinds(analyse, 
             "keterlibatan politik praktis oleh 13 oknum ASN turut menjadi atensi khusus Bawaslu Maluku Utara.",
             [(13, "reported", "82.03")],
         ),
+        # the next name of a ranking, a bare name kept out of free text ("Luwu"), with its figure after "dengan"
+        (
+            "Netralitas ASN di Sulsel\nBawaslu Sulawesi Selatan mencatat dugaan pelanggaran netralitas ASN. Kabupaten "
+            "Bantaeng tercatat terbanyak dengan 17 kasus. Berikutnya ada, Luwu dengan 13 kasus.",
+            [(17, "reported", "73.03"), (13, "reported", "73.17")],
+        ),
+        # cases that may be: a forecast in a headline
+        (
+            "KASN: Capai 8 Ribu Kasus Potensi Pelanggaran Netralitas Pemilu 2024\n\nJakarta - Komisi Aparatur Sipil "
+            "Negara (KASN) membeberkan potensi pelanggaran netralitas ASN pada Pemilu 2024 yang diprediksi menyentuh "
+            "6 ribu hingga 8 ribu kasus.",
+            [],
+        ),
+        # one official named "bersama dua PNS lainnya": three
+        (
+            "KASN memutuskan Kepala Bagian Umum Pemkab Tapin, Fulan, bersama dua PNS lainnya terbukti melanggar asas "
+            "netralitas ASN dalam Pemilu 2019.",
+            [(3, "proven", "63.05")],
+        ),
     ],
 )
 def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_again(analyse, text, expected):

@@ -214,6 +214,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
                 or (opens_clause and _heads_a_table_row(texts, after))
                 or _topic_of_the_sentence(lower, i, after)
                 or _ranked(lower, i)
+                or _next_in_a_ranking(lower, i, after)
                 or _listed_with_regions(lower, i, after, region_starts, region_ends)
             ):
                 spans.append(Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes)))
@@ -248,6 +249,24 @@ def _ranked(lower: list[str], i: int) -> bool:
         before in RANK_ORDINALS
         or before in RANK_FOLLOWERS
         or (before in RANK_LINKS and i > 1 and lower[i - 2] in RANK_ORDINALS)
+    )
+
+
+RANK_NEXT = {"berikutnya", "selanjutnya", "kemudian", "lalu"}
+RANK_NEXT_LEADS = {",", "ada", "adalah"}
+
+
+def _next_in_a_ranking(lower: list[str], i: int, after: int) -> bool:
+    """'Berikutnya ada, Luwu dengan 13 kasus', 'Lalu Wajo dengan 9 kasus': the next name of a ranking, with its
+    figure after "dengan"."""
+    k = i - 1
+    while k > 0 and i - k <= 3 and lower[k] in RANK_NEXT_LEADS:
+        k -= 1
+    return (
+        lower[k] in RANK_NEXT
+        and lower[after : after + 1] == ["dengan"]
+        and after + 1 < len(lower)
+        and (lower[after + 1][:1].isdigit() or parse_number(lower[after + 1]) is not None)
     )
 
 

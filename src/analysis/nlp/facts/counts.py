@@ -76,4 +76,8 @@ def count_of(article: Article, ent: Span) -> Count | None:
         # "Salah satu ASN, yang juga kepala sekolah, ...": one of those counted before; "Gede salah satu pejabat
         # yang mundur": a person said to be one of a group
         return None
-    return Count(ent=ent, sent=sent, value=int(norm), prev_tok=prev_tok)
+    value = int(norm)
+    if prev_tok == "bersama" and lower[ent.end : ent.end + 1] and lower[ent.end] in lx.ASN_NOUNS:
+        if lower[ent.end + 1 : ent.end + 2] in (["lainnya"], ["lain"]):
+            value += 1  # "Kepala Bagian Umum A bersama tiga PNS lainnya terbukti melanggar": he is one of four
+    return Count(ent=ent, sent=sent, value=value, prev_tok=prev_tok)
