@@ -4927,6 +4927,14 @@ def test_one_case_recommended_a_sanction_in_bkns_power_parts_and_kinds(analyse, 
             "netralitas ASN dalam Pemilu 2019.",
             [(3, "proven", "63.05")],
         ),
+        # the official a recommendation letter was sent to is no offender
+        (
+            "Panwaslu Kabupaten Boyolali mengingatkan semua PNS agar tetap netral dalam Pilkada 2015. Panwaslu meminta "
+            "Pj Bupati Boyolali, Fulan, menerbitkan surat instruksi kepada seluruh jajarannya agar tetap netral. "
+            "Permintaan itu disampaikan lewat surat rekomendasi netralitas aparatur sipil negara (ASN) yang dikirim "
+            "kepada Pj Bupati, kemarin.",
+            [],
+        ),
     ],
 )
 def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_again(analyse, text, expected):

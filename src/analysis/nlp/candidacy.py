@@ -503,6 +503,7 @@ OFFICIAL_AS_OBJECT_AFTER = {
     "mencopot",
 }
 OFFICIAL_AFTER_A_VIOLATION = {"kepada", "terhadap", "dilakukan", "oleh"}
+SENT_WORDS = {"dikirim", "dikirimkan", "disampaikan", "diserahkan", "diteruskan", "ditujukan", "dilayangkan"}
 
 
 def official_named_as_object(lower: list[str], start: int, end: int) -> tuple[int, int, int] | None:
@@ -515,6 +516,8 @@ def official_named_as_object(lower: list[str], start: int, end: int) -> tuple[in
             word in OFFICIAL_AFTER_A_VIOLATION and not lx.VIOLATION_OR_SANCTION.isdisjoint(lower[start:i])
         ):
             continue
+        if word == "kepada" and lower[i - 1] in SENT_WORDS and not lx.RECOMMENDATION_CUES.isdisjoint(lower[start:i]):
+            continue  # "surat rekomendasi ... yang dikirim kepada Pj Bupati": the official it went to, no offender
         title_start = i + 2 if lower[i + 1] == "oknum" else i + 1
         title_end = official_title_end(lower, title_start, end) if title_start < end else None
         if title_end is not None:
