@@ -4935,6 +4935,25 @@ def test_one_case_recommended_a_sanction_in_bkns_power_parts_and_kinds(analyse, 
             "kepada Pj Bupati, kemarin.",
             [],
         ),
+        # the first named, the others counted "lainnya": one more than the figure
+        (
+            "GROBOGAN - Sekda dan tiga ASN lainnya di Kabupaten Grobogan kena sanksi dari Komisi Aparatur Sipil Negara "
+            "(KASN) karena tidak netral.",
+            [(4, "sanctioned", "33.15")],
+        ),
+        # a photo with a contestant is no candidacy
+        (
+            'Bawaslu Kota Bogor menemukan dugaan pelanggaran netralitas ASN pada Pemilu 2024. "Kami masih menelusuri '
+            'informasi awal soal aktivitas salah satu ASN di medsos, berupa foto bersama kontestan dan pose jari," '
+            "lanjutnya.",
+            [],
+        ),
+        # the province after the dateline's city, before a bracketed outlet, is the dateline's
+        (
+            "Empat ASN Dilaporkan ke Bawaslu\n\nSIDOARJO, JATIM [KASTV -Aliansi Masyarakat Pengawas Pemilu melaporkan "
+            "Empat ASN ke Badan Pengawas Pemilu ( Bawaslu) Kabupaten Sidoarjo terkait dugaan pelanggaran netralitas.",
+            [(4, "reported", "35.15")],
+        ),
     ],
 )
 def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_again(analyse, text, expected):

@@ -324,6 +324,8 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int, anyone: bool
             return False  # "meneriakkan yel-yel 'Kota A terus maju bareng'": a slogan's words, no one running
         if word in lx.VIOLATING_ACTS:
             return False  # "berfoto bersama salah satu pasangan calon yang hendak maju": the candidate runs
+        if word in lx.CANDIDACY_CUES and words[i - 1 : i] in (["bersama"], ["dengan"]):
+            return False  # "foto bersama kontestan", "bertemu dengan bacalon": in the company of one who runs
         if word in lx.CANDIDACY_CUES:
             bound = (anyone and i > 0 and words[i - 1] in DUTY_WORDS) or _bound_to_if_running(words, i)
             return not _withdraws(words, i) and not bound
@@ -523,6 +525,19 @@ def official_named_as_object(lower: list[str], start: int, end: int) -> tuple[in
         if title_end is not None:
             return title_start, title_end, i
     return None
+
+
+OTHERS_REACH = 5  # words from the number to "lainnya": "empat aparatur sipil negara atau ASN lainnya"
+
+
+def the_others_of_the_named(lower: list[str], end: int) -> bool:
+    """Whether the civil servants counted from `end` on are "the others" ("tiga PNS lainnya") of one named before."""
+    return (
+        lower[end : end + 1] != []
+        and lower[end] in lx.ASN_NOUNS
+        and any(w in ("lainnya", "lain") for w in lower[end + 1 : end + 1 + OTHERS_REACH])
+        and "," not in lower[end : end + 1 + OTHERS_REACH]
+    )
 
 
 def rest_after_one_named(lower: list[str], start: int) -> bool:

@@ -213,7 +213,8 @@ _OPENS_OUTLET_IN_BRACKETS = re.compile(
     r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:\s*,\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*,?\s*\([^()]+$"
 )
 _CLOSES_OUTLET_IN_BRACKETS = re.compile(r"[^()\n]{0,30}\)\s*[-–—]")
-_AFTER_DATELINE_PLACE = re.compile(r"\s*[,(|:\-–—]|\s+[A-Z]{2}")  # "KUPANG, ...", "BANTUL -", "JEMBER KOMPAS..."
+# what follows a place in a dateline: "KUPANG, ...", "BANTUL -", "JEMBER KOMPAS...", "SIDOARJO, JATIM [KASTV -"
+_AFTER_DATELINE_PLACE = re.compile(r"\s*[,(\[|:\-–—]|\s+[A-Z]{2}")
 
 
 def resolve_mentions(mentions: list[RegionMention], dateline_codes: tuple[str, ...]) -> None:

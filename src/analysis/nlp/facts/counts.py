@@ -8,6 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
+from analysis.nlp.candidacy import rest_after_one_named, the_others_of_the_named
 from analysis.nlp.doc_data import get_norm, opening_word, token_texts
 from analysis.nlp.facts.parts import one_of_those_counted
 from analysis.nlp.facts.reading import in_range, labels_a_number
@@ -77,7 +78,6 @@ def count_of(article: Article, ent: Span) -> Count | None:
         # yang mundur": a person said to be one of a group
         return None
     value = int(norm)
-    if prev_tok == "bersama" and lower[ent.end : ent.end + 1] and lower[ent.end] in lx.ASN_NOUNS:
-        if lower[ent.end + 1 : ent.end + 2] in (["lainnya"], ["lain"]):
-            value += 1  # "Kepala Bagian Umum A bersama tiga PNS lainnya terbukti melanggar": he is one of four
+    if (prev_tok == "bersama" or rest_after_one_named(lower, ent.start)) and the_others_of_the_named(lower, ent.end):
+        value += 1  # "Kepala Bagian Umum A bersama tiga PNS lainnya terbukti melanggar": he is one of four
     return Count(ent=ent, sent=sent, value=value, prev_tok=prev_tok)

@@ -11,7 +11,7 @@ import ahocorasick_rs
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import rest_after_one_named
+from analysis.nlp.candidacy import rest_after_one_named, the_others_of_the_named
 from analysis.nlp.doc_data import get_norm, lower_texts, opening_word, sentence_of, span_text, token_starts
 from analysis.nlp.facts.references import DEMONSTRATIVES
 from analysis.nlp.facts.state import Article, Count
@@ -128,6 +128,7 @@ def others_or_the_rest(lower: list[str], noun_end: int, start: int) -> bool:
         names_other_actors(named_after(lower, noun_end))
         or made_up_with_others(lower, noun_end)
         or rest_after_one_named(lower, start)
+        and not the_others_of_the_named(lower, start + 1)
     )
 
 
