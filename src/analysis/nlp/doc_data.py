@@ -236,13 +236,19 @@ def sentence_starts_of(doc: Doc) -> list[int]:
     return starts
 
 
+_last_sentences: tuple = (None, [], {})  # (doc, its sentence starts, its sentences made): most calls ask the last doc
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token i (token.sent scans the doc each time), each sentence's Span made once."""
-    starts = sentence_starts_of(doc)
+    global _last_sentences
+    last, starts, made = _last_sentences
+    if last is not doc:
+        starts, made = sentence_starts_of(doc), doc.user_data.setdefault(SENTENCES, {})
+        _last_sentences = (doc, starts, made)
     if not starts:  # an empty doc has no sentence
         return doc[0 : len(doc)]
     k = bisect.bisect_right(starts, i) - 1
-    made = doc.user_data.setdefault(SENTENCES, {})
     sent = made.get(k)
     if sent is None:
         end = starts[k + 1] if k + 1 < len(starts) else len(doc)

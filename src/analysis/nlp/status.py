@@ -185,6 +185,8 @@ def _before_a_part_included(doc: Doc, after: list[int]) -> list[int]:
     """The words after a count up to a part it includes: "15 ASN sudah diperiksa, termasuk yang sudah direkomendasikan
     ke KASN" (what became of the part is not what became of all)."""
     lower = lower_texts(doc)
+    if not after or "termasuk" not in lower[after[0] : after[-1]]:
+        return after  # (most clauses: the scan below in Python would find nothing)
     for k, i in enumerate(after[:-1]):
         if lower[i] == "termasuk" and (lower[i + 1] in ("yang", "di", "diantaranya") or lower[i + 1][:1].isdigit()):
             return after[:k]

@@ -41,6 +41,9 @@ def _named_as_a_year(lower: list[str], text: str) -> bool:
     return any(word == text and k > 0 and lower[k - 1] in YEAR_LEADS for k, word in enumerate(lower))
 
 
+_WITH = {"bersama", "dan", "serta"}  # "Camat A bersama dua PNS lainnya", "Sekda dan tiga ASN lainnya"
+
+
 def count_of(article: Article, ent: Span) -> Count | None:
     """The number as a possible count: exact, not a date, an article number or an end of a range."""
     norm = get_norm(article.doc, ent)
@@ -78,6 +81,6 @@ def count_of(article: Article, ent: Span) -> Count | None:
         # yang mundur": a person said to be one of a group
         return None
     value = int(norm)
-    if (prev_tok == "bersama" or rest_after_one_named(lower, ent.start)) and the_others_of_the_named(lower, ent.end):
-        value += 1  # "Kepala Bagian Umum A bersama tiga PNS lainnya terbukti melanggar": he is one of four
+    if prev_tok in _WITH and (prev_tok == "bersama" or rest_after_one_named(lower, ent.start)):
+        value += the_others_of_the_named(lower, ent.end)  # "Kepala Bagian A bersama tiga PNS lainnya": one of four
     return Count(ent=ent, sent=sent, value=value, prev_tok=prev_tok)

@@ -343,6 +343,8 @@ def finer_region_restated(region: str, count: Count, fact_type: str, facts: list
     Pemkab A dilaporkan ... . ... keterlibatan 11 oknum ASN turut menjadi atensi Bawaslu Provinsi B' (a distinctive
     figure, said again without a demonstrative): a figure said again keeps its regency when the sentence names only
     the province it is in."""
+    if not region or "." in region:
+        return region  # only a province's code is made finer
     restates = count.restates
     if restates is None and count.value >= DISTINCT_FIGURE:
         restates = next((f for f in reversed(facts) if f.value == count.value), None)
