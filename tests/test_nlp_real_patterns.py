@@ -4833,6 +4833,15 @@ def test_a_province_named_to_place_a_regency_leaves_the_story_the_regencys(analy
             "belum merekomendasikan perkara itu ke KASN karena kajian masih berjalan.",
             [(1, "reported", "19.04")],
         ),
+        # "sudah dilakukan rekomendasi kepada KASN", two sentences after the story's one case
+        (
+            "Bawaslu Jawa Tengah mencatat sebelas dugaan pelanggaran selama masa kampanye Pemilu 2024.\n\nKomisioner "
+            "Bawaslu Jateng, Fulan, menjelaskan, pelanggaran itu didapati dari temuan maupun laporan. Terkait dugaan "
+            'pelanggaran netralitas ASN, terdapat satu kasus. Kasus itu didapati di wilayah Pantura.\n\n"Terkait '
+            "netralitas ASN sudah diproses dan sudah dilakukan rekomendasi kepada Komisi Aparatur Sipil Negara atau "
+            'KASN," kata Fulan.',
+            [(1, "proven", "33")],
+        ),
         # the kind of a sanction that is the BKN's to choose: no sanction given to the three recommended
         (
             "Bawaslu Kabupaten Kaimana sudah merekomendasikan tiga ASN ke BKN karena terbukti melanggar netralitas. "

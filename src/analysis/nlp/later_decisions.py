@@ -178,10 +178,14 @@ def _decisions(lower: list[str], start: int, end: int) -> Iterator[int]:
     return (i for i in range(start, end) if lower[i] in DECIDING_VERBS or _handed_on(lower, i))
 
 
+_HANDING_ON_OR_DONE = lx.HANDING_ON | {"dilakukan"}  # "sudah dilakukan rekomendasi kepada KASN"
+
+
 def _handed_on(lower: list[str], i: int) -> bool:
-    """'sudah menyerahkan rekomendasi berikut bukti-bukti pelanggaran tersebut kepada KASN': the noun of the decision
-    after the verb that hands it on decides as the verb of deciding does."""
-    return lower[i] == "rekomendasi" and lower[i - 1] in lx.HANDING_ON
+    """'sudah menyerahkan rekomendasi berikut bukti-bukti pelanggaran tersebut kepada KASN', 'sudah dilakukan
+    rekomendasi kepada KASN': the noun of the decision after the verb that hands it on, or says it was made, decides
+    as the verb of deciding does."""
+    return lower[i] == "rekomendasi" and lower[i - 1] in _HANDING_ON_OR_DONE
 
 
 # The bodies a recommendation on ASN is sent to: "KASN", "BKN", "PPK", "Komisi ASN", "Badan Kepegawaian Negara"
