@@ -4930,6 +4930,12 @@ def test_one_case_recommended_a_sanction_in_bkns_power_parts_and_kinds(analyse, 
             "6 ribu hingga 8 ribu kasus.",
             [],
         ),
+        # reports of what may be a violation are reports made
+        (
+            "Bawaslu Kabupaten Bantul menerima laporan soal netralitas ASN. Setidaknya ada 3 laporan potensi "
+            "pelanggaran netralitas yang dilakukan.",
+            [(3, "reported", "34.02")],
+        ),
         # one official named "bersama dua PNS lainnya": three
         (
             "KASN memutuskan Kepala Bagian Umum Pemkab Tapin, Fulan, bersama dua PNS lainnya terbukti melanggar asas "

@@ -344,8 +344,10 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
         pairwise(lower[noun_end + 1 : noun_end + 3])
     ):
         return True  # "ada dua pelanggaran yang dapat dilakukan ASN": the kinds that may be, none counted
-    if lower[noun_end : noun_end + 1] in (["potensi"], ["berpotensi"]):
-        return True  # "Capai 9 Ribu Kasus Potensi Pelanggaran": cases that may be, a forecast
+    if lower[noun_end : noun_end + 1] in (["potensi"], ["berpotensi"]) and lower[noun_end - 1] in _MAY_BE_CASES:
+        return (
+            True  # "Capai 9 Ribu Kasus Potensi Pelanggaran": cases that may be, a forecast (reports of them are made)
+        )
     if value != 1:
         return False
     if not GENERIC_WHEN.isdisjoint(lower[max(sent.start, start - 3) : start]) and "maka" in lower[noun_end : sent.end]:
@@ -356,6 +358,7 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
 
 
 GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}
+_MAY_BE_CASES = {"kasus", "pelanggaran"}  # not "4 laporan potensi pelanggaran": reports of what may be one, made
 _MAY_BE_DONE = {(modal, done) for modal in (*lx.MODALS, "dapat") for done in ("dilakukan", "terjadi")}
 RANKED_KINDS_REACH = 5  # words from the counted noun to the superlative: "pelanggaran netralitas ASN tertinggi"
 NAMING_WORDS = {"adalah", "yaitu", "yakni", "ialah", ":"}
