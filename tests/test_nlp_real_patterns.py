@@ -4902,6 +4902,11 @@ def test_one_case_recommended_a_sanction_in_bkns_power_parts_and_kinds(analyse, 
             "ditanya sanksi yang bakal diterima enam ASN itu jika terbukti bersalah.",
             [(6, "proven", "82.72")],
         ),
+        # a sanction still awaited ("menanti") is not given
+        (
+            "Dua ASN Kabupaten Kolaka yang terbukti melanggar netralitas masih menanti sanksi dari bupati.",
+            [(2, "proven", "74.01")],
+        ),
         # the breakdown by source of a total of every kind, referred back to two sentences on
         (
             "Bawaslu Kabupaten Lebak telah menginventarisir laporan pelanggaran pendukung maupun pasangan calon di "

@@ -533,7 +533,7 @@ OTHERS_REACH = 5  # words from the number to "lainnya": "empat aparatur sipil ne
 def the_others_of_the_named(lower: list[str], end: int) -> bool:
     """Whether the civil servants counted from `end` on are "the others" ("tiga PNS lainnya") of one named before."""
     return (
-        lower[end : end + 1] != []
+        end < len(lower)
         and lower[end] in lx.ASN_NOUNS
         and any(w in ("lainnya", "lain") for w in lower[end + 1 : end + 1 + OTHERS_REACH])
         and "," not in lower[end : end + 1 + OTHERS_REACH]

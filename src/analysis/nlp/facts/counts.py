@@ -41,9 +41,6 @@ def _named_as_a_year(lower: list[str], text: str) -> bool:
     return any(word == text and k > 0 and lower[k - 1] in YEAR_LEADS for k, word in enumerate(lower))
 
 
-_WITH = {"bersama", "dan", "serta"}  # "Camat A bersama dua PNS lainnya", "Sekda dan tiga ASN lainnya"
-
-
 def count_of(article: Article, ent: Span) -> Count | None:
     """The number as a possible count: exact, not a date, an article number or an end of a range."""
     norm = get_norm(article.doc, ent)
@@ -81,6 +78,7 @@ def count_of(article: Article, ent: Span) -> Count | None:
         # yang mundur": a person said to be one of a group
         return None
     value = int(norm)
-    if prev_tok in _WITH and (prev_tok == "bersama" or rest_after_one_named(lower, ent.start)):
-        value += the_others_of_the_named(lower, ent.end)  # "Kepala Bagian A bersama tiga PNS lainnya": one of four
+    named_before = prev_tok == "bersama" or rest_after_one_named(lower, ent.start)
+    if named_before and the_others_of_the_named(lower, ent.end):
+        value += 1  # "Kepala Bagian A bersama tiga PNS lainnya", "Sekda dan tiga ASN lainnya": one of four
     return Count(ent=ent, sent=sent, value=value, prev_tok=prev_tok)

@@ -344,10 +344,9 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
         pairwise(lower[noun_end + 1 : noun_end + 3])
     ):
         return True  # "ada dua pelanggaran yang dapat dilakukan ASN": the kinds that may be, none counted
+    # "Capai 9 Ribu Kasus Potensi Pelanggaran": cases that may be, a forecast (reports of them are made)
     if lower[noun_end : noun_end + 1] in (["potensi"], ["berpotensi"]) and lower[noun_end - 1] in _MAY_BE_CASES:
-        return (
-            True  # "Capai 9 Ribu Kasus Potensi Pelanggaran": cases that may be, a forecast (reports of them are made)
-        )
+        return True
     if value != 1:
         return False
     if not GENERIC_WHEN.isdisjoint(lower[max(sent.start, start - 3) : start]) and "maka" in lower[noun_end : sent.end]:

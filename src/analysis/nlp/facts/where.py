@@ -350,7 +350,7 @@ def finer_region_restated(region: str, count: Count, fact_type: str, facts: list
         restates = next((f for f in reversed(facts) if f.value == count.value), None)
     if restates is None or restates.fact_type != fact_type or restates.scope != "regional":
         return region
-    return restates.region_code if region and restates.region_code.startswith(region + ".") else region
+    return restates.region_code if restates.region_code.startswith(region + ".") else region
 
 
 def scope_without_region(
