@@ -52,15 +52,8 @@ def _decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]
         if reference is None:
             continue
         words = status_words(doc, list(range(start, end)), [])
-        if (
-            lx.CONDITIONS.intersection(words)
-            or _OTHER_MATTERS.intersection(words)  # "Untuk temuan APK itu, ... rekomendasi kepada KPU"
-            or lx.FUTURE_WORDS.intersection(words)
-            or PART_WORDS.intersection(words)  # "beberapa di antaranya telah direkomendasikan": some, not which
-            or DECISION_AFTERWARDS_CUES.isdisjoint(words)
-            or forwarded_to_examine(words)
-        ):
-            continue
+        if _decides_nothing(words) or PART_WORDS.intersection(words):
+            continue  # ("beberapa di antaranya telah direkomendasikan": some, not which)
         since = chars[starts[max(0, n - ANAPHOR_REACH)]]
         decided = [
             k for k, f in enumerate(facts) if f.fact_type == "violation_count" and since <= f.start_char < chars[start]
@@ -96,22 +89,26 @@ def _the_one_case_decided(doc: Doc, facts: list[Fact], quantities: dict[int, Spa
     numbered = {sentence_bounds(doc, q)[0] for q in quantities}
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
-        if start in numbered or not any(
-            not DECIDING_BODIES.isdisjoint(lower[i + 1 : min(end, i + 1 + SENT_ON_REACH)])
-            for i in _decisions(lower, start, end)
-        ):
+        if start in numbered or not any(_to_a_deciding_body(lower, i, end) for i in _decisions(lower, start, end)):
             continue
         words = status_words(doc, list(range(start, end)), [])
-        if not (
-            lx.CONDITIONS.intersection(words)
-            or _OTHER_MATTERS.intersection(words)
-            or lx.FUTURE_WORDS.intersection(words)
-            or lx.POSSIBILITY_WORDS.intersection(words)  # "Bawaslu hanya dapat merekomendasikan ke KASN": its power
-            or DECISION_AFTERWARDS_CUES.isdisjoint(words)  # (the cue negated: "belum direkomendasikan ke KASN")
-            or forwarded_to_examine(words)
-        ):
+        # ("Bawaslu hanya dapat merekomendasikan ke KASN": what it may do, no decision made)
+        if not (_decides_nothing(words) or lx.POSSIBILITY_WORDS.intersection(words)):
             return [dataclasses.replace(f, status="proven") if f.fact_type == "violation_count" else f for f in facts]
     return facts
+
+
+def _decides_nothing(words: list[str]) -> bool:
+    """Whether a sentence's status words decide nothing: a condition, another matter ("Untuk temuan APK itu, ...
+    rekomendasi kepada KPU"), a time to come, no decision or a negated one ("belum direkomendasikan"), or a
+    recommendation that only asks for an examination."""
+    return bool(
+        lx.CONDITIONS.intersection(words)
+        or _OTHER_MATTERS.intersection(words)
+        or lx.FUTURE_WORDS.intersection(words)
+        or DECISION_AFTERWARDS_CUES.isdisjoint(words)
+        or forwarded_to_examine(words)
+    )
 
 
 # "dari seluruh laporan yang diterima, ... 327 kasus", "Dari jumlah itu, 12 ...": a count taken from those before
@@ -198,8 +195,13 @@ def _recommendation_sent_on(lower: list[str], start: int, end: int) -> bool:
     told as done ("sudah", "telah") that sends a recommendation on to the body that decides on ASN."""
     for i in _decisions(lower, start + 1, end):
         if not lx.PERFECTIVE_WORDS.isdisjoint(lower[max(start, i - 3) : i]):
-            return not DECIDING_BODIES.isdisjoint(lower[i + 1 : min(end, i + 1 + SENT_ON_REACH)])
+            return _to_a_deciding_body(lower, i, end)
     return False
+
+
+def _to_a_deciding_body(lower: list[str], i: int, end: int) -> bool:
+    """Whether the decision at i went to a body that decides on ASN ("... rekomendasi kepada BKN")."""
+    return not DECIDING_BODIES.isdisjoint(lower[i + 1 : min(end, i + 1 + SENT_ON_REACH)])
 
 
 RESULT_OPENERS = {"hasilnya"}  # the result of what was just examined: "Hasilnya terbukti melanggar"

@@ -416,6 +416,8 @@ SPEECH_TAG_VERBS = {"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "sebut",
 SPEECH_VERBS = {"mengatakan", "menyebut", "menjelaskan", "mengungkapkan", "menyampaikan", "menuturkan",
                 "menambahkan", "menegaskan", "kata", "ujar", "bahwa"}
 # Words that link a subject described before them to its number: "yang dijatuhi sanksi ada 183 ASN".
+# Words that name what comes next: "Lima pelanggaran tertinggi adalah ...", "jenis sanksinya yaitu ..."
+NAMING_WORDS = {"adalah", "yaitu", "yakni", "ialah", ":"}
 COUNT_LINKS = {"ada", "sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "tercatat", "baru"}
 # Nouns of a complaint or case: "aduan pelanggaran ... yang melibatkan 431 ASN".
 CASE_NOUNS_BEFORE = {"pelanggaran", "aduan", "laporan", "kasus", "dugaan", "temuan"}

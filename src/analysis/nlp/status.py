@@ -416,7 +416,7 @@ def _sanction_weighed(words: list[str]) -> bool:
 
 # The kind of a sanction, named nowhere in the clause: "Adapun jenis sanksi bagi ketiga ASN tersebut, ..."
 _KIND_WORDS = {"jenis", "bentuk", "macam"}
-_NAMED_AS = {"adalah", "yaitu", "yakni", "ialah", ":", "berupa"}
+_NAMED_AS = lx.NAMING_WORDS | {"berupa"}
 _GIVING_VERBS = {"diberikan", "memberikan", "diberi", "memberi"}
 
 

@@ -360,7 +360,6 @@ GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}
 _MAY_BE_CASES = {"kasus", "pelanggaran"}  # not "4 laporan potensi pelanggaran": reports of what may be one, made
 _MAY_BE_DONE = {(modal, done) for modal in (*lx.MODALS, "dapat") for done in ("dilakukan", "terjadi")}
 RANKED_KINDS_REACH = 5  # words from the counted noun to the superlative: "pelanggaran netralitas ASN tertinggi"
-NAMING_WORDS = {"adalah", "yaitu", "yakni", "ialah", ":"}
 
 
 def ranks_kinds(lower: list[str], noun_end: int, sent_end: int) -> bool:
@@ -368,7 +367,7 @@ def ranks_kinds(lower: list[str], noun_end: int, sent_end: int) -> bool:
     are named, none counted."""
     after = lower[noun_end : min(sent_end, noun_end + RANKED_KINDS_REACH)]
     top = next((i for i, word in enumerate(after) if word in lx.RANK_SUPERLATIVES), None)
-    return top is not None and noun_end + top + 1 < sent_end and lower[noun_end + top + 1] in NAMING_WORDS
+    return top is not None and noun_end + top + 1 < sent_end and lower[noun_end + top + 1] in lx.NAMING_WORDS
 
 
 LAWS = {"pp", "uu", "undang-undang", "peraturan", "perbawaslu", "permenpan", "skb", "perpres", "perkasn", "pasal"}

@@ -13,6 +13,7 @@ from analysis.ingest.metadata import WEEKDAYS
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import doc_text, ents_labelled, sentence_at, span_text, token_starts
 from analysis.nlp.facts.parts import PART_REACH, sentence_starts_back
+from analysis.nlp.facts.references import restated_with_demonstrative
 from analysis.nlp.facts.state import REGIONS_IN, Article, Count, Fact
 from analysis.nlp.facts.totals import DISTINCT_FIGURE
 from analysis.nlp.profile import is_dateline_mention
@@ -347,7 +348,7 @@ def finer_region_restated(region: str, count: Count, fact_type: str, facts: list
         return region  # only a province's code is made finer
     restates = count.restates
     if restates is None and count.value >= DISTINCT_FIGURE:
-        restates = next((f for f in reversed(facts) if f.value == count.value), None)
+        restates = restated_with_demonstrative(count.value, facts)  # (the last fact of that figure, as for "itu")
     if restates is None or restates.fact_type != fact_type or restates.scope != "regional":
         return region
     return restates.region_code if restates.region_code.startswith(region + ".") else region
