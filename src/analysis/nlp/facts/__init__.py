@@ -5,9 +5,11 @@ keeps its sentence and the character span of the number and its noun, so it can 
 
 The package reads an article's numbers in passes (`passes`) over a small shared state (`state`): what a
 number's words say it counts (`reading`; for persons with no noun of ASN `persons`, for candidates `candidates`) and
-the clause they stand in (`clauses`), whether it counts other offences or people (`others`), is tied to the story's
-cases without naming them (`ties`) or is one source of a total (`sources`), what it refers back to (`references`),
-whether it is national (`national`), where the count belongs (`where`) and which election it is of (`when`).
+the clause they stand in (`clauses`), what a count of cases or of ASN records (`classify`), whether it counts other
+offences or people (`others`) or every kind of offence with the neutrality cases a part (`mixed`), is tied to the
+story's cases without naming them (`ties`) or is one source of a total (`sources`), what it refers back to
+(`references`), whether it is national (`national`), where the count belongs (`where`) and which election it is of
+(`when`).
 """
 
 from __future__ import annotations

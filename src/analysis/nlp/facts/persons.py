@@ -9,13 +9,8 @@ from spacy.tokens import Doc, Span
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import lower_texts, span_text, token_starts
 from analysis.nlp.facts.clauses import opens_sentence
-from analysis.nlp.facts.others import (
-    BREAKDOWN_REACH,
-    OPENER_REACH,
-    breakdown_names_others,
-    holds_other_kind_as_word,
-    others_or_the_rest,
-)
+from analysis.nlp.facts.mixed import BREAKDOWN_REACH, OPENER_REACH, breakdown_names_others
+from analysis.nlp.facts.others import holds_other_kind_as_word, others_or_the_rest
 from analysis.nlp.facts.reading import SUSPECT_WORDS
 from analysis.nlp.facts.references import refers_back
 from analysis.nlp.facts.state import Article, Count, Fact
