@@ -4978,3 +4978,103 @@ def test_one_case_recommended_a_sanction_in_bkns_power_parts_and_kinds(analyse, 
 )
 def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_again(analyse, text, expected):
     assert sorted((f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of officials by level after "ASN yang dilaporkan antara lain": each level's figure, and no state
+        # official (no ASN)
+        (
+            "Bawaslu Kabupaten Magetan memanggil pelapor. Dari laporan itu, ASN yang dilaporkan antara lain satu "
+            "orang pejabat negara, 8 pejabat struktural di tingkat kabupaten, 15 pejabat struktural di kecamatan dan "
+            "6 pejabat struktural di tingkat kelurahan. Mereka diduga melanggar netralitas ASN dalam Pemilu 2024.",
+            [(8, "reported", "35.20"), (15, "reported", "35.20"), (6, "reported", "35.20")],
+        ),
+        # none dismissed yet is no zero of sanctions
+        (
+            "Bawaslu Kabupaten Kendal mencatat 12 ASN melanggar netralitas pada Pilkada 2020. Sebanyak 7 ASN sudah "
+            "dijatuhi sanksi. Sampai sekarang belum ada ASN yang dijatuhi sanksi hingga pemberhentian. Hingga kini "
+            "juga belum ada ASN yang dipecat.",
+            [(12, "reported", "33.24"), (7, "sanctioned", "33.24")],
+        ),
+        # (none sanctioned at all still is)
+        (
+            "Bawaslu Kabupaten Kendal menyebut sampai sekarang belum ada ASN yang dijatuhi sanksi pada Pilkada 2024.",
+            [(0, "sanctioned", "33.24")],
+        ),
+        # the other laws' offences, an item of their own after the ASN's
+        (
+            "Bawaslu Sumatera Selatan mencatat 41 dugaan pelanggaran Pilkada 2024. Lalu pelanggaran pidana ada 3 "
+            "kasus, pelanggaran kode etik 4 kasus sudah ditangani dan pelanggaran netralitas ASN 9 kasus sudah "
+            "ditangani serta pelanggaran hukum lainnya 8 kasus sudah ditangani.",
+            [(9, "reported", "16")],
+        ),
+        # "Kelimanya" speaks of the five sanctioned again
+        (
+            "Bupati Sigi meminta seluruh ASN tetap netral menjelang Pilkada 2024. Menurut dia, sampai saat ini ASN "
+            "yang sudah dijatuhi sanksi oleh pemerintah daerah sebanyak lima orang. Kelimanya terbukti melanggar "
+            "netralitas ASN ketika pemilihan legislatif lalu.",
+            [(5, "sanctioned", "72.10")],
+        ),
+        # drawn into a case
+        (
+            "BLITAR - Satu ASN Pemkab Blitar harus berurusan dengan Bawaslu Kabupaten Blitar. ASN itu diduga mendukung "
+            "bakal pasangan calon lewat Facebook pada Pilkada 2020.",
+            [(1, "reported", "35.05")],
+        ),
+        # one case, and the recommendation the deciding body made, acted on
+        (
+            "Bawaslu Kabupaten Purworejo menemukan indikasi seorang PNS melanggar netralitas. Fulan mengatakan "
+            "berdasarkan surat rekomendasi yang diterbitkan Komisi Aparatur Sipil Negara (KASN), PNS itu terancam "
+            "dipecat.",
+            [(1, "proven", "33.06")],
+        ),
+        # one case, its recommendation letter said sent after the letter is named
+        (
+            'Bawaslu Kota Salatiga menemukan seorang ASN diduga mendukung bakal calon wali kota. "Surat rekomendasi '
+            'pemberian sanksi sudah kami layangkan ke KASN," kata Fulan.',
+            [(1, "proven", "33.73")],
+        ),
+        # one case, a recommendation sent for it to be acted on ("agar ... dapat ditindaklanjuti")
+        (
+            "Seorang ASN Pemkot Pasuruan diperiksa Bawaslu karena memasang foto calon wali kota di akun media "
+            "sosialnya pada Pilkada 2018. Bawaslu Kota Pasuruan lalu mengirimkan rekomendasi kepada Komisi ASN agar "
+            "hasil pemeriksaan dapat ditindaklanjuti.",
+            [(1, "proven", "35.75")],
+        ),
+        # a list of officials a verb of processing opens, items set apart by commas
+        (
+            'Bawaslu Kabupaten Lumajang memanggil pelapor dugaan pelanggaran netralitas ASN. "Dari hasil investigasi, '
+            "kami melaporkan satu pejabat negara, 12 pejabat struktural di tingkat kabupaten, 25 pejabat struktural di "
+            'kecamatan dan 16 pejabat struktural di tingkat kelurahan," ujarnya.',
+            [(12, "reported", "35.08"), (25, "reported", "35.08"), (16, "reported", "35.08")],
+        ),
+        # (one named after "dan" is one of the group, and a breakdown after "yakni" is of the total)
+        (
+            "Tim hukum pasangan calon melaporkan delapan camat dan seorang pejabat di lingkungan Pemkab Wonosobo ke "
+            "Bawaslu Kabupaten Wonosobo terkait netralitas ASN.",
+            [(8, "reported", "33.07")],
+        ),
+        # a teacher who is a PPPK is an ASN
+        (
+            "Bawaslu Kabupaten Merangin menemukan seorang guru PPPK hadir dalam kampanye pasangan calon pada Pilkada "
+            "2024.",
+            [(1, "reported", "15.02")],
+        ),
+        # the reports that came in, counted in ASN
+        (
+            'BKN mencatat pelanggaran netralitas pada Pilkada 2020. "Dari total pelaporan yang masuk berjumlah 846 '
+            'ASN, 608 ASN di antaranya sudah mendapatkan rekomendasi dari KASN," terangnya.',
+            [(846, "reported", None), (608, "proven", None)],
+        ),
+        # (one to be sent is no decision yet)
+        (
+            'Bawaslu Kota Salatiga menemukan seorang ASN diduga mendukung bakal calon wali kota. "Surat rekomendasi '
+            'pemberian sanksi akan kami layangkan ke KASN," kata Fulan.',
+            [(1, "reported", "33.73")],
+        ),
+    ],
+)
+def test_levels_of_officials_dismissals_other_laws_and_recommendations_acted_on(analyse, text, expected):
+    assert sorted((f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

@@ -92,8 +92,8 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
     j = end
     while j < sent_end and lower[j] in PERSON_WORDS:
         j += 1
-    if j + 1 < sent_end and lower[j] in WORK_NOUNS and lower[j + 1] in ("asn", "pns"):
-        return j + 2  # "seorang guru ASN", "dua dokter PNS": their work, then that they are ASN
+    if j + 1 < sent_end and lower[j] in WORK_NOUNS and lower[j + 1] in ("asn", "pns", "pppk", "p3k"):
+        return j + 2  # "seorang guru ASN", "dua dokter PNS", "seorang guru PPPK": their work, then that they are ASN
     if lower[j : j + 3] in (["aparatur", "sipil", "negara"], ["aparat", "sipil", "negara"]):
         # the name in full (or the press's slip for it), and its acronym in brackets: "aparatur sipil negara (ASN)"
         return _past_acronym(lower, j + 3, sent_end)
@@ -101,6 +101,8 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
         return None
     if lower[j] == "pegawai" and staff_of_no_asn(lower[j + 1 : j + 3]):
         return None  # "6 orang pegawai kontrak yang ikut maju menjadi bacaleg": no civil servants
+    if lower[j] == "pejabat" and lower[j + 1 : j + 2] in (["negara"], ["desa"]):
+        return None  # "satu pejabat negara" (a minister, a regional head), "pejabat desa": officials of no ASN
     if lower[j] == "tokoh" and lower[j + 1 : j + 2] and lower[j + 1] in PUBLIC_FIGURES_OF:
         return None  # "empat tokoh politik yang akan bertarung": politicians, no officials
     if lower[j] in ("kepala", "pimpinan"):  # "kepala dinas", "pimpinan OPD": not "kepala desa"
@@ -160,7 +162,7 @@ def noun_of_persons(
     officials = official_end is not None and (noun is None or noun[0] == "persons")
     if officials and officials_in_violation(lower, labels, number, official_end, sent.end):
         return ("asn", official_end)
-    if noun is None and official_end is not None and lower[official_end - 1] in ("asn", "pns"):
+    if noun is None and official_end is not None and lower[official_end - 1] in ("asn", "pns", "pppk", "p3k"):
         return ("asn", official_end)  # "seorang guru ASN", "Keduanya sebagai ASN": ASN, read as any count of ASN
     return noun
 
@@ -208,8 +210,42 @@ def officials_in_violation(lower: list[str], labels: list[str], number: Span, of
                 before[-1:] == ["melibatkan"]
                 and not lx.CASE_NOUNS.isdisjoint(lower[max(0, number.start - CASE_REACH) : number.start])
             )
+            or listed_as_violators(lower, number.start, officials=True)
         )
     )
+
+
+LISTED_REACH = 24  # words back from a count to what opens the list it stands in
+_SENTENCE_ENDS = {".", "\n", "\n\n"}
+_OTHER_CLAUSES = {"sementara", "sedangkan", "namun", "tetapi", "yang"}  # a list's items go on without these
+
+
+def _list_opener(lower: list[str], start: int) -> int | None:
+    """Where the list the count at `start` is an item of opens: "antara lain", or a verb of processing with a number
+    right after it ("kami melaporkan satu pejabat negara, 11 pejabat struktural ..."); None when neither stands in
+    its clause."""
+    for k in range(start - 1, max(-1, start - LISTED_REACH), -1):
+        word = lower[k]
+        if word in _SENTENCE_ENDS or word in _OTHER_CLAUSES or word in lx.BREAKDOWN_OPENERS:
+            return None  # (nor the breakdown of a total: "tiga ASN, yakni satu Kapus, satu Kadis ...")
+        if word == "antara" and lower[k + 1 : k + 2] == ["lain"]:
+            return k
+        if word in OFFICIALS_PROCESSED_BY and opens_a_number(lower[k + 1]) and "," in lower[k + 1 : start]:
+            return k  # (a list of items apart: not "melaporkan sembilan camat dan seorang pejabat")
+    return None
+
+
+def listed_as_violators(lower: list[str], start: int, officials: bool) -> bool:
+    """'ASN yang dilaporkan antara lain 9 pejabat struktural di kabupaten, 14 ... di kecamatan dan 7 ...': a count in
+    the list that "antara lain" opens after ASN a violation is said of; or, when it counts `officials` by title, in
+    the list a verb of processing opens ("kami melaporkan satu pejabat negara, 11 pejabat struktural, ...")."""
+    k = _list_opener(lower, start)
+    if k is None:
+        return False
+    if lower[k] != "antara":
+        return officials
+    lead = lower[max(0, k - 4) : k]  # "ASN yang dilaporkan", "PNS yang diduga melanggar"
+    return "yang" in lead and not lx.ASN_VIOLATION_CUES.isdisjoint(lead) and not lx.ASN_NOUNS.isdisjoint(lead)
 
 
 CASE_REACH = 6  # words before "melibatkan" where the case is named: "perkara yang kemudian melibatkan"

@@ -92,8 +92,10 @@ def _the_one_case_decided(doc: Doc, facts: list[Fact], quantities: dict[int, Spa
         if start in numbered or not any(_to_a_deciding_body(lower, i, end) for i in _decisions(lower, start, end)):
             continue
         words = status_words(doc, list(range(start, end)), [])
-        # ("Bawaslu hanya dapat merekomendasikan ke KASN": what it may do, no decision made)
-        if not (_decides_nothing(words) or lx.POSSIBILITY_WORDS.intersection(words)):
+        # ("Bawaslu hanya dapat merekomendasikan ke KASN": what it may do, no decision made; not what the
+        # recommendation is for: "... agar hasil pemeriksaan dapat ditindaklanjuti")
+        purpose = next((k for k, word in enumerate(words) if word in lx.PURPOSE_WORDS), len(words))
+        if not (_decides_nothing(words) or lx.POSSIBILITY_WORDS.intersection(words[:purpose])):
             return [dataclasses.replace(f, status="proven") if f.fact_type == "violation_count" else f for f in facts]
     return facts
 
@@ -171,18 +173,44 @@ def _referred_to(lower: list[str], start: int, end: int) -> str | None:
 
 
 def _decisions(lower: list[str], start: int, end: int) -> Iterator[int]:
-    """Where the words from start to end decide: a verb of deciding, or the recommendation a verb hands on."""
-    return (i for i in range(start, end) if lower[i] in DECIDING_VERBS or _handed_on(lower, i))
+    """Where the words from start to end decide: a verb of deciding, or the recommendation a verb hands on or one
+    the deciding body made is acted on."""
+    return (
+        i
+        for i in range(start, end)
+        if lower[i] in DECIDING_VERBS or lower[i] == "rekomendasi" and (_handed_on(lower, i) or _acted_on(lower, i))
+    )
 
 
 _HANDING_ON_OR_DONE = lx.HANDING_ON | {"dilakukan"}  # "sudah dilakukan rekomendasi kepada KASN"
 
 
+ACTING_ON = {"berdasarkan", "menindaklanjuti", "sesuai"}  # "Berdasarkan surat rekomendasi KASN, ..."
+MADE_BY_REACH = 4  # words from the recommendation to the body that made it: "rekomendasi yang diterbitkan KASN"
+
+
+def _acted_on(lower: list[str], i: int) -> bool:
+    """'Berdasarkan surat rekomendasi KASN', 'berdasarkan rekomendasi yang diterbitkan KASN', 'menindaklanjuti
+    rekomendasi dari BKN': a recommendation (at i) the deciding body made, acted on."""
+    return not ACTING_ON.isdisjoint(lower[max(0, i - 2) : i]) and not DECIDING_BODIES.isdisjoint(
+        lower[i + 1 : i + 1 + MADE_BY_REACH]
+    )
+
+
+# Verbs that hand a recommendation on, said after it: "Surat rekomendasi ... sudah kami layangkan ke KASN"
+HANDED_ON_AFTER = {"layangkan", "dilayangkan", "kirim", "kirimkan", "dikirim", "dikirimkan", "sampaikan",
+                   "disampaikan", "teruskan", "diteruskan", "serahkan", "diserahkan"}  # fmt: skip
+HANDED_ON_REACH = 5  # words from the recommendation to the verb that hands it on, past what it recommends
+
+
 def _handed_on(lower: list[str], i: int) -> bool:
     """'sudah menyerahkan rekomendasi berikut bukti-bukti pelanggaran tersebut kepada KASN', 'sudah dilakukan
-    rekomendasi kepada KASN': the noun of the decision after the verb that hands it on, or says it was made, decides
-    as the verb of deciding does."""
-    return lower[i] == "rekomendasi" and lower[i - 1] in _HANDING_ON_OR_DONE
+    rekomendasi kepada KASN', 'Surat rekomendasi pemberian sanksi sudah kami layangkan ke KASN': the noun of the
+    decision (at i) with the verb that hands it on, or says it was made, decides as the verb of deciding does."""
+    return lower[i - 1] in _HANDING_ON_OR_DONE or any(
+        word in HANDED_ON_AFTER and not lx.PERFECTIVE_WORDS.isdisjoint(lower[k - 2 : k])
+        for k, word in enumerate(lower[i + 1 : i + 1 + HANDED_ON_REACH], start=i + 1)
+    )
 
 
 # The bodies a recommendation on ASN is sent to: "KASN", "BKN", "PPK", "Komisi ASN", "Badan Kepegawaian Negara"

@@ -133,6 +133,7 @@ ASN_VIOLATION_CUES = {
     "terjerat", "tersandung",  # "lima ASN yang terjerat perkara netralitas"
     "klarifikasi",  # "tiga ASN yang dipanggil untuk diminta klarifikasi": questioned over a violation
     "pemeriksaan",  # "Seorang ASN ... menjalani pemeriksaan di Bawaslu": examined over a violation
+    "berurusan",  # "Satu ASN Pemkab A harus berurusan dengan Bawaslu": drawn into a case
     "dugaan",  # "keterangan dari dua orang ASN terkait dugaan pelanggaran netralitas"
     "diteruskan", "dilimpahkan",  # "11 ASN telah diteruskan ke KASN": passed on to the body that decides
     "diajukan",  # "98 ASN ... diajukan ke KASN": submitted to it, as "diteruskan"
@@ -216,7 +217,9 @@ OTHER_TOPIC_CUES = OTHER_OFFENCE_CUES | {
 OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",
                          "kode etik penyelenggara", "hoaks", "sengketa", "lainnya", "protokol kesehatan", "prokes",
                          # buying votes with groceries or cash: "yakni ... ASN dan bagi-bagi sembako"
-                         "bagi-bagi sembako", "bagi-bagi uang", "membagi-bagikan uang", "membagikan uang"}
+                         "bagi-bagi sembako", "bagi-bagi uang", "membagi-bagikan uang", "membagikan uang",
+                         # Bawaslu's class of the other laws' offences, set beside the ASN's when named apart
+                         "hukum lainnya"}
 # A count of cases followed by the election or its stage, with no word of neutrality, counts violations of the
 # election in general: "2.100 pelanggaran Pilkada", "17 dugaan pelanggaran selama kampanye".
 ELECTION_OFFENCE_WORDS = {"pilkada", "pemilu", "pemilihan", "kampanye", "tahapan", "pileg", "pilpres", "apk"}

@@ -338,8 +338,9 @@ def forwarded_to_examine(words: list[str]) -> bool:
                 return True  # "akan segera diproses untuk direkomendasikan": handled, the recommendation its aim
             after = words[i + 1 : i + 1 + FORWARD_REACH]
             purpose = next((k for k, w in enumerate(after) if w in lx.PURPOSE_WORDS), None)
-            if purpose is not None and not lx.EXAMINATION_WORDS.isdisjoint(after[purpose + 1 : purpose + 4]):
-                return True
+            asked = after[purpose + 1 : purpose + 4] if purpose is not None else []
+            if asked[:1] != ["hasil"] and not lx.EXAMINATION_WORDS.isdisjoint(asked):
+                return True  # (not "agar hasil pemeriksaan ... ditindaklanjuti": the examination done, its result)
     return False
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import did_a_forbidden_act
+from analysis.nlp.candidacy import did_a_forbidden_act, listed_as_violators
 from analysis.nlp.doc_data import words_of
 from analysis.nlp.facts.clauses import clause_tokens_before
 from analysis.nlp.facts.lists import LIST_GAP
@@ -170,6 +170,9 @@ def classify_asn(
         or article.lower[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
         # "dari 12 oknum ASN", "oknum seorang ASN": no workforce is "oknum"
         or "oknum" in (count.prev_tok, *article.lower[ent.end : ent.end + 1])
+        # "ASN yang dilaporkan antara lain 9 pejabat struktural di kabupaten, 14 di kecamatan ...", "kami melaporkan
+        # satu pejabat negara, 11 pejabat struktural ...": each item
+        or listed_as_violators(article.lower, ent.start, officials=article.lower[noun_end - 1] in lx.OFFICIAL_NOUNS)
         # "pelanggaran netralitas oleh 5 pegawai ASN", "pelanggaran yang dilakukan tiga ASN": the violations' doers
         or (count.prev_tok in ("oleh", "dilakukan") and bool(clause_before & lx.VIOLATION_WORDS))
         # "laporan pelanggaran netralitas ASN pada Pilkada 2020 menyentuh 1.940 ASN": what the reports reached

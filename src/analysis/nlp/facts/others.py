@@ -104,6 +104,11 @@ def names_other_actors(words: list[str]) -> bool:
     return " aparatur sipil " not in text
 
 
+def names_other_offenders(words: list[str]) -> bool:
+    """Words that name another party to an election ("satu orang pejabat negara", "dua orang timses")."""
+    return _holds_other_offender_as_word(f" {' '.join(words)} ")
+
+
 def named_after(lower: list[str], noun_end: int) -> list[str]:
     """Who a count counts, when named after what was read as its noun: after "lainnya" (the rest of a count: "11
     ASN dan dua lainnya kepala desa"), or in brackets after a local title ("satu oknum sangadi (kepala desa)")."""
@@ -218,6 +223,14 @@ def all_by_asn(words: list[str]) -> bool:
     )
 
 
+_ITEM_SEPARATORS = {",", ";", "serta"}  # between the items of kinds and their figures (not "dan": "ASN dan kades")
+
+
+def _another_kind_alone(text: str) -> bool:
+    """Another kind of offence named, and no ASN nor neutrality."""
+    return holds_other_kind_as_word(text) and not _holds_asn_or_neutrality(text)
+
+
 def other_kind_before(before: list[str]) -> bool:
     """'dugaan pelanggaran netralitas kepala desa sebanyak satu temuan', 'dugaan tindak pidana pemilihan 2
     laporan', 'paslon nomor tiga sebanyak 19 pelanggaran': the clause before a count names other people's or
@@ -225,6 +238,9 @@ def other_kind_before(before: list[str]) -> bool:
     text = f" {' '.join(before)} "  # whole words: "etik" is not in "ketika"
     if _BESIDES_ASN.search(text):
         return True  # "Selain ASN, Bawaslu menerima sembilan laporan ...": of the others
+    item = before[max((k + 1 for k, word in enumerate(before) if word in _ITEM_SEPARATORS), default=0) :]
+    if len(item) < len(before) and _another_kind_alone(f" {' '.join(item)} "):
+        return True  # "netralitas ASN 9 kasus sudah ditangani serta pelanggaran hukum lainnya 8 kasus": its own item
     if " asn " in text or " pns " in text or " aparatur sipil " in text:
         return False
     return (

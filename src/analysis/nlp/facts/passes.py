@@ -7,7 +7,7 @@ import dataclasses
 from spacy.tokens import Doc
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import noun_of_persons
+from analysis.nlp.candidacy import listed_as_violators, noun_of_persons
 from analysis.nlp.doc_data import ents_labelled, get_norm, span_text, token_starts, token_texts, words_of
 from analysis.nlp.facts.candidates import candidates_related_to_asn, rest_of_candidates_counted
 from analysis.nlp.facts.classify import classify_asn, status_of_cases
@@ -17,7 +17,7 @@ from analysis.nlp.facts.each import regions_counted_each
 from analysis.nlp.facts.lists import region_list_items, region_of_a_list_total
 from analysis.nlp.facts.named import officials_named
 from analysis.nlp.facts.national import national_scope
-from analysis.nlp.facts.others import asn_among_others, names_other_actors
+from analysis.nlp.facts.others import asn_among_others, names_other_actors, names_other_offenders
 from analysis.nlp.facts.parts import part_of_earlier
 from analysis.nlp.facts.persons import (
     not_asn_violators_alone,
@@ -243,6 +243,8 @@ def _what_it_counts(article: Article, count: Count) -> bool:
             return False  # "dari 13 kasus yang ditindaklanjuti tersebut": stated before, and not a count then
         if candidates_named_again(article.lower, count.restates, count.noun_end, sent.end):
             return False
+    elif article.lower[ent.start] in COLLECTIVE_NUMERALS:
+        count.restates = restated_with_demonstrative(count.value, article.facts)  # "Keempatnya": the four again
     restated = restated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
     if restated is not None:
         article.referenced[sent.start] = restated  # "Dari 21 ASN yang kami tangani, tujuh ...": the same
@@ -282,8 +284,13 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     if kind == "persons":
         # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
         # a violation count this clause breaks down, when it says what happened to them
-        if names_other_actors(clause_before_words) or names_other_actors(after_words[:3]):
-            # "ditemukan pada aparatur desa sebanyak 210 orang", "satu orang kepala kampung": not ASN
+        if (
+            names_other_actors(clause_before_words)
+            or names_other_actors(after_words[:3])
+            or names_other_offenders(after_words[:2])
+        ):
+            # "ditemukan pada aparatur desa sebanyak 210 orang", "satu orang kepala kampung", "satu orang pejabat
+            # negara": not ASN
             return None
         grown = grown_from(article, count)
         if grown is not None:
@@ -363,26 +370,12 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         and fact_type == "violation_count"
         and not regions_in(doc, sent, mentions)
         and part_of_earlier(sent, ent.start, noun_end, count.value, status, facts, article.quantities)
+        # (the items of a list are siblings, no parts: "9 pejabat struktural ..., 14 ... dan 7 ...")
+        and not listed_as_violators(article.lower, ent.start, officials=True)
     ):
         return  # one figure broken down by kind, source or person: the figure is the fact
-    etype, eyear = sentence_election(doc, sent, ent.start_char, *article.election, article.published)
-    source = article.referenced.get(sent.start) or (facts[-1] if facts and refers_back(sent, ent.start) else None)
     scope = "national" if national else "regional"
-    if not names_election(doc, sent) or not eyear:  # none named, or none with its year ("pada pemilu yang lalu")
-        if source is not None:
-            etype, eyear = source.election_type, source.election_year  # a breakdown keeps its figure's election
-        # the same figure restated with no election of its own keeps the one it was first stated with
-        stated = next(
-            (
-                f
-                for f in facts
-                if (f.fact_type, f.value, f.status, f.scope, f.region_code)
-                == (fact_type, count.value, status, scope, region)
-            ),
-            None,
-        )
-        if stated is not None:
-            etype, eyear = stated.election_type, stated.election_year
+    etype, eyear = _election_of(article, count, (fact_type, count.value, status, scope, region))
     fact = Fact(
         fact_type=fact_type,
         value=count.value,
@@ -413,3 +406,21 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
             )
         )
     article.keep_new_facts([fact, *copies], regionless_headline)
+
+
+def _election_of(article: Article, count: Count, stated_as: tuple) -> tuple[str, int | None]:
+    """The count's election: its sentence's, else that of the figure it breaks down or restates (`stated_as`: the
+    fact's type, value, status, scope and region)."""
+    doc, sent, ent, facts = article.doc, count.sent, count.ent, article.facts
+    etype, eyear = sentence_election(doc, sent, ent.start_char, *article.election, article.published)
+    if names_election(doc, sent) and eyear:
+        return etype, eyear
+    # none named, or none with its year ("pada pemilu yang lalu")
+    source = article.referenced.get(sent.start) or (facts[-1] if facts and refers_back(sent, ent.start) else None)
+    if source is not None:
+        etype, eyear = source.election_type, source.election_year  # a breakdown keeps its figure's election
+    # the same figure restated with no election of its own keeps the one it was first stated with
+    stated = next((f for f in facts if (f.fact_type, f.value, f.status, f.scope, f.region_code) == stated_as), None)
+    if stated is not None:
+        etype, eyear = stated.election_type, stated.election_year
+    return etype, eyear

@@ -40,6 +40,11 @@ def total_with_other_staff(before: list[str]) -> bool:
     return not lx.NON_ASN_STAFF.isdisjoint(before[: len(before) - before[::-1].index("total")])
 
 
+# What a relative clause before "berjumlah"/"ada" says of ASN that makes them violators: a violation, or the
+# reports that name them ("Dari total pelaporan yang masuk berjumlah 846 ASN")
+_VIOLATORS_DESCRIBED = lx.ASN_VIOLATION_CUES | lx.SOURCE_NOUNS | {"pelaporan"}
+
+
 def violators_described_before(doc: Doc, start: int, clause_before: set[str]) -> bool:
     """'yang sudah dijatuhi sanksi oleh PPK ada 183 ASN', '492 aduan pelanggaran ... yang melibatkan 431 ASN',
     'pelanggaran yang dilakukan oleh 17 ASN', 'pelanggaran netralitas sembilan ASN': what happened to the ASN, or
@@ -48,9 +53,10 @@ def violators_described_before(doc: Doc, start: int, clause_before: set[str]) ->
         return False
     lower = lower_texts(doc)
     previous = lower[start - 1]
-    if previous in lx.COUNT_LINKS:
+    if previous in lx.COUNT_LINKS or lower[max(0, start - 2) : start] == ["antara", "lain"]:
+        # ("ASN yang dilaporkan antara lain 9 pejabat struktural ...": the first of those the clause lists)
         if "yang" in clause_before:
-            return bool(clause_before & lx.ASN_VIOLATION_CUES)
+            return bool(clause_before & _VIOLATORS_DESCRIBED)
         # a longer relative clause, the agent named in full: "yang sudah dijatuhi sanksi oleh Pejabat Pembina
         # Kepegawaian (PPK) di masing-masing daerah ada 58 ASN"
         described = lower[max(0, start - DESCRIBED_BEFORE_REACH) : start - 1]
