@@ -5068,6 +5068,29 @@ def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_a
             'ASN, 608 ASN di antaranya sudah mendapatkan rekomendasi dari KASN," terangnya.',
             [(846, "reported", None), (608, "proven", None)],
         ),
+        # a verdict on one official named by title
+        (
+            "SERANG - Bawaslu Kabupaten Serang memutuskan Camat Cikande Fulan bersalah dan telah melanggar netralitas "
+            "ASN pada Pilkada 2024.",
+            [(1, "proven", "36.04")],
+        ),
+        (
+            "LAMPUNG SELATAN - Bawaslu Kabupaten Lampung Selatan menyatakan Camat Natar terbukti melanggar netralitas "
+            "ASN pada Pilkada 2024.",
+            [(1, "proven", "18.01")],
+        ),
+        # (none where the verdict clears them)
+        (
+            "SERANG - Bawaslu Kabupaten Serang menyatakan Camat Cikande tidak terbukti melanggar netralitas ASN pada "
+            "Pilkada 2024.",
+            [],
+        ),
+        # one official, the office's place after "di", then the name
+        (
+            "SITUBONDO - Camat Besuki di Situbondo, Fulan, dijatuhi sanksi oleh Komisi Aparatur Sipil Negara (KASN) "
+            "karena tidak netral pada Pilkada 2024.",
+            [(1, "sanctioned", "35.12")],
+        ),
         # (one to be sent is no decision yet)
         (
             'Bawaslu Kota Salatiga menemukan seorang ASN diduga mendukung bakal calon wali kota. "Surat rekomendasi '

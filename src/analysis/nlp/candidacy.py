@@ -480,8 +480,12 @@ def named_official(lower: list[str], texts: list[str], start: int, end: int) -> 
     if title_end is None:
         return None
     j = title_end
-    while j < end and j - title_end < SUBJECT_REACH and (texts[j][:1].isupper() or texts[j] in ("(", ")")):
-        j += 1
+    while (
+        j < end
+        and j - title_end < SUBJECT_REACH
+        and (texts[j][:1].isupper() or texts[j] in ("(", ")") or texts[j] == "di" and texts[j + 1 : j + 2] != [","])
+    ):
+        j += 1  # "Camat Kendit di Situbondo, Fulan, ...": the office, its place
     if j < end and texts[j] == ",":
         k = j + 1
         while k < end and k - j <= NAME_REACH and texts[k][:1].isupper():
@@ -541,6 +545,10 @@ OFFICIAL_AS_OBJECT_AFTER = {
     "mencopot",
 }
 OFFICIAL_AFTER_A_VIOLATION = {"kepada", "terhadap", "dilakukan", "oleh"}
+# A verdict on an official, said after the title: "Bawaslu memutuskan Camat A, Fulan, bersalah", "menyatakan Camat B
+# terbukti melanggar netralitas"
+VERDICT_VERBS = {"menyatakan", "memutuskan"}
+FOUND_GUILTY = {"terbukti", "bersalah"}
 SENT_WORDS = {"dikirim", "dikirimkan", "disampaikan", "diserahkan", "diteruskan", "ditujukan", "dilayangkan"}
 
 
@@ -550,8 +558,10 @@ def official_named_as_object(lower: list[str], start: int, end: int) -> tuple[in
     oknum camat"); None when the sentence names none so."""
     for i in range(start, end - 1):
         word = lower[i]
-        if word not in OFFICIAL_AS_OBJECT_AFTER and not (
-            word in OFFICIAL_AFTER_A_VIOLATION and not lx.VIOLATION_OR_SANCTION.isdisjoint(lower[start:i])
+        if (
+            word not in OFFICIAL_AS_OBJECT_AFTER
+            and not (word in OFFICIAL_AFTER_A_VIOLATION and not lx.VIOLATION_OR_SANCTION.isdisjoint(lower[start:i]))
+            and not (word in VERDICT_VERBS and not FOUND_GUILTY.isdisjoint(lower[i + 2 : end]))
         ):
             continue
         if word == "kepada" and lower[i - 1] in SENT_WORDS and not lx.RECOMMENDATION_CUES.isdisjoint(lower[start:i]):

@@ -14,6 +14,7 @@ from analysis.nlp.candidacy import (
     OFFICIAL_AFTER_A_VIOLATION,
     OFFICIAL_AS_OBJECT_AFTER,
     TITLE_OPENERS,
+    VERDICT_VERBS,
     official_named_as_object,
     official_named_in_violation,
     official_named_running,
@@ -90,7 +91,7 @@ def _dismissed_anywhere(words: list[str]) -> bool:
     )
 
 
-OBJECT_VERBS = OFFICIAL_AS_OBJECT_AFTER | OFFICIAL_AFTER_A_VIOLATION
+OBJECT_VERBS = OFFICIAL_AS_OBJECT_AFTER | OFFICIAL_AFTER_A_VIOLATION | VERDICT_VERBS
 OUGHT_WORDS = {"semestinya", "seharusnya", "mestinya", "harusnya", "sepatutnya", "sebaiknya"}
 
 
