@@ -5091,6 +5091,25 @@ def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_a
             "karena tidak netral pada Pilkada 2024.",
             [(1, "sanctioned", "35.12")],
         ),
+        # ready to sanction, if proven: the six stay reported
+        (
+            "SUKOHARJO - Sebanyak enam PNS Pemkab Sukoharjo dilaporkan ke BKD pada Pilkada 2015. Pihaknya kini masih "
+            "menghimpun bukti dan siap menjatuhkan sanksi apabila keenam PNS itu terbukti bersalah.",
+            [(6, "reported", "33.11")],
+        ),
+        # findings of several kinds, listed after "antara lain"
+        (
+            "CIREBON - Panwaslu Kabupaten Cirebon mencatat tiga temuan pada Pilkada 2017. Tiga temuan Panwaslu, urai "
+            "Fulan, antara lain keterlibatan kepala desa saat pendaftaran calon, dukungan ASN kepada pasangan calon "
+            "dan pemasangan alat peraga.",
+            [],
+        ),
+        # who said it, set between what is counted and its figure
+        (
+            "KOTABARU - Bawaslu Kabupaten Kotabaru menangani dugaan pelanggaran pada Pilkada 2020. Kasus pelanggaran "
+            "netralitas ASN, kata dia, sudah tercatat 4 orang.",
+            [(4, "reported", "63.02")],
+        ),
         # (one to be sent is no decision yet)
         (
             'Bawaslu Kota Salatiga menemukan seorang ASN diduga mendukung bakal calon wali kota. "Surat rekomendasi '
@@ -5099,5 +5118,5 @@ def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_a
         ),
     ],
 )
-def test_levels_of_officials_dismissals_other_laws_and_recommendations_acted_on(analyse, text, expected):
+def test_officials_listed_or_judged_recommendations_acted_on_sanctions_to_come_and_asides(analyse, text, expected):
     assert sorted((f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

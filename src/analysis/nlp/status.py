@@ -401,10 +401,13 @@ def _sanction_as_topic(words: list[str]) -> bool:
 BASIS_REACH = 4  # words from the basis to the sanction it is for: "menjadi dasar BKN dalam menjatuhkan sanksi"
 
 
+_TO_COME = lx.FUTURE_WORDS | {"siap"}  # "siap menjatuhkan sanksi": ready to, not done
+
+
 def _sanction_to_come(words: list[str]) -> bool:
     """A sanction said to come ("akan dijatuhi sanksi", "bakal segera menjatuhkan sanksi", "Hukuman tersebut akan
     diberikan kepada ..."), or one a finding is the basis for ("menjadi dasar BKN dalam menjatuhkan sanksi")."""
-    return _said_just_before(words, lx.FUTURE_WORDS, _SANCTIONS_AND_GIVING) or (
+    return _said_just_before(words, _TO_COME, _SANCTIONS_AND_GIVING) or (
         "dasar" in words
         and any(w in _SANCTION_WORDS and "dasar" in words[max(0, i - BASIS_REACH) : i] for i, w in enumerate(words))
     )

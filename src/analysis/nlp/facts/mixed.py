@@ -261,7 +261,14 @@ def mixed_total(after: list[str]) -> bool:
 
 def breakdown_names_others(after: list[str]) -> bool:
     """The breakdown that opens after a count ("yakni", "meliputi", "dengan rincian") names other kinds or people."""
-    opens = next((i for i, word in enumerate(after[:OPENER_REACH]) if word in _OPENERS_OR_PART_MARKERS), None)
+    opens = next(
+        (
+            i
+            for i, word in enumerate(after[:OPENER_REACH])
+            if word in _OPENERS_OR_PART_MARKERS or word == "lain" and after[i - 1 : i] == ["antara"]
+        ),
+        None,
+    )  # (or "antara lain": "Tiga temuan Panwaslu, urai Fulan, antara lain keterlibatan kepala desa, ...")
     if opens is None or any(word[:1].isdigit() for word in after[:opens]):
         return False
     if after[opens] in PART_MARKERS and after[:opens] in ([], ["di"]):
