@@ -5110,6 +5110,12 @@ def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_a
             "netralitas ASN, kata dia, sudah tercatat 4 orang.",
             [(4, "reported", "63.02")],
         ),
+        # those of the summoned who came are no count of their own
+        (
+            "GROBOGAN - Bawaslu Kabupaten Grobogan memanggil lima ASN yang diduga tidak netral pada Pilkada 2024. Dari "
+            "kelima ASN yang dipanggil Bawaslu, hanya dua ASN yang memenuhi panggilan klarifikasi.",
+            [(5, "reported", "33.15")],
+        ),
         # (one to be sent is no decision yet)
         (
             'Bawaslu Kota Salatiga menemukan seorang ASN diduga mendukung bakal calon wali kota. "Surat rekomendasi '
