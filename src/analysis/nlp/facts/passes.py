@@ -20,6 +20,7 @@ from analysis.nlp.facts.national import national_scope
 from analysis.nlp.facts.others import asn_among_others, names_other_actors, names_other_offenders
 from analysis.nlp.facts.parts import part_of_earlier
 from analysis.nlp.facts.persons import (
+    came_of_the_summoned,
     not_asn_violators_alone,
     person_breakdown_of,
     persons_are_asn,
@@ -272,15 +273,12 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     clause_before_words = count.words_before = words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10))
     if kind in ("cases", "asn", "persons") and (
         dismissed(after_words, article.lower, count.noun_end)
-        or (kind != "cases" and questioned_as_witnesses(after_words))
-        or (kind != "cases" and summoned_as_suspects_and_witnesses(article, count))
+        or (kind != "cases" and _no_violators(article, count, after_words))
         or asn_among_others(clause_before_words)
         or at_a_registration_stage(clause_before_words, after_words)
     ):
         return None
     breakdown_of = None
-    if kind in ("asn", "persons") and not_asn_violators_alone(article, count):
-        return None
     if kind == "persons":
         # "sebanyak 12 orang": persons of what? ASN named just before in the clause, or the persons of
         # a violation count this clause breaks down, when it says what happened to them
@@ -424,3 +422,14 @@ def _election_of(article: Article, count: Count, stated_as: tuple) -> tuple[str,
     if stated is not None:
         etype, eyear = stated.election_type, stated.election_year
     return etype, eyear
+
+
+def _no_violators(article: Article, count: Count, after_words: list[str]) -> bool:
+    """Persons or ASN counted who are no violators, or not alone: witnesses, those of the summoned who came, suspects
+    counted with witnesses, ASN counted with others."""
+    return (
+        questioned_as_witnesses(after_words)
+        or came_of_the_summoned(article.lower, count.sent.start, count.ent.start, after_words)
+        or summoned_as_suspects_and_witnesses(article, count)
+        or not_asn_violators_alone(article, count)
+    )

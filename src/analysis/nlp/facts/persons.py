@@ -220,3 +220,16 @@ def _words_of_a_part(lower: list[str], start: int, end: int) -> list[str]:
             break
         words.append(word)
     return words
+
+
+_ANSWERED = {("memenuhi", "panggilan"), ("memenuhi", "undangan")}
+
+
+def came_of_the_summoned(lower: list[str], sent_start: int, start: int, after_words: list[str]) -> bool:
+    """'Dari kelima ASN yang dipanggil, hanya dua ASN yang memenuhi panggilan': those of the summoned who came, a part
+    with no count of its own (not "Ada empat Kepala Dinas yang memenuhi panggilan Bawaslu": the summoned)."""
+    return (
+        "memenuhi" in after_words[:3]
+        and has_phrase(after_words[:4], _ANSWERED)
+        and ("hanya" in lower[max(sent_start, start - 2) : start] or lower[sent_start] == "dari")
+    )

@@ -565,16 +565,10 @@ _CASE_OF_AN_OFFICIAL = lx.SINGLE_OFFICIAL_TITLES | lx.HEADS_ACTING_FOR | {"kepal
 
 def questioned_as_witnesses(after_words: list[str]) -> bool:
     """'Bawaslu memeriksa 3 ASN sebagai saksi', '... 7 orang terkait Camat A yang diduga melanggar': persons
-    questioned about someone else's case, no violators; 'hanya dua ASN yang memenuhi panggilan': those of the summoned
-    who came, no count of their own."""
+    questioned about someone else's case, no violators."""
     if after_words[:1] in (["terkait"], ["sehubungan"]) and after_words[1:2] and after_words[1] in _CASE_OF_AN_OFFICIAL:
         return True
-    if "memenuhi" in after_words[:3] and has_phrase(after_words[:4], _ANSWERED):
-        return True
     return not lx.WITNESS_WORDS.isdisjoint(after_words[: lx.DISMISSAL_REACH])
-
-
-_ANSWERED = {("memenuhi", "panggilan"), ("memenuhi", "undangan")}
 
 
 def at_a_registration_stage(before_words: list[str], after_words: list[str]) -> bool:
