@@ -5116,6 +5116,25 @@ def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_a
             "kelima ASN yang dipanggil Bawaslu, hanya dua ASN yang memenuhi panggilan klarifikasi.",
             [(5, "reported", "33.15")],
         ),
+        # a table's rows, figure first, under a heading that says what became of them
+        (
+            "JAKARTA - BKN mencatat pelanggaran netralitas ASN pada Pilkada 2020.\n\nBerikut 3 instansi dengan "
+            "pelanggaran netralitas ASN terbanyak yang mendapatkan rekomendasi KASN:\n\n41 ASN untuk Kabupaten "
+            "Wonosobo.\n30 ASN untuk Kabupaten Kolaka.\n12 ASN untuk Kabupaten Dompu.",
+            [(41, "proven", "33.07"), (30, "proven", "74.01"), (12, "proven", "52.05")],
+        ),
+        (
+            "JAKARTA - BKN mencatat pelanggaran netralitas ASN pada Pilkada 2020.\n\nBerikut 2 instansi dengan "
+            "pelanggaran netralitas ASN terbanyak yang mendapatkan rekomendasi KASN:\n\nKabupaten Wonosobo: 41 ASN."
+            "\nKabupaten Kolaka: 30 ASN.",
+            [(41, "proven", "33.07"), (30, "proven", "74.01")],
+        ),
+        # what became of them, after a comma that closes who they are; "memperoleh" receives as "mendapatkan" does
+        (
+            "JAKARTA - BKN mencatat 815 ASN telah dilaporkan melakukan pelanggaran netralitas pada Pilkada 2020. Di "
+            "samping itu, sebanyak 594 ASN yang melanggar, sudah memperoleh rekomendasi dari KASN.",
+            [(815, "reported", None), (594, "proven", None)],
+        ),
         # (one to be sent is no decision yet)
         (
             'Bawaslu Kota Salatiga menemukan seorang ASN diduga mendukung bakal calon wali kota. "Surat rekomendasi '

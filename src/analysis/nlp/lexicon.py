@@ -82,7 +82,8 @@ WEIGHING_WORDS = {"menentukan", "mempertimbangkan", "menimbang"}
 # A decision on the cases (the conventions' "diputuskan": proven), which may name the sanction it asks for
 DECIDED_WORDS = {"diputuskan", "diputus"}
 SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipecat", "dinonaktifkan", "dicopot",
-                       "ditegur", "dikenai", "dikenakan", "menerima", "mendapat", "mendapatkan", "menjalani",
+                       "ditegur", "dikenai", "dikenakan", "menerima", "mendapat", "mendapatkan", "memperoleh",
+                       "menjalani",
                        "menjatuhkan", "menjatuhi", "dijatuhkan", "jatuhkan", "memberhentikan", "menonaktifkan",
                        "mencopot"}
 # "dinyatakan" alone is no cue: "dinyatakan tidak memenuhi unsur" dismisses the case
@@ -477,7 +478,7 @@ DECISION_NOUNS = SANCTION_CUES | PROVEN_CUES | {"teguran", "laporan"}
 VIOLATION_WORDS = ASN_VIOLATION_CUES | {"pelanggaran", "temuan", "kasus", "aduan", "laporan", "terlapor"}
 VIOLATION_OR_SANCTION = frozenset(VIOLATION_WORDS | SANCTION_CUES)
 # Words that open the status of a number whose noun is left out: "enam terbukti ...".
-STATUS_OPENERS = PROVEN_CUES | SANCTION_CUES | {"dinyatakan", "diberi", "mendapat", "mendapatkan"}
+STATUS_OPENERS = PROVEN_CUES | SANCTION_CUES | {"dinyatakan", "diberi", "mendapat", "mendapatkan", "memperoleh"}
 # Phrases that refer back to a figure given before: "dari jumlah itu", "di antaranya".
 ANAPHORA = {(noun, this) for noun in ("jumlah", "angka", "total", "laporan", "kasus", "data", "temuan", "aduan",
                                       "pelanggaran", "catatan")

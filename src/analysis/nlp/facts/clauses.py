@@ -289,14 +289,16 @@ _QUOTES = {'"', "“", "”"}
 
 
 def _status_said_after_a_comma(texts: list[str], lower: list[str], i: int, sent_end: int) -> int:
-    """', yang direkomendasikan ...', ', yang sudah dijatuhi sanksi', ', serta sudah mendapatkan sanksi': a clause
-    after the comma at i that says what was decided; where it opens (past "yang", "dan" or "serta", and a quote
-    mark between), else 0."""
+    """', yang direkomendasikan ...', ', yang sudah dijatuhi sanksi', ', serta sudah mendapatkan sanksi', ', sudah
+    mendapatkan rekomendasi': a clause after the comma at i that says what was decided; where it opens (past "yang",
+    "dan" or "serta", and a quote mark between), else 0."""
     j = i + 1
     while j < sent_end and texts[j] in _QUOTES:
         j += 1
     if lower[j : j + 1] in (["yang"], ["dan"], ["serta"]) and opens_a_status(lower, j + 1, sent_end):
         return j + 1
+    if j < sent_end and lower[j] in lx.PERFECTIVE_WORDS and opens_a_status(lower, j, sent_end):
+        return j  # "594 ASN yang melanggar, sudah mendapatkan rekomendasi dari KASN": the predicate after the comma
     return 0
 
 

@@ -172,7 +172,9 @@ def _list_status(article: Article, sent: Span, n: int, items: list[ListItem]) ->
         i for i in range(sent.start, sent.end) if chars[i] < first.start_char and lower[i] not in lx.CLAUSE_BREAKS
     ]
     items_sum = sum(len(i.codes) * i.value for i in items)
-    if set(status_words(doc, before, [])) & STATUS_CUES - lx.PRESENCE_WORDS:
+    if not set(status_words(doc, before, [])) & _DECIDING_CUES:
+        before = _heading_lead(article, sent) or before  # a table's first row: what its heading says of the rows
+    if set(status_words(doc, before, [])) & _DECIDING_CUES:
         status = violation_status(doc, before, [])
     else:
         # a list that says no more of its cases than that they are there ("kasus ... ini terdapat di Kabupaten
@@ -185,6 +187,18 @@ def _list_status(article: Article, sent: Span, n: int, items: list[ListItem]) ->
         restated = _total_restated(article, sent, first.start_char, items_sum)
         status = restated.status if restated is not None and restated.status in ("proven", "sanctioned") else status
     return status
+
+
+_DECIDING_CUES = STATUS_CUES - lx.PRESENCE_WORDS
+
+
+def _heading_lead(article: Article, sent: Span) -> list[int]:
+    """The words of the heading a table's row stands under ("Berikut 5 instansi ... yang mendapatkan rekomendasi
+    KASN:"), when the sentence before is one; else none."""
+    heading = article.previous_sentence(sent)
+    if heading is None or not span_text(heading).rstrip().endswith(":"):
+        return []
+    return [i for i in range(heading.start, heading.end) if article.lower[i] not in lx.CLAUSE_BREAKS]
 
 
 TABLE_ROW_MARKS = {":", "-", "–", "—", "|"}
@@ -210,11 +224,37 @@ def _table_row(article: Article, sent: Span) -> bool:
         return False
     region = next((m for m in article.mentions if m[0] == chars[first]), None)
     if region is None:
-        return False
+        return _figure_first_row(article, sent, first)
     after = next((i for i in range(first, sent.end) if chars[i] >= region[1]), sent.end)
     if after < sent.end and texts[after] in TABLE_ROW_MARKS:
         after += 1
     return after < sent.end and after in article.quantities
+
+
+ROW_PLACE_LINKS = {"untuk", "di", "dari"}
+ROW_NOUN_REACH = 3  # tokens from the figure to the word that links it to its region: "41 orang ASN untuk"
+
+
+def _figure_first_row(article: Article, sent: Span, first: int) -> bool:
+    """'41 ASN untuk Kabupaten Wonosobo.': a line that gives its figure, its noun and its region, and ends there."""
+    figure = article.quantities.get(first)
+    if figure is None:
+        return False
+    texts, chars = token_texts(article.doc), token_starts(article.doc)
+    link = next(
+        (
+            i
+            for i in range(figure.end, min(sent.end, figure.end + ROW_NOUN_REACH))
+            if article.lower[i] in ROW_PLACE_LINKS
+        ),
+        None,
+    )
+    if link is None or link + 1 >= sent.end:
+        return False
+    region = next((m for m in article.mentions if m[0] == chars[link + 1]), None)
+    return region is not None and all(
+        is_punct_text(texts[i]) or texts[i].isspace() for i in range(link + 1, sent.end) if chars[i] >= region[1]
+    )
 
 
 def _heading(line: str) -> bool:
