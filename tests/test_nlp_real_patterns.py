@@ -5135,6 +5135,13 @@ def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_a
             "samping itu, sebanyak 594 ASN yang melanggar, sudah memperoleh rekomendasi dari KASN.",
             [(815, "reported", None), (594, "proven", None)],
         ),
+        # the one who filed the report is no violator
+        (
+            "KAPUAS HULU - Bawaslu Kabupaten Kapuas Hulu menerima laporan dugaan pelanggaran netralitas pada Pemilu "
+            "2024. Laporan pelanggaran netralitas itu disampaikan oleh seorang ASN yang bertugas di BKPSDM Kapuas "
+            "Hulu.",
+            [],
+        ),
         # (one to be sent is no decision yet)
         (
             'Bawaslu Kota Salatiga menemukan seorang ASN diduga mendukung bakal calon wali kota. "Surat rekomendasi '

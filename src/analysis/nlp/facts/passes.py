@@ -26,6 +26,7 @@ from analysis.nlp.facts.persons import (
     persons_are_asn,
     processed_over_asn_neutrality,
     summoned_as_suspects_and_witnesses,
+    the_complainant,
 )
 from analysis.nlp.facts.reading import (
     at_a_registration_stage,
@@ -426,10 +427,11 @@ def _election_of(article: Article, count: Count, stated_as: tuple) -> tuple[str,
 
 def _no_violators(article: Article, count: Count, after_words: list[str]) -> bool:
     """Persons or ASN counted who are no violators, or not alone: witnesses, those of the summoned who came, suspects
-    counted with witnesses, ASN counted with others."""
+    counted with witnesses, the one who filed the report, ASN counted with others."""
     return (
         questioned_as_witnesses(after_words)
         or came_of_the_summoned(article.lower, count.sent.start, count.ent.start, after_words)
         or summoned_as_suspects_and_witnesses(article, count)
+        or the_complainant(article.lower, count.ent.start)
         or not_asn_violators_alone(article, count)
     )

@@ -233,3 +233,13 @@ def came_of_the_summoned(lower: list[str], sent_start: int, start: int, after_wo
         and has_phrase(after_words[:4], _ANSWERED)
         and ("hanya" in lower[max(sent_start, start - 2) : start] or lower[sent_start] == "dari")
     )
+
+
+# The verbs of filing a report, before "oleh" and the one who filed it: "Laporan itu disampaikan oleh seorang ASN"
+_FILED = {"disampaikan", "diajukan", "dilayangkan", "dibuat"}
+
+
+def the_complainant(lower: list[str], start: int) -> bool:
+    """'Laporan pelanggaran netralitas itu disampaikan oleh seorang ASN ...': the one who filed the report, no
+    violator."""
+    return start >= 2 and lower[start - 1] == "oleh" and lower[start - 2] in _FILED
