@@ -195,6 +195,12 @@ def test_bulleted_headlines_of_other_stories_are_links_and_bulleted_items_are_no
     assert noise_rule("• Pilkada di Tengah Wabah, KPU Riau Targetkan Partisipasi Pemilih 80 Persen") == "related_link"
     assert noise_rule("• Alasan Budi Santoso Batal Maju di Pilkada dan Pilih Ikuti Pilgub Jambi") == "related_link"
     assert noise_rule("• Kabupaten Kerinci sebanyak 3 orang ASN yang diduga tidak netral") is None
+    # a dash and a space lead such a headline as well; a table's row (a place, then its figure) stays
+    assert noise_rule("- KASN Terima 1.480 Aduan Dugaan Ribuan ASN Langgar Netralitas Pemilu") == "related_link"
+    assert noise_rule("– Bawaslu Kabupaten Lorem Ajak Warga Laporkan Pelanggaran di Masa Tenang") == "related_link"
+    assert noise_rule("- Kabupaten Wakatobi 17 Orang") is None
+    assert noise_rule("- Sigi 12 ASN") is None
+    assert noise_rule("-2 derajat") is None
 
 
 @pytest.mark.parametrize(

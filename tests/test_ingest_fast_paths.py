@@ -240,7 +240,11 @@ def _noise_rule_unfiltered(line: str) -> str | None:
         return "widget"
     if clean.PAGINATION.search(line):
         return "pagination"
-    if line.startswith(clean.LINK_BULLETS) and clean._is_bulleted_headline(line):
+    if (
+        line.startswith(clean.LINK_BULLETS)
+        and clean._is_bulleted_headline(line)
+        and not clean._a_place_then_its_figure(line)
+    ):
         return "related_link"
     if len(line) <= 200:
         if clean.BYLINE.search(line) and len(line.split()) <= 12:

@@ -11,7 +11,7 @@ below are written for Indonesian news sites in general (they name no site) and w
 | anywhere | photo captions and credits | `... Foto : Ist`, `Ilustrasi - ...`, `(Foto: Dok. Humas)`, `TRIBUNJOGJA.COM/ Nama`, `ANTARA/Foto` |
 | anywhere | source and update lines (bylines naming a person are kept, after the body) | `Sumber: ...`, `Diperbarui: ...` |
 | anywhere | share widgets (alone or in a row), adverts, pagination, tags (a line of them, or a cloud one to a line under `Tag`), calls to follow the outlet | `• Whatsapp`, `Bagikan: Facebook Twitter`, `ADVERTISEMENT`, `Halaman 2`, `Halaman: 1 2 3`, `Tags: ...`, `Simak informasi lain ... di kanal YouTube ...` |
-| anywhere | bulleted headlines of other stories set between paragraphs | `• Pilkada di Tengah Pandemi, KPU Targetkan Partisipasi 77,5 Persen` |
+| anywhere | bulleted headlines of other stories set between paragraphs | `• Pilkada di Tengah Pandemi, KPU Targetkan Partisipasi 77,5 Persen`, `- KASN Terima 1.200 Aduan Dugaan ASN Langgar Netralitas` |
 | anywhere | a short line repeating the line just before it | a caption printed twice |
 | header | lines before the article body that are not its title (menus, kickers, date lines, subtitles) | `Politik`, `Indeks`, `Minggu, 27 Oktober 2024 \\| 18:23 WIB` |
 | footer | everything from a comment form, "newer / older" pager, "latest news" list or copyright line on | `Komentar:`, `Tinggalkan Balasan`, `Post a Comment`, `Lebih baru Lebih lama`, `© 2025 ...` |
@@ -169,7 +169,7 @@ MAX_TITLE_CHARS = 250
 LINK_LIST_MAX_WORDS = 20  # lines after a related-story heading this short are link titles
 # A bulleted line of title-cased words is the headline of another story: the words of a headline that stay
 # in lower case, and the share of the others that must be capitalised.
-LINK_BULLETS = ("•", "▪", "►", "»")
+LINK_BULLETS = ("•", "▪", "►", "»", "- ", "– ")  # (a dash only with a space: not "-2" nor "--")
 HEADLINE_LOWER_WORDS = frozenset(
     "di ke dari dan atau yang untuk dengan pada dalam soal jadi jika ini itu akan agar oleh bagi vs".split()
 )
@@ -302,7 +302,7 @@ def _noise_rule(line: str, lead: str) -> str | None:
         return "widget"
     if lead in _PAGINATION_LEADS and PAGINATION.search(line):
         return "pagination"
-    if line.startswith(LINK_BULLETS) and _is_bulleted_headline(line):
+    if line.startswith(LINK_BULLETS) and _is_bulleted_headline(line) and not _a_place_then_its_figure(line):
         return "related_link"
     if len(line) <= 200:
         # bylines and tags are a word and a colon ("Sumber:", "Tags:"): no colon, no need to try them
@@ -349,11 +349,14 @@ def _is_headline_among_paragraphs(line: str) -> bool:
         return False  # "Kota Baubau: 4 Kasus": a label and its figure
     if len(line.split()) > HEADLINE_MAX_WORDS or _SENTENCE_END.search(line) or not _FIGURE.search(line):
         return False
-    if not _is_bulleted_headline(line):
-        return False
+    return _is_bulleted_headline(line) and not _a_place_then_its_figure(line)
+
+
+def _a_place_then_its_figure(line: str) -> bool:
+    """'Kabupaten Wakatobi 17 Orang', '- Kota Baubau 4 Kasus': a table's row, the words before its figure a place."""
     first = _FIRST_FIGURE.search(line)
-    before = line[: first.start()].strip(" :-–(").upper() if first else ""
-    return not (before and before in known_places())
+    before = line[: first.start()].strip(" :-–(•▪►»").upper() if first else ""
+    return bool(before) and before in known_places()
 
 
 def is_caption(line: str) -> bool:
