@@ -94,7 +94,7 @@ def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> li
             i -= 3
             continue
         if lower[i] in lx.CLAUSE_BREAKS and not _temporarily(lower, i, sent_start):
-            aside = _speech_aside_closed_at(texts, lower, i, sent_start)
+            aside = speech_aside_closed_at(texts, lower, i, sent_start)
             if aside is not None:
                 i = aside - 1  # "Kasus pelanggaran netralitas ASN, kata dia, sudah tercatat 4 orang": past who said it
                 continue
@@ -255,8 +255,8 @@ def _end_of_an_aside(
     return None
 
 
-def _speech_aside_closed_at(texts: list[str], lower: list[str], i: int, sent_start: int) -> int | None:
-    """The comma that opens a speech aside closed by the comma at i (", kata dia,"), or None."""
+def speech_aside_closed_at(texts: list[str], lower: list[str], i: int, sent_start: int) -> int | None:
+    """The comma that opens a speech aside closed by the comma at i (", kata dia,", ", menurut Ali,"), or None."""
     if texts[i] != ",":
         return None
     opening = next((k for k in range(i - 1, max(sent_start, i - SPEECH_ASIDE_REACH) - 1, -1) if texts[k] == ","), None)

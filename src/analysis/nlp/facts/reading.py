@@ -17,6 +17,7 @@ from analysis.nlp.facts.clauses import (
     opens_a_status,
     opens_sentence,
     skip_parenthetical_number,
+    speech_aside_closed_at,
     text_of,
 )
 from analysis.nlp.facts.others import names_other_actors
@@ -200,7 +201,7 @@ def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
     "Ada 7 yang sudah diberi sanksi", "Dari jumlah itu, 10 diantaranya terbukti", "Dari jumlah kasus itu, kata
     Ali, 10 diantaranya terbukti" (who said it aside)."""
     texts, lower = token_texts(doc), lower_texts(doc)
-    said_by = _speech_tag_at(lower, texts, sent.start, start)
+    said_by = speech_aside_closed_at(texts, lower, start - 1, sent.start) if start - sent.start >= 3 else None
     words = [lower[i] for i in range(sent.start, start if said_by is None else said_by) if not is_punct_text(texts[i])]
     if all(word in PART_LEADS for word in words):
         return True
@@ -221,16 +222,6 @@ def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
 _ANAPHORA_NOUNS = {noun for noun, _ in lx.ANAPHORA} | lx.CASE_NOUNS
 _TOPIC_LEADS = {"terkait", "soal", "mengenai", "tentang", "menyangkut"}  # what the sentence is about, then a comma
 _TOPIC_OPENERS = {"adapun", "sedangkan", "sementara", "dan", "lalu", "kemudian"}
-
-
-def _speech_tag_at(lower: list[str], texts: list[str], start: int, end: int) -> int | None:
-    """Where ", kata Ali," stands between start and end, right before the end: the token of its comma."""
-    if end - start < 3 or texts[end - 1] != ",":
-        return None
-    comma = next((i for i in range(end - 2, start - 1, -1) if texts[i] == ","), None)
-    if comma is None or lower[comma + 1] not in lx.SPEECH_TAG_VERBS:
-        return None
-    return comma
 
 
 def decision_for(doc: Doc, start: int) -> bool:
