@@ -5152,3 +5152,45 @@ def test_decisions_on_a_part_sanctions_asked_about_breakdowns_and_figures_said_a
 )
 def test_officials_listed_or_judged_recommendations_acted_on_sanctions_to_come_and_asides(analyse, text, expected):
     assert sorted((f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share beside a count is no count of its own
+        (
+            "JAKARTA - KASN mencatat 1.530 ASN terbukti melanggar netralitas pada Pilkada 2020. Dari jumlah itu, PPK "
+            "sudah menjatuhkan sanksi kepada 1.204 ASN atau sekitar 79% di antaranya.",
+            [("violation_count", 1530, "proven", None), ("violation_count", 1204, "sanctioned", None)],
+        ),
+        # "tidak kurang dari": at least, a floor that counts as "lebih dari" does
+        (
+            "KUNINGAN - Selama Pilkada 2018, tidak kurang dari 11 ASN di Kabupaten Kuningan dipanggil Panwaslu lalu "
+            "direkomendasikan ke BKPSDM.",
+            [("violation_count", 11, "proven", "32.08")],
+        ),
+        # (at most is no count)
+        ("KUNINGAN - Selama Pilkada 2018, tidak lebih dari 11 ASN di Kabupaten Kuningan dipanggil Panwaslu.", []),
+        # no decision yet, the negation before a reach that ends at the second of two outcomes
+        (
+            "ENDE - Hingga kini Bawaslu Provinsi NTT belum menerima hasil atau putusan Komisi Aparatur Sipil Negara "
+            "( KASN) atas 9 Aparatur Sipil Negara ( ASN) yang dilaporkan karena diduga terlibat politik praktis.",
+            [("violation_count", 9, "reported", "53")],
+        ),
+        # a total ranked by its kinds, neutrality next after another: every kind's
+        (
+            "SUMEDANG - Bawaslu Kabupaten Sumedang menyampaikan evaluasi Pilkada 2024. Fulan mengatakan bahwa dari "
+            "214 kasus pelanggaran, jumlah pelanggaran etika menempati urutan tertinggi, disusul pelanggaran "
+            "netralitas dan pelanggaran lainnya oleh ASN.",
+            [],
+        ),
+        # a candidate in someone's words (an ASN's support) is none who stands
+        (
+            "PATI - Bawaslu Kabupaten Pati menemukan seorang ASN di Kecamatan Juwana mengunggah dukungan pada Pilkada "
+            "2024. Ia juga menyebut nama seorang pejabat sebagai calon bupati.",
+            [("violation_count", 1, "reported", "33.18")],
+        ),
+    ],
+)
+def test_shares_floors_outcomes_denied_kinds_ranked_and_candidates_named_by_others(analyse, text, expected):
+    assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

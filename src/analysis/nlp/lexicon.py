@@ -289,8 +289,7 @@ NOT_A_COUNT_BEFORE = {
     # a rank: "urutan ketiga", "peringkat 2", "posisi kedua"
     "urutan", "peringkat", "posisi", "ranking", "rangking",
 }
-NOT_A_COUNT_AFTER = {"%", "persen", "tahun", "hari", "bulan", "minggu", "jam", "menit", "kali", "kecamatan",
-                     "desa", "kelurahan", "tps", "km", "meter", "rupiah", "juta", "miliar"}
+SHARE_UNITS = {"%", "persen"}  # after a number, a share of those counted, no count: "sekitar 86% di antaranya"
 
 # Election mentions. Keys are lower-case token sequences; values the contract's election_type.
 REGIONAL_OFFICES = (("gubernur",), ("bupati",), ("walikota",), ("wali", "kota"))  # the offices a pilkada fills
@@ -393,6 +392,8 @@ ACTED_ON_BY_US = {
 NEGATIONS = {"tidak", "tak", "belum", "bukan"}
 QUESTION_WORDS = {"apakah", "benarkah"}
 NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
+# Outcomes a negated verb may take two of, joined by "atau": "belum menerima hasil atau putusan KASN" denies both
+DENIED_OUTCOME_NOUNS = {"putusan", "keputusan", "rekomendasi", "rekom", "sanksi", "hukuman", "teguran", "hasil"}
 COMPLEMENT_MARKERS = {"oleh", "dengan"}  # a verb's agent and manner: a negation of the verb reaches over them
 TOPIC_MARKERS = {"untuk", "bagi"}  # right before a number: what the sentence is about ("Untuk 5 ASN ...")
 PURPOSE_WORDS = ("untuk", "agar", "supaya", "sebelum")  # "... sebelum menjatuhkan hukuman disiplin"

@@ -95,6 +95,17 @@ def _read_as_meant(word: str) -> str:
     return read
 
 
+def _joins_denied_outcomes(lower: list[str], i: int, negated: int) -> bool:
+    """'belum menerima hasil atau putusan KASN': an "atau" between two outcomes the negation still reaches."""
+    return (
+        negated > 0
+        and lower[i] == "atau"
+        and lower[i - 1] in lx.DENIED_OUTCOME_NOUNS
+        and lower[i + 1 : i + 2] != []
+        and lower[i + 1] in lx.DENIED_OUTCOME_NOUNS
+    )
+
+
 COMPLEMENT_REACH = 2  # words after "oleh"/"dengan" that a negation of the verb before them reaches: "oleh PPK"
 
 
@@ -114,6 +125,8 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
     kept, negated = [], 0
     for i in tokens:
         word = _READ_AS_MEANT[lower[i]] if lower[i] in _READ_AS_MEANT else _read_as_meant(lower[i])
+        if _joins_denied_outcomes(lower, i, negated):
+            continue  # the second outcome is denied as the first was
         if is_punct_text(texts[i]) or word in lx.NEGATION_ENDS:
             negated = 0
         if word in lx.NEGATIONS:

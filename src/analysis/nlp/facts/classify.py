@@ -17,6 +17,7 @@ from analysis.nlp.facts.mixed import (
     joined_with_another_kind,
     mixed_total,
     mostly_of_a_kind,
+    neutrality_ranked_after_another,
     neutrality_ranked_first,
     total_before_a_neutrality_part,
     total_of_a_neutrality_part,
@@ -91,6 +92,7 @@ def status_of_cases(article: Article, count: Count, after_words: list[str], prev
         or mostly_of_a_kind(after_noun)
         or joined_with_another_kind(after_noun)
         or neutrality_ranked_first(article.lower[ent.start : sent.end])
+        or neutrality_ranked_after_another(article.lower[ent.start : sent.end])
         or total_of_a_neutrality_part(after_noun)
         or total_before_a_neutrality_part(article, sent, count.value)
     ):

@@ -105,7 +105,25 @@ def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> li
             continue
         before.append(i)
         i -= 1
+    if len(before) >= reach:
+        before.extend(_negation_reaching(lower, i, sent_start))
     return before[::-1]
+
+
+NEGATION_LOOKBACK = (
+    4  # words before a clause's reach where a negation of its first words may stand ("belum menerima hasil atau")
+)
+
+
+def _negation_reaching(lower: list[str], i: int, sent_start: int) -> range:
+    """The tokens from i back to a negation just before a clause's reach ended at i, whose words it denies ("belum
+    menerima hasil atau putusan Komisi ... atas 13 ASN"); none when there is no such negation."""
+    for k in range(i, max(sent_start, i - NEGATION_LOOKBACK + 1) - 1, -1):
+        if lower[k] in lx.CLAUSE_BREAKS:
+            break
+        if lower[k] in lx.NEGATIONS:
+            return range(i, k - 1, -1)
+    return range(0)
 
 
 JOINED_NOUN_WORDS = 3  # words of the noun of a count joined before: "3 kepala desa dan 2 ASN"

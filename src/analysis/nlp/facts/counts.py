@@ -8,21 +8,24 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import rest_after_one_named, the_others_of_the_named
 from analysis.nlp.doc_data import get_norm, opening_word, token_texts
 from analysis.nlp.facts.parts import one_of_those_counted
 from analysis.nlp.facts.reading import in_range, labels_a_number
 from analysis.nlp.facts.state import Article, Count
+from analysis.nlp.named_officials import rest_after_one_named, the_others_of_the_named
 from analysis.nlp.numbers import YEAR_WRITTEN
 
 
 def _upper_bound(lower: list[str], start: int, sent_start: int) -> bool:
-    """The words before the number at `start` make it an upper bound ("kurang dari 6", "tidak sampai seribu")."""
+    """The words before the number at `start` make it an upper bound ("kurang dari 6", "tidak sampai seribu", not
+    "tidak kurang dari 13")."""
     if start - 1 >= sent_start and lower[start - 1] in lx.UPPER_BOUND_WORDS:
         return True
     if start - 2 < sent_start or (lower[start - 2], lower[start - 1]) not in lx.UPPER_BOUNDS:
         return False
-    return lower[start - 2] != "lebih" or start - 3 >= sent_start and lower[start - 3] in lx.NEGATIONS_OF_MORE
+    # "tidak lebih dari 20" is at most 20, "tidak kurang dari 13" at least 13 (a floor, as "lebih dari 13" is)
+    denied = start - 3 >= sent_start and lower[start - 3] in lx.NEGATIONS_OF_MORE
+    return denied if lower[start - 2] == "lebih" else not (lower[start - 2] == "kurang" and denied)
 
 
 def _a_rate(lower: list[str], start: int, end: int, sent_start: int, sent_end: int) -> bool:
@@ -55,6 +58,8 @@ def count_of(article: Article, ent: Span) -> Count | None:
         return None
     if prev_tok == "/" and ent.start - 2 >= sent.start and lower[ent.start - 2][:1].isdigit():
         return None  # "UU No 20/2023 pegawai ASN": the second part of a number written with a slash
+    if lower[ent.end : ent.end + 1] and lower[ent.end] in lx.SHARE_UNITS:
+        return None  # "1.421 ASN atau sekitar 86% di antaranya": a share, no count
     if _upper_bound(lower, ent.start, sent.start):
         return None  # "kurang dari 6 orang", "tidak sampai seribu kasus": a bound, no count
     if ent.start - 2 >= sent.start and tuple(lower[ent.start - 2 : ent.start]) in lx.NOT_ONLY:

@@ -140,6 +140,22 @@ def neutrality_ranked_first(words: list[str]) -> bool:
     return False
 
 
+FOLLOWED_BY_WORDS = {"disusul", "diikuti", "menyusul"}  # the next in a ranking: "..., disusul pelanggaran netralitas"
+FOLLOWING_KIND_REACH = 3  # words from "disusul" to the neutrality it ranks next: "disusul oleh pelanggaran netralitas"
+
+
+def neutrality_ranked_after_another(words: list[str]) -> bool:
+    """'dari 1.350 kasus pelanggaran, jumlah pelanggaran etika menempati urutan tertinggi, disusul pelanggaran
+    netralitas': words from a count on that name no neutrality, then, past a comma, a ranking whose next kind is
+    neutrality (the count is of every kind)."""
+    for k, word in enumerate(words):
+        if word in lx.NEUTRALITY_CUES:
+            return False  # neutrality named before any ranking: the count may be of it
+        if word in FOLLOWED_BY_WORDS and "," in words[:k]:
+            return not lx.NEUTRALITY_CUES.isdisjoint(words[k + 1 : k + 1 + FOLLOWING_KIND_REACH])
+    return False
+
+
 PART_LEAD_FILLERS = {"dan", "serta", "sebanyak", "sedangkan"}
 OFFENCES_OF_ANY_KIND = {"pelanggaran", "perkara"}
 TOTAL_NOUNS = {"angka", "jumlah", "total"}

@@ -9,7 +9,12 @@ import bisect
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import (
+from analysis.nlp.doc_data import positions_in, token_texts
+from analysis.nlp.facts.clauses import clause_tokens_after, clause_tokens_before
+from analysis.nlp.facts.others import about_others
+from analysis.nlp.facts.reading import dismissed
+from analysis.nlp.facts.state import Article, Count
+from analysis.nlp.named_officials import (
     DATELINE_REACH,
     OFFICIAL_AFTER_A_VIOLATION,
     OFFICIAL_AS_OBJECT_AFTER,
@@ -20,11 +25,6 @@ from analysis.nlp.candidacy import (
     official_named_running,
     official_title_end,
 )
-from analysis.nlp.doc_data import positions_in, token_texts
-from analysis.nlp.facts.clauses import clause_tokens_after, clause_tokens_before
-from analysis.nlp.facts.others import about_others
-from analysis.nlp.facts.reading import dismissed
-from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.status import OUTCOME_RANK, status_of
 
 

@@ -10,7 +10,6 @@ import ahocorasick_rs
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import rest_after_one_named, the_others_of_the_named
 from analysis.nlp.doc_data import lower_texts, sentence_of, span_text
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.facts.totals import (
@@ -19,6 +18,7 @@ from analysis.nlp.facts.totals import (
     refers_back_to_a_total_not_counted,
     restates_a_count_not_counted,
 )
+from analysis.nlp.named_officials import rest_after_one_named, the_others_of_the_named
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
 

@@ -1,0 +1,167 @@
+"""One official named by title and name, where no number counts them: "Sekda Kota A, Fulan, siap maju ..." (a
+related candidate), "Camat B, Fulan, dilaporkan ke Bawaslu" (one ASN in violation), "merekomendasikan Kepala Dinas C,
+Fulan, ke KASN" (the object of a finding), and the others counted beside the one named."""
+
+from __future__ import annotations
+
+from analysis.nlp import lexicon as lx
+from analysis.nlp.candidacy import TITLE_TAILS, withdraws
+
+# One official named by title and name, with no number: "Sekda Kota A, Fulan, siap maju ...", "Kepala Dinas B
+# Kabupaten C, Fulan, menyerahkan surat pengunduran diri untuk maju", "Camat D, Fulan, dilaporkan ke Bawaslu".
+SUBJECT_REACH = 8  # title-case words of the office and its place after the title: "Dinas Pariwisata Kabupaten A"
+NAME_REACH = 5  # words of the name after its comma: ", Fulan bin Fulan,"
+DATELINE_REACH = 6  # tokens of a dateline before its dash: "BEKASI, KOMPAS.com -"
+DASHES = ("-", "–", "—")
+# The words a title opens with (`official_title_end` says whether the next one makes it an official's)
+TITLE_OPENERS = lx.SINGLE_OFFICIAL_TITLES | {"kepala", "sekretaris", "pj", "penjabat"}
+
+
+def official_title_end(lower: list[str], i: int, end: int) -> int | None:
+    """The end of an official's title opening at token i ('Sekda', 'Kepala Dinas', 'Sekretaris Daerah', 'Pj
+    Bupati'), or None: not 'kepala desa' nor 'kepala daerah', whom the reports do not count as ASN."""
+    word, after = lower[i], lower[i + 1] if i + 1 < end else ""
+    if word in lx.SINGLE_OFFICIAL_TITLES:
+        return i + 1
+    if (word == "kepala" and after in TITLE_TAILS) or (word == "sekretaris" and after == "daerah"):
+        return i + 2
+    if word in ("pj", "penjabat") and after in lx.HEADS_ACTING_FOR:
+        return i + 2
+    return None
+
+
+def _past_dateline(texts: list[str], start: int, end: int) -> int:
+    """Past the dateline a sentence opens with ("BEKASI -", "BEKASI, KOMPAS.com -"), if any."""
+    dash = next((k for k in range(start, min(end, start + DATELINE_REACH)) if texts[k] in DASHES), None)
+    if dash is None or dash == start or not texts[start].isupper():
+        return start
+    return dash + 1 if all(t[:1].isupper() or not t[:1].isalnum() for t in texts[start:dash]) else start
+
+
+def named_official(lower: list[str], texts: list[str], start: int, end: int) -> tuple[int, int, int] | None:
+    """(title start, title end, first word after them) of the one official a sentence opens with: a title, the
+    office and its place, and the name after a comma ('Sekda Kota A, Fulan, ...', 'Sekda Pemkab B, Fulan dikenai
+    ...'); None when the sentence opens otherwise."""
+    start = _past_dateline(texts, start, end)
+    title_end = official_title_end(lower, start, end) if start < end else None
+    if title_end is None:
+        return None
+    j = title_end
+    while (
+        j < end
+        and j - title_end < SUBJECT_REACH
+        and (texts[j][:1].isupper() or texts[j] in ("(", ")") or texts[j] == "di" and texts[j + 1 : j + 2] != [","])
+    ):
+        j += 1  # "Camat Kendit di Situbondo, Fulan, ...": the office, its place
+    if j < end and texts[j] == ",":
+        k = j + 1
+        while k < end and k - j <= NAME_REACH and texts[k][:1].isupper():
+            k += 1
+        if k == j + 1 or k - j > NAME_REACH:
+            return None  # no name after the comma, or more than a name
+        j = k + 1 if k < end and texts[k] == "," else k
+    return start, title_end, j
+
+
+def official_named_running(lower: list[str], texts: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the title of the one official a sentence opens with, when the sentence goes on to say that
+    they run ('Sekda Kota A, Fulan, siap maju ...'); None for any other sentence ('Sekda Kota A, Fulan, mengimbau ASN
+    yang akan maju ...' says nothing of the Sekda)."""
+    found = named_official(lower, texts, start, end)
+    if found is None or lx.RACE_NAMED.isdisjoint(lower[found[1] : end]):
+        return None
+    j = found[2]
+    while j < end and lower[j] in lx.RUNNING_LEADS:
+        j += 1
+    if j < end and lower[j] in lx.RESIGNING and "pengunduran" in lower[j + 1 : j + 3]:
+        return found[0], found[1]
+    opens_the_run = j < end and (lower[j] in lx.CANDIDACY_CUES or tuple(lower[j : j + 2]) in lx.CANDIDACY_PHRASES)
+    return (found[0], found[1]) if opens_the_run and not withdraws(lower[j:end], 0) else None
+
+
+def official_named_in_violation(
+    lower: list[str], texts: list[str], start: int, end: int
+) -> tuple[int, int, int] | None:
+    """(title start, title end, the verb) of the one official a sentence opens with, when the sentence goes on to
+    say what was found or done of them ('Camat D, Fulan, dilaporkan ke Bawaslu', 'Sekda Pemkab B, Fulan dikenai
+    sanksi'); None for any other sentence ('Camat D, Fulan, tidak terbukti ...')."""
+    found = named_official(lower, texts, start, end)
+    if found is None:
+        return None
+    j = found[2]
+    while j < end and lower[j] in lx.VIOLATION_LEADS:
+        j += 1
+    said = j < end and (lower[j] in lx.ASN_VIOLATION_CUES or lower[j] in lx.SANCTION_GIVEN_CUES)
+    # "Kadis B, Fulan, diperiksa sebagai saksi": questioned about someone else's case
+    return (found[0], found[1], j) if said and lx.WITNESS_WORDS.isdisjoint(lower[j:end]) else None
+
+
+# The verbs whose object is an official found, reported or sanctioned: "merekomendasikan Kepala Dinas A, Fulan, ke
+# KASN", "sanksi kepada Camat B Fulan", "pelanggaran ... yang dilakukan oknum camat" ("kepada", "terhadap" and the
+# doer's words only where the sentence names a violation or a sanction before them)
+OFFICIAL_AS_OBJECT_AFTER = {
+    "merekomendasikan",
+    "melaporkan",
+    "memeriksa",
+    "memanggil",
+    "mengadukan",
+    "memproses",
+    "menyanksi",
+    "memberhentikan",
+    "menonaktifkan",
+    "mencopot",
+}
+OFFICIAL_AFTER_A_VIOLATION = {"kepada", "terhadap", "dilakukan", "oleh"}
+# A verdict on an official, said after the title: "Bawaslu memutuskan Camat A, Fulan, bersalah", "menyatakan Camat B
+# terbukti melanggar netralitas"
+VERDICT_VERBS = {"menyatakan", "memutuskan"}
+FOUND_GUILTY = {"terbukti", "bersalah"}
+SENT_WORDS = {"dikirim", "dikirimkan", "disampaikan", "diserahkan", "diteruskan", "ditujukan", "dilayangkan"}
+
+
+def official_named_as_object(lower: list[str], start: int, end: int) -> tuple[int, int, int] | None:
+    """(title start, title end, the verb) of the first official named right after a verb that says they were
+    found, reported or sanctioned ("... merekomendasikan Kepala Dinas A, Fulan, ke KASN", "... yang dilakukan
+    oknum camat"); None when the sentence names none so."""
+    for i in range(start, end - 1):
+        word = lower[i]
+        if (
+            word not in OFFICIAL_AS_OBJECT_AFTER
+            and not (word in OFFICIAL_AFTER_A_VIOLATION and not lx.VIOLATION_OR_SANCTION.isdisjoint(lower[start:i]))
+            and not (word in VERDICT_VERBS and not FOUND_GUILTY.isdisjoint(lower[i + 2 : end]))
+        ):
+            continue
+        if word == "kepada" and lower[i - 1] in SENT_WORDS and not lx.RECOMMENDATION_CUES.isdisjoint(lower[start:i]):
+            continue  # "surat rekomendasi ... yang dikirim kepada Pj Bupati": the official it went to, no offender
+        title_start = i + 2 if lower[i + 1] == "oknum" else i + 1
+        title_end = official_title_end(lower, title_start, end) if title_start < end else None
+        if title_end is not None:
+            return title_start, title_end, i
+    return None
+
+
+OTHERS_REACH = 5  # words from the number to "lainnya": "empat aparatur sipil negara atau ASN lainnya"
+
+
+def the_others_of_the_named(lower: list[str], end: int) -> bool:
+    """Whether the civil servants counted from `end` on are "the others" ("tiga PNS lainnya") of one named before."""
+    return (
+        end < len(lower)
+        and lower[end] in lx.ASN_NOUNS
+        and any(w in ("lainnya", "lain") for w in lower[end + 1 : end + 1 + OTHERS_REACH])
+        and "," not in lower[end : end + 1 + OTHERS_REACH]
+    )
+
+
+def rest_after_one_named(lower: list[str], start: int) -> bool:
+    """Whether the number at `start` follows one official named by title and "dan" ("Sekda dan 7 Pejabat", after
+    nothing or punctuation: not "tiga oknum camat dan empat ASN"): it counts the rest of a group whose first is
+    named."""
+    if start < 2 or lower[start - 1] not in ("dan", "serta"):
+        return False
+    title_start = start - 2 if lower[start - 2] in lx.SINGLE_OFFICIAL_TITLES else start - 3
+    return (
+        title_start >= 0
+        and official_title_end(lower, title_start, start - 1) == start - 1
+        and (title_start == 0 or not lower[title_start - 1][-1:].isalnum())
+    )
