@@ -592,6 +592,34 @@ def test_outlet_names_come_from_the_outlets_table():
             ["Bawaslu Kabupaten Lorem menangani dugaan pelanggaran netralitas ASN pada Pilkada 2020."],
             "2020-12-03",
         ),
+        # a dateline with its weekday and no year dates the story, not an event dated in full after it
+        (
+            [],
+            [
+                "KARO, Rabu (2/10) lorem-news.com - Dua ASN Pemkab Karo diduga mendukung bakal calon bupati.",
+                "Sebelumnya Pj Bupati memimpin apel netralitas ASN pada Jumat (27/9/2024).",
+            ],
+            "2024-10-02",
+        ),
+        # a statement said to the press in the passive is attributed, however a dated event follows
+        (
+            [],
+            [
+                "Laporan itu diterima Panwascam Lorem, Selasa (10/11/2020) lalu.",
+                "Hal ini disampaikan Ketua Bawaslu Fulan kepada awak media, Kamis (12/11) pagi.",
+                "Bawaslu bertemu Pj Wali Kota, Rabu (4/11/2020).",
+            ],
+            "2020-11-12",
+        ),
+        # (what was said at an event is no statement to the press)
+        (
+            [],
+            [
+                "Ajakan itu disampaikan dalam acara pengajian di lapangan Lorem pada Kamis (9/11/2023).",
+                "Kami merekomendasikan dua orang tersebut ke KASN, kata Fulan, Jumat (24/11/2023).",
+            ],
+            "2023-11-24",
+        ),
     ],
 )
 def test_publication_dates(header, lines, expected):

@@ -124,7 +124,7 @@ def find_published(header: list[str], lines: list[str]) -> str:
             iso = parse_date(match.group("date"))
             if iso:
                 return iso
-        dated = _day_month_dateline(line, lines)
+        dated = _day_month_dateline(line, lines) or _weekday_dateline(line, lines)
         if dated:
             return dated
     stamp = next((m for line in lines if line.startswith("(") and (m := EDITOR_STAMP.match(line))), None)
@@ -191,6 +191,19 @@ def _day_month_dateline(line: str, lines: list[str]) -> str:
     return dt.date(year, month, day).isoformat() if year else ""
 
 
+_DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3})\s*,\s*")
+
+
+def _weekday_dateline(line: str, lines: list[str]) -> str:
+    """The date of a dateline with its weekday and no year, 'SERDANG BEDAGAI, Senin (30/9) outlet.com -', in the year
+    the weekday and the text fix; "" otherwise (the dateline dates the story, not the events it tells)."""
+    place = _DATELINE_PLACE.match(line)
+    if place is None or not (place.group("place").isupper() or place.group("place").upper() in known_places()):
+        return ""
+    match = WEEKDAY_DATE.match(line, place.end())
+    return _date_of_weekday_dates([match], lines) if match else ""
+
+
 _DEADLINE_BEFORE = re.compile(
     r"\b(paling lambat|selambat-lambatnya|batas( waktu| akhir)?|sebelum|hingga|sampai|mulai|sejak)\s+$", re.IGNORECASE
 )
@@ -250,6 +263,8 @@ def _kind_of_weekday_date(match: re.Match) -> int:
 _SAID = re.compile(
     r"\b((kata|ujar|ucap|ungkap|jelas|tutur|sebut|terang|tegas|papar|tambah|imbuh|lanjut|pungkas|tandas|beber)(nya)?"
     r"|me(ngatakan|nyampaikan|njelaskan|ngungkapkan|nyebutkan|negaskan|nuturkan|nerangkan|maparkan|mbeberkan)"
+    # said to someone, in the passive: "Hal ini disampaikan Ali kepada awak media" (not "disampaikan dalam acara")
+    r"|di(katakan|sampaikan|jelaskan|ungkapkan|tegaskan|terangkan|paparkan)\b[^.;\"“”]*\bkepada"
     r"|(saat|ketika) (dikonfirmasi|ditemui|dihubungi|diwawancarai))\b",
     re.IGNORECASE,
 )
