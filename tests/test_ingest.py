@@ -620,6 +620,34 @@ def test_outlet_names_come_from_the_outlets_table():
             ],
             "2023-11-24",
         ),
+        # a date to come dates no story
+        (
+            [],
+            [
+                "Fulan juga mengatakan Kemendagri akan menggelar rapat koordinasi pada Selasa (24/11) mendatang.",
+                "Ada 512 ASN yang dilaporkan, kata Menteri, dalam rapat itu, Kamis (19/11/2020).",
+            ],
+            "2020-11-19",
+        ),
+        # who answered the phone is the one who said it
+        (
+            [],
+            [
+                "Berkas dua ASN itu dikirim ke Bawaslu RI pada Kamis (20/02/2020).",
+                "Ketua Bawaslu Fulan yang dihubungi lewat telepon, Jumat (21/02/2020) siang menerangkan, berkas itu "
+                "lengkap.",
+            ],
+            "2020-02-21",
+        ),
+        # a photograph's caption, closed by its credit, dates the picture
+        (
+            [],
+            [
+                "RAKOR - Rapat koordinasi pengawasan Pilkada Lorem, Senin (19/10/2020). (Fulan/LOREM.COM)",
+                "Hal itu disampaikan Fulan pada deklarasi netralitas ASN di Pilkada Lorem, Rabu (14/10/2020).",
+            ],
+            "2020-10-14",
+        ),
     ],
 )
 def test_publication_dates(header, lines, expected):

@@ -133,7 +133,7 @@ def find_published(header: list[str], lines: list[str]) -> str:
         if iso:
             return iso
     by_kind: dict[int, list[re.Match]] = {kind: [] for kind in (*WEEKDAY_DATE_KINDS, SCHEDULED)}
-    dating = [line for line in lines if not _UNDATED_CAPTION.match(line)]
+    dating = [line for line in lines if not _UNDATED_CAPTION.match(line) and not _PHOTO_CREDIT.search(line)]
     for match in (match for line in dating for match in WEEKDAY_DATE.finditer(line)):
         by_kind[_kind_of_weekday_date(match)].append(match)
     # an attributed statement's date whose weekday fits; else, of all the bracketed ones, the first that fits, or the
@@ -166,6 +166,8 @@ _HIJRI_MONTH = re.compile(
 # The caption of an illustration or a file photo ("Ilustrasi: ... upacara HUT Korpri, Jumat (29/11/2019)"): its date
 # is a picture's, taken for another day (its years still help to date the statements)
 _UNDATED_CAPTION = re.compile(r"\W{0,3}(ilustrasi|dok\b|dokumentasi|arsip)", re.IGNORECASE)
+# A photograph's caption, closed by its credit: "RAKOR - Rapat koordinasi ..., Senin (19/10/2020). (Fulan/OUTLET.COM)"
+_PHOTO_CREDIT = re.compile(r"\(\s*(?:foto\s*:?\s*)?[A-Z][\w .'-]*/\s*[\w .'-]+\)\s*$", re.IGNORECASE)
 
 SENTENCE_MIN_LOWER_WORDS = 3  # words in lower case that make a line ending with a full stop a sentence
 
@@ -226,6 +228,7 @@ def _unless_stated_long_before(header_iso: str, lines: list[str]) -> str:
 
 
 _PAST_AFTER = re.compile(r"\)?\s*(lalu|silam|kemarin)\b", re.IGNORECASE)
+_TO_COME_AFTER = re.compile(r"\)?\s*(mendatang|nanti)\b", re.IGNORECASE)  # "pada Selasa (24/11) mendatang"
 _SPAN_BEFORE = re.compile(r"\b(sejak|mulai|hingga|sampai)\s+$", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bpada\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\)?\s*(?:sekitar\s+)?pukul\b", re.IGNORECASE)
@@ -244,7 +247,9 @@ def _kind_of_weekday_date(match: re.Match) -> int:
     ("Pada Sabtu (28/12/2019) lalu", "Senin (7/5) kemarin"), 2 for any other ("pada Kamis 25 Januari 2018"): the
     story was filed when the statement was made, and an event told as past is the last clue. A date set for
     something to come is SCHEDULED, no clue at all."""
-    if _SCHEDULED_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+    if _SCHEDULED_BEFORE.search(match.string, max(0, match.start() - 40), match.start()) or _TO_COME_AFTER.match(
+        match.string, match.end()
+    ):
         return SCHEDULED
     if _PAST_AFTER.match(match.string, match.end()):
         return 3
@@ -265,7 +270,7 @@ _SAID = re.compile(
     r"|me(ngatakan|nyampaikan|njelaskan|ngungkapkan|nyebutkan|negaskan|nuturkan|nerangkan|maparkan|mbeberkan)"
     # said to someone, in the passive: "Hal ini disampaikan Ali kepada awak media" (not "disampaikan dalam acara")
     r"|di(katakan|sampaikan|jelaskan|ungkapkan|tegaskan|terangkan|paparkan)\b[^.;\"“”]*\bkepada"
-    r"|(saat|ketika) (dikonfirmasi|ditemui|dihubungi|diwawancarai))\b",
+    r"|(saat|ketika|yang|waktu) (dikonfirmasi|ditemui|dihubungi|diwawancarai))\b",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[;,\"“”]|\.(?!\w)")  # not the dot of "kepada tribunpekanbaru.com"
