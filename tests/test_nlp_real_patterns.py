@@ -5190,6 +5190,26 @@ def test_officials_listed_or_judged_recommendations_acted_on_sanctions_to_come_a
             "2024. Ia juga menyebut nama seorang pejabat sebagai calon bupati.",
             [("violation_count", 1, "reported", "33.18")],
         ),
+        # other findings than the ASN's, told after them
+        (
+            "TASIKMALAYA - Bawaslu Kota Tasikmalaya menangani pelanggaran netralitas ASN oleh seorang guru SMA. "
+            '"Jadi prosesnya sudah di BKN, surat rekomendasi sudah kami layangkan," kata Fulan. Selain itu, Fulan juga '
+            "menguraikan 4 temuan lain yang ditangani Bawaslu Kota Tasikmalaya selama masa kampanye Pilkada.",
+            [],
+        ),
+        # recommendations counted by the bodies they went to, the cases counted apart
+        (
+            "KOLAKA - Panwaslu Kabupaten Kolaka memeriksa 6 dari 8 ASN yang bertugas di Pemkab Kolaka menjelang "
+            'Pilkada 2018.\n\n"Setelah pemeriksaan dan klarifikasi, Panwaslu Kabupaten Kolaka menerbitkan 3 '
+            'rekomendasi yakni kepada KASN, Kementerian PANRB dan Bupati Kolaka," kata Fulan.',
+            [("violation_count", 6, "reported", "74.01")],
+        ),
+        # acted on, as spoken
+        (
+            'PALU - Bawaslu Kota Palu membuka posko pengaduan pada Pemilu 2024. "Baru-baru ini kita tindaki lima ASN, '
+            'kita kirim langsung ke KASN," katanya.',
+            [("violation_count", 5, "reported", "72.71")],
+        ),
     ],
 )
 def test_shares_floors_outcomes_denied_kinds_ranked_and_candidates_named_by_others(analyse, text, expected):

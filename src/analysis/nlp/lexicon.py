@@ -151,6 +151,7 @@ ASN_VIOLATION_BEFORE = {"melaporkan", "menemukan", "merekomendasikan", "memeriks
                         "rekomendasi",  # "meneruskan rekomendasi 5 ASN ke KASN"
                         "laporan", "aduan", "pengaduan",  # "menerima laporan 140 ASN": reports on them
                         "menyasar", "menelusuri", "mengusut", "menindak",  # "dugaan ... menyasar tiga ASN"
+                        "tindak", "tindaki",  # as spoken: "Baru-baru ini kita tindaki empat ASN"
                         "memergoki", "mendapati",  # caught at it: "Panwaslu memergoki seorang PNS ..."
                         "menangani", "tangani", "memproses", "proses", "mengklarifikasi",  # "menangani 204 ASN"
                         "memroses",  # the spelling without its p: "Bawaslu memroses 17 ASN"

@@ -112,6 +112,16 @@ def status_of_cases(article: Article, count: Count, after_words: list[str], prev
             return None
     if after_words[:1] in (["lain"], ["lainnya"]) and not states_status(doc, before, after):
         return None  # "Satu kasus lain menyangkut mobil dinas": what one of the cases was, not a count
+    if article.lower[noun_end - 1] in lx.PROVEN_CASE_NOUNS and _addressed_to_bodies(after_words):
+        return None  # "3 rekomendasi yakni kepada KASN, KemenPAN-RB dan Bupati": letters, one to each body
+    if (
+        after_words[:1] == ["lain"]
+        and article.lower[sent.start] == "selain"
+        and lx.NEUTRALITY_CUES.isdisjoint(after_words)
+    ):
+        # "Selain itu, Fulan juga menguraikan 3 temuan lain yang ditangani Bawaslu selama masa kampanye": besides
+        # the ASN's, other cases (where "Tiga kasus lain masih diproses" goes on counting them)
+        return None
     if names_other_actors(after_words) or about_other_offenders(after_words):
         return None  # "3 laporan ... mengenai dugaan ketidaknetralan Kades ini", "... terkait KPU": others' cases
     if besides_the_asn(article.lower, sent.start, ent.start) or (
@@ -128,6 +138,14 @@ def status_of_cases(article: Article, count: Count, after_words: list[str], prev
     ):
         status = "proven"  # "500 rekomendasi sanksi untuk ASN": recommendations, proven, of a sanction not yet given
     return status
+
+
+ADDRESS_OPENERS = {"yakni", "yaitu", "masing-masing", "masing"}  # "3 rekomendasi yakni kepada KASN, ..."
+
+
+def _addressed_to_bodies(after_words: list[str]) -> bool:
+    """The recommendations counted are listed by the bodies they went to, not by the cases they decided."""
+    return after_words[:1] != [] and after_words[0] in ADDRESS_OPENERS and "kepada" in after_words[1:3]
 
 
 # The lexicon's word sets as classify_asn reads them, made once rather than for every number
