@@ -5210,6 +5210,12 @@ def test_officials_listed_or_judged_recommendations_acted_on_sanctions_to_come_a
             'kita kirim langsung ke KASN," katanya.',
             [("violation_count", 5, "reported", "72.71")],
         ),
+        # a place the count is said to be outside of is not its place
+        (
+            "KLATEN - Sebanyak lima PNS Pemkab Klaten dilaporkan ke BKD Provinsi Jawa Tengah karena diduga tidak "
+            "netral dalam Pilkada 2015. Di luar Klaten, satu kasus berasal dari Boyolali.",
+            [("violation_count", 5, "reported", "33.10"), ("violation_count", 1, "reported", "33.09")],
+        ),
     ],
 )
 def test_shares_floors_outcomes_denied_kinds_ranked_and_candidates_named_by_others(analyse, text, expected):

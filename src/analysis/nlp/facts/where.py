@@ -149,6 +149,10 @@ _SPREAD_WORDS = re.compile(rf"\b({_SPREAD})\b", re.IGNORECASE)
 _BREAKDOWN_WORDS = re.compile(rf"\b({_SPREAD}|di antaranya)\b", re.IGNORECASE)
 
 
+# A place the count is said to be outside of: "Di luar Sukoharjo, satu kasus berasal dari Purbalingga"
+_PLACE_LEFT_OUT = re.compile(r"\b(di luar|selain)\s+(di\s+)?$", re.IGNORECASE)
+
+
 def nearest_region(
     doc: Doc, mentions: list[tuple[int, int, str, bool]], sent: Span, start: int, end: int, value: int = 0
 ) -> str:
@@ -171,7 +175,7 @@ def nearest_region(
         if m[0] >= end and _place_of_the_counted(text, end, m[0]):
             return m[2]  # "7 ASN di Kota Bogor": the place named right after the count is its own
         if m[1] <= start:
-            if not _venue_of_a_statement(text, m):
+            if not _venue_of_a_statement(text, m) and not _PLACE_LEFT_OUT.search(text, max(0, m[0] - 12), m[0]):
                 candidates.append((start - m[1], m))
         elif (
             m[0] >= end
