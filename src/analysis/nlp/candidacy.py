@@ -175,13 +175,9 @@ def _named_by_someone(lower: list[str], sent_start: int, start: int) -> bool:
     """'Ia juga menyebut (nama) seorang pejabat sebagai calon bupati': a candidate in someone's words (an ASN's
     support, or talk), not one who stands."""
     before = lower[max(sent_start, start - 2) : start]
-    return (
-        before[-1:] != []
-        and before[-1] in NAMING_VERBS
-        or len(before) == 2
-        and before[0] in NAMING_VERBS
-        and before[1] == "nama"
-    )
+    if before[-1:] == ["nama"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in NAMING_VERBS
 
 
 # "tiga berkas surat pengunduran diri", "dua surat permohonan pengunduran diri", "satu pengajuan berkas atau surat

@@ -101,7 +101,7 @@ def _joins_denied_outcomes(lower: list[str], i: int, negated: int) -> bool:
         negated > 0
         and lower[i] == "atau"
         and lower[i - 1] in lx.DENIED_OUTCOME_NOUNS
-        and lower[i + 1 : i + 2] != []
+        and i + 1 < len(lower)
         and lower[i + 1] in lx.DENIED_OUTCOME_NOUNS
     )
 

@@ -145,7 +145,7 @@ ADDRESS_OPENERS = {"yakni", "yaitu", "masing-masing", "masing"}  # "3 rekomendas
 
 def _addressed_to_bodies(after_words: list[str]) -> bool:
     """The recommendations counted are listed by the bodies they went to, not by the cases they decided."""
-    return after_words[:1] != [] and after_words[0] in ADDRESS_OPENERS and "kepada" in after_words[1:3]
+    return bool(after_words) and after_words[0] in ADDRESS_OPENERS and "kepada" in after_words[1:3]
 
 
 # The lexicon's word sets as classify_asn reads them, made once rather than for every number

@@ -110,9 +110,8 @@ def clause_tokens_before(doc: Doc, start: int, sent: Span, reach: int = 6) -> li
     return before[::-1]
 
 
-NEGATION_LOOKBACK = (
-    4  # words before a clause's reach where a negation of its first words may stand ("belum menerima hasil atau")
-)
+# Words before a clause's reach where a negation of its first words may stand: "belum menerima hasil atau"
+NEGATION_LOOKBACK = 4
 
 
 def _negation_reaching(lower: list[str], i: int, sent_start: int) -> range:
