@@ -5216,6 +5216,30 @@ def test_officials_listed_or_judged_recommendations_acted_on_sanctions_to_come_a
             "netral dalam Pilkada 2015. Di luar Klaten, satu kasus berasal dari Boyolali.",
             [("violation_count", 5, "reported", "33.10"), ("violation_count", 1, "reported", "33.09")],
         ),
+        # what the reports are about, listed after a comma (or what most of them are), names other kinds: every kind's
+        (
+            "MUARA ENIM - Bawaslu Kabupaten Muara Enim mencatat pelanggaran Pilkada 2024. Dari 23 laporan yang "
+            "diterima, sebagian besar menyangkut dugaan politik uang, pelanggaran netralitas ASN, dan netralitas "
+            "perangkat desa.",
+            [],
+        ),
+        (
+            "BATURAJA - Bawaslu Kabupaten Ogan Komering Ulu menerima 16 laporan, menyangkut politik uang, netralitas "
+            "ASN, dan netralitas kepala desa.",
+            [],
+        ),
+        # (and when they are the ASN's alone, they count)
+        (
+            "BATURAJA - Bawaslu Kabupaten Ogan Komering Ulu menerima 6 laporan, terkait netralitas ASN di Dinas "
+            "Pendidikan.",
+            [("violation_count", 6, "reported", "16.01")],
+        ),
+        # one of the reports the ASN's: the reports are of every kind
+        (
+            'SAMPIT - "Kami mengadukan ada tujuh laporan ke Bawaslu Kotawaringin Timur, salah satu laporannya '
+            'mengenai ketidaknetralan ASN yang menjabat kepala dinas," ujar Fulan.',
+            [],
+        ),
     ],
 )
 def test_shares_floors_outcomes_denied_kinds_ranked_and_candidates_named_by_others(analyse, text, expected):

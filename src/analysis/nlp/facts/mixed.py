@@ -50,6 +50,17 @@ def total_of_a_neutrality_part(after: list[str]) -> bool:
     )
     if special is not None and lx.NEUTRALITY_CUES.isdisjoint(after[:special]):
         return not lx.NEUTRALITY_WORDS.isdisjoint(after[special : special + PART_KIND_REACH])
+    # "empat laporan ke Bawaslu A, salah satu laporannya mengenai ketidaknetralan ASN": one of them the ASN's
+    one_of = next(
+        (
+            i + 3
+            for i in range(min(len(after) - 2, OPENER_REACH + 1))
+            if after[i : i + 2] == [",", "salah"] and after[i + 2] in ("satu", "satunya")
+        ),
+        None,
+    )
+    if one_of is not None and lx.NEUTRALITY_CUES.isdisjoint(after[:one_of]):
+        return not lx.NEUTRALITY_WORDS.isdisjoint(after[one_of : one_of + PART_KIND_REACH])
     if marker is None:
         marker = next(  # (or "16 perkara terdapat 3 pelanggaran netralitas ASN": the part right after the total)
             (i + 2 for i, pair in enumerate(pairwise(after[:OPENER_REACH])) if pair == ("dari", "jumlah")),
@@ -263,6 +274,10 @@ def _names_other_kinds(sent: Span) -> bool:
 _OPENERS_OR_PART_MARKERS = lx.BREAKDOWN_OPENERS | PART_MARKERS
 
 
+ABOUT_WORDS = lx.TOPIC_WORDS | {"menyangkut"}  # what counted cases are about, said after a comma
+MOSTLY_LEADS = {"sebagian", "besar", "mayoritas", "kebanyakan", "umumnya", "rata-rata"}
+
+
 def mixed_total(after: list[str]) -> bool:
     """'tiga pelanggaran, yakni satu dugaan politik uang dan dua pelanggaran netralitas ASN', '23 pelanggaran yang
     diproses Bawaslu se-Riau meliputi dugaan pelanggaran netralitas ASN, administrasi ...': a count whose
@@ -272,7 +287,24 @@ def mixed_total(after: list[str]) -> bool:
     if after[:1] == [","] and after[1:2] and after[1][:1].isdigit():
         # "15 pelanggaran, 12 ASN dan 3 TNI": the parts right after a comma
         return holds_other_kind_or_people_as_word(f" {' '.join(after[1 : 1 + PART_KIND_REACH])} ")
+    about = _what_they_are_about(after)
+    if about is not None:
+        # (other kinds of offence, not other people's neutrality: "600 pelanggaran, terkait netralitas ASN dan oknum
+        # TNI/Polri" counts the neutrality cases, as the annotators read it)
+        return holds_other_kind_as_word(f" {' '.join(after[about : about + BREAKDOWN_REACH])} ")
     return breakdown_names_others(after)
+
+
+def _what_they_are_about(after: list[str]) -> int | None:
+    """Where the list of what the counted cases are about starts, after a comma ("14 laporan, menyangkut politik
+    uang, netralitas ASN, ...", "19 laporan yang diterima, sebagian besar menyangkut ..."); None when none is said."""
+    comma = next((i for i, word in enumerate(after[:OPENER_REACH]) if word == ","), None)
+    if comma is None:
+        return None
+    k = comma + 1
+    while k < len(after) and after[k] in MOSTLY_LEADS:
+        k += 1  # "sebagian besar menyangkut": what most of them are about names the kinds too
+    return k + 1 if k < len(after) and after[k] in ABOUT_WORDS else None
 
 
 def breakdown_names_others(after: list[str]) -> bool:
