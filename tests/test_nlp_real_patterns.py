@@ -5240,6 +5240,22 @@ def test_officials_listed_or_judged_recommendations_acted_on_sanctions_to_come_a
             'mengenai ketidaknetralan ASN yang menjabat kepala dinas," ujar Fulan.',
             [],
         ),
+        # a sanction wished for is none given yet
+        (
+            "TAIS - BKN sudah memutuskan pelanggaran netralitas ASN di Kabupaten Seluma pada Pilkada 2024. Ketua "
+            "Bawaslu berharap PPK segera menjatuhkan sanksi terhadap 6 orang ASN yang melanggar netralitas itu.",
+            [("violation_count", 6, "proven", "17.05")],
+        ),
+        # a breakdown by region of a figure read as no count (a part of a total of every kind) is of every kind too
+        (
+            "BUKITTINGGI - Bawaslu Provinsi Sumatera Barat memproses 87 pelanggaran pemilihan selama kampanye Pilkada "
+            "2020. Menurut Fulan, persoalan netralitas ASN berada di urutan paling atas. Penindakan itu berlangsung "
+            "pada dua tahapan, yakni tahapan pencalonan dan tahapan kampanye. Dari keseluruhan pelanggaran "
+            "yang diproses, sebanyak 58 berasal dari temuan pengawas, sedangkan 29 lainnya merupakan laporan "
+            "masyarakat. Dari 58 temuan itu, paling banyak berada di Kabupaten Agam dengan 17 pelanggaran, Pasaman "
+            "dengan 13 kasus, dan Tanah Datar empat kasus.",
+            [],
+        ),
     ],
 )
 def test_shares_floors_outcomes_denied_kinds_ranked_and_candidates_named_by_others(analyse, text, expected):

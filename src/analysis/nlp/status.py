@@ -361,9 +361,9 @@ ASK_REACH = 4  # words from the proposal to the sanction asked for: "mengusulkan
 _SANCTION_WORDS = lx.SANCTION_CUES | lx.SANCTION_GIVEN_CUES  # made once: the checks below run for every count
 
 
-# A request for a sanction, whom it is asked of named between: "KASN meminta Bupati A segera memberikan sanksi"
-# ("meminta keterangan" asks for a statement: a request is a cue only with a sanction after it)
-REQUESTS = {"meminta", "mendesak"}
+# A request or a wish for a sanction, whom it is asked of named between: "KASN meminta Bupati A segera memberikan
+# sanksi", "berharap PPK segera menjatuhkan sanksi" ("meminta keterangan" is no cue: only with a sanction after it)
+REQUESTS = {"meminta", "mendesak"} | lx.HOPE_WORDS
 REQUEST_REACH = 6
 
 

@@ -58,7 +58,7 @@ def count_of(article: Article, ent: Span) -> Count | None:
         return None
     if prev_tok == "/" and ent.start - 2 >= sent.start and lower[ent.start - 2][:1].isdigit():
         return None  # "UU No 20/2023 pegawai ASN": the second part of a number written with a slash
-    if lower[ent.end : ent.end + 1] and lower[ent.end] in lx.SHARE_UNITS:
+    if ent.end < len(lower) and lower[ent.end] in lx.SHARE_UNITS:
         return None  # "1.421 ASN atau sekitar 86% di antaranya": a share, no count
     if _upper_bound(lower, ent.start, sent.start):
         return None  # "kurang dari 6 orang", "tidak sampai seribu kasus": a bound, no count

@@ -31,25 +31,35 @@ def named_again_after_dari(words: list[str], values: Collection[int]) -> bool:
 def refers_back_to_a_total_not_counted(article: Article, n: int) -> bool:
     """Whether sentence n opens referring back ("Dari temuan itu, kasus terbanyak ada di A dengan 12, disusul B
     9"; "Dari ke-83 perkara itu, ...": its figure named again) to a count of the sentences before that was not
-    recorded (of every kind of offence), where no count was."""
+    recorded (of every kind of offence), or to a figure there that is no fact at all, where no count was."""
     lower, start = article.lower, article.starts[n]
     since = article.starts[max(0, n - REFERENCE_REACH)]
     totals = {int(get_norm(article.doc, article.quantities[q])) for q in article.not_counted if since <= q < start}
-    if not totals:
-        return False
     lead = lower[start : start + REFERENCE_LEAD_WORDS]
     words = lower[start : sentence_of(article.doc, start).end]
     # "X menyebutkan dari ke 83 perkara yang diusut, ...": the total named again after "dari" ("ke 83": no count)
-    if not (
+    refers_back = bool(totals) and (
         named_again_after_dari(words, totals)
         or lead[:1] == ["dari"]
         and any(pair in lx.ANAPHORA for pair in pairwise(lead))
+    )
+    # "... sebanyak 64 berasal dari temuan pengawas. Dari 64 temuan itu, ...": a figure read as no count, named again
+    if not refers_back and not (
+        "dari" in lead and named_again_after_dari(lead, _figures_not_recorded(article, since, start))
     ):
         return False
     # a headline's count is no count before it: "A Penyumbang Pelanggaran Terbanyak, Totalnya 21 Kasus" tells the list
     since_char = max(token_starts(article.doc)[since], article.title_end)
     until_char = token_starts(article.doc)[start]
     return not any(f.fact_type == "violation_count" and since_char <= f.start_char < until_char for f in article.facts)
+
+
+def _figures_not_recorded(article: Article, since: int, start: int) -> set[int]:
+    """The figures of tokens since..start that no recorded fact holds ("sebanyak 64 berasal dari temuan pengawas":
+    a part of a total of every kind, with no noun of its own, read as no count at all)."""
+    recorded = {f.value for f in article.facts}
+    figures = {get_norm(article.doc, span) for q, span in article.quantities.items() if since <= q < start}
+    return {int(norm) for norm in figures if norm.isdigit() and int(norm) not in recorded}
 
 
 RESTATED_REACH = 2  # sentences back to the count a figure restates
