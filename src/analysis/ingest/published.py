@@ -133,7 +133,7 @@ def find_published(header: list[str], lines: list[str]) -> str:
         if iso:
             return iso
     by_kind: dict[int, list[re.Match]] = {kind: [] for kind in (*WEEKDAY_DATE_KINDS, SCHEDULED)}
-    dating = [line for line in lines if not _UNDATED_CAPTION.match(line) and not _PHOTO_CREDIT.search(line)]
+    dating = [line for line in lines if not _UNDATED_CAPTION.match(line) and not _credited_photo(line)]
     for match in (match for line in dating for match in WEEKDAY_DATE.finditer(line)):
         by_kind[_kind_of_weekday_date(match)].append(match)
     # an attributed statement's date whose weekday fits; else, of all the bracketed ones, the first that fits, or the
@@ -168,6 +168,11 @@ _HIJRI_MONTH = re.compile(
 _UNDATED_CAPTION = re.compile(r"\W{0,3}(ilustrasi|dok\b|dokumentasi|arsip)", re.IGNORECASE)
 # A photograph's caption, closed by its credit: "RAKOR - Rapat koordinasi ..., Senin (19/10/2020). (Fulan/OUTLET.COM)"
 _PHOTO_CREDIT = re.compile(r"\(\s*(?:foto\s*:?\s*)?[A-Z][\w .'-]*/\s*[\w .'-]+\)\s*$", re.IGNORECASE)
+
+
+def _credited_photo(line: str) -> bool:
+    return line.rstrip().endswith(")") and _PHOTO_CREDIT.search(line) is not None  # (most lines end otherwise)
+
 
 SENTENCE_MIN_LOWER_WORDS = 3  # words in lower case that make a line ending with a full stop a sentence
 
