@@ -111,14 +111,13 @@ WEEKDAY_DATE = re.compile(
 BRACKETED_DATE = re.compile(r"\(\s*(\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*\)")
 # "saat ditemui di Waingapu, 3 Mei 2024.": the date after the place where a statement was made, ending its sentence
 PLACED_DATE = re.compile(rf"\bdi\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*(\d{{1,2}}\s+(?i:{_MONTH})\s+\d{{4}})\s*[.\"”]")
+_PLACE = r"[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3}"  # a dateline's place: "Serang", "SERDANG BEDAGAI"
 # "Serang, 2 Desember 2024 -" or a line "Makassar, 15 Januari 2024": the date the place filed the story
-DATELINE_DATE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){{0,3}})\s*,\s*(?P<date>{_DATE})\b", re.IGNORECASE
-)
+DATELINE_DATE = re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<date>{_DATE})\b", re.IGNORECASE)
 # "Namlea, 2/4 (Antara) -": the news agency's dateline of day and month, its weekday and year told in the story
-DAY_MONTH_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3})\s*,\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})\s*\("
-)
+DAY_MONTH_DATELINE = re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\s*\(")
+# "SERDANG BEDAGAI, Senin (30/9) ...": a dateline's place and its comma, what follows it read apart
+PLACE_AND_COMMA = re.compile(rf"^(?P<place>{_PLACE})\s*,\s*")
 BARE_WEEKDAY = re.compile(rf"\b{_WEEKDAY_INITIAL}({_WEEKDAY})\b", re.IGNORECASE)
 # A news wire's editors' codes and the time the story went out: "(T.KR-HMS/C/M052/M052) 28-09-2016 17:20:45"
 EDITOR_STAMP = re.compile(r"\(\s*[A-Z][\w.\-/ ]{1,40}\)\s*(\d{2})-(\d{2})-(\d{4})\s+\d{2}:\d{2}(?::\d{2})?\s*$")
@@ -143,7 +142,6 @@ LAW_YEAR = re.compile(
 )
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
-_PLACE = r"[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3}"
 _CAPS_PLACE = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}"
 DOMAIN = r"[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z]{2,6}){1,2}"
 _OUTLET_WORDS = r"[A-Za-z][A-Za-z0-9.]*(?:\s+[A-Z][A-Za-z0-9.]*){0,2}"

@@ -17,6 +17,7 @@ from analysis.ingest.metadata import (
     HEADER_DATE,
     LAW_YEAR,
     MONTHS,
+    PLACE_AND_COMMA,
     PLACED_DATE,
     WEEKDAY_DATE,
     WEEKDAYS,
@@ -120,7 +121,7 @@ def find_published(header: list[str], lines: list[str]) -> str:
                 return _unless_stated_long_before(iso, lines)
     for line in lines[:3]:
         match = DATELINE_DATE.match(line)
-        if match and (match.group("place").isupper() or match.group("place").upper() in known_places()):
+        if match and _a_dateline_place(match.group("place")):
             iso = parse_date(match.group("date"))
             if iso:
                 return iso
@@ -198,14 +199,16 @@ def _day_month_dateline(line: str, lines: list[str]) -> str:
     return dt.date(year, month, day).isoformat() if year else ""
 
 
-_DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][A-Za-z'.\-]*(?:\s+[A-Z][A-Za-z'.\-]*){0,3})\s*,\s*")
+def _a_dateline_place(place: str) -> bool:
+    """A place as a dateline gives it: in capitals, or one the gazetteer knows."""
+    return place.isupper() or place.upper() in known_places()
 
 
 def _weekday_dateline(line: str, lines: list[str]) -> str:
     """The date of a dateline with its weekday and no year, 'SERDANG BEDAGAI, Senin (30/9) outlet.com -', in the year
     the weekday and the text fix; "" otherwise (the dateline dates the story, not the events it tells)."""
-    place = _DATELINE_PLACE.match(line)
-    if place is None or not (place.group("place").isupper() or place.group("place").upper() in known_places()):
+    place = PLACE_AND_COMMA.match(line)
+    if place is None or not _a_dateline_place(place.group("place")):
         return ""
     match = WEEKDAY_DATE.match(line, place.end())
     return _date_of_weekday_dates([match], lines) if match else ""
