@@ -5260,3 +5260,90 @@ def test_officials_listed_or_judged_recommendations_acted_on_sanctions_to_come_a
 )
 def test_shares_floors_outcomes_denied_kinds_ranked_and_candidates_named_by_others(analyse, text, expected):
     assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "dimana" before a part's number: what the part awaits is the part's, not the total's
+        (
+            "TOMOHON - Bawaslu Kota Tomohon telah menangani sebanyak 14 kasus netralitas ASN dimana 9 kasus tinggal "
+            "menunggu keputusan atau rekomendasi dari BKN dan 5 laporan lainnya masih diproses.",
+            [("violation_count", 14, "reported", "71.73"), ("violation_count", 9, "proven", "71.73")],
+        ),
+        # a part whose recommendation is out ("keluar rekomendasinya") is proven: the same two the lead counts
+        (
+            'BARRU - KASN merekomendasikan tiga ASN lingkup Pemkab Barru untuk diberi sanksi. "Sejauh ini Bawaslu '
+            "Barru sudah menangani 8 kasus yang direkomendasikan ke KASN, 3 di antaranya sudah keluar "
+            'rekomendasinya," kata Fulan.',
+            [("violation_count", 3, "proven", "73.11"), ("violation_count", 8, "proven", "73.11")],
+        ),
+        # a story that ranks neutrality first of the kinds: its counts that name no kind are of every kind
+        (
+            "Bawaslu Jambi: Netralitas ASN Mendominasi Pelanggaran Pilkada 2020\nJAMBI - Bawaslu Provinsi Jambi "
+            'memproses 412 pelanggaran selama Pilkada 2020. "Untuk laporan paling banyak di Kota Jambi dengan 21 '
+            'laporan dan 9 temuan," kata Fulan.',
+            [],
+        ),
+        # (and a decision of KASN, the commission of civil servants, names them)
+        (
+            "Sanksi ASN Tak Netral Makin Berat\nKENDARI - Bawaslu Sultra membeberkan dugaan pelanggaran pada Pilkada "
+            "2020. Fulan menyebutkan hingga Selasa (6/10/2020), tercatat sebanyak 65 temuan dan 23 laporan. "
+            "Berdasarkan jenis pelanggaran, pelanggaran netralitas aparatur sipil negara (ASN) paling banyak. "
+            "Sebanyak 31 kasus sudah diputuskan KASN.",
+            [("violation_count", 31, "proven", "74")],
+        ),
+        # most of the cases said to be of neutrality, the sentence before a count that names no kind
+        (
+            "PALEMBANG - Bawaslu Sumatera Selatan sudah menangani 48 kasus dugaan pelanggaran selama masa kampanye "
+            'Pilkada 2024. "Sebagian besar pelanggaran yang ditemukan berkaitan dengan netralitas aparatur sipil '
+            'negara (ASN)," kata Fulan. Bawaslu Sumsel juga menyampaikan bahwa empat pelanggaran sudah naik ke tahap '
+            "penyidikan.",
+            [],
+        ),
+        # ASN first of the offenders: the count after is of every offender's
+        (
+            "PALU - Aparatur Sipil Negara (ASN) masih mendominasi pelanggaran Pilkada 2018 di Sulawesi Tengah. Hingga "
+            "Mei, Bawaslu Sulteng mencatat 351 kasus.",
+            [],
+        ),
+        # a total said after a comma to be mostly of neutrality
+        (
+            "Pilkada 2024, Bawaslu Tangani 712 Pelanggaran, Sebagian Besar Pelanggaran Netralitas ASN\nJAKARTA - "
+            "Bawaslu RI mencatat ratusan pelanggaran selama Pilkada 2024.",
+            [],
+        ),
+        # no sanction yet, as someone objects, is no finding of none
+        (
+            "JAKARTA - Kemendagri menyebut 14 ASN pelanggar netralitas sudah dijatuhi hukuman. Keterangan itu menjawab "
+            "anggota DPR Fulan yang mempersoalkan belum adanya ASN pelanggar netralitas yang dihukum.",
+            [("violation_count", 14, "sanctioned", None)],
+        ),
+        # (a neutrality story's count stays)
+        (
+            "PALU - Bawaslu Sulteng menangani pelanggaran netralitas ASN pada Pilkada 2018. Hingga Mei, Bawaslu "
+            "Sulteng mencatat 35 kasus.",
+            [("violation_count", 35, "reported", "72")],
+        ),
+        # (a place ranked first after the neutrality cases is no kind: the list of places stays)
+        (
+            "Bawaslu Kalsel Temukan 31 Dugaan Pelanggaran Netralitas ASN, Kabupaten Balangan Terbanyak\nBANJARMASIN - "
+            "Bawaslu Provinsi Kalimantan Selatan mencatat 31 dugaan pelanggaran netralitas ASN sejak tahapan Pilkada "
+            "2024 dimulai. Rincian per daerah, Kabupaten Balangan menjadi penyumbang terbanyak dengan 8 kasus, disusul "
+            "Tanah Laut 6 kasus.",
+            [
+                ("violation_count", 31, "reported", "63"),
+                ("violation_count", 8, "reported", "63.11"),
+                ("violation_count", 6, "reported", "63.01"),
+            ],
+        ),
+        # (a place ranked first is no kind: its count stays)
+        (
+            "Kasus Netralitas ASN Tertinggi di Kabupaten Bone\nBONE - Bawaslu Kabupaten Bone mencatat 15 laporan "
+            "dugaan pelanggaran netralitas selama Pilkada 2024.",
+            [("violation_count", 15, "reported", "73.08")],
+        ),
+    ],
+)
+def test_parts_said_apart_recommendations_out_kinds_ranked_first_and_complaints_of_none(analyse, text, expected):
+    assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

@@ -20,6 +20,7 @@ ASN_NOUNS = {"asn", "pns", "pegawai", "aparatur", "aparatur sipil negara", "p3k"
 ASN_IN_FULL = {"aparatur sipil negara", "aparat sipil negara", "pegawai negeri sipil"}
 # Words that name civil servants (or their commission) by themselves: as words, never inside one ("tugasnya")
 ASN_ABBREVIATIONS = {"asn", "pns", "kasn"}
+ASN_BODIES = {"kasn", "bkn"}  # the bodies that judge only civil servants
 # Nouns of places counted: "24 dari 34 provinsi" counts provinces, whatever their violations
 PLACE_NOUNS = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "daerah", "kecamatan", "desa", "wilayah"}
 PERSON_CLASSIFIERS = {"orang", "oknum", "personel", "nama"}
@@ -88,6 +89,9 @@ SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipe
                        "mencopot"}
 # "dinyatakan" alone is no cue: "dinyatakan tidak memenuhi unsur" dismisses the case
 PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur"),
+                  # its recommendation is out: "2 di antaranya sudah keluar rekomendasinya"
+                  ("keluar", "rekomendasinya"), ("keluar", "rekomendasi"), ("rekomendasinya", "sudah", "keluar"),
+                  ("rekomendasinya", "telah", "keluar"), ("rekomendasinya", "keluar"),
                   ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"),
                   ("divonis", "bersalah"),  # by a court: "lima ASN divonis bersalah"
                   # KASN's decision: "dua di antaranya sudah ada keputusan dari KASN"

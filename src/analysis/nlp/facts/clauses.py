@@ -223,13 +223,31 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             and not YEAR_WRITTEN.fullmatch(word)  # "selama Pilkada 2024 sudah direkomendasikan": a year, no part
         ):
             break
-        if word in lx.CLAUSE_BREAKS and _breaks_after(labels, lower, i, sent_end):
+        if word in _BREAKS_OR_WHERE and _clause_ends_at(labels, lower, i, sent_end):
             break
         after.append(i)
         # (an election's name says which, as a place says where: "dalam Pilkada Gubernur dan Wakil Gubernur A")
         place_words += labels[i] in NAMES_WHICH or (text == "," and labels[i - 1] == "REGION")  # a comma among places
         i += 1
     return after
+
+
+_WHERE_WORDS = {"dimana", "di"}  # "dimana", "di mana"
+_BREAKS_OR_WHERE = lx.CLAUSE_BREAKS | _WHERE_WORDS
+
+
+def _clause_ends_at(labels: list[str], lower: list[str], i: int, sent_end: int) -> bool:
+    """Whether the clause after a count ends at the word at i: a clause break, or where a part's clause opens."""
+    if lower[i] in _WHERE_WORDS:
+        return _where_a_part_opens(lower, i)
+    return _breaks_after(labels, lower, i, sent_end)
+
+
+def _where_a_part_opens(lower: list[str], i: int) -> bool:
+    """'18 kasus dimana 11 kasus tinggal menunggu keputusan': "dimana" (or "di mana") before a number opens what is
+    said of a part, not of the count before it."""
+    number_at = i + 1 if lower[i] == "dimana" else i + 2 if lower[i + 1 : i + 2] == ["mana"] else len(lower)
+    return number_at < len(lower) and opens_a_number(lower[number_at])
 
 
 def _breaks_after(labels: list[str], lower: list[str], i: int, sent_end: int) -> bool:

@@ -21,7 +21,7 @@ from analysis.nlp.doc_data import (
     token_texts,
 )
 from analysis.nlp.facts.mixed import neutrality_ranked_first
-from analysis.nlp.facts.others import about_others, led_by_other_offences
+from analysis.nlp.facts.others import about_others, led_by_other_offences, neutrality_leads_the_kinds
 from analysis.nlp.facts.reading import dismissed, ranks
 from analysis.nlp.facts.state import Article, Fact
 from analysis.nlp.facts.totals import refers_back_to_a_total_not_counted
@@ -134,9 +134,11 @@ def _list_gone_on_with(article: Article, n: int) -> int | None:
 def _of_other_offences(article: Article, n: int, items: list[ListItem]) -> bool:
     """Whether a new list that names no neutrality is of every kind of offence: led by other offences' figures,
     adding up to a total of every kind ("... menangani 3 dugaan pelanggaran. Yang masih berjalan di A ada 2 dan B
-    ada 1"), or referring back to one ("Dari temuan itu, kasus terbanyak ada di A dengan 12, disusul B 9")."""
+    ada 1"), referring back to one ("Dari temuan itu, kasus terbanyak ada di A dengan 12, disusul B 9"), or in a
+    story that ranks neutrality first of the kinds it counts."""
     return (
         led_by_other_offences(article, n)
+        or bool(neutrality_leads_the_kinds(article))
         or _adds_up_to_a_total_not_counted(article, n, items)
         or refers_back_to_a_total_not_counted(article, n)
     )

@@ -119,8 +119,9 @@ def joined_with_another_kind(after_noun: list[str]) -> bool:
 
 def mostly_of_a_kind(after_noun: list[str]) -> bool:
     """'Delapan laporan itu sebagian besar terkait netralitas ASN', 'dari 31 pelanggaran Pilkada itu didominasi
-    kasus netralitas ASN': a total said to be mostly of one kind is of every kind."""
-    words = after_noun
+    kasus netralitas ASN', 'Bawaslu Tangani 874 Pelanggaran, Sebagian Besar Pelanggaran Netralitas ASN': a total said
+    to be mostly of one kind is of every kind."""
+    words = after_noun[1:] if after_noun[:1] == [","] else after_noun
     while words and (words[0] in lx.ELECTION_OFFENCE_WORDS or YEAR_WRITTEN.fullmatch(words[0])):
         words = words[1:]  # "dari 31 pelanggaran Pilkada 2024 itu didominasi kasus netralitas ASN"
     words = words[1:] if words[:1] and words[0] in DEMONSTRATIVES else words

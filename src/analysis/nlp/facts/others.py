@@ -4,7 +4,7 @@ soldiers), or outside any talk of neutrality (another source of the same total: 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import ahocorasick_rs
 from spacy.tokens import Span
@@ -251,22 +251,100 @@ def other_kind_before(before: list[str]) -> bool:
     )
 
 
-def neutrality_context(sent: Span, prev_sent: Span | None, article_is_neutrality: bool) -> bool:
+def neutrality_context(
+    sent: Span, prev_sent: Span | None, article_is_neutrality: bool, rankings: frozenset[int] = frozenset()
+) -> bool:
     """Whether a count of cases in this sentence is of ASN neutrality: the sentence or the one before names ASN
-    or neutrality, or else the story is about it, and the sentence is not about other people or offences.
+    or neutrality, or else the story is about it (and not about neutrality as the most frequent of the kinds it
+    counts: `rankings`, where the story ranks it first), and the sentence is not about other people or offences.
     (Holding a neutrality story's counts to a paragraph of their mention kept 16 of the development set's
     general counts out, but lost 7 of 114 facts on the blind set.)"""
     lower = lower_texts(sent.doc)
     if about_others(sent) or names_other_actors(lower[sent.start : sent.end]):
         return False
-    if _names_neutrality_of_asn(lower[sent.start : sent.end], article_is_neutrality):
-        return True
+    words = lower[sent.start : sent.end]
+    if _names_neutrality_of_asn(words, article_is_neutrality) or not lx.ASN_BODIES.isdisjoint(words):
+        return True  # (or a body that judges only them: "Sebanyak 28 kasus sudah diputuskan KASN")
     if prev_sent is not None:
-        if _names_neutrality_of_asn(lower[prev_sent.start : prev_sent.end], article_is_neutrality):
-            return True
+        if _names_neutrality_of_asn(lower[prev_sent.start : prev_sent.end], article_is_neutrality) and not any(
+            prev_sent.start <= at < prev_sent.end for at in rankings
+        ):
+            return True  # (not "Sebagian besar pelanggaran berkaitan dengan netralitas ASN. Tiga pelanggaran ...")
         if names_other_offences(prev_sent):
             return False  # "... sembilan kasus politik uang ... . Tiga kasus sudah naik ke penyidikan."
-    return article_is_neutrality
+    return article_is_neutrality and not rankings
+
+
+# Words that rank a kind of violation above the others: "Netralitas ASN Dominasi Pelanggaran", "... paling banyak"
+_LEADING_WORDS = {"dominasi", "mendominasi", "dominan"}
+_TOP_WORDS = {"terbanyak", "tertinggi", "teratas"}
+# What may follow a kind ranked first among the kinds (not a place: "netralitas ASN tertinggi di Kabupaten A")
+_AMONG_KINDS_AFTER = {"", "dilanggar", "dilaporkan", "ditemukan", "pelanggaran", "jenis", "dibanding", "dibandingkan"}
+_CLAUSE_ENDS = {".", "!", "?", ",", ";", ":"}  # (not "... Netralitas ASN, Sukoharjo Terbanyak": a place's rank)
+LEADING_KIND_REACH = (
+    6  # words from the neutrality word to its rank: "netralitas Aparatur Sipil Negara (ASN) paling banyak"
+)
+
+
+def neutrality_leads_the_kinds(article: Article) -> frozenset[int]:
+    """Where the story ranks neutrality (or ASN) first among the kinds of violation (or their offenders): "Netralitas
+    ASN Dominasi Pelanggaran Pilkada", "Berdasarkan jenis pelanggaran, ... netralitas ASN paling banyak", "ASN masih
+    mendominasi dengan jumlah 213 kasus"; its counts that name no kind are then of every kind (read once per story)."""
+    if article.neutrality_rankings is None:
+        article.neutrality_rankings = frozenset(_neutrality_ranked_first(article.lower))
+    return article.neutrality_rankings
+
+
+def _neutrality_ranked_first(lower: list[str]) -> Iterator[int]:
+    """The positions of the neutrality words (or ASN) ranked first of the kinds (or of the offenders)."""
+    for k, word in enumerate(lower):
+        if word in lx.NEUTRALITY_WORDS and (_mostly_of_it_before(lower, k) or _ranked_first_after(lower, k + 1)):
+            yield k
+        elif word in _CIVIL_SERVANTS and _offenders_led_after(lower, k + 1):
+            yield k  # "ASN masih mendominasi dengan jumlah 213 kasus": first of the offenders of every kind
+
+
+_MOSTLY_WORDS = {"mayoritas", "kebanyakan"}
+# Words that say what most cases are: "sebagian besar merupakan pelanggaran netralitas" (not "sebagian besar kasus
+# netralitas ASN terjadi di ...", most of the neutrality cases)
+_KIND_LINKS = {"merupakan", "berkaitan", "terkait", "adalah", "berupa", "soal", "menyangkut", "mengenai", "yakni"}
+MOSTLY_REACH = 8  # words from "sebagian besar" to the neutrality: "Sebagian besar pelanggaran yang terdeteksi berkaitan
+# dengan netralitas"
+_CIVIL_SERVANTS = {"asn", "pns"}
+OFFENDER_LEAD_REACH = 2  # words from the ASN to their lead: "Aparatur Sipil Negara (ASN) masih mendominasi"
+
+
+def _offenders_led_after(lower: list[str], i: int) -> bool:
+    words = [w for w in lower[i : i + 2 * OFFENDER_LEAD_REACH] if w not in ("(", ")")][:OFFENDER_LEAD_REACH]
+    return not _LEADING_WORDS.isdisjoint(words)
+
+
+def _mostly_of_it_before(lower: list[str], k: int) -> bool:
+    """'didominasi oleh pelanggaran netralitas', 'Sebagian besar pelanggaran yang terdeteksi berkaitan dengan
+    netralitas': the words before the neutrality word at k say most cases are of it."""
+    before = lower[max(0, k - MOSTLY_REACH) : k]
+    if "didominasi" in before:
+        return True
+    for j, word in enumerate(before):
+        if word in _MOSTLY_WORDS or before[j : j + 2] == ["sebagian", "besar"]:
+            return not _KIND_LINKS.isdisjoint(before[j + 1 :])
+    return False
+
+
+def _ranked_first_after(lower: list[str], i: int) -> bool:
+    """Whether the words from i on, within reach of the neutrality word before them, rank it first of the kinds."""
+    words, end = 0, min(len(lower), i + 2 * LEADING_KIND_REACH)
+    while i < end and words < LEADING_KIND_REACH and lower[i] not in _CLAUSE_ENDS:
+        word = lower[i]
+        if word in _LEADING_WORDS:
+            return True
+        rank_end = i + 1 if word in _TOP_WORDS else i + 2 if lower[i : i + 2] == ["paling", "banyak"] else 0
+        if rank_end:
+            following = lower[rank_end] if rank_end < len(lower) else ""
+            return following in _AMONG_KINDS_AFTER or not following[:1].isalnum()  # "... paling banyak."
+        words += word.isalpha()
+        i += 1
+    return False
 
 
 def _names_neutrality_of_asn(words: list[str], article_is_neutrality: bool) -> bool:
@@ -358,5 +436,5 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
         article.lists.of_other_offences.add(count.sent.start)
         return False
     return (refers_back and article.about_neutrality) or neutrality_context(
-        count.sent, prev_sent, article.about_neutrality
+        count.sent, prev_sent, article.about_neutrality, neutrality_leads_the_kinds(article)
     )

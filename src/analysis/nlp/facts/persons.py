@@ -125,7 +125,7 @@ def processed_over_asn_neutrality(doc: Doc, words_after: set[str], before: list[
     became of them over the neutrality of ASN are ASN; so are those sent to the bodies that judge only civil
     servants ('23 orang yang direkomendasikan oleh Bawaslu ke KASN')."""
     named = not lx.ASN_NOUNS.isdisjoint(words_after) and not lx.NEUTRALITY_WORDS.isdisjoint(words_after)
-    return (named or not ASN_BODIES.isdisjoint(words_after)) and states_status(doc, before, after)
+    return (named or not lx.ASN_BODIES.isdisjoint(words_after)) and states_status(doc, before, after)
 
 
 def unneutral_after_an_asn_count(facts: list[Fact], noun_end: int, sent: Span, prev_sent: Span | None) -> bool:
@@ -140,9 +140,6 @@ def unneutral_after_an_asn_count(facts: list[Fact], noun_end: int, sent: Span, p
         and earlier.unit == "persons"
         and earlier.sentence in {span_text(s).strip() for s in (sent, prev_sent) if s is not None}
     )
-
-
-ASN_BODIES = {"kasn", "bkn"}  # the bodies that judge only civil servants
 
 
 _SUMMONING = {"memanggil", "dipanggil", "memeriksa", "diperiksa", "mengklarifikasi", "diklarifikasi"}

@@ -108,6 +108,7 @@ class Article:
     lists: RegionLists = dataclasses.field(default_factory=RegionLists)
     previous_sentences: dict[int, Span | None] = dataclasses.field(default_factory=dict)  # start -> sentence before
     sentences: dict[int, Span] = dataclasses.field(default_factory=dict)  # sentence number -> its Span (`sentence_of`)
+    neutrality_rankings: frozenset[int] | None = None  # where neutrality leads the kinds (`neutrality_leads_the_kinds`)
 
     @classmethod
     def of(cls, doc: Doc) -> Article:

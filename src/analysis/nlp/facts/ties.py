@@ -16,9 +16,12 @@ from analysis.nlp.facts.references import DEMONSTRATIVES
 from analysis.nlp.facts.state import Article
 from analysis.nlp.numbers import COLLECTIVES_BEFORE_NOUN
 
-# Civil servants by any title, or their neutrality: what a count with no region of its own must name.
+# Civil servants by any title, their neutrality, or the bodies that judge only them ("28 kasus sudah diputuskan
+# KASN"): what a count with no region of its own must name.
 _NAMES_ASN = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, lx.ASN_ACTORS | lx.NEUTRALITY_CUES), key=len, reverse=True)) + r")"
+    r"\b("
+    + "|".join(sorted(map(re.escape, lx.ASN_ACTORS | lx.NEUTRALITY_CUES | lx.ASN_BODIES), key=len, reverse=True))
+    + r")"
 )
 
 
