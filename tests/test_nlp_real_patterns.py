@@ -5337,6 +5337,12 @@ def test_shares_floors_outcomes_denied_kinds_ranked_and_candidates_named_by_othe
                 ("violation_count", 6, "reported", "63.01"),
             ],
         ),
+        # a place listed, then named again as ranked first with its figure: the figure is that place's
+        (
+            "SEMARANG - Bawaslu Jawa Tengah mencatat 30 dugaan pelanggaran netralitas ASN. Daerah yang paling disorot "
+            "di antaranya Jepara, Grobogan, dan Cilacap, dengan Jepara menempati urutan teratas, yakni 8 kasus.",
+            [("violation_count", 30, "reported", "33"), ("violation_count", 8, "reported", "33.20")],
+        ),
         # (a place ranked first is no kind: its count stays)
         (
             "Kasus Netralitas ASN Tertinggi di Kabupaten Bone\nBONE - Bawaslu Kabupaten Bone mencatat 15 laporan "
@@ -5346,4 +5352,38 @@ def test_shares_floors_outcomes_denied_kinds_ranked_and_candidates_named_by_othe
     ],
 )
 def test_parts_said_apart_recommendations_out_kinds_ranked_first_and_complaints_of_none(analyse, text, expected):
+    assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "melakukan pelanggaran": ASN who committed violations, counted as such
+        (
+            "JAMBI - Bawaslu Provinsi Jambi mencatat sebanyak 19 ASN melakukan pelanggaran selama proses Pilkada 2020.",
+            [("violation_count", 19, "reported", "15")],
+        ),
+        # (asked not to, they did nothing)
+        ("JAMBI - Sebanyak 5.000 ASN di Provinsi Jambi diimbau tidak melakukan pelanggaran selama Pilkada 2020.", []),
+        # a headline's words in capitals are no place: the second count's sanction is not the first one's
+        (
+            "19 ASN Jambi Lakukan Pelanggaran Pilkada, 12 Sudah Disanksi\n\nJAMBI - Bawaslu Jambi menyampaikan rekap "
+            "pelanggaran Pilkada 2020.",
+            [("violation_count", 19, "reported", "15"), ("violation_count", 12, "sanctioned", "15")],
+        ),
+        # a list whose first item names the level of its place ("di tingkat provinsi Jambi"): each figure its own
+        (
+            "JAMBI - Bawaslu Jambi mencatat 10 kasus netralitas ASN pada Pilkada 2020. Rinciannya masing-masing 1 kasus "
+            "di tingkat provinsi Jambi, 2 di Kabupaten Kerinci, 4 di Kota Sungai Penuh, dan 3 di Kabupaten Bungo.",
+            [
+                ("violation_count", 10, "reported", "15"),
+                ("violation_count", 1, "reported", "15"),
+                ("violation_count", 2, "reported", "15.01"),
+                ("violation_count", 4, "reported", "15.72"),
+                ("violation_count", 3, "reported", "15.08"),
+            ],
+        ),
+    ],
+)
+def test_violations_committed_headline_capitals_and_levels_of_listed_places(analyse, text, expected):
     assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

@@ -331,13 +331,16 @@ def did_a_forbidden_act(words: list[str], stop_at: frozenset[str] = frozenset())
     for k, word in enumerate(words[: lx.ACT_REACH]):
         if word in lx.NOT_DONE_BEFORE_ACT or word in lx.CAMPAIGN_PERIOD_WORDS or word in stop_at:
             return False
-        if word in lx.VIOLATING_ACTS or (
-            word in SUPPORT_NOUNS and _to_a_candidate(words[k + 1 : k + 1 + SUPPORT_REACH])
+        if (
+            word in lx.VIOLATING_ACTS
+            or (word in SUPPORT_NOUNS and _to_a_candidate(words[k + 1 : k + 1 + SUPPORT_REACH]))
+            or (word in _DOING and words[k + 1 : k + 2] == ["pelanggaran"])  # "23 ASN melakukan pelanggaran"
         ):
             return True
     return False
 
 
+_DOING = {"melakukan", "lakukan"}  # (the headline's "Lakukan Pelanggaran")
 SUPPORT_NOUNS = {"dukungan", "dukungannya"}
 SUPPORT_REACH = 4  # words from "dukungan" to the candidate it goes to: "dukungannya untuk beberapa kandidat"
 SUPPORT_GOES_TO = {"kepada", "untuk", "terhadap", "bagi"}

@@ -223,11 +223,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
             else:
                 unplaced.append((i, after, codes))
         names = unplaced
-    spans += [
-        Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes))
-        for i, after, codes in _listed_with_a_figure(lower, names)
-    ]
-    add_entities(doc, spans)
+    add_entities(doc, spans + _placed_by_their_neighbours(doc, lower, names, spans, named_in_full))
     return doc
 
 
@@ -268,6 +264,34 @@ def _next_in_a_ranking(lower: list[str], i: int, after: int) -> bool:
         and after + 1 < len(lower)
         and (lower[after + 1][:1].isdigit() or parse_number(lower[after + 1]) is not None)
     )
+
+
+def _placed_by_their_neighbours(
+    doc: Doc, lower: list[str], names: list[tuple[int, int, tuple[str, ...]]], placed: list[Span], named_in_full: set
+) -> list[Span]:
+    """REGION for names not yet placed that list a figure, or rank a place named before."""
+    listed = _listed_with_a_figure(lower, names)
+    return [
+        Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes))
+        for i, after, codes in listed
+        + _ranked_again(lower, [n for n in names if n not in listed], placed, named_in_full)
+    ]
+
+
+RANK_VERBS = {"menempati", "menduduki", "tertinggi", "terbanyak", "teratas"}
+
+
+def _ranked_again(
+    lower: list[str], names: list[tuple[int, int, tuple[str, ...]]], placed: list[Span], named_in_full: set[str]
+) -> list[tuple]:
+    """Names placed already or named in full, here ranked ('di antaranya Jepara, Grobogan, dan Cilacap, dengan
+    Jepara menempati urutan teratas'): the same place again."""
+    placed_codes = named_in_full.union(*(span.id_[2:].split("|") for span in placed))
+    return [
+        (i, after, codes)
+        for i, after, codes in names
+        if after < len(lower) and lower[after] in RANK_VERBS and placed_codes.intersection(codes)
+    ]
 
 
 def _heads_a_table_row(texts: list[str], after: int) -> bool:

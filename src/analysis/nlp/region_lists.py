@@ -163,12 +163,13 @@ def _asn_figure_later_in_row(
 
 _SPACE = re.compile(r"\s+")
 # "5 ASN di A", "12 ASN berasal dari B", "9 kasus terjadi di C", "11 orang bertugas (bekerja) di lingkungan
-# pemerintah Kabupaten D": where the figure's ASN or cases are
+# pemerintah Kabupaten D", "1 kasus di tingkat provinsi E": where the figure's ASN or cases are
 _PLACE_AFTER_FIGURE = re.compile(
     r"\s+(?:(?:berasal|terjadi|bertugas|bekerja|berdinas|berada|tercatat)\s+)?(?:di|dari|asal|untuk)\s+"
-    r"(?:lingkungan\s+)?(?:(?:pemerintah|pemerintahan)\s+)?",
+    r"(?:lingkungan\s+|tingkat\s+)?(?:(?:pemerintah|pemerintahan)\s+)?",
     re.IGNORECASE,
 )
+_LEVEL_NAMED = re.compile(r"provinsi\s+", re.IGNORECASE)
 _OF_ASN = re.compile(r"(?:\s+(?:netralitas\s+)?(?:asn|pns)\b)?", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"masing(?:-|\s)masing\s+(?:sebanyak\s+)?$", re.IGNORECASE)
 
@@ -186,6 +187,8 @@ def _figures_before_regions(
         noun = _NOUN.match(text, end)
         after = _OF_ASN.match(text, noun.end()).end() if noun else end  # "6 pelanggaran ASN di Provinsi A"
         place = _PLACE_AFTER_FIGURE.match(text, after)
+        if place and place.end() not in starts:
+            place = _LEVEL_NAMED.match(text, place.end()) or place  # "di tingkat provinsi Sumbar": the level named
         if (not place or place.end() not in starts) and (items or noun):
             # "1 kasus di Tanah Datar, 1 Pasaman Barat, 2 Pesisir Selatan": once the list has put its figures
             # first, a figure right before a region is that region's; so is a figure with its noun right before

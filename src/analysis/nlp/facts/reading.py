@@ -417,8 +417,16 @@ def only_a_place(doc: Doc, after: list[int]) -> bool:
     lower, texts, labels = lower_texts(doc), token_texts(doc), entity_labels(doc)
     words = [i for i in after if texts[i] not in ("(", ")")]  # "di Pemerintah Kota (Pemkot) A": the office's acronym
     return len(words) <= 6 and all(
-        lower[i] in ("di", "dari", "lingkungan") or texts[i].istitle() or labels[i] == "REGION" for i in words
+        lower[i] in ("di", "dari", "lingkungan")
+        # (a headline's words in capitals are no place: "23 ASN Sumbar Lakukan Pelanggaran Pilkada, 18 Sudah ...")
+        or texts[i].istitle()
+        and lower[i] not in _SAID_OF_VIOLATORS
+        or labels[i] == "REGION"
+        for i in words
     )
+
+
+_SAID_OF_VIOLATORS = lx.ASN_VIOLATION_WORDS | {"lakukan", "melakukan"}
 
 
 def shared_predicate(doc: Doc, noun_end: int, sent: Span, quantities: dict[int, Span]) -> list[int]:
