@@ -341,6 +341,7 @@ def test_invisible_characters_and_spacing_are_normalised():
         (f"TRIBUN-TIMUR.COM, MAKASSAR - {BODY}", "MAKASSAR", "TRIBUN-TIMUR.COM"),
         (f"KBRN, Kendari: {BODY}", "KENDARI", ""),  # a radio's call sign and a colon
         (f"Metrotvnews.com, Jakarta: {BODY}", "JAKARTA", "Metrotvnews.com"),  # a domain, the place and a colon
+        (f"RIAUPOST | DUMAI – {BODY}", "DUMAI", "RIAUPOST"),  # the outlet, a bar, the place
     ],
 )
 def test_datelines(line, place, outlet):
@@ -963,6 +964,18 @@ def test_a_caption_after_the_lead_is_no_dateline():
     )
     [document] = read_text_page("page.txt", page)
     assert "2.345 pelanggaran" in document.text and document.dateline == ""
+
+
+def test_the_sites_tagline_is_a_footer():
+    # the outlet's name and tagline name its province: not a place of the story's
+    page = (
+        "Panwascam Temukan ASN Kenakan Atribut Caleg\n"
+        "RIAUPOST | DUMAI - Panwascam Dumai Barat menemukan seorang ASN memakai atribut caleg pada Pemilu 2019.\n"
+        "Riau Kabar | Berita Provinsi Riau\n"
+        "Tinggalkan Balasan\n"
+    )
+    [document] = read_text_page("page.txt", page)
+    assert "Berita Provinsi Riau" not in document.text and document.dateline == "DUMAI"
 
 
 def test_the_readers_comments_disclaimer_is_a_footer():

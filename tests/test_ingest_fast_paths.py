@@ -263,7 +263,7 @@ def _is_caption_unfiltered(line: str) -> bool:
 
 
 def _is_footer_unfiltered(line: str) -> bool:
-    return len(line) <= 200 and bool(clean.FOOTER.search(line))
+    return len(line) <= 200 and bool(clean.FOOTER.search(line) or clean.SITE_TAGLINE.match(line))
 
 
 def _is_person_byline_unfiltered(line: str) -> bool:
@@ -588,6 +588,7 @@ def _find_dateline_unfiltered(line: str):
         outlet = (match.groupdict().get("outlet") or "").strip()
         if outlet and metadata._is_not_an_outlet(outlet):
             outlet = ""
+        outlet = outlet or (match.groupdict().get("site") or "").strip()
         if place and not place.isupper() and not outlet and place.upper() not in metadata.known_places():
             continue
         return metadata.Dateline(place=place.upper(), outlet=outlet, end=match.end())

@@ -5371,10 +5371,17 @@ def test_parts_said_apart_recommendations_out_kinds_ranked_first_and_complaints_
             "pelanggaran Pilkada 2020.",
             [("violation_count", 19, "reported", "15"), ("violation_count", 12, "sanctioned", "15")],
         ),
+        # words worn on a shirt ("bertuliskan 'ora mundur'") say no one resigns to run
+        (
+            "WONOSOBO - Bawaslu Kabupaten Wonosobo memeriksa Kepala Dinas Sosial Fulan dan Camat Kertek Fulanah. "
+            'Keduanya kompak mengenakan kaos putih bertuliskan "ora mundur" saat deklarasi relawan petahana.',
+            [],
+        ),
         # a list whose first item names the level of its place ("di tingkat provinsi Jambi"): each figure its own
         (
-            "JAMBI - Bawaslu Jambi mencatat 10 kasus netralitas ASN pada Pilkada 2020. Rinciannya masing-masing 1 kasus "
-            "di tingkat provinsi Jambi, 2 di Kabupaten Kerinci, 4 di Kota Sungai Penuh, dan 3 di Kabupaten Bungo.",
+            "JAMBI - Bawaslu Jambi mencatat 10 kasus netralitas ASN pada Pilkada 2020. Rinciannya masing-masing 1 "
+            "kasus di tingkat provinsi Jambi, 2 di Kabupaten Kerinci, 4 di Kota Sungai Penuh, dan 3 di Kabupaten "
+            "Bungo.",
             [
                 ("violation_count", 10, "reported", "15"),
                 ("violation_count", 1, "reported", "15"),

@@ -377,9 +377,15 @@ def is_footer(line: str) -> bool:
     return _is_footer(line, _lead(line))
 
 
+# The site's name and tagline at the page's foot: "Jabar News | Berita Jawa Barat" (the place is the outlet's)
+SITE_TAGLINE = re.compile(r"^[^|]{2,40}\|\s*(?:portal\s+|situs\s+)?berita\s+[^|]{2,40}$", _I)
+
+
 def _is_footer(line: str, lead: str) -> bool:
     if len(line) > 200:
         return False
+    if "|" in line and SITE_TAGLINE.match(line):
+        return True
     # the anchored forms match at the start or nowhere; "all rights reserved" anywhere, so "all" is in the line
     if (lead in _FOOTER_LEADS or "©" in line[:4]) and FOOTER.match(line):
         return True

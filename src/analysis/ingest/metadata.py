@@ -160,6 +160,9 @@ DATELINES = (
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?i:{_WEEKDAY})\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\){_DASH}"),
     # "Serang, 2 Desember 2024 -": place and date, no outlet
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?i:{_DATE}){_DASH}"),
+    # "JATIMPOST | NGAWI - ": the outlet's name or domain, a bar, the place in capitals
+    # (the bar says it: the name before it is the site's, even in capitals, as no second place is written so)
+    re.compile(rf"^(?P<site>{DOMAIN}|[A-Z][A-Za-z0-9.]{{2,20}})\s*\|\s*(?P<place>{_CAPS_PLACE}){_DASH}"),
     # "jpnn.com - JAKARTA - ": the domain, then the place in capitals
     re.compile(rf"^(?P<outlet>{DOMAIN}){_DASH}(?P<place>{_CAPS_PLACE}){_DASH}"),
     re.compile(rf"^(?P<outlet>{DOMAIN}){_DASH}"),
@@ -303,6 +306,7 @@ def find_dateline(line: str) -> Dateline | None:
         outlet = (match.groupdict().get("outlet") or "").strip()
         if outlet and _is_not_an_outlet(outlet):
             outlet = ""
+        outlet = outlet or (match.groupdict().get("site") or "").strip()
         if place and not place.isupper() and not outlet and place.upper() not in known_places():
             continue  # a capitalised phrase before a dash is a dateline only with an outlet, or a known place
         return Dateline(place=place.upper(), outlet=outlet, end=match.end())

@@ -384,7 +384,19 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int, anyone: bool
     return False
 
 
-SLOGAN_WORDS = {"yel-yel", "yel", "jargon", "slogan", "tagline", "semboyan", "meneriakkan", "menyanyikan"}
+SLOGAN_WORDS = {
+    "yel-yel",
+    "yel",
+    "jargon",
+    "slogan",
+    "tagline",
+    "semboyan",
+    "meneriakkan",
+    "menyanyikan",
+    "bertuliskan",
+    "bertulisan",
+    "tulisan",
+}  # "kaos bertuliskan 'ora mundur'": words worn, no one running
 DUTY_WORDS = {"wajib", "harus", "diwajibkan", "diharuskan"}
 
 
