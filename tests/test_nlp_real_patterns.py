@@ -5377,6 +5377,23 @@ def test_parts_said_apart_recommendations_out_kinds_ranked_first_and_complaints_
             'Keduanya kompak mengenakan kaos putih bertuliskan "ora mundur" saat deklarasi relawan petahana.',
             [],
         ),
+        # "dinyatakan terlibat": found involved, a decision
+        (
+            "BAUBAU - Setelah penetapan 9 Aparatur Sipil Negara (ASN) yang dinyatakan terlibat dalam pelanggaran "
+            "netralitas, Panwaslu Kota Baubau kembali memeriksa pejabat.",
+            [("violation_count", 9, "proven", "74.72")],
+        ),
+        # a count of the cases "involving ASN" the sentence before names
+        (
+            "SUKABUMI - Bawaslu Kabupaten Sukabumi menerima 17 laporan selama Pilkada 2024. Di antaranya ada dugaan "
+            "yang melibatkan aparatur sipil negara (ASN). Jumlahnya sebanyak 8 kasus.",
+            [("violation_count", 8, "reported", "32.02")],
+        ),
+        # a regency's name with its direction joined ("Pasamanbarat")
+        (
+            "SIMPANG EMPAT - Bawaslu Pasamanbarat sudah merekomendasikan 4 kasus netralitas ASN ke KASN.",
+            [("violation_count", 4, "proven", "13.12")],
+        ),
         # a list whose first item names the level of its place ("di tingkat provinsi Jambi"): each figure its own
         (
             "JAMBI - Bawaslu Jambi mencatat 10 kasus netralitas ASN pada Pilkada 2020. Rinciannya masing-masing 1 "

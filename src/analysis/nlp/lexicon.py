@@ -92,7 +92,7 @@ PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("
                   # its recommendation is out: "2 di antaranya sudah keluar rekomendasinya"
                   ("keluar", "rekomendasinya"), ("keluar", "rekomendasi"), ("rekomendasinya", "sudah", "keluar"),
                   ("rekomendasinya", "telah", "keluar"), ("rekomendasinya", "keluar"),
-                  ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"),
+                  ("dinyatakan", "melanggar"), ("dinyatakan", "bersalah"), ("dinyatakan", "terlibat"),
                   ("divonis", "bersalah"),  # by a court: "lima ASN divonis bersalah"
                   # KASN's decision: "dua di antaranya sudah ada keputusan dari KASN"
                   ("sudah", "ada", "keputusan"), ("telah", "ada", "keputusan"),

@@ -164,6 +164,7 @@ def _bare_name(official: str) -> tuple[str, str]:
     return official, PROVINCE
 
 
+_DIRECTION_WORDS = {"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya", "Jaya"}
 # Words of official names the press spells otherwise, in any name they are part of
 PRESS_SPELLINGS = {"Sumatera": "Sumatra"}
 
@@ -175,14 +176,12 @@ def _spelling_variants(name: str) -> set[str]:
         first, _, rest = name.rpartition("-")
         # "Toli-Toli" is also written "Toli Toli", "ToliToli" and "Toli-toli"
         variants |= {name.replace("-", " "), name.replace("-", ""), f"{first}-{rest.lower()}"}
-    if (
-        " " in name
-        and len(name.split()) == 2
-        and name.split()[1] not in ("Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya", "Jaya")
-    ):
+    if " " in name and len(name.split()) == 2:
         first, second = name.split()
-        # "Bandar Lampung" is also written "BandarLampung" and, more often, "Bandarlampung"
-        variants |= {first + second, first + second.lower()}
+        # "Bandar Lampung" is also written "BandarLampung" and, more often, "Bandarlampung"; "Pasaman Barat"
+        # "Pasamanbarat" (a direction or "Raya" joined in capitals, "PasamanBarat", is rare)
+        joined = {first + second.lower()} if second in _DIRECTION_WORDS else {first + second, first + second.lower()}
+        variants |= joined
     if "Kepulauan " in name:
         variants.add(name.replace("Kepulauan ", "Kep. "))
     if name.startswith("Kep. "):  # the source abbreviates some names ("Kep. Siau Tagulandang Biaro"); the press not

@@ -67,6 +67,7 @@ def asn_cases_said_next(article: Article, sent: Span, value: int) -> bool:
 
 NEUTRALITY_LEAD_REACH = 2  # sentences back to the one naming the cases of ASN neutrality a count goes on with
 _AMONG_OTHERS = {"termasuk", "lain", "lainnya", "selain"}
+_INVOLVING = {"melibatkan", "keterlibatan"}
 
 
 def _right_after_asn_neutrality(article: Article, sent: Span) -> bool:
@@ -83,8 +84,8 @@ def _right_after_asn_neutrality(article: Article, sent: Span) -> bool:
         words = article.lower[prev.start : prev.end]
         if names_other_offences(prev) or not _AMONG_OTHERS.isdisjoint(words):
             return False  # (not "pelanggaran hukum lain, termasuk netralitas ASN": every kind)
-        if "asn" in words and not lx.NEUTRALITY_WORDS.isdisjoint(words):
-            return True
+        if "asn" in words and not (lx.NEUTRALITY_WORDS | _INVOLVING).isdisjoint(words):
+            return True  # (or cases involving them: "ada dugaan yang melibatkan ASN. Jumlahnya sebanyak 8 kasus")
         prev = article.previous_sentence(prev)
     return False
 
