@@ -5394,6 +5394,31 @@ def test_parts_said_apart_recommendations_out_kinds_ranked_first_and_complaints_
             "SIMPANG EMPAT - Bawaslu Pasamanbarat sudah merekomendasikan 4 kasus netralitas ASN ke KASN.",
             [("violation_count", 4, "proven", "13.12")],
         ),
+        # one named by their work after "oknum", a relative clause set between commas before what became of them
+        (
+            "CIAMIS - Seorang oknum guru ASN di Kabupaten Ciamis, Jawa Barat, yang secara terbuka menyatakan dukungan "
+            "kepada pasangan calon nomor urut 02, dinyatakan terbukti melanggar aturan.",
+            [("violation_count", 1, "proven", "32.07")],
+        ),
+        # persons questioned about a case an official committed are no violators
+        (
+            "MADIUN - Bawaslu Kabupaten Madiun memeriksa 6 pejabat Kementerian Agama terkait dugaan pelanggaran "
+            "netralitas ASN yang dilakukan Kepala Kantor Kemenag Madiun.",
+            [],
+        ),
+        # (questioned about their own)
+        (
+            "MADIUN - Bawaslu Kabupaten Madiun memeriksa 6 pejabat Kementerian Agama terkait dugaan pelanggaran "
+            "netralitas ASN.",
+            [("violation_count", 6, "reported", "35.19")],
+        ),
+        # a list of candidates by which a time is told ("sebelum masa penetapan Daftar Calon Sementara") is none they
+        # are on
+        (
+            "KLATEN - Bawaslu Kabupaten Klaten menerima laporan tiga ASN yang dinilai tidak netral. Namun ketiganya "
+            "berbuat sebelum masa penetapan Daftar Calon Sementara (DCS).",
+            [("violation_count", 3, "proven", "33.10")],
+        ),
         # a list whose first item names the level of its place ("di tingkat provinsi Jambi"): each figure its own
         (
             "JAMBI - Bawaslu Jambi mencatat 10 kasus netralitas ASN pada Pilkada 2020. Rinciannya masing-masing 1 "

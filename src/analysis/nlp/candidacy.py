@@ -369,6 +369,8 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int, anyone: bool
         return False  # no word that could say so (most counts): the walk below would find none
     for i, word in enumerate(words):
         if tuple(words[i : i + 2]) in lx.CANDIDACY_PHRASES:
+            if not _LIST_AS_A_TIME.isdisjoint(words[max(0, i - LIST_TIME_REACH) : i]):
+                continue  # "sebelum masa penetapan Daftar Calon Sementara": when, not a candidacy
             return True  # before the attending words: "mengikuti kontestasi Pilkada" is running
         if word in (";", ":") or word in lx.ASN_VIOLATION_CUES or word in ATTENDING or word.partition("-")[0] in ASKING:
             return False
@@ -384,6 +386,8 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int, anyone: bool
     return False
 
 
+_LIST_AS_A_TIME = {"sebelum", "setelah", "sesudah", "menjelang", "jelang"}
+LIST_TIME_REACH = 3  # words from such a word to the list it dates by: "sebelum masa penetapan Daftar Calon"
 SLOGAN_WORDS = {
     "yel-yel",
     "yel",

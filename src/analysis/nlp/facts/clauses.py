@@ -279,6 +279,11 @@ def _end_of_an_aside(
     Bawaslu" (the members named, what became of them all after)."""
     if i + 1 < sent_end and lower[i + 1] == "yang" and {lower[k] for k in after} <= lx.PARTITIVE_WORDS:
         return next((k for k in range(i + 2, min(i + 14, sent_end)) if texts[k] == ","), None)
+    if i + 1 < sent_end and lower[i + 1] == "yang" and after and _only_where(lower, after):
+        # "Seorang oknum guru ASN di Kota A, yang menyatakan dukungan ..., dinyatakan terbukti": what is said of them
+        # after the relative clause that describes them
+        closing = next((k for k in range(i + 2, min(i + RELATIVE_ASIDE_REACH, sent_end)) if texts[k] == ","), None)
+        return closing if closing is not None and opens_a_status(lower, closing + 1, sent_end) else None
     if i == end and _opens_a_list_aside(lower, i + 1):
         return _end_of_a_list_aside(texts, lower, i + 2, sent_end)
     if i + 1 < sent_end and lower[i + 1] in SPEECH_ASIDE_OPENERS:
@@ -288,6 +293,14 @@ def _end_of_an_aside(
         if closing is not None and lx.NEGATIONS.isdisjoint(lower[closing + 1 : closing + 1 + DENIAL_REACH]):
             return closing
     return None
+
+
+RELATIVE_ASIDE_REACH = 20  # tokens of a relative clause set between commas: ", yang ... nomor urut 03,"
+
+
+def _only_where(lower: list[str], after: list[int]) -> bool:
+    """The clause so far only says where: "di Kota A", "di Kota A, Jawa Barat"."""
+    return lower[after[0]] == "di" and all(lower[k].isalpha() or lower[k] == "," for k in after)
 
 
 def speech_aside_closed_at(texts: list[str], lower: list[str], i: int, sent_start: int) -> int | None:

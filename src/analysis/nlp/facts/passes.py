@@ -25,6 +25,7 @@ from analysis.nlp.facts.persons import (
     person_breakdown_of,
     persons_are_asn,
     processed_over_asn_neutrality,
+    questioned_as_witnesses,
     summoned_as_suspects_and_witnesses,
     the_complainant,
 )
@@ -40,7 +41,6 @@ from analysis.nlp.facts.reading import (
     only_a_place,
     opens_clause,
     opens_with_a_part,
-    questioned_as_witnesses,
     ranks_kinds,
     shared_predicate,
     sibling_in_another_place,

@@ -222,6 +222,35 @@ def _words_of_a_part(lower: list[str], start: int, end: int) -> list[str]:
 _ANSWERED = {("memenuhi", "panggilan"), ("memenuhi", "undangan")}
 
 
+# An official whose case others are questioned about: "memeriksa 7 orang terkait Camat A yang diduga ..."
+_CASE_OF_AN_OFFICIAL = lx.SINGLE_OFFICIAL_TITLES | lx.HEADS_ACTING_FOR | {"kepala", "sekretaris", "lurah", "pj"}
+
+
+ABOUT_REACH = 4  # words from the persons counted to what they are questioned about: "pejabat Kementerian Agama terkait"
+
+
+def questioned_as_witnesses(after_words: list[str]) -> bool:
+    """'Bawaslu memeriksa 3 ASN sebagai saksi', '... 7 orang terkait Camat A yang diduga melanggar': persons
+    questioned about someone else's case, no violators."""
+    if after_words[:1] in (["terkait"], ["sehubungan"]) and after_words[1:2] and after_words[1] in _CASE_OF_AN_OFFICIAL:
+        return True
+    about = next((k for k, word in enumerate(after_words[:ABOUT_REACH]) if word in ("terkait", "sehubungan")), None)
+    if about is not None and _done_by_an_official(after_words[about:]):
+        return True  # "memeriksa 9 pejabat Kemenag terkait dugaan pelanggaran ... yang dilakukan Kepala Kantor A"
+    return not lx.WITNESS_WORDS.isdisjoint(after_words[: lx.DISMISSAL_REACH])
+
+
+def _done_by_an_official(words: list[str]) -> bool:
+    """'... yang dilakukan (oleh) Kepala Kantor A': the case the words name was an official's."""
+    done = next((k for k, word in enumerate(words) if word == "dilakukan"), None)
+    if done is None:
+        return False
+    doer = words[done + 1 : done + 3]
+    return bool(doer) and (
+        doer[0] in _CASE_OF_AN_OFFICIAL or doer[:1] == ["oleh"] and doer[1:] and doer[1] in _CASE_OF_AN_OFFICIAL
+    )
+
+
 def came_of_the_summoned(lower: list[str], sent_start: int, start: int, after_words: list[str]) -> bool:
     """'Dari kelima ASN yang dipanggil, hanya dua ASN yang memenuhi panggilan': those of the summoned who came, a part
     with no count of its own (not "Ada empat Kepala Dinas yang memenuhi panggilan Bawaslu": the summoned)."""

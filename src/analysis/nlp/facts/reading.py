@@ -66,6 +66,9 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
             continue
         if texts[j] == "(" and j + 2 < sent_end and texts[j + 2] == ")" and lower[j + 1] in lx.CASE_NOUNS:
             return "cases", j + 3  # "ada kurang lebih 10 (laporan)": the noun the reporter added in brackets
+        if saw_person_classifier and j + 1 < sent_end and texts[j].isalpha() and _opens_asn_noun(lower, j + 1):
+            # "seorang oknum guru ASN": the civil servant named by their work too, what follows said of them
+            return "asn", _past_other_names(doc, _asn_noun_end(doc, j + 1, sent_end), sent_end)
         break
     # "seorang kepala sekolah berstatus PNS": a person named by another title who is ASN; "empat pengawai negeri
     # sipil (PNS)", "21 orang Apatur Sipil Negara (ASN)": a name misspelt in full, its acronym in brackets after it;
@@ -556,18 +559,6 @@ def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: 
             for i, word in enumerate(words)
         )
     )
-
-
-# An official whose case others are questioned about: "memeriksa 7 orang terkait Camat A yang diduga ..."
-_CASE_OF_AN_OFFICIAL = lx.SINGLE_OFFICIAL_TITLES | lx.HEADS_ACTING_FOR | {"kepala", "sekretaris", "lurah", "pj"}
-
-
-def questioned_as_witnesses(after_words: list[str]) -> bool:
-    """'Bawaslu memeriksa 3 ASN sebagai saksi', '... 7 orang terkait Camat A yang diduga melanggar': persons
-    questioned about someone else's case, no violators."""
-    if after_words[:1] in (["terkait"], ["sehubungan"]) and after_words[1:2] and after_words[1] in _CASE_OF_AN_OFFICIAL:
-        return True
-    return not lx.WITNESS_WORDS.isdisjoint(after_words[: lx.DISMISSAL_REACH])
 
 
 def at_a_registration_stage(before_words: list[str], after_words: list[str]) -> bool:
