@@ -5419,6 +5419,19 @@ def test_parts_said_apart_recommendations_out_kinds_ranked_first_and_complaints_
             "berbuat sebelum masa penetapan Daftar Calon Sementara (DCS).",
             [("violation_count", 3, "proven", "33.10")],
         ),
+        # the civil servants among violators of every status counted first
+        (
+            "BIMA - Menurut catatan Bawaslu, dari 14 orang aparat Pemkot Bima yang terindikasi berpolitik praktis, 6 "
+            "orang berstatus ASN.",
+            [("violation_count", 6, "reported", "52.72")],
+        ),
+        (
+            "BIMA - Bawaslu Kota Bima mencatat 14 orang aparat yang terindikasi berpolitik praktis. Dari 14 orang "
+            "aparat itu, 6 orang berstatus ASN, 5 orang kepala lingkungan dan 3 orang PTT.",
+            [("violation_count", 6, "reported", "52.72")],
+        ),
+        # (among those at a roll call, no violators)
+        ("BIMA - Dari 14 orang aparat Pemkot Bima yang hadir dalam apel, 6 orang berstatus ASN.", []),
         # a list whose first item names the level of its place ("di tingkat provinsi Jambi"): each figure its own
         (
             "JAMBI - Bawaslu Jambi mencatat 10 kasus netralitas ASN pada Pilkada 2020. Rinciannya masing-masing 1 "

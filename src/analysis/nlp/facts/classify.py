@@ -37,6 +37,7 @@ from analysis.nlp.facts.others import (
 from analysis.nlp.facts.parts import part_of_violators_before, total_of_violators_before
 from analysis.nlp.facts.persons import (
     VIOLATION_OF_REACH,
+    asn_among_violators_counted,
     neutrality_breach_of,
     total_with_other_staff,
     violators_described_before,
@@ -186,6 +187,7 @@ def classify_asn(
         or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.ACTED_ON_BY_US)
         or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)
+        or asn_among_violators_counted(article.lower, sent.start, ent.start, prev_sent)
         or neutrality_breach_of(words_of(doc, before[-VIOLATION_OF_REACH:]))
         or article.lower[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
         # "dari 12 oknum ASN", "oknum seorang ASN": no workforce is "oknum"

@@ -12,7 +12,7 @@ from analysis.nlp.facts.clauses import opens_sentence
 from analysis.nlp.facts.mixed import BREAKDOWN_REACH, OPENER_REACH, breakdown_names_others
 from analysis.nlp.facts.others import holds_other_kind_as_word, others_or_the_rest
 from analysis.nlp.facts.reading import SUSPECT_WORDS
-from analysis.nlp.facts.references import refers_back
+from analysis.nlp.facts.references import DEMONSTRATIVES, refers_back
 from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.facts.when import sentence_election
 from analysis.nlp.numbers import opens_a_number
@@ -73,6 +73,27 @@ def violators_described_before(doc: Doc, start: int, clause_before: set[str]) ->
         (agent and bool(clause_before & lx.CASE_NOUNS_BEFORE))
         or two_before == ["pelanggaran", "netralitas"]
         or two_before == ["dugaan", "pelanggaran"]
+    )
+
+
+def asn_among_violators_counted(lower: list[str], sent_start: int, start: int, prev_sent: Span | None) -> bool:
+    """'Dari 14 orang aparat yang terindikasi berpolitik praktis, 6 orang berstatus ASN', 'Dari 14 aparat itu, 6 orang
+    ASN, ...' after a sentence that says what they did: the civil servants among violators counted first of every
+    status (the total, "dari" and its number, right before the last comma before the count)."""
+    lead = lower[sent_start:start]
+    if "," not in lead:
+        return False
+    comma = len(lead) - 1 - lead[::-1].index(",")
+    dari = next((k for k in range(comma - 2, -1, -1) if lead[k] == "dari" and opens_a_number(lead[k + 1])), None)
+    if dari is None:
+        return False  # (most counts: no total they are taken from)
+    total = lead[dari:comma]
+    if not lx.ASN_VIOLATION_CUES.isdisjoint(total):
+        return True
+    return (
+        prev_sent is not None
+        and not DEMONSTRATIVES.isdisjoint(total)
+        and not lx.ASN_VIOLATION_CUES.isdisjoint(lower[prev_sent.start : prev_sent.end])
     )
 
 
