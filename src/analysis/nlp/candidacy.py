@@ -388,19 +388,9 @@ def runs_for_office(lower: list[str], noun_end: int, sent_end: int, anyone: bool
 
 _LIST_AS_A_TIME = {"sebelum", "setelah", "sesudah", "menjelang", "jelang"}
 LIST_TIME_REACH = 3  # words from such a word to the list it dates by: "sebelum masa penetapan Daftar Calon"
-SLOGAN_WORDS = {
-    "yel-yel",
-    "yel",
-    "jargon",
-    "slogan",
-    "tagline",
-    "semboyan",
-    "meneriakkan",
-    "menyanyikan",
-    "bertuliskan",
-    "bertulisan",
-    "tulisan",
-}  # "kaos bertuliskan 'ora mundur'": words worn, no one running
+WRITTEN_ON = {"bertuliskan", "bertulisan", "tulisan"}  # words worn: "kaos bertuliskan 'ora mundur'"
+# A slogan's words, sung, shouted or worn: no one running
+SLOGAN_WORDS = {"yel-yel", "yel", "jargon", "slogan", "tagline", "semboyan", "meneriakkan", "menyanyikan"} | WRITTEN_ON
 DUTY_WORDS = {"wajib", "harus", "diwajibkan", "diharuskan"}
 
 

@@ -48,6 +48,9 @@ HOPED_FOR = (["kalau", "bisa"], ["jika", "bisa"], ["kalau", "boleh"])
 # Kept as it is, right before a figure: "mengajak ASN mempertahankan zero pelanggaran" (a target)
 KEPT_AS_IT_IS = {"mempertahankan", "pertahankan", "dipertahankan",
                  "akan"}  # and to come: "optimistis Kota A akan zero kasus"
+# Verbs of objecting to or asking about what is said next: "mempersoalkan belum adanya ASN ... yang dihukum"
+COMPLAINT_VERBS = {"mempersoalkan", "menyoal", "mempertanyakan", "menyayangkan", "mengkritik", "mengkritisi",
+                   "memprotes"}
 HOPE_WORDS = {"berharap", "harapan", "diharapkan", "mengharapkan", "harapkan"}  # "berharap ... zero pelanggaran"
 TARGET_CUES = {"target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "targetkan", "sasaran"} | HOPE_WORDS
 SANCTION_CUES = {

@@ -111,16 +111,6 @@ SO_FAR = {
 SO_FAR_REACH = 8  # words before "tidak ada" where "so far" is said
 _NONE_YET_OPENS = NONE_YET_VERBS | {"satupun"}  # "belum satupun ASN ... direkomendasikan"
 _NONE_OPENERS = {"belum", "tidak", "tak"}
-# Verbs of objecting to or asking about what is said next: no finding of the one who says it
-COMPLAINT_VERBS = {
-    "mempersoalkan",
-    "menyoal",
-    "mempertanyakan",
-    "menyayangkan",
-    "mengkritik",
-    "mengkritisi",
-    "memprotes",
-}
 COMPLAINT_REACH = 2  # words from the verb to the "belum": "mempersoalkan masih belum adanya"
 
 
@@ -134,7 +124,7 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
             continue
         if lower[k + 1] not in _NONE_YET_OPENS or k in taken or k + 1 in taken:
             continue
-        if not COMPLAINT_VERBS.isdisjoint(lower[max(0, k - COMPLAINT_REACH) : k]):
+        if not lx.COMPLAINT_VERBS.isdisjoint(lower[max(0, k - COMPLAINT_REACH) : k]):
             continue  # "... yang mempersoalkan belum adanya ASN pelanggar yang dihukum": what someone objects to
         at = _none_found_noun_at(lower, k + 2)
         after = lower[at : at + NONE_YET_REACH]

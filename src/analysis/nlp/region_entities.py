@@ -271,11 +271,8 @@ def _placed_by_their_neighbours(
 ) -> list[Span]:
     """REGION for names not yet placed that list a figure, or rank a place named before."""
     listed = _listed_with_a_figure(lower, names)
-    return [
-        Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes))
-        for i, after, codes in listed
-        + _ranked_again(lower, [n for n in names if n not in listed], placed, named_in_full)
-    ]
+    ranked = _ranked_again(lower, [n for n in names if n not in listed], placed, named_in_full)
+    return [Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes)) for i, after, codes in listed + ranked]
 
 
 RANK_VERBS = {"menempati", "menduduki", "tertinggi", "terbanyak", "teratas"}

@@ -281,9 +281,8 @@ _TOP_WORDS = {"terbanyak", "tertinggi", "teratas"}
 # What may follow a kind ranked first among the kinds (not a place: "netralitas ASN tertinggi di Kabupaten A")
 _AMONG_KINDS_AFTER = {"", "dilanggar", "dilaporkan", "ditemukan", "pelanggaran", "jenis", "dibanding", "dibandingkan"}
 _CLAUSE_ENDS = {".", "!", "?", ",", ";", ":"}  # (not "... Netralitas ASN, Sukoharjo Terbanyak": a place's rank)
-LEADING_KIND_REACH = (
-    6  # words from the neutrality word to its rank: "netralitas Aparatur Sipil Negara (ASN) paling banyak"
-)
+# Words from the neutrality word to its rank: "netralitas Aparatur Sipil Negara (ASN) paling banyak"
+LEADING_KIND_REACH = 6
 
 
 def neutrality_leads_the_kinds(article: Article) -> frozenset[int]:
@@ -308,13 +307,15 @@ _MOSTLY_WORDS = {"mayoritas", "kebanyakan"}
 # Words that say what most cases are: "sebagian besar merupakan pelanggaran netralitas" (not "sebagian besar kasus
 # netralitas ASN terjadi di ...", most of the neutrality cases)
 _KIND_LINKS = {"merupakan", "berkaitan", "terkait", "adalah", "berupa", "soal", "menyangkut", "mengenai", "yakni"}
-MOSTLY_REACH = 8  # words from "sebagian besar" to the neutrality: "Sebagian besar pelanggaran yang terdeteksi berkaitan
-# dengan netralitas"
+# Words from "sebagian besar" to the neutrality it says: "Sebagian besar pelanggaran yang terdeteksi berkaitan dengan
+# netralitas"
+MOSTLY_REACH = 8
 _CIVIL_SERVANTS = {"asn", "pns"}
 OFFENDER_LEAD_REACH = 2  # words from the ASN to their lead: "Aparatur Sipil Negara (ASN) masih mendominasi"
 
 
 def _offenders_led_after(lower: list[str], i: int) -> bool:
+    """Whether the words from i on say the ASN named before them lead the offenders ("(ASN) masih mendominasi")."""
     words = [w for w in lower[i : i + 2 * OFFENDER_LEAD_REACH] if w not in ("(", ")")][:OFFENDER_LEAD_REACH]
     return not _LEADING_WORDS.isdisjoint(words)
 
