@@ -5406,6 +5406,11 @@ def test_parts_said_apart_recommendations_out_kinds_ranked_first_and_complaints_
             "netralitas ASN yang dilakukan Kepala Kantor Kemenag Madiun.",
             [],
         ),
+        (
+            "MADIUN - Bawaslu Kabupaten Madiun memeriksa 6 pejabat Kementerian Agama (Kemenag) setempat, terkait "
+            "dugaan pelanggaran netralitas ASN yang dilakukan Kepala Kantor Kemenag Madiun.",
+            [],
+        ),
         # (questioned about their own)
         (
             "MADIUN - Bawaslu Kabupaten Madiun memeriksa 6 pejabat Kementerian Agama terkait dugaan pelanggaran "

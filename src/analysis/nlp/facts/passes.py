@@ -25,6 +25,7 @@ from analysis.nlp.facts.persons import (
     person_breakdown_of,
     persons_are_asn,
     processed_over_asn_neutrality,
+    questioned_about_an_officials_case,
     questioned_as_witnesses,
     summoned_as_suspects_and_witnesses,
     the_complainant,
@@ -430,6 +431,7 @@ def _no_violators(article: Article, count: Count, after_words: list[str]) -> boo
     counted with witnesses, the one who filed the report, ASN counted with others."""
     return (
         questioned_as_witnesses(after_words)
+        or questioned_about_an_officials_case(article.lower[count.noun_end : count.sent.end])
         or came_of_the_summoned(article.lower, count.sent.start, count.ent.start, after_words)
         or summoned_as_suspects_and_witnesses(article, count)
         or the_complainant(article.lower, count.ent.start)

@@ -247,7 +247,9 @@ _ANSWERED = {("memenuhi", "panggilan"), ("memenuhi", "undangan")}
 _CASE_OF_AN_OFFICIAL = lx.SINGLE_OFFICIAL_TITLES | lx.HEADS_ACTING_FOR | {"kepala", "sekretaris", "lurah", "pj"}
 
 
-ABOUT_REACH = 4  # words from the persons counted to what they are questioned about: "pejabat Kementerian Agama terkait"
+# Words from the persons counted to what they are questioned about: "pejabat Kementerian Agama (Kemenag) setempat,
+# terkait"
+ABOUT_REACH = 8
 
 
 def questioned_as_witnesses(after_words: list[str]) -> bool:
@@ -255,10 +257,14 @@ def questioned_as_witnesses(after_words: list[str]) -> bool:
     questioned about someone else's case, no violators."""
     if after_words[:1] in (["terkait"], ["sehubungan"]) and after_words[1:2] and after_words[1] in _CASE_OF_AN_OFFICIAL:
         return True
-    about = next((k for k, word in enumerate(after_words[:ABOUT_REACH]) if word in ("terkait", "sehubungan")), None)
-    if about is not None and _done_by_an_official(after_words[about:]):
-        return True  # "memeriksa 9 pejabat Kemenag terkait dugaan pelanggaran ... yang dilakukan Kepala Kantor A"
     return not lx.WITNESS_WORDS.isdisjoint(after_words[: lx.DISMISSAL_REACH])
+
+
+def questioned_about_an_officials_case(words_after: list[str]) -> bool:
+    """'memeriksa 9 pejabat Kemenag setempat, terkait dugaan pelanggaran ... yang dilakukan Kepala Kantor A' (the words
+    of the sentence after the persons counted): questioned about an official's case, no violators."""
+    about = next((k for k, word in enumerate(words_after[:ABOUT_REACH]) if word in ("terkait", "sehubungan")), None)
+    return about is not None and _done_by_an_official(words_after[about:])
 
 
 def _done_by_an_official(words: list[str]) -> bool:
