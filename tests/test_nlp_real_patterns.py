@@ -5325,6 +5325,18 @@ def test_shares_floors_outcomes_denied_kinds_ranked_and_candidates_named_by_othe
             "Sulteng mencatat 35 kasus.",
             [("violation_count", 35, "reported", "72")],
         ),
+        # (neutrality ranked first with its own count: the figures after it may break that count down)
+        (
+            "TERNATE - Bawaslu Maluku Utara mencatat pelanggaran hukum lainnya pada Pilkada 2020 didominasi kasus "
+            "pelanggaran netralitas ASN dengan jumlah 40 kasus. Kabupaten Halmahera Timur dengan jumlah kasus "
+            "sebanyak 14 kasus, kabupaten Halmahera Selatan sebanyak 11 kasus, dan Kota Ternate sebanyak 9 kasus.",
+            [
+                ("violation_count", 40, "reported", "82"),
+                ("violation_count", 14, "reported", "82.06"),
+                ("violation_count", 11, "reported", "82.04"),
+                ("violation_count", 9, "reported", "82.71"),
+            ],
+        ),
         # (a place ranked first after the neutrality cases is no kind: the list of places stays)
         (
             "Bawaslu Kalsel Temukan 31 Dugaan Pelanggaran Netralitas ASN, Kabupaten Balangan Terbanyak\nBANJARMASIN - "

@@ -19,6 +19,7 @@ from analysis.nlp.facts.totals import (
     restates_a_count_not_counted,
 )
 from analysis.nlp.named_officials import rest_after_one_named, the_others_of_the_named
+from analysis.nlp.numbers import YEAR_WRITTEN, parse_number
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
 
@@ -298,7 +299,8 @@ def _neutrality_ranked_first(lower: list[str]) -> Iterator[int]:
     """The positions of the neutrality words (or ASN) ranked first of the kinds (or of the offenders)."""
     for k, word in enumerate(lower):
         if word in lx.NEUTRALITY_WORDS and (_mostly_of_it_before(lower, k) or _ranked_first_after(lower, k + 1)):
-            yield k
+            if not _its_count_follows(lower, k + 1):  # (with its own count the figures after may break it down)
+                yield k
         elif word in _CIVIL_SERVANTS and _offenders_led_after(lower, k + 1):
             yield k  # "ASN masih mendominasi dengan jumlah 213 kasus": first of the offenders of every kind
 
@@ -312,6 +314,20 @@ _KIND_LINKS = {"merupakan", "berkaitan", "terkait", "adalah", "berupa", "soal", 
 MOSTLY_REACH = 8
 _CIVIL_SERVANTS = {"asn", "pns"}
 OFFENDER_LEAD_REACH = 2  # words from the ASN to their lead: "Aparatur Sipil Negara (ASN) masih mendominasi"
+
+
+OWN_COUNT_REACH = 8  # words from the neutrality ranked first to its count: "netralitas ASN dengan jumlah 176 kasus"
+
+
+def _its_count_follows(lower: list[str], i: int) -> bool:
+    """'didominasi kasus pelanggaran netralitas ASN dengan jumlah 176 kasus': the neutrality cases counted in their
+    clause (a year is no count)."""
+    for word in lower[i : i + OWN_COUNT_REACH]:
+        if word in _CLAUSE_ENDS:
+            return False
+        if parse_number(word) is not None and not YEAR_WRITTEN.fullmatch(word):
+            return True
+    return False
 
 
 def _offenders_led_after(lower: list[str], i: int) -> bool:
