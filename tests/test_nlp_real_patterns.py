@@ -5447,6 +5447,13 @@ def test_parts_said_apart_recommendations_out_kinds_ranked_first_and_complaints_
             "aparat itu, 6 orang berstatus ASN, 5 orang kepala lingkungan dan 3 orang PTT.",
             [("violation_count", 6, "reported", "52.72")],
         ),
+        # a recommendation told as sent after it ("rekomendasi pelanggaran sudah dikirim ke Komisi ASN") decides the
+        # count just before
+        (
+            "BIMA - Bawaslu Kota Bima mencatat 9 orang ASN yang terindikasi terlibat politik praktis. Khusus ASN, "
+            "rekomendasi pelanggaran sudah dikirim ke Komisi ASN.",
+            [("violation_count", 9, "proven", "52.72")],
+        ),
         # (among those at a roll call, no violators)
         ("BIMA - Dari 14 orang aparat Pemkot Bima yang hadir dalam apel, 6 orang berstatus ASN.", []),
         # a list whose first item names the level of its place ("di tingkat provinsi Jambi"): each figure its own

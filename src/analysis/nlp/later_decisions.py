@@ -222,9 +222,18 @@ def _recommendation_sent_on(lower: list[str], start: int, end: int) -> bool:
     """'Bawaslu A sudah mengirimkan rekomendasi ke KASN', 'Kami telah merekomendasikan hal ini kepada BKN': a sentence
     told as done ("sudah", "telah") that sends a recommendation on to the body that decides on ASN."""
     for i in _decisions(lower, start + 1, end):
-        if not lx.PERFECTIVE_WORDS.isdisjoint(lower[max(start, i - 3) : i]):
+        if not lx.PERFECTIVE_WORDS.isdisjoint(lower[max(start, i - 3) : i]) or _sent_as_done_after(lower, i):
             return _to_a_deciding_body(lower, i, end)
     return False
+
+
+def _sent_as_done_after(lower: list[str], i: int) -> bool:
+    """'rekomendasi pelanggaran sudah dikirim ke Komisi ASN': the recommendation (at i) told as sent after it."""
+    after = lower[i + 1 : i + 1 + HANDED_ON_REACH]
+    return lower[i] == "rekomendasi" and any(
+        word in HANDED_ON_AFTER and not lx.PERFECTIVE_WORDS.isdisjoint(after[max(0, k - 2) : k])
+        for k, word in enumerate(after)
+    )
 
 
 def _to_a_deciding_body(lower: list[str], i: int, end: int) -> bool:
