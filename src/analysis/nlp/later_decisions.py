@@ -207,7 +207,12 @@ def _handed_on(lower: list[str], i: int) -> bool:
     """'sudah menyerahkan rekomendasi berikut bukti-bukti pelanggaran tersebut kepada KASN', 'sudah dilakukan
     rekomendasi kepada KASN', 'Surat rekomendasi pemberian sanksi sudah kami layangkan ke KASN': the noun of the
     decision (at i) with the verb that hands it on, or says it was made, decides as the verb of deciding does."""
-    return lower[i - 1] in _HANDING_ON_OR_DONE or any(
+    return lower[i - 1] in _HANDING_ON_OR_DONE or _handed_on_after(lower, i)
+
+
+def _handed_on_after(lower: list[str], i: int) -> bool:
+    """'rekomendasi ... sudah kami layangkan ke KASN': the noun at i told as handed on, done, after it."""
+    return any(
         word in HANDED_ON_AFTER and not lx.PERFECTIVE_WORDS.isdisjoint(lower[k - 2 : k])
         for k, word in enumerate(lower[i + 1 : i + 1 + HANDED_ON_REACH], start=i + 1)
     )
@@ -222,18 +227,12 @@ def _recommendation_sent_on(lower: list[str], start: int, end: int) -> bool:
     """'Bawaslu A sudah mengirimkan rekomendasi ke KASN', 'Kami telah merekomendasikan hal ini kepada BKN': a sentence
     told as done ("sudah", "telah") that sends a recommendation on to the body that decides on ASN."""
     for i in _decisions(lower, start + 1, end):
-        if not lx.PERFECTIVE_WORDS.isdisjoint(lower[max(start, i - 3) : i]) or _sent_as_done_after(lower, i):
+        # (or the recommendation told as sent after it: "rekomendasi pelanggaran sudah dikirim ke Komisi ASN")
+        if not lx.PERFECTIVE_WORDS.isdisjoint(lower[max(start, i - 3) : i]) or (
+            lower[i] == "rekomendasi" and _handed_on_after(lower, i)
+        ):
             return _to_a_deciding_body(lower, i, end)
     return False
-
-
-def _sent_as_done_after(lower: list[str], i: int) -> bool:
-    """'rekomendasi pelanggaran sudah dikirim ke Komisi ASN': the recommendation (at i) told as sent after it."""
-    after = lower[i + 1 : i + 1 + HANDED_ON_REACH]
-    return lower[i] == "rekomendasi" and any(
-        word in HANDED_ON_AFTER and not lx.PERFECTIVE_WORDS.isdisjoint(after[max(0, k - 2) : k])
-        for k, word in enumerate(after)
-    )
 
 
 def _to_a_deciding_body(lower: list[str], i: int, end: int) -> bool:

@@ -21,6 +21,8 @@ ASN_IN_FULL = {"aparatur sipil negara", "aparat sipil negara", "pegawai negeri s
 # Words that name civil servants (or their commission) by themselves: as words, never inside one ("tugasnya")
 ASN_ABBREVIATIONS = {"asn", "pns", "kasn"}
 ASN_BODIES = {"kasn", "bkn"}  # the bodies that judge only civil servants
+# Words that rank one kind of case first among all: "kasus netralitas ASN teratas", "... yang paling mendominasi"
+TOP_RANK_WORDS = {"teratas", "terbanyak", "tertinggi", "mendominasi", "dominan"}
 # Nouns of places counted: "24 dari 34 provinsi" counts provinces, whatever their violations
 PLACE_NOUNS = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "daerah", "kecamatan", "desa", "wilayah"}
 PERSON_CLASSIFIERS = {"orang", "oknum", "personel", "nama"}

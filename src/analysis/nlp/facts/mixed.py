@@ -128,8 +128,6 @@ def mostly_of_a_kind(after_noun: list[str]) -> bool:
     return bool(words) and words[0] in MOSTLY_WORDS or words[:2] == ["paling", "banyak"]
 
 
-# Words that rank one kind of case first among all: "kasus netralitas ASN teratas", "... yang paling mendominasi"
-TOP_RANK_WORDS = {"teratas", "terbanyak", "tertinggi", "mendominasi", "dominan"}
 TOP_RANK_REACH = 4  # words from the neutrality word to its rank: "netralitas ASN berada di urutan teratas"
 RANKED_KIND_REACH = 4  # words from the rank to the kind it ranks first: "yang tertinggi berkaitan dengan ASN"
 
@@ -142,9 +140,9 @@ def neutrality_ranked_first(words: list[str]) -> bool:
     for k, word in enumerate(words):
         if word in lx.NEUTRALITY_CUES:
             rank = words[k + 1 : k + 1 + TOP_RANK_REACH]
-            if TOP_RANK_WORDS.isdisjoint(rank) and ("paling", "banyak") not in pairwise(rank):
+            if lx.TOP_RANK_WORDS.isdisjoint(rank) and ("paling", "banyak") not in pairwise(rank):
                 continue
-        elif word not in TOP_RANK_WORDS or lx.NEUTRALITY_CUES.isdisjoint(words[k + 1 : k + 1 + RANKED_KIND_REACH]):
+        elif word not in lx.TOP_RANK_WORDS or lx.NEUTRALITY_CUES.isdisjoint(words[k + 1 : k + 1 + RANKED_KIND_REACH]):
             continue  # (the rank first: "sebanyak 412 dan yang tertinggi berkaitan dengan ASN")
         opener = next((j for j in range(k - 1, max(-1, k - 1 - TOP_RANK_REACH), -1) if words[j] in ("dan", ",")), None)
         if opener is not None and lx.NEUTRALITY_CUES.isdisjoint(words[:opener]):

@@ -10,7 +10,7 @@ import ahocorasick_rs
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import lower_texts, sentence_of, span_text
+from analysis.nlp.doc_data import lower_texts, positions_in, sentence_of, span_text
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.facts.totals import (
     item_of_a_total_not_counted,
@@ -278,7 +278,7 @@ def neutrality_context(
 
 # Words that rank a kind of violation above the others: "Netralitas ASN Dominasi Pelanggaran", "... paling banyak"
 _LEADING_WORDS = {"dominasi", "mendominasi", "dominan"}
-_TOP_WORDS = {"terbanyak", "tertinggi", "teratas"}
+_TOP_WORDS = lx.TOP_RANK_WORDS - _LEADING_WORDS  # "terbanyak", "tertinggi", "teratas": a rank a place may hold too
 # What may follow a kind ranked first among the kinds (not a place: "netralitas ASN tertinggi di Kabupaten A")
 _AMONG_KINDS_AFTER = {"", "dilanggar", "dilaporkan", "ditemukan", "pelanggaran", "jenis", "dibanding", "dibandingkan"}
 _CLAUSE_ENDS = {".", "!", "?", ",", ";", ":"}  # (not "... Netralitas ASN, Sukoharjo Terbanyak": a place's rank)
@@ -297,11 +297,12 @@ def neutrality_leads_the_kinds(article: Article) -> frozenset[int]:
 
 def _neutrality_ranked_first(lower: list[str]) -> Iterator[int]:
     """The positions of the neutrality words (or ASN) ranked first of the kinds (or of the offenders)."""
-    for k, word in enumerate(lower):
-        if word in lx.NEUTRALITY_WORDS and (_mostly_of_it_before(lower, k) or _ranked_first_after(lower, k + 1)):
-            if not _its_count_follows(lower, k + 1):  # (with its own count the figures after may break it down)
-                yield k
-        elif word in _CIVIL_SERVANTS and _offenders_led_after(lower, k + 1):
+    for k in positions_in(lower, _RANKED_KINDS):
+        if lower[k] in lx.NEUTRALITY_WORDS:
+            ranked = _mostly_of_it_before(lower, k) or _ranked_first_after(lower, k + 1)
+            if ranked and not _its_count_follows(lower, k + 1):
+                yield k  # (with its own count, the figures after it may break that count down)
+        elif _offenders_led_after(lower, k + 1):
             yield k  # "ASN masih mendominasi dengan jumlah 213 kasus": first of the offenders of every kind
 
 
@@ -313,6 +314,7 @@ _KIND_LINKS = {"merupakan", "berkaitan", "terkait", "adalah", "berupa", "soal", 
 # netralitas"
 MOSTLY_REACH = 8
 _CIVIL_SERVANTS = {"asn", "pns"}
+_RANKED_KINDS = lx.NEUTRALITY_WORDS | _CIVIL_SERVANTS  # the words a ranking of kinds (or offenders) puts first
 OFFENDER_LEAD_REACH = 2  # words from the ASN to their lead: "Aparatur Sipil Negara (ASN) masih mendominasi"
 
 
