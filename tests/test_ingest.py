@@ -999,3 +999,19 @@ def test_a_place_after_the_outlets_domain_is_the_dateline():
     )
     [document] = read_text_page("page.txt", page)
     assert (document.dateline, document.outlet) == ("JAKARTA", "JPNN")
+
+
+def test_the_stamp_under_a_headline_among_the_paragraphs_dates_the_story():
+    # the page opens with a photograph's caption, so its headline and stamp stand among the paragraphs; the
+    # statements' weekday fits two of the years the story names (18/9 was a Wednesday in 2019 and in 2024)
+    page = (
+        "Berita\n"
+        'Ketua Bawaslu Fulan Hidayat, saat memberi sambutan pada pembukaan rapat koordinasi bertema "Kepala Daerah '
+        'Menjaga Netralitas ASN pada Pemilihan Serentak 2024", di sebuah hotel di Jakarta Pusat, Rabu (18/9)/WARTA\n'
+        "Bawaslu Waspadai Lonjakan Pelanggaran Netralitas ASN di Pilkada 2024\n"
+        "RABU, 18 SEPTEMBER 2024 | 17:05 WIB | LAPORAN: SITI AMINAH\n"
+        "Bawaslu mewaspadai lonjakan pelanggaran netralitas ASN pada Pilkada 2024 dibanding Pemilu 2019 yang lalu, "
+        "kata Fulan di Jakarta, Rabu (18/9).\n"
+    )
+    [document] = read_text_page("page.txt", page)
+    assert document.published == "2024-09-18" and "LAPORAN" not in document.text

@@ -513,7 +513,9 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
         previous = cleaned.paragraphs[-1] if cleaned.paragraphs else cleaned.title
         if rule is None and line == previous and len(line.split()) < 2 * MIN_PARAGRAPH_WORDS:
             rule = "repeated"
-        if rule is None and cleaned.paragraphs and _is_headline_among_paragraphs(line):
+        if rule is None and cleaned.paragraphs and is_date_line(line):
+            rule = "byline"  # the page's stamp printed under a headline set among the paragraphs: it dates the story
+        elif rule is None and cleaned.paragraphs and _is_headline_among_paragraphs(line):
             rule = "related_link"
         if rule is None:
             cleaned.paragraphs.append(line)

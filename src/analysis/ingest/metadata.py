@@ -127,7 +127,9 @@ _DATE_LINE = re.compile(
     r"saturday|sunday)\s*,?\s*)?"
     # "12 Oktober 2024", "12/10/2024", and the English order of a page's chrome: "March 7, 2025"
     r"(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4})"
-    r"(\s*[|,\-–]?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(WIB|WITA|WIT))?)?\W{0,3}$",
+    r"(\s*[|,\-–]?\s*(pukul\s*)?\d{1,2}[:.]\d{2}(\s*(WIB|WITA|WIT))?)?"
+    # and the reporter credited after it, on the RMOL sites' stamp: "RABU, 18 SEPTEMBER 2024 | 17:52 WIB | LAPORAN: A"
+    r"(\s*\|\s*(laporan|penulis|reporter|editor)\s*:[^|]{1,60})?\W{0,3}$",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
