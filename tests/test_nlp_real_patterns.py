@@ -5473,3 +5473,58 @@ def test_parts_said_apart_recommendations_out_kinds_ranked_first_and_complaints_
 )
 def test_violations_committed_headline_capitals_and_levels_of_listed_places(analyse, text, expected):
     assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one total of places named together ("meliputi A, B dan C sebanyak N"), in a story whose province figure
+        # already counts them: no place's figure, nor the province's again
+        (
+            "SEMARANG - Bawaslu Jawa Tengah menerima sembilan laporan netralitas ASN pada Pemilu 2024. Adapun daerah "
+            "asal laporan itu meliputi Demak, Kudus dan Jepara sebanyak tiga laporan.",
+            [("violation_count", 9, "reported", "33")],
+        ),
+        # (each one's where the story says so)
+        (
+            "SEMARANG - Bawaslu Jawa Tengah menerima sembilan laporan netralitas ASN pada Pemilu 2024. Laporan dari "
+            "Demak dan Kudus masing-masing sebanyak dua laporan.",
+            [
+                ("violation_count", 9, "reported", "33"),
+                ("violation_count", 2, "reported", "33.21"),
+                ("violation_count", 2, "reported", "33.19"),
+            ],
+        ),
+        # the employees of a city and of its province counted together: the province's
+        (
+            "KENDARI - Berkas 5 Aparatur Sipil Negara Kota Kendari dan Provinsi Sulawesi Tenggara akhirnya "
+            "direkomendasikan Bawaslu ke Komisi ASN.",
+            [("violation_count", 5, "proven", "74")],
+        ),
+        # a sanction due by a time ahead ("paling lambat pekan depan") is not given yet
+        (
+            "RAHA - Bawaslu Kabupaten Muna merekomendasikan empat PNS ke BKN karena terbukti tidak netral pada Pilkada "
+            '2024. "Paling lambat pekan depan keputusan sanksi disiplin berat sudah keluar, untuk empat orang yang '
+            'kami nyatakan melanggar netralitas ASN itu," katanya.',
+            [("violation_count", 4, "proven", "74.03")],
+        ),
+        # "memenuhi unsur": found to have violated
+        (
+            "BINTUHAN - Bawaslu Kabupaten Kaur menyatakan 3 ASN memenuhi unsur pelanggaran netralitas pada Pilkada "
+            "2024.",
+            [("violation_count", 3, "proven", "17.04")],
+        ),
+        # passed on for a sanction: recommended for one (the conventions' proven)
+        (
+            "BINTUHAN - Bawaslu Kabupaten Kaur sudah meneruskan 4 ASN ke BKN untuk dijatuhi sanksi pada Pilkada 2024.",
+            [("violation_count", 4, "proven", "17.04")],
+        ),
+        # (passed on to be followed up: reported)
+        (
+            "BINTUHAN - Bawaslu Kabupaten Kaur sudah meneruskan 4 ASN ke KASN untuk ditindaklanjuti pada Pilkada 2024.",
+            [("violation_count", 4, "reported", "17.04")],
+        ),
+    ],
+)
+def test_totals_of_places_named_together_deadlines_ahead_and_cases_passed_on_for_a_sanction(analyse, text, expected):
+    assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

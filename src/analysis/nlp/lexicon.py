@@ -123,6 +123,11 @@ REPORTED_CUES = {
     # passed on to the body that decides: "5 orang diteruskan ke BKN" (by the conventions, as "dilaporkan ke KASN")
     "diteruskan", "meneruskan", "teruskan", "dilimpahkan", "melimpahkan", "diajukan",
 }
+# Verbs that pass a case on; with a sanction as its purpose, a recommendation for one (the conventions' proven):
+# "berkas 8 ASN sudah dikirim ke BKN untuk dijatuhi sanksi"
+PASSED_ON_CUES = {"diteruskan", "meneruskan", "teruskan", "dilimpahkan", "melimpahkan", "diajukan", "dikirim",
+                  "dikirimkan", "mengirim", "mengirimkan"}
+PASSED_ON_REACH = 6  # words from the verb to the sanction: "diteruskan ke Komisi ASN untuk mendapatkan sanksi"
 # Cases still being handled: neither reported-only nor decided.
 PENDING_CUES = {"menunggu"}
 PENDING_PHRASES = {("masih", "ditindaklanjuti"), ("masih", "diproses"), ("masih", "dalam"), ("sedang", "diproses"),
@@ -392,6 +397,7 @@ PARTITIVE_WORDS = {"di", "antaranya", "diantaranya", "lainnya"}
 # A spoken hedge before a number ("lebih dari kalau tidak salah 300"): no "salah satu" (one of), and no noun of its own
 HEDGES = {("kalau", "tidak", "salah"), ("kalau", "tak", "salah"), ("jika", "tidak", "salah")}
 NOT_NEUTRAL = {("tidak", "netral"), ("tak", "netral")}
+ELEMENTS_MET = {("memenuhi", "unsur")}  # "8 ASN memenuhi unsur pelanggaran": found to have violated
 NOT_NEUTRAL_REACH = 6  # words after the ASN counted: "3 ASN di Kabupaten A dinyatakan tidak netral"
 # What a body says it did to the ASN counted, in the spoken passive: "Ada dua ASN yang kita laporkan"
 ACTED_ON_BY_US = {

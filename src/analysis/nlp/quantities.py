@@ -17,7 +17,7 @@ from analysis.nlp.doc_data import (
     token_texts,
 )
 from analysis.nlp.numbers import opens_a_number, parse_number_at
-from analysis.nlp.status import has_phrase
+from analysis.nlp.phrases import has_phrase
 
 NONE_BEFORE = {"tidak", "tak", "belum"}  # "tidak ada satu pun", "belum ada satu pun"
 # "salah satu ASN", "salah seorang pejabat": one of them, a count of one when they are civil servants (of

@@ -60,6 +60,9 @@ _OTHER_NOUN = re.compile(
     r"dari|atau|masing-masing)\b)[^\W\d_]",
     re.IGNORECASE,
 )
+# What stands between the last of several places and the total they share: "meliputi A, B dan C sebanyak 4 laporan"
+# (not a tie of a ranking: "Kabupaten B dan C 12 kasus", "D dan E (5 kasus)", each one's)
+SHARED_TOTAL_LINK = re.compile(r"\s*,?\s*(?:sebanyak|berjumlah|sejumlah|total|mencapai)\s+$", re.IGNORECASE)
 CASE_WORDS = {"kasus", "laporan", "pelanggaran", "temuan", "dugaan", "aduan", "pengaduan"}
 
 LIST_OPENERS = {

@@ -15,47 +15,24 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import WORDS_KEPT, is_punct_text, lower_texts, token_texts, words_of
+from analysis.nlp.phrases import has_phrase
+from analysis.nlp.sanction_modality import (
+    REQUEST_REACH,
+    REQUESTS,
+    sanction_as_topic,
+    sanction_asked_about,
+    sanction_asked_for,
+    sanction_awaited,
+    sanction_only_possible,
+    sanction_to_come,
+    sanction_weighed,
+)
 
 if TYPE_CHECKING:
     from analysis.nlp.facts.state import Fact
 
 
-# id(phrases) -> (them, by first word, first words, last words)
-_BY_FIRST_WORD: dict[int, tuple[set, dict[str, tuple], frozenset[str], frozenset[str]]] = {}
-
-
 OUTCOME_RANK = {"reported": 0, "proven": 1, "sanctioned": 2}  # how far a case has gone
-
-
-def _learn_phrases(
-    phrases: set[tuple[str, ...]],
-) -> tuple[set, dict[str, tuple[tuple[str, ...], ...]], frozenset[str], frozenset[str]]:
-    """The phrases, by their first word, and their first and last words: found once per set of phrases (the
-    lexicon's constants), and kept by the set's id; the set is kept beside them, so that its id cannot be another
-    set's."""
-    by_first: dict[str, list] = {}
-    for p in phrases:
-        by_first.setdefault(p[0], []).append(p)
-    known = _BY_FIRST_WORD[id(phrases)] = (
-        phrases,
-        {first: tuple(ps) for first, ps in by_first.items()},
-        frozenset(by_first),
-        frozenset(p[-1] for p in phrases),
-    )
-    return known
-
-
-def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
-    """Whether one of the phrases (tuples of words) stands in the words."""
-    known = _BY_FIRST_WORD.get(id(phrases))
-    if known is None or known[0] is not phrases:
-        known = _learn_phrases(phrases)
-    _, by_first, firsts, lasts = known
-    if firsts.isdisjoint(words) or lasts.isdisjoint(words):
-        return False  # most clauses hold no phrase's first word, or no last word: no need to look further
-    return any(
-        tuple(words[i : i + len(p)]) == p for i, word in enumerate(words) if word in by_first for p in by_first[word]
-    )
 
 
 STATUS_PHRASES = lx.PROVEN_PHRASES | lx.PENDING_PHRASES
@@ -222,14 +199,16 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         if _PURPOSES.isdisjoint(words)
         else min((kept.index(w) for w in lx.PURPOSE_WORDS if w in kept), default=len(kept))
     )
-    recommended = words & lx.RECOMMENDATION_CUES and (not words & lx.SANCTION_GIVEN_CUES or _sanction_asked_for(kept))
+    recommended = words & lx.RECOMMENDATION_CUES and (not words & lx.SANCTION_GIVEN_CUES or sanction_asked_for(kept))
     # (the clause's words kept, built already, asked first: the words after the count are read only where the PPK
     # follows a case up, and not under a negation)
     if has_phrase(kept, FOLLOWED_UP_BY_PPK) and _followed_up_by_ppk(words_of(doc, after)):
         # "203 ASN yang pelanggarannya sudah ditindaklanjuti oleh PPK": what the PPK does is sanction (not "mendapatkan
         # rekomendasi KASN untuk ditindaklanjuti PPK": a recommendation; nor "belum ditindaklanjuti oleh PPK")
         return "sanctioned"
-    proposed = _sanction_asked_for(kept, lx.PROPOSAL_CUES)
+    proposed = sanction_asked_for(kept, lx.PROPOSAL_CUES) or sanction_asked_for(
+        kept, lx.PASSED_ON_CUES, lx.PASSED_ON_REACH
+    )
     if words & lx.DECIDED_WORDS and not words & lx.SANCTION_GIVEN_CUES:
         return "proven"  # "diputuskan KASN dengan hukuman kategori sedang": decided, the sanction not yet given
     if (
@@ -238,15 +217,15 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
         and (set(kept[:asked]) & lx.SANCTION_CUES or (asked == len(kept) and words & lx.SANCTION_CUES))
     ):
         if (
-            _sanction_only_possible(kept)
-            or _sanction_weighed(kept)
-            or _sanction_as_topic(kept)
-            or _sanction_asked_about(kept)
+            sanction_only_possible(kept)
+            or sanction_weighed(kept)
+            or sanction_as_topic(kept)
+            or sanction_asked_about(kept)
         ):
             return "reported"  # "12 ASN terancam sanksi", "bisa dikenai sanksi": a threat, no decision
-        if _sanction_awaited(kept):
+        if sanction_awaited(kept):
             return "proven"
-        if not _sanction_to_come(kept):
+        if not sanction_to_come(kept):
             return "sanctioned"
         # "BKN akan menjatuhkan sanksi kepada 68 ASN": decided, not yet given; unless only if proven
         return "reported" if words & lx.CONDITIONS else "proven"
@@ -357,121 +336,6 @@ def forwarded_to_examine(words: list[str]) -> bool:
     return False
 
 
-ASK_REACH = 4  # words from the proposal to the sanction asked for: "mengusulkan kepada PPK pemberian sanksi"
-_SANCTION_WORDS = lx.SANCTION_CUES | lx.SANCTION_GIVEN_CUES  # made once: the checks below run for every count
-
-
-# A request or a wish for a sanction, whom it is asked of named between: "KASN meminta Bupati A segera memberikan
-# sanksi", "berharap PPK segera menjatuhkan sanksi" ("meminta keterangan" is no cue: only with a sanction after it)
-REQUESTS = {"meminta", "mendesak"} | lx.HOPE_WORDS
-REQUEST_REACH = 6
-
-
-def _sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_CUES, reach: int = ASK_REACH) -> bool:
-    """A sanction recommended, proposed or requested, not given: 'direkomendasikan mendapat sanksi', 'diusulkan
-    dijatuhi hukuman disiplin' (unless given since: 'yang direkomendasikan Bawaslu telah dijatuhi sanksi')."""
-    if _SANCTION_WORDS.isdisjoint(words) or askers.isdisjoint(words):
-        return False  # most clauses name no sanction: no need to walk their words
-    for i, word in enumerate(words):
-        if word in _SANCTION_WORDS:
-            window = words[max(0, i - reach) : i]
-            asker = max((k for k, w in enumerate(window) if w in askers), default=None)
-            if asker is not None and not lx.PERFECTIVE_WORDS.intersection(window[asker:]):
-                return True
-    return False
-
-
-_AWAITING_OR_DESERVING = lx.AWAITING_WORDS | lx.DESERVING_WORDS
-_SANCTIONS_AND_GIVING = lx.SANCTION_CUES | {"diberikan", "dijatuhkan", "diterima"}  # "sanksi yang bakal diterima"
-_GIVING = _SANCTIONS_AND_GIVING | _SANCTION_WORDS
-
-
-def _said_just_before(words: list[str], cues: set[str], targets: set[str]) -> bool:
-    """Whether one of `cues` stands in the two words before one of `targets` (a sanction word)."""
-    return not targets.isdisjoint(words) and any(
-        word in targets and not cues.isdisjoint(words[max(0, i - 2) : i]) for i, word in enumerate(words)
-    )
-
-
-def _followed_by_a_sanction(words: list[str], cues: set[str]) -> bool:
-    """Whether a sanction word stands in the two words after one of `cues`."""
-    return not cues.isdisjoint(words) and any(
-        word in cues and not _SANCTION_WORDS.isdisjoint(words[i + 1 : i + 3]) for i, word in enumerate(words)
-    )
-
-
-def _sanction_awaited(words: list[str]) -> bool:
-    """A sanction still to be decided on a finding, or found due: 'masih menunggu sanksi dari PPK', 'dalam proses
-    penjatuhan sanksi', 'layak mendapat sanksi'."""
-    return _said_just_before(words, _AWAITING_OR_DESERVING, lx.SANCTION_CUES)
-
-
-def _sanction_as_topic(words: list[str]) -> bool:
-    """The sanction as what is spoken of, not as given: 'Terkait sanksi bagi lima ASN tadi, ...'."""
-    return _said_just_before(words, lx.TOPIC_WORDS, _SANCTION_WORDS)
-
-
-BASIS_REACH = 4  # words from the basis to the sanction it is for: "menjadi dasar BKN dalam menjatuhkan sanksi"
-
-
-_TO_COME = lx.FUTURE_WORDS | {"siap"}  # "siap menjatuhkan sanksi": ready to, not done
-
-
-def _sanction_to_come(words: list[str]) -> bool:
-    """A sanction said to come ("akan dijatuhi sanksi", "bakal segera menjatuhkan sanksi", "Hukuman tersebut akan
-    diberikan kepada ..."), or one a finding is the basis for ("menjadi dasar BKN dalam menjatuhkan sanksi")."""
-    return _said_just_before(words, _TO_COME, _SANCTIONS_AND_GIVING) or (
-        "dasar" in words
-        and any(w in _SANCTION_WORDS and "dasar" in words[max(0, i - BASIS_REACH) : i] for i, w in enumerate(words))
-    )
-
-
-def _sanction_weighed(words: list[str]) -> bool:
-    """A sanction still being weighed: 'akan menentukan sanksi', 'mempertimbangkan sanksi'."""
-    return _followed_by_a_sanction(words, lx.WEIGHING_WORDS)
-
-
-# The kind of a sanction, named nowhere in the clause: "Adapun jenis sanksi bagi ketiga ASN tersebut, ..."
-_KIND_WORDS = {"jenis", "bentuk", "macam"}
-_NAMED_AS = lx.NAMING_WORDS | {"berupa"}
-_GIVING_VERBS = {"diberikan", "memberikan", "diberi", "memberi"}
-
-
-def _sanction_asked_about(words: list[str]) -> bool:
-    """Which sanction, asked or not known: '(tak tahu pasti) sanksi macam apa yang dijatuhkan', '(belum
-    tahu) apa yang dijatuhkan', 'Adapun jenis sanksi bagi ketiga ASN tersebut' (with no verb of giving and no
-    sanction named): no sanction is said to be given."""
-    if "apa" not in words:
-        return (
-            _said_just_before(words, _KIND_WORDS, lx.SANCTION_CUES)
-            and lx.SANCTION_GIVEN_CUES.isdisjoint(words)
-            and _GIVING_VERBS.isdisjoint(words)
-            and _NAMED_AS.isdisjoint(words)
-        )
-    which_sanction = any(w in _SANCTION_WORDS and "apa" in words[i + 1 : i + 3] for i, w in enumerate(words))
-    what_was_given = any(
-        w == "apa" and words[i + 1 : i + 2] == ["yang"] and bool(_GIVING.intersection(words[i + 2 : i + 3]))
-        for i, w in enumerate(words)
-    )
-    return which_sanction or what_was_given
-
-
-# Who may give a sanction, which says nothing of one given: "BKN yang berwenang menjatuhkan sanksi kepada dua ASN"
-AUTHORITY_WORDS = {"berwenang", "wewenang", "kewenangan", "berhak"}
-_POSSIBLE_OR_AUTHORISED = lx.POSSIBILITY_WORDS | AUTHORITY_WORDS
-
-
-def _sanction_only_possible(words: list[str]) -> bool:
-    """A sanction threatened, possible or in someone's power, not given: 'terancam sanksi', 'bisa dikenai sanksi'
-    ('dapat' before a verb; 'dapat sanksi' is 'got a sanction'), 'yang berwenang memberikan sanksi'."""
-    return not _POSSIBLE_OR_AUTHORISED.isdisjoint(words) and any(
-        word in _POSSIBLE_OR_AUTHORISED
-        and (word != "dapat" or words[i + 1 : i + 2] not in (["sanksi"], ["hukuman"], ["teguran"]))
-        and _SANCTION_WORDS.intersection(words[i + 1 : i + 3])
-        for i, word in enumerate(words)
-    )
-
-
 def status_of(
     doc: Doc, sent: Span, start: int, before: list[int], after: list[int], quantities: dict[int, Span]
 ) -> str:
@@ -485,7 +349,7 @@ def status_of(
             # total 880 ASN yang terbukti": what became of the part, not of the total
             before = []
     status = violation_status(doc, before, after)
-    if status == "sanctioned" and _sanction_asked_for(
+    if status == "sanctioned" and sanction_asked_for(
         lower_texts(doc)[max(sent.start, start - REQUEST_REACH - 2) : start], REQUESTS, REQUEST_REACH
     ):
         return "proven"  # "KASN meminta Bupati A segera memberikan sanksi kepada empat ASN": asked for, not given

@@ -56,7 +56,8 @@ from analysis.nlp.facts.sources import breaks_down_by_source, source_of_persons_
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.facts.ties import asn_cases_said_next
 from analysis.nlp.facts.where import regions_in
-from analysis.nlp.status import has_phrase, states_status, status_of
+from analysis.nlp.phrases import has_phrase
+from analysis.nlp.status import states_status, status_of
 
 
 def status_of_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> str | None:
@@ -157,6 +158,9 @@ _NOT_A_HEADCOUNT = lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES
 _TO_WHOM = {"kepada", "terhadap", "bagi"}
 
 
+_NOT_NEUTRAL_OR_ELEMENTS_MET = lx.NOT_NEUTRAL | lx.ELEMENTS_MET
+
+
 def classify_asn(
     article: Article,
     count: Count,
@@ -183,7 +187,7 @@ def classify_asn(
         # one person is often one of a breakdown; none found yet is a finding ("belum menemukan PNS yang berkampanye")
         or (count.value != 1 and did_a_forbidden_act(after_words))
         or bool(cues_before)
-        or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.NOT_NEUTRAL)
+        or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], _NOT_NEUTRAL_OR_ELEMENTS_MET)
         or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.ACTED_ON_BY_US)
         or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)

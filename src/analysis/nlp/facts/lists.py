@@ -26,7 +26,7 @@ from analysis.nlp.facts.reading import dismissed, ranks
 from analysis.nlp.facts.state import Article, Fact
 from analysis.nlp.facts.totals import refers_back_to_a_total_not_counted
 from analysis.nlp.facts.where import regions_in
-from analysis.nlp.region_lists import ListItem, list_items, opens_with_list_word
+from analysis.nlp.region_lists import SHARED_TOTAL_LINK, ListItem, list_items, opens_with_list_word
 from analysis.nlp.status import STATUS_CUES, states_status, status_words, violation_status
 
 LIST_GAP = 3  # sentences between a list and what it goes on with or breaks down
@@ -84,8 +84,8 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         return {}  # "Disusul Kabupaten B 17 kasus, ...": a ranking of others' figures or of every offence goes on
     if (
         len(items) < 2
-        and len(items[0].codes) < 2
         and not (continues or row)
+        and (len(items[0].codes) < 2 or _shared_by_its_places(doc, items[0]))
         and not ranks_regions(lower[sent.start : sent.end])
     ):
         return {}
@@ -111,6 +111,17 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
     lists.item_status.update(_item_statuses(doc, sent, items))
     return lists.items[sent.start]
+
+
+def _shared_by_its_places(doc: Doc, item: ListItem) -> bool:
+    """'meliputi Kabupaten A, B dan C sebanyak empat laporan': one total of the places named together, no list (not
+    a ranking's tie, 'Kabupaten D dan E 12 kasus', nor 'masing-masing sebanyak 3 kasus')."""
+    text = doc_text(doc)
+    return (
+        item.mentions[-1] < item.start_char
+        and SHARED_TOTAL_LINK.search(text, item.mentions[-1], item.start_char) is not None
+        and "masing" not in text[item.mentions[-1] : item.start_char].lower()
+    )
 
 
 def ranks_regions(words: list[str]) -> bool:

@@ -354,7 +354,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
         else region_of_a_list_total(article, sent, ent.start, ent.start_char, count.value)
         or nearest_region(doc, mentions, sent, ent.start_char, fact_end, count.value)
     )
-    region, one_in_each = region_over_places(doc, sent, mentions, fact_end, region, count)
+    region, one_in_each = region_over_places(doc, sent, mentions, fact_end, region, count, facts)
     if region is None:
         return
     region = finer_region_restated(region, count, fact_type, facts)

@@ -16,7 +16,8 @@ from analysis.nlp.facts.references import DEMONSTRATIVES, refers_back
 from analysis.nlp.facts.state import Article, Count, Fact
 from analysis.nlp.facts.when import sentence_election
 from analysis.nlp.numbers import opens_a_number
-from analysis.nlp.status import has_phrase, states_status
+from analysis.nlp.phrases import has_phrase
+from analysis.nlp.status import states_status
 
 DESCRIBED_BEFORE_REACH = 20  # tokens from the number back to the "yang" of the clause that describes them
 _CLAUSE_ENDS = {",", ";", ":", ".", "!", "?", "\n", "\n\n"}

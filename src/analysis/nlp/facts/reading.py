@@ -23,7 +23,8 @@ from analysis.nlp.facts.clauses import (
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.state import Fact
 from analysis.nlp.numbers import opens_a_number
-from analysis.nlp.status import has_phrase, negates_neutrality
+from analysis.nlp.phrases import has_phrase
+from analysis.nlp.status import negates_neutrality
 
 
 def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:

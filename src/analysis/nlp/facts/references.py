@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import get_norm, lower_texts
 from analysis.nlp.facts.state import Article, Count, Fact
-from analysis.nlp.status import has_phrase
+from analysis.nlp.phrases import has_phrase
 
 
 def restated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:

@@ -17,6 +17,7 @@ from analysis.nlp.facts.references import restated_with_demonstrative
 from analysis.nlp.facts.state import REGIONS_IN, Article, Count, Fact
 from analysis.nlp.facts.totals import DISTINCT_FIGURE
 from analysis.nlp.profile import is_dateline_mention
+from analysis.nlp.region_lists import SHARED_TOTAL_LINK
 from analysis.nlp.scope import BODY_REGION_CHARS, is_statement_place, regional_body
 from analysis.reference.elections import REGIONAL_ELECTION_NAMES
 
@@ -245,35 +246,55 @@ def _body_or_the_regency_of_its_election(doc: Doc, sent: Span, mentions: list, e
 _JOINING_PLACES = re.compile(r",\s*((dan|serta)\s+)?|\s+(dan|serta)\s+", re.IGNORECASE)
 
 
-def places_spread_over(doc: Doc, sent: Span, mentions: list, end: int, region: str) -> list[str]:
+def places_spread_over(doc: Doc, sent: Span, mentions: list, end: int, region: str, start: int = -1) -> list[str]:
     """The places a count is spread over when the place it was given, named after it, is the first of several
-    joined ones ("dua kasus di Kabupaten A dan B"), else none: one figure over several places is a figure of none
-    of them."""
-    later = [m for m in regions_in(doc, sent, mentions) if m[0] >= end]
+    joined ones ("dua kasus di Kabupaten A dan B"), or, named right before its figure (at `start`), the last of
+    them ("meliputi Kabupaten A, B dan C sebanyak empat laporan"), else none: one figure over several places is a
+    figure of none of them."""
+    text, places = doc_text(doc), regions_in(doc, sent, mentions)
+    later = [m for m in places if m[0] >= end]
     if len(later) < 2 or later[0][2] != region:
-        return []
-    text, joined = doc_text(doc), [later[0]]
+        earlier = [m for m in places if m[1] <= start][::-1]
+        if not earlier or earlier[0][2] != region or not SHARED_TOTAL_LINK.fullmatch(text, earlier[0][1], start):
+            return []
+        later = earlier  # read backwards from the figure: the joins between them are the same
+    joined = [later[0]]
     for mention in later[1:]:
-        if len(mention[2]) != len(region) or not _JOINING_PLACES.fullmatch(text, joined[-1][1], mention[0]):
+        first, second = sorted((joined[-1], mention))
+        if len(region) > 2 and mention[2] == region[:2] and _AND.fullmatch(text, first[1], second[0]):
+            joined.append(mention)  # "9 ASN Kota A dan Provinsi B": the employees of both governments
+            break
+        if len(mention[2]) != len(region) or not _JOINING_PLACES.fullmatch(text, first[1], second[0]):
             break
         joined.append(mention)
     codes = list(dict.fromkeys(m[2] for m in joined))
     return codes if len(codes) > 1 else []
 
 
+_AND = re.compile(r"\s+(?:dan|serta)\s+(?:pemerintah\s+|pemprov\s+)?", re.IGNORECASE)
+
+
 def region_over_places(
-    doc: Doc, sent: Span, mentions: list, end: int, region: str, count: Count
+    doc: Doc, sent: Span, mentions: list, end: int, region: str, count: Count, facts: list[Fact]
 ) -> tuple[str | None, list[str]]:
-    """The count's region when the place it was given (`region`), named after it, is the first of several joined
-    ones, and the other places it counts one in each; None for a figure of none of them."""
-    spread_over = places_spread_over(doc, sent, mentions, end, region) if region else []
+    """The count's region when the place it was given (`region`) is one of several joined ones it is said of,
+    and the other places it counts one in each; None for a figure of none of them, nor of their province where
+    the story's figure of it already counts them ("tujuh laporan ... meliputi A dan B sebanyak dua laporan")."""
+    spread_over = places_spread_over(doc, sent, mentions, end, region, count.ent.start_char) if region else []
     if not spread_over:
         return region, []
+    if region[:2] in spread_over:
+        return region[:2], []  # a figure of a city's employees and of its province's: the province's
     if count.value == 1:
         return region, spread_over[1:]  # "satu temuan di Kota A dan Kabupaten B": one in each
     # "dua kasus di Kabupaten A dan B": a figure of neither (their own figures are, where given), but of their
     # province in a story of it ("dua PNS asal Kota A dan Kota B"), unless it restates one ("Ketiga kasus tersebut")
-    return (province_of_places(spread_over, mentions) if count.restates is None else "") or None, []
+    province = province_of_places(spread_over, mentions) if count.restates is None else ""
+    if province and any(
+        f.region_code == province and f.fact_type == "violation_count" and f.value > count.value for f in facts
+    ):
+        return None, []
+    return province or None, []
 
 
 def province_of_places(codes: Iterable[str], mentions: list) -> str:
