@@ -5524,6 +5524,31 @@ def test_violations_committed_headline_capitals_and_levels_of_listed_places(anal
             "BINTUHAN - Bawaslu Kabupaten Kaur sudah meneruskan 4 ASN ke KASN untuk ditindaklanjuti pada Pilkada 2024.",
             [("violation_count", 4, "reported", "17.04")],
         ),
+        # cases of ASN and of others together ("berasal dari ASN dan aparatur desa") are no count of the ASN's
+        (
+            "PARINGIN - Bawaslu Kabupaten Balangan memproses dua pelanggaran yang berasal dari ASN dan aparatur desa "
+            "pada Pemilu 2024.",
+            [],
+        ),
+        # the seat of a BKN regional office named in full is no place of the count; a follow-up by the PPK still to
+        # come is no sanction given
+        (
+            "PEKANBARU - Sebanyak empat ASN di Provinsi Riau diblokir datanya karena melanggar netralitas pada Pilkada "
+            "2020. Kepala Kantor Regional XII Badan Kepegawaian Negara (BKN) Pekanbaru, Fulan, menyampaikan keempat "
+            "ASN itu akan ditindaklanjuti oleh Pejabat Pembina Kepegawaian.",
+            [("violation_count", 4, "reported", "14")],
+        ),
+        # the regional government that heads the PPK following the cases up after KASN's recommendation: sanctioned
+        (
+            "SUMEDANG - Bawaslu Kabupaten Sumedang mencatat 20 ASN yang diduga melanggar netralitas pada Pilkada 2020. "
+            "Dari 20 ASN tersebut, lima orang sudah diputus bersalah oleh Komisi ASN. Namun, baru empat ASN yang "
+            "ditindaklanjuti oleh Pemkab Sumedang.",
+            [
+                ("violation_count", 20, "reported", "32.11"),
+                ("violation_count", 5, "proven", "32.11"),
+                ("violation_count", 4, "sanctioned", "32.11"),
+            ],
+        ),
     ],
 )
 def test_totals_of_places_named_together_deadlines_ahead_and_cases_passed_on_for_a_sanction(analyse, text, expected):

@@ -62,14 +62,17 @@ class Profile:
     mentions: list[RegionMention] = field(default_factory=list)
 
 
-# "Kanreg II BKN Surabaya", "Kantor Regional X BKN Denpasar", "BKN Regional VII Palembang"
+# "Kanreg II BKN Surabaya", "Kantor Regional X BKN Denpasar", "BKN Regional VII Palembang", "Kantor Regional XII
+# Badan Kepegawaian Negara (BKN) Pekanbaru"
 REGIONAL_OFFICE_WORDS = {"kanreg", "regional"}
+REGIONAL_OFFICE_REACH = 9  # words from "Kantor Regional" to its seat, the agency's full name between
 
 
 def _seat_of_a_regional_office(lower: list[str], start: int) -> bool:
     """The city where a BKN regional office sits, which serves several provinces: no place of what it counts."""
-    window = lower[max(0, start - 5) : start]
-    return "bkn" in window[-3:] and not REGIONAL_OFFICE_WORDS.isdisjoint(window)
+    window = lower[max(0, start - REGIONAL_OFFICE_REACH) : start]
+    named = "bkn" in window[-3:] or window[-2:] == ["kepegawaian", "negara"]
+    return named and not REGIONAL_OFFICE_WORDS.isdisjoint(window)
 
 
 FORMER = {"mantan", "eks", "bekas"}

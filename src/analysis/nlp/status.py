@@ -158,17 +158,27 @@ def states_status(doc: Doc, before: list[int], after: list[int]) -> bool:
 
 
 # The officials who sanction (Pejabat Pembina Kepegawaian) following a case up: the sanction given (the conventions'
-# "ditindaklanjuti oleh PPK dengan penjatuhan sanksi"); KASN's or Bawaslu's follow-up is a decision or a report
+# "ditindaklanjuti oleh PPK dengan penjatuhan sanksi"); so does the regional government they head ("baru enam ASN
+# yang ditindaklanjuti oleh Pemkab A", after KASN's recommendation); KASN's or Bawaslu's follow-up is a decision or a
+# report
 FOLLOWED_UP_BY_PPK = {
     ("ditindaklanjuti", *by, *ppk)
     for by in ((), ("oleh",))
     for ppk in (("ppk",), ("pejabat", "pembina"), ("pejabat", "pembina", "kepegawaian"))
-}
+} | {("ditindaklanjuti", "oleh", government) for government in ("pemkab", "pemkot", "pemprov", "bupati", "gubernur")}
 
 
 def _followed_up_by_ppk(said: list[str]) -> bool:
-    """The words after a count say the PPK followed it up, and no recommendation."""
-    return has_phrase(said, FOLLOWED_UP_BY_PPK) and lx.RECOMMENDATION_CUES.isdisjoint(said)
+    """The words after a count say the PPK followed it up, and no recommendation; not that it will ("akan
+    ditindaklanjuti oleh PPK")."""
+    return (
+        has_phrase(said, FOLLOWED_UP_BY_PPK)
+        and lx.RECOMMENDATION_CUES.isdisjoint(said)
+        and not any(
+            w == "ditindaklanjuti" and not lx.FUTURE_WORDS.isdisjoint(said[max(0, i - 2) : i])
+            for i, w in enumerate(said)
+        )
+    )
 
 
 def _before_a_part_included(doc: Doc, after: list[int]) -> list[int]:

@@ -141,14 +141,24 @@ _holds_other_member_as_word = _holds_one_of(
 )
 
 
+# Who the counted cases are of: "dua pelanggaran yang berasal dari ASN dan aparatur desa", "dilakukan oleh ..."
+DONE_BY = {("berasal", "dari"), ("dilakukan", "oleh"), ("melibatkan",)}
+
+
 def made_up_with_others(lower: list[str], noun_end: int) -> bool:
-    """'lima terlapor lainnya, yang terdiri dari ASN dan anggota DPRD': persons of whom only some are ASN."""
+    """'lima terlapor lainnya, yang terdiri dari ASN dan anggota DPRD': persons of whom only some are ASN; 'dua
+    pelanggaran yang berasal dari ASN dan aparatur desa': cases of whom only some are ASN's."""
     k = noun_end
-    while k < min(len(lower), noun_end + 3) and lower[k] in (",", "yang", "lainnya"):
+    while k < min(len(lower), noun_end + 3) and lower[k] in (",", "yang", "lainnya", "netralitas"):
         k += 1
-    if lower[k : k + 1] == [] or lower[k] not in MADE_UP_OF:
+    if lower[k : k + 1] == []:
         return False
-    members = lower[k + 1 : k + 1 + MEMBERS_REACH]
+    said = next((len(phrase) for phrase in DONE_BY if tuple(lower[k : k + len(phrase)]) == phrase), 0)
+    if lower[k] in MADE_UP_OF:
+        said = 1
+    if not said:
+        return False
+    members = lower[k + said : k + said + MEMBERS_REACH]
     if "." in members:
         members = members[: members.index(".")]
     return _holds_other_member_as_word(f" {' '.join(members)} ")

@@ -17,7 +17,7 @@ from analysis.nlp.facts.each import regions_counted_each
 from analysis.nlp.facts.lists import region_list_items, region_of_a_list_total
 from analysis.nlp.facts.named import officials_named
 from analysis.nlp.facts.national import national_scope
-from analysis.nlp.facts.others import asn_among_others, names_other_actors, names_other_offenders
+from analysis.nlp.facts.others import asn_among_others, made_up_with_others, names_other_actors, names_other_offenders
 from analysis.nlp.facts.parts import part_of_earlier
 from analysis.nlp.facts.persons import (
     came_of_the_summoned,
@@ -276,6 +276,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     if kind in ("cases", "asn", "persons") and (
         dismissed(after_words, article.lower, count.noun_end)
         or (kind != "cases" and _no_violators(article, count, after_words))
+        or (kind == "cases" and made_up_with_others(article.lower, count.noun_end))
         or asn_among_others(clause_before_words)
         or at_a_registration_stage(clause_before_words, after_words)
     ):
