@@ -5553,3 +5553,40 @@ def test_violations_committed_headline_capitals_and_levels_of_listed_places(anal
 )
 def test_totals_of_places_named_together_deadlines_ahead_and_cases_passed_on_for_a_sanction(analyse, text, expected):
     assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a total counted by both sources of Bawaslu's cases ("341 temuan dan laporan") names every kind
+        (
+            'KENDARI - Bawaslu Sultra mencatat 95 kasus pelanggaran netralitas ASN selama Pemilu 2024. "Selama tahun '
+            'itu, Bawaslu Sultra menangani 310 temuan dan laporan," kata Fulan.',
+            [("violation_count", 95, "reported", "74")],
+        ),
+        # and a count of the violations of a city's election ("Pelanggaran Pilwakot Binjai") is every kind's
+        (
+            "Bawaslu Catat 120 Kasus Pelanggaran Pilwakot Binjai\n\nBINJAI - Bawaslu Binjai menyebut jenis "
+            'pelanggarannya beragam, mulai dari administrasi hingga kode etik. "Sementara untuk kasus netralitas ASN '
+            'yang diproses, rata-rata sanksinya disiplin sedang," katanya. Kasus terbaru, 3 ASN Binjai sudah '
+            "dilaporkan Bawaslu Kota Binjai ke Komisi ASN.",
+            [("violation_count", 3, "reported", "12.75")],
+        ),
+        # the election's ad hoc bodies not neutral are no ASN, and their list is of other offences
+        (
+            "MAGELANG - Bawaslu Kota Magelang menangani 30 kasus pelanggaran sepanjang Pilwakot 2020. Perinciannya 17 "
+            "kasus terkait rekrutmen badan adhoc, 3 kasus pelanggaran badan adhoc tidak netral, 1 kasus data pemilih. "
+            "Selain itu ada 6 kasus netralitas ASN.",
+            [("violation_count", 6, "reported", "33.71")],
+        ),
+        # "..., dan yang sudah keluar rekomendasinya baru empat": the part's clause, not what became of the total
+        (
+            'POLEWALI - Bawaslu Kabupaten Polewali Mandar menangani kasus ASN pada Pilkada 2024. "ASN yang kami '
+            'teruskan ke BKN jumlahnya 15 orang, dan yang sudah keluar rekomendasi tindak lanjutnya baru tiga," '
+            "katanya.",
+            [("violation_count", 15, "reported", "76.04")],
+        ),
+    ],
+)
+def test_totals_by_both_sources_an_elections_violations_and_a_parts_clause_after_the_total(analyse, text, expected):
+    assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

@@ -238,11 +238,12 @@ OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "pol
                          "hukum lainnya"}
 # A count of cases followed by the election or its stage, with no word of neutrality, counts violations of the
 # election in general: "2.100 pelanggaran Pilkada", "17 dugaan pelanggaran selama kampanye".
-ELECTION_OFFENCE_WORDS = {"pilkada", "pemilu", "pemilihan", "kampanye", "tahapan", "pileg", "pilpres", "apk"}
+ELECTION_OFFENCE_WORDS = {"pemilu", "pemilihan", "kampanye", "tahapan", "pileg", "pilpres", "apk",
+                         *REGIONAL_ELECTION_NAMES}
 # The election's own ad hoc officers, whose neutrality is also watched: "PPS yang tidak netral (17 kasus)". Not
 # "PPK" (also the Pejabat Pembina Kepegawaian who sanctions ASN) nor the Bawaslu's bodies that report cases.
 ELECTION_OFFICERS = {"pps", "kpps", "pengawas adhoc", "pengawas ad hoc", "pengawas ad-hoc", "ppk/pps",
-                     "sekretariat ppk", "pantarlih"}
+                     "sekretariat ppk", "pantarlih", "badan adhoc", "badan ad hoc", "badan ad-hoc"}
 # People whose neutrality is also watched but who are not ASN: a count of their cases is not an ASN count.
 OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "aparat desa", "tni", "polri",
                 "anggota polisi",
@@ -439,7 +440,8 @@ SPEECH_VERBS = {"mengatakan", "menyebut", "menjelaskan", "mengungkapkan", "menya
 # Words that link a subject described before them to its number: "yang dijatuhi sanksi ada 183 ASN".
 # Words that name what comes next: "Lima pelanggaran tertinggi adalah ...", "jenis sanksinya yaitu ..."
 NAMING_WORDS = {"adalah", "yaitu", "yakni", "ialah", ":"}
-COUNT_LINKS = {"ada", "sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "tercatat", "baru"}
+COUNT_LINKS = {"ada", "sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "tercatat", "baru",
+               "jumlahnya"}
 # Nouns of a complaint or case: "aduan pelanggaran ... yang melibatkan 431 ASN".
 CASE_NOUNS_BEFORE = {"pelanggaran", "aduan", "laporan", "kasus", "dugaan", "temuan"}
 # Staff who are no ASN: a total counted with them ("ASN 10 ribu, tenaga honorer 7 ribu, total pegawai 17 ribu") is

@@ -344,10 +344,25 @@ def _status_said_after_a_comma(texts: list[str], lower: list[str], i: int, sent_
     while j < sent_end and texts[j] in _QUOTES:
         j += 1
     if lower[j : j + 1] in (["yang"], ["dan"], ["serta"]) and opens_a_status(lower, j + 1, sent_end):
+        if lower[j + 1 : j + 2] == ["yang"] and _counted_in_its_clause(lower, j + 2, sent_end):
+            return 0  # "18 orang, dan yang sudah keluar rekomendasinya baru empat": a part's clause, with its count
         return j + 1
     if j < sent_end and lower[j] in lx.PERFECTIVE_WORDS and opens_a_status(lower, j, sent_end):
         return j  # "594 ASN yang melanggar, sudah mendapatkan rekomendasi dari KASN": the predicate after the comma
     return 0
+
+
+PART_CLAUSE_REACH = 10  # words of a headless clause to the part's count: "yang sudah keluar rekomendasinya baru empat"
+
+
+def _counted_in_its_clause(lower: list[str], j: int, sent_end: int) -> bool:
+    """Whether a number (no year) stands in the clause from j, before its end."""
+    for word in lower[j : min(sent_end, j + PART_CLAUSE_REACH)]:
+        if word in (",", ";", "."):
+            return False
+        if opens_a_number(word) and not YEAR_WRITTEN.fullmatch(word):
+            return True
+    return False
 
 
 def _a_part_follows(doc: Doc, lower: list[str], i: int, sent_end: int) -> bool:

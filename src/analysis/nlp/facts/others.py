@@ -425,6 +425,15 @@ def names_other_offences(sent: Span) -> bool:
 SAME_KIND_WORDS = {"serupa", "sejenis"}  # "satu laporan serupa": a case of the kind counted before
 
 
+_SOURCES = {"temuan", "laporan"}  # where Bawaslu's cases come from: its own findings and the public's reports
+
+
+def findings_and_reports(lower: list[str], after: int) -> bool:
+    """'341 temuan dan laporan', '27 laporan maupun temuan': a count of cases by both their sources."""
+    words = lower[after : after + 3]
+    return len(words) == 3 and words[1] in ("dan", "maupun", "serta") and {words[0], words[2]} == _SOURCES
+
+
 def of_the_neutrality_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> bool:
     """Whether a count of cases is of ASN neutrality: in a neutrality story, it breaks down or refers back to the
     cases counted ("Dari 41 kasus itu, 27 kasus ...", "Tiga di antaranya ...", "satu laporan serupa"), or
@@ -449,6 +458,8 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
         and led_by_other_offences(article, article.sent_index.get(count.sent.start, 0))
     ):
         return False  # "... 20 dugaan pelanggaran kampanye. Sebanyak 12 di antaranya laporan masyarakat."
+    if no_neutrality_here and not refers_back and findings_and_reports(article.lower, count.ent.end):
+        return False  # "Bawaslu A menangani 341 temuan dan laporan": the total of every kind, the way Bawaslu counts
     if no_neutrality_here and (
         restates_a_count_not_counted(article, count)
         or named_part_of_a_total_not_counted(article, count)

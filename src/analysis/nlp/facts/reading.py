@@ -378,6 +378,9 @@ def _what_a_law_says(before: list[str]) -> bool:
 _PLACES_SPREAD = lx.PLACE_NOUNS | {"berbagai", "seluruh", "sejumlah", "beberapa", "dan"}
 
 
+_NEW_CLAUSE_OPENERS = {"dan", "serta", "sedangkan", "sementara"}
+
+
 def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int]:
     """'50 ASN Kabupaten Sigi, Sulawesi Tengah, yang melanggar netralitas', 'Dua ASN di Kabupaten Gowa, Sulawesi
     Selatan diduga terlibat kampanye': the clause that says what the ASN did, past the place named between
@@ -397,6 +400,8 @@ def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int
     k = next((i for i in range(noun_end, end) if lower[i] == "yang" or not in_place(i)), None)
     if (
         k is None
+        # "18 orang, dan yang sudah keluar rekomendasinya baru empat": another clause, of a part
+        or lower[k - 1] in _NEW_CLAUSE_OPENERS
         or not all(in_place(i) for i in range(noun_end, k))
         or lower[k] != "yang"
         and "," not in texts[noun_end:k]
