@@ -5590,3 +5590,29 @@ def test_totals_of_places_named_together_deadlines_ahead_and_cases_passed_on_for
 )
 def test_totals_by_both_sources_an_elections_violations_and_a_parts_clause_after_the_total(analyse, text, expected):
     assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "dateline, expected",
+    [
+        # a bare "Bawaslu" in a story filed from a regency is that regency's Bawaslu: no national story
+        ("WONOSOBO", [("violation_count", 0, "reported", "regional", "33.07")]),
+        # (filed from Jakarta, where national bodies speak, it is national)
+        ("JAKARTA", [("violation_count", 0, "reported", "national", None)]),
+    ],
+)
+def test_a_bare_bawaslu_in_a_story_filed_from_a_regency_is_its_own(analyse, dateline, expected):
+    text = (
+        "Bawaslu memantau akun media sosial ASN selama Pilkada 2024. Hingga kini belum ada pelanggaran netralitas "
+        "yang terdeteksi. Pengawasan Pilkada Kabupaten Wonosobo terus berjalan."
+    )
+    result = analyse(text, title="Tim Siber Awasi Akun ASN", dateline=dateline)
+    assert [(f[0], f[1], f[3], f[4], f[5]) for f in fact_tuples(result)] == expected
+
+
+def test_a_bkn_regional_office_named_by_its_number_is_no_place_of_the_count(analyse):
+    text = (
+        "BKN memblokir data 20 ASN yang melanggar netralitas pada Pilkada 2020. Sebanyak 3 ASN dari wilayah kerja "
+        "kantor regional XII Pekanbaru sudah dilaporkan."
+    )
+    assert {f[5] for f in fact_tuples(analyse(text, title="ASN Diblokir BKN", dateline="JAKARTA"))} == {None}

@@ -71,8 +71,13 @@ REGIONAL_OFFICE_REACH = 9  # words from "Kantor Regional" to its seat, the agenc
 def _seat_of_a_regional_office(lower: list[str], start: int) -> bool:
     """The city where a BKN regional office sits, which serves several provinces: no place of what it counts."""
     window = lower[max(0, start - REGIONAL_OFFICE_REACH) : start]
+    if window[-2:-1] and window[-2] in REGIONAL_OFFICE_WORDS and ROMAN_NUMERAL.fullmatch(window[-1]):
+        return True  # "wilayah kerja kantor regional XII Pekanbaru": the office named by its number alone
     named = "bkn" in window[-3:] or window[-2:] == ["kepegawaian", "negara"]
     return named and not REGIONAL_OFFICE_WORDS.isdisjoint(window)
+
+
+ROMAN_NUMERAL = re.compile(r"[ivx]{1,5}")
 
 
 FORMER = {"mantan", "eks", "bekas"}
@@ -406,7 +411,7 @@ def asn_profile(doc: Doc) -> Doc:
     spans = [(m.start_char, m.end_char, m.code) for m in about if not m.dateline]
     lead_end = lead_end_char(doc, title_end)
     # a national story is about no region, whatever provinces it ranks
-    national = national_story(doc, spans, lead_end)
+    national = national_story(doc, spans, lead_end, from_dateline)
     codes = (
         []
         if national

@@ -107,9 +107,12 @@ _RANKED = re.compile(r"\b(" + "|".join(sorted(lx.RANK_SUPERLATIVES | {"paling"})
 RANK_WINDOW = 20
 
 
-def national_story(doc: Doc, mentions: list[tuple[int, int, str]], lead_end: int) -> bool:
+def national_story(
+    doc: Doc, mentions: list[tuple[int, int, str]], lead_end: int, dateline_codes: tuple[str, ...] = ()
+) -> bool:
     """Whether the article reports a national body's figures: its lead names Bawaslu RI, KASN, BKN (or a bare
-    Bawaslu) and no region of its own; no body in the whole article is a region's.
+    Bawaslu, unless the story is filed from a regency or city outside Jakarta, `dateline_codes`: "KUDUS - Bawaslu
+    memantau ...", its own Bawaslu) and no region of its own; no body in the whole article is a region's.
 
     `mentions`: (start_char, end_char, code) of the region mentions that are about something (datelines and
     places of a statement left out); the lead ends at `lead_end` (`lead_end_char`). Jakarta, where national bodies
@@ -124,6 +127,10 @@ def national_story(doc: Doc, mentions: list[tuple[int, int, str]], lead_end: int
         # a page that starts mid-story (its second page): a national body that ranks provinces, and no place of
         # its own
         return any(is_national_body(doc, org) for org in bodies) and _spread_over_provinces(mentions)
+    if any(not code.startswith("31") for code in dateline_codes) and not any(
+        is_national_body(doc, org) for org in in_lead
+    ):
+        return False
     text = doc_text(doc)
     own = {
         code
