@@ -5616,3 +5616,37 @@ def test_a_bkn_regional_office_named_by_its_number_is_no_place_of_the_count(anal
         "kantor regional XII Pekanbaru sudah dilaporkan."
     )
     assert {f[5] for f in fact_tuples(analyse(text, title="ASN Diblokir BKN", dateline="JAKARTA"))} == {None}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "keberpihakan terhadap salah satu calon": ASN who took sides, no candidates
+        (
+            'PALU - Bawaslu Kota Palu menangani laporan netralitas pada Pilkada 2020. "Ada 11 ASN yang kami laporkan '
+            'terkait keberpihakan terhadap salah satu calon kontestan Pilkada Palu," kata Fulan.',
+            [("violation_count", 11, "reported", "72.71")],
+        ),
+        # the inquiry into them stopped ("penyelidikan ... di hentikan"), or no evidence found against them
+        (
+            "BANJARMASIN - Bawaslu Provinsi Kalsel memproses 6 laporan dugaan pelanggaran netralitas ASN pada Pilkada "
+            "2020. Sedangkan penyelidikan tiga ASN di Banjarbaru yang diduga ikut penjaringan bakal calon di partai "
+            "politik di hentikan. Bawaslu Kalsel juga tidak menemukan bukti keterlibatan dua ASN lainnya.",
+            [("violation_count", 6, "reported", "63")],
+        ),
+        # (a dismissal in another clause is another count's)
+        (
+            "BANJARMASIN - Bawaslu Kalsel memproses laporan netralitas ASN pada Pilkada 2020. Laporan terhadap 2 ASN "
+            "sudah diproses, sedangkan satu laporan lain ditolak.",
+            [("violation_count", 2, "reported", "63")],
+        ),
+        # what the counted cases are about, said after their relative clause, names another kind: every kind's
+        (
+            "SUKABUMI - Bawaslu Kota Sukabumi mengatakan, tiga kasus dugaan pelanggaran yang sampai kini masih "
+            "ditangani jajarannya itu berkaitan dengan dugaan tindak pidana pemilihan dan dugaan netralitas ASN.",
+            [],
+        ),
+    ],
+)
+def test_sides_taken_inquiries_stopped_and_cases_about_several_kinds(analyse, text, expected):
+    assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

@@ -34,7 +34,8 @@ NOUN_FILLERS = {"buah", "orang", "oknum", "dugaan", "kasus", "laporan", "temuan"
 # What ASN are forbidden to do, named right after them: "Dua ASN ikut berkampanye", "tiga ASN menghadiri
 # deklarasi bakal calon", "ASN yang mengunggah dukungan": those counted are the ones who did it
 VIOLATING_ACTS = {"berkampanye", "kampanye", "mengkampanyekan", "deklarasi", "mengunggah", "memposting",
-                  "berfoto", "berpose", "baliho", "timses", "memihak", "mendukung", "menyukai",
+                  "berfoto", "berpose", "baliho", "timses", "memihak", "mendukung", "menyukai", "berpihak",
+                  "keberpihakan",  # "keberpihakan terhadap salah satu calon": support, no candidacy
                   "dukung",  # the headline's "ikut dukung"
                   "praktis"}  # "yang ikut dalam politik praktis"
 # Words that make the act something asked, hoped or forbidden, not done: "diimbau tidak ikut kampanye"
@@ -531,7 +532,13 @@ PREDICTED_GROWTH = {("akan", "mencapai"), ("akan", "bertambah"), ("akan", "menin
 # Passive verbs the press splits ("di periksa", "di rekomendasikan"): read as one word, as the cues above have them
 SPLIT_PASSIVES = frozenset(
     word
-    for word in REPORTED_CUES | PROVEN_CUES | SANCTION_GIVEN_CUES | ASN_VIOLATION_CUES | SANCTION_CUES | DECIDED_NEXT
+    for word in REPORTED_CUES
+    | PROVEN_CUES
+    | SANCTION_GIVEN_CUES
+    | ASN_VIOLATION_CUES
+    | SANCTION_CUES
+    | DECIDED_NEXT
+    | DISMISSAL_WORDS
     if word.startswith("di") and len(word) > 5
 )
 

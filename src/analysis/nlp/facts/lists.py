@@ -20,9 +20,10 @@ from analysis.nlp.doc_data import (
     token_starts,
     token_texts,
 )
+from analysis.nlp.facts.dismissal import dismissed
 from analysis.nlp.facts.mixed import neutrality_ranked_first
 from analysis.nlp.facts.others import about_others, led_by_other_offences, neutrality_leads_the_kinds
-from analysis.nlp.facts.reading import dismissed, ranks
+from analysis.nlp.facts.reading import ranks
 from analysis.nlp.facts.state import Article, Fact
 from analysis.nlp.facts.totals import refers_back_to_a_total_not_counted
 from analysis.nlp.facts.where import regions_in

@@ -287,11 +287,26 @@ def mixed_total(after: list[str]) -> bool:
         # "15 pelanggaran, 12 ASN dan 3 TNI": the parts right after a comma
         return holds_other_kind_or_people_as_word(f" {' '.join(after[1 : 1 + PART_KIND_REACH])} ")
     about = _what_they_are_about(after)
+    if about is None:
+        # "dua kasus dugaan pelanggaran yang masih ditangani itu berkaitan dengan dugaan tindak pidana dan dugaan
+        # netralitas ASN": what they are about, said after their relative clause
+        about = next(
+            (
+                k + 2
+                for k in range(min(len(after) - 1, RELATED_TO_REACH))
+                if (after[k], after[k + 1]) in RELATED_TO and not any(w[:1].isdigit() for w in after[:k])
+            ),
+            None,
+        )
     if about is not None:
         # (other kinds of offence, not other people's neutrality: "600 pelanggaran, terkait netralitas ASN dan oknum
         # TNI/Polri" counts the neutrality cases, as the annotators read it)
         return holds_other_kind_as_word(f" {' '.join(after[about : about + BREAKDOWN_REACH])} ")
     return breakdown_names_others(after)
+
+
+RELATED_TO = {("berkaitan", "dengan"), ("terkait", "dengan"), ("berhubungan", "dengan")}
+RELATED_TO_REACH = 14  # words from the counted noun to what they are about, past a relative clause
 
 
 def _what_they_are_about(after: list[str]) -> int | None:

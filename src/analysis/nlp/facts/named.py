@@ -11,8 +11,8 @@ from spacy.tokens import Span
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import positions_in, token_texts
 from analysis.nlp.facts.clauses import clause_tokens_after, clause_tokens_before
+from analysis.nlp.facts.dismissal import dismissed
 from analysis.nlp.facts.others import about_others
-from analysis.nlp.facts.reading import dismissed
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.named_officials import (
     DATELINE_REACH,

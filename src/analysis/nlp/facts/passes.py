@@ -13,6 +13,7 @@ from analysis.nlp.facts.candidates import candidates_related_to_asn, rest_of_can
 from analysis.nlp.facts.classify import classify_asn, status_of_cases
 from analysis.nlp.facts.clauses import clause, clause_tokens_before, entity_labels, opens_sentence
 from analysis.nlp.facts.counts import count_of
+from analysis.nlp.facts.dismissal import dismissed, dismissed_around
 from analysis.nlp.facts.each import regions_counted_each
 from analysis.nlp.facts.lists import region_list_items, region_of_a_list_total
 from analysis.nlp.facts.named import officials_named
@@ -33,7 +34,6 @@ from analysis.nlp.facts.persons import (
 from analysis.nlp.facts.reading import (
     at_a_registration_stage,
     counted_noun,
-    dismissed,
     has_own_noun,
     hypothetical,
     is_partitive,
@@ -275,6 +275,7 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
     clause_before_words = count.words_before = words_of(doc, clause_tokens_before(doc, ent.start, sent, reach=10))
     if kind in ("cases", "asn", "persons") and (
         dismissed(after_words, article.lower, count.noun_end)
+        or dismissed_around(article.lower, sent.start, sent.end, ent.start)
         or (kind != "cases" and _no_violators(article, count, after_words))
         or (kind == "cases" and made_up_with_others(article.lower, count.noun_end))
         or asn_among_others(clause_before_words)

@@ -24,7 +24,6 @@ from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.state import Fact
 from analysis.nlp.numbers import opens_a_number
 from analysis.nlp.phrases import has_phrase
-from analysis.nlp.status import negates_neutrality
 
 
 def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
@@ -531,40 +530,6 @@ def names_violation_count(doc: Doc, start: int, sent: Span) -> bool:
             break
         words.append(word)
     return bool(set(words) & {"pelanggaran", "melanggar", "pelanggar"})
-
-
-_CLEARED = {("tidak", "bersalah"), ("tak", "bersalah")}
-_CLEARED_REACH = 2  # words past the dismissal's reach where "tidak bersalah" may end
-
-
-def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: int = 0) -> bool:
-    """The clause after the counted noun dismisses the count: not a violation, or a case stopped; in a row of a
-    list, also what its colon says ("- 17 aduan: Tidak terbukti melanggar.", given the doc's `lower` words)."""
-    reach = lx.DISMISSAL_REACH
-    if after_words[:1] == ["dari"] and after_words[1:2] and after_words[1][:1].isdigit():
-        reach *= 2  # "298 ASN dari 1946 laporan pelanggaran yang masuk ke KASN tidak terbukti": past the whole
-    words = after_words[:reach]
-    if lower is not None and lower[noun_end : noun_end + 1] == [":"]:
-        words = lower[noun_end + 1 : noun_end + 1 + lx.DISMISSAL_REACH]
-    elif lower is not None and lower[noun_end : noun_end + 1] == [","]:
-        # "Sisanya, 182 aduan, tidak dikenai sanksi karena tidak terbukti": the predicate after the count set off by
-        # commas (not another figure's: "12 aduan, 5 di antaranya tidak terbukti")
-        after = lower[noun_end + 1 : noun_end + 1 + lx.DISMISSAL_REACH]
-        words = words if any(opens_a_number(word) for word in after) else after
-    return (
-        not lx.DISMISSAL_WORDS.isdisjoint(words)
-        # "terbukti tidak bersalah", "dinyatakan tak bersalah": cleared, past the reach of a case's other words
-        or "bersalah" in after_words[: reach + _CLEARED_REACH]
-        and has_phrase(after_words[: reach + _CLEARED_REACH], _CLEARED)
-        # (no dismissing negation, most clauses: no need to walk the words)
-        or not lx.DISMISSING_NEGATIONS.isdisjoint(words)
-        and any(
-            word in lx.DISMISSING_NEGATIONS
-            and not negates_neutrality(words, i)  # "yang tidak netral terbukti melanggar"
-            and not lx.DISMISSED_WHEN_NEGATED.isdisjoint(words[i + 1 : i + 3])
-            for i, word in enumerate(words)
-        )
-    )
 
 
 def at_a_registration_stage(before_words: list[str], after_words: list[str]) -> bool:
