@@ -5650,3 +5650,30 @@ def test_a_bkn_regional_office_named_by_its_number_is_no_place_of_the_count(anal
 )
 def test_sides_taken_inquiries_stopped_and_cases_about_several_kinds(analyse, text, expected):
     assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # none prosecuted ("belum ada ASN yang ... sampai dipidanakan") is no zero of violations
+        (
+            "NATUNA - Bawaslu Kabupaten Natuna mencatat pelanggaran netralitas ASN pada Pilkada 2020. Sejauh ini belum "
+            "ada ASN yang melanggar aturan sampai dipidanakan.",
+            [],
+        ),
+        # (none found so far is one)
+        (
+            "NATUNA - Bawaslu Kabupaten Natuna mengawasi netralitas ASN pada Pilkada 2020. Sejauh ini belum ada ASN "
+            "yang dilaporkan melanggar netralitas.",
+            [("violation_count", 0, "reported", "21.03")],
+        ),
+        # reports and findings "baik itu politik uang hingga netralitas ASN": of every kind
+        (
+            "MALILI - Bawaslu Kabupaten Luwu Timur menerima 15 laporan dan temuan pelanggaran baik itu politik uang "
+            "hingga netralitas ASN pada Pilkada 2020.",
+            [],
+        ),
+    ],
+)
+def test_none_prosecuted_and_reports_ranging_over_kinds(analyse, text, expected):
+    assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

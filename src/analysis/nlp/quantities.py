@@ -138,6 +138,7 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
             and after[1:2] not in (["pengunduran"], ["mundur"])  # "belum menerima laporan pengunduran diri PNS"
             and MORE_WORDS.isdisjoint(_noun_phrase(after))
             and DISMISSAL_WORDS.isdisjoint(after)
+            and PROSECUTION_WORDS.isdisjoint(after)
         ):
             found.append(Span(doc, k, at, label="QUANTITY"))  # up to its noun, which the facts read after it
     return found
@@ -146,6 +147,8 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
 # "belum ada ASN yang dipecat", "belum ada yang dijatuhi sanksi hingga pemberhentian": none dismissed, the heaviest
 # sanction, is no zero of sanctions (the lighter ones are often counted in the sentence before)
 DISMISSAL_WORDS = {"dipecat", "pemecatan", "pemberhentian", "diberhentikan"}
+# "belum ada ASN yang melanggar aturan sampai dipidanakan": none prosecuted, no zero of violations
+PROSECUTION_WORDS = {"dipidanakan", "dipidana", "dipenjara", "dipenjarakan", "tersangka", "terdakwa", "divonis"}
 # "belum ada laporan pelanggaran netralitas ASN lain", "belum ada temuan baru": none more besides those told, not none
 MORE_WORDS = {"lain", "lainnya", "baru", "tambahan"}
 _NOUN_PHRASE_ENDS = {"yang", ",", ".", "di", "sejak", "selain"}

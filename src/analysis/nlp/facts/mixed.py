@@ -305,7 +305,8 @@ def mixed_total(after: list[str]) -> bool:
     return breakdown_names_others(after)
 
 
-RELATED_TO = {("berkaitan", "dengan"), ("terkait", "dengan"), ("berhubungan", "dengan")}
+# What cases are about, or their range ("17 laporan dan temuan baik itu politik uang hingga netralitas ASN")
+RELATED_TO = {("berkaitan", "dengan"), ("terkait", "dengan"), ("berhubungan", "dengan"), ("baik", "itu")}
 RELATED_TO_REACH = 14  # words from the counted noun to what they are about, past a relative clause
 
 
