@@ -5677,3 +5677,25 @@ def test_sides_taken_inquiries_stopped_and_cases_about_several_kinds(analyse, te
 )
 def test_none_prosecuted_and_reports_ranging_over_kinds(analyse, text, expected):
     assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # officials or ASN named suspects of an election crime are reported violators
+        (
+            "SUMBAWA - Gakkumdu Kabupaten Sumbawa menetapkan dua camat dan satu kepala desa sebagai tersangka tindak "
+            "pidana pemilihan pada Pilkada 2024.",
+            [("violation_count", 2, "reported", "52.04")],
+        ),
+        (
+            "KOLAKA - Gakkumdu Kabupaten Kolaka menetapkan empat ASN sebagai tersangka tindak pidana pemilihan pada "
+            "Pilkada 2024.",
+            [("violation_count", 4, "reported", "74.01")],
+        ),
+        # (suspects of vote buying are no ASN)
+        ("KOLAKA - Polisi menetapkan tiga tersangka politik uang pada Pilkada 2024 di Kabupaten Kolaka.", []),
+    ],
+)
+def test_officials_named_suspects_of_an_election_crime(analyse, text, expected):
+    assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

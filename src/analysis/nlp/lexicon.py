@@ -143,6 +143,7 @@ ASN_VIOLATION_CUES = {
     "terlapor",  # "jumlah terlapor ASN 90 orang": ASN reported, not the workforce
     "ditangani",  # "204 ASN yang ditangani Bawaslu"
     "partisan",  # "362 ASN bersikap partisan"
+    "tersangka", "terdakwa",  # "tiga ASN ditetapkan sebagai tersangka": suspects of an election crime, reported
     "dimintai", "mintai",  # "19 PNS yang sudah dimintai keterangan": questioned about a violation
     "ditindaklanjuti",  # "250 ASN yang ditindaklanjuti karena tidak netral"
     "terindikasi", "diindikasikan",  # "dua camat terindikasi melakukan pelanggaran": suspected
