@@ -5699,3 +5699,12 @@ def test_none_prosecuted_and_reports_ranging_over_kinds(analyse, text, expected)
 )
 def test_officials_named_suspects_of_an_election_crime(analyse, text, expected):
     assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+def test_a_count_of_another_duty_than_neutrality_is_no_neutrality_count(analyse):
+    # "pelanggaran profesionalitas": an apparatus's other duty, counted beside its neutrality
+    text = (
+        "JAKARTA - Koalisi mencatat, selama tujuh bulan pemantauan, pelanggaran netralitas ASN terjadi dalam 31 kasus, "
+        "20 kasus berupa kecurangan pemilu, dan hanya lima kasus pelanggaran profesionalitas."
+    )
+    assert [(f[1], f[4]) for f in fact_tuples(analyse(text))] == [(31, "national")]

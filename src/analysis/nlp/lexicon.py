@@ -237,7 +237,9 @@ OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "pol
                          # buying votes with groceries or cash: "yakni ... ASN dan bagi-bagi sembako"
                          "bagi-bagi sembako", "bagi-bagi uang", "membagi-bagikan uang", "membagikan uang",
                          # Bawaslu's class of the other laws' offences, set beside the ASN's when named apart
-                         "hukum lainnya"}
+                         "hukum lainnya",
+                         # an apparatus's other duty besides neutrality: "empat kasus pelanggaran profesionalitas"
+                         "profesionalitas", "profesionalisme"}
 # A count of cases followed by the election or its stage, with no word of neutrality, counts violations of the
 # election in general: "2.100 pelanggaran Pilkada", "17 dugaan pelanggaran selama kampanye".
 ELECTION_OFFENCE_WORDS = {"pemilu", "pemilihan", "kampanye", "tahapan", "pileg", "pilpres", "apk",
