@@ -44,6 +44,8 @@ def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: 
 # No evidence found against those counted: "tidak menemukan bukti keterlibatan dua ASN"
 NO_EVIDENCE = {(no, verb, "bukti") for no in ("tidak", "tak") for verb in ("menemukan", "ditemukan", "ada", "cukup")}
 _INQUIRIES = {"penyelidikan", "penanganan", "pemeriksaan", "penelusuran", "kasus", "perkara", "laporan"}
+INQUIRY_REACH = 5  # words from the inquiry to the count: "penyelidikan terhadap dugaan keterlibatan 2 ASN"
+_CLAUSE_ENDS = {",", ";", ".", "sedangkan", "sementara", "namun", "tetapi"}
 
 
 def dismissed_around(lower: list[str], sent_start: int, sent_end: int, start: int) -> bool:
@@ -57,7 +59,3 @@ def dismissed_around(lower: list[str], sent_start: int, sent_end: int, start: in
         return False
     clause_end = next((k for k in range(start, sent_end) if lower[k] in _CLAUSE_ENDS), sent_end)
     return not lx.DISMISSAL_WORDS.isdisjoint(lower[start:clause_end])  # (not "..., sedangkan satu lain ditolak")
-
-
-INQUIRY_REACH = 5  # words from the inquiry to the count: "penyelidikan terhadap dugaan keterlibatan 2 ASN"
-_CLAUSE_ENDS = {",", ";", ".", "sedangkan", "sementara", "namun", "tetapi"}

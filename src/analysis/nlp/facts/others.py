@@ -141,8 +141,9 @@ _holds_other_member_as_word = _holds_one_of(
 )
 
 
-# Who the counted cases are of: "dua pelanggaran yang berasal dari ASN dan aparatur desa", "dilakukan oleh ..."
-DONE_BY = {("berasal", "dari"), ("dilakukan", "oleh"), ("melibatkan",)}
+# What opens the members of those counted: "terdiri dari ...", and who the counted cases are of: "dua pelanggaran yang
+# berasal dari ASN dan aparatur desa", "dilakukan oleh ..."
+_MEMBERS_OPENERS = {(word,) for word in MADE_UP_OF} | {("berasal", "dari"), ("dilakukan", "oleh"), ("melibatkan",)}
 
 
 def made_up_with_others(lower: list[str], noun_end: int) -> bool:
@@ -153,9 +154,7 @@ def made_up_with_others(lower: list[str], noun_end: int) -> bool:
         k += 1
     if lower[k : k + 1] == []:
         return False
-    said = next((len(phrase) for phrase in DONE_BY if tuple(lower[k : k + len(phrase)]) == phrase), 0)
-    if lower[k] in MADE_UP_OF:
-        said = 1
+    said = next((len(opener) for opener in _MEMBERS_OPENERS if tuple(lower[k : k + len(opener)]) == opener), 0)
     if not said:
         return False
     members = lower[k + said : k + said + MEMBERS_REACH]
