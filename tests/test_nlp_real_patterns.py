@@ -5708,3 +5708,29 @@ def test_a_count_of_another_duty_than_neutrality_is_no_neutrality_count(analyse)
         "20 kasus berupa kecurangan pemilu, dan hanya lima kasus pelanggaran profesionalitas."
     )
     assert [(f[1], f[4]) for f in fact_tuples(analyse(text))] == [(31, "national")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "N ASN (atau kira-kira P persen) dari keseluruhan M ASN yang dilaporkan telah terbukti": M reported, N proven
+        (
+            "JAKARTA - Wakil Ketua KASN menyampaikan bahwa sebanyak 150 ASN atau kira-kira 40 persen dari keseluruhan "
+            "375 ASN yang dilaporkan telah terbukti melanggar netralitas pada Pemilu 2024.",
+            [("violation_count", 150, "proven", None), ("violation_count", 375, "reported", None)],
+        ),
+        (
+            "JAKARTA - Wakil Ketua KASN menyampaikan bahwa sebanyak 150 ASN dari total 375 ASN yang dilaporkan telah "
+            "terbukti melanggar netralitas pada Pemilu 2024.",
+            [("violation_count", 150, "proven", None), ("violation_count", 375, "reported", None)],
+        ),
+        # reports "baik itu money politik hingga netralitas ASN": of every kind (the ASN counted after them are theirs)
+        (
+            'MALILI - "Bawaslu Luwu Timur menerima 15 laporan dan temuan baik itu money politik hingga netralitas ASN, '
+            'sebanyak 3 ASN sudah mendapat rekomendasi dari KASN," kata Fulan.',
+            [("violation_count", 3, "proven", "73.24")],
+        ),
+    ],
+)
+def test_a_part_of_the_whole_reported_and_money_politics_among_the_kinds(analyse, text, expected):
+    assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)

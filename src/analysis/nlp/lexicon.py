@@ -222,7 +222,8 @@ NATIONAL_PHRASES = {("seluruh", "indonesia"), ("se", "indonesia"), ("di", "indon
 
 # Other offences a story may count ("sembilan kasus politik uang"): a count in the next sentence without a
 # word of neutrality continues that story.
-OTHER_OFFENCE_CUES = {"politik uang", "money politic", "pidana pemilu", "kampanye hitam", "hoaks", "narkoba", "korupsi",
+OTHER_OFFENCE_CUES = {"politik uang", "money politic", "money politik", "money politics", "pidana pemilu",
+                      "kampanye hitam", "hoaks", "narkoba", "korupsi",
                       "pelanggaran pilkada", "pelanggaran pemilu", "pelanggaran pemilihan", "pelanggaran kampanye",
                       "pelanggaran pidana", "tindak pidana", "protokol kesehatan", "prokes"}
 # Sentences about other offences (those, the election in general, other kinds of violation) or other topics: a
@@ -233,6 +234,7 @@ OTHER_TOPIC_CUES = OTHER_OFFENCE_CUES | {
 }
 # Kinds of violation named right after a count that make it not (only) a neutrality count.
 OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "politik uang", "money politic",
+                         "money politik", "money politics",
                          "kode etik penyelenggara", "hoaks", "sengketa", "lainnya", "protokol kesehatan", "prokes",
                          # buying votes with groceries or cash: "yakni ... ASN dan bagi-bagi sembako"
                          "bagi-bagi sembako", "bagi-bagi uang", "membagi-bagikan uang", "membagikan uang",

@@ -288,6 +288,9 @@ def in_range(doc: Doc, ent: Span, quantities: dict[int, Span], quantity_ends: se
     return ent.start >= 2 and lower[ent.start - 1] in lx.RANGE_WORDS and ent.start - 1 in quantity_ends
 
 
+_WHOLE_WORDS = {"total", "jumlah", "keseluruhan", "seluruh"}
+
+
 def total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) -> Span | None:
     """In 'N dari M noun', the quantity M of which N is a part; also past the part's noun and share, as in
     '183 ASN atau sekitar 45,4 persen dari 403 ASN yang dilaporkan'."""
@@ -298,11 +301,15 @@ def total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) ->
             j < sent_end and j - ent.end < SHARE_REACH and (lower[j] in _PART_NOUN_OR_SHARE or _SHARE.match(lower[j]))
         ):
             j += 1
-        if _PERCENT.isdisjoint(lower[ent.end : j]):
-            return None  # only a share said between the part and "dari" makes the total its whole
+        if _PERCENT.isdisjoint(lower[ent.end : j]) and not (
+            lower[j : j + 1] == ["dari"] and lower[j + 1 : j + 2] and lower[j + 1] in _WHOLE_WORDS
+        ):
+            # only a share said between the part and "dari", or a whole said after it ("150 ASN dari keseluruhan 375
+            # ASN"), makes the total its whole
+            return None
     if j + 1 < sent_end and lower[j] == "dari":
-        # "37 dari total 271 orang": the total said to be one, right after the part
-        said_total = j == ent.end and lower[j + 1] in ("total", "jumlah")
+        # "37 dari total 271 orang", "150 ASN atau 40 persen dari keseluruhan 375 ASN": the total said to be one
+        said_total = lower[j + 1] in _WHOLE_WORDS
         return quantities.get(j + 2 if said_total else j + 1)
     return None
 
@@ -320,7 +327,9 @@ def total_reported(lower: list[str], start: int, after_words: list[str]) -> bool
 
 SHARE_REACH = 8  # tokens of the part's noun and share: "183 orang ASN atau sekitar 45,4 persen"
 _PERCENT = {"persen", "%"}
-_PART_NOUN_OR_SHARE = lx.ASN_NOUNS | lx.PERSON_CLASSIFIERS | _PERCENT | {"atau", "sekitar", "kurang", "lebih"}
+_PART_NOUN_OR_SHARE = (
+    lx.ASN_NOUNS | lx.PERSON_CLASSIFIERS | _PERCENT | {"atau", "sekitar", "kurang", "lebih", "kira-kira"}
+)
 _SHARE = re.compile(r"\d+(,\d+)?$")
 
 
