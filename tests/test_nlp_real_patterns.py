@@ -5734,3 +5734,18 @@ def test_a_count_of_another_duty_than_neutrality_is_no_neutrality_count(analyse)
 )
 def test_a_part_of_the_whole_reported_and_money_politics_among_the_kinds(analyse, text, expected):
     assert sorted((f[0], f[1], f[3], f[5]) for f in fact_tuples(analyse(text))) == sorted(expected)
+
+
+def test_a_collective_numeral_before_its_noun_restates_the_count(analyse):
+    # "keenam ASN di masing-masing wilayah tersebut" after a list of places: the six again, the province's, not the
+    # last place's
+    text = (
+        "BANJARMASIN - Bawaslu Provinsi Kalsel memproses 6 ASN yang diduga melanggar netralitas pada Pilkada 2020. "
+        '"Adapun keenam pelanggaran netralitas ASN tersebut masing-masing terjadi di wilayah Kota Banjarmasin dengan '
+        "dua pelanggaran netralitas ASN, di Kabupaten Kotabaru sebanyak 3 pelanggaran netralitas ASN dan Kabupaten "
+        'Balangan dengan temuan satu pelanggaran netralitas ASN," ungkap Fulan. Berdasarkan hasil pemeriksaan, keenam '
+        "ASN di masing-masing wilayah tersebut diduga melakukan pelanggaran netralitas karena mendaftar sebagai bakal "
+        "calon ke partai politik."
+    )
+    sixes = {f[5] for f in fact_tuples(analyse(text)) if f[1] == 6}
+    assert sixes == {"63"}

@@ -79,7 +79,7 @@ from analysis.nlp.facts.where import (
     span_with_region,
 )
 from analysis.nlp.later_decisions import decided_apart
-from analysis.nlp.numbers import COLLECTIVE_NUMERALS
+from analysis.nlp.numbers import COLLECTIVE_NUMERALS, COLLECTIVES_BEFORE_NOUN
 from analysis.nlp.status import restated_without_status, states_status, status_of
 
 
@@ -246,8 +246,9 @@ def _what_it_counts(article: Article, count: Count) -> bool:
             return False  # "dari 13 kasus yang ditindaklanjuti tersebut": stated before, and not a count then
         if candidates_named_again(article.lower, count.restates, count.noun_end, sent.end):
             return False
-    elif article.lower[ent.start] in COLLECTIVE_NUMERALS:
-        count.restates = restated_with_demonstrative(count.value, article.facts)  # "Keempatnya": the four again
+    elif article.lower[ent.start] in COLLECTIVE_NUMERALS or article.lower[ent.start] in COLLECTIVES_BEFORE_NOUN:
+        # "Keempatnya", "ketujuh kasus ... yang melibatkan ASN": the four, the seven, again
+        count.restates = restated_with_demonstrative(count.value, article.facts)
     restated = restated_figure(doc, ent.start, count.noun_end, count.value, article.facts)
     if restated is not None:
         article.referenced[sent.start] = restated  # "Dari 21 ASN yang kami tangani, tujuh ...": the same
