@@ -115,19 +115,18 @@ PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("
                   ("dinyatakan", "sebagai", "pelanggaran"), ("ditetapkan", "sebagai", "pelanggaran"),
                   ("dinyatakan", "ada", "pelanggaran"),
                   ("ditindaklanjuti", "ke")}  # "ditindaklanjuti ke Komisi ASN": sent on for a sanction
-REPORTED_CUES = {
+# Passed on to the body that decides: "5 orang diteruskan ke BKN" (by the conventions, as "dilaporkan ke KASN")
+FORWARDED = {"diteruskan", "meneruskan", "teruskan", "dilimpahkan", "melimpahkan", "diajukan"}
+REPORTED_CUES = FORWARDED | {
     "dilaporkan", "melaporkan", "laporan", "dilapor", "ditemukan", "menemukan", "temuan", "diduga", "dugaan",
     "terjadi", "tercatat", "mencatat", "dicatat", "disampaikan", "menerima", "diterima", "aduan", "diadukan",
     "ditangani", "menangani", "terdapat", "ada", "terlibat", "melanggar", "kedapatan", "ketahuan", "terjaring",
     "mencatatkan", "catat", "temukan", "laporkan", "dilaporkannya", "diperiksa", "diklarifikasi", "dipanggil",
     "mengadukan", "melaporkannya", "terlapor", "memergoki", "dipergoki", "mendapati", "didapati",
-    # passed on to the body that decides: "5 orang diteruskan ke BKN" (by the conventions, as "dilaporkan ke KASN")
-    "diteruskan", "meneruskan", "teruskan", "dilimpahkan", "melimpahkan", "diajukan",
 }
 # Verbs that pass a case on; with a sanction as its purpose, a recommendation for one (the conventions' proven):
 # "berkas 8 ASN sudah dikirim ke BKN untuk dijatuhi sanksi"
-PASSED_ON_CUES = {"diteruskan", "meneruskan", "teruskan", "dilimpahkan", "melimpahkan", "diajukan", "dikirim",
-                  "dikirimkan", "mengirim", "mengirimkan"}
+PASSED_ON_CUES = FORWARDED | {"dikirim", "dikirimkan", "mengirim", "mengirimkan"}
 PASSED_ON_REACH = 6  # words from the verb to the sanction: "diteruskan ke Komisi ASN untuk mendapatkan sanksi"
 # Cases still being handled: neither reported-only nor decided.
 PENDING_CUES = {"menunggu"}

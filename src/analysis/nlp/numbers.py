@@ -79,6 +79,20 @@ def opens_a_number(word: str) -> bool:
     return word[:1].isdigit() or word in NUMBER_OPENERS
 
 
+CLAUSE_END_MARKS = {".", "!", "?", ",", ";", ":"}
+
+
+def counted_before_clause_ends(words: list[str]) -> bool:
+    """Whether a number (not a year) stands among the words before their clause ends: "dengan jumlah 176 kasus",
+    "yang sudah keluar rekomendasinya baru empat"."""
+    for word in words:
+        if word in CLAUSE_END_MARKS:
+            return False
+        if parse_number(word) is not None and not YEAR_WRITTEN.fullmatch(word):
+            return True
+    return False
+
+
 # Words of another count joined to one ("tiga camat dan dua kepala desa yang ..."), before what is said
 # of both
 CONJUNCT_REACH = 6

@@ -66,6 +66,7 @@ class Profile:
 # Badan Kepegawaian Negara (BKN) Pekanbaru"
 REGIONAL_OFFICE_WORDS = {"kanreg", "regional"}
 REGIONAL_OFFICE_REACH = 9  # words from "Kantor Regional" to its seat, the agency's full name between
+ROMAN_NUMERAL = re.compile(r"[ivx]{1,5}")  # the office's number: "Kanreg XII"
 
 
 def _seat_of_a_regional_office(lower: list[str], start: int) -> bool:
@@ -75,9 +76,6 @@ def _seat_of_a_regional_office(lower: list[str], start: int) -> bool:
         return True  # "wilayah kerja kantor regional XII Pekanbaru": the office named by its number alone
     named = "bkn" in window[-3:] or window[-2:] == ["kepegawaian", "negara"]
     return named and not REGIONAL_OFFICE_WORDS.isdisjoint(window)
-
-
-ROMAN_NUMERAL = re.compile(r"[ivx]{1,5}")
 
 
 FORMER = {"mantan", "eks", "bekas"}

@@ -9,7 +9,14 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import past_a_range_of_ranks
 from analysis.nlp.doc_data import doc_text, final_ents, is_punct_text, lower_texts, token_starts, token_texts
 from analysis.nlp.facts.state import ENT_IDS, ENT_LABELS
-from analysis.nlp.numbers import CONJUNCT_REACH, NUMBER_OPENERS, YEAR_WRITTEN, opens_a_number, parse_number
+from analysis.nlp.numbers import (
+    CONJUNCT_REACH,
+    NUMBER_OPENERS,
+    YEAR_WRITTEN,
+    counted_before_clause_ends,
+    opens_a_number,
+    parse_number,
+)
 from analysis.nlp.region_lists import joins_places
 
 
@@ -344,7 +351,9 @@ def _status_said_after_a_comma(texts: list[str], lower: list[str], i: int, sent_
     while j < sent_end and texts[j] in _QUOTES:
         j += 1
     if lower[j : j + 1] in (["yang"], ["dan"], ["serta"]) and opens_a_status(lower, j + 1, sent_end):
-        if lower[j + 1 : j + 2] == ["yang"] and _counted_in_its_clause(lower, j + 2, sent_end):
+        if lower[j + 1 : j + 2] == ["yang"] and counted_before_clause_ends(
+            lower[j + 2 : min(sent_end, j + 2 + PART_CLAUSE_REACH)]
+        ):
             return 0  # "18 orang, dan yang sudah keluar rekomendasinya baru empat": a part's clause, with its count
         return j + 1
     if j < sent_end and lower[j] in lx.PERFECTIVE_WORDS and opens_a_status(lower, j, sent_end):
@@ -353,16 +362,6 @@ def _status_said_after_a_comma(texts: list[str], lower: list[str], i: int, sent_
 
 
 PART_CLAUSE_REACH = 10  # words of a headless clause to the part's count: "yang sudah keluar rekomendasinya baru empat"
-
-
-def _counted_in_its_clause(lower: list[str], j: int, sent_end: int) -> bool:
-    """Whether a number (no year) stands in the clause from j, before its end."""
-    for word in lower[j : min(sent_end, j + PART_CLAUSE_REACH)]:
-        if word in (",", ";", "."):
-            return False
-        if opens_a_number(word) and not YEAR_WRITTEN.fullmatch(word):
-            return True
-    return False
 
 
 def _a_part_follows(doc: Doc, lower: list[str], i: int, sent_end: int) -> bool:

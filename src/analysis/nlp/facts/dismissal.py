@@ -45,7 +45,8 @@ def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: 
 NO_EVIDENCE = {(no, verb, "bukti") for no in ("tidak", "tak") for verb in ("menemukan", "ditemukan", "ada", "cukup")}
 _INQUIRIES = {"penyelidikan", "penanganan", "pemeriksaan", "penelusuran", "kasus", "perkara", "laporan"}
 INQUIRY_REACH = 5  # words from the inquiry to the count: "penyelidikan terhadap dugaan keterlibatan 2 ASN"
-_CLAUSE_ENDS = {",", ";", ".", "sedangkan", "sementara", "namun", "tetapi"}
+# where the count's clause ends (not at "dan": "... yang diduga ... dan kini dihentikan" is still said of them)
+_CLAUSE_ENDS = (lx.CLAUSE_BREAKS - {"dan", "serta", "(", ")"}) | {"."}
 
 
 def dismissed_around(lower: list[str], sent_start: int, sent_end: int, start: int) -> bool:

@@ -293,8 +293,8 @@ def mixed_total(after: list[str]) -> bool:
         about = next(
             (
                 k + 2
-                for k in range(min(len(after) - 1, RELATED_TO_REACH))
-                if (after[k], after[k + 1]) in RELATED_TO and not any(w[:1].isdigit() for w in after[:k])
+                for k in range(min(len(after) - 1, ABOUT_PHRASE_REACH))
+                if (after[k], after[k + 1]) in ABOUT_PHRASES and not any(w[:1].isdigit() for w in after[:k])
             ),
             None,
         )
@@ -305,9 +305,10 @@ def mixed_total(after: list[str]) -> bool:
     return breakdown_names_others(after)
 
 
-# What cases are about, or their range ("17 laporan dan temuan baik itu politik uang hingga netralitas ASN")
-RELATED_TO = {("berkaitan", "dengan"), ("terkait", "dengan"), ("berhubungan", "dengan"), ("baik", "itu")}
-RELATED_TO_REACH = 14  # words from the counted noun to what they are about, past a relative clause
+# What cases are said to be about, or to range over ("17 laporan dan temuan baik itu politik uang hingga netralitas
+# ASN"), past their relative clause
+ABOUT_PHRASES = {("berkaitan", "dengan"), ("terkait", "dengan"), ("berhubungan", "dengan"), ("baik", "itu")}
+ABOUT_PHRASE_REACH = 14  # words from the counted noun to what they are about, past a relative clause
 
 
 def _what_they_are_about(after: list[str]) -> int | None:

@@ -19,7 +19,7 @@ from analysis.nlp.facts.totals import (
     restates_a_count_not_counted,
 )
 from analysis.nlp.named_officials import rest_after_one_named, the_others_of_the_named
-from analysis.nlp.numbers import YEAR_WRITTEN, parse_number
+from analysis.nlp.numbers import CLAUSE_END_MARKS, counted_before_clause_ends
 
 _INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
 
@@ -290,7 +290,6 @@ _LEADING_WORDS = {"dominasi", "mendominasi", "dominan"}
 _TOP_WORDS = lx.TOP_RANK_WORDS - _LEADING_WORDS  # "terbanyak", "tertinggi", "teratas": a rank a place may hold too
 # What may follow a kind ranked first among the kinds (not a place: "netralitas ASN tertinggi di Kabupaten A")
 _AMONG_KINDS_AFTER = {"", "dilanggar", "dilaporkan", "ditemukan", "pelanggaran", "jenis", "dibanding", "dibandingkan"}
-_CLAUSE_ENDS = {".", "!", "?", ",", ";", ":"}  # (not "... Netralitas ASN, Sukoharjo Terbanyak": a place's rank)
 # Words from the neutrality word to its rank: "netralitas Aparatur Sipil Negara (ASN) paling banyak"
 LEADING_KIND_REACH = 6
 
@@ -333,12 +332,7 @@ OWN_COUNT_REACH = 8  # words from the neutrality ranked first to its count: "net
 def _its_count_follows(lower: list[str], i: int) -> bool:
     """'didominasi kasus pelanggaran netralitas ASN dengan jumlah 176 kasus': the neutrality cases counted in their
     clause (a year is no count)."""
-    for word in lower[i : i + OWN_COUNT_REACH]:
-        if word in _CLAUSE_ENDS:
-            return False
-        if parse_number(word) is not None and not YEAR_WRITTEN.fullmatch(word):
-            return True
-    return False
+    return counted_before_clause_ends(lower[i : i + OWN_COUNT_REACH])
 
 
 def _offenders_led_after(lower: list[str], i: int) -> bool:
@@ -360,9 +354,10 @@ def _mostly_of_it_before(lower: list[str], k: int) -> bool:
 
 
 def _ranked_first_after(lower: list[str], i: int) -> bool:
-    """Whether the words from i on, within reach of the neutrality word before them, rank it first of the kinds."""
+    """Whether the words from i on, within reach of the neutrality word before them, rank it first of the kinds (in
+    its clause: not "... Netralitas ASN, Sukoharjo Terbanyak", a place's rank)."""
     words, end = 0, min(len(lower), i + 2 * LEADING_KIND_REACH)
-    while i < end and words < LEADING_KIND_REACH and lower[i] not in _CLAUSE_ENDS:
+    while i < end and words < LEADING_KIND_REACH and lower[i] not in CLAUSE_END_MARKS:
         word = lower[i]
         if word in _LEADING_WORDS:
             return True
@@ -424,13 +419,16 @@ def names_other_offences(sent: Span) -> bool:
 SAME_KIND_WORDS = {"serupa", "sejenis"}  # "satu laporan serupa": a case of the kind counted before
 
 
-_SOURCES = {"temuan", "laporan"}  # where Bawaslu's cases come from: its own findings and the public's reports
-
-
 def findings_and_reports(lower: list[str], after: int) -> bool:
-    """'341 temuan dan laporan', '27 laporan maupun temuan': a count of cases by both their sources."""
+    """'341 temuan dan laporan', '27 laporan maupun temuan': a count of cases by two of their sources (Bawaslu's own
+    findings, the public's reports or complaints), the way Bawaslu counts every kind."""
     words = lower[after : after + 3]
-    return len(words) == 3 and words[1] in ("dan", "maupun", "serta") and {words[0], words[2]} == _SOURCES
+    return (
+        len(words) == 3
+        and words[1] in ("dan", "maupun", "serta")
+        and words[0] != words[2]
+        and {words[0], words[2]} <= lx.SOURCE_NOUNS
+    )
 
 
 def of_the_neutrality_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> bool:

@@ -42,8 +42,9 @@ def total_with_other_staff(before: list[str]) -> bool:
 
 
 # What a relative clause before "berjumlah"/"ada" says of ASN that makes them violators: a violation, or the
-# reports that name them ("Dari total pelaporan yang masuk berjumlah 846 ASN")
-_VIOLATORS_DESCRIBED = lx.ASN_VIOLATION_CUES | lx.SOURCE_NOUNS | {"pelaporan", "teruskan"}  # "yang kami teruskan"
+# reports that name them ("Dari total pelaporan yang masuk berjumlah 846 ASN"), or that a body passed them on
+# ("ASN yang kami teruskan ke BKN jumlahnya 18 orang")
+_VIOLATORS_DESCRIBED = lx.ASN_VIOLATION_CUES | lx.SOURCE_NOUNS | {"pelaporan", "teruskan"}
 
 
 def violators_described_before(doc: Doc, start: int, clause_before: set[str]) -> bool:

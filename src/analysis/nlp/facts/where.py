@@ -246,7 +246,7 @@ def _body_or_the_regency_of_its_election(doc: Doc, sent: Span, mentions: list, e
 _JOINING_PLACES = re.compile(r",\s*((dan|serta)\s+)?|\s+(dan|serta)\s+", re.IGNORECASE)
 
 
-def places_spread_over(doc: Doc, sent: Span, mentions: list, end: int, region: str, start: int = -1) -> list[str]:
+def places_spread_over(doc: Doc, sent: Span, mentions: list, start: int, end: int, region: str) -> list[str]:
     """The places a count is spread over when the place it was given, named after it, is the first of several
     joined ones ("dua kasus di Kabupaten A dan B"), or, named right before its figure (at `start`), the last of
     them ("meliputi Kabupaten A, B dan C sebanyak empat laporan"), else none: one figure over several places is a
@@ -271,7 +271,7 @@ def places_spread_over(doc: Doc, sent: Span, mentions: list, end: int, region: s
     return codes if len(codes) > 1 else []
 
 
-_AND = re.compile(r"\s+(?:dan|serta)\s+(?:pemerintah\s+|pemprov\s+)?", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:dan|serta)\s+", re.IGNORECASE)
 
 
 def region_over_places(
@@ -280,7 +280,7 @@ def region_over_places(
     """The count's region when the place it was given (`region`) is one of several joined ones it is said of,
     and the other places it counts one in each; None for a figure of none of them, nor of their province where
     the story's figure of it already counts them ("tujuh laporan ... meliputi A dan B sebanyak dua laporan")."""
-    spread_over = places_spread_over(doc, sent, mentions, end, region, count.ent.start_char) if region else []
+    spread_over = places_spread_over(doc, sent, mentions, count.ent.start_char, end, region) if region else []
     if not spread_over:
         return region, []
     if region[:2] in spread_over:
