@@ -1240,11 +1240,12 @@ STATUSES = [
         "menjelaskan sebanyak 60 persen dari ASN terlapor tersebut terbukti melanggar.",
         [("violation_count", 40, "persons", "reported", "regional", "71.72", "pilkada", 2024)],
     ),
-    # A sanction still to be weighed ("yang nanti mempertimbangkan sanksi bagi enam ASN") is no sanction given.
+    # A sanction still to be weighed ("yang nanti mempertimbangkan sanksi bagi enam ASN") is no sanction given; the
+    # recommendation sent ("rekomendasinya sudah dikirim") is a finding.
     (
         "Karena rekomendasinya sudah dikirim, Badan Kepegawaian Negara yang nanti mempertimbangkan sanksi bagi enam "
         "ASN di Kota Banjarbaru pada Pilkada 2024.",
-        [("violation_count", 6, "persons", "reported", "regional", "63.72", "pilkada", 2024)],
+        [("violation_count", 6, "persons", "proven", "regional", "63.72", "pilkada", 2024)],
     ),
     # A relative clause that closes a list of regions ("..., dan 3 di Kabupaten C yang sudah direkomendasikan") says
     # what became of every item, not of the last alone.
@@ -5749,3 +5750,60 @@ def test_a_collective_numeral_before_its_noun_restates_the_count(analyse):
     )
     sixes = {f[5] for f in fact_tuples(analyse(text)) if f[1] == 6}
     assert sixes == {"63"}
+
+
+def test_a_national_bodys_seat_and_what_some_of_a_storys_cases_had(analyse):
+    # "KASN RI, Jakarta": where the national body sits, no place of the figure said there
+    text = (
+        "Wakil Ketua KASN Fulan Hartono menyampaikan bahwa sebanyak 150 ASN terbukti melanggar netralitas dalam "
+        "Pemilu 2024. Melalui siaran di akun YouTube KASN RI, Jakarta, pada hari Kamis, Fulan juga mencatat "
+        "sebanyak 72 ASN di antaranya sudah dikenai sanksi oleh pejabat pembina kepegawaian (PPK)."
+    )
+    assert [(f[1], f[3], f[4], f[5]) for f in fact_tuples(analyse(text)) if f[1] == 72] == [
+        (72, "sanctioned", "national", None)
+    ]
+    # "Ada juga yang ... kami rekomendasikan ke BKN": what some of the cases had, not the decision on the story's one
+    text = (
+        "Bawaslu Kota Banjar menangani 6 kasus dugaan pelanggaran Pilkada 2024. Untuk laporan masyarakat, itu berupa "
+        "lima kasus dugaan pelanggaran pidana dan satu kasus dugaan netralitas ASN. Sebagian kasus dihentikan. "
+        '"Ada juga yang di luar kewenangan kami, dalam arti kami hentikan lalu kami rekomendasikan ke BKN," kata Fulan.'
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(1, "reported")]
+
+
+def test_a_recommendation_passed_on_a_verdict_past_a_relative_clause_and_a_rank_of_the_place_before(analyse):
+    # "diteruskan rekomendasinya ke BKN": the recommendation made, the count proven
+    text = (
+        "Bawaslu Kota Banjar sudah menangani tiga kasus terkait netralitas ASN. Fulan menuturkan, tiga kasus "
+        "netralitas ASN tersebut sudah diteruskan rekomendasinya ke BKN dan berikutnya akan ditindaklanjuti BKPSDM."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(3, "proven")]
+    # the verdict said of the counted past the relative clause that describes them
+    text = (
+        "Bawaslu Kabupaten Blora menyatakan, enam ASN yang diduga hadir dalam pertemuan bakal calon kepala daerah "
+        "di Kabupaten Blora dinyatakan melanggar kode etik."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(6, "proven")]
+    # a rank with no subject: the figure of the place the sentence before names
+    text = (
+        "Ia menyebut, kabupaten di Sulsel yang masuk 10 kabupaten tertinggi pelanggaran netralitas ASN di "
+        "Indonesia, ialah Kabupaten Wajo. Bahkan menempati peringkat pertama secara nasional dengan 19 kasus."
+    )
+    assert [(f[1], f[4], f[5]) for f in fact_tuples(analyse(text))] == [(19, "regional", "73.13")]
+
+
+def test_a_bawaslu_of_a_subdistrict_tells_no_national_story(analyse):
+    # "Bawaslu Kecamatan A" (a place the gazetteer does not know) leading a story filed from a regency's capital:
+    # its recommendation to KASN and its later cases are no national figures
+    text = (
+        "BAJAWA – Dalam rentang Maret hingga Oktober 2020, Badan Pengawas Pemilu (Bawaslu) Kecamatan Golewa sudah "
+        "memproses empat Aparatur Sipil Negara (ASN) yang diduga ikut dalam politik praktis. Ketua Bawaslu Kecamatan "
+        "Golewa, Fulan menjelaskan pihaknya telah memproses empat ASN lingkup Pemkab Ngada yang terlibat politik "
+        "praktis. “Saat ini sudah ada empat orang berstatus ASN yang kita rekomendasi ke Komisi Aparatur Sipil Negara "
+        "(KASN),” ujar Fulan. Belum lama ini, pihaknya juga memproses seorang ASN di Kecamatan Golewa Barat yang "
+        "diduga ikut politik praktis."
+    )
+    assert [(f[1], f[3], f[4], f[5]) for f in fact_tuples(analyse(text))] == [
+        (1, "reported", "regional", "53.09"),
+        (4, "proven", "regional", "53.09"),
+    ]

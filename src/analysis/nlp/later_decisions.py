@@ -91,6 +91,8 @@ def _the_one_case_decided(doc: Doc, facts: list[Fact], quantities: dict[int, Spa
         end = starts[n + 1] if n + 1 < len(starts) else len(doc)
         if start in numbered or not any(_to_a_deciding_body(lower, i, end) for i in _decisions(lower, start, end)):
             continue
+        if _some_of_them(lower, start, end):
+            continue  # "Ada juga yang ... kami rekomendasikan ke BKN": some of the story's cases, not its one
         words = status_words(doc, list(range(start, end)), [])
         # ("Bawaslu hanya dapat merekomendasikan ke KASN": what it may do, no decision made; not what the
         # recommendation is for: "... agar hasil pemeriksaan dapat ditindaklanjuti")
@@ -98,6 +100,19 @@ def _the_one_case_decided(doc: Doc, facts: list[Fact], quantities: dict[int, Spa
         if not (_decides_nothing(words) or lx.POSSIBILITY_WORDS.intersection(words[:purpose])):
             return [dataclasses.replace(f, status="proven") if f.fact_type == "violation_count" else f for f in facts]
     return facts
+
+
+ALSO_WORDS = {"juga", "pula"}  # "Ada juga yang", "ada pula yang"
+
+
+def _some_of_them(lower: list[str], start: int, end: int) -> bool:
+    """Whether the sentence says what some of the cases had ("Ada juga yang di luar kewenangan kami") or a part of
+    them ("beberapa di antaranya")."""
+    return not PART_WORDS.isdisjoint(lower[start:end]) or any(
+        lower[i] == "ada"
+        and (lower[i + 1 : i + 2] == ["yang"] or lower[i + 1] in ALSO_WORDS and lower[i + 2] == "yang")
+        for i in range(start, end - 2)
+    )
 
 
 def _decides_nothing(words: list[str]) -> bool:
@@ -146,7 +161,7 @@ def _fewer_decided_later(facts: list[Fact], fact: Fact, after_char: int) -> bool
     )
 
 
-DECIDING_VERBS = lx.RECOMMENDATION_CUES - {"rekomendasi"}
+DECIDING_VERBS = lx.RECOMMENDATION_CUES - lx.RECOMMENDATION_NOUNS
 REFERENCE_REACH = 12  # words from a sentence's start, or from its decision, to what it refers back to
 
 

@@ -62,15 +62,16 @@ SANCTION_CUES = {
     # the active voice, the one who sanctions named first: "Bupati memberhentikan sementara 14 ASN"
     "memberhentikan", "menonaktifkan", "mencopot",
 }
-PROVEN_CUES = {
-    "terbukti", "diputuskan", "diputus", "putusan", "direkomendasikan", "merekomendasikan", "rekomendasi",
-    "memenuhi", "rekomendasikan", "putuskan", "direkom", "direkomendasi", "merekomendasi", "memutuskan",
-    "rekom",  # the noun as spoken: "memberikan rekom sanksi kepada 3 ASN"
+# A recommendation (for a sanction) is a finding, not yet the sanction: "merekomendasikan pemberian sanksi", "sudah
+# diteruskan rekomendasinya ke BKN"
+RECOMMENDATION_NOUNS = {"rekomendasi", "rekomendasinya"}
+RECOMMENDATION_CUES = RECOMMENDATION_NOUNS | {"direkomendasikan", "merekomendasikan", "rekomendasikan", "direkom",
+                                              "direkomendasi", "merekomendasi",
+                                              "rekom"}  # the noun as spoken: "memberikan rekom sanksi kepada 3 ASN"
+PROVEN_CUES = RECOMMENDATION_CUES | {
+    "terbukti", "diputuskan", "diputus", "putusan", "memenuhi", "putuskan", "memutuskan",
     "terkonfirmasi",  # "empat terlapor dan telah terkonfirmasi melakukan pelanggaran"
 }
-# A recommendation (for a sanction) is a finding, not yet the sanction: "merekomendasikan pemberian sanksi"
-RECOMMENDATION_CUES = {"rekomendasi", "direkomendasikan", "merekomendasikan", "rekomendasikan", "direkom",
-                       "direkomendasi", "merekomendasi", "rekom"}
 # A sanction proposed is asked for, like one recommended: "diusulkan mendapat sanksi"
 PROPOSAL_CUES = {"diusulkan", "mengusulkan", "usulan", "usulkan", "diusul"}
 # Said of a sanction still to be decided: "masih menunggu sanksi", "dalam proses penjatuhan sanksi"

@@ -120,7 +120,7 @@ def national_story(
     provinces.
     """
     bodies = [e for e in ents_labelled(doc, "ORG") if e.ent_id_ in LEVELLED_BODIES | lx.NATIONAL_BODIES]
-    if any(regional_body(doc, org, mentions) for org in bodies):
+    if any(regional_body(doc, org, mentions) or _named_with_a_lower_level(doc, org) for org in bodies):
         return False
     in_lead = [org for org in bodies if org.start_char < lead_end]
     if not any(is_national_body(doc, org) or org.ent_id_ in LEVELLED_BODIES for org in in_lead):
@@ -143,6 +143,15 @@ def national_story(
     # "di belasan provinsi, dari Aceh sampai Papua": a lead that spreads over provinces is the whole country's
     # (a regency named with the province it was in before Papua's split, "Kabupaten Mimika, Papua", is in one)
     return not own or len({province_of_old(code) for code in own}) > 1
+
+
+# "Bawaslu Kecamatan A", "Badan Pengawas Pemilu (Bawaslu) Kabupaten B": a body of a level below the nation's, whether
+# or not its place is one the gazetteer knows
+_LOWER_LEVEL = re.compile(r"\s*(?i:kecamatan|kabupaten|kab\.|kota|provinsi)\s+[A-Z]")  # (not "Bawaslu provinsi dan")
+
+
+def _named_with_a_lower_level(doc: Doc, org: Entity) -> bool:
+    return org.ent_id_ in LEVELLED_BODIES and bool(_LOWER_LEVEL.match(doc_text(doc), _body_end_char(doc, org)))
 
 
 # Jakarta, where national bodies speak, and its cities, where they meet ("di Hotel Borobudur, Jakarta Selatan"), are
@@ -221,13 +230,19 @@ def is_statement_place(doc: Doc, start_char: int, end_char: int) -> bool:
 
 # "melaporkan 15 ASN ke Komisi ASN di Jakarta": the capital, where the body something was sent to sits
 _SENT_TO_A_BODY_IN = re.compile(r"\b(ke|kepada)\s+[^.,;]{1,40}\bdi\s+$", re.IGNORECASE)
+# "di akun YouTube KASN RI, Jakarta, pada hari Kamis", "Kantor Bawaslu RI, Jakarta": the capital, where a national
+# body sits
+_SEAT_OF_A_NATIONAL_BODY = re.compile(
+    rf"\b(?:RI|Republik Indonesia|Pusat|{'|'.join(map(re.escape, sorted(lx.NATIONAL_BODIES)))})\s*,\s*(?:di\s+)?$"
+)
 
 
 def _said_or_filed_there(text: str, start_char: int, end_char: int) -> bool:
     if _FILED_FROM.match(text, end_char) or _visited(text, start_char):
         return True
-    if text[start_char:end_char].lower() == "jakarta" and _SENT_TO_A_BODY_IN.search(
-        text, max(0, start_char - STATEMENT_LOOKBACK_CHARS), start_char
+    if text[start_char:end_char].lower() == "jakarta" and (
+        _SENT_TO_A_BODY_IN.search(text, max(0, start_char - STATEMENT_LOOKBACK_CHARS), start_char)
+        or _SEAT_OF_A_NATIONAL_BODY.search(text, max(0, start_char - STATEMENT_LOOKBACK_CHARS), start_char)
     ):
         return True
     if not _STATEMENT_TIME.match(text, end_char):

@@ -166,7 +166,7 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
     # a place's words do not use up the clause: "26 ASN di empat kabupaten dan kota di Provinsi Kepulauan Bangka
     # Belitung sudah direkomendasikan"
     place_words = 0
-    i, reach, sent_end = end, CLAUSE_REACH, sent.end
+    i, reach, sent_end = end, CLAUSE_REACH + _past_a_relative_clause(lower, end, sent.end), sent.end
     while i < sent_end:
         word, text = lower[i], texts[i]
         if text == "," and (opens := _status_said_after_a_comma(texts, lower, i, sent_end)):
@@ -237,6 +237,24 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
         place_words += labels[i] in NAMES_WHICH or (text == "," and labels[i - 1] == "REGION")  # a comma among places
         i += 1
     return after
+
+
+RELATIVE_VERDICT_REACH = 20  # tokens after the counted noun to the verdict said past its relative clause
+_RELATIVE_VERDICTS = lx.VERDICT_WORDS | {"terbukti"}
+
+
+def _past_a_relative_clause(lower: list[str], end: int, sent_end: int) -> int:
+    """The tokens a clause's reach needs past the relative clause that describes the counted ('Lima ASN yang
+    diduga hadir dalam pertemuan bakal calon kepala daerah di Kabupaten A dinyatakan melanggar etik': the verdict
+    said of them), or 0."""
+    if lower[end : end + 1] != ["yang"]:
+        return 0
+    for k in range(end + 1, min(sent_end, end + RELATIVE_VERDICT_REACH)):
+        if lower[k] in lx.CLAUSE_BREAKS:
+            return 0
+        if lower[k] in _RELATIVE_VERDICTS:
+            return max(0, k + 2 - end - CLAUSE_REACH)  # (the verdict and the word it says: "dinyatakan melanggar")
+    return 0
 
 
 _WHERE_WORDS = {"dimana", "di"}  # "dimana", "di mana"

@@ -66,6 +66,16 @@ def _a_region_ranked_nationally(sent: Span, start: int) -> bool:
     return False
 
 
+def region_ranked_before(article: Article, sent: Span, start: int) -> str:
+    """'... ialah Kabupaten A. Bahkan menempati peringkat pertama secara nasional dengan 23 kasus.': the place the
+    sentence before names last, whose rank the figure's sentence gives; or ""."""
+    if "nasional" not in article.lower[sent.start : start] or not _a_region_ranked_nationally(sent, start):
+        return ""
+    prev = article.previous_sentence(sent)
+    named = [] if prev is None else regions_in(article.doc, prev, article.mentions)
+    return named[-1][2] if named else ""
+
+
 NATIONAL_PRESS = {"media", "berita", "televisi", "koran"}  # "berbagai media nasional": the press's reach
 
 

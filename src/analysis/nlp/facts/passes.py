@@ -17,7 +17,7 @@ from analysis.nlp.facts.dismissal import dismissed, dismissed_around
 from analysis.nlp.facts.each import regions_counted_each
 from analysis.nlp.facts.lists import region_list_items, region_of_a_list_total
 from analysis.nlp.facts.named import officials_named
-from analysis.nlp.facts.national import national_scope
+from analysis.nlp.facts.national import national_scope, region_ranked_before
 from analysis.nlp.facts.others import asn_among_others, made_up_with_others, names_other_actors, names_other_offenders
 from analysis.nlp.facts.parts import part_of_earlier
 from analysis.nlp.facts.persons import (
@@ -360,6 +360,7 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     region, one_in_each = region_over_places(doc, sent, mentions, fact_end, region, count, facts)
     if region is None:
         return
+    region = region or ("" if national else region_ranked_before(article, sent, ent.start))
     region = finer_region_restated(region, count, fact_type, facts)
     regionless_headline = False
     if not national and not region:
