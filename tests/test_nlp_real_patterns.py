@@ -5807,3 +5807,51 @@ def test_a_bawaslu_of_a_subdistrict_tells_no_national_story(analyse):
         (1, "reported", "regional", "53.09"),
         (4, "proven", "regional", "53.09"),
     ]
+
+
+def test_those_reported_a_part_of_a_total_named_by_its_figure_and_a_sanction_only_then_decided(analyse):
+    # "yang dilaporkan sekitar 1.250 ASN": those reported, no workforce; "dari 1.250 yang dilaporkan, 640
+    # diantaranya": the total named by its figure alone, and its part
+    text = (
+        "Fulan merinci data pelanggaran netralitas ASN sampai tanggal 20 November 2020 yang dilaporkan sekitar 1.250 "
+        "ASN. Sesudah melalui proses sinergi data antara BKN dan KASN, dari 1.250 yang dilaporkan, 640 diantaranya "
+        "yang direkomendasi telah melakukan pelanggaran."
+    )
+    assert [(f[0], f[1], f[3], f[4]) for f in fact_tuples(analyse(text))] == [
+        ("violation_count", 640, "proven", "national"),
+        ("violation_count", 1250, "reported", "national"),
+    ]
+    # a sanction that can only be set later is no sanction given
+    text = (
+        "Bawaslu Kabupaten Malinau menyebut sanksi bagi tiga ASN yang melanggar netralitas baru dapat ditetapkan "
+        "setelah pemeriksaan selesai."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(3, "proven")]
+
+
+def test_candidates_among_others_a_later_proof_and_a_breakdown_right_after_its_total(analyse):
+    # bacaleg who are ASN, village heads and village officers together: no count of ASN candidates
+    text = (
+        "KPU Kabupaten Teluk Wondama menemukan 9 bacaleg yang masih berstatus ASN, kepala kampung, aparat kampung "
+        "dan badan musyawarah kampung."
+    )
+    assert fact_tuples(analyse(text)) == []
+    # one case, proven in a later sentence that goes on to what is still to be done
+    text = (
+        "Seorang oknum PNS di lingkungan Pemkab Bangli terancam dijatuhi sanksi karena ikut terlibat kampanye "
+        "pasangan calon bupati. Ia menjelaskan, oknum PNS itu menghadiri kampanye pasangan calon. Sesudah dilakukan "
+        "penyelidikan oleh Panwaslu atas temuan petugas di lapangan tersebut, oknum PNS itu terbukti melanggar "
+        "aturan disiplin PNS, karena itu kami akan merekomendasikan agar yang bersangkutan dijatuhi sanksi."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(1, "proven")]
+    # "sebanyak sembilan ASN, 3 di A, 2 di B, ...": the breakdown takes the total's noun, each figure its place after
+    text = (
+        "Bawaslu Kalteng mencatat yang sudah terbukti melakukan pelanggaran dan dilaporkan ke Komisi ASN sebanyak "
+        "sembilan ASN, 3 di Kapuas, 2 di Katingan, 3 di Seruyan dan 1 di Lamandau."
+    )
+    assert sorted((f[1], f[5]) for f in fact_tuples(analyse(text)) if f[1] != 9) == [
+        (1, "62.09"),
+        (2, "62.06"),
+        (3, "62.03"),
+        (3, "62.07"),
+    ]

@@ -52,7 +52,7 @@ def _decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]
         if reference is None:
             continue
         words = status_words(doc, list(range(start, end)), [])
-        if _decides_nothing(words) or PART_WORDS.intersection(words):
+        if (_decides_nothing(words) and not _proven_first(words)) or PART_WORDS.intersection(words):
             continue  # ("beberapa di antaranya telah direkomendasikan": some, not which)
         since = chars[starts[max(0, n - ANAPHOR_REACH)]]
         decided = [
@@ -113,6 +113,15 @@ def _some_of_them(lower: list[str], start: int, end: int) -> bool:
         and (lower[i + 1 : i + 2] == ["yang"] or lower[i + 1] in ALSO_WORDS and lower[i + 2] == "yang")
         for i in range(start, end - 2)
     )
+
+
+def _proven_first(words: list[str]) -> bool:
+    """'oknum PNS itu terbukti melanggar aturan ..., karena itu kami akan merekomendasikan ...': proven, whatever the
+    sentence goes on to say is still to be done."""
+    if "terbukti" not in words:
+        return False
+    said = words[: words.index("terbukti")]
+    return lx.CONDITIONS.isdisjoint(said) and lx.FUTURE_WORDS.isdisjoint(said)
 
 
 def _decides_nothing(words: list[str]) -> bool:

@@ -199,8 +199,11 @@ def _figures_before_regions(
             place = _SPACE.match(text, after if noun else end)
         if not place or place.end() not in starts:
             continue
+        # "5 di B" takes its noun from the item before ("6 pelanggaran ASN di A, 5 di B"), or from the total the list
+        # opens right after ("sebanyak tujuh ASN, 2 di A, 1 di B")
+        noun = noun or (None if items else _noun_of_the_total_before(text, start, figures))
         if not noun and not items:
-            continue  # "5 di B" takes its noun from the item before: "6 pelanggaran ASN di A, 5 di B"
+            continue
         n = starts[place.end()]
         group = [regions[n]]
         while n + 1 < len(regions) and _JOIN.fullmatch(text, regions[n][1], regions[n + 1][0]):
@@ -228,6 +231,16 @@ def _figures_before_regions(
         )
         placed.update(r[0] for r in group)
     return items, placed
+
+
+_OPENS_A_BREAKDOWN = re.compile(r"\s*[,:]\s*")
+
+
+def _noun_of_the_total_before(text: str, start: int, figures: list[tuple[int, int, int]]) -> re.Match | None:
+    """The noun of the figure the breakdown at `start` opens right after: 'sebanyak tujuh ASN, 2 di A, ...'."""
+    end = max((f[1] for f in figures if f[1] <= start), default=None)
+    noun = None if end is None else _NOUN.match(text, end)
+    return noun if noun and _OPENS_A_BREAKDOWN.fullmatch(text, noun.end(), start) else None
 
 
 def _each_by_the_total(items: list[ListItem], last_items_sum: int, figures: list[tuple[int, int, int]]) -> bool:

@@ -66,11 +66,17 @@ BASIS_REACH = 4  # words from the basis to the sanction it is for: "menjadi dasa
 _TO_COME = lx.FUTURE_WORDS | {"siap"}  # "siap menjatuhkan sanksi": ready to, not done
 
 
-# A time ahead by which the sanction is due: "Paling lambat pekan depan keputusan sanksinya keluar"
+# A time ahead by which the sanction is due: "Paling lambat pekan depan keputusan sanksinya keluar", "Putusan sanksi
+# bagi seorang ASN ... baru dapat ditetapkan pada pertengahan Januari" (only then)
 DEADLINES_AHEAD = {
     ("paling", "lambat"),
     *((span, "depan") for span in ("minggu", "pekan", "bulan", "tahun")),
     ("dalam", "waktu", "dekat"),
+    *(
+        ("baru", able, decided)
+        for able in ("dapat", "bisa")
+        for decided in ("ditetapkan", "diputuskan", "dijatuhkan", "diberikan", "dikeluarkan")
+    ),
 }
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import lower_texts
 from analysis.nlp.facts.clauses import clause_tokens_after
+from analysis.nlp.facts.others import asn_listed_with_others
 from analysis.nlp.facts.state import Count, Fact
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS
 
@@ -39,6 +40,8 @@ def candidates_related_to_asn(doc: Doc, count: Count, after_words: list[str]) ->
         # "tiga bakal calon bupati dan wakil bupati berstatus ASN": one office, not two clauses
         after_words = after_words + [lower[i] for i in clause_tokens_after(doc, after[-1] + 3, sent)]
     a_part = lower[count.ent.end : count.ent.end + 1] == ["dari"]
+    if asn_listed_with_others(lower[count.noun_end : sent.end]):
+        return False  # "11 bacaleg yang masih berstatus ASN, kepala kampung dan aparat kampung": not all of them ASN
     return (
         not lx.RELATION_CUES.isdisjoint(after_words)
         or related_to_asn(after_words)

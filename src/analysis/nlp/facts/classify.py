@@ -52,6 +52,7 @@ from analysis.nlp.facts.reading import (
     names_violation_count,
     violations_before,
 )
+from analysis.nlp.facts.references import ROUNDING_WORDS
 from analysis.nlp.facts.sources import breaks_down_by_source, source_of_persons_counted, sources_of_a_count_before
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.facts.ties import asn_cases_said_next
@@ -156,6 +157,16 @@ _VIOLATION_OR_SANCTION_OR_EXAMINATION = lx.VIOLATION_OR_SANCTION | lx.EXAMINATIO
 _NOT_A_HEADCOUNT = lx.HEADCOUNT_BLOCKERS | lx.ASN_VIOLATION_CUES
 # Words before the number that only say to whom: a cue when the clause names a violation, a sanction or an examination
 _TO_WHOM = {"kepada", "terhadap", "bagi"}
+_DOERS_OR_REPORTED = {"oleh", "dilakukan", "dilaporkan"}
+_ROUGHLY = ROUNDING_WORDS | {"sebanyak", "dari"}  # "dilaporkan lebih dari 1.000 ASN", "sebanyak 14 ASN"
+
+
+def _word_before_the_figure(lower: list[str], start: int, sent_start: int) -> str:
+    """The word before a figure, past how roughly it is given ("yang dilaporkan sekitar 1.084 ASN": "dilaporkan")."""
+    k = start - 1
+    while k > sent_start and lower[k] in _ROUGHLY:
+        k -= 1
+    return lower[k] if k >= sent_start else ""
 
 
 _NOT_NEUTRAL_OR_ELEMENTS_MET = lx.NOT_NEUTRAL | lx.ELEMENTS_MET
@@ -199,8 +210,12 @@ def classify_asn(
         # "ASN yang dilaporkan antara lain 9 pejabat struktural di kabupaten, 14 di kecamatan ...", "kami melaporkan
         # satu pejabat negara, 11 pejabat struktural ...": each item
         or listed_as_violators(article.lower, ent.start, officials=article.lower[noun_end - 1] in lx.OFFICIAL_NOUNS)
-        # "pelanggaran netralitas oleh 5 pegawai ASN", "pelanggaran yang dilakukan tiga ASN": the violations' doers
-        or (count.prev_tok in ("oleh", "dilakukan") and bool(clause_before & lx.VIOLATION_WORDS))
+        # "pelanggaran netralitas oleh 5 pegawai ASN", "pelanggaran yang dilakukan tiga ASN": the violations' doers;
+        # "data pelanggaran netralitas ASN ... yang dilaporkan sekitar 1.084 ASN": those reported
+        or (
+            _word_before_the_figure(article.lower, ent.start, sent.start) in _DOERS_OR_REPORTED
+            and bool(clause_before & lx.VIOLATION_WORDS)
+        )
         # "laporan pelanggaran netralitas ASN pada Pilkada 2020 menyentuh 1.940 ASN": what the reports reached
         or (count.prev_tok in ("mencapai", "menyentuh") and bool(clause_before & lx.VIOLATION_WORDS))
     )

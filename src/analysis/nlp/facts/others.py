@@ -105,6 +105,22 @@ def names_other_actors(words: list[str]) -> bool:
     return " aparatur sipil " not in text
 
 
+_LIST_JOINS = {",", "dan", "serta", "maupun"}
+LISTED_OTHERS_REACH = 4  # words after the join that name the others: "ASN, kepala kampung, aparat kampung"
+
+
+def asn_listed_with_others(words: list[str]) -> bool:
+    """'bacaleg yang masih berstatus ASN, kepala kampung, aparat kampung dan Bamuskam', 'berstatus PNS dan kepala
+    desa': ASN named in one list with village heads or others, a count of them all."""
+    return any(
+        word in _ASN_NOUNS_BUT_APARATUR
+        and words[i + 1 : i + 2] != []
+        and words[i + 1] in _LIST_JOINS
+        and names_other_actors(words[i + 2 : i + 2 + LISTED_OTHERS_REACH])
+        for i, word in enumerate(words)
+    )
+
+
 def names_other_offenders(words: list[str]) -> bool:
     """Words that name another party to an election ("satu orang pejabat negara", "dua orang timses")."""
     return _holds_other_offender_as_word(f" {' '.join(words)} ")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import listed_as_violators, noun_of_persons
@@ -79,7 +79,7 @@ from analysis.nlp.facts.where import (
     span_with_region,
 )
 from analysis.nlp.later_decisions import decided_apart
-from analysis.nlp.numbers import COLLECTIVE_NUMERALS, COLLECTIVES_BEFORE_NOUN
+from analysis.nlp.numbers import COLLECTIVE_NUMERALS, COLLECTIVES_BEFORE_NOUN, parse_number
 from analysis.nlp.status import restated_without_status, states_status, status_of
 
 
@@ -172,6 +172,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
             reach = REFERRED_TOTAL_REACH if article.lower[sent.start] == "dari" else 2
             before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=reach)
             earlier_kind = noun_of(before_this[0]) if before_this else None
+        earlier_kind = earlier_kind or _kind_of_a_total_named_by_its_figure(article, sent, ent)
         if article.last_kind.get(sent.start) and part_of_a_total_not_counted(article, sent, ent):
             return False  # "dari 270 pelanggaran selama tahapan Pilkada, 215 di antaranya ...": of every kind
         if earlier_kind:
@@ -221,6 +222,22 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         return False
     count.kind, count.noun_end = noun
     return True
+
+
+def _kind_of_a_total_named_by_its_figure(article: Article, sent: Span, ent: Span) -> str | None:
+    """'... yang dilaporkan sekitar 1.084 ASN. ... dari 1.084 yang dilaporkan, 781 di antaranya ...': a total named
+    by its figure alone ("dari N") is the violation count of that figure stated before; what it counts."""
+    figures = {
+        parse_number(quantity.text)
+        for start, quantity in article.quantities.items()
+        if sent.start < start < ent.start and article.lower[start - 1] == "dari"
+    }
+    if not figures:
+        return None  # (most parts: none named by its figure)
+    before_this = violations_before(
+        article.violations, article.starts, article.sent_index, sent, reach=REFERRED_TOTAL_REACH
+    )
+    return next((noun_of(f) for f in before_this if f.value in figures), None)
 
 
 def _what_it_counts(article: Article, count: Count) -> bool:
