@@ -5855,3 +5855,37 @@ def test_candidates_among_others_a_later_proof_and_a_breakdown_right_after_its_t
         (3, "62.03"),
         (3, "62.07"),
     ]
+
+
+def test_a_letter_from_kasn_an_acronym_in_a_relative_clause_and_a_part_in_the_counts_own_place(analyse):
+    # "Kami menerima surat dari KASN, bahwa ada 4 ASN ...": the speaker's own cases, which KASN wrote of
+    text = (
+        'Bawaslu Kabupaten Lahat memeriksa 4 ASN, Rabu (2/9/2020). "Kami menerima surat dari KASN, bahwa ada 4 ASN '
+        'yang diduga melanggar netralitas, semuanya kami panggil," kata Fulan.'
+    )
+    assert [(f[1], f[4], f[5]) for f in fact_tuples(analyse(text))] == [(4, "regional", "16.04")]
+    # an acronym in brackets within the relative clause before the verdict
+    text = (
+        "Bawaslu Kabupaten Kendal menyatakan, tujuh ASN yang diduga hadir dalam pertemuan salah satu bakal calon "
+        "kepala daerah (cakada) di Kendal dinyatakan melanggar etik."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(7, "proven")]
+    # "Seorang di antaranya merupakan ASN Dinas ... Kabupaten A": one of those counted, in the count's own place
+    text = (
+        "Bawaslu Kabupaten Paser mengungkapkan bahwa terdapat 3 ASN dan 1 kepala desa yang terlibat dalam pelanggaran "
+        "netralitas di Kabupaten Paser. Seorang di antaranya merupakan ASN Dinas Pekerjaan Umum Kabupaten Paser yang "
+        "ikut dalam tim pemenangan salah satu paslon."
+    )
+    assert [(f[1], f[5]) for f in fact_tuples(analyse(text))] == [(3, "64.01")]
+    # ... but the persons of the cases counted, in a count's own place, are a count of their own; and so are the ASN a
+    # count of reports in the same sentence involves
+    text = (
+        "Bawaslu Kabupaten Berau telah meneruskan tiga kasus dugaan pelanggaran netralitas ASN ke KASN. Tiga kasus "
+        "itu melibatkan dua camat dan seorang kepala seksi di lingkungan Pemkab Berau."
+    )
+    assert sorted((f[1], f[2]) for f in fact_tuples(analyse(text))) == [(2, "persons"), (3, "cases")]
+    text = (
+        "Bawaslu Kabupaten Kolaka telah menerima 21 laporan dan temuan yang melibatkan 12 ASN dan tujuh kepala desa "
+        "di Kabupaten Kolaka."
+    )
+    assert sorted(f[1] for f in fact_tuples(analyse(text))) == [12, 21]

@@ -249,11 +249,16 @@ def _past_a_relative_clause(lower: list[str], end: int, sent_end: int) -> int:
     said of them), or 0."""
     if lower[end : end + 1] != ["yang"]:
         return 0
-    for k in range(end + 1, min(sent_end, end + RELATIVE_VERDICT_REACH)):
+    k = end + 1
+    while k < min(sent_end, end + RELATIVE_VERDICT_REACH):
+        if lower[k] == "(" and ")" in lower[k + 2 : k + 4]:
+            k = lower.index(")", k + 2) + 1  # an acronym in brackets: "bakal calon kepala daerah (cakada)"
+            continue
         if lower[k] in lx.CLAUSE_BREAKS:
             return 0
         if lower[k] in _RELATIVE_VERDICTS:
             return max(0, k + 2 - end - CLAUSE_REACH)  # (the verdict and the word it says: "dinyatakan melanggar")
+        k += 1
     return 0
 
 

@@ -76,6 +76,19 @@ def region_ranked_before(article: Article, sent: Span, start: int) -> str:
     return named[-1][2] if named else ""
 
 
+_LETTERS = {"surat", "rekomendasi", "tembusan", "disposisi", "pemberitahuan"}
+_RECEIVING = {"menerima", "mendapat", "mendapatkan", "memperoleh", "diterima"}
+LETTER_REACH = 4  # words before the body: "Kami menerima surat dari KASN"
+
+
+def _sent_to_the_speaker(lower: list[str], sent_start: int, body_start: int) -> bool:
+    """'Kami menerima surat dari KASN', 'mendapat tembusan dari BKN': a letter the body sent to the speaker."""
+    if body_start < sent_start + 2 or lower[body_start - 1] != "dari":
+        return False
+    before = lower[max(sent_start, body_start - 1 - LETTER_REACH) : body_start - 1]
+    return not _LETTERS.isdisjoint(before) and not _RECEIVING.isdisjoint(before)
+
+
 NATIONAL_PRESS = {"media", "berita", "televisi", "koran"}  # "berbagai media nasional": the press's reach
 
 
@@ -155,6 +168,8 @@ def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: lis
         return False
     lower = lower_texts(doc)
     for e in before_the_count:
+        if _sent_to_the_speaker(lower, sent.start, e.start):
+            continue  # "Kami menerima surat dari KASN, bahwa ada 4 ASN ...": the speaker's own cases, KASN wrote of
         if e.start > sent.start and lower[e.start - 1] in lx.SOURCE_MARKERS:
             return True  # "Berdasarkan data Badan Kepegawaian Negara (BKN), tercatat 827 laporan ..."
         if (

@@ -389,7 +389,14 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     if (
         not national
         and fact_type == "violation_count"
-        and not regions_in(doc, sent, mentions)
+        # (a part in a place of its own is that place's count; the place of a count of the same unit a sentence before,
+        # named again in the part's sentence, is no other: "Seorang di antaranya merupakan ASN Dinas ... Kabupaten A")
+        and (
+            not regions_in(doc, sent, mentions)
+            or bool(facts)
+            and facts[-1].start_char < sent.start_char
+            and (region, unit) == (facts[-1].region_code, facts[-1].unit)
+        )
         and part_of_earlier(sent, ent.start, noun_end, count.value, status, facts, article.quantities)
         # (the items of a list are siblings, no parts: "9 pejabat struktural ..., 14 ... dan 7 ...")
         and not listed_as_violators(article.lower, ent.start, officials=True)
