@@ -5889,3 +5889,36 @@ def test_a_letter_from_kasn_an_acronym_in_a_relative_clause_and_a_part_in_the_co
         "di Kabupaten Kolaka."
     )
     assert sorted(f[1] for f in fact_tuples(analyse(text))) == [12, 21]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one civil servant or official named by initials: one of them, whom no number counts
+        (
+            "Bawaslu Kabupaten Kaur merekomendasikan oknum ASN di Pemkab Kaur berinisial TW ke KASN karena melanggar "
+            "netralitas ASN.",
+            [(1, "proven", "17.04")],
+        ),
+        (
+            "Seorang pejabat Pemkab Dharmasraya, berinisial JK dilaporkan ke Bawaslu Dharmasraya karena diduga "
+            "melanggar netralitas ASN.",
+            [(1, "reported", "13.10")],
+        ),
+        # what the rest of the sentence says of them, past a demonstrative and a comma
+        (
+            "Usai ditindaklanjuti, oknum ASN Pemkab Natuna berinisial Bq itu, terbukti melanggar netralitas ASN saat "
+            "Pilkada serentak di Natuna.",
+            [(1, "proven", "21.03")],
+        ),
+        # ... but not one of several named together, nor a village head
+        (
+            "Bawaslu Kabupaten Kaur menerima laporan dugaan pelanggaran netralitas ASN yang melibatkan Camat "
+            "berinisial HM, Kabid salah satu dinas, dan seorang kepala desa.",
+            [],
+        ),
+        ("Bawaslu Kabupaten Kaur memeriksa kepala desa berinisial HM karena diduga melanggar netralitas ASN.", []),
+    ],
+)
+def test_one_named_by_initials(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text)) if f[0] == "violation_count"] == expected

@@ -4,6 +4,8 @@ Fulan, ke KASN" (the object of a finding), and the others counted beside the one
 
 from __future__ import annotations
 
+import re
+
 from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import TITLE_TAILS, withdraws
 
@@ -165,3 +167,30 @@ def rest_after_one_named(lower: list[str], start: int) -> bool:
         and official_title_end(lower, title_start, start - 1) == start - 1
         and (title_start == 0 or not lower[title_start - 1][-1:].isalnum())
     )
+
+
+# One official or civil servant named by initials: "oknum ASN di Pemkab A berinisial RS", "Kepala Sekolah SMK di
+# Kabupaten B berinisial Dn", "Seorang pejabat Pemkab C, berinisial RS" (initials name one person, whom no number
+# counts)
+INITIALS_WORDS = {"berinisial", "inisial", "insial", "berinisal"}
+INITIALS_REACH = 8  # tokens from the official to their initials: "oknum Lurah Kampung Bugis berinisial SH"
+_INITIALS = re.compile(r"[A-Z][A-Za-z]?(?:\.?[A-Z][a-z]?){0,3}\.?")  # "R", "RS", "Hr", "M.S."
+_ASN_NAMED = {"asn", "pns", "pejabat"}
+
+
+def official_named_by_initials(lower: list[str], texts: list[str], i: int, start: int) -> tuple[int, int] | None:
+    """(start, end) of the civil servant or official the initials word at i names ("... berinisial RS"), looking
+    back at most INITIALS_REACH tokens, past one comma and no other; None when the initials name nobody so (a
+    village head, a resident)."""
+    if i + 1 >= len(texts) or not _INITIALS.fullmatch(texts[i + 1]):
+        return None
+    first = i - 1 if i - 1 > start and texts[i - 1] == "," else i
+    for k in range(first - 1, max(start, i - INITIALS_REACH) - 1, -1):
+        if texts[k] in (",", ";", ":") or lower[k] in lx.NOT_COUNTED_AS_ASN:
+            return None
+        if lower[k] in _ASN_NAMED:
+            return k, k + 1
+        title_end = official_title_end(lower, k, i)
+        if title_end is not None:
+            return k, title_end
+    return None

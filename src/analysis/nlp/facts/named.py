@@ -16,11 +16,13 @@ from analysis.nlp.facts.others import about_others
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.named_officials import (
     DATELINE_REACH,
+    INITIALS_WORDS,
     OFFICIAL_AFTER_A_VIOLATION,
     OFFICIAL_AS_OBJECT_AFTER,
     TITLE_OPENERS,
     VERDICT_VERBS,
     official_named_as_object,
+    official_named_by_initials,
     official_named_in_violation,
     official_named_running,
     official_title_end,
@@ -91,6 +93,37 @@ def _dismissed_anywhere(words: list[str]) -> bool:
     )
 
 
+def _named_by_initials(article: Article) -> list[tuple]:
+    """The one civil servant or official named by initials in a sentence that says a violation, its handling or a
+    sanction ("oknum ASN di Pemkab A berinisial RS direkomendasikan ke KASN"), with the clause before its title and
+    the rest of the sentence, all of it said of them ("oknum ASN berinisial B itu, terbukti melanggar"); none where
+    others are named with them ("Camat berinisial C, Kabid ... dan kepala desa")."""
+    found, lower, texts = [], article.lower, token_texts(article.doc)
+    for i in positions_in(lower, INITIALS_WORDS):
+        sent = article.sentence_holding(i)
+        official = official_named_by_initials(lower, texts, i, sent.start)
+        if (
+            official is not None
+            and not lx.VIOLATION_OR_SANCTION.isdisjoint(lower[sent.start : sent.end])
+            and not _others_named_after(lower, i + 2)
+        ):
+            before = clause_tokens_before(article.doc, official[0], sent, reach=10)
+            found.append((sent, official, before, list(range(i + 2, sent.end))))
+    return found
+
+
+_OTHERS_JOINED = {",", "dan", "serta"}
+_OTHER_PERSONS = TITLE_OPENERS | lx.NOT_COUNTED_AS_ASN | {"kades", "asn", "pns", "pejabat", "guru", "pegawai"}
+OTHERS_REACH = 3  # tokens after the join where the next person is named: ", Kabid salah satu dinas"
+
+
+def _others_named_after(lower: list[str], k: int) -> bool:
+    """Whether others are named after the one at k ends ("Camat berinisial A, Kabid ... dan kepala desa")."""
+    return lower[k : k + 1] != [] and lower[k] in _OTHERS_JOINED and not _OTHER_PERSONS.isdisjoint(
+        lower[k + 1 : k + 1 + OTHERS_REACH]
+    )
+
+
 OBJECT_VERBS = OFFICIAL_AS_OBJECT_AFTER | OFFICIAL_AFTER_A_VIOLATION | VERDICT_VERBS
 OUGHT_WORDS = {"semestinya", "seharusnya", "mestinya", "harusnya", "sepatutnya", "sebaiknya"}
 
@@ -108,16 +141,18 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
     for sent in sentences:
         official = official_named_in_violation(lower, texts, sent.start, sent.end)
         if official is not None:  # its status: said from the verb on
-            found.append((sent, official[:2], [], official[2]))
+            found.append((sent, official[:2], [], clause_tokens_after(doc, official[2], sent)))
     for sent in _with_an_official_as_object(article) if one_kind else []:
         official = official_named_as_object(lower, sent.start, sent.end)
         if official is not None and lx.WITNESS_WORDS.isdisjoint(lower[official[1] : sent.end]):
             # its status: said by the clause around the title ("merekomendasikan Kadis A ke KASN")
-            found.append((sent, official[:2], clause_tokens_before(doc, official[0], sent, reach=10), official[1]))
+            before = clause_tokens_before(doc, official[0], sent, reach=10)
+            found.append((sent, official[:2], before, clause_tokens_after(doc, official[1], sent)))
+    found += _named_by_initials(article)
     if not found or not article.about_neutrality:  # (the story's words read only where an official is named so)
         return []
     counted: list[tuple[Count, str]] = []
-    for sent, (title_start, title_end), before, after_start in sorted(found, key=lambda item: item[1][0]):
+    for sent, (title_start, title_end), before, after in sorted(found, key=lambda item: item[1][0]):
         rest = lower[title_end : sent.end]
         if (
             about_others(sent)
@@ -128,7 +163,6 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
             # "Camat dan Lurah A": more than one; "... sudah memutuskan untuk tidak ditindaklanjuti"; "semestinya
             # yang memberi sanksi kepada Camat A adalah Bupati": who ought to, not what was done
             continue
-        after = clause_tokens_after(doc, after_start, sent)
         ent = Span(doc, title_start, title_end)
         count = Count(ent=ent, sent=sent, value=1, prev_tok="", kind="asn", noun_end=title_end, after=after)
         counted.append((count, status_of(doc, sent, title_start, before, after, article.quantities)))
