@@ -5922,3 +5922,12 @@ def test_a_letter_from_kasn_an_acronym_in_a_relative_clause_and_a_part_in_the_co
 )
 def test_one_named_by_initials(analyse, text, expected):
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text)) if f[0] == "violation_count"] == expected
+
+
+def test_those_caught_as_the_press_says(analyse):
+    # "terciduk": caught, reported
+    text = (
+        "Dari data yang dikumpulkan berdasarkan laporan Panwaslu, khusus untuk Pilkada Kota Palopo, jumlah ASN yang "
+        "terciduk sebanyak 31 orang."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(31, "reported", "73.73")]

@@ -124,6 +124,7 @@ REPORTED_CUES = FORWARDED | {
     "ditangani", "menangani", "terdapat", "ada", "terlibat", "melanggar", "kedapatan", "ketahuan", "terjaring",
     "mencatatkan", "catat", "temukan", "laporkan", "dilaporkannya", "diperiksa", "diklarifikasi", "dipanggil",
     "mengadukan", "melaporkannya", "terlapor", "memergoki", "dipergoki", "mendapati", "didapati",
+    "terciduk", "diciduk",  # caught, as the press says: "jumlah ASN yang terciduk sebanyak 27 orang"
 }
 # Verbs that pass a case on; with a sanction as its purpose, a recommendation for one (the conventions' proven):
 # "berkas 8 ASN sudah dikirim ke BKN untuk dijatuhi sanksi"
@@ -148,6 +149,7 @@ ASN_VIOLATION_CUES = {
     "ditindaklanjuti",  # "250 ASN yang ditindaklanjuti karena tidak netral"
     "terindikasi", "diindikasikan",  # "dua camat terindikasi melakukan pelanggaran": suspected
     "terjerat", "tersandung",  # "lima ASN yang terjerat perkara netralitas"
+    "terciduk", "diciduk",  # "jumlah ASN yang terciduk sebanyak 27 orang"
     "klarifikasi",  # "tiga ASN yang dipanggil untuk diminta klarifikasi": questioned over a violation
     "pemeriksaan",  # "Seorang ASN ... menjalani pemeriksaan di Bawaslu": examined over a violation
     "berurusan",  # "Satu ASN Pemkab A harus berurusan dengan Bawaslu": drawn into a case
