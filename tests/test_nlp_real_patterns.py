@@ -5931,3 +5931,12 @@ def test_those_caught_as_the_press_says(analyse):
         "terciduk sebanyak 31 orang."
     )
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(31, "reported", "73.73")]
+
+
+def test_a_recommendation_with_its_object_said_after_the_verb(analyse):
+    # "Ketiganya sudah kami rekomendasikannya ke KASN": the verb with its object as "-nya", a recommendation made
+    text = (
+        "Bawaslu Kota Sigi menemukan empat ASN yang melanggar netralitas. Keempatnya sudah kami "
+        "rekomendasikannya ke KASN."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(4, "proven")]

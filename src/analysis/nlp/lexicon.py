@@ -67,7 +67,9 @@ SANCTION_CUES = {
 RECOMMENDATION_NOUNS = {"rekomendasi", "rekomendasinya"}
 RECOMMENDATION_CUES = RECOMMENDATION_NOUNS | {"direkomendasikan", "merekomendasikan", "rekomendasikan", "direkom",
                                               "direkomendasi", "merekomendasi",
-                                              "rekom"}  # the noun as spoken: "memberikan rekom sanksi kepada 3 ASN"
+                                              "rekom",  # the noun as spoken: "memberikan rekom sanksi kepada 3 ASN"
+                                              # with its object said after: "sudah merekomendasikannya ke KASN"
+                                              "merekomendasikannya", "direkomendasikannya", "rekomendasikannya"}
 PROVEN_CUES = RECOMMENDATION_CUES | {
     "terbukti", "diputuskan", "diputus", "putusan", "memenuhi", "putuskan", "memutuskan",
     "terkonfirmasi",  # "empat terlapor dan telah terkonfirmasi melakukan pelanggaran"

@@ -119,8 +119,10 @@ OTHERS_REACH = 3  # tokens after the join where the next person is named: ", Kab
 
 def _others_named_after(lower: list[str], k: int) -> bool:
     """Whether others are named after the one at k ends ("Camat berinisial A, Kabid ... dan kepala desa")."""
-    return lower[k : k + 1] != [] and lower[k] in _OTHERS_JOINED and not _OTHER_PERSONS.isdisjoint(
-        lower[k + 1 : k + 1 + OTHERS_REACH]
+    return (
+        lower[k : k + 1] != []
+        and lower[k] in _OTHERS_JOINED
+        and not _OTHER_PERSONS.isdisjoint(lower[k + 1 : k + 1 + OTHERS_REACH])
     )
 
 
