@@ -4597,11 +4597,12 @@ def test_a_decision_said_of_the_last_count_leaves_the_counts_before_it(analyse):
             [(0, "reported", "74.04")],
         ),
         ("Sebanyak 35 ASN di Kabupaten Buton diimbau tidak ikut dalam politik praktis pada Pilkada 2017.", []),
-        # "N dari M ... terlibat": the verb is the part's; the total's own clause ("yang dilaporkan") is the total's
+        # "N dari M ... terlibat": the verb is the part's, which counts the officials its total names; the total's own
+        # clause ("yang dilaporkan") is the total's
         (
             "Survei KASN menemukan sekitar 41 dari 88 Penjabat Kepala Daerah terlibat dalam pelanggaran netralitas "
             "selama Pemilu 2024.",
-            [],
+            [(41, "reported", None)],
         ),
         (
             "Bawaslu Kabupaten Blora mencatat 14 dari 20 ASN yang dilaporkan terbukti melanggar netralitas pada "
@@ -4742,11 +4743,12 @@ def test_a_city_named_in_a_bracketed_dateline_after_a_comma_is_the_outlets(analy
             "pelanggaran netralitas ASN.",
             [(5, "proven", "33.24")],
         ),
-        # the total "dari total" a part is taken from is the whole, not those who stand
+        # the total "dari total" a part is taken from is the whole, not those who stand: the part is, counting the
+        # officials its total names (acting heads are ASN)
         (
             "KIPP menyoroti, sudah ada sekitar 41 dari total 268 orang pj kepala daerah yang menyatakan pengunduran "
             "diri karena mereka ikut Pilkada 2024.",
-            [],
+            [(41, None, None)],
         ),
         # the last figure of a list is each of its regions' when only so do the items add up to the total before
         (
@@ -5940,3 +5942,13 @@ def test_a_recommendation_with_its_object_said_after_the_verb(analyse):
         "rekomendasikannya ke KASN."
     )
     assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(4, "proven")]
+
+
+def test_a_part_of_the_officials_there_are(analyse):
+    # "9 dari 14 camat yang ada": the part counts the officials its total names; the total is those there are, no
+    # count of reports
+    text = (
+        "Bawaslu Kabupaten Cianjur memanggil para camat karena diduga melanggar netralitas ASN. Sebanyak 9 dari 14 "
+        "camat yang ada telah terbukti menghadiri pelantikan pengurus partai politik pekan lalu."
+    )
+    assert [(f[1], f[2], f[3]) for f in fact_tuples(analyse(text))] == [(9, "persons", "proven")]

@@ -217,7 +217,8 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         # "di Kota A tercatat 5 ASN dan 2 di Kabupaten B": the same noun as the count before, in its own place
         noun, count.part_of_violations = (article.last_kind[sent.start], ent.end), sent.start in article.violations
     if noun is None or noun[0] in ("asn", "persons"):
-        noun = noun_of_persons(article.lower, entity_labels(doc), ent, sent, noun)
+        # ("11 dari 16 camat yang ada telah terbukti ...": the part counts the officials its total names)
+        noun = noun_of_persons(article.lower, entity_labels(doc), total or ent, sent, noun)
     if noun is None or (noun[0] == "cases" and breaks_down_the_total_before_not_counted(article, sent, ent)):
         return False
     count.kind, count.noun_end = noun

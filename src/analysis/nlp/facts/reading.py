@@ -318,9 +318,16 @@ def total_reported(lower: list[str], start: int, after_words: list[str]) -> bool
     """'14 dari 20 ASN yang dilaporkan terbukti melanggar': the total M of "N dari M", at `start`, is what its own
     clause says was reported; after the part ("41 dari 88 Pj kepala daerah terlibat dalam pelanggaran"), a verb
     with no "yang" before it is the part's."""
-    cue = next((i for i, word in enumerate(after_words) if word in lx.REPORTED_CUES), None)
+    cue = next(
+        (
+            i
+            for i, word in enumerate(after_words)
+            if word in lx.REPORTED_CUES and not (word == "ada" and after_words[i - 1 : i] == ["yang"])
+        ),
+        None,
+    )
     if cue is None:
-        return False
+        return False  # (nor "16 camat yang ada": those there are, no report)
     part_before = start >= 2 and lower[start - 1] == "dari" and opens_a_number(lower[start - 2])
     return not part_before or "yang" in after_words[:cue]
 
