@@ -5952,3 +5952,9 @@ def test_a_part_of_the_officials_there_are(analyse):
         "camat yang ada telah terbukti menghadiri pelantikan pengurus partai politik pekan lalu."
     )
     assert [(f[1], f[2], f[3]) for f in fact_tuples(analyse(text))] == [(9, "persons", "proven")]
+
+
+def test_a_regency_written_with_its_level_in_lower_case(analyse):
+    # "Bawaslu kab. Ngada": the level's abbreviation ends no sentence and names the regency, as "Kab." does
+    text = "Bawaslu kab. Nagekeo menanggapi dugaan pelanggaran seorang ASN yang ikut dalam kampanye akbar."
+    assert [(f[1], f[4], f[5]) for f in fact_tuples(analyse(text))] == [(1, "regional", "53.16")]

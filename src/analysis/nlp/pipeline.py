@@ -40,6 +40,7 @@ PIPELINE_VERSION = "0.1.0"
 # Abbreviations that end in a full stop but never end a sentence.
 ABBREVIATIONS = [
     "Kab.",
+    "kab.",  # "Bawaslu kab. Ngada", as some sites write it
     "Kep.",  # "Kabupaten Kep. Sula": Kepulauan
     "Kec.",
     "Kel.",

@@ -75,7 +75,17 @@ class Gazetteer:
 
 # Forms that name the level themselves. Titles such as "Bupati X" stay ROLE + bare REGION; the article
 # profile reads the title as evidence of the level.
-REGENCY_PREFIXES = ("Kabupaten", "Kab.", "Kab", "Pemkab", "Pemerintah Kabupaten", "Kabupaten Administrasi")
+REGENCY_PREFIXES = (
+    "Kabupaten",
+    "Kab.",
+    "Kab",
+    "Pemkab",
+    "Pemerintah Kabupaten",
+    "Kabupaten Administrasi",
+    # as some sites write the level: "Bawaslu kab. Ngada", "di kabupaten Ngada"
+    "kab.",
+    "kabupaten",
+)
 CITY_PREFIXES = ("Kota", "Pemkot", "Pemerintah Kota", "Kota Administrasi")
 PROVINCE_PREFIXES = ("Provinsi", "Prov.", "Pemprov", "Pemerintah Provinsi")
 LEVEL_PREFIXES = {PROVINCE: PROVINCE_PREFIXES, REGENCY: REGENCY_PREFIXES, CITY: CITY_PREFIXES}
