@@ -117,11 +117,9 @@ def _some_of_them(lower: list[str], start: int, end: int) -> bool:
 
 def _proven_first(words: list[str]) -> bool:
     """'oknum PNS itu terbukti melanggar aturan ..., karena itu kami akan merekomendasikan ...': proven, whatever the
-    sentence goes on to say is still to be done."""
-    if "terbukti" not in words:
-        return False
-    said = words[: words.index("terbukti")]
-    return lx.CONDITIONS.isdisjoint(said) and lx.FUTURE_WORDS.isdisjoint(said)
+    sentence goes on to say is still to be done, where the words up to "terbukti" decide it ("jika terbukti" does
+    not)."""
+    return "terbukti" in words and not _decides_nothing(words[: words.index("terbukti") + 1])
 
 
 def _decides_nothing(words: list[str]) -> bool:

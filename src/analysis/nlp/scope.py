@@ -151,6 +151,7 @@ _LOWER_LEVEL = re.compile(r"\s*(?i:kecamatan|kabupaten|kab\.|kota|provinsi)\s+[A
 
 
 def _named_with_a_lower_level(doc: Doc, org: Entity) -> bool:
+    """Whether a levelled body (Bawaslu, KPU) is named with a level below the nation's after it."""
     return org.ent_id_ in LEVELLED_BODIES and bool(_LOWER_LEVEL.match(doc_text(doc), _body_end_char(doc, org)))
 
 
