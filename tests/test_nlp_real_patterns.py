@@ -5415,16 +5415,16 @@ def test_parts_said_apart_recommendations_out_kinds_ranked_first_and_complaints_
             "kepada pasangan calon nomor urut 02, dinyatakan terbukti melanggar aturan.",
             [("violation_count", 1, "proven", "32.07")],
         ),
-        # persons questioned about a case an official committed are no violators
+        # persons questioned about a case an official committed are no violators; the official is one
         (
             "MADIUN - Bawaslu Kabupaten Madiun memeriksa 6 pejabat Kementerian Agama terkait dugaan pelanggaran "
             "netralitas ASN yang dilakukan Kepala Kantor Kemenag Madiun.",
-            [],
+            [("violation_count", 1, "reported", "35.19")],
         ),
         (
             "MADIUN - Bawaslu Kabupaten Madiun memeriksa 6 pejabat Kementerian Agama (Kemenag) setempat, terkait "
             "dugaan pelanggaran netralitas ASN yang dilakukan Kepala Kantor Kemenag Madiun.",
-            [],
+            [("violation_count", 1, "reported", "35.19")],
         ),
         # (questioned about their own)
         (
@@ -5958,3 +5958,19 @@ def test_a_regency_written_with_its_level_in_lower_case(analyse):
     # "Bawaslu kab. Ngada": the level's abbreviation ends no sentence and names the regency, as "Kab." does
     text = "Bawaslu kab. Nagekeo menanggapi dugaan pelanggaran seorang ASN yang ikut dalam kampanye akbar."
     assert [(f[1], f[4], f[5]) for f in fact_tuples(analyse(text))] == [(1, "regional", "53.16")]
+
+
+def test_the_head_of_a_ministrys_office_named_by_title(analyse):
+    # "Kepala Kantor Kementerian Agama Kabupaten A": an official by title, one civil servant where the story counts none
+    text = (
+        "Bawaslu Kabupaten Madiun menangani dugaan pelanggaran netralitas Aparatur Sipil Negara (ASN) yang dilakukan "
+        "Kepala Kantor Kementerian Agama (Kakankemenag) Kabupaten Madiun."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "reported", "35.19")]
+    # ... but not where the sentence stops the case before naming them
+    text = (
+        "Badan Pengawas Pemilihan Umum (Bawaslu) Kota Bogor menghentikan penanganan kasus dugaan pelanggaran "
+        "netralitas Aparatur Sipil Negara (ASN) yang dilaporkan terhadap Kepala Kantor Kementerian Agama (Kemenag) "
+        "Kota Bogor, Fulan."
+    )
+    assert fact_tuples(analyse(text)) == []

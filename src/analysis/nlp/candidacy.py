@@ -23,8 +23,9 @@ CANDIDACY_REACH = 20
 # camat"), who stays in the civil service
 PERSON_WORDS = {"orang", "nama", "oknum", "eks", "mantan"}
 # (not "kepala daerah": an elected head is no civil servant; an acting one is counted as "penjabat")
-# "kepala dinas", "pimpinan OPD", "kepala sekolah" (a state school's head is a civil servant)
-TITLE_TAILS = {"dinas", "opd", "skpd", "badan", "bidang", "bagian", "sekolah", "puskesmas"}
+# "kepala dinas", "pimpinan OPD", "kepala sekolah" (a state school's head is a civil servant), "Kepala Kantor
+# Kementerian Agama" (a ministry's office in a regency)
+TITLE_TAILS = {"dinas", "opd", "skpd", "badan", "bidang", "bagian", "sekolah", "puskesmas", "kantor"}
 # Being at a candidate's event is support, not candidacy: "dua ASN mengikuti kegiatan seorang bacaleg"
 ATTENDING = {
     "mengikuti",

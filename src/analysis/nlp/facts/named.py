@@ -127,6 +127,7 @@ def _others_named_after(lower: list[str], k: int) -> bool:
 
 
 OBJECT_VERBS = OFFICIAL_AS_OBJECT_AFTER | OFFICIAL_AFTER_A_VIOLATION | VERDICT_VERBS
+STOPPING = {"menghentikan", "hentikan"}  # "Bawaslu menghentikan penanganan kasus ... terhadap Kepala Kantor A"
 OUGHT_WORDS = {"semestinya", "seharusnya", "mestinya", "harusnya", "sepatutnya", "sebaiknya"}
 
 
@@ -161,9 +162,11 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
             or rest[:1] in (["dan"], ["serta"])
             or _dismissed_anywhere(rest)
             or not OUGHT_WORDS.isdisjoint(lower[sent.start : title_start])
+            or not STOPPING.isdisjoint(lower[sent.start : title_start])
         ):
             # "Camat dan Lurah A": more than one; "... sudah memutuskan untuk tidak ditindaklanjuti"; "semestinya
-            # yang memberi sanksi kepada Camat A adalah Bupati": who ought to, not what was done
+            # yang memberi sanksi kepada Camat A adalah Bupati": who ought to, not what was done; "menghentikan
+            # penanganan kasus ... terhadap Kepala Kantor A": a case stopped
             continue
         ent = Span(doc, title_start, title_end)
         count = Count(ent=ent, sent=sent, value=1, prev_tok="", kind="asn", noun_end=title_end, after=after)
