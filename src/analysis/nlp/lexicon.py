@@ -374,6 +374,8 @@ RESIGNING = {"mengajukan", "menyerahkan", "menyampaikan"}  # "menyerahkan surat 
 RACE_NAMED = {"pilkada", "pileg", "pemilu", "calon", "bakal", "caleg", "bacaleg", "pencalonan", "bupati", "gubernur",
               "wali", "walikota", "dprd", "legislatif", "kontestasi"}
 # Words between the official and the verb that says what was found or done of them: "juga telah dilaporkan"
+# What joins the persons of a list: "berstatus ASN, kepala kampung dan aparat kampung", "Camat berinisial A, Kabid ..."
+PERSON_LIST_JOINS = {",", "dan", "serta", "maupun"}
 VIOLATION_LEADS = {"pun", "juga", "telah", "sudah", "resmi", "kini", "akhirnya", "sempat"}
 # Officials whom the reports count apart from the ASN (a lurah, a public figure), whatever their status
 NOT_COUNTED_AS_ASN = {"lurah", "tokoh"}

@@ -112,7 +112,6 @@ def _named_by_initials(article: Article) -> list[tuple]:
     return found
 
 
-_OTHERS_JOINED = {",", "dan", "serta"}
 _OTHER_PERSONS = TITLE_OPENERS | lx.NOT_COUNTED_AS_ASN | {"kades", "asn", "pns", "pejabat", "guru", "pegawai"}
 OTHERS_REACH = 3  # tokens after the join where the next person is named: ", Kabid salah satu dinas"
 
@@ -121,7 +120,7 @@ def _others_named_after(lower: list[str], k: int) -> bool:
     """Whether others are named after the one at k ends ("Camat berinisial A, Kabid ... dan kepala desa")."""
     return (
         lower[k : k + 1] != []
-        and lower[k] in _OTHERS_JOINED
+        and lower[k] in lx.PERSON_LIST_JOINS
         and not _OTHER_PERSONS.isdisjoint(lower[k + 1 : k + 1 + OTHERS_REACH])
     )
 

@@ -105,7 +105,6 @@ def names_other_actors(words: list[str]) -> bool:
     return " aparatur sipil " not in text
 
 
-_LIST_JOINS = {",", "dan", "serta", "maupun"}
 LISTED_OTHERS_REACH = 4  # words after the join that name the others: "ASN, kepala kampung, aparat kampung"
 
 
@@ -115,7 +114,7 @@ def asn_listed_with_others(words: list[str]) -> bool:
     return any(
         word in _ASN_NOUNS_BUT_APARATUR
         and words[i + 1 : i + 2] != []
-        and words[i + 1] in _LIST_JOINS
+        and words[i + 1] in lx.PERSON_LIST_JOINS
         and names_other_actors(words[i + 2 : i + 2 + LISTED_OTHERS_REACH])
         for i, word in enumerate(words)
     )
