@@ -5974,3 +5974,68 @@ def test_the_head_of_a_ministrys_office_named_by_title(analyse):
         "Kota Bogor, Fulan."
     )
     assert fact_tuples(analyse(text)) == []
+
+
+def test_a_list_of_kinds_each_closed_by_its_figure(analyse):
+    # "politik uang 83 kasus, netralitas ASN 47 kasus, ... 9 kasus": with no opener, a list whose items are kinds of
+    # offence, each closed by its figure; the items that name no neutrality are the others'
+    text = (
+        "JAKARTA - Anggota Bawaslu RI, Fulan, menyebutkan politik uang 83 kasus, netralitas ASN 47 kasus, "
+        "penggunaan fasilitas negara 21 kasus dan kampanye di tempat ibadah 9 kasus."
+    )
+    assert [(f[1], f[3], f[4]) for f in fact_tuples(analyse(text))] == [(47, "reported", "national")]
+    # ... not a list of bodies whose figures are all the neutrality cases (the "administrasi" of a register no kind)
+    text = (
+        "Kemendagri memblokir data administrasi kepegawaian ASN, yang meliputi 12 Pemprov yang belum menindaklanjuti "
+        "21 rekomendasi, 44 Pemkab yang belum menindaklanjuti 97 rekomendasi, dan sembilan Pemkot yang belum "
+        "menindaklanjuti 15 rekomendasi."
+    )
+    assert [f[1] for f in fact_tuples(analyse(text))] == [15, 21, 97]
+
+
+def test_officials_named_by_initials_one_after_another(analyse):
+    # "camat berinisial RT dan kepala puskesmas berinisial MS": two officials, each by initials, two counted
+    text = (
+        "Pemerintah Kabupaten Wajo menjatuhkan sanksi kepada oknum camat berinisial RT dan kepala puskesmas "
+        "berinisial MS karena melanggar netralitas ASN."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(2, "sanctioned", "73.13")]
+
+
+def test_a_sanction_not_to_be_rushed_and_one_left_to_the_acting_regent(analyse):
+    # "tidak bisa terburu-buru menjatuhkan sanksi": the negation reaches past the modal and manner words to the verb
+    text = (
+        "Bawaslu Kota Tarakan meneruskan dugaan pelanggaran netralitas ASN ke KASN. Kepala BKPSDM Kota Tarakan "
+        "mengaku tidak bisa terburu-buru menjatuhkan sanksi terhadap tiga oknum ASN itu."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(3, "reported")]
+    # "Untuk penjatuhan sanksi diserahkan kepada Pj Bupati A": the official who decides, no offender
+    text = (
+        "Bawaslu Kabupaten Pandeglang sudah menangani dugaan pelanggaran netralitas ASN. Untuk penjatuhan sanksi "
+        "diserahkan kepada Pj Bupati Pandeglang."
+    )
+    assert fact_tuples(analyse(text)) == []
+
+
+def test_a_total_with_its_part_right_after_it(analyse):
+    # "6 ASN Dua Direkomendasikan": the number right after the count opens its part's clause; the total keeps its own
+    text = (
+        "KEDIRI – 6 ASN Dua Direkomendasikan ke KASN\n"
+        "Bawaslu Kabupaten Kediri menemukan dugaan pelanggaran netralitas ASN pada Pilkada 2020."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(2, "proven"), (6, "reported")]
+
+
+def test_neutrality_at_the_top_of_the_kinds_and_two_in_a_photo(analyse):
+    # "kasus netralitas ASN paling atas": ranked first of every kind, the total and its sources are of every kind
+    text = (
+        "Jumlah dugaan pelanggaran yang diproses Bawaslu se-Jambi sebanyak 84 pelanggaran, berasal dari temuan "
+        "sebanyak 50 kasus dan laporan masyarakat sebanyak 34 kasus, kasus netralitas ASN paling atas."
+    )
+    assert fact_tuples(analyse(text)) == []
+    # "status keduanya sebagai calon gubernur dan mantan wakil gubernur": the two in a photo, no ASN who run
+    text = (
+        "Bawaslu Kota Tidore memeriksa akun Facebook seorang kepala dinas yang mengunggah foto Amir bersama Yusuf "
+        "disertai tulisan yang menerangkan status keduanya sebagai calon gubernur dan mantan wakil gubernur."
+    )
+    assert [(f[0], f[1]) for f in fact_tuples(analyse(text))] == [("violation_count", 1)]

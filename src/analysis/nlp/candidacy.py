@@ -127,6 +127,11 @@ def _past_acronym(lower: list[str], end: int, sent_end: int) -> int:
     return end + 3 if end + 2 < sent_end and lower[end] == "(" and lower[end + 2] == ")" else end
 
 
+# What "keduanya" may own rather than do: "tulisan yang menerangkan status keduanya sebagai calon gubernur" (the two
+# named in a photo, no one counted)
+_HELD_BY_THEM = {"status", "nama", "foto", "posisi", "kedudukan", "identitas", "peran"}
+
+
 def noun_of_persons(
     lower: list[str], labels: list[str], number: Span, sent: Span, noun: tuple[str, int] | None
 ) -> tuple[str, int] | None:
@@ -136,7 +141,12 @@ def noun_of_persons(
     (`labels`: each token's entity label)."""
     official_end = official_noun_end(lower, number.end, sent.end)
     persons_end = official_end
-    if noun is None and official_end is None and lower[number.start] in COLLECTIVE_NUMERALS:
+    if (
+        noun is None
+        and official_end is None
+        and lower[number.start] in COLLECTIVE_NUMERALS
+        and (number.start == sent.start or lower[number.start - 1] not in _HELD_BY_THEM)
+    ):
         persons_end = number.end  # "Keduanya": the persons counted before
         if lower[number.end : number.end + 1] in (["sebagai"], ["merupakan"], ["berstatus"]):
             # "Keduanya sebagai Aparatur Sipil Negara (ASN) terindikasi tidak netral": ASN, said of them

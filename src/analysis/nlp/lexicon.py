@@ -23,6 +23,7 @@ ASN_ABBREVIATIONS = {"asn", "pns", "kasn"}
 ASN_BODIES = {"kasn", "bkn"}  # the bodies that judge only civil servants
 # Words that rank one kind of case first among all: "kasus netralitas ASN teratas", "... yang paling mendominasi"
 TOP_RANK_WORDS = {"teratas", "terbanyak", "tertinggi", "mendominasi", "dominan"}
+TOP_RANK_PAIRS = {("paling", "banyak"), ("paling", "atas")}  # "kasus netralitas ASN paling atas"
 # Nouns of places counted: "24 dari 34 provinsi" counts provinces, whatever their violations
 PLACE_NOUNS = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "daerah", "kecamatan", "desa", "wilayah"}
 PERSON_CLASSIFIERS = {"orang", "oknum", "personel", "nama"}
@@ -421,6 +422,10 @@ ACTED_ON_BY_US = {
 NEGATIONS = {"tidak", "tak", "belum", "bukan"}
 QUESTION_WORDS = {"apakah", "benarkah"}
 NEGATION_ENDS = {"dan", "serta", "atau", "tetapi", "namun", "sedangkan", "karena"}
+# Modal and manner words between a negation and its verb, which the negation reaches past: "tidak bisa terburu-buru
+# menjatuhkan sanksi", "belum akan dijatuhi sanksi"
+NEGATED_VERB_MODIFIERS = {"bisa", "dapat", "akan", "mau", "boleh", "perlu", "ingin", "pernah", "langsung", "segera",
+                          "serta-merta", "terburu-buru", "buru-buru", "gegabah", "sembarangan", "asal", "mungkin"}
 # Outcomes a negated verb may take two of, joined by "atau": "belum menerima hasil atau putusan KASN" denies both
 DENIED_OUTCOME_NOUNS = {"putusan", "keputusan", "rekomendasi", "rekom", "sanksi", "hukuman", "teguran", "hasil"}
 COMPLEMENT_MARKERS = {"oleh", "dengan"}  # a verb's agent and manner: a negation of the verb reaches over them

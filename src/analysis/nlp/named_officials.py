@@ -118,6 +118,8 @@ OFFICIAL_AFTER_A_VIOLATION = {"kepada", "terhadap", "dilakukan", "oleh"}
 # terbukti melanggar netralitas"
 VERDICT_VERBS = {"menyatakan", "memutuskan"}
 FOUND_GUILTY = {"terbukti", "bersalah"}
+# What is handed on to an official to decide: "Untuk penjatuhan sanksi diserahkan kepada Pj Bupati A"
+DECISIONS_HANDED_ON = {"penjatuhan", "keputusan", "kewenangan", "wewenang", "penentuan"}
 SENT_WORDS = {"dikirim", "dikirimkan", "disampaikan", "diserahkan", "diteruskan", "ditujukan", "dilayangkan"}
 
 
@@ -133,8 +135,14 @@ def official_named_as_object(lower: list[str], start: int, end: int) -> tuple[in
             and not (word in VERDICT_VERBS and not FOUND_GUILTY.isdisjoint(lower[i + 2 : end]))
         ):
             continue
-        if word == "kepada" and lower[i - 1] in SENT_WORDS and not lx.RECOMMENDATION_CUES.isdisjoint(lower[start:i]):
-            continue  # "surat rekomendasi ... yang dikirim kepada Pj Bupati": the official it went to, no offender
+        if (
+            word == "kepada"
+            and lower[i - 1] in SENT_WORDS
+            and not (lx.RECOMMENDATION_CUES | DECISIONS_HANDED_ON).isdisjoint(lower[start:i])
+        ):
+            # "surat rekomendasi ... yang dikirim kepada Pj Bupati", "penjatuhan sanksi diserahkan kepada Pj Bupati":
+            # the official it went to, to decide on it, no offender
+            continue
         title_start = i + 2 if lower[i + 1] == "oknum" else i + 1
         title_end = official_title_end(lower, title_start, end) if title_start < end else None
         if title_end is not None:

@@ -123,6 +123,8 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
         if word in lx.QUESTION_WORDS:  # "apakah kelima ASN itu terbukti?": asked, not stated
             negated = len(tokens)
             continue
+        if negated and word in lx.NEGATED_VERB_MODIFIERS:
+            continue  # "tidak bisa terburu-buru menjatuhkan sanksi": the verb is still to come
         if negated:
             # the verb's agent and manner are denied with it: "belum ditindaklanjuti oleh PPK dengan penjatuhan sanksi"
             negated = COMPLEMENT_REACH if word in lx.COMPLEMENT_MARKERS else negated - 1
@@ -358,6 +360,8 @@ def status_of(
             # "rekomendasi sanksi 300 ASN berasal dari 450 laporan", "650 ASN di antaranya sudah dikenakan sanksi dari
             # total 880 ASN yang terbukti": what became of the part, not of the total
             before = []
+    if after[:1] and after[0] in quantities:
+        after = []  # "4 ASN Tiga Direkomendasikan ke KASN": a number right after the count opens its part's clause
     status = violation_status(doc, before, after)
     if status == "sanctioned" and sanction_asked_for(
         lower_texts(doc)[max(sent.start, start - REQUEST_REACH - 2) : start], REQUESTS, REQUEST_REACH

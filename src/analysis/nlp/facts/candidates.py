@@ -29,6 +29,20 @@ def rest_of_candidates_counted(facts: list[Fact], after_words: list[str], value:
     )
 
 
+# Elected offices, whose former holders are no kin of the civil service: "mantan wakil gubernur", "mantan anggota DPRD"
+_ELECTED_OFFICES = {"gubernur", "wakil", "bupati", "wali", "walikota", "wawali", "wabup", "wagub", "anggota", "dprd"}
+
+
+def _relation_said(words: list[str]) -> bool:
+    """A word of kinship or background with the civil service ("istri sekda", "mantan kepala dinas"), not a former
+    elected office ("status keduanya sebagai calon gubernur dan mantan wakil gubernur")."""
+    return any(
+        word in lx.RELATION_CUES
+        and (word != "mantan" or words[i + 1 : i + 2] == [] or words[i + 1] not in _ELECTED_OFFICES)
+        for i, word in enumerate(words)
+    )
+
+
 def candidates_related_to_asn(doc: Doc, count: Count, after_words: list[str]) -> bool:
     """Candidates the clause after them says are ASN or related to ASN; or, after a part of all candidates and
     their long description, the rest of the sentence ('10 dari 300 bakal calon ... yang didaftarkan 15 partai
@@ -43,7 +57,7 @@ def candidates_related_to_asn(doc: Doc, count: Count, after_words: list[str]) ->
     if asn_listed_with_others(lower[count.noun_end : sent.end]):
         return False  # "11 bacaleg yang masih berstatus ASN, kepala kampung dan aparat kampung": not all of them ASN
     return (
-        not lx.RELATION_CUES.isdisjoint(after_words)
+        _relation_said(after_words)
         or related_to_asn(after_words)
         or a_part
         and related_to_asn(lower[count.noun_end : sent.end])

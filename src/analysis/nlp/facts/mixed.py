@@ -140,7 +140,7 @@ def neutrality_ranked_first(words: list[str]) -> bool:
     for k, word in enumerate(words):
         if word in lx.NEUTRALITY_CUES:
             rank = words[k + 1 : k + 1 + TOP_RANK_REACH]
-            if lx.TOP_RANK_WORDS.isdisjoint(rank) and ("paling", "banyak") not in pairwise(rank):
+            if lx.TOP_RANK_WORDS.isdisjoint(rank) and lx.TOP_RANK_PAIRS.isdisjoint(pairwise(rank)):
                 continue
         elif word not in lx.TOP_RANK_WORDS or lx.NEUTRALITY_CUES.isdisjoint(words[k + 1 : k + 1 + RANKED_KIND_REACH]):
             continue  # (the rank first: "sebanyak 412 dan yang tertinggi berkaitan dengan ASN")
@@ -219,14 +219,46 @@ _ITEM_ENDS = {",", ";", "dan", "serta"}  # between the items of a breakdown: "..
 
 def item_of_a_breakdown_of_kinds(article: Article, sent: Span, start: int) -> bool:
     """'Rinciannya pelanggaran administrasi 219, ..., pelibatan PNS 41, ... serta lain-lain sebanyak 10 kejadian':
-    a figure in a sentence that breaks a total down into kinds, its own item naming no ASN nor neutrality, is
-    another kind's."""
+    a figure in a sentence that breaks a total down into kinds (after an opener, or as a list of figured items),
+    its own item naming no ASN nor neutrality, is another kind's."""
     lower = article.lower
-    if opening_word(lower, sent.start) not in lx.BREAKDOWN_OPENERS or not _names_other_kinds(sent):
+    if opening_word(lower, sent.start) in lx.BREAKDOWN_OPENERS:
+        if not _names_other_kinds(sent):
+            return False
+    elif not _lists_kinds_with_figures(article, sent):
         return False
-    item_start = next((k + 1 for k in range(start - 1, sent.start - 1, -1) if lower[k] in _ITEM_ENDS), sent.start)
     item_end = next((k for k in range(start + 1, sent.end) if lower[k] in _ITEM_ENDS), sent.end)
-    return lx.NEUTRALITY_CUES.isdisjoint(lower[item_start:item_end])
+    return lx.NEUTRALITY_CUES.isdisjoint(lower[_item_start(lower, sent, start) : item_end])
+
+
+def _item_start(lower: list[str], sent: Span, start: int) -> int:
+    """Where the item of a list that holds the figure at start opens."""
+    return next((k + 1 for k in range(start - 1, sent.start - 1, -1) if lower[k] in _ITEM_ENDS), sent.start)
+
+
+_LIST_ITEM_ENDS = _ITEM_ENDS | {"hingga", "."}  # "... fasilitas negara 19 kasus hingga ... 12 kasus."
+FIGURED_ITEMS = 3  # items, each its figure and noun, that make a list of kinds without an opener
+
+
+def _lists_kinds_with_figures(article: Article, sent: Span) -> bool:
+    """'politik uang 73 kasus, netralitas ASN 58 kasus, penggunaan fasilitas negara 19 kasus dan ... 12 kasus': the
+    sentence lists items, each closed by its figure and the noun of cases (not "5 kasus diproses, 3 dihentikan"),
+    one of them the neutrality cases and another another kind's."""
+    lower = article.lower
+    items, item_start = [], None
+    for start, span in sorted(article.quantities.items()):
+        if sent.start <= start < sent.end and span.end + 1 <= sent.end and lower[span.end] in lx.CASE_NOUNS:
+            after = span.end + 1
+            if after == sent.end or lower[after] in _LIST_ITEM_ENDS:
+                if item_start is None:
+                    item_start = _item_start(lower, sent, start)
+                items.append(lower[item_start:start])
+                item_start = after
+    return (
+        len(items) >= FIGURED_ITEMS
+        and any(not lx.NEUTRALITY_CUES.isdisjoint(item) for item in items)
+        and any(holds_other_kind_as_word(f" {' '.join(item)} ") for item in items)
+    )
 
 
 _APART_LEADS = {("yang", "berkaitan"), ("yang", "terkait"), ("yang", "menyangkut"), ("yang", "khusus"), ("khusus",)}

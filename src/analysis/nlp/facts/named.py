@@ -16,6 +16,7 @@ from analysis.nlp.facts.others import about_others
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.named_officials import (
     DATELINE_REACH,
+    INITIALS_REACH,
     INITIALS_WORDS,
     OFFICIAL_AFTER_A_VIOLATION,
     OFFICIAL_AS_OBJECT_AFTER,
@@ -94,22 +95,42 @@ def _dismissed_anywhere(words: list[str]) -> bool:
 
 
 def _named_by_initials(article: Article) -> list[tuple]:
-    """The one civil servant or official named by initials in a sentence that says a violation, its handling or a
-    sanction ("oknum ASN di Pemkab A berinisial RS direkomendasikan ke KASN"), with the clause before its title and
-    the rest of the sentence, all of it said of them ("oknum ASN berinisial B itu, terbukti melanggar"); none where
-    others are named with them ("Camat berinisial C, Kabid ... dan kepala desa")."""
+    """The civil servants or officials named by initials in a sentence that says a violation, its handling or a
+    sanction ("oknum ASN di Pemkab A berinisial RS direkomendasikan ke KASN"; "camat berinisial AS dan kepala
+    puskesmas berinisial NK", two), with the clause before the first title and the rest of the sentence, all of it
+    said of them ("oknum ASN berinisial B itu, terbukti melanggar"); none where others are named with them ("Camat
+    berinisial C, Kabid ... dan kepala desa")."""
     found, lower, texts = [], article.lower, token_texts(article.doc)
+    chained: set[int] = set()
     for i in positions_in(lower, INITIALS_WORDS):
+        if i in chained:
+            continue  # (one of a chain read from its first)
         sent = article.sentence_holding(i)
         official = official_named_by_initials(lower, texts, i, sent.start)
-        if (
-            official is not None
-            and not lx.VIOLATION_OR_SANCTION.isdisjoint(lower[sent.start : sent.end])
-            and not _others_named_after(lower, i + 2)
-        ):
+        if official is None or lx.VIOLATION_OR_SANCTION.isdisjoint(lower[sent.start : sent.end]):
+            continue
+        chain = _officials_by_initials_joined(lower, texts, i, sent.end)
+        if chain is not None:
+            chained.update(chain)
             before = clause_tokens_before(article.doc, official[0], sent, reach=10)
-            found.append((sent, official, before, list(range(i + 2, sent.end))))
+            found.append((sent, official, before, list(range(chain[-1] + 2, sent.end)), len(chain)))
     return found
+
+
+def _officials_by_initials_joined(lower: list[str], texts: list[str], i: int, end: int) -> list[int] | None:
+    """The initials words of the officials named one after another from the one at i ("camat berinisial AS dan
+    kepala puskesmas berinisial NK"), or None when someone not so named is among them."""
+    chain = [i]
+    while True:
+        join = chain[-1] + 2
+        if join >= end or lower[join] not in lx.PERSON_LIST_JOINS:
+            return chain
+        following = next(
+            (k for k in range(join + 1, min(end, join + 2 + INITIALS_REACH)) if lower[k] in INITIALS_WORDS), None
+        )
+        if following is None or official_named_by_initials(lower, texts, following, join + 1) is None:
+            return None if _others_named_after(lower, join) else chain
+        chain.append(following)
 
 
 _OTHER_PERSONS = TITLE_OPENERS | lx.NOT_COUNTED_AS_ASN | {"kades", "asn", "pns", "pejabat", "guru", "pegawai"}
@@ -143,18 +164,18 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
     for sent in sentences:
         official = official_named_in_violation(lower, texts, sent.start, sent.end)
         if official is not None:  # its status: said from the verb on
-            found.append((sent, official[:2], [], clause_tokens_after(doc, official[2], sent)))
+            found.append((sent, official[:2], [], clause_tokens_after(doc, official[2], sent), 1))
     for sent in _with_an_official_as_object(article) if one_kind else []:
         official = official_named_as_object(lower, sent.start, sent.end)
         if official is not None and lx.WITNESS_WORDS.isdisjoint(lower[official[1] : sent.end]):
             # its status: said by the clause around the title ("merekomendasikan Kadis A ke KASN")
             before = clause_tokens_before(doc, official[0], sent, reach=10)
-            found.append((sent, official[:2], before, clause_tokens_after(doc, official[1], sent)))
+            found.append((sent, official[:2], before, clause_tokens_after(doc, official[1], sent), 1))
     found += _named_by_initials(article)
     if not found or not article.about_neutrality:  # (the story's words read only where an official is named so)
         return []
     counted: list[tuple[Count, str]] = []
-    for sent, (title_start, title_end), before, after in sorted(found, key=lambda item: item[1][0]):
+    for sent, (title_start, title_end), before, after, persons in sorted(found, key=lambda item: item[1][0]):
         rest = lower[title_end : sent.end]
         if (
             about_others(sent)
@@ -168,7 +189,7 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
             # penanganan kasus ... terhadap Kepala Kantor A": a case stopped
             continue
         ent = Span(doc, title_start, title_end)
-        count = Count(ent=ent, sent=sent, value=1, prev_tok="", kind="asn", noun_end=title_end, after=after)
+        count = Count(ent=ent, sent=sent, value=persons, prev_tok="", kind="asn", noun_end=title_end, after=after)
         counted.append((count, status_of(doc, sent, title_start, before, after, article.quantities)))
     if len(counted) > 1 and one_kind:
         # one official told of in several sentences: the first, with the furthest status any of them says

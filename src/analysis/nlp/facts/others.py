@@ -376,7 +376,7 @@ def _ranked_first_after(lower: list[str], i: int) -> bool:
         word = lower[i]
         if word in _LEADING_WORDS:
             return True
-        rank_end = i + 1 if word in _TOP_WORDS else i + 2 if lower[i : i + 2] == ["paling", "banyak"] else 0
+        rank_end = i + 1 if word in _TOP_WORDS else i + 2 if tuple(lower[i : i + 2]) in lx.TOP_RANK_PAIRS else 0
         if rank_end:
             following = lower[rank_end] if rank_end < len(lower) else ""
             return following in _AMONG_KINDS_AFTER or not following[:1].isalnum()  # "... paling banyak."
