@@ -6039,3 +6039,41 @@ def test_neutrality_at_the_top_of_the_kinds_and_two_in_a_photo(analyse):
         "disertai tulisan yang menerangkan status keduanya sebagai calon gubernur dan mantan wakil gubernur."
     )
     assert [(f[0], f[1]) for f in fact_tuples(analyse(text))] == [("violation_count", 1)]
+
+
+def test_candidates_who_held_an_elected_office_before(analyse):
+    # "mantan wakil bupati": a former elected office is no relation to the civil service; "mantan kepala dinas" is
+    text = "Di Kabupaten Bantul, dua calon bupati merupakan mantan wakil bupati."
+    assert fact_tuples(analyse(text)) == []
+    text = "Di Kabupaten Bantul, dua calon bupati merupakan mantan kepala dinas."
+    assert [(f[0], f[1], f[5]) for f in fact_tuples(analyse(text))] == [("related_candidates", 2, "34.02")]
+
+
+def test_zero_of_some_places_a_rule_for_anyone_and_a_total_that_includes_the_asn(analyse):
+    # "ada beberapa daerah yang nol kasus": a figure of each of some places not named, none the story's
+    text = (
+        'Bawaslu Provinsi Jambi mencatat pelanggaran netralitas ASN cukup tinggi. "Namun ada beberapa daerah yang '
+        'nol kasus," katanya.'
+    )
+    assert fact_tuples(analyse(text)) == []
+    # "seorang ASN dilarang terlibat politik praktis": the rule, said of anyone
+    text = (
+        "Bawaslu Provinsi Bengkulu mengingatkan netralitas ASN. Artinya, seorang ASN dilarang terlibat politik praktis."
+    )
+    assert fact_tuples(analyse(text)) == []
+    # "27 temuan dan/atau laporan dugaan pelanggaran, termasuk keterlibatan ASN": every kind, the ASN's among them
+    text = (
+        "Bawaslu Provinsi Riau mencatat, dalam periode 1 hingga 30 Oktober 2024, tercatat 27 temuan dan/atau laporan "
+        "dugaan pelanggaran, termasuk keterlibatan aparatur sipil negara (ASN) yang tidak netral."
+    )
+    assert fact_tuples(analyse(text)) == []
+
+
+def test_the_place_the_offender_comes_from_past_a_long_clause(analyse):
+    # "menerima satu laporan mengenai ... yang dilakukan oleh oknum ASN asal Kabupaten A": where the ASN is from,
+    # not the province of the body that received it
+    text = (
+        "Bawaslu Provinsi Kalimantan Timur menerima satu laporan mengenai dugaan pelanggaran netralitas yang "
+        "dilakukan oleh oknum ASN asal Kabupaten Paser."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "reported", "64.01")]

@@ -314,7 +314,11 @@ def mixed_total(after: list[str]) -> bool:
     diproses Bawaslu se-Riau meliputi dugaan pelanggaran netralitas ASN, administrasi ...': a count whose
     breakdown names another kind of offence, or other people's ("netralitas aparat desa dua kasus"), counts all
     kinds; its neutrality part is a count of its own. So does a count whose part ("lima kasus memenuhi unsur ...
-    diantaranya dua ASN dan tiga kepala desa") names them."""
+    diantaranya dua ASN dan tiga kepala desa") names them, or that says it includes them ("39 temuan dan/atau
+    laporan dugaan pelanggaran, termasuk keterlibatan ASN")."""
+    including = next((k for k, word in enumerate(after[:OPENER_REACH]) if word == "termasuk"), None)
+    if including is not None and lx.NEUTRALITY_CUES.isdisjoint(after[:including]):
+        return not lx.NEUTRALITY_CUES.isdisjoint(after[including + 1 : including + 1 + PART_KIND_REACH])
     if after[:1] == [","] and after[1:2] and after[1][:1].isdigit():
         # "15 pelanggaran, 12 ASN dan 3 TNI": the parts right after a comma
         return holds_other_kind_or_people_as_word(f" {' '.join(after[1 : 1 + PART_KIND_REACH])} ")

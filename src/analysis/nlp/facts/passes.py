@@ -39,6 +39,7 @@ from analysis.nlp.facts.reading import (
     is_partitive,
     noun_named_before,
     noun_of,
+    of_places_unnamed,
     only_a_place,
     opens_clause,
     opens_with_a_part,
@@ -245,8 +246,10 @@ def _what_it_counts(article: Article, count: Count) -> bool:
     """Whether the number is a count of its own (not what may be, nor a figure stated before and broken down
     here), and the words of its clause; the sentence's record of what it refers back to is kept up to date."""
     doc, ent, sent = article.doc, count.ent, count.sent
-    if hypothetical(article.lower, ent.start, count.noun_end, count.value, sent) or ranks_kinds(
-        article.lower, count.noun_end, sent.end
+    if (
+        hypothetical(article.lower, ent.start, count.noun_end, count.value, sent)
+        or ranks_kinds(article.lower, count.noun_end, sent.end)
+        or of_places_unnamed(article.lower, ent.start, sent.start)
     ):
         return False
     earlier = repeated_figure(doc, ent.start, count.noun_end, count.value, article.facts)

@@ -363,10 +363,31 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
         return True  # "apabila seorang ASN maju sebagai caleg maka ia wajib ...": the rule, said of anyone
     if _what_a_law_says(lower[sent.start : start]):
         return True  # "Dalam PP Nomor 53 Tahun 2010 disebutkan bahwa seorang ASN yang diduga ... dipanggil": anyone
-    return before == ["lebih", "dari"] or not lx.MODALS.isdisjoint(lower[noun_end : min(sent.end, noun_end + 2)])
+    said_next = lower[noun_end : min(sent.end, noun_end + 2)]
+    # "seorang ASN dilarang terlibat politik praktis", "seorang ASN wajib netral": the rule, said of anyone
+    return before == ["lebih", "dari"] or not (lx.MODALS | _BOUND_WORDS).isdisjoint(said_next)
+
+
+_BOUND_WORDS = {"dilarang", "wajib", "harus", "diwajibkan", "diharuskan", "dituntut", "semestinya", "seharusnya"}
 
 
 GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}
+_UNNAMED_PLACES = {"daerah", "wilayah", "kabupaten", "kota", "kecamatan", "desa", "kelurahan", "provinsi"}
+_SOME = {"beberapa", "sejumlah", "banyak", "sebagian", "ada"}
+
+
+def of_places_unnamed(lower: list[str], start: int, sent_start: int) -> bool:
+    """'ada beberapa daerah yang nol kasus': a figure said of each of some places the sentence does not name (none
+    of them the story's)."""
+    k = start - 1
+    return (
+        k - 2 >= sent_start
+        and lower[k] == "yang"
+        and lower[k - 1] in _UNNAMED_PLACES
+        and (lower[k - 2] in _SOME or opens_a_number(lower[k - 2]))
+    )
+
+
 _MAY_BE_CASES = {"kasus", "pelanggaran"}  # not "4 laporan potensi pelanggaran": reports of what may be one, made
 _MAY_BE_DONE = {(modal, done) for modal in (*lx.MODALS, "dapat") for done in ("dilakukan", "terjadi")}
 RANKED_KINDS_REACH = 5  # words from the counted noun to the superlative: "pelanggaran netralitas ASN tertinggi"

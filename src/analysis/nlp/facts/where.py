@@ -60,7 +60,7 @@ _BREAK_BEFORE_REGION = re.compile(
 # Kabupaten A"); the place they share with others counted beside them ("satu ASN dan dua kepala desa di Kota B");
 # the government they serve, named in full ("di (lingkungan) Pemerintah Kabupaten (Pemkab) A")
 _PLACE_OF_COUNT = re.compile(
-    r"(?:(?:\s+[\w()/-]+){0,7}?\s+(?:asn|pns|\(asn\)|\(pns\)))?"
+    r"(?:(?:\s+[\w()/-]+){0,10}?\s+(?:asn|pns|\(asn\)|\(pns\)))?"
     r"(?:\s+(?:di\s+antaranya|diantaranya|lainnya))?"  # "Dua ASN di antaranya di Kabupaten A": a part's place
     r"(?:\s+yang\s+(?:bertugas|bekerja|berdinas|menjabat|berasal)(?:\s+[\w-]+){0,6}?"
     r"|\s+dan\s+(?:\d+|[a-z]+)(?:\s+[a-z]+){1,2}?)?"
