@@ -6077,3 +6077,22 @@ def test_the_place_the_offender_comes_from_past_a_long_clause(analyse):
         "dilakukan oleh oknum ASN asal Kabupaten Paser."
     )
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "reported", "64.01")]
+
+
+def test_a_national_total_past_the_asns_name_written_out_and_taken_up_again(analyse):
+    # "187 kasus dugaan pelanggaran netralitas Aparatur Sipil Negara (ASN) di seluruh Indonesia": the name written
+    # out reads as one word, the scope after it is the count's
+    text = (
+        "Anggota Bawaslu RI berbicara di Kabupaten Labuhanbatu, Sumut. Bawaslu telah melakukan pendalaman "
+        "pemeriksaan 187 kasus dugaan pelanggaran netralitas Aparatur sipil negara (ASN) di seluruh Indonesia."
+    )
+    assert [(f[1], f[4]) for f in fact_tuples(analyse(text))] == [(187, "national")]
+    # "dari pemeriksaan 187 kasus ... itu": the figure taken up again, not a count of the place the speaker is in
+    text = (
+        'TERNATE - Bawaslu RI mencatat Provinsi Maluku Utara tertinggi dalam kasus netralitas ASN. "Untuk Sumut ada '
+        '5 kasus, salah satunya di Asahan ini," kata Anggota Bawaslu Fulan di Kisaran, Kabupaten Asahan, Sumut, '
+        "Sabtu (7/3/2020). Fulan menyebut, Bawaslu telah melakukan pendalaman pemeriksaan 187 kasus dugaan "
+        "pelanggaran netralitas Aparatur sipil negara (ASN) di seluruh Indonesia. Fulan menjelaskan, dari "
+        "pemeriksaan 187 kasus dugaan pelanggaran ASN yang tak netral itu, sebanyak 150 telah selesai diperiksa."
+    )
+    assert [(f[1], f[4]) for f in fact_tuples(analyse(text)) if f[1] == 187] == [(187, "national")]

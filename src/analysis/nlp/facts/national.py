@@ -34,6 +34,9 @@ def _part_placed_apart(sent: Span, start: int, end: int) -> bool:
     return "REGION" in labels[end : min(end + MARKER_REACH + PART_PLACE_REACH, sent.end)]
 
 
+_ASN_NAME_WORDS = {"aparatur", "sipil", "negara", "(", ")"}
+
+
 def _scope_window(sent: Span, start: int, end: int) -> tuple[int, list[str]]:
     """Where the count's scope may be said: eight words before it and ten after, within its side of a contrast
     ("1.500 pelanggaran secara nasional, sementara di Provinsi Jambi terdapat 25 kasus")."""
@@ -42,6 +45,9 @@ def _scope_window(sent: Span, start: int, end: int) -> tuple[int, list[str]]:
     # a body's name after the count reads as one word: "131 rekomendasi hukuman Komisi Aparatur Sipil Negara
     # (KASN) terkait netralitas ASN di seluruh Indonesia"
     named = entity_labels(sent.doc)[end : min(sent.end, end + 10)].count("ORG")
+    # and so does the ASN's name written out: "241 kasus dugaan pelanggaran netralitas Aparatur Sipil Negara (ASN) di
+    # seluruh Indonesia"
+    named += sum(word in _ASN_NAME_WORDS for word in lower[end : min(sent.end, end + 10)])
     last = min(sent.end, end + 10 + named)
     first = next((k + 1 for k in range(start - 1, first - 1, -1) if lower[k] in lx.CONTRAST_WORDS), first)
     last = next((k for k in range(end, last) if lower[k] in lx.CONTRAST_WORDS), last)

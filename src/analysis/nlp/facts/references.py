@@ -21,19 +21,32 @@ def restated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list
 def repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list[Fact]) -> Fact | None:
     """The earlier fact that 'dari 11 kasus itu/tersebut' repeats, if any."""
     lower = lower_texts(doc)
-    if start == 0 or lower[start - 1] not in ("dari", "total", "sebanyak"):
+    if start == 0:
+        return None
+    # "dari pemeriksaan 241 kasus ... itu": from the handling of the figure stated before
+    after_dari = (
+        lower[start - 1] == "dari"
+        or start > 1
+        and lower[start - 2 : start - 1] == ["dari"]
+        and (lower[start - 1] in _HANDLING_NOUNS)
+    )
+    if not after_dari and lower[start - 1] not in ("total", "sebanyak"):
         return None
     if not set(lower[noun_end : noun_end + 2]) & DEMONSTRATIVES and not (
-        lower[start - 1] == "dari" and _noun_phrase_ends_with_demonstrative(lower, noun_end)
+        after_dari and _noun_phrase_ends_with_demonstrative(lower, noun_end)
     ):
         return None
     return next((f for f in reversed(facts) if f.value == value), None)
 
 
+TAKEN_FROM_REACH = 8  # "dari pemeriksaan 241 kasus dugaan pelanggaran ASN yang tak netral itu"
+_HANDLING_NOUNS = {"pemeriksaan", "penanganan", "penelusuran", "kajian", "klarifikasi"}
+
+
 def _noun_phrase_ends_with_demonstrative(lower: list[str], noun_end: int) -> bool:
     """'Dari 17 temuan terkait netralitas ASN itu 10 di antaranya ...': the words after the noun, up to a
     demonstrative, say which of the figures stated before it is."""
-    for word in lower[noun_end : noun_end + DEMONSTRATIVE_REACH]:
+    for word in lower[noun_end : noun_end + TAKEN_FROM_REACH]:
         if word in DEMONSTRATIVES:
             return True
         if not word.isalpha():
