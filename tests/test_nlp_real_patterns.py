@@ -6096,3 +6096,30 @@ def test_a_national_total_past_the_asns_name_written_out_and_taken_up_again(anal
         "pemeriksaan 187 kasus dugaan pelanggaran ASN yang tak netral itu, sebanyak 150 telah selesai diperiksa."
     )
     assert [(f[1], f[4]) for f in fact_tuples(analyse(text)) if f[1] == 187] == [(187, "national")]
+
+
+def test_counts_of_a_regencys_story_by_cycle_and_by_a_national_bodys_decision(analyse):
+    # "sejak Pilgub Jateng 2018, ... Pada Pilgub 2018 satu orang PNS terjerat": the province names the election,
+    # the counts are the story's regency's
+    text = (
+        "Bawaslu Kabupaten Klaten menggelar rapat koordinasi netralitas ASN. Dalam kegiatan itu dipaparkan data "
+        "pelanggaran yang menjerat ASN sejak Pilgub Jateng 2018 sampai Pilkada 2020. Pada Pilgub 2018 dua orang PNS "
+        "terjerat, dan Pilkada 2020 sebanyak lima orang PNS terjerat kasus netralitas ASN."
+    )
+    assert [(f[1], f[5]) for f in fact_tuples(analyse(text))] == [(2, "33.10"), (5, "33.10")]
+    # "KASN merekomendasikan sanksi terhadap 31 PNS" in a regency's story: the body's decision on its civil servants
+    text = (
+        "Lagi, 31 ASN Kabupaten Banyumas Dijatuhi Sanksi\n"
+        "Bawaslu Kabupaten Banyumas menangani dugaan pelanggaran netralitas ASN pada Pilkada 2020. Terbaru, KASN "
+        "merekomendasikan sanksi terhadap 31 PNS."
+    )
+    assert [(f[1], f[4], f[5]) for f in fact_tuples(analyse(text))] == [(31, "regional", "33.02")]
+
+
+def test_reports_after_a_sentence_on_village_heads_neutrality(analyse):
+    # "... menangani dugaan pelanggaran netralitas kepala desa. Ada lima laporan yang masuk": the heads' reports
+    text = (
+        "Bawaslu Kabupaten Majalengka menangani dugaan pelanggaran netralitas kepala desa pada Pilkada 2024. Ada "
+        "enam laporan yang masuk ke Bawaslu Majalengka. Bawaslu juga mengawasi netralitas ASN."
+    )
+    assert fact_tuples(analyse(text)) == []

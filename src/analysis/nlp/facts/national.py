@@ -134,7 +134,14 @@ def national_scope(article: Article, count: Count) -> bool:
     return (
         is_national(sent, ent.start, count.noun_end)
         or not regional_again
-        and national_body_without_region(doc, sent, ent.start, article.mentions)
+        and national_body_without_region(
+            doc,
+            sent,
+            ent.start,
+            article.mentions,
+            # (its decision on persons, in a regional story: "KASN merekomendasikan sanksi terhadap 26 PNS")
+            bool(article.region) and not article.national_story and count.kind in ("asn", "persons"),
+        )
         or (
             bool(facts)
             and facts[-1].scope == "national"
@@ -145,6 +152,7 @@ def national_scope(article: Article, count: Count) -> bool:
 
 
 _RECORDING_OR_DECIDING = lx.RECORDING_VERBS | lx.BODY_DECISION_VERBS  # made once: every count asks
+_RECORDING_VERBS = lx.RECORDING_VERBS - lx.BODY_DECISION_VERBS
 _RECORDING_OR_SAYING = lx.RECORDING_VERBS | lx.SPEECH_VERBS
 SAID_FIGURE_REACH = 4  # tokens from the verb of saying to the figure it says: "mengatakan, ada sebanyak 130"
 
@@ -160,9 +168,12 @@ def national_speakers(doc: Doc) -> list:
     return found
 
 
-def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: list) -> bool:
+def national_body_without_region(
+    doc: Doc, sent: Span, start: int, mentions: list, decided_for_the_region: bool = False
+) -> bool:
     """'KASN mencatat 1.500 ASN ...', 'Bagja menjelaskan ... 33 rekomendasi' (a national body or official) with
-    no region in the sentence (but where an event was held): a national figure."""
+    no region in the sentence (but where an event was held): a national figure; not what it decided of persons
+    where `decided_for_the_region` ("KASN merekomendasikan sanksi terhadap 26 PNS" in a regency's story)."""
     labels = entity_labels(doc)[sent.start : start]
     if "ORG" not in labels and "PERSON" not in labels:
         return False  # no body nor official named before the count (most counts): none of them speaks
@@ -197,7 +208,8 @@ def national_body_without_region(doc: Doc, sent: Span, start: int, mentions: lis
         # "MenPAN-RB Dodi Prasetya Kusuma mengungkapkan ...": the official's name may stand before the verb
         # (a headline's verb is capitalised too: "KASN Temukan 12 ASN")
         unnamed = [i for i in following if not texts[i].istitle()]
-        if any(words and lower[words[0]] in _RECORDING_OR_DECIDING for words in (following, unnamed)):
+        verbs = _RECORDING_VERBS if decided_for_the_region else _RECORDING_OR_DECIDING
+        if any(words and lower[words[0]] in verbs for words in (following, unnamed)):
             return True
         # "Ketua Bawaslu RI Rahmat Bagja mengatakan ada 130 laporan ...": the official says the figure itself
         if unnamed and lower[unnamed[0]] in lx.SPEECH_VERBS and start - unnamed[0] <= SAID_FIGURE_REACH:

@@ -291,6 +291,8 @@ def neutrality_context(
     if _names_neutrality_of_asn(words, article_is_neutrality) or not lx.ASN_BODIES.isdisjoint(words):
         return True  # (or a body that judges only them: "Sebanyak 28 kasus sudah diputuskan KASN")
     if prev_sent is not None:
+        if about_others(prev_sent):
+            return False  # "... menangani dugaan pelanggaran netralitas kepala desa. Ada lima laporan yang masuk."
         if _names_neutrality_of_asn(lower[prev_sent.start : prev_sent.end], article_is_neutrality) and not any(
             prev_sent.start <= at < prev_sent.end for at in rankings
         ):

@@ -98,6 +98,7 @@ _ELECTION_OF_A_PLACE = re.compile(
     rf"\b(?:{'|'.join(REGIONAL_ELECTION_NAMES)}|pemilihan (?:bupati|wali ?kota))\s+(?:kota\s+|kabupaten\s+)?$",
     re.IGNORECASE,
 )
+ELECTION_NAME_CHARS = 40  # characters of an election's name before its place: "Pemilihan Gubernur dan Wakil Gubernur"
 _NAMELY = re.compile(r"\b(yakni|yaitu)\b", re.IGNORECASE)
 # A region named after a total as the top of its ranking ("118 kasus ... dengan Jawa Timur di posisi teratas", "...,
 # terbanyak di Kabupaten A"): the total is over many regions, not that one's. Before the region only a superlative
@@ -473,7 +474,13 @@ def _region_of_the_sentence_before(article: Article, sent: Span, provinces: bool
     before = article.previous_sentence(sent)
     if before is None or article.violations.get(before.start):
         return ""
-    codes = {m[2] for m in regions_in(article.doc, before, article.mentions)}
+    text = doc_text(article.doc)
+    codes = {
+        m[2]
+        for m in regions_in(article.doc, before, article.mentions)
+        # (a province a regency's story names as its election's: "sejak Pilgub Jateng 2018, ...")
+        if len(m[2]) == 5 or not _ELECTION_OF_A_PLACE.search(text, max(0, m[0] - ELECTION_NAME_CHARS), m[0])
+    }
     only = codes.pop() if len(codes) == 1 else ""
     return only if len(only) == 5 or provinces else ""
 
