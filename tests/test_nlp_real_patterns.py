@@ -6123,3 +6123,28 @@ def test_reports_after_a_sentence_on_village_heads_neutrality(analyse):
         "enam laporan yang masuk ke Bawaslu Majalengka. Bawaslu juga mengawasi netralitas ASN."
     )
     assert fact_tuples(analyse(text)) == []
+
+
+def test_a_verdict_on_one_official_in_a_headline_and_past_their_name(analyse):
+    # "Nyatakan Camat A Terbukti Bersalah", "menetapkan oknum Camat A bersalah": the verdict (a headline drops the
+    # verb's prefix) on the one official of the story, proven over the lead's "dugaan"
+    text = (
+        "Bawaslu Kota Cimahi Nyatakan Camat Cimahi Utara Terbukti Bersalah\n"
+        "Bawaslu Kota Cimahi mengumumkan hasil penanganan laporan soal dugaan dukungan aktif kepada salah satu "
+        "paslon yang dilakukan camat tersebut. Dalam pengumuman itu Bawaslu menetapkan oknum Camat Cimahi Utara "
+        "bersalah telah melanggar aturan netralitas Aparatur Sipil Negara (ASN)."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "proven", "32.77")]
+    # "menyatakan Fulan, Kepala Seksi Dinas A, terbukti melanggar": the verdict on one named before their title
+    text = (
+        "Bawaslu Kabupaten Magetan menyatakan Suparno, Kepala Seksi Dinas Perhubungan Magetan, terbukti melanggar "
+        "netralitas sebagai seorang ASN."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "proven", "35.20")]
+    # ... not the last of officials listed by title, each one of a group counted before
+    text = (
+        "Tiga oknum ASN di Kabupaten Bolaang Mongondow dilaporkan ke Bawaslu. Walau tak menyebut nama ketiga oknum "
+        "ASN itu, menurut warga, mereka adalah Oknum Camat, Sekretaris Camat dan seorang Kepala Seksi yang diduga "
+        "terlibat."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(3, "reported")]

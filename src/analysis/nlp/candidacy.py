@@ -25,7 +25,21 @@ PERSON_WORDS = {"orang", "nama", "oknum", "eks", "mantan"}
 # (not "kepala daerah": an elected head is no civil servant; an acting one is counted as "penjabat")
 # "kepala dinas", "pimpinan OPD", "kepala sekolah" (a state school's head is a civil servant), "Kepala Kantor
 # Kementerian Agama" (a ministry's office in a regency)
-TITLE_TAILS = {"dinas", "opd", "skpd", "badan", "bidang", "bagian", "sekolah", "puskesmas", "kantor"}
+TITLE_TAILS = {
+    "dinas",
+    "opd",
+    "skpd",
+    "badan",
+    "bidang",
+    "bagian",
+    "sekolah",
+    "puskesmas",
+    "kantor",
+    "seksi",
+    "subbagian",
+    "upt",
+    "uptd",
+}
 # Being at a candidate's event is support, not candidacy: "dua ASN mengikuti kegiatan seorang bacaleg"
 ATTENDING = {
     "mengikuti",
@@ -171,12 +185,27 @@ def noun_of_persons(
     if noun is None and (letters_end := resignation_letters_end(lower, number.end, sent.end)):
         return ("running", letters_end)
     # "dua orang camat": the persons counted are officials by their title
-    officials = official_end is not None and (noun is None or noun[0] == "persons")
+    officials = (
+        official_end is not None
+        and (noun is None or noun[0] == "persons")
+        and not _last_of_a_list_of_titles(lower, number.start, sent.start)
+    )
     if officials and officials_in_violation(lower, labels, number, official_end, sent.end):
         return ("asn", official_end)
     if noun is None and official_end is not None and lower[official_end - 1] in ("asn", "pns", "pppk", "p3k"):
         return ("asn", official_end)  # "seorang guru ASN", "Keduanya sebagai ASN": ASN, read as any count of ASN
     return noun
+
+
+def _last_of_a_list_of_titles(lower: list[str], start: int, sent_start: int) -> bool:
+    """'mereka adalah Oknum Camat, Sekretaris Camat dan seorang Kepala Seksi': the last of officials listed by
+    title, who each are one of a group counted elsewhere, no count of their own."""
+    return (
+        lower[start] == "seorang"
+        and start - 2 >= sent_start
+        and lower[start - 1] in ("dan", "serta")
+        and lower[start - 2] in lx.SINGLE_OFFICIAL_TITLES
+    )
 
 
 NAMING_VERBS = {"menyebut", "menyebutkan", "menyebut-nyebut", "menjagokan", "mempromosikan"}

@@ -116,17 +116,24 @@ OFFICIAL_AS_OBJECT_AFTER = {
 OFFICIAL_AFTER_A_VIOLATION = {"kepada", "terhadap", "dilakukan", "oleh"}
 # A verdict on an official, said after the title: "Bawaslu memutuskan Camat A, Fulan, bersalah", "menyatakan Camat B
 # terbukti melanggar netralitas"
-VERDICT_VERBS = {"menyatakan", "memutuskan"}
+VERDICT_VERBS = {
+    "menyatakan",
+    "memutuskan",
+    "menetapkan",
+    "nyatakan",
+    "putuskan",
+    "tetapkan",
+}  # (headlines drop the prefix)
 FOUND_GUILTY = {"terbukti", "bersalah"}
 # What is handed on to an official to decide: "Untuk penjatuhan sanksi diserahkan kepada Pj Bupati A"
 DECISIONS_HANDED_ON = {"penjatuhan", "keputusan", "kewenangan", "wewenang", "penentuan"}
 SENT_WORDS = {"dikirim", "dikirimkan", "disampaikan", "diserahkan", "diteruskan", "ditujukan", "dilayangkan"}
 
 
-def official_named_as_object(lower: list[str], start: int, end: int) -> tuple[int, int, int] | None:
+def official_named_as_object(lower: list[str], texts: list[str], start: int, end: int) -> tuple[int, int, int] | None:
     """(title start, title end, the verb) of the first official named right after a verb that says they were
     found, reported or sanctioned ("... merekomendasikan Kepala Dinas A, Fulan, ke KASN", "... yang dilakukan
-    oknum camat"); None when the sentence names none so."""
+    oknum camat", "menyatakan Fulan, Kepala Seksi Dinas B, terbukti ..."); None when the sentence names none so."""
     for i in range(start, end - 1):
         word = lower[i]
         if (
@@ -144,10 +151,23 @@ def official_named_as_object(lower: list[str], start: int, end: int) -> tuple[in
             # the official it went to, to decide on it, no offender
             continue
         title_start = i + 2 if lower[i + 1] == "oknum" else i + 1
+        if word in VERDICT_VERBS:
+            title_start = _past_a_name(texts, title_start, end)  # "menyatakan Fulan, Kepala Seksi ..., terbukti"
         title_end = official_title_end(lower, title_start, end) if title_start < end else None
         if title_end is not None:
             return title_start, title_end, i
     return None
+
+
+NAME_WORDS = 3  # words of a person's name set before their title: "Budi Santoso Wibowo, Kepala Seksi ..."
+
+
+def _past_a_name(texts: list[str], i: int, end: int) -> int:
+    """Past a person's name and its comma at i ("Fulan, Kepala Seksi ..."), where the title follows; else i."""
+    k = i
+    while k < min(end, i + NAME_WORDS) and texts[k][:1].isupper() and texts[k].isalpha():
+        k += 1
+    return k + 1 if i < k < end and texts[k] == "," else i
 
 
 OTHERS_REACH = 5  # words from the number to "lainnya": "empat aparatur sipil negara atau ASN lainnya"

@@ -18,6 +18,7 @@ from analysis.nlp.named_officials import (
     DATELINE_REACH,
     INITIALS_REACH,
     INITIALS_WORDS,
+    NAME_WORDS,
     OFFICIAL_AFTER_A_VIOLATION,
     OFFICIAL_AS_OBJECT_AFTER,
     TITLE_OPENERS,
@@ -69,6 +70,11 @@ def _with_an_official_as_object(article: Article) -> list[Span]:
     lower, sentences = article.lower, {}
     for i in positions_in(lower, TITLE_OPENERS):
         verb = i - 2 if i > 1 and lower[i - 1] == "oknum" else i - 1
+        if verb > 0 and lower[verb] == ",":
+            # "menyatakan Fulan, Kepala Seksi ...": a verdict on one named before their title
+            verb = next(
+                (k for k in range(verb - 1, max(-1, verb - 1 - NAME_WORDS), -1) if lower[k] in VERDICT_VERBS), -1
+            )
         if verb >= 0 and lower[verb] in OBJECT_VERBS:
             sent = article.sentence_holding(i)
             sentences.setdefault(sent.start, sent)
@@ -166,11 +172,14 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
         if official is not None:  # its status: said from the verb on
             found.append((sent, official[:2], [], clause_tokens_after(doc, official[2], sent), 1))
     for sent in _with_an_official_as_object(article) if one_kind else []:
-        official = official_named_as_object(lower, sent.start, sent.end)
+        official = official_named_as_object(lower, texts, sent.start, sent.end)
         if official is not None and lx.WITNESS_WORDS.isdisjoint(lower[official[1] : sent.end]):
             # its status: said by the clause around the title ("merekomendasikan Kadis A ke KASN")
             before = clause_tokens_before(doc, official[0], sent, reach=10)
-            found.append((sent, official[:2], before, clause_tokens_after(doc, official[1], sent), 1))
+            # (a verdict's is the rest of the sentence: "menyatakan Fulan, Kepala Seksi A, terbukti melanggar")
+            verdict = lower[official[2]] in VERDICT_VERBS
+            after = list(range(official[1], sent.end)) if verdict else clause_tokens_after(doc, official[1], sent)
+            found.append((sent, official[:2], before, after, 1))
     found += _named_by_initials(article)
     if not found or not article.about_neutrality:  # (the story's words read only where an official is named so)
         return []
