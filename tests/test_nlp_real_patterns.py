@@ -6148,3 +6148,13 @@ def test_a_verdict_on_one_official_in_a_headline_and_past_their_name(analyse):
         "terlibat."
     )
     assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(3, "reported")]
+
+
+def test_the_last_of_a_laws_article_numbers_before_asn(analyse):
+    # "pada Pasal 280, 282, 283 ASN yang kedapatan melanggar ...": the label before the first number labels them all
+    text = (
+        "Bawaslu Kota Cilegon menerima dua laporan dugaan pelanggaran netralitas ASN. Ia menyebutkan, sesuai "
+        "ketentuan dalam PKPU Nomor 7 Tahun 2018, pada Pasal 280, 282, 283 ASN yang kedapatan melanggar dapat "
+        "dikenai sanksi pidana."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(2, "reported")]

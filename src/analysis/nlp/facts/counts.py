@@ -44,6 +44,19 @@ def _named_as_a_year(lower: list[str], text: str) -> bool:
     return any(word == text and k > 0 and lower[k - 1] in YEAR_LEADS for k, word in enumerate(lower))
 
 
+_NUMBER_JOINS = {",", "dan", "serta", "atau"}
+_LIST_LABELS = {"pasal", "ayat", "nomor", "no", "no.", "huruf"}  # (not "tahun 2023, 4 di antaranya")
+
+
+def _last_of_labelled_numbers(lower: list[str], start: int, sent_start: int) -> bool:
+    """'Pasal 280, 282, 283 ASN yang kedapatan melanggar ...': the last of numbers a label before the first makes no
+    counts."""
+    k = start - 1
+    while k - 1 > sent_start and lower[k] in _NUMBER_JOINS and lower[k - 1][:1].isdigit():
+        k -= 2
+    return k < start - 1 and lower[k] in _LIST_LABELS
+
+
 def count_of(article: Article, ent: Span) -> Count | None:
     """The number as a possible count: exact, not a date, an article number or an end of a range."""
     norm = get_norm(article.doc, ent)
@@ -52,8 +65,10 @@ def count_of(article: Article, ent: Span) -> Count | None:
     sent = article.sentence_holding(ent.start)
     lower = article.lower
     prev_tok = lower[ent.start - 1] if ent.start > sent.start else ""
-    if labels_a_number(prev_tok, lower, ent.end) or in_range(
-        article.doc, ent, article.quantities, article.quantity_ends
+    if (
+        labels_a_number(prev_tok, lower, ent.end)
+        or _last_of_labelled_numbers(lower, ent.start, sent.start)
+        or in_range(article.doc, ent, article.quantities, article.quantity_ends)
     ):
         return None
     if prev_tok == "/" and ent.start - 2 >= sent.start and lower[ent.start - 2][:1].isdigit():
