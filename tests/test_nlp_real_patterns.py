@@ -6158,3 +6158,20 @@ def test_the_last_of_a_laws_article_numbers_before_asn(analyse):
         "dikenai sanksi pidana."
     )
     assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(2, "reported")]
+
+
+def test_some_of_the_cases_passed_on_and_a_letter_addressed_to_the_acting_head(analyse):
+    # "Sejumlah kasus ... sudah kami teruskan ke Komisi ASN": some of them, the total stays reported
+    text = (
+        "Bawaslu Kabupaten Kebumen telah menemukan 23 kasus ketidaknetralan aparatur sipil negara (ASN) dalam "
+        'tahapan pilkada. "Sejumlah kasus ketidaknetralan ASN sudah kami teruskan ke Komisi ASN, dan Komisi ASN '
+        'sudah mengeluarkan rekomendasi kepada pejabat pembina kepegawaian," katanya.'
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(23, "reported")]
+    # "surat Komisi ASN ... yang dialamatkan kepada Pj Gubernur": the official it went to, no offender
+    text = (
+        "Bawaslu Provinsi Papua Barat Daya mempertanyakan tindak lanjut rekomendasi pelanggaran netralitas ASN. "
+        "Rekomendasi itu termuat dalam surat Komisi ASN nomor R-55/2024 yang dialamatkan kepada Pj Gubernur Papua "
+        "Barat Daya."
+    )
+    assert fact_tuples(analyse(text)) == []

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 ANAPHOR_REACH = 5  # sentences back that "Pelanggaran-pelanggaran tersebut sudah direkomendasikan" covers
 DECISION_AFTERWARDS_CUES = lx.RECOMMENDATION_CUES | {"terbukti"}
-PART_WORDS = {"beberapa", "sebagian", "antaranya", "diantaranya", "salah", "persen"}  # "persen": a share of them
+PART_WORDS = {"beberapa", "sebagian", "sejumlah", "antaranya", "diantaranya", "salah", "persen"}  # "persen": a share
 
 
 # What a recommendation said of "those" cases may be about instead: other offences, or the election commission's

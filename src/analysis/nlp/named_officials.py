@@ -127,7 +127,16 @@ VERDICT_VERBS = {
 FOUND_GUILTY = {"terbukti", "bersalah"}
 # What is handed on to an official to decide: "Untuk penjatuhan sanksi diserahkan kepada Pj Bupati A"
 DECISIONS_HANDED_ON = {"penjatuhan", "keputusan", "kewenangan", "wewenang", "penentuan"}
-SENT_WORDS = {"dikirim", "dikirimkan", "disampaikan", "diserahkan", "diteruskan", "ditujukan", "dilayangkan"}
+SENT_WORDS = {
+    "dikirim",
+    "dikirimkan",
+    "disampaikan",
+    "diserahkan",
+    "diteruskan",
+    "ditujukan",
+    "dilayangkan",
+    "dialamatkan",
+}
 
 
 def official_named_as_object(lower: list[str], texts: list[str], start: int, end: int) -> tuple[int, int, int] | None:
