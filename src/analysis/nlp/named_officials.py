@@ -115,15 +115,8 @@ OFFICIAL_AS_OBJECT_AFTER = {
 }
 OFFICIAL_AFTER_A_VIOLATION = {"kepada", "terhadap", "dilakukan", "oleh"}
 # A verdict on an official, said after the title: "Bawaslu memutuskan Camat A, Fulan, bersalah", "menyatakan Camat B
-# terbukti melanggar netralitas"
-VERDICT_VERBS = {
-    "menyatakan",
-    "memutuskan",
-    "menetapkan",
-    "nyatakan",
-    "putuskan",
-    "tetapkan",
-}  # (headlines drop the prefix)
+# terbukti melanggar netralitas", "menetapkan oknum Camat C bersalah" (headlines drop the prefix: "Nyatakan")
+VERDICT_VERBS = {"menyatakan", "memutuskan", "menetapkan", "nyatakan", "putuskan", "tetapkan"}
 FOUND_GUILTY = {"terbukti", "bersalah"}
 # What is handed on to an official to decide: "Untuk penjatuhan sanksi diserahkan kepada Pj Bupati A"
 DECISIONS_HANDED_ON = {"penjatuhan", "keputusan", "kewenangan", "wewenang", "penentuan"}

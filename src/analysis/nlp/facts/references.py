@@ -24,11 +24,8 @@ def repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list
     if start == 0:
         return None
     # "dari pemeriksaan 241 kasus ... itu": from the handling of the figure stated before
-    after_dari = (
-        lower[start - 1] == "dari"
-        or start > 1
-        and lower[start - 2 : start - 1] == ["dari"]
-        and (lower[start - 1] in _HANDLING_NOUNS)
+    after_dari = lower[start - 1] == "dari" or (
+        start > 1 and lower[start - 2] == "dari" and lower[start - 1] in _HANDLING_NOUNS
     )
     if not after_dari and lower[start - 1] not in ("total", "sebanyak"):
         return None
