@@ -6175,3 +6175,16 @@ def test_some_of_the_cases_passed_on_and_a_letter_addressed_to_the_acting_head(a
         "Barat Daya."
     )
     assert fact_tuples(analyse(text)) == []
+
+
+def test_what_may_make_anyone_partial_and_the_rest_after_a_head_named_by_an_abbreviation(analyse):
+    # "hubungan kekerabatan dapat mendorong seorang ASN tidak netral": what may make anyone so, no one counted
+    text = (
+        "Bawaslu Kabupaten Wonosobo mengingatkan netralitas ASN. Faktor internal, contohnya, hubungan kekerabatan "
+        "dapat mendorong seorang ASN tidak netral."
+    )
+    assert fact_tuples(analyse(text)) == []
+    # "Kadisdikbud dan Dua ASN Lain Diperiksa": the head of a department (its name run into the title) and the rest,
+    # three in all
+    text = "Kadisdikbud dan Dua ASN Lain Diperiksa Bawaslu Kabupaten Polewali Mandar"
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(3, "reported", "76.04")]

@@ -23,13 +23,19 @@ def official_title_end(lower: list[str], i: int, end: int) -> int | None:
     """The end of an official's title opening at token i ('Sekda', 'Kepala Dinas', 'Sekretaris Daerah', 'Pj
     Bupati'), or None: not 'kepala desa' nor 'kepala daerah', whom the reports do not count as ASN."""
     word, after = lower[i], lower[i + 1] if i + 1 < end else ""
-    if word in lx.SINGLE_OFFICIAL_TITLES:
+    if word in lx.SINGLE_OFFICIAL_TITLES or _head_of_an_office_abbreviated(word):
         return i + 1
     if (word == "kepala" and after in TITLE_TAILS) or (word == "sekretaris" and after == "daerah"):
         return i + 2
     if word in ("pj", "penjabat") and after in lx.HEADS_ACTING_FOR:
         return i + 2
     return None
+
+
+def _head_of_an_office_abbreviated(word: str) -> bool:
+    """'Kadisdikbud', 'Kadinkes', 'Kadishub': the head of a department, its name run into the title (not "Kadin",
+    the chamber of commerce)."""
+    return word.startswith(("kadis", "kadin")) and len(word) > len("kadis")
 
 
 def _past_dateline(texts: list[str], start: int, end: int) -> int:
@@ -191,7 +197,8 @@ def rest_after_one_named(lower: list[str], start: int) -> bool:
     named."""
     if start < 2 or lower[start - 1] not in ("dan", "serta"):
         return False
-    title_start = start - 2 if lower[start - 2] in lx.SINGLE_OFFICIAL_TITLES else start - 3
+    single = lower[start - 2] in lx.SINGLE_OFFICIAL_TITLES or _head_of_an_office_abbreviated(lower[start - 2])
+    title_start = start - 2 if single else start - 3
     return (
         title_start >= 0
         and official_title_end(lower, title_start, start - 1) == start - 1

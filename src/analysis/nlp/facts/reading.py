@@ -363,11 +363,14 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
         return True  # "apabila seorang ASN maju sebagai caleg maka ia wajib ...": the rule, said of anyone
     if _what_a_law_says(lower[sent.start : start]):
         return True  # "Dalam PP Nomor 53 Tahun 2010 disebutkan bahwa seorang ASN yang diduga ... dipanggil": anyone
+    if start > sent.start and lower[start - 1] in _CAUSES and not {"dapat", "bisa", "akan"}.isdisjoint(before):
+        return True  # "hubungan kekerabatan dapat mendorong seorang ASN tidak netral": what may make anyone so
     said_next = lower[noun_end : min(sent.end, noun_end + 2)]
     # "seorang ASN dilarang terlibat politik praktis", "seorang ASN wajib netral": the rule, said of anyone
     return before == ["lebih", "dari"] or not (lx.MODALS | _BOUND_WORDS).isdisjoint(said_next)
 
 
+_CAUSES = {"membuat", "mendorong", "menyebabkan", "memicu", "menjadikan"}
 _BOUND_WORDS = {"dilarang", "wajib", "harus", "diwajibkan", "diharuskan", "dituntut", "semestinya", "seharusnya"}
 
 
