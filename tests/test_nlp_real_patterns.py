@@ -6188,3 +6188,13 @@ def test_what_may_make_anyone_partial_and_the_rest_after_a_head_named_by_an_abbr
     # three in all
     text = "Kadisdikbud dan Dua ASN Lain Diperiksa Bawaslu Kabupaten Polewali Mandar"
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(3, "reported", "76.04")]
+
+
+def test_cases_followed_up_by_an_acting_regent(analyse):
+    # "sudah ditindaklanjuti oleh Pj Bupati A terkait sanksi ...": the acting head, as the PPK, gave the sanction
+    text = (
+        '"Di Maros sudah ada 5 ASN yang kami teruskan laporannya ke KASN terkait dugaan netralitas, kemudian sudah '
+        "ada tiga lainnya yang mempunyai putusan dari KASN dan sudah ditindaklanjuti oleh Pj Bupati Maros terkait "
+        'sanksi yang diberikan oleh KASN," ucapnya.'
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(3, "sanctioned"), (5, "reported")]

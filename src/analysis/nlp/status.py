@@ -167,7 +167,11 @@ FOLLOWED_UP_BY_PPK = {
     ("ditindaklanjuti", *by, *ppk)
     for by in ((), ("oleh",))
     for ppk in (("ppk",), ("pejabat", "pembina"), ("pejabat", "pembina", "kepegawaian"))
-} | {("ditindaklanjuti", "oleh", government) for government in ("pemkab", "pemkot", "pemprov", "bupati", "gubernur")}
+} | {
+    ("ditindaklanjuti", "oleh", government)
+    # (an acting head too: "sudah ditindaklanjuti oleh Pj Bupati A terkait sanksi ...")
+    for government in ("pemkab", "pemkot", "pemprov", "bupati", "gubernur", "wali", "walikota", "pj", "penjabat")
+}
 
 
 def _followed_up_by_ppk(said: list[str]) -> bool:
