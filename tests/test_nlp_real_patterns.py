@@ -6198,3 +6198,12 @@ def test_cases_followed_up_by_an_acting_regent(analyse):
         'sanksi yang diberikan oleh KASN," ucapnya.'
     )
     assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(3, "sanctioned"), (5, "reported")]
+
+
+def test_those_of_the_summoned_who_came(analyse):
+    # "dua orang ASN yang datang untuk klarifikasi" after seven counted: those of the summoned who came, no count
+    text = (
+        "Bawaslu Kabupaten Halmahera Utara memeriksa tujuh oknum ASN yang diduga terlibat politik praktis. Bawaslu "
+        "menunggu hingga akhirnya dua orang ASN yang datang untuk klarifikasi."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(7, "reported")]

@@ -464,7 +464,13 @@ def _no_violators(article: Article, count: Count, after_words: list[str]) -> boo
     return (
         questioned_as_witnesses(after_words)
         or questioned_about_an_officials_case(article.lower[count.noun_end : count.sent.end])
-        or came_of_the_summoned(article.lower, count.sent.start, count.ent.start, after_words)
+        or came_of_the_summoned(
+            article.lower,
+            count.sent.start,
+            count.ent.start,
+            after_words,
+            any(f.fact_type == "violation_count" and f.value > count.value for f in article.facts),
+        )
         or summoned_as_suspects_and_witnesses(article, count)
         or the_complainant(article.lower, count.ent.start)
         or not_asn_violators_alone(article, count)

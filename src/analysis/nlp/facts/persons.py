@@ -280,9 +280,14 @@ def _done_by_an_official(words: list[str]) -> bool:
     )
 
 
-def came_of_the_summoned(lower: list[str], sent_start: int, start: int, after_words: list[str]) -> bool:
+def came_of_the_summoned(
+    lower: list[str], sent_start: int, start: int, after_words: list[str], more_counted_before: bool = False
+) -> bool:
     """'Dari kelima ASN yang dipanggil, hanya dua ASN yang memenuhi panggilan': those of the summoned who came, a part
-    with no count of its own (not "Ada empat Kepala Dinas yang memenuhi panggilan Bawaslu": the summoned)."""
+    with no count of its own (not "Ada empat Kepala Dinas yang memenuhi panggilan Bawaslu": the summoned); so are
+    "dua orang ASN yang datang untuk klarifikasi" where more were counted before."""
+    if after_words[:1] == ["yang"] and after_words[1:2] in (["datang"], ["hadir"]) and more_counted_before:
+        return True
     return (
         "memenuhi" in after_words[:3]
         and has_phrase(after_words[:4], _ANSWERED)
