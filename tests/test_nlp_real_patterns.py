@@ -6207,3 +6207,15 @@ def test_those_of_the_summoned_who_came(analyse):
         "menunggu hingga akhirnya dua orang ASN yang datang untuk klarifikasi."
     )
     assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(7, "reported")]
+
+
+def test_an_item_of_a_list_of_reports_with_its_noun_left_out(analyse):
+    # "..., 13 laporan netralitas kepala desa dan perangkat desa, dua netralitas ASN, ...": the item's noun is the
+    # list's ("laporan"), the other items other people's or other kinds
+    text = (
+        "Bawaslu Kabupaten Pandeglang sudah menerima sebanyak 30 laporan. Laporan paling banyak berkaitan dengan "
+        "dugaan pelanggaran netralitas kepala desa.\n"
+        "“Rinciannya tiga laporan perusakan APK, 13 laporan netralitas kepala desa dan perangkat desa, dua netralitas "
+        "ASN, 8 laporan dugaan kampanye, serta empat laporan terkait pelanggaran administrasi,” ujarnya."
+    )
+    assert [(f[1], f[2], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(2, "cases", "reported", "36.01")]

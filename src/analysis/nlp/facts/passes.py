@@ -181,6 +181,11 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
             # breaks down a workforce)
             noun = (earlier_kind, ent.end)
             count.part_of_violations = sent.start in article.violations if article.last_kind.get(sent.start) else True
+    if noun is None and _item_of_a_list_of_cases(article, sent, ent):
+        noun = (
+            "cases",
+            ent.end,
+        )  # "..., 13 laporan netralitas kepala desa, dua netralitas ASN, ...": its noun left out
     said_before = noun is None and status_said_before(doc, sent, ent.start)
     if noun is None and (said_before or status_follows(doc, ent.end, sent.end)):
         # "Dari 14 laporan itu, enam terbukti melanggar": the noun is that of the figure referred back to;
@@ -240,6 +245,22 @@ def _kind_of_a_total_named_by_its_figure(article: Article, sent: Span, ent: Span
         article.violations, article.starts, article.sent_index, sent, reach=REFERRED_TOTAL_REACH
     )
     return next((noun_of(f) for f in before_this if f.value in figures), None)
+
+
+def _item_of_a_list_of_cases(article: Article, sent: Span, ent: Span) -> bool:
+    """'tiga laporan perusakan APK, 13 laporan netralitas kepala desa, dua netralitas ASN, ...': a figure followed by
+    the kind it counts, in a list whose figures before it name their noun of cases."""
+    lower = article.lower
+    return (
+        ent.end < sent.end
+        and lower[ent.end] in lx.NEUTRALITY_WORDS
+        and ent.start > sent.start
+        and lower[ent.start - 1] == ","
+        and any(
+            sent.start <= start < ent.start and lower[span.end : span.end + 1] in (["laporan"], ["kasus"], ["temuan"])
+            for start, span in article.quantities.items()
+        )
+    )
 
 
 def _what_it_counts(article: Article, count: Count) -> bool:
