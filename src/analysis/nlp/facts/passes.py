@@ -182,10 +182,8 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
             noun = (earlier_kind, ent.end)
             count.part_of_violations = sent.start in article.violations if article.last_kind.get(sent.start) else True
     if noun is None and _item_of_a_list_of_cases(article, sent, ent):
-        noun = (
-            "cases",
-            ent.end,
-        )  # "..., 13 laporan netralitas kepala desa, dua netralitas ASN, ...": its noun left out
+        # "..., 13 laporan netralitas kepala desa, dua netralitas ASN, ...": its noun left out
+        noun = ("cases", ent.end)
     said_before = noun is None and status_said_before(doc, sent, ent.start)
     if noun is None and (said_before or status_follows(doc, ent.end, sent.end)):
         # "Dari 14 laporan itu, enam terbukti melanggar": the noun is that of the figure referred back to;
