@@ -30,7 +30,7 @@ def rest_of_candidates_counted(facts: list[Fact], after_words: list[str], value:
 
 
 # Elected offices, whose former holders are no kin of the civil service: "mantan wakil gubernur", "mantan anggota DPRD"
-_ELECTED_OFFICES = {"gubernur", "wakil", "bupati", "wali", "walikota", "wawali", "wabup", "wagub", "anggota", "dprd"}
+_ELECTED_OFFICES = lx.HEADS_ACTING_FOR | {"wakil", "wawali", "wabup", "wagub", "anggota", "dprd"}
 
 
 def _relation_said(words: list[str]) -> bool:
@@ -38,7 +38,7 @@ def _relation_said(words: list[str]) -> bool:
     elected office ("status keduanya sebagai calon gubernur dan mantan wakil gubernur")."""
     return any(
         word in lx.RELATION_CUES
-        and (word != "mantan" or words[i + 1 : i + 2] == [] or words[i + 1] not in _ELECTED_OFFICES)
+        and not (word == "mantan" and words[i + 1 : i + 2] and words[i + 1] in _ELECTED_OFFICES)
         for i, word in enumerate(words)
     )
 

@@ -21,6 +21,7 @@ from analysis.nlp.facts.national import national_scope, region_ranked_before
 from analysis.nlp.facts.others import asn_among_others, made_up_with_others, names_other_actors, names_other_offenders
 from analysis.nlp.facts.parts import part_of_earlier
 from analysis.nlp.facts.persons import (
+    came_of_more_counted,
     came_of_the_summoned,
     not_asn_violators_alone,
     person_breakdown_of,
@@ -483,13 +484,8 @@ def _no_violators(article: Article, count: Count, after_words: list[str]) -> boo
     return (
         questioned_as_witnesses(after_words)
         or questioned_about_an_officials_case(article.lower[count.noun_end : count.sent.end])
-        or came_of_the_summoned(
-            article.lower,
-            count.sent.start,
-            count.ent.start,
-            after_words,
-            any(f.fact_type == "violation_count" and f.value > count.value for f in article.facts),
-        )
+        or came_of_the_summoned(article.lower, count.sent.start, count.ent.start, after_words)
+        or came_of_more_counted(article.facts, count.value, after_words)
         or summoned_as_suspects_and_witnesses(article, count)
         or the_complainant(article.lower, count.ent.start)
         or not_asn_violators_alone(article, count)

@@ -280,18 +280,23 @@ def _done_by_an_official(words: list[str]) -> bool:
     )
 
 
-def came_of_the_summoned(
-    lower: list[str], sent_start: int, start: int, after_words: list[str], more_counted_before: bool = False
-) -> bool:
+def came_of_the_summoned(lower: list[str], sent_start: int, start: int, after_words: list[str]) -> bool:
     """'Dari kelima ASN yang dipanggil, hanya dua ASN yang memenuhi panggilan': those of the summoned who came, a part
-    with no count of its own (not "Ada empat Kepala Dinas yang memenuhi panggilan Bawaslu": the summoned); so are
-    "dua orang ASN yang datang untuk klarifikasi" where more were counted before."""
-    if after_words[:1] == ["yang"] and after_words[1:2] in (["datang"], ["hadir"]) and more_counted_before:
-        return True
+    with no count of its own (not "Ada empat Kepala Dinas yang memenuhi panggilan Bawaslu": the summoned)."""
     return (
         "memenuhi" in after_words[:3]
         and has_phrase(after_words[:4], _ANSWERED)
         and ("hanya" in lower[max(sent_start, start - 2) : start] or lower[sent_start] == "dari")
+    )
+
+
+def came_of_more_counted(facts: list[Fact], value: int, after_words: list[str]) -> bool:
+    """'... memeriksa tujuh oknum ASN ... . ... dua orang ASN yang datang untuk klarifikasi': those who came, of more
+    counted before, no count of their own."""
+    return (
+        after_words[:1] == ["yang"]
+        and after_words[1:2] in (["datang"], ["hadir"])
+        and any(f.fact_type == "violation_count" and f.value > value for f in facts)
     )
 
 

@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import staff_of_no_asn
+from analysis.nlp.candidacy import DUTY_WORDS, staff_of_no_asn
 from analysis.nlp.doc_data import is_punct_text, lower_texts, span_text, token_starts, token_texts
 from analysis.nlp.facts.clauses import (
     clause_tokens_after,
@@ -371,11 +371,11 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
 
 
 _CAUSES = {"membuat", "mendorong", "menyebabkan", "memicu", "menjadikan"}
-_BOUND_WORDS = {"dilarang", "wajib", "harus", "diwajibkan", "diharuskan", "dituntut", "semestinya", "seharusnya"}
+_BOUND_WORDS = DUTY_WORDS | {"dilarang", "dituntut", "semestinya", "seharusnya"}
 
 
 GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}
-_UNNAMED_PLACES = {"daerah", "wilayah", "kabupaten", "kota", "kecamatan", "desa", "kelurahan", "provinsi"}
+_UNNAMED_PLACES = lx.PLACE_NOUNS | {"kelurahan"}
 _SOME = {"beberapa", "sejumlah", "banyak", "sebagian", "ada"}
 
 

@@ -37,7 +37,7 @@ def repeated_figure(doc: Doc, start: int, noun_end: int, value: int, facts: list
 
 
 TAKEN_FROM_REACH = 8  # "dari pemeriksaan 241 kasus dugaan pelanggaran ASN yang tak netral itu"
-_HANDLING_NOUNS = {"pemeriksaan", "penanganan", "penelusuran", "kajian", "klarifikasi"}
+_HANDLING_NOUNS = lx.EXAMINATION_WORDS | {"penanganan"}  # "dari pemeriksaan (penanganan) 241 kasus ... itu"
 
 
 def _noun_phrase_ends_with_demonstrative(lower: list[str], noun_end: int) -> bool:
