@@ -28,10 +28,15 @@ def _upper_bound(lower: list[str], start: int, sent_start: int) -> bool:
     return denied if lower[start - 2] == "lebih" else not (lower[start - 2] == "kurang" and denied)
 
 
+_RATE_OPENERS = {each for each, _ in lx.RATES}  # "setiap", "tiap", "per": the first word of every rate
+
+
 def _a_rate(lower: list[str], start: int, end: int, sent_start: int, sent_end: int) -> bool:
     """The words around the number make it a rate ("setiap hari ada 25 laporan", "10 kasus per minggu")."""
     before = lower[max(sent_start, start - lx.RATE_REACH) : start]
     after = lower[end : min(sent_end, end + lx.RATE_REACH)]
+    if _RATE_OPENERS.isdisjoint(before) and _RATE_OPENERS.isdisjoint(after):
+        return False  # (most numbers: no "setiap", "per" around them)
     return any(pair in lx.RATES for words in (before, after) for pair in pairwise(words))
 
 

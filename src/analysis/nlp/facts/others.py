@@ -322,6 +322,8 @@ def neutrality_leads_the_kinds(article: Article) -> frozenset[int]:
 
 def _neutrality_ranked_first(lower: list[str]) -> Iterator[int]:
     """The positions of the neutrality words (or ASN) ranked first of the kinds (or of the offenders)."""
+    if _RANKING_WORDS.isdisjoint(lower):
+        return  # (most stories: no word that ranks, nothing to read around each ASN named)
     for k in positions_in(lower, _RANKED_KINDS):
         if lower[k] in lx.NEUTRALITY_WORDS:
             ranked = _mostly_of_it_before(lower, k) or _ranked_first_after(lower, k + 1)
@@ -340,6 +342,11 @@ _KIND_LINKS = {"merupakan", "berkaitan", "terkait", "adalah", "berupa", "soal", 
 MOSTLY_REACH = 8
 _CIVIL_SERVANTS = {"asn", "pns"}
 _RANKED_KINDS = lx.NEUTRALITY_WORDS | _CIVIL_SERVANTS  # the words a ranking of kinds (or offenders) puts first
+# The words without one of which nothing ranks neutrality first (`_mostly_of_it_before`, `_ranked_first_after`,
+# `_offenders_led_after`)
+_RANKING_WORDS = (
+    {"didominasi", "sebagian"} | _MOSTLY_WORDS | _LEADING_WORDS | _TOP_WORDS | {first for first, _ in lx.TOP_RANK_PAIRS}
+)
 OFFENDER_LEAD_REACH = 2  # words from the ASN to their lead: "Aparatur Sipil Negara (ASN) masih mendominasi"
 
 
