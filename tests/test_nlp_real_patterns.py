@@ -6219,3 +6219,47 @@ def test_an_item_of_a_list_of_reports_with_its_noun_left_out(analyse):
         "ASN, 8 laporan dugaan kampanye, serta empat laporan terkait pelanggaran administrasi,” ujarnya."
     )
     assert [(f[1], f[2], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(2, "cases", "reported", "36.01")]
+
+
+def test_those_who_may_offend_a_forecast(analyse):
+    # "7 Ribu ASN Berpotensi Langgar Netralitas": those who may offend, no count; "berpotensi dijatuhi sanksi" is what
+    # may become of those who did
+    text = "BKN: 7 Ribu ASN Berpotensi Langgar Netralitas di Pemilu 2029"
+    assert fact_tuples(analyse(text)) == []
+    text = "Bawaslu Kabupaten Lebak menyebut 4 ASN berpotensi dijatuhi sanksi karena terbukti tidak netral."
+    assert [f[1] for f in fact_tuples(analyse(text))] == [4]
+
+
+def test_elected_heads_called_officials_who_resign_to_run(analyse):
+    # "kelima pejabat Bupati dan Wakil Bupati tersebut mundur ...": elected heads (an acting head, an ASN, has no
+    # deputy), no ASN who run
+    text = (
+        "Bawaslu Sulawesi Tenggara mencatat lima calon petahana pada Pilkada 2029. Adapun kelima pejabat Bupati dan "
+        "Wakil Bupati tersebut mundur dari jabatannya untuk maju kembali."
+    )
+    assert fact_tuples(analyse(text)) == []
+    text = "Tiga pejabat eselon II Pemprov Sulawesi Tenggara mundur dari jabatannya untuk maju di Pilkada 2029."
+    assert [(f[0], f[1]) for f in fact_tuples(analyse(text))] == [("related_candidates", 3)]
+
+
+def test_no_violation_yet_of_the_candidate_pairs(analyse):
+    # "belum ada satu pun pelanggaran yang ditetapkan terhadap masing-masing paslon": the candidates' cases, none of ASN
+    text = (
+        "Bawaslu Kabupaten Paser memproses 5 laporan, satu di antaranya soal netralitas ASN. Hingga hari ke-20 "
+        "kampanye, belum ada satu pun pelanggaran yang ditetapkan terhadap masing-masing paslon."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(1, "reported")]
+
+
+def test_a_total_of_every_kind_taken_up_again_and_broken_down(analyse):
+    # "dari 19 aduan yang masuk, 3 diantaranya yakni pelanggaran protokol kesehatan ... dan netralitas ASN": the total
+    # of every kind counted before (and not recorded), broken down, the neutrality said of a part
+    text = (
+        "Bawaslu Kabupaten Berau menerima aduan selama masa kampanye Pilkada 2029.\n"
+        "“Semua laporan yang masuk jumlahnya ada 19 laporan, terbagi menjadi 11 laporan yang kita registrasi dan 8 "
+        "temuan pengawas,” katanya.\n"
+        "“Temuan itu sebagian besar dugaan politik uang, ada juga terkait netralitas ASN,” lanjutnya.\n"
+        "Ia menuturkan, dari 19 aduan yang sudah masuk ke Bawaslu Berau, 3 diantaranya yakni pelanggaran protokol "
+        "kesehatan covid-19 dan netralitas ASN bukan ranah Bawaslu untuk memprosesnya."
+    )
+    assert fact_tuples(analyse(text)) == []

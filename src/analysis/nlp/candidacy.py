@@ -118,6 +118,9 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
         return None  # "6 orang pegawai kontrak yang ikut maju menjadi bacaleg": no civil servants
     if lower[j] == "pejabat" and lower[j + 1 : j + 2] in (["negara"], ["desa"]):
         return None  # "satu pejabat negara" (a minister, a regional head), "pejabat desa": officials of no ASN
+    if lower[j] == "pejabat" and "wakil" in lower[j + 1 : min(sent_end, j + 5)]:
+        # "kedelapan pejabat Bupati dan Wakil Bupati": elected heads (an acting head, an ASN, has no deputy)
+        return None
     if lower[j] == "tokoh" and lower[j + 1 : j + 2] and lower[j + 1] in PUBLIC_FIGURES_OF:
         return None  # "empat tokoh politik yang akan bertarung": politicians, no officials
     if lower[j] in ("kepala", "pimpinan"):  # "kepala dinas", "pimpinan OPD": not "kepala desa"

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import lower_texts, positions_in, sentence_of, span_text
+from analysis.nlp.facts.clauses import is_partitive
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.facts.totals import (
     item_of_a_total_not_counted,
@@ -51,7 +52,8 @@ holds_other_kind_or_people_as_word = _holds_one_of(
 _holds_other_offence = _holds_one_of(lx.OTHER_OFFENCE_CUES)
 # a case said to be about another party: "satu kasus lagi terkait dengan KPU", "dua laporan yang melibatkan timses"
 _ABOUT_OTHER_OFFENDERS = re.compile(
-    r"\b(terkait( dengan)?|menyangkut|melibatkan|dilakukan oleh|oleh) (oknum |anggota |pihak )?("
+    r"\b(terkait( dengan)?|menyangkut|melibatkan|dilakukan oleh|oleh|terhadap) "
+    r"(oknum |anggota |pihak |masing-masing )?("
     + "|".join(sorted(map(re.escape, lx.OTHER_OFFENDERS), key=len, reverse=True))
     + r")\b"
 )
@@ -200,8 +202,9 @@ def set_beside(lower: list[str], start: int) -> bool:
 
 
 def about_other_offenders(after: list[str]) -> bool:
-    """'Satu kasus lagi terkait dengan KPU Kota A', '2 laporan yang melibatkan tim kampanye': the words after a
-    count say whose case it is, and it is not ASN's (no word of ASN or of neutrality)."""
+    """'Satu kasus lagi terkait dengan KPU Kota A', '2 laporan yang melibatkan tim kampanye', 'belum ada satu pun
+    pelanggaran yang ditetapkan terhadap masing-masing paslon': the words after a count say whose case it is, and it is
+    not ASN's (no word of ASN or of neutrality)."""
     text = " ".join(after)
     return (
         _ABOUT_OTHER_OFFENDERS.search(text) is not None
@@ -488,6 +491,18 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
     ):
         # "Bawaslu mencatat 26 dugaan pelanggaran. ... dari 26 pelanggaran, ...", "tercatat 26 dugaan pelanggaran
         # yang terdiri atas 19 ...": still of every kind
+        return False
+    if (
+        article.lower[count.ent.start - 1 : count.ent.start] == ["dari"]
+        and any(
+            is_partitive(article.doc, k, count.sent.end)
+            for k in article.quantity_ends
+            if count.noun_end < k < count.sent.end
+        )
+        and restates_a_count_not_counted(article, count)
+    ):
+        # "dari 16 aduan yang masuk, 2 diantaranya yakni pelanggaran protokol kesehatan dan netralitas ASN ...": the
+        # total of every kind stated before, broken down (the neutrality said of a part)
         return False
     n = article.sent_index.get(count.sent.start, 0)
     if no_neutrality_here and refers_back_to_a_total_not_counted(article, n):

@@ -357,6 +357,9 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
     # "Capai 9 Ribu Kasus Potensi Pelanggaran": cases that may be, a forecast (reports of them are made)
     if lower[noun_end : noun_end + 1] in (["potensi"], ["berpotensi"]) and lower[noun_end - 1] in _MAY_BE_CASES:
         return True
+    if lower[noun_end : noun_end + 1] == ["berpotensi"] and lower[noun_end + 1 : noun_end + 2] in _MAY_OFFEND:
+        return True  # "6 Ribu ASN Berpotensi Langgar Netralitas": those who may offend, a forecast (not "berpotensi
+        # dijatuhi sanksi", what may become of those who did)
     if value != 1:
         return False
     if not GENERIC_WHEN.isdisjoint(lower[max(sent.start, start - 3) : start]) and "maka" in lower[noun_end : sent.end]:
@@ -392,6 +395,7 @@ def of_places_unnamed(lower: list[str], start: int, sent_start: int) -> bool:
 
 
 _MAY_BE_CASES = {"kasus", "pelanggaran"}  # not "4 laporan potensi pelanggaran": reports of what may be one, made
+_MAY_OFFEND = (["langgar"], ["melanggar"], ["tidak"], ["tak"])
 _MAY_BE_DONE = {(modal, done) for modal in (*lx.MODALS, "dapat") for done in ("dilakukan", "terjadi")}
 RANKED_KINDS_REACH = 5  # words from the counted noun to the superlative: "pelanggaran netralitas ASN tertinggi"
 
