@@ -6263,3 +6263,36 @@ def test_a_total_of_every_kind_taken_up_again_and_broken_down(analyse):
         "kesehatan covid-19 dan netralitas ASN bukan ranah Bawaslu untuk memprosesnya."
     )
     assert fact_tuples(analyse(text)) == []
+
+
+def test_a_plenary_concludes_those_counted_violated(analyse):
+    # "rapat pleno menyimpulkan 2 ASN ini melanggar UU ASN": proven, not "menyimpulkan, 2 ASN itu tidak melanggar"
+    text = (
+        "Bawaslu Kabupaten Tulungagung menelusuri dugaan pelanggaran netralitas 2 ASN Dinas Sosial. Hasil pleno "
+        "menyimpulkan, 2 ASN itu tidak melanggar Undang-undang Pilkada. Namun rapat pleno menyimpulkan 2 ASN ini "
+        "melanggar Undang-undang nomor 20 tahun 2023 tentang ASN."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(2, "proven")]
+
+
+def test_one_group_examined_whose_case_went_on_to_the_commission(analyse):
+    # "memanggil tiga oknum ASN ... . Rekomendasi temuan pelanggaran sudah kami kirimkan kepada Komisi ASN" (two
+    # sentences on): the story's one case, of the three, proven
+    text = (
+        "Bawaslu Kabupaten Klaten memanggil tiga oknum ASN yang bekerja sebagai guru. Mereka dipanggil karena diduga "
+        "tidak netral saat verifikasi faktual calon anggota DPD.\n"
+        "“Sanksi bukan wewenang kami, rekomendasi temuan pelanggaran sudah kami kirimkan kepada Komisi ASN,” tegasnya."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(3, "proven")]
+
+
+def test_those_named_in_the_lead_recommended_with_a_demonstrative(analyse):
+    # "Bawaslu A merekomendasikan 9 ASN ini agar dijatuhi sanksi": the figure of the lead (no count there) recommended
+    # now, proven (not the "9 ASN yang melanggar ini" said later, reported)
+    text = (
+        "MAJENE - 9 Aparatur Sipil Negara (ASN) di Kabupaten Majene kini mesti berhadapan dengan Komisi ASN.\n"
+        "Musababnya, 9 ASN tersebut melanggar netralitas selama Pemilu 2029.\n"
+        "Bawaslu Majene merekomendasikan 9 ASN ini agar dijatuhi sanksi oleh KASN.\n"
+        "“9 ASN yang melanggar ini sebagian besar melakukannya di media sosial,” ungkapnya."
+    )
+    assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(9, "proven")]

@@ -74,12 +74,14 @@ def _decided_afterwards(doc: Doc, facts: list[Fact], quantities: dict[int, Span]
 
 
 def _the_one_case_decided(doc: Doc, facts: list[Fact], quantities: dict[int, Span]) -> list[Fact]:
-    """A story of one case ('seorang ASN ... diduga melanggar') that says in a sentence with no figure of its own,
-    before or after the count, that a recommendation went to the body deciding on ASN ('Perkara tersebut sudah
-    direkomendasikan kepada BKN'): the one case is proven."""
+    """A story of one case ('seorang ASN ... diduga melanggar', 'memanggil empat oknum ASN') that says in a sentence
+    with no figure of its own, before or after the count, that a recommendation went to the body deciding on ASN
+    ('Perkara tersebut sudah direkomendasikan kepada BKN'): the one case is proven."""
     counts = [f for f in facts if f.fact_type == "violation_count"]
-    if not counts or any(f.value != 1 or f.status != "reported" for f in counts):
-        return facts  # most articles: more than one case, or one already decided
+    if not counts or any(f.status != "reported" for f in counts):
+        return facts  # one already decided
+    if any(f.value != 1 for f in counts) and not _one_group_of_persons(counts):
+        return facts  # most articles: more than one case
     if len({(f.scope, f.region_code) for f in counts}) > 1:
         return facts  # (one case here, one there: which of them was recommended is not said)
     lower = lower_texts(doc)
@@ -100,6 +102,12 @@ def _the_one_case_decided(doc: Doc, facts: list[Fact], quantities: dict[int, Spa
         if not (_decides_nothing(words) or lx.POSSIBILITY_WORDS.intersection(words[:purpose])):
             return [dataclasses.replace(f, status="proven") if f.fact_type == "violation_count" else f for f in facts]
     return facts
+
+
+def _one_group_of_persons(counts: list[Fact]) -> bool:
+    """The story's one count is of persons ("memanggil empat oknum ASN"): one case of them all, as a count of cases or
+    a tally is not."""
+    return len(counts) == 1 and counts[0].unit in ("asn", "persons") and counts[0].value > 0
 
 
 ALSO_WORDS = {"juga", "pula"}  # "Ada juga yang", "ada pula yang"

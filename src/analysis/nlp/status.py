@@ -296,7 +296,7 @@ def _without_an_undecided_reason(words: list[str]) -> list[str]:
     return words
 
 
-DECLARING_VERBS = {"menyatakan", "menetapkan"}
+DECLARING_VERBS = {"menyatakan", "menetapkan", "menyimpulkan"}  # "rapat pleno menyimpulkan 3 ASN ini melanggar"
 
 
 def _declared(doc: Doc, before: list[int], after: list[int]) -> bool:
@@ -313,7 +313,8 @@ def _declared(doc: Doc, before: list[int], after: list[int]) -> bool:
     said = [lower[i] for i in after[: lx.NOT_NEUTRAL_REACH]]
     if not SUSPICION_WORDS.isdisjoint(said):
         return False
-    return "melanggar" in said or has_phrase(said, lx.NOT_NEUTRAL)
+    violated = "melanggar" in said and said[said.index("melanggar") - 1 : said.index("melanggar")] != ["tidak"]
+    return violated or has_phrase(said, lx.NOT_NEUTRAL)  # (not "menyimpulkan 3 ASN itu tidak melanggar")
 
 
 def _proven_only_if(words: list[str]) -> bool:

@@ -283,8 +283,14 @@ def _what_it_counts(article: Article, count: Count) -> bool:
         return False
     if demonstrative_after(article.lower, count.noun_end, sent.end):
         count.restates = restated_with_demonstrative(count.value, article.facts)
-        if count.restates is None and stated_before(doc, article.quantities, ent.start, count.value, article.title_end):
-            return False  # "dari 13 kasus yang ditindaklanjuti tersebut": stated before, and not a count then
+        if (
+            count.restates is None
+            and stated_before(doc, article.quantities, ent.start, count.value, article.title_end)
+            and article.lower[ent.start - 1] not in _RECOMMENDING_VERBS
+        ):
+            # "dari 13 kasus yang ditindaklanjuti tersebut": stated before, and not a count then (unless recommended
+            # now: "Bawaslu A merekomendasikan 14 ASN ini agar dijatuhi sanksi")
+            return False
         if candidates_named_again(article.lower, count.restates, count.noun_end, sent.end):
             return False
     elif article.lower[ent.start] in COLLECTIVE_NUMERALS or article.lower[ent.start] in COLLECTIVES_BEFORE_NOUN:
@@ -305,6 +311,9 @@ def _what_it_counts(article: Article, count: Count) -> bool:
     ):
         count.after = count.after + shared_predicate(doc, count.noun_end, sent, article.quantities)
     return True
+
+
+_RECOMMENDING_VERBS = lx.RECOMMENDATION_CUES - lx.RECOMMENDATION_NOUNS
 
 
 def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
