@@ -6296,3 +6296,23 @@ def test_those_named_in_the_lead_recommended_with_a_demonstrative(analyse):
         "“9 ASN yang melanggar ini sebagian besar melakukannya di media sosial,” ungkapnya."
     )
     assert [(f[1], f[3]) for f in fact_tuples(analyse(text))] == [(9, "proven")]
+
+
+def test_a_national_total_that_takes_in_the_story_s_province(analyse):
+    # "684 laporan yang kami terima termasuk dari Provinsi A": the national total, the province one of its places
+    text = (
+        "MERANGIN - Sepanjang tahapan Pilkada 2029, KASN RI sudah menerima sebanyak 731 laporan pelanggaran netralitas "
+        "ASN. Pelanggaran ini juga mencakup Provinsi Jambi.\n"
+        "“Ya, selama tahapan kampanye sudah ada 731 laporan yang kami terima termasuk dari Provinsi Jambi,” kata Ketua "
+        "KASN."
+    )
+    assert [(f[1], f[4], f[5]) for f in fact_tuples(analyse(text))] == [(731, "national", None)]
+
+
+def test_what_one_civil_servant_is_as_such(analyse):
+    # "Seorang ASN bukanlah orang partisan, tidak boleh bergabung ...": what any ASN is, no one counted
+    text = (
+        "Sekda Kalimantan Tengah mengingatkan pegawai Pemprov. Seorang ASN bukanlah orang partisan, tidak boleh "
+        "bergabung dengan partai politik."
+    )
+    assert fact_tuples(analyse(text)) == []

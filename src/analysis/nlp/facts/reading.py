@@ -374,7 +374,8 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
 
 
 _CAUSES = {"membuat", "mendorong", "menyebabkan", "memicu", "menjadikan"}
-_BOUND_WORDS = DUTY_WORDS | {"dilarang", "dituntut", "semestinya", "seharusnya"}
+# (and what one is as such: "seorang ASN bukanlah orang partisan", "seorang ASN adalah pelayan publik")
+_BOUND_WORDS = DUTY_WORDS | {"dilarang", "dituntut", "semestinya", "seharusnya", "hendaknya", "bukanlah", "adalah"}
 
 
 GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}

@@ -50,8 +50,9 @@ BODY_AFTER_CHARS = 80  # "satu kasus netralitas ASN yang sudah diregistrasi Bawa
 
 
 # "yakni 9 kasus, disusul Kabupaten Tegal dengan 6 kasus": a region after a break belongs to what follows
+# ("termasuk": "684 laporan yang kami terima termasuk dari Provinsi A" names a place the count takes in)
 _BREAK_BEFORE_REGION = re.compile(
-    r"[,;:()]|\b(disusul|sedangkan|sementara|kemudian|lalu|serta|dan|atau)\b", re.IGNORECASE
+    r"[,;:()]|\b(disusul|sedangkan|sementara|kemudian|lalu|serta|dan|atau|termasuk)\b", re.IGNORECASE
 )
 
 
