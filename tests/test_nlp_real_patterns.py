@@ -6316,3 +6316,30 @@ def test_what_one_civil_servant_is_as_such(analyse):
         "bergabung dengan partai politik."
     )
     assert fact_tuples(analyse(text)) == []
+
+
+def test_one_official_suspected_in_a_headline_or_a_lead(analyse):
+    # "Diduga Langgar Netralitas, Camat A Diperiksa Bawaslu" (the verb in title case), "Diduga Kepala Puskesmas B ikut
+    # mengkampanyekan ..." after a dateline naming the outlet's site: one official reported
+    text = (
+        "Diduga Langgar Netralitas, Camat Kutowinangun Diperiksa Bawaslu\n\n"
+        "Ia dimintai keterangan di Kantor Bawaslu Kabupaten Kebumen soal netralitas ASN."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "reported", "33.05")]
+    text = (
+        "Serang | kabarbanten.com – Diduga Kepala Puskesmas Cikande ikut mengkampanyekan paslon nomor urut 2 dalam "
+        "Pilkada 2029 di Kabupaten Serang. Ia dinilai tidak menjaga netralitas ASN."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "reported", "36.04")]
+    # "Terancam Sanksi": threatened with one, no sanction given
+    text = (
+        "Diduga Tak Netral, Sekda Balangan Terancam Sanksi KASN\n\n"
+        "Sekda dinilai hadir dalam deklarasi bakal calon bupati di Kabupaten Balangan, soal netralitas ASN."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "reported", "63.11")]
+    # an official named alone in a story that names no place: no figure of any place, nor of the nation
+    text = (
+        "Diduga Langgar Netralitas, Camat Sukamaju Diperiksa Bawaslu\n\n"
+        "Ia dimintai keterangan soal netralitas ASN setelah videonya beredar."
+    )
+    assert fact_tuples(analyse(text)) == []

@@ -39,11 +39,21 @@ def _head_of_an_office_abbreviated(word: str) -> bool:
 
 
 def _past_dateline(texts: list[str], start: int, end: int) -> int:
-    """Past the dateline a sentence opens with ("BEKASI -", "BEKASI, KOMPAS.com -"), if any."""
+    """Past the dateline a sentence opens with ("BEKASI -", "BEKASI, KOMPAS.com -", "Langkat | situs.com –"), if any."""
     dash = next((k for k in range(start, min(end, start + DATELINE_REACH)) if texts[k] in DASHES), None)
-    if dash is None or dash == start or not texts[start].isupper():
+    if dash is None or dash == start:
+        return start
+    if any("." in t[1:] or t == "|" for t in texts[start:dash]):
+        return dash + 1 if texts[start][:1].isupper() else start  # a place and the outlet's site
+    if not texts[start].isupper():
         return start
     return dash + 1 if all(t[:1].isupper() or not t[:1].isalnum() for t in texts[start:dash]) else start
+
+
+# What is said of an official right after their title and name ('Camat A, Fulan, dilaporkan ...'), and the verbs that
+# end their office's title-case words in a headline
+_SAID_OF_THEM = lx.ASN_VIOLATION_CUES | lx.SANCTION_GIVEN_CUES
+_VERBS_IN_TITLE_CASE = _SAID_OF_THEM | lx.POSSIBILITY_WORDS
 
 
 def named_official(lower: list[str], texts: list[str], start: int, end: int) -> tuple[int, int, int] | None:
@@ -59,6 +69,7 @@ def named_official(lower: list[str], texts: list[str], start: int, end: int) -> 
         j < end
         and j - title_end < SUBJECT_REACH
         and (texts[j][:1].isupper() or texts[j] in ("(", ")") or texts[j] == "di" and texts[j + 1 : j + 2] != [","])
+        and lower[j] not in _VERBS_IN_TITLE_CASE  # (a headline's: "Camat A Diperiksa Bawaslu", "Sekda B Terancam ...")
     ):
         j += 1  # "Camat Kendit di Situbondo, Fulan, ...": the office, its place
     if j < end and texts[j] == ",":
@@ -92,16 +103,34 @@ def official_named_in_violation(
 ) -> tuple[int, int, int] | None:
     """(title start, title end, the verb) of the one official a sentence opens with, when the sentence goes on to
     say what was found or done of them ('Camat D, Fulan, dilaporkan ke Bawaslu', 'Sekda Pemkab B, Fulan dikenai
-    sanksi'); None for any other sentence ('Camat D, Fulan, tidak terbukti ...')."""
-    found = named_official(lower, texts, start, end)
+    sanksi', 'Diduga Kepala Puskesmas A ikut mengkampanyekan ...', a headline's 'Diduga Langgar Netralitas, Camat A
+    Diperiksa Bawaslu'); None for any other sentence ('Camat D, Fulan, tidak terbukti ...')."""
+    opening = _past_dateline(texts, start, end)
+    title_start = _past_a_suspicion(lower, opening, end)
+    found = named_official(lower, texts, title_start, end)
     if found is None:
         return None
     j = found[2]
     while j < end and lower[j] in lx.VIOLATION_LEADS:
         j += 1
-    said = j < end and (lower[j] in lx.ASN_VIOLATION_CUES or lower[j] in lx.SANCTION_GIVEN_CUES)
+    said = j < end and lower[j] in _SAID_OF_THEM
+    said = said or (title_start > opening and j < end and lower[j].isalpha())  # suspected of what the verb says
     # "Kadis B, Fulan, diperiksa sebagai saksi": questioned about someone else's case
     return (found[0], found[1], j) if said and lx.WITNESS_WORDS.isdisjoint(lower[j:end]) else None
+
+
+SUSPECTED_OF_REACH = 5  # words of what a headline says one is suspected of: "Diduga Langgar Netralitas ASN,"
+
+
+def _past_a_suspicion(lower: list[str], start: int, end: int) -> int:
+    """Past a suspicion the sentence opens with, before the official it is of: "Diduga Kepala Puskesmas A ...",
+    "Diduga Langgar Netralitas, Camat A ..." (what they are suspected of, up to a comma)."""
+    if lower[start : start + 1] != ["diduga"]:
+        return start
+    comma = next((k for k in range(start + 1, min(end, start + 2 + SUSPECTED_OF_REACH)) if lower[k] == ","), None)
+    if comma is not None and not (lx.ASN_VIOLATION_CUES | lx.NEUTRALITY_WORDS).isdisjoint(lower[start + 1 : comma]):
+        return comma + 1
+    return start + 1
 
 
 # The verbs whose object is an official found, reported or sanctioned: "merekomendasikan Kepala Dinas A, Fulan, ke

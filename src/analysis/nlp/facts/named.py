@@ -198,7 +198,16 @@ def officials_named_in_violation(article: Article, sentences: list[Span]) -> lis
             # penanganan kasus ... terhadap Kepala Kantor A": a case stopped
             continue
         ent = Span(doc, title_start, title_end)
-        count = Count(ent=ent, sent=sent, value=persons, prev_tok="", kind="asn", noun_end=title_end, after=after)
+        count = Count(
+            ent=ent,
+            sent=sent,
+            value=persons,
+            prev_tok="",
+            kind="asn",
+            noun_end=title_end,
+            after=after,
+            named_alone=True,
+        )
         counted.append((count, status_of(doc, sent, title_start, before, after, article.quantities)))
     if len(counted) > 1 and one_kind:
         # one official told of in several sentences: the first, with the furthest status any of them says

@@ -411,6 +411,8 @@ def _record(article: Article, count: Count, fact_type: str, unit: str, status: s
     if region is None:
         return
     region = region or ("" if national else region_ranked_before(article, sent, ent.start))
+    if count.named_alone and (national or not region) and not regions_in(doc, sent, mentions) and not article.region:
+        return  # an official named with no place in a story of none: no figure of any place (nor of the nation)
     region = finer_region_restated(region, count, fact_type, facts)
     regionless_headline = False
     if not national and not region:

@@ -199,6 +199,7 @@ class Count:
     asn_named_before: bool = False  # "pelanggaran netralitas ASN sebanyak 12": the ASN are named before the number
     case_handled: bool = False  # "5 orang diteruskan ke BKN": persons whose case a body handled, ASN violators
     restates: Fact | None = None  # the earlier fact that "2 ASN ini", "tiga kasus tersebut" speaks of again
+    named_alone: bool = False  # officials named with no number ("Camat A, Fulan, dilaporkan"): always of a place
     before: list[int] = dataclasses.field(default_factory=list)  # the clause's tokens before the number
     after: list[int] = dataclasses.field(default_factory=list)  # and after its noun
     words_before: list[str] = dataclasses.field(default_factory=list)  # ten words of the clause before the number
