@@ -6343,3 +6343,14 @@ def test_one_official_suspected_in_a_headline_or_a_lead(analyse):
         "Ia dimintai keterangan soal netralitas ASN setelah videonya beredar."
     )
     assert fact_tuples(analyse(text)) == []
+
+
+def test_the_part_of_a_total_done_by_civil_servants(analyse):
+    # "tercatat laporan 15 dugaan pelanggaran. Dari jumlah itu, sembilan di antaranya dilakukan PNS": the total is of
+    # every kind, the part done by PNS their count of cases
+    text = (
+        "PNS diduga banyak melanggar pada Pilkada 2029 di Bengkulu. Ketua Bawaslu Provinsi Bengkulu menyebut dari tiga "
+        "Pilkada di Bengkulu, tercatat laporan 15 dugaan pelanggaran. Dari jumlah itu, sembilan di antaranya dilakukan "
+        "PNS."
+    )
+    assert [(f[1], f[2], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(9, "cases", "reported", "17")]

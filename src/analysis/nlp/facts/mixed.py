@@ -12,9 +12,11 @@ from spacy.tokens import Span
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import get_norm, opening_word, sentence_of, span_text, token_starts
 from analysis.nlp.facts.others import (
+    ASN_DOER_REACH,
     holds_other_kind_as_word,
     holds_other_kind_or_people_as_word,
     holds_other_kind_or_topic,
+    involves_asn,
     names_other_offences,
 )
 from analysis.nlp.facts.references import DEMONSTRATIVES
@@ -171,6 +173,9 @@ OFFENCES_OF_ANY_KIND = {"pelanggaran", "perkara"}
 TOTAL_NOUNS = {"angka", "jumlah", "total"}
 
 
+PART_OPENER_REACH = 6  # words to a part's "di antaranya": "Dari jumlah itu, tujuh di antaranya"
+
+
 def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> bool:
     """'... menangani 14 pelanggaran. Di antaranya, pelanggaran netralitas oleh 5 pegawai ASN', 'Total pelanggaran
     ... sebanyak 23 kasus. Ada 2 laporan dugaan pelanggaran netralitas ASN ...': a count of cases in a sentence
@@ -196,6 +201,9 @@ def total_before_a_neutrality_part(article: Article, sent: Span, value: int) -> 
         words = words[2:]  # "Angka itu terdiri atas ...": the total named again before its breakdown
     if words[:1] and words[0] in lx.BREAKDOWN_OPENERS and _names_other_kinds(following):
         return True  # "... total 947 pelanggaran. Rinciannya, 161 pelanggaran administrasi, ...": every kind
+    part = next((k for k, word in enumerate(words[:PART_OPENER_REACH]) if word in ("diantaranya", "antaranya")), None)
+    if part is not None and involves_asn(words[part + 1 : part + 1 + ASN_DOER_REACH]):
+        return True  # "... 12 dugaan pelanggaran. Dari jumlah itu, tujuh di antaranya dilakukan PNS": every kind
     if lx.NEUTRALITY_WORDS.isdisjoint(words):
         return False
     opens = words[:1] == ["diantaranya"] or words[:2] == ["di", "antaranya"]

@@ -22,7 +22,7 @@ from analysis.nlp.facts.totals import (
 from analysis.nlp.named_officials import rest_after_one_named, the_others_of_the_named
 from analysis.nlp.numbers import CLAUSE_END_MARKS, counted_before_clause_ends
 
-_INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|oleh) (oknum )?(asn|pns|aparatur sipil)")
+_INVOLVING_ASN = re.compile(r"\b(melibatkan|dilakukan oleh|dilakukan|oleh) (oknum )?(asn|pns|aparatur sipil)\b")
 
 
 def _holds_one_of(strings: Iterable[str]) -> Callable[[str], bool]:
@@ -71,6 +71,14 @@ def names_the_election(after: list[str]) -> bool:
 
 
 DUPLICATES = {"dobel", "ganda", "double"}
+
+
+ASN_DOER_REACH = 4  # words after a part where who did it is said: "tujuh di antaranya dilakukan oleh oknum PNS"
+
+
+def involves_asn(words: list[str]) -> bool:
+    """'melibatkan ASN', 'dilakukan (oleh) oknum PNS': the words say ASN were involved or did it."""
+    return _INVOLVING_ASN.search(" ".join(words)) is not None
 
 
 def other_kind_named(after: list[str], value: int = 1) -> bool:

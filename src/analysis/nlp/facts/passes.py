@@ -18,7 +18,14 @@ from analysis.nlp.facts.each import regions_counted_each
 from analysis.nlp.facts.lists import region_list_items, region_of_a_list_total
 from analysis.nlp.facts.named import officials_named
 from analysis.nlp.facts.national import national_scope, region_ranked_before
-from analysis.nlp.facts.others import asn_among_others, made_up_with_others, names_other_actors, names_other_offenders
+from analysis.nlp.facts.others import (
+    ASN_DOER_REACH,
+    asn_among_others,
+    involves_asn,
+    made_up_with_others,
+    names_other_actors,
+    names_other_offenders,
+)
 from analysis.nlp.facts.parts import part_of_earlier
 from analysis.nlp.facts.persons import (
     came_of_more_counted,
@@ -174,7 +181,11 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
             reach = REFERRED_TOTAL_REACH if article.lower[sent.start] == "dari" else 2
             before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=reach)
             earlier_kind = noun_of(before_this[0]) if before_this else None
-        earlier_kind = earlier_kind or _kind_of_a_total_named_by_its_figure(article, sent, ent)
+        earlier_kind = (
+            earlier_kind
+            or _kind_of_a_total_named_by_its_figure(article, sent, ent)
+            or ("cases" if _asn_part_of_a_total_not_counted(article, sent, ent) else None)
+        )
         if article.last_kind.get(sent.start) and part_of_a_total_not_counted(article, sent, ent):
             return False  # "dari 270 pelanggaran selama tahapan Pilkada, 215 di antaranya ...": of every kind
         if earlier_kind:
@@ -244,6 +255,19 @@ def _kind_of_a_total_named_by_its_figure(article: Article, sent: Span, ent: Span
         article.violations, article.starts, article.sent_index, sent, reach=REFERRED_TOTAL_REACH
     )
     return next((noun_of(f) for f in before_this if f.value in figures), None)
+
+
+def _asn_part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> bool:
+    """'tercatat 12 dugaan pelanggaran. Dari jumlah itu, tujuh di antaranya dilakukan PNS': the ASN's part of a total
+    of every kind (not recorded) a sentence or so before, a count of their cases."""
+    after = [
+        w for w in article.lower[ent.end : min(sent.end, ent.end + 2 + ASN_DOER_REACH)] if w not in lx.PARTITIVE_WORDS
+    ]
+    if not involves_asn(after[:ASN_DOER_REACH]):
+        return False
+    n = article.sent_index.get(sent.start, 0)
+    since = article.starts[max(0, n - REFERRED_TOTAL_REACH)]
+    return any(since <= start < ent.start for start in article.not_counted)
 
 
 def _item_of_a_list_of_cases(article: Article, sent: Span, ent: Span) -> bool:
