@@ -6354,3 +6354,14 @@ def test_the_part_of_a_total_done_by_civil_servants(analyse):
         "PNS."
     )
     assert [(f[1], f[2], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(9, "cases", "reported", "17")]
+
+
+def test_the_parts_of_a_headline_total_split_by_who_they_are(analyse):
+    # "Dugaan Pelanggaran 7 ASN ... . ... enam Camat dan satu Kepala Dinas ... yang diduga terlibat": the seven split by
+    # their posts, one figure (the parts, of the total's place and status, add up to it)
+    text = (
+        "Dugaan Pelanggaran 7 ASN, Bawaslu Sumba Barat Segera Kirim Rekomendasi ke BKN\n\n"
+        "Waikabubak - Berkas kajian Bawaslu Sumba Barat terhadap enam Camat dan satu Kepala Dinas lingkup Pemkab Sumba "
+        "Barat yang diduga terlibat pelanggaran netralitas ASN segera dikirim ke BKN."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(7, "reported", "53.12")]

@@ -65,6 +65,7 @@ from analysis.nlp.facts.references import (
     decided_restatements_kept,
     demonstrative_after,
     grown_from,
+    parts_of_a_total_dropped,
     refers_back,
     repeated_figure,
     restated_figure,
@@ -111,7 +112,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     for count, status in in_violation:  # "Camat B, Fulan, dilaporkan ke Bawaslu"
         _record(article, count, "violation_count", "persons", status)
     facts = decided_restatements_kept(decided_apart(doc, article.facts, article.quantities))
-    facts = rounded_restatements_dropped(doc, facts)
+    facts = parts_of_a_total_dropped(rounded_restatements_dropped(doc, facts))
     return prefer_body_over_title(
         headline_scope_from_lead(facts, article.regionless_headlines, article.title_end),
         article.title_end,

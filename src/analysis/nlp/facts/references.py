@@ -213,6 +213,31 @@ def rounded_restatements_dropped(doc: Doc, facts: list[Fact]) -> list[Fact]:
     ]
 
 
+def parts_of_a_total_dropped(facts: list[Fact]) -> list[Fact]:
+    """The facts without the parts of a total stated before, when one sentence splits it by who they are and nothing
+    else ("Dugaan Pelanggaran 9 ASN ... . ... delapan Camat dan satu Pimpinan OPD ... yang diduga terlibat"): the
+    counts of a sentence, all of the total's place and status, that add up to it."""
+    by_sentence: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.fact_type == "violation_count":
+            by_sentence.setdefault(fact.sentence, []).append(fact)
+    dropped: set[int] = set()
+    for parts in by_sentence.values():
+        said_of = {(part.scope, part.region_code, part.status) for part in parts}
+        if len(parts) < 2 or len(said_of) > 1:
+            continue
+        first, total = min(part.start_char for part in parts), sum(part.value for part in parts)
+        if any(
+            earlier.fact_type == "violation_count"
+            and earlier.value == total
+            and earlier.start_char < first
+            and (earlier.scope, earlier.region_code, earlier.status) in said_of
+            for earlier in facts
+        ):
+            dropped.update(id(part) for part in parts)
+    return [fact for fact in facts if id(fact) not in dropped] if dropped else facts
+
+
 def _rounding_step(value: int) -> int:
     step = 1
     while value % (step * 10) == 0:
