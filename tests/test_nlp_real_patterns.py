@@ -6365,3 +6365,12 @@ def test_the_parts_of_a_headline_total_split_by_who_they_are(analyse):
         "Barat yang diduga terlibat pelanggaran netralitas ASN segera dikirim ke BKN."
     )
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(7, "reported", "53.12")]
+
+
+def test_the_province_of_an_election_before_a_regency_s_count(analyse):
+    # "... di Pilkada Kalteng, seorang oknum ASN dan 2 kepala desa dilaporkan ke Bawaslu Kabupaten A": the regency's
+    text = (
+        "KATINGAN - Dinilai tidak menjaga netralitas dan merugikan salah satu paslon di Pilkada Kalteng, seorang oknum "
+        "ASN dan 2 kepala desa dilaporkan ke Bawaslu Kabupaten Katingan."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "reported", "62.06")]

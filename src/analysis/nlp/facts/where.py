@@ -178,6 +178,8 @@ def nearest_region(
         if m[0] >= end and _place_of_the_counted(text, end, m[0]):
             return m[2]  # "7 ASN di Kota Bogor": the place named right after the count is its own
         if m[1] <= start:
+            if _election_s_province_before_its_regency(doc, sent, mentions, m, end):
+                continue  # "... di Pilkada Kalteng, seorang ASN dilaporkan ke Bawaslu Kabupaten A": the regency's count
             if not _venue_of_a_statement(text, m) and not _PLACE_LEFT_OUT.search(text, max(0, m[0] - 12), m[0]):
                 candidates.append((start - m[1], m))
         elif (
@@ -226,6 +228,19 @@ def nearest_region(
         return _body_or_the_regency_of_its_election(doc, sent, mentions, end, nearest_before[1][2])
     local = [c for c in candidates if len(c[1][2]) == 5]
     return min(local or candidates, key=lambda c: c[0])[1][2]
+
+
+def _election_s_province_before_its_regency(doc: Doc, sent: Span, mentions: list, m: tuple, end: int) -> bool:
+    """Whether the mention m, before a count, is a province named as its election's ("di Pilkada Kalteng") while one of
+    its regencies is named after the count in the sentence."""
+    if len(m[2]) != 2:
+        return False
+    text = doc_text(doc)
+    if not _ELECTION_OF_A_PLACE.search(text, max(0, m[0] - ELECTION_NAME_CHARS), m[0]):
+        return False
+    return any(
+        later[0] >= end and len(later[2]) == 5 and later[2][:2] == m[2] for later in regions_in(doc, sent, mentions)
+    )
 
 
 def _body_or_the_regency_of_its_election(doc: Doc, sent: Span, mentions: list, end: int, body: str) -> str:
