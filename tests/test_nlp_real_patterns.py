@@ -6374,3 +6374,12 @@ def test_the_province_of_an_election_before_a_regency_s_count(analyse):
         "ASN dan 2 kepala desa dilaporkan ke Bawaslu Kabupaten Katingan."
     )
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "reported", "62.06")]
+
+
+def test_the_director_of_a_regional_hospital_named_alone(analyse):
+    # "... yang diduga dilakukan Direktur RSUD A, dr. Fulan, ke Komisi ASN": a civil servant's title
+    text = (
+        "Bawaslu Kabupaten Pohuwato meneruskan laporan dugaan pelanggaran netralitas ASN yang diduga dilakukan "
+        "Direktur RSUD Bumi Panua, dr. Hamzah Latif, ke Komisi ASN."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "reported", "75.04")]

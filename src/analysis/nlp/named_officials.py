@@ -16,7 +16,9 @@ NAME_REACH = 5  # words of the name after its comma: ", Fulan bin Fulan,"
 DATELINE_REACH = 6  # tokens of a dateline before its dash: "BEKASI, KOMPAS.com -"
 DASHES = ("-", "–", "—")
 # The words a title opens with (`official_title_end` says whether the next one makes it an official's)
-TITLE_OPENERS = lx.SINGLE_OFFICIAL_TITLES | {"kepala", "sekretaris", "pj", "penjabat"}
+TITLE_OPENERS = lx.SINGLE_OFFICIAL_TITLES | {"kepala", "sekretaris", "pj", "penjabat", "direktur"}
+# What a director heads for the title to be a civil servant's: the regional hospital ("Direktur RSUD A")
+PUBLIC_HOSPITALS = {"rsud", "rsu", "rsup"}
 
 
 def official_title_end(lower: list[str], i: int, end: int) -> int | None:
@@ -28,6 +30,8 @@ def official_title_end(lower: list[str], i: int, end: int) -> int | None:
     if (word == "kepala" and after in TITLE_TAILS) or (word == "sekretaris" and after == "daerah"):
         return i + 2
     if word in ("pj", "penjabat") and after in lx.HEADS_ACTING_FOR:
+        return i + 2
+    if word == "direktur" and after in PUBLIC_HOSPITALS:
         return i + 2
     return None
 
