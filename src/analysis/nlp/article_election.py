@@ -168,9 +168,10 @@ def _held_year_named(doc: Doc, etype: str) -> int | None:
     return None
 
 
-def election_mention_weight(doc: Doc, ent: Span, title_end: int, generic: bool) -> float:
+def election_mention_weight(doc: Doc, ent: Span, title_end: int, generic: bool, past: bool) -> float:
     """How much one mention says about the article's own election (`generic`: a body's name, a legal category or
-    a law's words, `is_generic_mention` or `cites_a_law`, which the caller asks once for both uses).
+    a law's words, `is_generic_mention` or `cites_a_law`, which the caller asks once for both uses; `past`: whether
+    it is `recalled`, which the caller asks once for every use).
 
     A mention in the title counts double; "Pilkada ini" (this one) counts double; a past election cited
     for comparison ("saat Pemilu 2024 lalu", "dibanding Pemilu 2019") and a generic one count a quarter.
@@ -179,7 +180,7 @@ def election_mention_weight(doc: Doc, ent: Span, title_end: int, generic: bool) 
     lower = lower_texts(doc)
     if lower[ent.end : ent.end + 1] == ["ini"] or lower[ent.end : ent.end + 2] == ["kali", "ini"]:
         weight *= 2
-    elif recalled(doc, ent) or generic:
+    elif past or generic:
         weight *= 0.25
     return weight
 
@@ -236,11 +237,11 @@ def _month_year_after(doc: Doc, ent: Span, etype: str) -> str:
     return ""
 
 
-def _weight_and_generic(doc: Doc, ent: Span, title_end: int) -> tuple[float, bool]:
+def _weight_and_generic(doc: Doc, ent: Span, title_end: int, past: bool) -> tuple[float, bool]:
     """A mention's weight and whether it is generic (a body's name, a legal category or a law's words): the test
     asked once for both."""
     generic = is_generic_mention(doc, ent) or cites_a_law(doc, ent)
-    return election_mention_weight(doc, ent, title_end, generic), generic
+    return election_mention_weight(doc, ent, title_end, generic, past), generic
 
 
 @dataclass
@@ -260,14 +261,16 @@ def tally_mentions(doc: Doc, title_end: int) -> MentionTally:
     mentions = ents_labelled(doc, "ELECTION")
     # an election with its year once recalled or compared with is the past one wherever it is named again
     # ("... dibanding Pilkada serentak 2020. ... sementara pada Pilkada serentak 2020 jumlahnya ...")
-    past = {norm for ent in mentions if "-" in (norm := get_norm(doc, ent)) and recalled(doc, ent)}
+    # (each mention's `recalled` asked once: the past elections, the weights and the past named again ask it)
+    recalled_at = {ent.start for ent in mentions if recalled(doc, ent)}
+    past = {norm for ent in mentions if "-" in (norm := get_norm(doc, ent)) and ent.start in recalled_at}
     for ent in mentions:
         norm = get_norm(doc, ent)
         etype, _, year = norm.partition("-")
         year = year or _month_year_after(doc, ent, etype)
-        weight, generic = _weight_and_generic(doc, ent, title_end)
+        weight, generic = _weight_and_generic(doc, ent, title_end, ent.start in recalled_at)
         if norm in past:
-            weight *= 1 if recalled(doc, ent) else 0.25
+            weight *= 1 if ent.start in recalled_at else 0.25
         else:
             tally.named_now.add(etype)
             if year:

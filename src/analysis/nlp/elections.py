@@ -106,12 +106,15 @@ def asn_elections(doc: Doc) -> Doc:
 def _keep_places_named(doc: Doc, elections: list[Span]) -> None:
     """Keep the REGION entities an election's name takes in ("Pilkada Kabupaten Blitar 2020"): the place whose
     election it is stays a place of the story (`profile.region_mentions` reads them)."""
-    if not any(label == "REGION" for label in entity_tokens(doc).values()):
-        return
+    labels = entity_tokens(doc)
+    election_at = {i: k for k, s in enumerate(elections) for i in range(s.start, s.end)}  # token -> its election
+    if not any(labels.get(i) == "REGION" for i in election_at):
+        return  # no place's word in an election's name (most docs): no entity to look through
+    # (the elections do not overlap: a place within one starts and ends in the same)
     named = [
         e
         for e in entities(doc)
-        if e.label_ == "REGION" and any(s.start <= e.start and e.end <= s.end for s in elections)
+        if e.label_ == "REGION" and e.start in election_at and election_at.get(e.end - 1) == election_at[e.start]
     ]
     if named:
         text = doc_text(doc)
