@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Collection
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
+from operator import attrgetter
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH
@@ -63,7 +64,7 @@ def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
     """Add spans to the entities; existing entities win over overlapping new ones, unless `override`."""
     if not spans:
         return
-    fresh = filter_spans(spans)
+    fresh = _without_overlaps(spans)
     if not fresh:
         return
     current = entities(doc)
@@ -80,12 +81,23 @@ def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
                         for i in range(e.start, e.end):
                             del labels[i]
             labels.update((i, s.label_) for s in fresh for i in range(s.start, s.end))
-        set_entities(doc, sorted(kept + fresh, key=lambda s: s.start), labels)
+        set_entities(doc, sorted(kept + fresh, key=_START), labels)
         return
     labels = entity_tokens(doc)
     fresh = [s for s in fresh if labels.keys().isdisjoint(range(s.start, s.end))]
     labels.update((i, s.label_) for s in fresh for i in range(s.start, s.end))
-    doc.user_data[FOUND] = sorted(current + fresh, key=lambda s: s.start)
+    doc.user_data[FOUND] = sorted(current + fresh, key=_START)
+
+
+_START = attrgetter("start")  # a span's first token, as a sort key (no call of a lambda per span)
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """filter_spans(spans): the longest of overlapping spans, in token order. Spans given in token order and apart
+    (as most components find them) are all kept as they are: the test costs a fraction of filter_spans' two sorts."""
+    if all(s.start < s.end for s in spans) and all(a.end <= b.start for a, b in pairwise(spans)):
+        return list(spans)
+    return filter_spans(spans)
 
 
 # --- sentences -------------------------------------------------------------------------------------------
