@@ -101,11 +101,15 @@ def _fit_weekday(date: dt.date, weekday: int, lines: list[str]) -> dt.date:
     return fits[0] if len(fits) == 1 else date
 
 
+_DIGIT = re.compile(r"\d")  # what HEADER_DATE's "\d" matches
+
+
 def find_published(header: list[str], lines: list[str]) -> str:
     """ISO publication date from header date lines, a dateline's date or a wire's time stamp, else from the
     weekday-dates in `lines`; "" when unknown (the order: `ingest.metadata`'s docstring)."""
     for line in header:
-        match = HEADER_DATE.search(line)
+        # (every date holds a digit: a line without one, a headline or a byline, need not be searched)
+        match = HEADER_DATE.search(line) if _DIGIT.search(line) else None
         # a short header line with a full date is the page's date (a kicker like "Pilkada 2024" has none), not a
         # headline's deadline ("Wajib Mundur Paling Lambat 18 Juli 2024") nor a sentence's event ("Jadwal kampanye
         # bergeser menjadi 26 September 2024.")

@@ -396,6 +396,9 @@ def _one_edit_apart(word: str, target: str) -> bool:
     return shorter[i:] == longer[i + 1 :]
 
 
+_SPLIT_PASSIVE_STEMS = frozenset(p[2:] for p in SPLIT_PASSIVES if p.startswith("di"))  # "periksa" of "diperiksa"
+
+
 def join_split_passives(lower: list[str]) -> list[str]:
     """The words with each "di" that splits a known passive ("di", "periksa") read as the passive."""
     last, i = len(lower) - 1, -1
@@ -404,5 +407,5 @@ def join_split_passives(lower: list[str]) -> list[str]:
             i = lower.index("di", i + 1, last)
         except ValueError:
             return lower
-        if "di" + lower[i + 1] in SPLIT_PASSIVES:
+        if lower[i + 1] in _SPLIT_PASSIVE_STEMS:
             lower[i] = "di" + lower[i + 1]

@@ -53,9 +53,9 @@ def asn_sentencizer(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
     # the token offsets come with the texts (one read of the doc's arrays), kept for the rules (`token_starts`)
-    tokens = doc.to_array([ORTH, IDX])
-    texts = doc.user_data[TOKENS] = texts_of(doc, tokens[:, 0].tolist())
-    doc.user_data[STARTS] = tokens[:, 1].tolist()
+    orths, offsets = doc.to_array([ORTH, IDX]).T.tolist()
+    texts = doc.user_data[TOKENS] = texts_of(doc, orths)
+    doc.user_data[STARTS] = offsets
     starts = doc.user_data[SENT_STARTS] = sentence_starts(texts)
     values = numpy.full(len(doc), -1, dtype="int64")
     values[starts] = 1

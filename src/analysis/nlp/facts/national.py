@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import pairwise
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span
 
@@ -157,6 +158,9 @@ _RECORDING_OR_SAYING = lx.RECORDING_VERBS | lx.SPEECH_VERBS
 SAID_FIGURE_REACH = 4  # tokens from the verb of saying to the figure it says: "mengatakan, ada sebanyak 130"
 
 
+_START = attrgetter("start")  # an entity's first token, as a sort key
+
+
 def national_speakers(doc: Doc) -> list:
     """The national bodies ('KASN', 'Bawaslu RI') and national officials the article names, in token order
     (found once per doc: every count asks)."""
@@ -164,7 +168,7 @@ def national_speakers(doc: Doc) -> list:
     if found is None:
         bodies = [e for e in ents_labelled(doc, "ORG") if is_national_body(doc, e)]
         officials = [e for e in ents_labelled(doc, "PERSON") if e.ent_id_.startswith(NATIONAL_OFFICIAL)]
-        found = doc.user_data[NATIONAL_SPEAKERS] = sorted(bodies + officials, key=lambda e: e.start)
+        found = doc.user_data[NATIONAL_SPEAKERS] = sorted(bodies + officials, key=_START)
     return found
 
 
@@ -178,8 +182,8 @@ def national_body_without_region(
     if "ORG" not in labels and "PERSON" not in labels:
         return False  # no body nor official named before the count (most counts): none of them speaks
     speakers = national_speakers(doc)
-    first = bisect.bisect_left(speakers, sent.start, key=lambda e: e.start)
-    before_the_count = speakers[first : bisect.bisect_left(speakers, start, key=lambda e: e.start)]
+    first = bisect.bisect_left(speakers, sent.start, key=_START)
+    before_the_count = speakers[first : bisect.bisect_left(speakers, start, key=_START)]
     # no speaker before the count (most counts): False whatever the regions, whose event test is a costly search
     if not before_the_count or any(not is_event_place(doc, m[0]) for m in regions_in(doc, sent, mentions)):
         return False
