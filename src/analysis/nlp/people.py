@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -149,10 +150,22 @@ def _closing_bracket(doc: Doc, i: int, reach: int = 5) -> int | None:
 _BYLINE = re.compile(rf"(?m)^\W{{0,3}}(?:{PERSON_ROLES})\s*:\s*", re.IGNORECASE)
 
 
+def _byline_matches(text: str) -> Iterator[re.Match]:
+    """_BYLINE.finditer(text), tried only where a line starts ("^" matches nowhere else; the regex engine tries every
+    character), in order and past the last match (one may run over a line break: "\\W" and "\\s" take it)."""
+    end, start = 0, 0
+    while start >= 0:
+        if start >= end and (match := _BYLINE.match(text, start)) is not None:
+            yield match
+            end = match.end()
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+
+
 def _byline_people(doc: Doc, ent_tokens: dict[int, str]) -> list[Span]:
     """'Laporan: Rachman Deniansyah', 'Pewarta: Mulyana': the people who wrote or edited the story."""
     spans = []
-    for match in _BYLINE.finditer(doc_text(doc)):
+    for match in _byline_matches(doc_text(doc)):
         start = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if start is None:
             continue
