@@ -101,6 +101,9 @@ PUBLIC_FIGURES_OF = {"politik", "partai", "parpol", "masyarakat", "agama", "adat
 WORK_NOUNS = {"guru", "dosen", "dokter", "perawat", "bidan", "penyuluh", "staf", "tenaga", "pegawai", "operator"}
 
 
+_OFFICIAL_OR_ASN_NOUNS = lx.OFFICIAL_NOUNS | lx.ASN_NOUNS  # made once: every count of persons asks
+
+
 def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
     """The end of the officials' title after a number ('8 orang pejabat', 'dua kepala dinas', '2 nama tokoh'),
     or None when no such title follows."""
@@ -112,7 +115,7 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
     if lower[j : j + 3] in (["aparatur", "sipil", "negara"], ["aparat", "sipil", "negara"]):
         # the name in full (or the press's slip for it), and its acronym in brackets: "aparatur sipil negara (ASN)"
         return _past_acronym(lower, j + 3, sent_end)
-    if j >= sent_end or lower[j] not in lx.OFFICIAL_NOUNS | lx.ASN_NOUNS:
+    if j >= sent_end or lower[j] not in _OFFICIAL_OR_ASN_NOUNS:
         return None
     if lower[j] == "pegawai" and staff_of_no_asn(lower[j + 1 : j + 3]):
         return None  # "6 orang pegawai kontrak yang ikut maju menjadi bacaleg": no civil servants

@@ -169,6 +169,7 @@ _holds_other_member_as_word = _holds_one_of(
 # What opens the members of those counted: "terdiri dari ...", and who the counted cases are of: "dua pelanggaran yang
 # berasal dari ASN dan aparatur desa", "dilakukan oleh ..."
 _MEMBERS_OPENERS = {(word,) for word in MADE_UP_OF} | {("berasal", "dari"), ("dilakukan", "oleh"), ("melibatkan",)}
+_MEMBERS_OPENERS_FIRST_WORDS = {opener[0] for opener in _MEMBERS_OPENERS}
 
 
 def made_up_with_others(lower: list[str], noun_end: int) -> bool:
@@ -177,8 +178,8 @@ def made_up_with_others(lower: list[str], noun_end: int) -> bool:
     k = noun_end
     while k < min(len(lower), noun_end + 3) and lower[k] in (",", "yang", "lainnya", "netralitas"):
         k += 1
-    if lower[k : k + 1] == []:
-        return False
+    if lower[k : k + 1] == [] or lower[k] not in _MEMBERS_OPENERS_FIRST_WORDS:
+        return False  # (most counts: no opener's first word after them, no opener to match)
     said = next((len(opener) for opener in _MEMBERS_OPENERS if tuple(lower[k : k + len(opener)]) == opener), 0)
     if not said:
         return False

@@ -370,12 +370,13 @@ def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: 
         return True  # "hubungan kekerabatan dapat mendorong seorang ASN tidak netral": what may make anyone so
     said_next = lower[noun_end : min(sent.end, noun_end + 2)]
     # "seorang ASN dilarang terlibat politik praktis", "seorang ASN wajib netral": the rule, said of anyone
-    return before == ["lebih", "dari"] or not (lx.MODALS | _BOUND_WORDS).isdisjoint(said_next)
+    return before == ["lebih", "dari"] or not _MODALS_OR_BOUNDS.isdisjoint(said_next)
 
 
 _CAUSES = {"membuat", "mendorong", "menyebabkan", "memicu", "menjadikan"}
 # (and what one is as such: "seorang ASN bukanlah orang partisan", "seorang ASN adalah pelayan publik")
 _BOUND_WORDS = DUTY_WORDS | {"dilarang", "dituntut", "semestinya", "seharusnya", "hendaknya", "bukanlah", "adalah"}
+_MODALS_OR_BOUNDS = lx.MODALS | _BOUND_WORDS  # made once: every count of one asks
 
 
 GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}
