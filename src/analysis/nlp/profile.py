@@ -99,12 +99,14 @@ def region_mentions(doc: Doc) -> list[RegionMention]:
     out = []
     texts, lower = token_texts(doc), lower_texts(doc)
     former = not FORMER.isdisjoint(lower)  # (most docs name no former post: one test for the doc)
+    # (nor a BKN regional office, whose seat is said after "kanreg" or "regional": one test for the doc)
+    regional_offices = not REGIONAL_OFFICE_WORDS.isdisjoint(lower)
     seat_end = -1  # where the last seat of a BKN regional office ended: the list of seats may go on
     regions = ents_labelled(doc, "REGION")
     if ELECTION_PLACES in doc.user_data:  # "Pilkada Kabupaten Blitar 2020": the place of the election named
         regions = sorted([*regions, *doc.user_data[ELECTION_PLACES]], key=lambda ent: ent.start)
     for ent in regions:
-        if _seat_of_a_regional_office(lower, ent.start) or (
+        if (regional_offices and _seat_of_a_regional_office(lower, ent.start)) or (
             ent.start == seat_end + 1 and lower[seat_end] in PLACE_JOINS  # "... BKN di Medan, Denpasar dan Manado"
         ):
             seat_end = ent.end
