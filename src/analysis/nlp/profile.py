@@ -196,8 +196,10 @@ _OUTLET_AFTER_PLACE = re.compile(r"(?:\s+[A-Z][\w.]*){0,2}\s*[-–—]\s")
 def _reads_as_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     full = doc_text(doc)
     line_start = full.rfind("\n", 0, start_char) + 1
-    if _OPENS_OUTLET_IN_BRACKETS.match(full, line_start, start_char) and _CLOSES_OUTLET_IN_BRACKETS.match(
-        full, end_char
+    if (
+        _in_an_open_bracket(full, line_start, start_char)
+        and _OPENS_OUTLET_IN_BRACKETS.match(full, line_start, start_char)
+        and _CLOSES_OUTLET_IN_BRACKETS.match(full, end_char)
     ):
         return True  # "Dompu (Suara NTB) –": a region's name in the outlet's, bracketed after the place
     if line_start != start_char and not full[line_start:start_char].rstrip().endswith((",", "-", "–", "—")):
@@ -212,6 +214,14 @@ def _reads_as_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     if text.isupper() and _AFTER_DATELINE_PLACE.match(full, end_char):
         return True  # in capitals and followed as a dateline is ("MATARAM -"), not a list's row ("NTB 6 pelanggaran")
     return bool(dateline) and dateline.startswith(text.upper())
+
+
+def _in_an_open_bracket(text: str, line_start: int, start_char: int) -> bool:
+    """Whether a bracket opens on the line before start_char, with a character after it and none closed since (as
+    _OPENS_OUTLET_IN_BRACKETS ends): where it may match (most mentions stand in no bracket, and the expression
+    tries its words' every split before it fails)."""
+    opening = text.rfind("(", line_start, start_char)
+    return 0 <= opening < start_char - 1 and text.find(")", opening, start_char) < 0
 
 
 # "Dompu (Suara NTB) –", "Ternate, 16/5 (Antaranews Maluku) -", "Mataram, (Antara Mataram)-": as ingest's bracketed
