@@ -29,8 +29,11 @@ def set_norm(doc: Doc, span: Span, label: str, value: str) -> None:
     doc.user_data.setdefault(NORM, {})[(span.start_char, span.end_char, label)] = value
 
 
+_NO_NORMS: dict = {}  # (read only: what a doc without normalized values holds)
+
+
 def get_norm(doc: Doc, span: Span) -> str:
-    return doc.user_data.get(NORM, {}).get((span.start_char, span.end_char, span.label_), "")
+    return doc.user_data.get(NORM, _NO_NORMS).get((span.start_char, span.end_char, span.label_), "")
 
 
 def set_entities(doc: Doc, spans: list[Span], labels: dict[int, str] | None = None) -> None:

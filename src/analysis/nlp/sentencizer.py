@@ -12,6 +12,7 @@ from analysis.nlp.doc_data import CLOSING_QUOTES, SENT_STARTS, STARTS, TOKENS, p
 
 SENTENCE_ENDS = (".", "!", "?", "…")
 _MAY_END_BEFORE = frozenset(SENTENCE_ENDS) | CLOSING_QUOTES  # a token after which a sentence may start
+NOT_A_START = 2**64 - 1  # SENT_START -1 as a uint64
 _ENDS_BEFORE: dict[str, bool] = {}  # token text -> whether a sentence may start after it (`positions_where`'s table)
 
 
@@ -57,7 +58,8 @@ def asn_sentencizer(doc: Doc) -> Doc:
     texts = doc.user_data[TOKENS] = texts_of(doc, orths)
     doc.user_data[STARTS] = offsets
     starts = doc.user_data[SENT_STARTS] = sentence_starts(texts)
-    values = numpy.full(len(doc), -1, dtype="int64")
+    # -1 (no start) for every other token, written as from_array reads it: in uint64, its two's complement
+    values = numpy.full((len(doc), 1), NOT_A_START, dtype="uint64")
     values[starts] = 1
-    doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], values)
     return doc
