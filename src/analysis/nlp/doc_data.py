@@ -255,7 +255,7 @@ _last_sentences: tuple = (None, [], {})  # (doc, its sentence starts, its senten
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
-    """The sentence holding token i (token.sent scans the doc each time), each sentence's Span made once."""
+    """The sentence holding token i (token.sent scans the doc each time), each sentence's `Sentence` made once."""
     global _last_sentences
     last, starts, made = _last_sentences
     if last is not doc:
@@ -267,8 +267,38 @@ def sentence_of(doc: Doc, i: int) -> Span:
     sent = made.get(k)
     if sent is None:
         end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-        sent = made[k] = Span(doc, starts[k], end)  # as doc[start:end] makes it, without reading the slice
+        sent = made[k] = Sentence(doc, starts[k], end)
     return sent
+
+
+class Sentence:
+    """A sentence as plain data, with the attributes of its Span that the rules read (`doc`, `start`, `end`,
+    `start_char`, `end_char`, its length): a Span costs three Token objects to make, and the rules ask for the
+    sentences of every number. Any other attribute is the Span's, made then."""
+
+    __slots__ = ("doc", "start", "end", "start_char", "end_char")
+
+    def __init__(self, doc: Doc, start: int, end: int):
+        chars, texts = token_starts(doc), token_texts(doc)
+        self.doc, self.start, self.end = doc, start, end
+        self.start_char, self.end_char = chars[start], chars[end - 1] + len(texts[end - 1])  # as the Span's
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)  # (no Span protocol asked of a sentence: pickling, copying)
+        return getattr(self.doc[self.start : self.end], name)
+
+    def __iter__(self):
+        return iter(self.doc[self.start : self.end])
+
+    def __getitem__(self, i):
+        return self.doc[self.start : self.end][i]
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}-{self.end}: {span_text(self)!r})"
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
