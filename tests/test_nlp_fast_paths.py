@@ -213,3 +213,21 @@ def test_affix_searches_find_what_the_expressions_find(tokenizer, text):
     for search in (tokenizer.prefix_search, tokenizer.suffix_search):
         expected, found = search.__self__.regex.search(text), search(text)
         assert (expected and (expected.span(), expected.groups())) == (found and (found.span(), found.groups()))
+
+
+def test_a_doc_read_by_its_records_has_the_same_entities_and_no_doc_ents(nlp):
+    # the extraction reads the entity records alone: the same records, without the write of doc.ents
+    from analysis.nlp.doc_data import final_ents, read_by_records
+
+    text = "Bawaslu Kabupaten Kebumen menemukan 3 ASN tidak netral pada Pilkada 2024."
+    plain = nlp(text)
+    marked = nlp.make_doc(text)
+    read_by_records(marked)
+    for _, component in nlp.pipeline:
+        marked = component(marked)
+
+    def records(doc):
+        return [(e.label_, e.ent_id_, e.start, e.end, e.text) for e in final_ents(doc)]
+
+    assert records(marked) == records(plain) and records(plain)
+    assert len(plain.ents) == len(records(plain)) and len(marked.ents) == 0

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from analysis.extract_tables import RENDER_DOCUMENTS, ArticleResult, RenderedRows, batched, render_rows
 from analysis.ingest.document import Document
 from analysis.ingest.sources import Sources
-from analysis.nlp.doc_data import final_ents, get_norm, remember_text
+from analysis.nlp.doc_data import final_ents, get_norm, read_by_records, remember_text
 from analysis.nlp.facts import FACTS, drop_caches
 from analysis.nlp.pipeline import get_pipeline
 from analysis.nlp.profile import META, PROFILE
@@ -201,6 +201,7 @@ def _analyse_chunk(documents: list[Document], nlp: Language, batch_size: int) ->
                     "title_end": _title_end(document),
                 }
                 remember_text(doc, document.text)
+                read_by_records(doc)
             else:
                 doc = nlp.make_doc("")  # placeholder keeps the order; not analysed
             yield doc, document

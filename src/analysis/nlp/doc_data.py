@@ -2,8 +2,8 @@
 
 Components keep their results in `doc.user_data` under plain keys ("norm", "entities", "profile",
 "facts") so the results survive multi-process `nlp.pipe` and need no custom extension registration in
-workers; the entities are also set on `doc.ents`. Token texts, token offsets, sentences and entities
-are computed once per doc and kept there too (`CACHES`).
+workers; the entities are also set on `doc.ents` (but for a doc read by its records alone: `read_by_records`).
+Token texts, token offsets, sentences and entities are computed once per doc and kept there too (`CACHES`).
 """
 
 from __future__ import annotations
@@ -120,6 +120,7 @@ ENTS_BY_LABEL = "_ents_by_label"  # user_data key: label -> the final entities w
 ENT_TOKENS = "_ent_tokens"  # user_data key: token index -> label of the entity found so far holding it
 DATELINES = "_datelines"  # user_data key: (start_char, end_char) of a region mention -> whether it is a dateline
 STATEMENT_PLACES = "_statement_places"  # user_data key: (start_char, end_char) of a mention -> where one spoke
+RECORDS_ONLY = "_records_only"  # user_data key: the doc's reader takes the entities from their records alone
 ELECTION_PLACES = "_election_places"  # user_data key: REGION entities inside an election's name, as `Entity` records
 CACHES = (
     TOKENS,
@@ -134,6 +135,7 @@ CACHES = (
     DATELINES,
     STATEMENT_PLACES,
     ELECTION_PLACES,
+    RECORDS_ONLY,
 )
 
 
@@ -143,6 +145,12 @@ CACHES = (
 _last_text: tuple[Doc | None, str] = (None, "")
 _last_tokens: tuple[Doc | None, list[str]] = (None, [])
 _last_lower: tuple[Doc | None, list[str]] = (None, [])
+
+
+def read_by_records(doc: Doc) -> None:
+    """Mark a doc whose reader takes the entities from their records (`final_ents`) alone, as the extraction does:
+    they are then not set on doc.ents, a write that walks the whole doc for no one."""
+    doc.user_data[RECORDS_ONLY] = True
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -196,7 +204,8 @@ def final_ents(doc: Doc) -> tuple[Entity, ...]:
     if ents is None:
         found = doc.user_data.pop(FOUND, None)
         if found is not None:
-            _set_ents(doc, found)  # the spans as set: reading doc.ents back would rebuild them from every token
+            if not doc.user_data.get(RECORDS_ONLY):
+                _set_ents(doc, found)  # the spans as set: reading doc.ents back would rebuild them from every token
         else:
             found = doc.ents
         text, strings, names = doc_text(doc), doc.vocab.strings, {0: ""}
