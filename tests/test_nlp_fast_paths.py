@@ -215,9 +215,9 @@ def test_affix_searches_find_what_the_expressions_find(tokenizer, text):
         assert (expected and (expected.span(), expected.groups())) == (found and (found.span(), found.groups()))
 
 
-def test_a_doc_read_by_its_records_has_the_same_entities_and_no_doc_ents(nlp):
-    # the extraction reads the entity records alone: the same records, without the write of doc.ents
-    from analysis.nlp.doc_data import final_ents, read_by_records
+def test_a_doc_read_by_its_records_has_the_same_entities_and_sentences_and_none_set_on_it(nlp):
+    # the extraction reads the entity records and sentence starts alone: the same, without the writes on the doc
+    from analysis.nlp.doc_data import final_ents, read_by_records, sentence_starts_of
 
     text = "Bawaslu Kabupaten Kebumen menemukan 3 ASN tidak netral pada Pilkada 2024."
     plain = nlp(text)
@@ -231,3 +231,5 @@ def test_a_doc_read_by_its_records_has_the_same_entities_and_no_doc_ents(nlp):
 
     assert records(marked) == records(plain) and records(plain)
     assert len(plain.ents) == len(records(plain)) and len(marked.ents) == 0
+    assert sentence_starts_of(marked) == sentence_starts_of(plain) == [s.start for s in plain.sents]
+    assert not marked.has_annotation("SENT_START")

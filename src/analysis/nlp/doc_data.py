@@ -2,7 +2,8 @@
 
 Components keep their results in `doc.user_data` under plain keys ("norm", "entities", "profile",
 "facts") so the results survive multi-process `nlp.pipe` and need no custom extension registration in
-workers; the entities are also set on `doc.ents` (but for a doc read by its records alone: `read_by_records`).
+workers; the entities and sentences are also set on `doc.ents` and the tokens' sentence starts (but for a doc read
+by its records alone: `read_by_records`).
 Token texts, token offsets, sentences and entities are computed once per doc and kept there too (`CACHES`).
 """
 
@@ -120,7 +121,7 @@ ENTS_BY_LABEL = "_ents_by_label"  # user_data key: label -> the final entities w
 ENT_TOKENS = "_ent_tokens"  # user_data key: token index -> label of the entity found so far holding it
 DATELINES = "_datelines"  # user_data key: (start_char, end_char) of a region mention -> whether it is a dateline
 STATEMENT_PLACES = "_statement_places"  # user_data key: (start_char, end_char) of a mention -> where one spoke
-RECORDS_ONLY = "_records_only"  # user_data key: the doc's reader takes the entities from their records alone
+RECORDS_ONLY = "_records_only"  # user_data key: the doc's reader takes entities and sentences from user_data alone
 ELECTION_PLACES = "_election_places"  # user_data key: REGION entities inside an election's name, as `Entity` records
 CACHES = (
     TOKENS,
@@ -148,8 +149,9 @@ _last_lower: tuple[Doc | None, list[str]] = (None, [])
 
 
 def read_by_records(doc: Doc) -> None:
-    """Mark a doc whose reader takes the entities from their records (`final_ents`) alone, as the extraction does:
-    they are then not set on doc.ents, a write that walks the whole doc for no one."""
+    """Mark a doc whose reader takes the entities (`final_ents`) and the sentence starts (`sentence_starts_of`) from
+    user_data alone, as the extraction does: they are then not set on doc.ents and the tokens, writes that walk the
+    whole doc for no one."""
     doc.user_data[RECORDS_ONLY] = True
 
 

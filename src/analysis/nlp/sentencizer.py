@@ -8,7 +8,7 @@ from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis.nlp.doc_data import CLOSING_QUOTES, SENT_STARTS, STARTS, TOKENS, positions_where, texts_of
+from analysis.nlp.doc_data import CLOSING_QUOTES, RECORDS_ONLY, SENT_STARTS, STARTS, TOKENS, positions_where, texts_of
 
 SENTENCE_ENDS = (".", "!", "?", "…")
 _MAY_END_BEFORE = frozenset(SENTENCE_ENDS) | CLOSING_QUOTES  # a token after which a sentence may start
@@ -58,6 +58,8 @@ def asn_sentencizer(doc: Doc) -> Doc:
     texts = doc.user_data[TOKENS] = texts_of(doc, orths)
     doc.user_data[STARTS] = offsets
     starts = doc.user_data[SENT_STARTS] = sentence_starts(texts)
+    if doc.user_data.get(RECORDS_ONLY):
+        return doc  # (its reader takes the sentences from SENT_STARTS alone: no doc.sents to set)
     # -1 (no start) for every other token, written as from_array reads it: in uint64, its two's complement
     values = numpy.full((len(doc), 1), NOT_A_START, dtype="uint64")
     values[starts] = 1
