@@ -6383,3 +6383,14 @@ def test_the_director_of_a_regional_hospital_named_alone(analyse):
         "Direktur RSUD Bumi Panua, dr. Hamzah Latif, ke Komisi ASN."
     )
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "reported", "75.04")]
+
+
+def test_the_civil_servants_among_the_staff_a_violation_involved(analyse):
+    # "... dugaan pelanggaran netralitas yang melibatkan 9 pegawai Pemkot A yang terdiri dari 4 ASN dan 5 THL": the
+    # ASN part, contract staff (THL) being no ASN
+    text = (
+        "KEDIRI - Bawaslu Kota Kediri memutuskan dalam rapat pleno, terkait dugaan pelanggaran netralitas yang "
+        "melibatkan 9 pegawai Pemerintah Kota (Pemkot) Kediri yang terdiri dari 4 Aparatur Sipil Negara (ASN) dan 5 "
+        "Tenaga Harian Lepas (THL)."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(4, "reported", "35.71")]

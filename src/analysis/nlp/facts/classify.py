@@ -172,6 +172,9 @@ def _word_before_the_figure(lower: list[str], start: int, sent_start: int) -> st
 _NOT_NEUTRAL_OR_ELEMENTS_MET = lx.NOT_NEUTRAL | lx.ELEMENTS_MET
 
 
+_MADE_UP_OF = (["terdiri", "dari"], ["terdiri", "atas"])
+
+
 def classify_asn(
     article: Article,
     count: Count,
@@ -188,37 +191,7 @@ def classify_asn(
         cues_before = set()  # "Selamat kepada 612 PPPK yang menerima SK": no sanction given to them
     if decision_for(doc, ent.start):
         cues_before.add("untuk")  # "meneruskan rekomendasi untuk enam ASN ke KASN"
-    violating = (
-        count.part_of_violations
-        or count.case_handled
-        or part_of_violators_before(sent, ent.start, noun_end, count.value, article.facts)
-        or total_of_violators_before(sent, ent.start, count.value, article.facts, article.quantities)
-        or names_violation_count(doc, ent.start, sent)
-        or bool(words_after & lx.ASN_VIOLATION_CUES)
-        # one person is often one of a breakdown; none found yet is a finding ("belum menemukan PNS yang berkampanye")
-        or (count.value != 1 and did_a_forbidden_act(after_words))
-        or bool(cues_before)
-        or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], _NOT_NEUTRAL_OR_ELEMENTS_MET)
-        or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.ACTED_ON_BY_US)
-        or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
-        or violators_described_before(doc, ent.start, clause_before)
-        or asn_among_violators_counted(article.lower, sent.start, ent.start, prev_sent)
-        or neutrality_breach_of(words_of(doc, before[-VIOLATION_OF_REACH:]))
-        or article.lower[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
-        # "dari 12 oknum ASN", "oknum seorang ASN": no workforce is "oknum"
-        or "oknum" in (count.prev_tok, *article.lower[ent.end : ent.end + 1])
-        # "ASN yang dilaporkan antara lain 9 pejabat struktural di kabupaten, 14 di kecamatan ...", "kami melaporkan
-        # satu pejabat negara, 11 pejabat struktural ...": each item
-        or listed_as_violators(article.lower, ent.start, officials=article.lower[noun_end - 1] in lx.OFFICIAL_NOUNS)
-        # "pelanggaran netralitas oleh 5 pegawai ASN", "pelanggaran yang dilakukan tiga ASN": the violations' doers;
-        # "data pelanggaran netralitas ASN ... yang dilaporkan sekitar 1.084 ASN": those reported
-        or (
-            _word_before_the_figure(article.lower, ent.start, sent.start) in _DOERS_OR_REPORTED
-            and bool(clause_before & lx.VIOLATION_WORDS)
-        )
-        # "laporan pelanggaran netralitas ASN pada Pilkada 2020 menyentuh 1.940 ASN": what the reports reached
-        or (count.prev_tok in ("mencapai", "menyentuh") and bool(clause_before & lx.VIOLATION_WORDS))
-    )
+    violating = _said_to_violate(article, count, words_after, after_words, clause_before, bool(cues_before), prev_sent)
     if prev_sent is not None and names_the_offender(article.lower, sent.start, ent.start):
         # "Bawaslu ... sudah menyampaikan rekomendasi ke BKN. Pelaku adalah seorang PNS ...": what the sentence
         # before says became of the case
@@ -252,3 +225,53 @@ def classify_asn(
     if any(f.fact_type == "violation_count" and f.value == count.value for f in article.facts):
         return None  # "... hanya berjumlah 403 ASN" after "403 ASN yang dilaporkan": the violators again
     return "asn_headcount", "persons", ""
+
+
+def _said_to_violate(
+    article: Article,
+    count: Count,
+    words_after: set[str],
+    after_words: list[str],
+    clause_before: set[str],
+    cued_before: bool,
+    prev_sent: Span | None,
+) -> bool:
+    """Whether the words around a number of ASN say they violated, were reported or handled (not a workforce)."""
+    doc, ent, sent, noun_end, before = article.doc, count.ent, count.sent, count.noun_end, count.before
+    return (
+        count.part_of_violations
+        or count.case_handled
+        or part_of_violators_before(sent, ent.start, noun_end, count.value, article.facts)
+        or total_of_violators_before(sent, ent.start, count.value, article.facts, article.quantities)
+        or names_violation_count(doc, ent.start, sent)
+        or bool(words_after & lx.ASN_VIOLATION_CUES)
+        # one person is often one of a breakdown; none found yet is a finding ("belum menemukan PNS yang berkampanye")
+        or (count.value != 1 and did_a_forbidden_act(after_words))
+        or cued_before
+        or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], _NOT_NEUTRAL_OR_ELEMENTS_MET)
+        or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.ACTED_ON_BY_US)
+        or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
+        or violators_described_before(doc, ent.start, clause_before)
+        or asn_among_violators_counted(article.lower, sent.start, ent.start, prev_sent)
+        or neutrality_breach_of(words_of(doc, before[-VIOLATION_OF_REACH:]))
+        or article.lower[noun_end - 1] in SUSPECT_WORDS  # "20 terlapor": reported, or suspected, violators
+        # "dari 12 oknum ASN", "oknum seorang ASN": no workforce is "oknum"
+        or "oknum" in (count.prev_tok, *article.lower[ent.end : ent.end + 1])
+        # "ASN yang dilaporkan antara lain 9 pejabat struktural di kabupaten, 14 di kecamatan ...", "kami melaporkan
+        # satu pejabat negara, 11 pejabat struktural ...": each item
+        or listed_as_violators(article.lower, ent.start, officials=article.lower[noun_end - 1] in lx.OFFICIAL_NOUNS)
+        # "pelanggaran netralitas oleh 5 pegawai ASN", "pelanggaran yang dilakukan tiga ASN": the violations' doers;
+        # "data pelanggaran netralitas ASN ... yang dilaporkan sekitar 1.084 ASN": those reported
+        or (
+            _word_before_the_figure(article.lower, ent.start, sent.start) in _DOERS_OR_REPORTED
+            and bool(clause_before & lx.VIOLATION_WORDS)
+        )
+        # "laporan pelanggaran netralitas ASN pada Pilkada 2020 menyentuh 1.940 ASN": what the reports reached
+        or (count.prev_tok in ("mencapai", "menyentuh") and bool(clause_before & lx.VIOLATION_WORDS))
+        # "dugaan pelanggaran ... yang melibatkan 11 pegawai Pemkot A yang terdiri dari 6 ASN dan 5 THL": the ASN part
+        # of the staff a violation involved
+        or (
+            article.lower[max(sent.start, ent.start - 2) : ent.start] in _MADE_UP_OF
+            and not lx.VIOLATION_WORDS.isdisjoint(article.lower[sent.start : ent.start])
+        )
+    )
