@@ -6394,3 +6394,12 @@ def test_the_civil_servants_among_the_staff_a_violation_involved(analyse):
         "Tenaga Harian Lepas (THL)."
     )
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(4, "reported", "35.71")]
+
+
+def test_figures_counted_as_persons(analyse):
+    # "terhadap dua sosok yang dianggap akan maju": "sosok" (figures) counts persons, as "orang" does
+    text = (
+        "KUNINGAN - Bawaslu Kabupaten Kuningan menelusuri informasi dugaan pelanggaran netralitas aparatur sipil "
+        "negara (ASN) terhadap dua sosok yang dianggap akan maju pada Pilkada Kuningan."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(2, "reported", "32.08")]

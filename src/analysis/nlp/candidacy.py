@@ -21,7 +21,7 @@ from analysis.nlp.region_lists import words_past_places
 CANDIDACY_REACH = 20
 # "oknum": a rogue one, as the press calls an ASN in breach; "eks", "mantan": a former holder of the title ("11 eks
 # camat"), who stays in the civil service
-PERSON_WORDS = {"orang", "nama", "oknum", "eks", "mantan"}
+PERSON_WORDS = {"orang", "nama", "oknum", "eks", "mantan", "sosok"}
 # (not "kepala daerah": an elected head is no civil servant; an acting one is counted as "penjabat")
 # "kepala dinas", "pimpinan OPD", "kepala sekolah" (a state school's head is a civil servant), "Kepala Kantor
 # Kementerian Agama" (a ministry's office in a regency)

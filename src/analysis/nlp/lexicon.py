@@ -26,7 +26,7 @@ TOP_RANK_WORDS = {"teratas", "terbanyak", "tertinggi", "mendominasi", "dominan"}
 TOP_RANK_PAIRS = {("paling", "banyak"), ("paling", "atas")}  # "kasus netralitas ASN paling atas"
 # Nouns of places counted: "24 dari 34 provinsi" counts provinces, whatever their violations
 PLACE_NOUNS = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "daerah", "kecamatan", "desa", "wilayah"}
-PERSON_CLASSIFIERS = {"orang", "oknum", "personel", "nama"}
+PERSON_CLASSIFIERS = {"orang", "oknum", "personel", "nama", "sosok"}  # "tiga sosok yang akan maju": persons
 CANDIDATE_NOUNS = {"caleg", "bacaleg", "calon", "paslon", "kandidat", "cakada", "balon", "bakal", "pasangan"}
 
 # Words between a number and its noun that do not change what is counted ("3 buah kasus", "5 orang ASN").
