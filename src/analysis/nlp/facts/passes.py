@@ -287,6 +287,9 @@ def _item_of_a_list_of_cases(article: Article, sent: Span, ent: Span) -> bool:
     )
 
 
+_RECOMMENDING_VERBS = lx.RECOMMENDATION_CUES - lx.RECOMMENDATION_NOUNS  # "merekomendasikan", not "rekomendasi"
+
+
 def _what_it_counts(article: Article, count: Count) -> bool:
     """Whether the number is a count of its own (not what may be, nor a figure stated before and broken down
     here), and the words of its clause; the sentence's record of what it refers back to is kept up to date."""
@@ -336,9 +339,6 @@ def _what_it_counts(article: Article, count: Count) -> bool:
     ):
         count.after = count.after + shared_predicate(doc, count.noun_end, sent, article.quantities)
     return True
-
-
-_RECOMMENDING_VERBS = lx.RECOMMENDATION_CUES - lx.RECOMMENDATION_NOUNS
 
 
 def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
