@@ -171,6 +171,10 @@ DATELINES = (
     re.compile(rf"^(?P<place>{_CAPS_PLACE}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE}){_DASH}"),  # "Selong -": only a place the gazetteer knows
 )
+# The datelines with a bracket ("Serang (ANTARA) -", "Jember, Senin (15/4/2019) -"): none matches a line without "("
+_BRACKETED_DATELINES = frozenset(DATELINES[3:5])
+# Every dateline's dash or colon has a space after it (_DASH, "KBRN, Kendari: ..."): a line with none holds no dateline
+_DASH_OR_COLON_THEN_SPACE = re.compile(r"[-–—:]\s")
 MIN_WORDS_AFTER_DATELINE = 5
 # "Jakarta: Ketua Bawaslu ...", "SURABAYA : ...": a known place and a colon (Metrotvnews, Medcom). Only the first
 # paragraph is read for it: further down, "Kabupaten A: 12 kasus ..." is a row of a list.
@@ -300,7 +304,12 @@ def find_dateline(line: str) -> Dateline | None:
         "-" in line or "–" in line or "—" in line or ":" in line
     ):
         return None
+    if not _DASH_OR_COLON_THEN_SPACE.search(line):
+        return None
+    bracketed = "(" in line
     for pattern in DATELINES:
+        if not bracketed and pattern in _BRACKETED_DATELINES:
+            continue  # it cannot match: skipped, the patterns' order kept
         match = pattern.match(line)
         if match is None or len(line[match.end() :].split()) < MIN_WORDS_AFTER_DATELINE:
             continue
