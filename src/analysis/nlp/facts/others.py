@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import lower_texts, positions_in, sentence_of, span_text
 from analysis.nlp.facts.clauses import is_partitive
-from analysis.nlp.facts.state import Article, Count
+from analysis.nlp.facts.state import ABOUT_OTHERS, Article, Count
 from analysis.nlp.facts.totals import (
     item_of_a_total_not_counted,
     named_part_of_a_total_not_counted,
@@ -233,8 +233,16 @@ _OTHERS_NEUTRALITY = re.compile(
 def about_others(sent: Span) -> bool:
     """A sentence about other offences or other people, with no word of ASN or of neutrality but theirs: "soal
     kepala desa, lima kasus masih diproses", "dukungan dari TNI di Kabupaten A ada dua, B empat", "laporan
-    pelanggaran netralitas kepala desa terbanyak, yakni 22 kasus", "untuk netralitas penyelenggara ada tiga"."""
-    text = span_text(sent).lower()
+    pelanggaran netralitas kepala desa terbanyak, yakni 22 kasus", "untuk netralitas penyelenggara ada tiga".
+    Read once per sentence (a test of its text alone): each count of cases asks of its sentence and the one before."""
+    known = sent.doc.user_data.setdefault(ABOUT_OTHERS, {})
+    about = known.get((sent.start, sent.end))
+    if about is None:
+        about = known[sent.start, sent.end] = _about_others(span_text(sent).lower())
+    return about
+
+
+def _about_others(text: str) -> bool:
     if not (_holds_other_topic_or_actor(text) or _OTHERS_NEUTRALITY.search(text)):
         return False  # most sentences: no other people or offences
     return not _holds_asn_or_neutrality(_OTHERS_NEUTRALITY.sub(" ", text))

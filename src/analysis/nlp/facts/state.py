@@ -28,7 +28,8 @@ ENT_LABELS = "_ent_labels"  # user_data key: the label of the entity holding eac
 ELECTIONS_IN = "_elections_in"  # user_data key: sentence start -> the election mentions in it (`elections_in`)
 REGIONS_IN = "_regions_in"  # user_data key: sentence start -> the region mentions in it (`regions_in`)
 NATIONAL_SPEAKERS = "_national_speakers"  # user_data key: national bodies and officials (`national_speakers`)
-CACHES = (*CACHES, ENT_IDS, ENT_LABELS, ELECTIONS_IN, REGIONS_IN, NATIONAL_SPEAKERS)
+ABOUT_OTHERS = "_about_others"  # user_data key: (start, end) of a sentence -> `about_others` of it
+CACHES = (*CACHES, ENT_IDS, ENT_LABELS, ELECTIONS_IN, REGIONS_IN, NATIONAL_SPEAKERS, ABOUT_OTHERS)
 
 
 @dataclass
