@@ -64,6 +64,9 @@ def entities(doc: Doc) -> list[Span]:
     return found
 
 
+SPAN_START = attrgetter("start")  # a span's first token, as a sort key (no call of a lambda per span)
+
+
 def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
     """Add spans to the entities; existing entities win over overlapping new ones, unless `override`."""
     if not spans:
@@ -85,15 +88,12 @@ def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
                         for i in range(e.start, e.end):
                             del labels[i]
             labels.update((i, s.label_) for s in fresh for i in range(s.start, s.end))
-        set_entities(doc, sorted(kept + fresh, key=_START), labels)
+        set_entities(doc, sorted(kept + fresh, key=SPAN_START), labels)
         return
     labels = entity_tokens(doc)
     fresh = [s for s in fresh if labels.keys().isdisjoint(range(s.start, s.end))]
     labels.update((i, s.label_) for s in fresh for i in range(s.start, s.end))
-    doc.user_data[FOUND] = sorted(current + fresh, key=_START)
-
-
-_START = attrgetter("start")  # a span's first token, as a sort key (no call of a lambda per span)
+    doc.user_data[FOUND] = sorted(current + fresh, key=SPAN_START)
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 from importlib import resources
-from operator import attrgetter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -16,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon
 from analysis.nlp.doc_data import (
+    SPAN_START,
     add_entities,
     entities,
     entity_tokens,
@@ -65,9 +65,6 @@ def gazetteer_patterns() -> list[dict]:
 PATTERN_KEY_SEPARATOR = "||"  # keys "LABEL||id", as spaCy's EntityRuler writes them
 
 
-_START = attrgetter("start")  # a span's first token, as a sort key
-
-
 class GazetteerMatcher:
     """REGION, ORG and ROLE entities from the gazetteers: a PhraseMatcher over token texts, overlaps resolved
     as spaCy's EntityRuler resolves them (longest first, then leftmost), without its per-document costs."""
@@ -104,7 +101,7 @@ class GazetteerMatcher:
                 spans.append(Span(doc, start, end, label=label_id, span_id=entity_id))
                 for i in range(start, end):  # a word or two: cheaper than an update from a dict made for them
                     labels[i] = label
-        set_entities(doc, sorted(spans, key=_START), labels)
+        set_entities(doc, sorted(spans, key=SPAN_START), labels)
         return doc
 
 

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import bisect
 from itertools import pairwise
-from operator import attrgetter
 
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import ents_labelled, is_punct_text, lower_texts, sentence_bounds, span_text, token_texts
+from analysis.nlp.doc_data import (
+    SPAN_START,
+    ents_labelled,
+    is_punct_text,
+    lower_texts,
+    sentence_bounds,
+    span_text,
+    token_texts,
+)
 from analysis.nlp.facts.clauses import entity_labels, entity_of_token
 from analysis.nlp.facts.parts import MARKER_REACH, marked_as_part
 from analysis.nlp.facts.references import refers_back
@@ -158,9 +165,6 @@ _RECORDING_OR_SAYING = lx.RECORDING_VERBS | lx.SPEECH_VERBS
 SAID_FIGURE_REACH = 4  # tokens from the verb of saying to the figure it says: "mengatakan, ada sebanyak 130"
 
 
-_START = attrgetter("start")  # an entity's first token, as a sort key
-
-
 def national_speakers(doc: Doc) -> list:
     """The national bodies ('KASN', 'Bawaslu RI') and national officials the article names, in token order
     (found once per doc: every count asks)."""
@@ -168,7 +172,7 @@ def national_speakers(doc: Doc) -> list:
     if found is None:
         bodies = [e for e in ents_labelled(doc, "ORG") if is_national_body(doc, e)]
         officials = [e for e in ents_labelled(doc, "PERSON") if e.ent_id_.startswith(NATIONAL_OFFICIAL)]
-        found = doc.user_data[NATIONAL_SPEAKERS] = sorted(bodies + officials, key=_START)
+        found = doc.user_data[NATIONAL_SPEAKERS] = sorted(bodies + officials, key=SPAN_START)
     return found
 
 
@@ -182,8 +186,8 @@ def national_body_without_region(
     if "ORG" not in labels and "PERSON" not in labels:
         return False  # no body nor official named before the count (most counts): none of them speaks
     speakers = national_speakers(doc)
-    first = bisect.bisect_left(speakers, sent.start, key=_START)
-    before_the_count = speakers[first : bisect.bisect_left(speakers, start, key=_START)]
+    first = bisect.bisect_left(speakers, sent.start, key=SPAN_START)
+    before_the_count = speakers[first : bisect.bisect_left(speakers, start, key=SPAN_START)]
     # no speaker before the count (most counts): False whatever the regions, whose event test is a costly search
     if not before_the_count or any(not is_event_place(doc, m[0]) for m in regions_in(doc, sent, mentions)):
         return False
