@@ -866,6 +866,20 @@ LISTS_OF_REGIONS = [
         'di Kabupaten Maros, satu kasus di Kabupaten Gowa, dan tiga kasus di Kota Makassar," katanya.',
         [("violation_count", 40, "cases", "reported", "regional", "73", "pilkada", 2020)],
     ),
+    # "Kabupaten A dan Kabupaten B, masing-masing 19 orang dan 17 orang": as many figures as regions after
+    # "masing-masing" are theirs in turn (one figure after it is each one's)
+    (
+        "KASN mencatat 530 PNS diduga melanggar netralitas dalam Pilkada 2020. Instansi tertinggi yakni ASN di "
+        "Kabupaten Kendal dengan 44 orang, lalu Kabupaten Kediri 20 orang. Dua posisi berikutnya ditempati Kabupaten "
+        "Lahat dan Kabupaten Sumbawa, masing-masing 15 orang dan 12 orang.",
+        [
+            ("violation_count", 530, "persons", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 44, "persons", "reported", "regional", "33.24", "pilkada", 2020),
+            ("violation_count", 20, "persons", "reported", "regional", "35.06", "pilkada", 2020),
+            ("violation_count", 15, "persons", "reported", "regional", "16.04", "pilkada", 2020),
+            ("violation_count", 12, "persons", "reported", "regional", "52.04", "pilkada", 2020),
+        ],
+    ),
 ]
 
 STATUSES = [
@@ -1723,6 +1737,36 @@ STATUSES = [
         [
             ("violation_count", 300, "cases", "reported", "national", None, "pilkada", 2024),
             ("violation_count", 212, "cases", "proven", "national", None, "pilkada", 2024),
+        ],
+    ),
+    # Handling that sorted violations from what is none ("Temuan dan laporan yang bukan pelanggaran sebanyak 10",
+    # "33 yang termasuk pelanggaran dan 3 yang bukan termasuk pelanggaran") decides the violations it then counts
+    # with no status word of their own ("Pelanggaran netralitas ASN sebanyak 6"); a "dugaan" before stays reported
+    (
+        "Bawaslu Provinsi Jambi menangani 30 temuan dan laporan dugaan pelanggaran Pilkada 2024. Temuan dan laporan "
+        "yang merupakan dugaan pelanggaran netralitas ASN sebanyak 8. Temuan dan laporan yang bukan pelanggaran "
+        'sebanyak 10. "Pelanggaran netralitas ASN sebanyak 6. Dan pelanggaran hukum lainnya sebanyak 4," katanya.',
+        [
+            ("violation_count", 8, "cases", "reported", "regional", "15", "pilkada", 2024),
+            ("violation_count", 6, "cases", "proven", "regional", "15", "pilkada", 2024),
+        ],
+    ),
+    (
+        "Bawaslu Provinsi Jambi menerima 36 laporan dan temuan selama Pemilu 2024. Dari 36 laporan dan temuan itu, "
+        "sebanyak 33 yang termasuk pelanggaran dan 3 yang bukan termasuk pelanggaran. Adapun 33 pelanggaran tersebut "
+        "terdiri dari 27 pelanggaran administrasi, 5 pelanggaran netralitas ASN dan 1 pelanggaran hukum lainnya.",
+        [("violation_count", 5, "cases", "proven", "regional", "15", "pemilu", 2024)],
+    ),
+    # "198 ASN terbukti melanggar dan dijatuhi sanksi, sedangkan 140 ASN ditindaklanjuti oleh PPK": the sanctions
+    # given are the fewer the PPK followed up; the larger count is what was proven
+    (
+        "KASN mencatat 412 ASN dilaporkan melanggar netralitas secara nasional pada Pemilu 2024. Sebanyak 198 ASN "
+        "terbukti melanggar dan dijatuhi sanksi, sedangkan 140 ASN ditindaklanjuti oleh pejabat pembina kepegawaian "
+        "dengan sanksi.",
+        [
+            ("violation_count", 412, "persons", "reported", "national", None, "pemilu", 2024),
+            ("violation_count", 198, "persons", "proven", "national", None, "pemilu", 2024),
+            ("violation_count", 140, "persons", "sanctioned", "national", None, "pemilu", 2024),
         ],
     ),
 ]
@@ -3223,6 +3267,20 @@ WHAT_IS_COUNTED = [
         "semuanya masih diproses.",
         [],
     ),
+    # "Dari 12 kasus, sebanyak 5 kasus adalah pelanggaran netralitas ...", "Dari 12 kasus yang kami tangani, 5 kasus
+    # melibatkan ASN": a total opened by "dari" that names no neutrality, split past a comma by the ASN's part, is of
+    # every kind (as with "di antaranya"); the part is the count
+    (
+        "Bawaslu Kabupaten Pati selama kampanye Pilkada 2020 menangani 17 dugaan pelanggaran pemilihan. Ketua Bawaslu "
+        "Kabupaten Pati, Fulan, menyampaikan pelanggaran didominasi ASN. Dari 17 kasus, sebanyak 6 (enam) kasus adalah "
+        "pelanggaran netralitas yang dilakukan oleh ASN.",
+        [("violation_count", 6, "cases", "reported", "regional", "33.18", "pilkada", 2020)],
+    ),
+    (
+        'Bawaslu Kabupaten Pati menangani 17 dugaan pelanggaran pada Pilkada 2020. "Dari 17 kasus yang kami tangani, '
+        '6 kasus melibatkan ASN," kata Fulan.',
+        [("violation_count", 6, "cases", "reported", "regional", "33.18", "pilkada", 2020)],
+    ),
 ]
 
 REAL_PATTERNS = REGIONS_AND_SCOPE + LISTS_OF_REGIONS + STATUSES + WHAT_IS_COUNTED
@@ -3245,6 +3303,12 @@ def test_patterns_of_real_news(analyse, text, expected):
         (
             "Ketua Bawaslu RI Fulan di Jakarta, Kamis (19/9), menyebutkan ada 410 laporan dugaan pelanggaran "
             "netralitas ASN pada Pilkada 2024.",
+            "national",
+            None,
+        ),
+        (
+            "Dalam rapat koordinasi Bawaslu RI bersama kepala daerah di Kota Palembang pada Rabu 12 Oktober 2022, "
+            "Ketua KASN Fulan menyebutkan pada Pemilu 2019 ditemukan 640 pelanggaran netralitas ASN.",
             "national",
             None,
         ),

@@ -134,6 +134,13 @@ def list_items(
             continue
         word = noun.group(1).lower() if noun else ""
         unit = "cases" if word in CASE_WORDS else "persons" if word else ""
+        respective = _respective_figures(text, group, figure_start, noun.end() if noun else end, figure_at)
+        if respective:
+            # "Kabupaten A dan Kabupaten B, masing-masing 19 orang dan 17 orang": one figure each, in turn
+            for (start, _, code), (figure, figure_end, number) in zip(group, respective, strict=True):
+                items.append(ListItem((code,), number, unit, figure, figure_end, (start,)))
+            group = []
+            continue
         items.append(
             ListItem(
                 tuple(dict.fromkeys(r[2] for r in group)),
@@ -146,6 +153,28 @@ def list_items(
         )
         group = []
     return sorted(items, key=lambda i: i.start_char)
+
+
+_RESPECTIVELY = re.compile(r"masing(?:-|\s)masing", re.IGNORECASE)
+
+
+def _respective_figures(
+    text: str, group: list[tuple[int, int, str]], figure_start: int, end: int, figure_at: dict[int, tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each region's own figure when "masing-masing" leads to as many figures, joined, as
+    the group has regions ("A dan B, masing-masing 19 orang dan 17 orang"); empty otherwise (one figure each
+    region shares: "A dan B masing-masing 3 kasus")."""
+    if len(group) < 2 or not _RESPECTIVELY.search(text, group[-1][1], figure_start):
+        return []
+    figures = [(figure_start, end, figure_at[figure_start][1])]
+    while len(figures) < len(group):
+        join = _JOIN.match(text, figures[-1][1])
+        if join is None or join.end() not in figure_at:
+            return []
+        figure_end, value = figure_at[join.end()]
+        noun = _NOUN.match(text, figure_end)
+        figures.append((join.end(), noun.end() if noun else figure_end, value))
+    return figures
 
 
 def _asn_figure_later_in_row(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import WORDS_KEPT, is_punct_text, lower_texts, token_texts, words_of
+from analysis.nlp.doc_data import WORDS_KEPT, get_norm, is_punct_text, lower_texts, token_texts, words_of
 from analysis.nlp.phrases import has_phrase
 from analysis.nlp.sanction_modality import (
     REQUEST_REACH,
@@ -157,6 +157,37 @@ def states_status(doc: Doc, before: list[int], after: list[int]) -> bool:
     """Whether the clause says what happened to the count (reported, proven, sanctioned, pending)."""
     words = status_words(doc, before, after)
     return bool(set(words) & STATUS_CUES) or has_phrase(words, STATUS_PHRASES)
+
+
+# Handling that sorts what came in into violations and what is none ("37 yang termasuk pelanggaran dan 4 yang bukan
+# termasuk pelanggaran", "menetapkan 314 di antaranya sebagai pelanggaran"): the violations it then counts, decided
+SORTED_OUT_PHRASES = {
+    *(
+        (negation, *kind, "pelanggaran")
+        for negation in ("bukan", "tidak")
+        for kind in ((), ("termasuk",), ("merupakan",))
+    ),
+    ("sebagai", "pelanggaran"),
+}
+SORTING_REACH = 4  # sentences back from a count to the sorting it follows
+# Words that only book a count, and state no status of their own: "Pelanggaran netralitas ASN tercatat sebanyak 7"
+BOOKING_WORDS = {"ada", "catat", "dicatat", "mencatat", "mencatatkan", "tercatat", "terdapat"}
+
+
+def sorted_as_violations(doc: Doc, since: int, before: list[int], after: list[int], noun: str) -> bool:
+    """Whether a count of violations (its noun, or its clause, "pelanggaran", not "dugaan"), whose clause states no
+    status but booking it, follows handling that sorted violations from what is none (from token `since`, the
+    sentences before it)."""
+    lower = lower_texts(doc)
+    words = status_words(doc, before, after)
+    if (
+        not (STATUS_CUES & set(words)) <= BOOKING_WORDS
+        or has_phrase(words, STATUS_PHRASES)
+        or noun != "pelanggaran"
+        and "pelanggaran" not in words
+    ):
+        return False
+    return has_phrase(lower[since : before[0] if before else after[0]], SORTED_OUT_PHRASES)
 
 
 # The officials who sanction (Pejabat Pembina Kepegawaian) following a case up: the sanction given (the conventions'
@@ -372,6 +403,8 @@ def status_of(
         lower_texts(doc)[max(sent.start, start - REQUEST_REACH - 2) : start], REQUESTS, REQUEST_REACH
     ):
         return "proven"  # "KASN meminta Bupati A segera memberikan sanksi kepada empat ASN": asked for, not given
+    if status == "sanctioned" and _fewer_sanctioned_by_the_ppk(doc, sent, start, after, quantities):
+        return "proven"  # what KASN found and decided on; the sanctions given are the fewer the PPK followed up
     if status in ("proven", "sanctioned") and _conditional_or_denied_lead(lower_texts(doc), sent.start, start):
         # "bila hasil pemeriksaan terhadap 14 ASN itu terbukti ...": if, not yet; "tidak ada sanksi yang dijatuhkan
         # kepada kedua ASN tersebut": none
@@ -394,6 +427,27 @@ def status_of(
     lead = [i for i in range(sent.start, start) if i not in in_before]
     decided = violation_status(doc, lead + before, after)
     return decided if decided in ("proven", "sanctioned") else status
+
+
+FOLLOW_UP_REACH = 8  # words from a later count to the PPK's follow-up: "140 ASN sudah ditindaklanjuti oleh PPK"
+
+
+def _fewer_sanctioned_by_the_ppk(
+    doc: Doc, sent: Span, start: int, after: list[int], quantities: dict[int, Span]
+) -> bool:
+    """'198 ASN terbukti melanggar dan dijatuhi sanksi, sedangkan 140 ASN ditindaklanjuti oleh PPK dengan sanksi':
+    a count proven "and sanctioned" that a smaller count later in the sentence says the PPK followed up."""
+    lower = lower_texts(doc)
+    norm = get_norm(doc, quantities[start]) if start in quantities else ""
+    if not after or "terbukti" not in lower[after[0] : after[-1] + 1] or not norm.isdigit():
+        return False
+    for later in range(after[-1] + 1, sent.end):
+        if later in quantities:
+            figure = get_norm(doc, quantities[later])
+            words = lower[later : min(sent.end, later + FOLLOW_UP_REACH)]
+            if figure.isdigit() and int(figure) < int(norm) and _followed_up_by_ppk(words):
+                return True
+    return False
 
 
 CONDITION_LEAD_REACH = 4  # words from a sentence's start to the condition it opens with: "Namun, bila ..."

@@ -21,6 +21,7 @@ from analysis.nlp.facts.mixed import (
     neutrality_ranked_first,
     total_before_a_neutrality_part,
     total_of_a_neutrality_part,
+    total_split_past_a_comma,
 )
 from analysis.nlp.facts.others import (
     ELECTION_OFFENCE_REACH,
@@ -58,7 +59,7 @@ from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.facts.ties import asn_cases_said_next
 from analysis.nlp.facts.where import regions_in
 from analysis.nlp.phrases import has_phrase
-from analysis.nlp.status import states_status, status_of
+from analysis.nlp.status import SORTING_REACH, sorted_as_violations, states_status, status_of
 
 
 def status_of_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> str | None:
@@ -98,6 +99,7 @@ def status_of_cases(article: Article, count: Count, after_words: list[str], prev
         or neutrality_ranked_after_another(article.lower[ent.start : sent.end])
         or total_of_a_neutrality_part(after_noun)
         or total_before_a_neutrality_part(article, sent, count.value)
+        or total_split_past_a_comma(article.lower, ent.start, noun_end, sent.end)
     ):
         return None
     if has_phrase(article.lower[sent.start : ent.start], lx.WIDER_TOTAL_PHRASES):
@@ -133,7 +135,16 @@ def status_of_cases(article: Article, count: Count, after_words: list[str], prev
         # "Selain (Di luar) empat dugaan pelanggaran yang sudah ditangani, Bawaslu juga menangani dugaan
         # pelanggaran netralitas ASN": the others'
         return None
-    status = status_of(doc, sent, ent.start, before, after, article.quantities)
+    return _status_of_the_cases(article, count)
+
+
+def _status_of_the_cases(article: Article, count: Count) -> str:
+    """What the clause says became of a count of cases, read with what the nouns and the story add to it."""
+    doc, sent, noun_end, before, after = article.doc, count.sent, count.noun_end, count.before, count.after
+    status = status_of(doc, sent, count.ent.start, before, after, article.quantities)
+    sorting_since = article.starts[max(0, article.sent_index.get(sent.start, 0) - SORTING_REACH)]
+    if status == "reported" and sorted_as_violations(doc, sorting_since, before, after, article.lower[noun_end - 1]):
+        status = "proven"  # "... 12 yang bukan pelanggaran. Pelanggaran netralitas ASN sebanyak 7": decided
     if (
         article.lower[noun_end - 1] in lx.PROVEN_CASE_NOUNS
         and status != "target"

@@ -84,6 +84,25 @@ def total_of_a_neutrality_part(after: list[str]) -> bool:
     return lx.ASN_NOUNS.isdisjoint(total) and not lx.ASN_NOUNS.isdisjoint(part)
 
 
+PART_FIGURE_OPENERS = {"sebanyak", "ada", "terdapat"}  # before a part's figure: "Dari 14 kasus, sebanyak 4 kasus"
+
+
+def total_split_past_a_comma(lower: list[str], start: int, noun_end: int, sent_end: int) -> bool:
+    """'Dari 14 kasus, sebanyak 4 kasus adalah pelanggaran netralitas ...', 'Dari 14 kasus yang kami tangani, 4
+    kasus melibatkan ASN': a total opened by "dari" that names no neutrality, split past a comma by a part's figure
+    the neutrality or the ASN are said of, is of every kind (as with "di antaranya")."""
+    if lower[start - 1 : start] != ["dari"]:
+        return False
+    words = lower[noun_end:sent_end]
+    comma = next((i for i, word in enumerate(words[:PART_MARKER_REACH]) if word == ","), None)
+    if comma is None or not lx.NEUTRALITY_CUES.isdisjoint(words[:comma]):
+        return False
+    part = words[comma + 1 :]
+    if part[:1] and part[0] in PART_FIGURE_OPENERS:
+        part = part[1:]
+    return _a_figure(part[:1]) and not lx.NEUTRALITY_CUES.isdisjoint(part[1 : 1 + PART_KIND_REACH])
+
+
 FIGURE_AFTER_REFERENCE = 3  # words from "dari jumlah tersebut" to the part's figure
 
 

@@ -127,13 +127,14 @@ _VENUE_OF_AN_EVENT = re.compile(
     r"silaturahmi|silaturahim|syukuran|konsolidasi|sosialisasi|pelantikan|peresmian)\b",
     re.IGNORECASE,
 )
-# "Ketua Bawaslu RI, Rabu (18/9) di kawasan Senayan, Jakarta, menyebutkan ...", "... di Jakarta, Rabu (18/9)": where
-# a statement was made, named with its day, is no place of the figures it gives
+# "Ketua Bawaslu RI, Rabu (18/9) di kawasan Senayan, Jakarta, menyebutkan ...", "... di Jakarta, Rabu (18/9)", "Dalam
+# rapat ... di Jakarta pada Rabu 18 September": where a statement was made, named with its day, is no place of the
+# figures it gives
 _WEEKDAY = f"(?:{'|'.join(map(re.escape, WEEKDAYS))})"
 _STATEMENT_VENUE_BEFORE = re.compile(
     rf"\b{_WEEKDAY}\s*,?\s*(?:\([^()]{{0,12}}\))?\s*,?\s*di\s+(?:kawasan\s+[\w ]{{1,30}},\s*)?$", re.IGNORECASE
 )
-_STATEMENT_DAY_AFTER = re.compile(rf"\s*,\s*{_WEEKDAY}\b", re.IGNORECASE)
+_STATEMENT_DAY_AFTER = re.compile(rf"\s*(?:,|pada)\s*{_WEEKDAY}\b", re.IGNORECASE)  # "di A, Rabu", "di A pada Rabu"
 _AT_A_PLACE = re.compile(r"\bdi\s+(?:kawasan\s+[\w ]{1,30},\s*)?$", re.IGNORECASE)
 
 
