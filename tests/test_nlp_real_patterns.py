@@ -880,6 +880,24 @@ LISTS_OF_REGIONS = [
             ("violation_count", 12, "persons", "reported", "regional", "52.04", "pilkada", 2020),
         ],
     ),
+    # A ranking sentence right after a list ranks its places further ("Sulawesi Utara berada di urutan berikutnya
+    # dengan 48 orang, disusul Jawa Timur 41 orang"), however far back the violations were named
+    (
+        "KASN mencatat 560 PNS diduga melanggar netralitas dalam Pilkada 2020. Angka itu merupakan rekapitulasi data "
+        "yang terkumpul sampai Oktober. Bila dirinci, instansi tertinggi yakni ASN di Kabupaten Kendal dengan 44 "
+        "orang, lalu Kabupaten Kediri 20 orang. Fulan menambahkan, berdasarkan wilayah, ada Provinsi Bali 80 orang "
+        "dan Jawa Tengah 73 orang. Sulawesi Utara berada di urutan berikutnya dengan 48 orang, disusul Jawa Timur 41 "
+        "orang.",
+        [
+            ("violation_count", 560, "persons", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 44, "persons", "reported", "regional", "33.24", "pilkada", 2020),
+            ("violation_count", 20, "persons", "reported", "regional", "35.06", "pilkada", 2020),
+            ("violation_count", 80, "persons", "reported", "regional", "51", "pilkada", 2020),
+            ("violation_count", 73, "persons", "reported", "regional", "33", "pilkada", 2020),
+            ("violation_count", 48, "persons", "reported", "regional", "71", "pilkada", 2020),
+            ("violation_count", 41, "persons", "reported", "regional", "35", "pilkada", 2020),
+        ],
+    ),
 ]
 
 STATUSES = [
@@ -1756,6 +1774,24 @@ STATUSES = [
         "sebanyak 33 yang termasuk pelanggaran dan 3 yang bukan termasuk pelanggaran. Adapun 33 pelanggaran tersebut "
         "terdiri dari 27 pelanggaran administrasi, 5 pelanggaran netralitas ASN dan 1 pelanggaran hukum lainnya.",
         [("violation_count", 5, "cases", "proven", "regional", "15", "pemilu", 2024)],
+    ),
+    # "Fulan menjelaskan, dari jumlah tersebut, 455 di antaranya sudah diberikan rekomendasi ...": the reference to
+    # the total opens what was said, and the part takes the total's noun from a few sentences back
+    (
+        "KASN mencatat 640 PNS diduga melakukan pelanggaran netralitas dalam Pilkada 2020. Angka itu merupakan "
+        "rekapitulasi data yang terkumpul sampai Oktober. Ketua KASN Fulan menjelaskan, dari jumlah tersebut, 455 di "
+        "antaranya sudah diberikan rekomendasi penjatuhan sanksi.",
+        [
+            ("violation_count", 640, "persons", "reported", "national", None, "pilkada", 2020),
+            ("violation_count", 455, "persons", "proven", "national", None, "pilkada", 2020),
+        ],
+    ),
+    # (a reason given for reports not taken up, "karena bukan merupakan pelanggaran", sorts out no figures)
+    (
+        "Atas 2 (dua) laporan itu Bawaslu Kabupaten Blora tidak menindaklanjuti karena bukan merupakan pelanggaran "
+        "pemilihan. Dari 14 kasus pada Pilkada 2020, sebanyak 6 (enam) kasus adalah pelanggaran netralitas yang "
+        "dilakukan oleh ASN.",
+        [("violation_count", 6, "cases", "reported", "regional", "33.16", "pilkada", 2020)],
     ),
     # "198 ASN terbukti melanggar dan dijatuhi sanksi, sedangkan 140 ASN ditindaklanjuti oleh PPK": the sanctions
     # given are the fewer the PPK followed up; the larger count is what was proven

@@ -174,10 +174,15 @@ SORTING_REACH = 4  # sentences back from a count to the sorting it follows
 BOOKING_WORDS = {"ada", "catat", "dicatat", "mencatat", "mencatatkan", "tercatat", "terdapat"}
 
 
-def sorted_as_violations(doc: Doc, since: int, before: list[int], after: list[int], noun: str) -> bool:
+SORTED_FIGURE_REACH = 4  # tokens from the sorting words to the figure they sort: "4 yang bukan termasuk pelanggaran"
+
+
+def sorted_as_violations(
+    doc: Doc, since: int, before: list[int], after: list[int], noun: str, quantities: dict[int, Span]
+) -> bool:
     """Whether a count of violations (its noun, or its clause, "pelanggaran", not "dugaan"), whose clause states no
-    status but booking it, follows handling that sorted violations from what is none (from token `since`, the
-    sentences before it)."""
+    status but booking it, follows handling that sorted violations from what is none, by figures (from token
+    `since`, the sentences before it: "Temuan dan laporan yang bukan pelanggaran sebanyak 12")."""
     lower = lower_texts(doc)
     words = status_words(doc, before, after)
     if (
@@ -187,7 +192,22 @@ def sorted_as_violations(doc: Doc, since: int, before: list[int], after: list[in
         and "pelanggaran" not in words
     ):
         return False
-    return has_phrase(lower[since : before[0] if before else after[0]], SORTED_OUT_PHRASES)
+    until = before[0] if before else after[0]
+    if "pelanggaran" not in lower[since:until]:
+        return False
+    for start in range(since, until):
+        phrase = next((p for p in SORTED_OUT_PHRASES if tuple(lower[start : start + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        end = start + len(phrase)
+        around = [
+            *range(max(since, start - SORTED_FIGURE_REACH), start),
+            *range(end, min(until, end + SORTED_FIGURE_REACH)),
+        ]
+        # (a reason, "... tidak menindaklanjuti karena bukan merupakan pelanggaran", sorts no figure)
+        if any(i in quantities and "." not in lower[min(i, start) : max(i, end)] for i in around):
+            return True
+    return False
 
 
 # The officials who sanction (Pejabat Pembina Kepegawaian) following a case up: the sanction given (the conventions'

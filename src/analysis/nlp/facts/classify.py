@@ -143,7 +143,9 @@ def _status_of_the_cases(article: Article, count: Count) -> str:
     doc, sent, noun_end, before, after = article.doc, count.sent, count.noun_end, count.before, count.after
     status = status_of(doc, sent, count.ent.start, before, after, article.quantities)
     sorting_since = article.starts[max(0, article.sent_index.get(sent.start, 0) - SORTING_REACH)]
-    if status == "reported" and sorted_as_violations(doc, sorting_since, before, after, article.lower[noun_end - 1]):
+    if status == "reported" and sorted_as_violations(
+        doc, sorting_since, before, after, article.lower[noun_end - 1], article.quantities
+    ):
         status = "proven"  # "... 12 yang bukan pelanggaran. Pelanggaran netralitas ASN sebanyak 7": decided
     if (
         article.lower[noun_end - 1] in lx.PROVEN_CASE_NOUNS

@@ -22,7 +22,12 @@ from analysis.nlp.doc_data import (
 )
 from analysis.nlp.facts.dismissal import dismissed
 from analysis.nlp.facts.mixed import neutrality_ranked_first
-from analysis.nlp.facts.others import about_others, led_by_other_offences, neutrality_leads_the_kinds
+from analysis.nlp.facts.others import (
+    about_others,
+    holds_other_kind_or_people_as_word,
+    led_by_other_offences,
+    neutrality_leads_the_kinds,
+)
 from analysis.nlp.facts.reading import ranks
 from analysis.nlp.facts.state import Article, Fact
 from analysis.nlp.facts.totals import refers_back_to_a_total_not_counted
@@ -55,7 +60,7 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
         lists.of_others.add(sent.start)  # a table of other offences' figures goes on ("Lebong: 5 laporan")
         lists.of_other_offences.add(sent.start)
         return {}
-    continues = previous is not None and (row or opens_with_list_word(lower[sent.start : sent.end]))
+    continues = previous is not None and (row or _goes_on_with_a_list(lower[sent.start : sent.end]))
     if named == 1 and not (continues or row) and not ranks_regions(lower[sent.start : sent.end]):
         return {}  # one region can only be a list's item where a list goes on or a ranking is announced
     regions = [(m[0], m[1], m[2]) for m in regions_in(doc, sent, article.mentions)]
@@ -112,6 +117,15 @@ def region_list_items(article: Article, sent: Span) -> dict[int, ListItem]:
     lists.items[sent.start] = {i.start_char: dataclasses.replace(i, unit=i.unit or unit) for i in items}
     lists.item_status.update(_item_statuses(doc, sent, items))
     return lists.items[sent.start]
+
+
+def _goes_on_with_a_list(words: list[str]) -> bool:
+    """Whether a sentence after a list goes on with it: opened by a list word ("Lalu Kabupaten A 2 orang"), or a
+    ranking that ranks its places further ("B berada di urutan berikutnya dengan 48 orang, disusul C 41 orang"),
+    unless it turns to another offence or other people."""
+    return opens_with_list_word(words) or (
+        ranks_regions(words) and not holds_other_kind_or_people_as_word(f" {' '.join(words)} ")
+    )
 
 
 def _shared_by_its_places(doc: Doc, item: ListItem) -> bool:

@@ -179,7 +179,7 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
         earlier_kind = article.last_kind.get(sent.start)
         if not earlier_kind and (opens_clause(doc, sent, ent.start) or opens_with_a_part(doc, sent, ent.start)):
             # "Dari jumlah kasus itu, ...": the total named back to may stand a few sentences before its breakdown
-            reach = REFERRED_TOTAL_REACH if article.lower[sent.start] == "dari" else 2
+            reach = REFERRED_TOTAL_REACH if "dari" in article.lower[sent.start : ent.start] else 2
             before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=reach)
             earlier_kind = noun_of(before_this[0]) if before_this else None
         earlier_kind = (

@@ -202,7 +202,7 @@ PART_LEADS = {
 def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the number opens the sentence as the part of a count stated before: "Satu sudah direkomendasikan",
     "Ada 7 yang sudah diberi sanksi", "Dari jumlah itu, 10 diantaranya terbukti", "Dari jumlah kasus itu, kata
-    Ali, 10 diantaranya terbukti" (who said it aside)."""
+    Ali, 10 diantaranya terbukti" (who said it aside), "Ali menjelaskan, dari jumlah itu, 10 diantaranya ..."."""
     texts, lower = token_texts(doc), lower_texts(doc)
     said_by = speech_aside_closed_at(texts, lower, start - 1, sent.start) if start - sent.start >= 3 else None
     words = [lower[i] for i in range(sent.start, start if said_by is None else said_by) if not is_punct_text(texts[i])]
@@ -214,6 +214,9 @@ def opens_with_a_part(doc: Doc, sent: Span, start: int) -> bool:
         return True
     while words and words[-1] in PART_LEADS:  # "Dari jumlah itu ada 6 diantaranya terbukti"
         words.pop()
+    said = next((k for k in range(len(words) - 1, -1, -1) if words[k] in lx.SPEECH_VERBS), None)
+    if said is not None:
+        words = words[said + 1 :]  # "Fulan menjelaskan, dari jumlah tersebut, 455 di antaranya ...": what was said
     return (
         len(words) >= 3
         and words[0] == "dari"
