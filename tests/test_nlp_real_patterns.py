@@ -898,6 +898,36 @@ LISTS_OF_REGIONS = [
             ("violation_count", 41, "persons", "reported", "regional", "35", "pilkada", 2020),
         ],
     ),
+    # "mencatat 21 kasus terbanyak di Kabupaten A" (no comma): the most of the places, and the count is theirs; "Dua
+    # diproses, dan 18 direkomendasikan ke KASN": parts of it with their nouns left out, the second after the first
+    (
+        "Bawaslu Sulsel mencatat dugaan pelanggaran netralitas ASN pada Pilkada 2020 di sejumlah daerah. Bawaslu "
+        "Sulsel mencatat 23 kasus terbanyak di Kabupaten Gowa. Satu dihentikan. Dua diproses, dan 20 direkomendasikan "
+        "ke KASN.",
+        [
+            ("violation_count", 23, "cases", "reported", "regional", "73.06", "pilkada", 2020),
+            ("violation_count", 20, "cases", "proven", "regional", "73.06", "pilkada", 2020),
+        ],
+    ),
+    # A list of a story that ranks the neutrality cases first with their own count ("kasus pelanggaran netralitas ASN
+    # paling mendominasi dengan jumlah 120 kasus dari 301 kasus") is of those cases, and the total after the part is
+    # of every kind; a list that tells a part of a total ("Dari jumlah itu, yang belum ditindaklanjuti ... Bitung 0
+    # kasus") counts no zero violations.
+    (
+        "Anggota Bawaslu Provinsi Sulawesi Utara Fulan menjelaskan, tercatat 120 ASN yang diproses Bawaslu pada "
+        "Pilkada 2020. Sebanyak 45 orang telah mendapat rekomendasi penjatuhan sanksi pelanggaran netralitas dari "
+        "KASN. Fulan merinci, sebaran kasus yang telah direkomendasikan antara lain, Kota Tomohon sebanyak 20 kasus, "
+        "Minahasa Utara 15 kasus dan Bitung 10 kasus. Dari jumlah itu, yang belum ditindaklanjuti oleh PPK antara "
+        "lain, Minahasa Utara 0 kasus dan Bitung 0 kasus. Menurut Fulan, kasus pelanggaran netralitas ASN paling "
+        "mendominasi dengan jumlah 120 kasus dari 301 kasus yang ditangani.",
+        [
+            ("violation_count", 120, "persons", "reported", "regional", "71", "pilkada", 2020),
+            ("violation_count", 45, "persons", "proven", "regional", "71", "pilkada", 2020),
+            ("violation_count", 20, "cases", "proven", "regional", "71.73", "pilkada", 2020),
+            ("violation_count", 15, "cases", "proven", "regional", "71.06", "pilkada", 2020),
+            ("violation_count", 10, "cases", "proven", "regional", "71.72", "pilkada", 2020),
+        ],
+    ),
 ]
 
 STATUSES = [
@@ -1785,6 +1815,13 @@ STATUSES = [
             ("violation_count", 640, "persons", "reported", "national", None, "pilkada", 2020),
             ("violation_count", 455, "persons", "proven", "national", None, "pilkada", 2020),
         ],
+    ),
+    # "pelanggaran netralitas ASN mendominasi dengan 96 dari 214 kasus yang ditangani": the neutrality said of the
+    # part, the total after "dari" is of every kind
+    (
+        "Di Provinsi Gorontalo pada Pilkada 2020, pelanggaran netralitas ASN mendominasi dengan 96 dari 214 kasus yang "
+        "ditangani.",
+        [("violation_count", 96, "cases", "reported", "regional", "75", "pilkada", 2020)],
     ),
     # (a reason given for reports not taken up, "karena bukan merupakan pelanggaran", sorts out no figures)
     (

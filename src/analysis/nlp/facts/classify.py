@@ -19,6 +19,7 @@ from analysis.nlp.facts.mixed import (
     mostly_of_a_kind,
     neutrality_ranked_after_another,
     neutrality_ranked_first,
+    total_after_a_neutrality_part,
     total_before_a_neutrality_part,
     total_of_a_neutrality_part,
     total_split_past_a_comma,
@@ -100,6 +101,7 @@ def status_of_cases(article: Article, count: Count, after_words: list[str], prev
         or total_of_a_neutrality_part(after_noun)
         or total_before_a_neutrality_part(article, sent, count.value)
         or total_split_past_a_comma(article.lower, ent.start, noun_end, sent.end)
+        or total_after_a_neutrality_part(article.lower, ent.start, count.words_before, after_words)
     ):
         return None
     if has_phrase(article.lower[sent.start : ent.start], lx.WIDER_TOTAL_PHRASES):

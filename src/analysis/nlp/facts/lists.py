@@ -128,6 +128,12 @@ def _goes_on_with_a_list(words: list[str]) -> bool:
     )
 
 
+def opens_on_a_total_before(lower: list[str], start: int) -> bool:
+    """Whether the sentence at `start` opens on a total stated before ("Dari jumlah itu, ...", "Dari kasus tersebut"),
+    of which it tells a part."""
+    return lower[start : start + 1] == ["dari"] and tuple(lower[start + 1 : start + 3]) in lx.ANAPHORA
+
+
 def _shared_by_its_places(doc: Doc, item: ListItem) -> bool:
     """'meliputi Kabupaten A, B dan C sebanyak empat laporan': one total of the places named together, no list (not
     a ranking's tie, 'Kabupaten D dan E 12 kasus', nor 'masing-masing sebanyak 3 kasus')."""

@@ -103,6 +103,19 @@ def total_split_past_a_comma(lower: list[str], start: int, noun_end: int, sent_e
     return _a_figure(part[:1]) and not lx.NEUTRALITY_CUES.isdisjoint(part[1 : 1 + PART_KIND_REACH])
 
 
+PART_BEFORE_TOTAL_REACH = 3  # tokens back from "dari" to the part's figure: "96 kasus dari 214 kasus"
+
+
+def total_after_a_neutrality_part(lower: list[str], start: int, clause_before: list[str], after: list[str]) -> bool:
+    """'netralitas ASN paling mendominasi dengan jumlah 96 kasus dari 214 kasus yang ditangani': a total after a part
+    ("N ... dari M"), the neutrality said of the part before it and none of its own, is of every kind."""
+    if lower[start - 1 : start] != ["dari"]:
+        return False
+    if not any(opens_a_number(word) for word in lower[max(0, start - 1 - PART_BEFORE_TOTAL_REACH) : start - 1]):
+        return False
+    return not lx.NEUTRALITY_CUES.isdisjoint(clause_before) and lx.NEUTRALITY_CUES.isdisjoint(after[:OPENER_REACH])
+
+
 FIGURE_AFTER_REFERENCE = 3  # words from "dari jumlah tersebut" to the part's figure
 
 
@@ -146,6 +159,8 @@ def mostly_of_a_kind(after_noun: list[str]) -> bool:
     while words and (words[0] in lx.ELECTION_OFFENCE_WORDS or YEAR_WRITTEN.fullmatch(words[0])):
         words = words[1:]  # "dari 31 pelanggaran Pilkada 2024 itu didominasi kasus netralitas ASN"
     words = words[1:] if words[:1] and words[0] in DEMONSTRATIVES else words
+    if words[1:2] == ["di"] and words[2:3] != ["antaranya"]:
+        return False  # "21 kasus terbanyak di Kabupaten A": the most of the places, there
     return bool(words) and words[0] in MOSTLY_WORDS or words[:2] == ["paling", "banyak"]
 
 

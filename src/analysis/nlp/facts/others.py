@@ -349,8 +349,10 @@ def _neutrality_ranked_first(lower: list[str]) -> Iterator[int]:
             ranked = _mostly_of_it_before(lower, k) or _ranked_first_after(lower, k + 1)
             if ranked and not _its_count_follows(lower, k + 1):
                 yield k  # (with its own count, the figures after it may break that count down)
-        elif _offenders_led_after(lower, k + 1):
-            yield k  # "ASN masih mendominasi dengan jumlah 213 kasus": first of the offenders of every kind
+        elif lower[k - 1 : k] != ["netralitas"] and _offenders_led_after(lower, k + 1):
+            # "ASN masih mendominasi dengan jumlah 213 kasus": first of the offenders of every kind (not "netralitas
+            # ASN paling mendominasi dengan jumlah 158 kasus", the kind, said with its own count)
+            yield k
 
 
 _MOSTLY_WORDS = {"mayoritas", "kebanyakan"}

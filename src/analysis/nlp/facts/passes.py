@@ -15,7 +15,8 @@ from analysis.nlp.facts.clauses import clause, clause_tokens_before, entity_labe
 from analysis.nlp.facts.counts import count_of
 from analysis.nlp.facts.dismissal import dismissed, dismissed_around
 from analysis.nlp.facts.each import regions_counted_each
-from analysis.nlp.facts.lists import region_list_items, region_of_a_list_total
+from analysis.nlp.facts.lists import opens_on_a_total_before, region_list_items, region_of_a_list_total
+from analysis.nlp.facts.mixed import total_after_a_neutrality_part
 from analysis.nlp.facts.named import officials_named
 from analysis.nlp.facts.national import national_scope, region_ranked_before
 from analysis.nlp.facts.others import (
@@ -130,6 +131,8 @@ def _listed(article: Article, count: Count) -> bool:
     item = region_list_items(article, sent).get(count.ent.start_char)
     if item is None:
         return False
+    if count.value == 0 and opens_on_a_total_before(article.lower, sent.start):
+        return True  # "Dari jumlah itu, yang belum ditindaklanjuti ... Kota B 0 kasus": none of that part, no count
     etype, eyear = sentence_election(article.doc, sent, count.ent.start_char, *article.election, article.published)
     for code in item.codes:
         status = article.lists.item_status.get(item.start_char, article.lists.status[sent.start])
@@ -222,7 +225,9 @@ def _counted_noun_of(article: Article, count: Count) -> bool:
                 ),
                 None,
             )
-        if source is None and (said_before or opens_with_a_part(doc, sent, ent.start)):
+        if source is None and (
+            said_before or opens_with_a_part(doc, sent, ent.start) or _after_a_part_opening(article, sent, ent)
+        ):
             # "... menangani 4 dugaan pelanggaran ... . Satu sudah direkomendasikan": a part of the count before
             before_this = violations_before(article.violations, article.starts, article.sent_index, sent, reach=2)
             source = next((f for f in before_this if f.value > value), None)
@@ -256,6 +261,20 @@ def _kind_of_a_total_named_by_its_figure(article: Article, sent: Span, ent: Span
         article.violations, article.starts, article.sent_index, sent, reach=REFERRED_TOTAL_REACH
     )
     return next((noun_of(f) for f in before_this if f.value in figures), None)
+
+
+PASSIVE_MIN_LETTERS = 4  # "diproses", not the preposition "di" nor a short noun ("dia")
+
+
+def _after_a_part_opening(article: Article, sent: Span, ent: Span) -> bool:
+    """'Dua diproses, dan 18 direkomendasikan ke KASN': a number whose noun is left out after another that opens the
+    sentence as a part of the count before, with no noun of its own either."""
+    first = next((q for q in range(sent.start, ent.start) if q in article.quantities), None)
+    if first is None or not opens_with_a_part(article.doc, sent, first):
+        return False
+    said = article.lower[article.quantities[first].end : sent.end][:1]
+    # a passive verb right after it, what became of it ("dihentikan", "diproses"): no noun of its own
+    return bool(said) and said[0].startswith("di") and said[0].isalpha() and len(said[0]) > PASSIVE_MIN_LETTERS
 
 
 def _asn_part_of_a_total_not_counted(article: Article, sent: Span, ent: Span) -> bool:
@@ -414,6 +433,10 @@ def _classify(article: Article, count: Count) -> tuple[str, str, str] | None:
         # clause's other words (proven, related to ASN) belong to the part
         if fact_type != "violation_count" or not total_reported(article.lower, ent.start, after_words):
             return None
+        if kind == "cases" and total_after_a_neutrality_part(
+            article.lower, ent.start, clause_before_words, after_words
+        ):
+            return None  # "netralitas ASN ... 96 dari 214 kasus yang ditangani": the part's kind, of every kind
         status = "reported"
     return fact_type, unit, status
 

@@ -88,7 +88,11 @@ _BODY_OF_COUNT = re.compile(
 
 def _place_of_the_counted(text: str, end: int, mention_start: int) -> bool:
     """Whether the region mention right after a count names the place of what it counts (see above)."""
-    if _PLACE_OF_COUNT.fullmatch(text, end, mention_start) or _BODY_OF_COUNT.fullmatch(text, end, mention_start):
+    if (
+        _PLACE_OF_COUNT.fullmatch(text, end, mention_start)
+        or _BODY_OF_COUNT.fullmatch(text, end, mention_start)
+        or _MOST_THERE.fullmatch(text, end, mention_start)
+    ):
         return True
     office = _OFFICE_OF_COUNT.fullmatch(text, end, mention_start)
     return office is not None and (office.group(1) is not None or _GOVERNMENT.match(text, mention_start) is not None)
@@ -110,9 +114,17 @@ _RANKED_BEFORE_REGION = re.compile(r"\b" + _SUPERLATIVES + r"\b", re.IGNORECASE)
 _WITH = re.compile(r"\bdengan\b", re.IGNORECASE)
 
 
+# "mencatat 21 kasus terbanyak di Kabupaten A": the superlative right after the count's noun, no comma: the most of
+# the places, and the count is theirs
+_MOST_THERE = re.compile(r"(?:\s+[^\W\d_]+)?\s+" + _SUPERLATIVES + r"\s+di\s+$", re.IGNORECASE)
+
+
 def _top_of_a_ranking(text: str, end: int, mention: tuple[int, int, str, bool]) -> bool:
     """The region named after the count (ending at `end`) is the top of a ranking of regions ("... dengan A di
-    posisi teratas", "..., terbanyak di A"), not the place of the count ("7 ASN di Kota A, tertinggi se-B")."""
+    posisi teratas", "..., terbanyak di A"), not the place of the count ("7 ASN di Kota A, tertinggi se-B", "21 kasus
+    terbanyak di A")."""
+    if _MOST_THERE.fullmatch(text, end, mention[0]):
+        return False
     return bool(
         _RANKED_BEFORE_REGION.search(text, end, mention[0])
         or _WITH.search(text, end, mention[0])
