@@ -1823,6 +1823,18 @@ STATUSES = [
         "ditangani.",
         [("violation_count", 96, "cases", "reported", "regional", "75", "pilkada", 2020)],
     ),
+    # A total of every kind not counted in the lead ("mendapati 76 kasus pelanggaran") is not counted when a quote
+    # says it again a few sentences on ("kami menemukan 76 pelanggaran"); "9 kasus yang non ASN" are the others';
+    # "Khusus untuk ASN semuanya sudah direkomendasikan" decides all the ASN's cases just counted
+    (
+        "Kupang, situs.com - Bawaslu NTT mendapati 76 kasus pelanggaran selama tahapan Pilkada 2020 di sembilan "
+        "kabupaten. Kesembilan kabupaten itu ialah Kabupaten Alor, Ende dan Nagekeo. Komisioner Bawaslu NTT, Fulan, "
+        'menyampaikan hal itu dalam rapat kerja bersama media. "Sepanjang tahapan Pilkada sampai hari ini, kami '
+        'menemukan 76 pelanggaran," kata Fulan. Pelanggaran terbanyak adalah netralitas ASN yakni 48 kasus. Di luar '
+        'itu ada 9 kasus yang non ASN dan pelanggaran kode etik 5 kasus. "Khusus untuk ASN semuanya sudah '
+        'direkomendasikan ke Komisi ASN di Jakarta," jelas Fulan.',
+        [("violation_count", 48, "cases", "proven", "regional", "53", "pilkada", 2020)],
+    ),
     # (a reason given for reports not taken up, "karena bukan merupakan pelanggaran", sorts out no figures)
     (
         "Atas 2 (dua) laporan itu Bawaslu Kabupaten Blora tidak menindaklanjuti karena bukan merupakan pelanggaran "

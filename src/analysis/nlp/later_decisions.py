@@ -186,6 +186,8 @@ def _referred_to(lower: list[str], start: int, end: int) -> str | None:
     sentence = lower[start:end]
     if next((w for w in sentence if w.isalpha()), "") in RESULT_OPENERS:
         return "last"  # "Hasilnya terbukti melanggar": the result of the case just counted
+    if not ALL_PRONOUNS.isdisjoint(sentence[:ALL_PRONOUN_REACH]):
+        return "all"  # "(Khusus untuk ASN) semuanya sudah direkomendasikan": all the cases just counted
     if "tersebut" not in sentence and "itu" not in sentence:
         return None  # every reference ends with one of them (`_reference_to_cases`): most sentences have none
     reference = _reference_to_cases(lower[start : min(end, start + REFERENCE_REACH)])
@@ -271,6 +273,8 @@ def _to_a_deciding_body(lower: list[str], i: int, end: int) -> bool:
 
 
 RESULT_OPENERS = {"hasilnya"}  # the result of what was just examined: "Hasilnya terbukti melanggar"
+ALL_PRONOUNS = {"semuanya", "seluruhnya", "kesemuanya"}  # all of those just counted, as the sentence's subject
+ALL_PRONOUN_REACH = 6  # words from the sentence's start to it, past a topic: '"Khusus untuk ASN semuanya ...
 SUBJECT_REACH = 4  # words before "terbukti" that name its subject: "oknum ASN tersebut sudah terbukti"
 
 

@@ -215,11 +215,17 @@ def about_other_offenders(after: list[str]) -> bool:
     pelanggaran yang ditetapkan terhadap masing-masing paslon': the words after a count say whose case it is, and it is
     not ASN's (no word of ASN or of neutrality)."""
     text = " ".join(after)
+    if _NOT_ASN.search(" ".join(after[:NOT_ASN_REACH])):
+        return True  # "11 kasus yang non ASN": the others'
     return (
         _ABOUT_OTHER_OFFENDERS.search(text) is not None
         and lx.NEUTRALITY_CUES.isdisjoint(after)
         and "aparatur sipil" not in text
     )
+
+
+_NOT_ASN = re.compile(r"\bnon(?:\s+|-)?(?:asn|pns)\b")
+NOT_ASN_REACH = 4  # words from a count to "non ASN": "11 kasus yang non ASN"
 
 
 # The neutrality of others, which is no word of ASN neutrality: "laporan pelanggaran netralitas kepala desa"

@@ -63,6 +63,7 @@ def _figures_not_recorded(article: Article, since: int, start: int) -> set[int]:
 
 
 RESTATED_REACH = 2  # sentences back to the count a figure restates
+DISTINCT_RESTATED_REACH = 4  # the same, for a distinct figure
 DISTINCT_FIGURE = 10  # a figure this large, named again with nothing to say so, names the same count
 
 
@@ -78,7 +79,10 @@ def restates_a_count_not_counted(article: Article, count: Count) -> bool:
     ):
         return False
     n = article.sent_index.get(count.sent.start, 0)
-    since, value = article.starts[max(0, n - RESTATED_REACH)], str(count.value)
+    # (a distinct figure, the same count however it is named, further back: "mendapati 88 kasus pelanggaran ... .
+    # [two sentences on the places] "... kami menemukan 88 pelanggaran," kata ...")
+    reach = DISTINCT_RESTATED_REACH if count.value >= DISTINCT_FIGURE else RESTATED_REACH
+    since, value = article.starts[max(0, n - reach)], str(count.value)
     return any(
         since <= start < count.ent.start and get_norm(article.doc, article.quantities[start]) == value
         for start in article.not_counted
