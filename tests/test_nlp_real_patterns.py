@@ -1835,6 +1835,13 @@ STATUSES = [
         'direkomendasikan ke Komisi ASN di Jakarta," jelas Fulan.',
         [("violation_count", 48, "cases", "proven", "regional", "53", "pilkada", 2020)],
     ),
+    # "meminta Komisi Aparatur Sipil Negara (KASN) menjatuhkan sanksi kepada tiga orang pejabat": a sanction asked
+    # for (the short name in brackets does not take the request out of reach), proven
+    (
+        "Bawaslu Provinsi Jambi meminta Komisi Aparatur Sipil Negara (KASN) menjatuhkan sanksi kepada tiga orang "
+        "pejabat di lingkungan Pemprov Jambi karena tidak netral pada Pemilu 2019.",
+        [("violation_count", 3, "persons", "proven", "regional", "15", "pemilu", 2019)],
+    ),
     # (a reason given for reports not taken up, "karena bukan merupakan pelanggaran", sorts out no figures)
     (
         "Atas 2 (dua) laporan itu Bawaslu Kabupaten Blora tidak menindaklanjuti karena bukan merupakan pelanggaran "
@@ -3554,6 +3561,18 @@ def test_a_headline_count_of_cases_over_a_smaller_neutrality_count_is_every_kind
     )
     result = analyse(text, title=title)
     assert fact_tuples(result) == [("violation_count", 5, "cases", "reported", "regional", "35.27", "pilkada", 2024)]
+
+
+def test_a_headline_that_a_body_judged_an_official_in_violation_proves_it(analyse):
+    # "Bawaslu A nilai seorang pejabat langgar netralitas": judged, not suspected ("menilai ... melanggar" as well)
+    title = "Bawaslu Sleman nilai seorang Pejabat DIY langgar netralitas ASN"
+    text = (
+        title + "\nYogyakarta - Bawaslu Kabupaten Sleman menilai seorang pejabat eselon II di lingkungan Pemprov DIY "
+        "berinisial R melanggar ketentuan terkait netralitas ASN dalam Pilkada 2024."
+    )
+    assert fact_tuples(analyse(text, title=title)) == [
+        ("violation_count", 1, "persons", "proven", "regional", "34.04", "pilkada", 2024)
+    ]
 
 
 def test_figures_after_a_lead_that_lists_neutrality_among_other_kinds_are_of_every_kind(analyse):

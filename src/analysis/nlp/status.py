@@ -347,7 +347,9 @@ def _without_an_undecided_reason(words: list[str]) -> list[str]:
     return words
 
 
-DECLARING_VERBS = {"menyatakan", "menetapkan", "menyimpulkan"}  # "rapat pleno menyimpulkan 3 ASN ini melanggar"
+# "rapat pleno menyimpulkan 3 ASN ini melanggar", "Bawaslu A nilai seorang pejabat langgar netralitas" (a headline)
+DECLARING_VERBS = {"menyatakan", "menetapkan", "menyimpulkan", "menilai", "nilai"}
+VIOLATING = {"melanggar", "langgar"}
 
 
 def _declared(doc: Doc, before: list[int], after: list[int]) -> bool:
@@ -364,7 +366,8 @@ def _declared(doc: Doc, before: list[int], after: list[int]) -> bool:
     said = [lower[i] for i in after[: lx.NOT_NEUTRAL_REACH]]
     if not SUSPICION_WORDS.isdisjoint(said):
         return False
-    violated = "melanggar" in said and said[said.index("melanggar") - 1 : said.index("melanggar")] != ["tidak"]
+    violating = next((k for k, word in enumerate(said) if word in VIOLATING), None)
+    violated = violating is not None and said[violating - 1 : violating] != ["tidak"]
     return violated or has_phrase(said, lx.NOT_NEUTRAL)  # (not "menyimpulkan 3 ASN itu tidak melanggar")
 
 
@@ -420,7 +423,11 @@ def status_of(
         after = []  # "4 ASN Tiga Direkomendasikan ke KASN": a number right after the count opens its part's clause
     status = violation_status(doc, before, after)
     if status == "sanctioned" and sanction_asked_for(
-        lower_texts(doc)[max(sent.start, start - REQUEST_REACH - 2) : start], REQUESTS, REQUEST_REACH
+        _without_brackets(lower_texts(doc)[max(sent.start, start - REQUEST_REACH - 2 - BRACKETED_CHARS) : start])[
+            -REQUEST_REACH - 2 :
+        ],
+        REQUESTS,
+        REQUEST_REACH,
     ):
         return "proven"  # "KASN meminta Bupati A segera memberikan sanksi kepada empat ASN": asked for, not given
     if status == "sanctioned" and _fewer_sanctioned_by_the_ppk(doc, sent, start, after, quantities):
@@ -447,6 +454,22 @@ def status_of(
     lead = [i for i in range(sent.start, start) if i not in in_before]
     decided = violation_status(doc, lead + before, after)
     return decided if decided in ("proven", "sanctioned") else status
+
+
+BRACKETED_CHARS = 4  # tokens of a short name in brackets: "( KASN )"
+
+
+def _without_brackets(words: list[str]) -> list[str]:
+    """The words without what stands in brackets: "meminta Komisi Aparatur Sipil Negara (KASN) menjatuhkan sanksi"
+    is as far from its sanction as without the short name."""
+    if "(" not in words:
+        return words
+    kept, depth = [], 0
+    for word in words:
+        depth += (word == "(") - (word == ")")
+        if depth == 0 and word != ")":
+            kept.append(word)
+    return kept
 
 
 FOLLOW_UP_REACH = 8  # words from a later count to the PPK's follow-up: "140 ASN sudah ditindaklanjuti oleh PPK"
