@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import WORDS_KEPT, get_norm, is_punct_text, lower_texts, token_texts, words_of
+from analysis.nlp.doc_data import WORDS_KEPT, get_norm, is_punct_text, lower_texts, token_texts, values_at, words_of
 from analysis.nlp.phrases import has_phrase
 from analysis.nlp.sanction_modality import (
     REQUEST_REACH,
@@ -90,13 +90,13 @@ def without_negated(doc: Doc, tokens: list[int], reach: int = 3) -> list[str]:
     """Words of the tokens minus those a negation governs: 'tidak memenuhi unsur', 'belum ada yang dijatuhi sanksi';
     a misspelt word of recommending or sanction is read as the word."""
     lower, texts = lower_texts(doc), token_texts(doc)
-    words = list(map(lower.__getitem__, tokens))
+    words = values_at(lower, tokens)
     if _NEGATIONS_OR_QUESTIONS.isdisjoint(words):
         # nothing negated nor asked (most clauses): every word kept, as the walk below keeps it, each read once
         if len(_READ_AS_MEANT) > WORDS_KEPT:
             _READ_AS_MEANT.clear()
         try:
-            return list(map(_READ_AS_MEANT.__getitem__, words))
+            return values_at(_READ_AS_MEANT, words)
         except KeyError:
             return [_READ_AS_MEANT[word] if word in _READ_AS_MEANT else _read_as_meant(word) for word in words]
     kept, negated = [], 0
