@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis.nlp.doc_data import add_entities, doc_text, set_norm
+from analysis.nlp.doc_data import add_entities, doc_text, entity_of, set_norm
 
 MONTHS = {
     "januari": 1,
@@ -88,8 +88,9 @@ def asn_dates(doc: Doc) -> Doc:
     spans = []
     for start, end, iso in find_dates(doc_text(doc)):
         iso = complete_year(iso, published)
-        span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
-        if span is not None:
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is not None:
+            span = entity_of(doc, tokens.start, tokens.end, "DATE")
             spans.append(span)
             set_norm(doc, span, "DATE", iso)
     add_entities(doc, spans)

@@ -2,15 +2,15 @@
 
 Components keep their results in `doc.user_data` under plain keys ("norm", "entities", "profile",
 "facts") so the results survive multi-process `nlp.pipe` and need no custom extension registration in
-workers; the entities and sentences are also set on `doc.ents` and the tokens' sentence starts (but for a doc read
-by its records alone: `read_by_records`).
+workers; the entities (found as `Entity` records, not Spans) and sentences are also set on `doc.ents` and the tokens'
+sentence starts (but for a doc read by its records alone: `read_by_records`).
 Token texts, token offsets, sentences and entities are computed once per doc and kept there too (`CACHES`).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from itertools import compress, pairwise
 from operator import attrgetter, itemgetter
@@ -26,18 +26,18 @@ from analysis.nlp.lexicon import MISTYPED_WORDS, SPLIT_PASSIVES
 NORM = "norm"  # user_data key: {(start_char, end_char, label): normalized string}
 
 
-def set_norm(doc: Doc, span: Span, label: str, value: str) -> None:
+def set_norm(doc: Doc, span: Span | Entity, label: str, value: str) -> None:
     doc.user_data.setdefault(NORM, {})[(span.start_char, span.end_char, label)] = value
 
 
 _NO_NORMS: dict = {}  # (read only: what a doc without normalized values holds)
 
 
-def get_norm(doc: Doc, span: Span) -> str:
+def get_norm(doc: Doc, span: Span | Entity) -> str:
     return doc.user_data.get(NORM, _NO_NORMS).get((span.start_char, span.end_char, span.label_), "")
 
 
-def set_entities(doc: Doc, spans: list[Span], labels: dict[int, str] | None = None) -> None:
+def set_entities(doc: Doc, spans: list[Entity], labels: dict[int, str] | None = None) -> None:
     """The entities found so far, in token order, replaced by these (`labels`: their tokens' labels, when known)."""
     doc.user_data[FOUND] = spans
     if labels is None:
@@ -55,19 +55,37 @@ def entity_tokens(doc: Doc) -> dict[int, str]:
     return labels
 
 
-def entities(doc: Doc) -> list[Span]:
+def entities(doc: Doc) -> list[Entity]:
     """The entities found so far, in token order: doc.ents read once, then kept in user_data and set on
     the doc once by `final_ents` (every doc.ents read or write walks the whole doc)."""
     found = doc.user_data.get(FOUND)
     if found is None:
-        found = doc.user_data[FOUND] = list(doc.ents)
+        found = doc.user_data[FOUND] = _records_of(doc, doc.ents)
     return found
+
+
+def entity_of(doc: Doc, start: int, end: int, label: str, ent_id: str = "") -> Entity:
+    """The entity of tokens start..end, as the entity components find one: an `Entity` record, whose making costs
+    less than a Span's, as does each read of its attributes (the records are set on doc.ents as Spans once, by
+    `final_ents`, unless the doc is read by its records alone)."""
+    starts, texts = token_starts(doc), token_texts(doc)
+    start_char, end_char = starts[start], starts[end - 1] + len(texts[end - 1])
+    return Entity(label, ent_id, start, end, start_char, end_char, doc_text(doc)[start_char:end_char])
+
+
+def _records_of(doc: Doc, spans: Iterable[Span]) -> list[Entity]:
+    """Spans (doc.ents, set by another pipeline) as `Entity` records."""
+    text = doc_text(doc)
+    return [
+        Entity(s.label_, s.ent_id_, s.start, s.end, s.start_char, s.end_char, text[s.start_char : s.end_char])
+        for s in spans
+    ]
 
 
 SPAN_START = attrgetter("start")  # a span's first token, as a sort key (no call of a lambda per span)
 
 
-def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
+def add_entities(doc: Doc, spans: list[Entity], override: bool = False) -> None:
     """Add spans to the entities; existing entities win over overlapping new ones, unless `override`."""
     if not spans:
         return
@@ -96,7 +114,7 @@ def add_entities(doc: Doc, spans: list[Span], override: bool = False) -> None:
     doc.user_data[FOUND] = sorted(current + fresh, key=SPAN_START)
 
 
-def _without_overlaps(spans: list[Span]) -> list[Span]:
+def _without_overlaps(spans: list[Entity]) -> list[Entity]:
     """filter_spans(spans): the longest of overlapping spans, in token order. Spans given in token order and apart
     (as most components find them) are all kept as they are: the test costs a fraction of filter_spans' two sorts."""
     if all(s.start < s.end for s in spans) and all(a.end <= b.start for a, b in pairwise(spans)):
@@ -177,8 +195,8 @@ def span_text(span: Span) -> str:
 
 
 class Entity:
-    """An entity as plain data, with the attribute names of a Span: what the rules after the entity
-    components read many times (each Span attribute is a lookup in spaCy, and Span.text joins its tokens)."""
+    """An entity as plain data, with the attribute names of a Span: what the entity components find and the rules
+    after them read many times (each Span attribute is a lookup in spaCy, and Span.text joins its tokens)."""
 
     __slots__ = ("label_", "ent_id_", "start", "end", "start_char", "end_char", "text")
 
@@ -200,30 +218,16 @@ def words_of(doc: Doc, indices: list[int]) -> list[str]:
 
 
 def final_ents(doc: Doc) -> tuple[Entity, ...]:
-    """The entities, set on doc.ents once, as `Entity` records: only for components that run after every
-    entity component, and for reading the results (the records stay in user_data)."""
+    """The entities, set on doc.ents once: only for components that run after every entity component, and for
+    reading the results (the records stay in user_data)."""
     ents = doc.user_data.get(ENTS)
     if ents is None:
         found = doc.user_data.pop(FOUND, None)
-        if found is not None:
-            if not doc.user_data.get(RECORDS_ONLY):
-                _set_ents(doc, found)  # the spans as set: reading doc.ents back would rebuild them from every token
-        else:
-            found = doc.ents
-        text, strings, names = doc_text(doc), doc.vocab.strings, {0: ""}
-        records = []
-        for span in found:
-            label, ent_id, start_char, end_char = span.label, span.id, span.start_char, span.end_char
-            if label not in names:
-                names[label] = strings[label]
-            if ent_id not in names:
-                names[ent_id] = strings[ent_id]
-            records.append(
-                Entity(
-                    names[label], names[ent_id], span.start, span.end, start_char, end_char, text[start_char:end_char]
-                )
-            )
-        ents = doc.user_data[ENTS] = tuple(records)
+        if found is None:
+            found = _records_of(doc, doc.ents)
+        elif not doc.user_data.get(RECORDS_ONLY):
+            _set_ents(doc, [Span(doc, e.start, e.end, label=e.label_, span_id=e.ent_id_ or 0) for e in found])
+        ents = doc.user_data[ENTS] = tuple(found)
     return ents
 
 

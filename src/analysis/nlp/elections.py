@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from analysis.nlp import lexicon
 from analysis.nlp.article_election import held_years
@@ -16,6 +16,7 @@ from analysis.nlp.doc_data import (
     add_entities,
     doc_text,
     entities,
+    entity_of,
     entity_tokens,
     lower_texts,
     positions_in,
@@ -91,7 +92,7 @@ def asn_elections(doc: Doc) -> Doc:
             j = k + 1
             if etype == "pemilu" and int(year) in REGIONAL_ONLY_YEARS:
                 etype = "pilkada"  # "pelanggaran pada pemilu 2020": no general election was held that year
-        span = Span(doc, i, j, label="ELECTION")
+        span = entity_of(doc, i, j, "ELECTION")
         spans.append(span)
         set_norm(doc, span, "ELECTION", f"{etype}-{year}" if year else etype)
         i = j
@@ -103,7 +104,7 @@ def asn_elections(doc: Doc) -> Doc:
     return doc
 
 
-def _keep_places_named(doc: Doc, elections: list[Span]) -> None:
+def _keep_places_named(doc: Doc, elections: list[Entity]) -> None:
     """Keep the REGION entities an election's name takes in ("Pilkada Kabupaten Blitar 2020"): the place whose
     election it is stays a place of the story (`profile.region_mentions` reads them)."""
     labels = entity_tokens(doc)
@@ -119,6 +120,6 @@ def _keep_places_named(doc: Doc, elections: list[Span]) -> None:
     if named:
         text = doc_text(doc)
         doc.user_data[ELECTION_PLACES] = [
-            Entity("REGION", e.id_, e.start, e.end, e.start_char, e.end_char, text[e.start_char : e.end_char])
+            Entity("REGION", e.ent_id_, e.start, e.end, e.start_char, e.end_char, text[e.start_char : e.end_char])
             for e in named
         ]

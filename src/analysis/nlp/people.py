@@ -6,10 +6,19 @@ import re
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from analysis.ingest.clean import PERSON_ROLES
-from analysis.nlp.doc_data import add_entities, doc_text, entities, entity_tokens, sentence_starts_of, token_texts
+from analysis.nlp.doc_data import (
+    Entity,
+    add_entities,
+    doc_text,
+    entities,
+    entity_of,
+    entity_tokens,
+    sentence_starts_of,
+    token_texts,
+)
 
 NAME_STOP = {
     "Kabupaten",
@@ -119,17 +128,17 @@ def asn_people(doc: Doc) -> Doc:
                 k += 1
             direct_end = _name_run(doc, j, ent_tokens)
             if direct_end > j and (direct_end >= len(doc) or not texts[direct_end].istitle()):
-                spans.append(Span(doc, j, direct_end, label="PERSON"))
+                spans.append(entity_of(doc, j, direct_end, "PERSON"))
                 continue
             for c in commas:
                 end = _name_run(doc, c + 1, ent_tokens)
                 if end > c + 1 and end < len(doc) and texts[end] in (",", "mengatakan", "menyampaikan", "menjelaskan"):
-                    spans.append(Span(doc, c + 1, end, label="PERSON"))
+                    spans.append(entity_of(doc, c + 1, end, "PERSON"))
                     break
             continue
         end = _name_run(doc, j, ent_tokens)
         if end > j:
-            spans.append(Span(doc, j, end, label="PERSON"))
+            spans.append(entity_of(doc, j, end, "PERSON"))
     spans.extend(_byline_people(doc, ent_tokens))
     add_entities(doc, spans)
     return doc
@@ -162,7 +171,7 @@ def _byline_matches(text: str) -> Iterator[re.Match]:
         start = start + 1 if start >= 0 else -1
 
 
-def _byline_people(doc: Doc, ent_tokens: dict[int, str]) -> list[Span]:
+def _byline_people(doc: Doc, ent_tokens: dict[int, str]) -> list[Entity]:
     """'Laporan: Rachman Deniansyah', 'Pewarta: Mulyana': the people who wrote or edited the story."""
     spans = []
     for match in _byline_matches(doc_text(doc)):
@@ -171,5 +180,5 @@ def _byline_people(doc: Doc, ent_tokens: dict[int, str]) -> list[Span]:
             continue
         end = _name_run(doc, start.start, ent_tokens)
         if end > start.start:
-            spans.append(Span(doc, start.start, end, label="PERSON"))
+            spans.append(entity_of(doc, start.start, end, "PERSON"))
     return spans

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import (
+    Entity,
     add_entities,
+    entity_of,
     entity_tokens,
     lower_texts,
     positions_in,
@@ -59,7 +61,7 @@ def asn_quantities(doc: Doc) -> Doc:
             and lower[none_from] in (NONE_BEFORE if none_from == i - 2 else ("belum",))
             and not any(k in taken for k in range(none_from, i))
         ):
-            span = Span(doc, none_from, match.end + 1, label="QUANTITY")
+            span = entity_of(doc, none_from, match.end + 1, "QUANTITY")
             spans.append(span)
             set_norm(doc, span, "QUANTITY", "0")
             i = match.end + 1
@@ -67,7 +69,7 @@ def asn_quantities(doc: Doc) -> Doc:
         if prev == "salah" and match.value == 1 and nxt in ONE_OF_ASN:
             # "ada salah satu ASN yang diduga ...", "salah seorang pejabat Pemprov": one civil servant (the facts
             # keep it only where no group was counted before, of which it would be one)
-            span = Span(doc, i - 1, match.end, label="QUANTITY")
+            span = entity_of(doc, i - 1, match.end, "QUANTITY")
             spans.append(span)
             set_norm(doc, span, "QUANTITY", "1")
             i = match.end
@@ -81,7 +83,7 @@ def asn_quantities(doc: Doc) -> Doc:
             continue
         # "ke-15 camat", "ke-6 ASN itu": the 15 of them (the prefix is read with the number, as the word before it)
         begin = match.start - 2 if lower[max(0, match.start - 2) : match.start] == ["ke", "-"] else match.start
-        span = Span(doc, begin, match.end, label="QUANTITY")
+        span = entity_of(doc, begin, match.end, "QUANTITY")
         spans.append(span)
         set_norm(doc, span, "QUANTITY", f"~{match.magnitude}" if match.approximate else str(match.value))
         i = match.end
@@ -114,7 +116,7 @@ _NONE_OPENERS = {"belum", "tidak", "tak"}
 COMPLAINT_REACH = 2  # words from the verb to the "belum": "mempersoalkan masih belum adanya"
 
 
-def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
+def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Entity]:
     """'belum ada ASN yang dilaporkan', 'belum menemukan ASN yang melanggar', 'belum adanya laporan pelanggaran
     ASN', 'hingga kini tidak ada ASN yang ...': no case found so far, a zero with no numeral (the words 'belum
     <verb>' hold it); not 'tidak ada' alone, which appeals and hopes say as often as findings."""
@@ -140,7 +142,7 @@ def _none_found_yet(doc: Doc, lower: list[str], taken: set[int]) -> list[Span]:
             and DISMISSAL_WORDS.isdisjoint(after)
             and PROSECUTION_WORDS.isdisjoint(after)
         ):
-            found.append(Span(doc, k, at, label="QUANTITY"))  # up to its noun, which the facts read after it
+            found.append(entity_of(doc, k, at, "QUANTITY"))  # up to its noun, which the facts read after it
     return found
 
 

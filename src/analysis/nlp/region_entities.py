@@ -11,17 +11,21 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from analysis.nlp import lexicon
 from analysis.nlp.doc_data import (
     SPAN_START,
+    Entity,
     add_entities,
+    doc_text,
     entities,
+    entity_of,
     entity_tokens,
     lower_texts,
     positions_where,
     set_entities,
+    token_starts,
     token_texts,
 )
 from analysis.nlp.numbers import parse_number
@@ -72,9 +76,7 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, name: str = "asn_gazetteer"):
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab)
-        # match id -> the label, and the label's and the entity id's hashes: a Span made with hashes needs no
-        # lookup of its strings (added here for good, outside any memory zone)
-        self.entries: dict[int, tuple[str, int, int]] = {}
+        self.entries: dict[int, tuple[str, str]] = {}  # match id -> the label and the entity id
         by_key: dict[str, list[Doc]] = {}
         for pattern in gazetteer_patterns():
             key = f"{pattern['label']}{PATTERN_KEY_SEPARATOR}{pattern['id']}"
@@ -82,8 +84,7 @@ class GazetteerMatcher:
         for key, docs in by_key.items():
             self.matcher.add(key, docs)
             label, _, entity_id = key.partition(PATTERN_KEY_SEPARATOR)
-            strings = nlp.vocab.strings
-            self.entries[strings[key]] = (label, strings.add(label), strings.add(entity_id))
+            self.entries[nlp.vocab.strings[key]] = (label, entity_id)
 
     def __call__(self, doc: Doc) -> Doc:
         # EntityRuler's order, ties included (a text listed under two keys, e.g. "Yogyakarta" as the city and
@@ -95,10 +96,12 @@ class GazetteerMatcher:
         )
         labels: dict[int, str] = {}  # token -> the label of the span holding it, for `entity_tokens`
         spans = []
+        starts, texts, text = token_starts(doc), token_texts(doc), doc_text(doc)
         for match_id, start, end in matches:
             if start not in labels and end - 1 not in labels:
-                label, label_id, entity_id = self.entries[match_id]
-                spans.append(Span(doc, start, end, label=label_id, span_id=entity_id))
+                label, entity_id = self.entries[match_id]
+                start_char, end_char = starts[start], starts[end - 1] + len(texts[end - 1])  # (`entity_of`, unrolled)
+                spans.append(Entity(label, entity_id, start, end, start_char, end_char, text[start_char:end_char]))
                 for i in range(start, end):  # a word or two: cheaper than an update from a dict made for them
                     labels[i] = label
         set_entities(doc, sorted(spans, key=SPAN_START), labels)
@@ -173,8 +176,8 @@ def asn_guarded_regions(doc: Doc) -> Doc:
     named_in_full = {
         code
         for ent in entities(doc)
-        if ent.label_ == "REGION" and ent.id_.startswith("E:")
-        for code in ent.id_[2:].split("|")
+        if ent.label_ == "REGION" and ent.ent_id_.startswith("E:")
+        for code in ent.ent_id_[2:].split("|")
     }
     region_starts = {ent.start for ent in entities(doc) if ent.label_ == "REGION"}
     region_ends = {ent.end for ent in entities(doc) if ent.label_ == "REGION"}
@@ -218,7 +221,7 @@ def asn_guarded_regions(doc: Doc) -> Doc:
                 or _next_in_a_ranking(lower, i, after)
                 or _listed_with_regions(lower, i, after, region_starts, region_ends)
             ):
-                spans.append(Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes)))
+                spans.append(entity_of(doc, i, after, "REGION", "B:" + "|".join(codes)))
                 region_starts.add(i)
                 region_ends.add(after)
             else:
@@ -268,23 +271,23 @@ def _next_in_a_ranking(lower: list[str], i: int, after: int) -> bool:
 
 
 def _placed_by_their_neighbours(
-    doc: Doc, lower: list[str], names: list[tuple[int, int, tuple[str, ...]]], placed: list[Span], named_in_full: set
-) -> list[Span]:
+    doc: Doc, lower: list[str], names: list[tuple[int, int, tuple[str, ...]]], placed: list[Entity], named_in_full: set
+) -> list[Entity]:
     """REGION for names not yet placed that list a figure, or rank a place named before."""
     listed = _listed_with_a_figure(lower, names)
     ranked = _ranked_again(lower, [n for n in names if n not in listed], placed, named_in_full)
-    return [Span(doc, i, after, label="REGION", span_id="B:" + "|".join(codes)) for i, after, codes in listed + ranked]
+    return [entity_of(doc, i, after, "REGION", "B:" + "|".join(codes)) for i, after, codes in listed + ranked]
 
 
 RANK_VERBS = {"menempati", "menduduki", "tertinggi", "terbanyak", "teratas"}
 
 
 def _ranked_again(
-    lower: list[str], names: list[tuple[int, int, tuple[str, ...]]], placed: list[Span], named_in_full: set[str]
+    lower: list[str], names: list[tuple[int, int, tuple[str, ...]]], placed: list[Entity], named_in_full: set[str]
 ) -> list[tuple]:
     """Names placed already or named in full, here ranked ('di antaranya Jepara, Grobogan, dan Cilacap, dengan
     Jepara menempati urutan teratas'): the same place again."""
-    placed_codes = named_in_full.union(*(span.id_[2:].split("|") for span in placed))
+    placed_codes = named_in_full.union(*(span.ent_id_[2:].split("|") for span in placed))
     return [
         (i, after, codes)
         for i, after, codes in names
@@ -323,7 +326,7 @@ def _listed_with_a_figure(lower: list[str], names: list[tuple[int, int, tuple[st
     return placed
 
 
-def _body_of_a_place(ent: Span | None, role_ends: set[int]) -> bool:
+def _body_of_a_place(ent: Entity | None, role_ends: set[int]) -> bool:
     """'Bawaslu Bengkalis Tegaskan ...' (a headline, every word capitalised), 'Ketua Bawaslu Siak Budi Santoso': a
     body named right before the name makes it a place, unless a title names a national body's officer ('Kepala
     BKN Bima Santoso'): only bodies with regional branches are named after a place."""
