@@ -84,7 +84,11 @@ class GazetteerMatcher:
         for key, docs in by_key.items():
             self.matcher.add(key, docs)
             label, _, entity_id = key.partition(PATTERN_KEY_SEPARATOR)
-            self.entries[nlp.vocab.strings[key]] = (label, entity_id)
+            strings = nlp.vocab.strings
+            # (the label and id added for good, outside any memory zone, for the Spans `final_ents` may set on doc.ents)
+            strings.add(label)
+            strings.add(entity_id)
+            self.entries[strings[key]] = (label, entity_id)
 
     def __call__(self, doc: Doc) -> Doc:
         # EntityRuler's order, ties included (a text listed under two keys, e.g. "Yogyakarta" as the city and
