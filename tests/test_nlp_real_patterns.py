@@ -898,6 +898,19 @@ LISTS_OF_REGIONS = [
             ("violation_count", 41, "persons", "reported", "regional", "35", "pilkada", 2020),
         ],
     ),
+    # A story that counts the neutrality cases cycle by cycle counts the cycle a later sentence names with its year
+    # ("... pada Pemilu 2024 yang lalu, hanya tercatat empat pelanggaran"), though the sentence names no ASN
+    (
+        'Bawaslu Jambi mengungkapkan lonjakan kasus pelanggaran netralitas ASN. "Pada Pemilu 2019 tercatat ada 21 '
+        'kasus pelanggaran, sementara Pilkada 2020 mencatat hingga 58 kasus pelanggaran netralitas ASN di Jambi," '
+        "ungkap Fulan. Ia juga menyebut sejumlah kabupaten di Jambi berpotensi tinggi mengalami pelanggaran serupa. "
+        "Fulan menambahkan bahwa pada Pemilu 2024 yang lalu, hanya tercatat empat pelanggaran.",
+        [
+            ("violation_count", 21, "cases", "reported", "regional", "15", "pemilu", 2019),
+            ("violation_count", 58, "cases", "reported", "regional", "15", "pilkada", 2020),
+            ("violation_count", 4, "cases", "reported", "regional", "15", "pemilu", 2024),
+        ],
+    ),
     # "mencatat 21 kasus terbanyak di Kabupaten A" (no comma): the most of the places, and the count is theirs; "Dua
     # diproses, dan 18 direkomendasikan ke KASN": parts of it with their nouns left out, the second after the first
     (

@@ -32,7 +32,11 @@ def loosely_tied(article: Article, sent: Span, status: str, count_value: int) ->
     cases just counted ("Lima di antaranya terbukti", "Empat lainnya masih dalam proses")."""
     if status == "target" or count_value == 0 or _NAMES_ASN.search(span_text(sent).lower()):
         return False
-    if _per_cycle_after_neutrality(article, sent) or _right_after_asn_neutrality(article, sent):
+    if (
+        _per_cycle_after_neutrality(article, sent)
+        or _right_after_asn_neutrality(article, sent)
+        or _another_cycle_of_those_counted(article, sent)
+    ):
         return False
     facts = [f for f in article.facts if f.fact_type == "violation_count"]
     if any(f.value == count_value for f in facts):
@@ -88,6 +92,23 @@ def _right_after_asn_neutrality(article: Article, sent: Span) -> bool:
             return True  # (or cases involving them: "ada dugaan yang melibatkan ASN. Jumlahnya sebanyak 8 kasus")
         prev = article.previous_sentence(prev)
     return False
+
+
+def _another_cycle_of_those_counted(article: Article, sent: Span) -> bool:
+    """'Pada Pemilu 2019 tercatat 21 kasus ..., sementara Pilkada 2020 58 kasus pelanggaran netralitas ASN. ... pada
+    Pemilu 2024 yang lalu, hanya tercatat empat pelanggaran': a sentence naming a cycle, with its year, in a story that
+    counted the neutrality cases of other cycles, counts that cycle's."""
+    cycles = {
+        get_norm(article.doc, e)
+        for e in ents_labelled(article.doc, "ELECTION")
+        if sent.start <= e.start < sent.end and get_norm(article.doc, e).partition("-")[2]
+    }
+    counted = {
+        f"{f.election_type}-{f.election_year}"
+        for f in article.facts
+        if f.fact_type == "violation_count" and f.start_char < sent.start_char
+    }
+    return len(counted) > 1 and bool(cycles) and cycles.isdisjoint(counted)
 
 
 def _per_cycle_after_neutrality(article: Article, sent: Span) -> bool:
