@@ -911,6 +911,14 @@ LISTS_OF_REGIONS = [
             ("violation_count", 4, "cases", "reported", "regional", "15", "pemilu", 2024),
         ],
     ),
+    # Reports said to be about damage to campaign props, the neutrality of ASN and others' conduct are of every kind;
+    # the one about neutrality is the count
+    (
+        "Panwaslih Aceh Selatan sudah menerima tiga laporan dari tim pemenangan, terkait perusakan alat peraga "
+        "kampanye, netralitas ASN, dan keterlibatan keuchik pada Pilkada 2024. Satu laporan terkait netralitas ASN "
+        "sudah dalam proses.",
+        [("violation_count", 1, "cases", "reported", "regional", "11.01", "pilkada", 2024)],
+    ),
     # "mencatat 21 kasus terbanyak di Kabupaten A" (no comma): the most of the places, and the count is theirs; "Dua
     # diproses, dan 18 direkomendasikan ke KASN": parts of it with their nouns left out, the second after the first
     (
@@ -1854,6 +1862,13 @@ STATUSES = [
         "Bawaslu Provinsi Jambi meminta Komisi Aparatur Sipil Negara (KASN) menjatuhkan sanksi kepada tiga orang "
         "pejabat di lingkungan Pemprov Jambi karena tidak netral pada Pemilu 2019.",
         [("violation_count", 3, "persons", "proven", "regional", "15", "pemilu", 2019)],
+    ),
+    # "menerima tembusan surat Komisi ASN mengenai pemberian sanksi kepada 4 ASN": the commission's letter on the
+    # sanction is its decision
+    (
+        "Ketua Bawaslu Kabupaten Bangli menyampaikan pihaknya telah menerima tembusan surat Komisi ASN mengenai "
+        "pemberian sanksi kepada 4 ASN pada Pilkada 2020.",
+        [("violation_count", 4, "persons", "proven", "regional", "51.06", "pilkada", 2020)],
     ),
     # (a reason given for reports not taken up, "karena bukan merupakan pelanggaran", sorts out no figures)
     (

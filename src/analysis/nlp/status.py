@@ -250,6 +250,17 @@ def _before_a_part_included(doc: Doc, after: list[int]) -> list[int]:
     return after
 
 
+def _letter_of_kasn(words: list[str]) -> bool:
+    """Whether the words name a letter of the civil service commission: "surat KASN", "surat Komisi ASN"."""
+    if "surat" not in words:
+        return False
+    said = words[words.index("surat") + 1 :][:KASN_AFTER_LETTER]
+    return "kasn" in said or ("komisi", "asn") in set(zip(said, said[1:], strict=False))
+
+
+KASN_AFTER_LETTER = 4  # words from "surat" to the commission: "surat rekomendasi dari KASN"
+
+
 def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
     """What the clause says became of a count: target, sanctioned, proven or reported."""
     if before and lower_texts(doc)[before[-1]] in lx.TOPIC_MARKERS:
@@ -289,6 +300,8 @@ def violation_status(doc: Doc, before: list[int], after: list[int]) -> str:
             or sanction_as_topic(kept)
             or sanction_asked_about(kept)
         ):
+            if _letter_of_kasn(kept):
+                return "proven"  # "tembusan surat Komisi ASN mengenai pemberian sanksi kepada 4 ASN": KASN decided
             return "reported"  # "12 ASN terancam sanksi", "bisa dikenai sanksi": a threat, no decision
         if sanction_awaited(kept):
             return "proven"

@@ -379,7 +379,9 @@ def mixed_total(after: list[str]) -> bool:
     if about is not None:
         # (other kinds of offence, not other people's neutrality: "600 pelanggaran, terkait netralitas ASN dan oknum
         # TNI/Polri" counts the neutrality cases, as the annotators read it)
-        return holds_other_kind_as_word(f" {' '.join(after[about : about + BREAKDOWN_REACH])} ")
+        # ("terkait perusakan alat peraga kampanye, netralitas ASN, dan ...": damage to campaign props, a kind too)
+        listed = after[about : about + BREAKDOWN_REACH]
+        return holds_other_kind_as_word(f" {' '.join(listed)} ") or not DAMAGE_WORDS.isdisjoint(listed)
     return breakdown_names_others(after)
 
 
