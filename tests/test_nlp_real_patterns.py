@@ -1870,6 +1870,19 @@ STATUSES = [
         "pemberian sanksi kepada 4 ASN pada Pilkada 2020.",
         [("violation_count", 4, "persons", "proven", "regional", "51.06", "pilkada", 2020)],
     ),
+    # "lima kasus dan semua direkomendasikan ke KASN": all of them recommended, proven; "9 kasus yang telah terpenuhi
+    # unsur pelanggarannya" as "memenuhi unsur" (and "tidak terpenuhi unsur" dismisses)
+    (
+        "Bawaslu Sulsel mencatat dugaan pelanggaran netralitas ASN pada Pilkada 2020. Kemudian, Kabupaten Jeneponto "
+        "dengan lima kasus dan semua direkomendasikan ke KASN.",
+        [("violation_count", 5, "cases", "proven", "regional", "73.04", "pilkada", 2020)],
+    ),
+    (
+        "Bawaslu Gorontalo mencatat pelanggaran netralitas ASN pada Pilkada 2020. Sebanyak 9 kasus yang telah "
+        "terpenuhi unsur pelanggarannya, hingga diteruskan ke Komisi ASN. Sebanyak 4 kasus lain tidak terpenuhi unsur "
+        "pelanggarannya.",
+        [("violation_count", 9, "cases", "proven", "regional", "75", "pilkada", 2020)],
+    ),
     # (a reason given for reports not taken up, "karena bukan merupakan pelanggaran", sorts out no figures)
     (
         "Atas 2 (dua) laporan itu Bawaslu Kabupaten Blora tidak menindaklanjuti karena bukan merupakan pelanggaran "

@@ -99,6 +99,7 @@ SANCTION_GIVEN_CUES = {"dijatuhi", "disanksi", "dihukum", "diberhentikan", "dipe
                        "mencopot"}
 # "dinyatakan" alone is no cue: "dinyatakan tidak memenuhi unsur" dismisses the case
 PROVEN_PHRASES = {("sudah", "ditindaklanjuti"), ("telah", "ditindaklanjuti"), ("memenuhi", "unsur"),
+                  ("terpenuhi", "unsur"),  # "9 kasus yang telah terpenuhi unsur pelanggarannya"
                   # its recommendation is out: "2 di antaranya sudah keluar rekomendasinya"
                   ("keluar", "rekomendasinya"), ("keluar", "rekomendasi"), ("rekomendasinya", "sudah", "keluar"),
                   ("rekomendasinya", "telah", "keluar"), ("rekomendasinya", "keluar"),
@@ -527,7 +528,7 @@ LIST_VIOLATION_WORDS = (
 # A count dismissed, not of violations: "17 kasus tidak memenuhi unsur", "108 ASN tidak terbukti melanggar",
 # "14 kasus yang masuk kategori bukan pelanggaran", "6 laporan dihentikan" ("belum terbukti" is still pending).
 DISMISSING_NEGATIONS = NEGATIONS - {"belum"}
-DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "pelanggaran", "melanggar", "cukup", "diproses"}
+DISMISSED_WHEN_NEGATED = {"terbukti", "memenuhi", "terpenuhi", "pelanggaran", "melanggar", "cukup", "diproses"}
 DISMISSAL_WORDS = {"dihentikan", "gugur", "digugurkan", "dibatalkan", "ditolak"}  # "26 aduan dibatalkan"
 # A verdict that may dismiss: "diputuskan tidak melanggar", "dinyatakan tidak terbukti"
 VERDICT_WORDS = DECIDED_WORDS | {"dinyatakan"}
