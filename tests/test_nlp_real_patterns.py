@@ -1894,8 +1894,8 @@ STATUSES = [
     # given are the fewer the PPK followed up; the larger count is what was proven
     (
         "KASN mencatat 412 ASN dilaporkan melanggar netralitas secara nasional pada Pemilu 2024. Sebanyak 198 ASN "
-        "terbukti melanggar dan dijatuhi sanksi, sedangkan 140 ASN ditindaklanjuti oleh pejabat pembina kepegawaian "
-        "dengan sanksi.",
+        "terbukti melanggar dan dijatuhi sanksi, sedangkan 140 atau 70,7 persen ASN sudah ditindaklanjuti oleh PPK "
+        "dengan penjatuhan sanksi.",
         [
             ("violation_count", 412, "persons", "reported", "national", None, "pemilu", 2024),
             ("violation_count", 198, "persons", "proven", "national", None, "pemilu", 2024),

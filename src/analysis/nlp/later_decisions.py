@@ -1,6 +1,7 @@
 """Decisions said apart from the counts they decide: a later sentence with no figure of its own that makes the counts
-before it proven ("Kasus tersebut telah direkomendasikan ke KASN", "Hasilnya terbukti melanggar"), and the
-recommendation of a story's one case, wherever the story tells it."""
+before it proven ("Kasus tersebut telah direkomendasikan ke KASN", "Hasilnya terbukti melanggar"), the
+recommendation of a story's one case, wherever the story tells it, and handling that sorted what came in into
+violations and what is none, which decides the violations it then counts."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import lower_texts, sentence_bounds, sentence_starts_of, token_starts
-from analysis.nlp.status import forwarded_to_examine, status_words
+from analysis.nlp.phrases import has_phrase
+from analysis.nlp.status import STATUS_CUES, STATUS_PHRASES, forwarded_to_examine, status_words
 
 if TYPE_CHECKING:
     from analysis.nlp.facts.state import Fact
@@ -300,3 +302,54 @@ def _reference_to_cases(words: list[str]) -> str | None:
             )
             return "all" if plural else "last"
     return None
+
+
+# Handling that sorts what came in into violations and what is none ("37 yang termasuk pelanggaran dan 4 yang bukan
+# termasuk pelanggaran", "menetapkan 314 di antaranya sebagai pelanggaran"): the violations it then counts, decided
+SORTED_OUT_PHRASES = {
+    *(
+        (negation, *kind, "pelanggaran")
+        for negation in ("bukan", "tidak")
+        for kind in ((), ("termasuk",), ("merupakan",))
+    ),
+    ("sebagai", "pelanggaran"),
+}
+SORTING_REACH = 4  # sentences back from a count to the sorting it follows
+# Words that only book a count, and state no status of their own: "Pelanggaran netralitas ASN tercatat sebanyak 7"
+BOOKING_WORDS = {"ada", "catat", "dicatat", "mencatat", "mencatatkan", "tercatat", "terdapat"}
+
+
+SORTED_FIGURE_REACH = 4  # tokens from the sorting words to the figure they sort: "4 yang bukan termasuk pelanggaran"
+
+
+def sorted_as_violations(
+    doc: Doc, since: int, before: list[int], after: list[int], noun: str, quantities: dict[int, Span]
+) -> bool:
+    """Whether a count of violations (its noun, or its clause, "pelanggaran", not "dugaan"), whose clause states no
+    status but booking it, follows handling that sorted violations from what is none, by figures (from token
+    `since`, the sentences before it: "Temuan dan laporan yang bukan pelanggaran sebanyak 12")."""
+    lower = lower_texts(doc)
+    words = status_words(doc, before, after)
+    if (
+        not (STATUS_CUES & set(words)) <= BOOKING_WORDS
+        or has_phrase(words, STATUS_PHRASES)
+        or noun != "pelanggaran"
+        and "pelanggaran" not in words
+    ):
+        return False
+    until = before[0] if before else after[0]
+    if "pelanggaran" not in lower[since:until]:
+        return False
+    for start in range(since, until):
+        phrase = next((p for p in SORTED_OUT_PHRASES if tuple(lower[start : start + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        end = start + len(phrase)
+        around = [
+            *range(max(since, start - SORTED_FIGURE_REACH), start),
+            *range(end, min(until, end + SORTED_FIGURE_REACH)),
+        ]
+        # (a reason, "... tidak menindaklanjuti karena bukan merupakan pelanggaran", sorts no figure)
+        if any(i in quantities and "." not in lower[min(i, start) : max(i, end)] for i in around):
+            return True
+    return False

@@ -159,57 +159,6 @@ def states_status(doc: Doc, before: list[int], after: list[int]) -> bool:
     return bool(set(words) & STATUS_CUES) or has_phrase(words, STATUS_PHRASES)
 
 
-# Handling that sorts what came in into violations and what is none ("37 yang termasuk pelanggaran dan 4 yang bukan
-# termasuk pelanggaran", "menetapkan 314 di antaranya sebagai pelanggaran"): the violations it then counts, decided
-SORTED_OUT_PHRASES = {
-    *(
-        (negation, *kind, "pelanggaran")
-        for negation in ("bukan", "tidak")
-        for kind in ((), ("termasuk",), ("merupakan",))
-    ),
-    ("sebagai", "pelanggaran"),
-}
-SORTING_REACH = 4  # sentences back from a count to the sorting it follows
-# Words that only book a count, and state no status of their own: "Pelanggaran netralitas ASN tercatat sebanyak 7"
-BOOKING_WORDS = {"ada", "catat", "dicatat", "mencatat", "mencatatkan", "tercatat", "terdapat"}
-
-
-SORTED_FIGURE_REACH = 4  # tokens from the sorting words to the figure they sort: "4 yang bukan termasuk pelanggaran"
-
-
-def sorted_as_violations(
-    doc: Doc, since: int, before: list[int], after: list[int], noun: str, quantities: dict[int, Span]
-) -> bool:
-    """Whether a count of violations (its noun, or its clause, "pelanggaran", not "dugaan"), whose clause states no
-    status but booking it, follows handling that sorted violations from what is none, by figures (from token
-    `since`, the sentences before it: "Temuan dan laporan yang bukan pelanggaran sebanyak 12")."""
-    lower = lower_texts(doc)
-    words = status_words(doc, before, after)
-    if (
-        not (STATUS_CUES & set(words)) <= BOOKING_WORDS
-        or has_phrase(words, STATUS_PHRASES)
-        or noun != "pelanggaran"
-        and "pelanggaran" not in words
-    ):
-        return False
-    until = before[0] if before else after[0]
-    if "pelanggaran" not in lower[since:until]:
-        return False
-    for start in range(since, until):
-        phrase = next((p for p in SORTED_OUT_PHRASES if tuple(lower[start : start + len(p)]) == p), None)
-        if phrase is None:
-            continue
-        end = start + len(phrase)
-        around = [
-            *range(max(since, start - SORTED_FIGURE_REACH), start),
-            *range(end, min(until, end + SORTED_FIGURE_REACH)),
-        ]
-        # (a reason, "... tidak menindaklanjuti karena bukan merupakan pelanggaran", sorts no figure)
-        if any(i in quantities and "." not in lower[min(i, start) : max(i, end)] for i in around):
-            return True
-    return False
-
-
 # The officials who sanction (Pejabat Pembina Kepegawaian) following a case up: the sanction given (the conventions'
 # "ditindaklanjuti oleh PPK dengan penjatuhan sanksi"); so does the regional government they head ("baru enam ASN
 # yang ditindaklanjuti oleh Pemkab A", after KASN's recommendation); KASN's or Bawaslu's follow-up is a decision or a
@@ -485,7 +434,8 @@ def _without_brackets(words: list[str]) -> list[str]:
     return kept
 
 
-FOLLOW_UP_REACH = 8  # words from a later count to the PPK's follow-up: "140 ASN sudah ditindaklanjuti oleh PPK"
+# words from a later count to the PPK's follow-up: "152 atau 73,4 persen ASN sudah ditindaklanjuti oleh PPK"
+FOLLOW_UP_REACH = 10
 
 
 def _fewer_sanctioned_by_the_ppk(

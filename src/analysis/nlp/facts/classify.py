@@ -59,8 +59,9 @@ from analysis.nlp.facts.sources import breaks_down_by_source, source_of_persons_
 from analysis.nlp.facts.state import Article, Count
 from analysis.nlp.facts.ties import asn_cases_said_next
 from analysis.nlp.facts.where import regions_in
+from analysis.nlp.later_decisions import SORTING_REACH, sorted_as_violations
 from analysis.nlp.phrases import has_phrase
-from analysis.nlp.status import SORTING_REACH, sorted_as_violations, states_status, status_of
+from analysis.nlp.status import states_status, status_of
 
 
 def status_of_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> str | None:
