@@ -13,15 +13,44 @@ zone) is searched again after each prefix or suffix it strips, and those searche
 
 Both give the match `search` gives (its span, which is all the tokenizer reads of it), and keep the expression's
 pattern as `pattern`, which spaCy saves with the tokenizer.
+
+- `InfixFinditer`: the infix expression's `finditer`, its matches as a tuple.
+
+Each also remembers its matches of the last spans it searched (`RememberedMatches`): in a memory zone spaCy caches
+no span's tokens, so a word first met there (a place, a date in brackets, a figure) is split by the expressions
+again in every later document; remembered, it is split at the cost of three lookups.
 """
 
 from __future__ import annotations
 
 import re
 import re._parser as sre_parse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokenizer import Tokenizer
+
+# Spans whose matches each search remembers: some 10 MB for the three searches when full (the strings are shared).
+REMEMBERED_SPANS = 50_000
+
+_NOT_SEEN = object()
+
+
+class RememberedMatches:
+    """The matches of a search by the span searched, of at most `REMEMBERED_SPANS` spans: when full it forgets
+    them all and starts again, so that it holds the spans of recent documents, never more."""
+
+    def __init__(self, search: Callable[[str], object]):
+        self.found: dict[str, object] = {}
+        self.search = search
+
+    def __call__(self, string: str) -> object:
+        found = self.found.get(string, _NOT_SEEN)
+        if found is _NOT_SEEN:
+            found = self.search(string)
+            if len(self.found) >= REMEMBERED_SPANS:
+                self.found.clear()
+            self.found[string] = found
+        return found
 
 
 def _alternatives(tree: sre_parse.SubPattern) -> list[list]:
@@ -60,8 +89,12 @@ class PrefixSearch:
         openings = [_opening_letters(alternative) for alternative in later]
         self.anywhere = "" in openings  # an unanchored alternative that may open with anything
         self.later_openings = tuple(openings)
+        self.remembered = RememberedMatches(self.search_anew)
 
     def search(self, string: str) -> re.Match | None:
+        return self.remembered(string)
+
+    def search_anew(self, string: str) -> re.Match | None:
         found = self.at_start.match(string)
         if found is not None:
             return found
@@ -92,8 +125,12 @@ class SuffixSearch:
                 unbounded.append(piece)
         self.width = max(widths, default=0)
         self.unbounded = re.compile("|".join(p + "$" for p in unbounded), regex.flags) if unbounded else None
+        self.remembered = RememberedMatches(self.search_anew)
 
     def search(self, string: str) -> re.Match | None:
+        return self.remembered(string)
+
+    def search_anew(self, string: str) -> re.Match | None:
         # a bounded entry's match ends at the end or before a final line break: it starts at `first` or after
         first = len(string) - self.width - 1
         if first <= 0:
@@ -105,9 +142,24 @@ class SuffixSearch:
         return self.regex.search(string, first)  # no match starts before `first`: the same leftmost match
 
 
+class InfixFinditer:
+    """`regex.finditer` of spaCy's infix expression, its matches as a tuple (the tokenizer makes a list of them)."""
+
+    def __init__(self, regex: re.Pattern):
+        self.regex, self.pattern = regex, regex.pattern
+        self.remembered = RememberedMatches(self.finditer_anew)
+
+    def finditer(self, string: str) -> tuple[re.Match, ...]:
+        return self.remembered(string)
+
+    def finditer_anew(self, string: str) -> tuple[re.Match, ...]:
+        return tuple(self.regex.finditer(string))
+
+
 def use_faster_affix_searches(tokenizer: Tokenizer, prefixes: Sequence[str], suffixes: Sequence[str]) -> None:
     """Give the tokenizer these searches for its prefix and suffix expressions, when they are spaCy's expressions
-    of these entries (else it keeps its own). Before it tokenizes anything: setting a search empties its cache."""
+    of these entries (else it keeps its own), and its infix expression's `InfixFinditer`. Before it tokenizes
+    anything: setting a search empties its cache."""
     for name, kind, entries in (("prefix_search", PrefixSearch, prefixes), ("suffix_search", SuffixSearch, suffixes)):
         search = getattr(tokenizer, name)
         regex = getattr(search, "__self__", None)
@@ -116,3 +168,7 @@ def use_faster_affix_searches(tokenizer: Tokenizer, prefixes: Sequence[str], suf
                 setattr(tokenizer, name, kind(regex, entries).search)
             except ValueError:
                 pass  # another expression: the plain search
+    finditer = tokenizer.infix_finditer
+    regex = getattr(finditer, "__self__", None)
+    if isinstance(regex, re.Pattern) and getattr(finditer, "__name__", "") == "finditer":
+        tokenizer.infix_finditer = InfixFinditer(regex).finditer
