@@ -317,8 +317,6 @@ SORTED_OUT_PHRASES = {
 SORTING_REACH = 4  # sentences back from a count to the sorting it follows
 # Words that only book a count, and state no status of their own: "Pelanggaran netralitas ASN tercatat sebanyak 7"
 BOOKING_WORDS = {"ada", "catat", "dicatat", "mencatat", "mencatatkan", "tercatat", "terdapat"}
-
-
 SORTED_FIGURE_REACH = 4  # tokens from the sorting words to the figure they sort: "4 yang bukan termasuk pelanggaran"
 
 
