@@ -398,6 +398,14 @@ REGIONS_AND_SCOPE = [
         "yang sudah terbukti tersebut masing-masing di Kabupaten Batang, Demak, Pati, Rembang dan Blora.",
         [("violation_count", 5, "cases", "proven", "regional", "33", "pemilu", 2019)],
     ),
+    # A party's branch named with its province ("DPD Partai Gerindra Sumatera Utara melaporkan 11 camat ...") is the
+    # complainant's place: the count is that of the city the story goes on with
+    (
+        "MEDAN - Dewan Pimpinan Daerah (DPD) Partai Gerindra Sumatera Utara melaporkan tindakan 11 camat yang "
+        "mendukung pasangan calon presiden pada Pilpres 2019. Gerindra melaporkan tindakan camat se Kota Medan itu ke "
+        "Bawaslu.",
+        [("violation_count", 11, "persons", "reported", "regional", "12.71", "pilpres", 2019)],
+    ),
 ]
 
 LISTS_OF_REGIONS = [

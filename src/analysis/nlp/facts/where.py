@@ -165,6 +165,12 @@ _SPREAD_WORDS = re.compile(rf"\b({_SPREAD})\b", re.IGNORECASE)
 _BREAKDOWN_WORDS = re.compile(rf"\b({_SPREAD}|di antaranya)\b", re.IGNORECASE)
 
 
+# A party's branch named with its place ("DPD Partai Gerindra Sumatera Utara melaporkan 14 camat ..."): the
+# complainant's place, not that of the count
+_PARTY_BRANCH = re.compile(r"\b(?:DPD|DPW|DPC)\b[^.,;]*\bPartai\s+[\w-]+\s+$")
+PARTY_BRANCH_CHARS = 60  # characters before the place: "Dewan Pimpinan Daerah (DPD) Partai Gerindra "
+
+
 # A place the count is said to be outside of: "Di luar Sukoharjo, satu kasus berasal dari Purbalingga"
 _PLACE_LEFT_OUT = re.compile(r"\b(di luar|selain)\s+(di\s+)?$", re.IGNORECASE)
 
@@ -193,7 +199,11 @@ def nearest_region(
         if m[1] <= start:
             if _election_s_province_before_its_regency(doc, sent, mentions, m, end):
                 continue  # "... di Pilkada Kalteng, seorang ASN dilaporkan ke Bawaslu Kabupaten A": the regency's count
-            if not _venue_of_a_statement(text, m) and not _PLACE_LEFT_OUT.search(text, max(0, m[0] - 12), m[0]):
+            if (
+                not _venue_of_a_statement(text, m)
+                and not _PLACE_LEFT_OUT.search(text, max(0, m[0] - 12), m[0])
+                and not _PARTY_BRANCH.search(text, max(0, m[0] - PARTY_BRANCH_CHARS), m[0])
+            ):
                 candidates.append((start - m[1], m))
         elif (
             m[0] >= end
