@@ -275,14 +275,15 @@ def _to_a_deciding_body(lower: list[str], i: int, end: int) -> bool:
 
 
 RESULT_OPENERS = {"hasilnya"}  # the result of what was just examined: "Hasilnya terbukti melanggar"
-ALL_PRONOUNS = {"semuanya", "seluruhnya", "kesemuanya"}  # all of those just counted, as the sentence's subject
+# all of those just counted, as the sentence's subject ("semua" alone opens "Semua ASN wajib netral" too)
+ALL_PRONOUNS = lx.ALL_OF_THEM - {"semua"}
 ALL_PRONOUN_REACH = 6  # words from the sentence's start to it, past a topic: '"Khusus untuk ASN semuanya ...
 SUBJECT_REACH = 4  # words before "terbukti" that name its subject: "oknum ASN tersebut sudah terbukti"
 
 
 # What a sentence refers back to: the cases, or the ASN counted ("nama-nama ASN tersebut", "PNS itu")
 _REFERRED_NOUNS = lx.CASE_NOUNS_BEFORE | {"asn", "pns", "oknum"}
-_ALL_OF_THEM = {"seluruh", "semua", "semuanya", "para", "nama-nama"}
+_ALL_DETERMINERS = {"seluruh", "semua", "semuanya", "para", "nama-nama"}
 
 
 def _reference_to_cases(words: list[str]) -> str | None:
@@ -298,7 +299,7 @@ def _reference_to_cases(words: list[str]) -> str | None:
             plural = (
                 noun in (again, *words[i + 2 : i + 3])
                 and (again or words[i + 1 : i + 2] == ["-"])
-                or bool(_ALL_OF_THEM & set(words[max(0, i - 2) : i]))
+                or bool(_ALL_DETERMINERS & set(words[max(0, i - 2) : i]))
             )
             return "all" if plural else "last"
     return None
@@ -318,6 +319,7 @@ SORTING_REACH = 4  # sentences back from a count to the sorting it follows
 # Words that only book a count, and state no status of their own: "Pelanggaran netralitas ASN tercatat sebanyak 7"
 BOOKING_WORDS = {"ada", "catat", "dicatat", "mencatat", "mencatatkan", "tercatat", "terdapat"}
 SORTED_FIGURE_REACH = 4  # tokens from the sorting words to the figure they sort: "4 yang bukan termasuk pelanggaran"
+_SORTING_FIRST_WORDS = frozenset(phrase[0] for phrase in SORTED_OUT_PHRASES)
 
 
 def sorted_as_violations(
@@ -327,6 +329,11 @@ def sorted_as_violations(
     status but booking it, follows handling that sorted violations from what is none, by figures (from token
     `since`, the sentences before it: "Temuan dan laporan yang bukan pelanggaran sebanyak 12")."""
     lower = lower_texts(doc)
+    if not before and not after:
+        return False
+    until = before[0] if before else after[0]
+    if not has_phrase(lower[since:until], SORTED_OUT_PHRASES):
+        return False  # (most counts: no sorting said before them)
     words = status_words(doc, before, after)
     if (
         not (STATUS_CUES & set(words)) <= BOOKING_WORDS
@@ -335,10 +342,9 @@ def sorted_as_violations(
         and "pelanggaran" not in words
     ):
         return False
-    until = before[0] if before else after[0]
-    if "pelanggaran" not in lower[since:until]:
-        return False
     for start in range(since, until):
+        if lower[start] not in _SORTING_FIRST_WORDS:
+            continue
         phrase = next((p for p in SORTED_OUT_PHRASES if tuple(lower[start : start + len(p)]) == p), None)
         if phrase is None:
             continue

@@ -26,6 +26,8 @@ TOP_RANK_WORDS = {"teratas", "terbanyak", "tertinggi", "mendominasi", "dominan"}
 TOP_RANK_PAIRS = {("paling", "banyak"), ("paling", "atas")}  # "kasus netralitas ASN paling atas"
 # Nouns of places counted: "24 dari 34 provinsi" counts provinces, whatever their violations
 PLACE_NOUNS = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "daerah", "kecamatan", "desa", "wilayah"}
+# All of those just counted, as a clause's subject: "Semuanya sudah direkomendasikan", "dan semua direkomendasikan"
+ALL_OF_THEM = {"semua", "semuanya", "seluruhnya", "kesemuanya"}
 PERSON_CLASSIFIERS = {"orang", "oknum", "personel", "nama", "sosok"}  # "tiga sosok yang akan maju": persons
 CANDIDATE_NOUNS = {"caleg", "bacaleg", "calon", "paslon", "kandidat", "cakada", "balon", "bakal", "pasangan"}
 

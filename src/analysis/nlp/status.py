@@ -428,7 +428,7 @@ def _without_brackets(words: list[str]) -> list[str]:
         return words
     kept, depth = [], 0
     for word in words:
-        depth += (word == "(") - (word == ")")
+        depth = max(0, depth + (word == "(") - (word == ")"))  # (a ")" opened before the window closes nothing)
         if depth == 0 and word != ")":
             kept.append(word)
     return kept
@@ -489,9 +489,6 @@ THEN_WORDS = {"lalu", "kemudian"}  # what happened next to the figure's cases, t
 JOINED_PERFECTIVE_REACH = 3  # words from "dan" to "sudah": "dan itu sudah diproses", "dan semuanya telah"
 
 
-ALL_OF_THEM = {"semua", "semuanya", "seluruhnya"}  # the subject of a joined clause: "dan semua direkomendasikan"
-
-
 def _decided_in_a_joined_clause(
     doc: Doc, sent: Span, start: int, after: list[int], quantities: dict[int, Span]
 ) -> str | None:
@@ -517,7 +514,7 @@ def _decided_in_a_joined_clause(
             and words[k + 1].startswith("di")
             # "lima kasus dan semua direkomendasikan ke KASN": all of them, what became of them
             or k + 2 < len(words)
-            and words[k + 1] in ALL_OF_THEM
+            and words[k + 1] in lx.ALL_OF_THEM
             and words[k + 2].startswith("di")
         )
         for k, word in enumerate(words)
