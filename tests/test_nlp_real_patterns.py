@@ -6620,3 +6620,119 @@ def test_figures_counted_as_persons(analyse):
         "negara (ASN) terhadap dua sosok yang dianggap akan maju pada Pilkada Kuningan."
     )
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(2, "reported", "32.08")]
+
+
+def test_a_body_that_only_recommends_decides_nothing_by_saying_so(analyse):
+    # "Kami hanya memberikan rekomendasi, keputusan akhir ada di tangan BKN": the body's part, no decision made
+    text = (
+        "Bawaslu Kabupaten Pesawaran memanggil dua kepala dinas untuk dimintai keterangan terkait dugaan "
+        "ketidaknetralan dalam Pilkada 2024. Pemeriksaan dijadwalkan pekan depan. “Kami hanya memberikan rekomendasi, "
+        "keputusan akhir ada di tangan BKN,” kata Ketua Bawaslu, Darmo Sutejo."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(2, "reported", "18.09")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Dua ASN lain yang juga sempat diperiksa, yakni A dan B, dipastikan bebas": cleared past who they are
+        (
+            "Panwas Kabupaten Blitar merekomendasikan empat ASN ke Inspektorat. Dua ASN lain yang juga sempat "
+            "diperiksa, yakni KR dan SW dipastikan bebas.",
+            [(4, "proven", "35.05")],
+        ),
+        # a contrast between them clears someone else
+        (
+            "Panwas Kabupaten Blitar menyatakan dua ASN terbukti melanggar, sementara Camat Wlingi dinyatakan bebas.",
+            [(2, "proven", "35.05")],
+        ),
+    ],
+)
+def test_those_counted_declared_free(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+def test_not_a_single_case_with_the_noun_before_pun(analyse):
+    # "tidak ditemukan satu kasus pun pelanggaran netralitas ASN": none found, not one case
+    text = (
+        "Ketua Bawaslu Kota Bitung, Rino Pangemanan, menyebut selama tahapan Pemilu 2024 tidak ditemukan satu kasus "
+        "pun pelanggaran netralitas ASN di daerahnya."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(0, "reported", "71.72")]
+
+
+def test_a_head_of_region_asked_to_sanction_has_not_sanctioned(analyse):
+    # "Bupati A Diminta Beri Sanksi Tiga ASN": asked for (passive), the sanction recommended, not given
+    title = "KASN Terbitkan Rekomendasi: Bupati Diminta Beri Sanksi Empat ASN Kolaka Timur"
+    lead = (
+        "KOLAKA TIMUR - Komisi Aparatur Sipil Negara (KASN) menerbitkan rekomendasi berupa sanksi teguran terhadap "
+        "empat ASN di Kolaka Timur."
+    )
+    facts = fact_tuples(analyse(title + "\n\n" + lead, title=title))
+    assert [(f[1], f[3], f[5]) for f in facts] == [(4, "proven", "74.11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "dua ASN lain, HM dan SR, ... juga mendapat teguran": who they are, by initials, between the count and its
+        # verb
+        "Bukan hanya mereka, dua ASN lain, KT dan RW, dari Dinas Kesehatan Kabupaten Dompu, juga mendapat teguran "
+        "dari KASN.",
+        "Dua ASN lain, Kartini dan Ruslan, juga mendapat teguran dari KASN atas laporan Bawaslu Kabupaten Dompu.",
+    ],
+)
+def test_those_counted_named_between_commas(analyse, text):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(2, "sanctioned", "52.05")]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # "Bupati sudah menindaklanjuti rekomendasi KASN terkait pemberian sanksi terhadap enam ASN": carried out
+        (
+            "Bupati Sumbawa, Mahmud Rasyid, mengaku sudah menindaklanjuti rekomendasi KASN terkait pemberian sanksi "
+            "terhadap lima ASN yang terbukti tidak netral.",
+            "sanctioned",
+        ),
+        # asked to carry it out: what KASN recommended
+        (
+            "Bupati Sumbawa, Mahmud Rasyid, diminta segera menindaklanjuti rekomendasi KASN terkait pemberian sanksi "
+            "terhadap lima ASN yang terbukti tidak netral.",
+            "proven",
+        ),
+    ],
+)
+def test_a_recommended_sanction_carried_out(analyse, text, status):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(5, status, "52.04")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "dua temuan atau laporan yang merupakan dugaan pelanggaran administrasi, satu laporan yang merupakan ... kode
+        # etik, enam laporan yang merupakan ... netralitas ASN": each item's kind named past its copula
+        (
+            "Bawaslu Provinsi Jambi mencatat tiga temuan atau laporan yang merupakan dugaan pelanggaran administrasi, "
+            "dua laporan yang merupakan dugaan pelanggaran kode etik, dan lima laporan yang merupakan dugaan "
+            "pelanggaran netralitas ASN.",
+            [(5, "reported", "15")],
+        ),
+        # the items' figures in brackets: "dinyatakan bukan pelanggaran (17 perkara), ..., pelanggaran netralitas ASN
+        # (10 perkara)"
+        (
+            "Dari seluruh temuan dan laporan di Provinsi Jambi, yang masih dalam proses penanganan sebanyak 6 perkara, "
+            "dinyatakan bukan pelanggaran (14 perkara), pelanggaran pidana (3 perkara), pelanggaran netralitas ASN "
+            "(8 perkara), dan pelanggaran hukum lainnya (5 perkara).",
+            [(8, "proven", "15")],
+        ),
+        # a total "terdiri dari" its kinds, past who handled it and where; village heads by a regional title
+        (
+            "Sebanyak 31 kasus dugaan pelanggaran yang ditangani Bawaslu Kabupaten Kepulauan Talaud terdiri dari 16 "
+            "kasus terkait netralitas ASN, satu kasus netralitas anggota TNI dan tiga kasus netralitas Kapitalaung.",
+            [(16, "reported", "71.04")],
+        ),
+    ],
+)
+def test_items_of_a_list_of_kinds(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected

@@ -212,7 +212,22 @@ def _decisions(lower: list[str], start: int, end: int) -> Iterator[int]:
     return (
         i
         for i in range(start, end)
-        if lower[i] in DECIDING_VERBS or lower[i] == "rekomendasi" and (_handed_on(lower, i) or _acted_on(lower, i))
+        if (lower[i] in DECIDING_VERBS or lower[i] == "rekomendasi" and (_handed_on(lower, i) or _acted_on(lower, i)))
+        and not _said_as_a_role(lower, i, start, end)
+    )
+
+
+# "Kami hanya memberikan rekomendasi, keputusan akhir ada di tangan BKN": what the body may do, no decision made
+ROLE_WORDS = {"hanya", "hanyalah", "sebatas", "cuma"}
+ROLE_REACH = 3  # words from "hanya" to the decision: "hanya sebatas memberikan rekomendasi"
+ROLE_OBJECT_REACH = 6  # words after the decision to the case it names: "merekomendasikan dugaan ASN tersebut"
+
+
+def _said_as_a_role(lower: list[str], i: int, start: int, end: int) -> bool:
+    """Whether the decision at i is said as what the body may only do, of no case ("Kami hanya memberikan
+    rekomendasi"; not "hanya bertugas merekomendasikan dugaan pelanggaran ASN tersebut ke KASN": that case's)."""
+    return not ROLE_WORDS.isdisjoint(lower[max(start, i - ROLE_REACH) : i]) and all(
+        word not in ("tersebut", "itu") for word in lower[i + 1 : min(end, i + 1 + ROLE_OBJECT_REACH)]
     )
 
 

@@ -263,7 +263,7 @@ OTHER_ACTORS = {"kepala desa", "kades", "perangkat desa", "aparatur desa", "apar
                 "anggota polisi",
                 # village heads by their regional titles
                 "kepala kampung", "perangkat kampung", "perbekel", "kepala pekon", "wali nagari", "geuchik",
-                "keuchik", "kepala gampong", "kepala lembang", "hukum tua",
+                "keuchik", "kepala gampong", "kepala lembang", "hukum tua", "kapitalaung", "kapitalau",
                 # the village's other officers and bodies
                 "kepala dusun", "kadus", "dukuh", "kepala dukuh", "bpd", "ketua rt", "ketua rw", "rt/rw",
                 "pejabat desa",

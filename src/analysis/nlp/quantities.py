@@ -52,19 +52,14 @@ def asn_quantities(doc: Doc) -> Doc:
         # satu pun ASN yang melanggar" says how many: none.
         nxt = texts[match.end].lower() if match.end < len(doc) else ""
         prev = texts[i - 1].lower() if i > 0 else ""
-        # "tidak ada satu pun ASN", "belum satu pun ASN" (not yet: "tidak satu pun ASN boleh ..." is an appeal)
-        none_from = i - 2 if i >= 2 and lower[i - 1] == "ada" else i - 1
-        if (
-            nxt == "pun"
-            and match.value == 1
-            and none_from >= 0
-            and lower[none_from] in (NONE_BEFORE if none_from == i - 2 else ("belum",))
-            and not any(k in taken for k in range(none_from, i))
-        ):
-            span = entity_of(doc, none_from, match.end + 1, "QUANTITY")
+        # "tidak ditemukan satu kasus pun": not a single case, "pun" past the noun
+        not_one = match.value == 1 and lower[match.end + 1 : match.end + 2] == ["pun"]
+        none_from = _none_from(lower, i) if match.value == 1 and (nxt == "pun" or not_one) else None
+        if none_from is not None and not any(k in taken for k in range(none_from, i)):
+            span = entity_of(doc, none_from, match.end + (nxt == "pun"), "QUANTITY")
             spans.append(span)
             set_norm(doc, span, "QUANTITY", "0")
-            i = match.end + 1
+            i = match.end + (nxt == "pun")
             continue
         if prev == "salah" and match.value == 1 and nxt in ONE_OF_ASN:
             # "ada salah satu ASN yang diduga ...", "salah seorang pejabat Pemprov": one civil servant (the facts
@@ -78,7 +73,7 @@ def asn_quantities(doc: Doc) -> Doc:
         share_beside = nxt == "atau" and "persen" in lower[match.end + 2 : match.end + 4]
         # "jika tidak salah 270": a hedge ("if I am not wrong"), not "salah satu" (one of)
         one_of = prev == "salah" and tuple(lower[max(0, i - 3) : i]) not in lx.HEDGES
-        if nxt == "pun" or nxt == "atau" and not share_beside or one_of or prev in ("nomor", "ke"):
+        if nxt == "pun" or not_one or nxt == "atau" and not share_beside or one_of or prev in ("nomor", "ke"):
             i = match.end
             continue
         # "ke-15 camat", "ke-6 ASN itu": the 15 of them (the prefix is read with the number, as the word before it)
@@ -93,6 +88,14 @@ def asn_quantities(doc: Doc) -> Doc:
         set_norm(doc, span, "QUANTITY", "0")
     add_entities(doc, spans)
     return doc
+
+
+def _none_from(lower: list[str], i: int) -> int | None:
+    """Where the words before "satu pun" at i say none was found: "tidak ada satu pun ASN", "tidak ditemukan satu
+    kasus pun", "belum satu pun ASN" (not "tidak satu pun ASN boleh ...", an appeal)."""
+    if i >= 2 and lower[i - 1] in NONE_YET_VERBS and lower[i - 2] in NONE_BEFORE:
+        return i - 2
+    return i - 1 if i >= 1 and lower[i - 1] == "belum" else None
 
 
 NONE_YET_VERBS = {"ada", "adanya", "menemukan", "ditemukan", "mendapati", "menerima"}

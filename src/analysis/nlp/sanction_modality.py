@@ -12,7 +12,7 @@ SANCTION_WORDS = lx.SANCTION_CUES | lx.SANCTION_GIVEN_CUES  # made once: the che
 
 # A request or a wish for a sanction, whom it is asked of named between: "KASN meminta Bupati A segera memberikan
 # sanksi", "berharap PPK segera menjatuhkan sanksi" ("meminta keterangan" is no cue: only with a sanction after it)
-REQUESTS = {"meminta", "mendesak"} | lx.HOPE_WORDS
+REQUESTS = {"meminta", "mendesak", "diminta", "didesak"} | lx.HOPE_WORDS  # ("Bupati diminta beri sanksi")
 REQUEST_REACH = 6
 
 
@@ -28,6 +28,25 @@ def sanction_asked_for(words: list[str], askers: set[str] = lx.RECOMMENDATION_CU
             if asker is not None and not lx.PERFECTIVE_WORDS.intersection(window[asker:]):
                 return True
     return False
+
+
+# "Bupati sudah menindaklanjuti rekomendasi KASN terkait pemberian sanksi": the recommended sanction carried out
+FOLLOW_UP_VERBS = {"menindaklanjuti", "melaksanakan", "menjalankan"}
+CARRIED_OUT_REACH = 6  # words from the verb to the sanction: "menindaklanjuti rekomendasi KASN terkait ... sanksi"
+
+
+def recommended_sanction_carried_out(words: list[str]) -> bool:
+    """Whether the words tell a recommended sanction as carried out: a verb of following up told as done ("sudah",
+    "telah"), its recommendation, and the sanction after it."""
+    if FOLLOW_UP_VERBS.isdisjoint(words):
+        return False  # most clauses: no need to walk their words
+    return any(
+        word in FOLLOW_UP_VERBS
+        and not lx.PERFECTIVE_WORDS.isdisjoint(words[max(0, k - 2) : k])
+        and "rekomendasi" in words[k + 1 : k + 3]
+        and not SANCTION_WORDS.isdisjoint(words[k + 2 : k + 1 + CARRIED_OUT_REACH])
+        for k, word in enumerate(words)
+    )
 
 
 _AWAITING_OR_DESERVING = lx.AWAITING_WORDS | lx.DESERVING_WORDS

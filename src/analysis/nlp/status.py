@@ -19,6 +19,7 @@ from analysis.nlp.phrases import has_phrase
 from analysis.nlp.sanction_modality import (
     REQUEST_REACH,
     REQUESTS,
+    recommended_sanction_carried_out,
     sanction_as_topic,
     sanction_asked_about,
     sanction_asked_for,
@@ -394,6 +395,9 @@ def status_of(
         return "proven"  # "KASN meminta Bupati A segera memberikan sanksi kepada empat ASN": asked for, not given
     if status == "sanctioned" and _fewer_sanctioned_by_the_ppk(doc, sent, start, after, quantities):
         return "proven"  # what KASN found and decided on; the sanctions given are the fewer the PPK followed up
+    lead = lower_texts(doc)[max(sent.start, start - CARRIED_OUT_LEAD) : start]
+    if status == "proven" and recommended_sanction_carried_out(lead):
+        return "sanctioned"  # "sudah menindaklanjuti rekomendasi KASN terkait pemberian sanksi terhadap enam ASN"
     if status in ("proven", "sanctioned") and _conditional_or_denied_lead(lower_texts(doc), sent.start, start):
         # "bila hasil pemeriksaan terhadap 14 ASN itu terbukti ...": if, not yet; "tidak ada sanksi yang dijatuhkan
         # kepada kedua ASN tersebut": none
@@ -418,6 +422,7 @@ def status_of(
     return decided if decided in ("proven", "sanctioned") else status
 
 
+CARRIED_OUT_LEAD = 12  # words before the count: "sudah menindaklanjuti rekomendasi KASN terkait ... terhadap"
 BRACKETED_CHARS = 4  # tokens of a short name in brackets: "( KASN )"
 
 

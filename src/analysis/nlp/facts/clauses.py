@@ -316,12 +316,31 @@ def _end_of_an_aside(
         return closing if closing is not None and opens_a_status(lower, closing + 1, sent_end) else None
     if i == end and _opens_a_list_aside(lower, i + 1):
         return _end_of_a_list_aside(texts, lower, i + 2, sent_end)
+    if {lower[k] for k in after} <= _OTHERS_WORDS and (closing := _end_of_names(texts, i + 1, sent_end)) is not None:
+        return closing  # "dua ASN lain, HM dan SR, dari Dinas A, juga mendapat teguran": who they are, by name
     if i + 1 < sent_end and lower[i + 1] in SPEECH_ASIDE_OPENERS:
         # "Tiga ASN saat itu, kata Rina, sudah ditindaklanjuti": who said it, set between the count and its verb (not
         # before a denial: "..., kata Sugeng, juga bukan berbentuk rekomendasi")
         closing = next((k for k in range(i + 2, min(i + SPEECH_ASIDE_REACH, sent_end)) if texts[k] == ","), None)
         if closing is not None and lx.NEGATIONS.isdisjoint(lower[closing + 1 : closing + 1 + DENIAL_REACH]):
             return closing
+    return None
+
+
+_OTHERS_WORDS = {"lain", "lainnya"}
+NAMES_ASIDE_REACH = 8  # tokens of the names set between commas: "Hasan Basri, Rudi dan SR"
+_NAME_JOINERS = {"dan", "serta", ",", "."}
+
+
+def _end_of_names(texts: list[str], i: int, sent_end: int) -> int | None:
+    """The comma that closes names or initials from i on ("HM dan SR,", "Hasan dan Rudi,"), or None: every word
+    capitalised, the names joined by "dan" or commas."""
+    for k in range(i, min(sent_end - 1, i + NAMES_ASIDE_REACH)):
+        text = texts[k]
+        if text == "," and k > i + 1 and "dan" in texts[i:k]:
+            return k
+        if not (text[:1].isupper() and text.isalpha() or text in _NAME_JOINERS):
+            return None
     return None
 
 
@@ -379,11 +398,14 @@ def _status_said_after_a_comma(texts: list[str], lower: list[str], i: int, sent_
         ):
             return 0  # "18 orang, dan yang sudah keluar rekomendasinya baru empat": a part's clause, with its count
         return j + 1
-    if j < sent_end and lower[j] in lx.PERFECTIVE_WORDS and opens_a_status(lower, j, sent_end):
-        return j  # "594 ASN yang melanggar, sudah mendapatkan rekomendasi dari KASN": the predicate after the comma
+    if j < sent_end and lower[j] in _PREDICATE_LEADS and opens_a_status(lower, j + (lower[j] == "juga"), sent_end):
+        # "594 ASN yang melanggar, sudah mendapatkan rekomendasi dari KASN", "dua ASN lain ... dari Dinas A, juga
+        # mendapat teguran": the predicate after the comma
+        return j
     return 0
 
 
+_PREDICATE_LEADS = lx.PERFECTIVE_WORDS | {"juga"}
 PART_CLAUSE_REACH = 10  # words of a headless clause to the part's count: "yang sudah keluar rekomendasinya baru empat"
 
 

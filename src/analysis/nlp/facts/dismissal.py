@@ -9,6 +9,9 @@ from analysis.nlp.status import negates_neutrality
 
 _CLEARED = {("tidak", "bersalah"), ("tak", "bersalah")}
 _CLEARED_REACH = 2  # words past the dismissal's reach where "tidak bersalah" may end
+# "Dua ASN lain yang juga sempat diperiksa, yakni A dan B, dipastikan bebas": cleared, said past who they are
+_DECLARED_FREE = {(verb, "bebas") for verb in ("dinyatakan", "dipastikan", "diputuskan")}
+_DECLARED_FREE_REACH = 16  # words after the counted noun, past a relative clause and the names it lists
 
 
 def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: int = 0) -> bool:
@@ -30,6 +33,8 @@ def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: 
         # "terbukti tidak bersalah", "dinyatakan tak bersalah": cleared, past the reach of a case's other words
         or "bersalah" in after_words[: reach + _CLEARED_REACH]
         and has_phrase(after_words[: reach + _CLEARED_REACH], _CLEARED)
+        or lower is not None
+        and _declared_free(lower[noun_end : noun_end + _DECLARED_FREE_REACH])
         # (no dismissing negation, most clauses: no need to walk the words)
         or not lx.DISMISSING_NEGATIONS.isdisjoint(words)
         and any(
@@ -39,6 +44,16 @@ def dismissed(after_words: list[str], lower: list[str] | None = None, noun_end: 
             for i, word in enumerate(words)
         )
     )
+
+
+def _declared_free(words: list[str]) -> bool:
+    """'... yakni A dan B dipastikan bebas': the words after the counted noun clear those counted, in the sentence
+    and the clause that counts them (not after a contrast: "tiga ASN terbukti, sementara Kepala Dinas A dinyatakan
+    bebas")."""
+    if "bebas" not in words:
+        return False
+    words = words[: words.index("bebas") + 1]
+    return has_phrase(words, _DECLARED_FREE) and lx.CONTRAST_WORDS.isdisjoint(words) and "." not in words
 
 
 # No evidence found against those counted: "tidak menemukan bukti keterlibatan dua ASN"

@@ -28,6 +28,7 @@ BREAKDOWN_REACH = 20  # words after a count where its breakdown may name its kin
 
 
 OPENER_REACH = 8  # words from the counted noun to its breakdown: "23 pelanggaran yang diproses Bawaslu meliputi"
+CONSISTING_REACH = 14  # the same, to "terdiri (dari)": "... yang ditangani Bawaslu Kabupaten Kepulauan A terdiri"
 
 
 PART_MARKERS = {"antaranya", "diantaranya"}
@@ -291,6 +292,8 @@ def _lists_kinds_with_figures(article: Article, sent: Span) -> bool:
     for start, span in sorted(article.quantities.items()):
         if sent.start <= start < sent.end and span.end + 1 <= sent.end and lower[span.end] in lx.CASE_NOUNS:
             after = span.end + 1
+            if lower[after : after + 1] == [")"] and start > sent.start and lower[start - 1] == "(":
+                after += 1  # "dinyatakan bukan pelanggaran (17 perkara), ...": the item's figure in brackets
             if after == sent.end or lower[after] in _LIST_ITEM_ENDS:
                 if item_start is None:
                     item_start = _item_start(lower, sent, start)
@@ -413,6 +416,10 @@ def breakdown_names_others(after: list[str]) -> bool:
         ),
         None,
     )  # (or "antara lain": "Tiga temuan Panwaslu, urai Fulan, antara lain keterlibatan kepala desa, ...")
+    if opens is None and "terdiri" in after[OPENER_REACH:CONSISTING_REACH]:
+        # "35 kasus dugaan pelanggaran yang ditangani Bawaslu Kabupaten Kepulauan A terdiri dari ...": past who
+        # handled them, where, the one opener that says nothing else
+        opens = after.index("terdiri", OPENER_REACH)
     if opens is None or any(word[:1].isdigit() for word in after[:opens]):
         return False
     if after[opens] in PART_MARKERS and after[:opens] in ([], ["di"]):

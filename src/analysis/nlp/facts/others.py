@@ -71,6 +71,7 @@ def names_the_election(after: list[str]) -> bool:
 
 
 DUPLICATES = {"dobel", "ganda", "double"}
+_COPULAS = {"merupakan", "adalah", "termasuk", "tergolong", "berupa"}
 
 
 ASN_DOER_REACH = 4  # words after a part where who did it is said: "tujuh di antaranya dilakukan oleh oknum PNS"
@@ -85,6 +86,10 @@ def other_kind_named(after: list[str], value: int = 1) -> bool:
     """'20 kasus politik uang', '50 pelanggaran administrasi', '15 kasus yang melibatkan kepala desa': a count
     of another kind of offence, or of other people's (a zero, "nol pelanggaran di Pilkada", is the neutrality
     target of a neutrality story)."""
+    if after[:1] in (["atau"], ["dan"]) and after[1:2] and after[1] in lx.CASE_NOUNS:
+        after = after[2:]  # "dua temuan atau laporan yang ...": the noun's other name
+    if after[:1] == ["yang"] and after[1:2] and after[1] in _COPULAS:
+        after = after[2:]  # "satu laporan yang merupakan dugaan pelanggaran kode etik": what it is, past the copula
     text = " ".join(after[:5])
     if after[:1] and after[0] in DUPLICATES:
         return True  # "tiga aduan dobel": complaints made twice, no cases of their own
