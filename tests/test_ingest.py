@@ -259,6 +259,20 @@ def test_a_bare_link_heading_drops_the_list_of_titles_under_it(heading):
     assert clean_text(text).paragraphs == [f"JAKARTA - {BODY}", SECOND]
 
 
+def test_titles_under_a_related_link_of_its_own_are_links_and_a_paragraph_after_them_is_not():
+    # "Baca juga: A" then the titles of other stories, unlabelled: their places ("Kota Surabaya") are not the story's
+    text = (
+        f"JAKARTA - {BODY}\nBaca juga: Belasan ASN Diduga tak Netral di Pilkada\n"
+        f"Ombudsman Temukan Potensi Maladministrasi KPU Kota Surabaya\nDua Sekda Ini Terbukti Melanggar\n{SECOND}"
+    )
+    assert clean_text(text).paragraphs == [f"JAKARTA - {BODY}", SECOND]
+
+
+def test_one_title_cased_line_under_a_related_link_is_the_storys_subheading():
+    text = f"JAKARTA - {BODY}\nBaca juga: Belasan ASN Diduga tak Netral\nKepala Dinas Diduga Gerakkan Massa\n{SECOND}"
+    assert clean_text(text).paragraphs == [f"JAKARTA - {BODY}", "Kepala Dinas Diduga Gerakkan Massa", SECOND]
+
+
 @pytest.mark.parametrize(
     "row",
     [

@@ -6736,3 +6736,63 @@ def test_a_recommended_sanction_carried_out(analyse, text, status):
 )
 def test_items_of_a_list_of_kinds(analyse, text, expected):
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+def test_terbukti_set_apart_at_the_head_of_a_sentence_decides_nothing(analyse):
+    # "Terbukti, menurut dia, dari 19 dugaan pelanggaran ...": "as it turns out", no status of the 19
+    text = (
+        "Terbukti, kata Ketua Bawaslu Kabupaten Pandeglang, dari 23 dugaan pelanggaran netralitas ASN, enam ASN di "
+        "antaranya sudah direkomendasikan ke Komisi ASN."
+    )
+    facts = [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))]
+    assert facts == [(6, "proven", "36.01"), (23, "reported", "36.01")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "12 orang ASN dari lingkup Pemerintah Provinsi (Pemprov) A maupun pemerintah kabupaten/kota yang melakukan
+        # pelanggaran netralitas": where they serve uses up none of the clause
+        (
+            "Bawaslu Kalimantan Selatan mencatat sebanyak 14 orang Aparatur Sipil Negara (ASN) dari lingkup "
+            "Pemerintah Provinsi (Pemprov) Kalsel maupun pemerintah kabupaten/kota yang melakukan pelanggaran "
+            "netralitas dalam Pemilu 2024.",
+            [(14, "reported", "63")],
+        ),
+        # "sebelas (orang) terbukti": persons, the classifier in brackets
+        (
+            "Bawaslu Kota Cilegon mencatat 9 orang ASN yang melakukan pelanggaran netralitas. Dari 9 ASN itu, tujuh "
+            "(orang) terbukti melakukan pelanggaran netralitas.",
+            [(7, "proven", "36.72"), (9, "reported", "36.72")],
+        ),
+        # "satu orang lagi masih menanti putusan dari KASN": a decision awaited, none made
+        (
+            "Bawaslu Kota Cilegon mencatat 9 orang ASN yang melakukan pelanggaran netralitas. Sementara, satu orang "
+            "lagi masih menanti putusan dari KASN.",
+            [(1, "reported", "36.72"), (9, "reported", "36.72")],
+        ),
+    ],
+)
+def test_persons_counted_and_what_became_of_them(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "wajib menjaga netralitasnya": their neutrality to keep, a workforce
+        (
+            "Sebanyak 18.300 orang ASN di Kabupaten Purwakarta wajib menjaga netralitasnya dalam Pilkada 2024.",
+            [(18300, None, "32.14")],
+        ),
+        # "ASN di Kabupaten A jumlahnya 11 ribu": the noun before, linked by "jumlahnya"
+        ("Menurut dia, ASN di Kabupaten Purwakarta jumlahnya 11 ribu.", [(11000, None, "32.14")]),
+        # "ada 9 ribu ASN yang bisa menguntungkan para caleg jika tidak netral": if, not said
+        (
+            "Di Kabupaten Purwakarta ada 9 ribu ASN yang bisa menguntungkan para caleg jika tidak netral.",
+            [(9000, None, "32.14")],
+        ),
+    ],
+)
+def test_headcounts_with_neutrality_words_around_them(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected

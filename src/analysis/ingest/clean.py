@@ -167,6 +167,7 @@ MIN_PARAGRAPH_WORDS = 12
 MIN_TITLE_WORDS = 4
 MAX_TITLE_CHARS = 250
 LINK_LIST_MAX_WORDS = 20  # lines after a related-story heading this short are link titles
+LINK_TITLES = "link_titles"  # the list under way after a related link of its own: only title-cased lines go on with it
 # A bulleted line of title-cased words is the headline of another story: the words of a headline that stay
 # in lower case, and the share of the others that must be capitalised.
 LINK_BULLETS = ("•", "▪", "►", "»", "- ", "– ")  # (a dash only with a space: not "-2" nor "--")
@@ -352,6 +353,18 @@ def _is_headline_among_paragraphs(line: str) -> bool:
     return _is_bulleted_headline(line) and not _a_place_then_its_figure(line)
 
 
+def _is_link_title(line: str) -> bool:
+    """A line that reads as another story's title: short, title-cased, no sentence end; not a table's row nor who
+    wrote the story ("Pewarta: A")."""
+    return (
+        len(line.split()) <= LINK_LIST_MAX_WORDS
+        and not _SENTENCE_END.search(line)
+        and _is_bulleted_headline(line)
+        and not _a_place_then_its_figure(line)
+        and not is_person_byline(line)
+    )
+
+
 def _a_place_then_its_figure(line: str) -> bool:
     """'Kabupaten Wakatobi 17 Orang', '- Kota Baubau 4 Kasus': a table's row, the words before its figure a place."""
     first = _FIRST_FIGURE.search(line)
@@ -504,10 +517,17 @@ def clean_text(raw: str, *, title: str = "") -> CleanedText:
             _drop_links_printed_before(cleaned)
         elif rule == "tags" and TAG_HEADING.match(line):
             in_list_of = "tags"
+        elif rule == "related_link":
+            in_list_of = LINK_TITLES  # "Baca juga: A" then the titles of other stories, with no label of their own
         elif (
             rule is None and in_list_of and len(line.split()) <= LINK_LIST_MAX_WORDS and not _SENTENCE_END.search(line)
         ):
-            rule = in_list_of
+            if in_list_of != LINK_TITLES:
+                rule = in_list_of
+            elif i + 1 < len(lines) and _is_link_title(line) and _is_link_title(lines[i + 1]):
+                rule = in_list_of = "related_link"  # a run of titles (one alone may be the story's subheading)
+            else:
+                in_list_of = None
         else:
             in_list_of = None
         previous = cleaned.paragraphs[-1] if cleaned.paragraphs else cleaned.title

@@ -146,7 +146,8 @@ ASN_VIOLATION_CUES = {
     "melanggar", "dilaporkan", "diduga", "terbukti", "terlibat", "disanksi", "dijatuhi", "sanksi", "kedapatan",
     "ketahuan", "terjaring", "direkomendasikan", "diperiksa", "dipanggil", "diberhentikan", "dipecat",
     "pelanggar", "ketidaknetralan", "rekomendasi", "ditindak", "diproses", "teguran", "ditegur", "hukuman",
-    "dinonaktifkan", "dicopot", "diklarifikasi", "netralitasnya", "langgar", "diadukan",
+    "dinonaktifkan", "dicopot", "diklarifikasi", "langgar", "diadukan",
+    "diragukan", "dipertanyakan",  # "24 ASN diragukan netralitasnya": suspected (not "wajib menjaga netralitasnya")
     "terlapor",  # "jumlah terlapor ASN 90 orang": ASN reported, not the workforce
     "ditangani",  # "204 ASN yang ditangani Bawaslu"
     "partisan",  # "362 ASN bersikap partisan"
@@ -206,7 +207,8 @@ MAX_VIOLATIONS = 10_000
 
 # Words that link a number back to a noun named before it: "pelanggaran ... sebanyak 12", "ASN ... berjumlah 8.000".
 BACK_REFERENCE_LINKS = {"sebanyak", "mencapai", "berjumlah", "sejumlah", "yakni", "yaitu", "total", "tercatat",
-                        "adalah", "menjadi", "hanya", "sekitar", "kurang", "lebih"}
+                        "adalah", "menjadi", "hanya", "sekitar", "kurang", "lebih",
+                        "jumlahnya", "totalnya"}  # "ASN di Kabupaten A jumlahnya 13 ribu"
 
 # National bodies whose figures, given without a region, are national totals.
 NATIONAL_BODIES = {"KASN", "BKN", "KemenPAN-RB", "Kemendagri"}

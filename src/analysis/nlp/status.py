@@ -342,11 +342,15 @@ def _proven_only_if(words: list[str]) -> bool:
 
 def _decision_to_come(words: list[str]) -> bool:
     """'4 dugaan ... yang sedang kami tuntaskan untuk direkomendasikan ke BKN': the first word of a decision follows
-    a purpose ("untuk", "agar"): a recommendation to come, not made."""
+    a purpose ("untuk", "agar"), or the decision is awaited: a decision to come, not made."""
     first = next((k for k, w in enumerate(words) if w in lx.PROVEN_CUES), None)
-    return first is not None and first > 0 and words[first - 1] in _PURPOSES
+    if first is None or first == 0:
+        return False
+    # "satu orang lagi masih menanti putusan dari KASN": a decision awaited
+    return words[first - 1] in _PURPOSES or words[first] == "putusan" and words[first - 1] in _AWAITING
 
 
+_AWAITING = {"menunggu", "menanti", "menantikan"}
 FORWARD_REACH = 6  # words from the recommendation to its purpose: "direkomendasikan kepada Komisi ASN untuk"
 
 
@@ -376,6 +380,10 @@ def status_of(
     """The status of a count: from its clause, else from the sentence's lead before the first number in it
     ('Bawaslu memberikan rekomendasi kepada KASN untuk menindaklanjuti 20 kasus')."""
     lower = lower_texts(doc)
+    head = sent.start
+    if lower[head : head + 2] == ["terbukti", ","]:
+        head += 2  # "Terbukti, menurut dia, dari 19 dugaan ...": "as it turns out", set apart at the head, no status
+        before = [i for i in before if i >= head]
     lead = lower[max(sent.start, start - 2) : start]
     if lead[-1:] == ["dari"] or lead in (["dari", "total"], ["dari", "jumlah"]):
         if any(q in quantities for q in before) or states_status(doc, [], after):
@@ -417,7 +425,7 @@ def status_of(
         return status
     # a decision at the head of the sentence outweighs a plain "dugaan" next to the number
     in_before = set(before)
-    lead = [i for i in range(sent.start, start) if i not in in_before]
+    lead = [i for i in range(head, start) if i not in in_before]
     decided = violation_status(doc, lead + before, after)
     return decided if decided in ("proven", "sanctioned") else status
 

@@ -9,6 +9,7 @@ from analysis.nlp import lexicon as lx
 from analysis.nlp.candidacy import did_a_forbidden_act, listed_as_violators
 from analysis.nlp.doc_data import words_of
 from analysis.nlp.facts.clauses import clause_tokens_before
+from analysis.nlp.facts.hypotheticals import before_a_condition
 from analysis.nlp.facts.lists import LIST_GAP
 from analysis.nlp.facts.mixed import (
     BREAKDOWN_REACH,
@@ -264,7 +265,7 @@ def _said_to_violate(
         # one person is often one of a breakdown; none found yet is a finding ("belum menemukan PNS yang berkampanye")
         or (count.value != 1 and did_a_forbidden_act(after_words))
         or cued_before
-        or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], _NOT_NEUTRAL_OR_ELEMENTS_MET)
+        or has_phrase(before_a_condition(after_words[: lx.NOT_NEUTRAL_REACH]), _NOT_NEUTRAL_OR_ELEMENTS_MET)
         or has_phrase(after_words[: lx.NOT_NEUTRAL_REACH], lx.ACTED_ON_BY_US)
         or (count.asn_named_before and bool(clause_before & lx.ASN_VIOLATION_WORDS))
         or violators_described_before(doc, ent.start, clause_before)

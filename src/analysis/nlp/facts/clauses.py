@@ -204,24 +204,9 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
             if closing is not None:
                 i = closing + 1
                 continue
-        if i == end and (past := past_a_range_of_ranks(lower, i, sent_end)) is not None:
-            i = past  # "41 pejabat mulai dari kepala dinas, ... hingga kepala seksi ... menjadi terperiksa"
+        if i == end and (past := _past_who_they_are(lower, i, sent_end)) is not None:
+            i = past
             continue
-        if i == end and word in ("dan", "serta") and i + 1 < sent_end and opens_a_number(lower[i + 1]):
-            # "tiga ASN dan dua kepala desa yang terseret ...", "dua camat dan satu kepala bidang terbukti ...": what
-            # is said of both is said of them
-            shared = next(
-                (
-                    k
-                    for k in range(i + 2, min(i + 2 + CONJUNCT_REACH, sent_end))
-                    if lower[k] == "yang" or lower[k] in _SAID_OF_PERSONS or lower[k][:1].isdigit()
-                ),
-                None,
-            )
-            # (not past a third count: "9 temuan dan 4 laporan, 13 rekomendasi" are three figures)
-            if shared is not None and not lower[shared][:1].isdigit():
-                i = shared
-                continue
         # (`opens_a_number`, written out: asked of every word of every clause)
         if (
             i > end
@@ -237,6 +222,50 @@ def clause_tokens_after(doc: Doc, end: int, sent: Span) -> list[int]:
         place_words += labels[i] in NAMES_WHICH or (text == "," and labels[i - 1] == "REGION")  # a comma among places
         i += 1
     return after
+
+
+def _past_who_they_are(lower: list[str], i: int, sent_end: int) -> int | None:
+    """Where what is said of those counted goes on, past the words right after their noun (at i) that say who they
+    are, or None: a range of ranks, the governments they serve in, another count they share it with."""
+    if (past := past_a_range_of_ranks(lower, i, sent_end)) is not None:
+        return past  # "41 pejabat mulai dari kepala dinas, ... hingga kepala seksi ... menjadi terperiksa"
+    if (relative := _past_where_they_serve(lower, i, sent_end)) is not None:
+        # "12 orang ASN dari lingkup Pemerintah Provinsi (Pemprov) A maupun pemerintah kabupaten/kota yang melakukan
+        # pelanggaran": where they serve, as a place, uses up none of the clause
+        return relative
+    if lower[i] in ("dan", "serta") and i + 1 < sent_end and opens_a_number(lower[i + 1]):
+        # "tiga ASN dan dua kepala desa yang terseret ...", "dua camat dan satu kepala bidang terbukti ...": what is
+        # said of both is said of them
+        shared = next(
+            (
+                k
+                for k in range(i + 2, min(i + 2 + CONJUNCT_REACH, sent_end))
+                if lower[k] == "yang" or lower[k] in _SAID_OF_PERSONS or lower[k][:1].isdigit()
+            ),
+            None,
+        )
+        # (not past a third count: "9 temuan dan 4 laporan, 13 rekomendasi" are three figures)
+        if shared is not None and not lower[shared][:1].isdigit():
+            return shared
+    return None
+
+
+_SERVING_IN = {("dari", "lingkup"), ("di", "lingkup"), ("dari", "lingkungan"), ("di", "lingkungan")}
+SERVING_REACH = 14  # tokens of the governments they serve in: "Pemerintah Provinsi (Pemprov) A maupun pemerintah ..."
+_SERVING_JOINS = {"(", ")", "/", "dan", "maupun", "serta", "atau"}
+
+
+def _past_where_they_serve(lower: list[str], i: int, sent_end: int) -> int | None:
+    """Where the relative clause after "dari lingkup Pemprov A maupun pemerintah kabupaten/kota" opens ("yang"), the
+    governments those counted serve in at i; None when none is named or no such clause follows."""
+    if (lower[i], lower[i + 1] if i + 1 < sent_end else "") not in _SERVING_IN:
+        return None
+    for k in range(i + 2, min(sent_end, i + SERVING_REACH)):
+        if lower[k] == "yang":
+            return k
+        if lower[k] in lx.CLAUSE_BREAKS and lower[k] not in _SERVING_JOINS:
+            return None
+    return None
 
 
 RELATIVE_VERDICT_REACH = 20  # tokens after the counted noun to the verdict said past its relative clause

@@ -15,6 +15,7 @@ from analysis.nlp.facts.clauses import clause, clause_tokens_before, entity_labe
 from analysis.nlp.facts.counts import count_of
 from analysis.nlp.facts.dismissal import dismissed, dismissed_around
 from analysis.nlp.facts.each import regions_counted_each
+from analysis.nlp.facts.hypotheticals import hypothetical
 from analysis.nlp.facts.lists import opens_on_a_total_before, region_list_items, region_of_a_list_total
 from analysis.nlp.facts.mixed import total_after_a_neutrality_part
 from analysis.nlp.facts.named import officials_named
@@ -44,7 +45,6 @@ from analysis.nlp.facts.reading import (
     at_a_registration_stage,
     counted_noun,
     has_own_noun,
-    hypothetical,
     is_partitive,
     noun_named_before,
     noun_of,

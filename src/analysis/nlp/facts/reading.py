@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.candidacy import DUTY_WORDS, staff_of_no_asn
+from analysis.nlp.candidacy import staff_of_no_asn
 from analysis.nlp.doc_data import is_punct_text, lower_texts, span_text, token_starts, token_texts
 from analysis.nlp.facts.clauses import (
     clause_tokens_after,
@@ -20,6 +19,7 @@ from analysis.nlp.facts.clauses import (
     speech_aside_closed_at,
     text_of,
 )
+from analysis.nlp.facts.hypotheticals import before_a_condition
 from analysis.nlp.facts.others import names_other_actors
 from analysis.nlp.facts.state import Fact
 from analysis.nlp.numbers import opens_a_number
@@ -66,6 +66,10 @@ def counted_noun(doc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
             continue
         if texts[j] == "(" and j + 2 < sent_end and texts[j + 2] == ")" and lower[j + 1] in lx.CASE_NOUNS:
             return "cases", j + 3  # "ada kurang lebih 10 (laporan)": the noun the reporter added in brackets
+        if texts[j] == "(" and j + 2 < sent_end and texts[j + 2] == ")" and lower[j + 1] in lx.PERSON_CLASSIFIERS:
+            saw_person_classifier = True  # "sebelas (orang) terbukti": persons, so the reporter added
+            j += 3
+            continue
         if saw_person_classifier and j + 1 < sent_end and texts[j].isalpha() and _opens_asn_noun(lower, j + 1):
             # "seorang oknum guru ASN": the civil servant named by their work too, what follows said of them
             return "asn", _past_other_names(doc, _asn_noun_end(doc, j + 1, sent_end), sent_end)
@@ -343,46 +347,6 @@ _PART_NOUN_OR_SHARE = (
 _SHARE = re.compile(r"\d+(,\d+)?$")
 
 
-def hypothetical(lower: list[str], start: int, noun_end: int, value: int, sent: Span) -> bool:
-    """'satu kasus dapat melibatkan lebih dari satu ASN', 'satu laporan bisa ...', 'bisa jadi 9000 pemilih':
-    what may be, not a count."""
-    before = lower[max(sent.start, start - 2) : start]
-    if value == 0 and before in lx.HOPED_FOR:
-        return False  # "berharap kalau bisa zero pelanggaran": the zero hoped for, a target
-    if not lx.MODALS.isdisjoint(before) or not lx.QUESTION_WORDS.isdisjoint(before):
-        return True  # "bisa jadi 9000 pemilih", "apakah seorang ASN bersalah"
-    if not lx.PREDICTION_WORDS.isdisjoint(lower[sent.start : start]) or has_phrase(before, lx.PREDICTED_GROWTH):
-        return True  # "KASN memperkirakan pelanggaran akan mencapai 10 ribu kasus": a forecast
-    if lower[noun_end : noun_end + 1] == ["yang"] and _MAY_BE_DONE.intersection(
-        pairwise(lower[noun_end + 1 : noun_end + 3])
-    ):
-        return True  # "ada dua pelanggaran yang dapat dilakukan ASN": the kinds that may be, none counted
-    # "Capai 9 Ribu Kasus Potensi Pelanggaran": cases that may be, a forecast (reports of them are made)
-    if lower[noun_end : noun_end + 1] in (["potensi"], ["berpotensi"]) and lower[noun_end - 1] in _MAY_BE_CASES:
-        return True
-    if lower[noun_end : noun_end + 1] == ["berpotensi"] and lower[noun_end + 1 : noun_end + 2] in _MAY_OFFEND:
-        return True  # "6 Ribu ASN Berpotensi Langgar Netralitas": those who may offend, a forecast (not "berpotensi
-        # dijatuhi sanksi", what may become of those who did)
-    if value != 1:
-        return False
-    if not GENERIC_WHEN.isdisjoint(lower[max(sent.start, start - 3) : start]) and "maka" in lower[noun_end : sent.end]:
-        return True  # "apabila seorang ASN maju sebagai caleg maka ia wajib ...": the rule, said of anyone
-    if _what_a_law_says(lower[sent.start : start]):
-        return True  # "Dalam PP Nomor 53 Tahun 2010 disebutkan bahwa seorang ASN yang diduga ... dipanggil": anyone
-    if start > sent.start and lower[start - 1] in _CAUSES and not {"dapat", "bisa", "akan"}.isdisjoint(before):
-        return True  # "hubungan kekerabatan dapat mendorong seorang ASN tidak netral": what may make anyone so
-    said_next = lower[noun_end : min(sent.end, noun_end + 2)]
-    # "seorang ASN dilarang terlibat politik praktis", "seorang ASN wajib netral": the rule, said of anyone
-    return before == ["lebih", "dari"] or not _MODALS_OR_BOUNDS.isdisjoint(said_next)
-
-
-_CAUSES = {"membuat", "mendorong", "menyebabkan", "memicu", "menjadikan"}
-# (and what one is as such: "seorang ASN bukanlah orang partisan", "seorang ASN adalah pelayan publik")
-_BOUND_WORDS = DUTY_WORDS | {"dilarang", "dituntut", "semestinya", "seharusnya", "hendaknya", "bukanlah", "adalah"}
-_MODALS_OR_BOUNDS = lx.MODALS | _BOUND_WORDS  # made once: every count of one asks
-
-
-GENERIC_WHEN = lx.CONDITIONS | {"ketika", "manakala"}
 _UNNAMED_PLACES = lx.PLACE_NOUNS | {"kelurahan"}
 _SOME = {"beberapa", "sejumlah", "banyak", "sebagian", "ada"}
 
@@ -399,9 +363,6 @@ def of_places_unnamed(lower: list[str], start: int, sent_start: int) -> bool:
     )
 
 
-_MAY_BE_CASES = {"kasus", "pelanggaran"}  # not "4 laporan potensi pelanggaran": reports of what may be one, made
-_MAY_OFFEND = (["langgar"], ["melanggar"], ["tidak"], ["tak"])
-_MAY_BE_DONE = {(modal, done) for modal in (*lx.MODALS, "dapat") for done in ("dilakukan", "terjadi")}
 RANKED_KINDS_REACH = 5  # words from the counted noun to the superlative: "pelanggaran netralitas ASN tertinggi"
 
 
@@ -411,16 +372,6 @@ def ranks_kinds(lower: list[str], noun_end: int, sent_end: int) -> bool:
     after = lower[noun_end : min(sent_end, noun_end + RANKED_KINDS_REACH)]
     top = next((i for i, word in enumerate(after) if word in lx.RANK_SUPERLATIVES), None)
     return top is not None and noun_end + top + 1 < sent_end and lower[noun_end + top + 1] in lx.NAMING_WORDS
-
-
-LAWS = {"pp", "uu", "undang-undang", "peraturan", "perbawaslu", "permenpan", "skb", "perpres", "perkasn", "pasal"}
-LAW_SAYS = {"disebutkan", "menyebutkan", "diatur", "mengatur", "berbunyi", "ditegaskan", "menegaskan", "dinyatakan"}
-
-
-def _what_a_law_says(before: list[str]) -> bool:
-    """'Dalam PP Nomor 53 Tahun 2010 disebutkan bahwa ...', 'Pasal 2 UU ASN mengatur, ...': what a law says, before
-    the number."""
-    return not LAWS.isdisjoint(before) and not LAW_SAYS.isdisjoint(before)
 
 
 _PLACES_SPREAD = lx.PLACE_NOUNS | {"berbagai", "seluruh", "sejumlah", "beberapa", "dan"}
@@ -460,7 +411,7 @@ def described_after_an_aside(doc: Doc, noun_end: int, sent_end: int) -> list[int
         return []
     clause = list(range(k, min(sent_end, k + VIOLATION_REACH)))
     # "300 ASN yang melakukan pelanggaran": the relative clause says they violated
-    words = lower[k : clause[-1] + 1]
+    words = before_a_condition(lower[k : clause[-1] + 1])
     return clause if not lx.ASN_VIOLATION_WORDS.isdisjoint(words) or has_phrase(words, lx.NOT_NEUTRAL) else []
 
 
