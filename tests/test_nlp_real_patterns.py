@@ -6796,3 +6796,28 @@ def test_persons_counted_and_what_became_of_them(analyse, text, expected):
 )
 def test_headcounts_with_neutrality_words_around_them(analyse, text, expected):
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+def test_a_total_named_again_further_on_as_another_kind_is_of_every_kind(analyse):
+    # "tercatat 712 pelanggaran ... . [paragraphs on] dari 712 pelanggaran kampanye, didominasi pelanggaran
+    # administrasi": every kind, though the story speaks of an ASN's case too
+    text = (
+        "Cilacap - Warga di Kabupaten Cilacap belum aktif melaporkan dugaan pelanggaran yang dilakukan para pasangan "
+        "calon pada Pilkada 2018, kata Komisioner Panwaskab Cilacap, Budi Santosa.\n\n"
+        "Budi mengatakan selama tahapan kampanye ini tercatat 418 pelanggaran, sebanyak 415 berasal dari temuan "
+        "panwas.\n\n"
+        '"Kami sudah mengajak masyarakat lewat pengawasan partisipatif. Jajaran pemda juga ikut bekerja aktif. Tetapi '
+        'laporan yang masuk masih sedikit," katanya.\n\n'
+        "Ia mengaku tidak tahu apa yang terjadi. Namun data dan faktanya memang demikian.\n\n"
+        "Ia menyebutkan dari 418 pelanggaran kampanye, didominasi pelanggaran administrasi, yakni menyangkut alat "
+        "peraga kampanye.\n\n"
+        "Kemudian yang terkait pidana ada dua, pertama terkait netralitas ASN yang bersumber dari sebuah pemberitaan, "
+        "setelah dilakukan penelusuran ternyata yang bersangkutan bukan berstatus ASN."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == []
+
+
+def test_a_short_name_in_brackets_uses_up_none_of_the_reach_of_what_they_did(analyse):
+    # "Tujuh ASN Pemerintah Kota (Pemkot) A terpantau mengikuti kegiatan kampanye": the act past the name in brackets
+    text = "Lima ASN Pemerintah Kota (Pemkot) Madiun terpantau mengikuti kegiatan kampanye calon wali kota."
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(5, "reported", "35.77")]

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.numbers import COLLECTIVE_NUMERALS, opens_a_number
+from analysis.nlp.phrases import without_brackets
 from analysis.nlp.region_lists import words_past_places
 
 # tokens after the counted noun: "seorang ASN di Dinas Pendidikan dan Kebudayaan (Disdikbud) Kabupaten A, Jawa
@@ -373,7 +374,9 @@ def _another_count_follows(words: list[str], k: int) -> bool:
 def did_a_forbidden_act(words: list[str], stop_at: frozenset[str] = frozenset()) -> bool:
     """'Dua ASN di Kabupaten A ikut berkampanye', 'tujuh kepala dinas yang ikut dukung pasangan A': the persons
     counted did what ASN may not, before anything makes it asked, hoped or forbidden ('diimbau tidak ikut
-    kampanye') or says when ('selama masa kampanye'), and before any of `stop_at` ends their clause."""
+    kampanye') or says when ('selama masa kampanye'), and before any of `stop_at` ends their clause (a short name
+    in brackets between uses up none of the reach: "Pemerintah Kota (Pemkot) A terpantau mengikuti kampanye")."""
+    words = without_brackets(words)
     for k, word in enumerate(words[: lx.ACT_REACH]):
         if word in lx.NOT_DONE_BEFORE_ACT or word in lx.CAMPAIGN_PERIOD_WORDS or word in stop_at:
             return False

@@ -1,4 +1,5 @@
-"""Fixed phrases (tuples of lower-cased words) found in a clause's words, a set of phrases indexed once."""
+"""Fixed phrases (tuples of lower-cased words) found in a clause's words, a set of phrases indexed once; a clause's
+words without what stands in brackets."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
     return any(
         tuple(words[i : i + len(p)]) == p for i, word in enumerate(words) if word in by_first for p in by_first[word]
     )
+
+
+def without_brackets(words: list[str]) -> list[str]:
+    """The words without what stands in brackets: "meminta Komisi Aparatur Sipil Negara (KASN) menjatuhkan sanksi"
+    is as far from its sanction as without the short name."""
+    if "(" not in words:
+        return words
+    kept, depth = [], 0
+    for word in words:
+        depth = max(0, depth + (word == "(") - (word == ")"))  # (a ")" opened before the window closes nothing)
+        if depth == 0 and word != ")":
+            kept.append(word)
+    return kept

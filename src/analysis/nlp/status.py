@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
 from analysis.nlp.doc_data import WORDS_KEPT, get_norm, is_punct_text, lower_texts, token_texts, values_at, words_of
-from analysis.nlp.phrases import has_phrase
+from analysis.nlp.phrases import has_phrase, without_brackets
 from analysis.nlp.sanction_modality import (
     REQUEST_REACH,
     REQUESTS,
@@ -394,7 +394,7 @@ def status_of(
         after = []  # "4 ASN Tiga Direkomendasikan ke KASN": a number right after the count opens its part's clause
     status = violation_status(doc, before, after)
     if status == "sanctioned" and sanction_asked_for(
-        _without_brackets(lower_texts(doc)[max(sent.start, start - REQUEST_REACH - 2 - BRACKETED_CHARS) : start])[
+        without_brackets(lower_texts(doc)[max(sent.start, start - REQUEST_REACH - 2 - BRACKETED_CHARS) : start])[
             -REQUEST_REACH - 2 :
         ],
         REQUESTS,
@@ -432,19 +432,6 @@ def status_of(
 
 CARRIED_OUT_LEAD = 12  # words before the count: "sudah menindaklanjuti rekomendasi KASN terkait ... terhadap"
 BRACKETED_CHARS = 4  # tokens of a short name in brackets: "( KASN )"
-
-
-def _without_brackets(words: list[str]) -> list[str]:
-    """The words without what stands in brackets: "meminta Komisi Aparatur Sipil Negara (KASN) menjatuhkan sanksi"
-    is as far from its sanction as without the short name."""
-    if "(" not in words:
-        return words
-    kept, depth = [], 0
-    for word in words:
-        depth = max(0, depth + (word == "(") - (word == ")"))  # (a ")" opened before the window closes nothing)
-        if depth == 0 and word != ")":
-            kept.append(word)
-    return kept
 
 
 # words from a later count to the PPK's follow-up: "152 atau 73,4 persen ASN sudah ditindaklanjuti oleh PPK"

@@ -10,10 +10,11 @@ import ahocorasick_rs
 from spacy.tokens import Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import lower_texts, positions_in, sentence_of, span_text
+from analysis.nlp.doc_data import get_norm, lower_texts, positions_in, sentence_of, span_text
 from analysis.nlp.facts.clauses import is_partitive
 from analysis.nlp.facts.state import ABOUT_OTHERS, Article, Count
 from analysis.nlp.facts.totals import (
+    DISTINCT_FIGURE,
     item_of_a_total_not_counted,
     named_part_of_a_total_not_counted,
     refers_back_to_a_total_not_counted,
@@ -488,6 +489,25 @@ def findings_and_reports(lower: list[str], after: int) -> bool:
     )
 
 
+RENAMED_KIND_REACH = 8  # words after the figure named again that name its kind: "pelanggaran kampanye, didominasi"
+
+
+def named_later_as_another_kind(article: Article, count: Count) -> bool:
+    """'tercatat 712 pelanggaran ... . [paragraphs on] ... dari 712 pelanggaran kampanye, didominasi pelanggaran
+    administrasi': a distinct figure the story names again further on as another kind's, a count of every kind."""
+    if count.value < DISTINCT_FIGURE:
+        return False
+    lower, value = article.lower, str(count.value)
+    return any(
+        start > count.ent.start
+        and get_norm(article.doc, span) == value
+        and lower[span.end : span.end + 1] != []
+        and lower[span.end] in lx.CASE_NOUNS
+        and other_kind_named(lower[span.end + 1 : span.end + 1 + RENAMED_KIND_REACH], count.value)
+        for start, span in article.quantities.items()
+    )
+
+
 def of_the_neutrality_cases(article: Article, count: Count, after_words: list[str], prev_sent: Span | None) -> bool:
     """Whether a count of cases is of ASN neutrality: in a neutrality story, it breaks down or refers back to the
     cases counted ("Dari 41 kasus itu, 27 kasus ...", "Tiga di antaranya ...", "satu laporan serupa"), or
@@ -518,6 +538,7 @@ def of_the_neutrality_cases(article: Article, count: Count, after_words: list[st
         restates_a_count_not_counted(article, count)
         or named_part_of_a_total_not_counted(article, count)
         or item_of_a_total_not_counted(article, count)
+        or named_later_as_another_kind(article, count)
     ):
         # "Bawaslu mencatat 26 dugaan pelanggaran. ... dari 26 pelanggaran, ...", "tercatat 26 dugaan pelanggaran
         # yang terdiri atas 19 ...": still of every kind
