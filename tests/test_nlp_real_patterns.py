@@ -6821,3 +6821,31 @@ def test_a_short_name_in_brackets_uses_up_none_of_the_reach_of_what_they_did(ana
     # "Tujuh ASN Pemerintah Kota (Pemkot) A terpantau mengikuti kegiatan kampanye": the act past the name in brackets
     text = "Lima ASN Pemerintah Kota (Pemkot) Madiun terpantau mengikuti kegiatan kampanye calon wali kota."
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(5, "reported", "35.77")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "ASN instansi pusat sebanyak 38.204 dan instansi daerah 159.731 sehingga total berjumlah 197.935": the sum
+        (
+            "Provinsi Jambi memiliki jumlah ASN instansi pusat sebanyak 21.450 dan instansi daerah 88.310 sehingga "
+            "total berjumlah 109.760.",
+            [(109760, None, "15")],
+        ),
+        # another thing's total is no sum of the workforce
+        ("Pemkab Kerinci memiliki 7.400 ASN dan total anggaran Rp 5 miliar untuk pilkada.", [(7400, None, "15.01")]),
+    ],
+)
+def test_a_headcount_summed_from_its_parts(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+def test_an_official_who_did_a_violation_and_is_later_found_guilty_by_title(analyse):
+    # "dugaan pelanggaran netralitas oleh seorang camat ... . ... camat tersebut terbukti melanggar": the doer, one,
+    # proven where the story refers back to them by title
+    text = (
+        "Ia menerangkan salah satu kasus yang menjadi sorotan adalah dugaan pelanggaran netralitas oleh seorang camat "
+        "di Kabupaten Majalengka. Kasus ini sudah diserahkan ke BKN. Hasil kajian menunjukkan bahwa camat tersebut "
+        "terbukti melanggar asas netralitas."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "proven", "32.10")]

@@ -271,6 +271,11 @@ def officials_in_violation(lower: list[str], labels: list[str], number: Span, of
                 and not lx.CASE_NOUNS.isdisjoint(lower[max(0, number.start - CASE_REACH) : number.start])
             )
             or listed_as_violators(lower, number.start, officials=True)
+            # "dugaan pelanggaran netralitas oleh seorang camat": the doers of a violation
+            or (
+                before[-1:] == ["oleh"]
+                and not lx.VIOLATION_WORDS.isdisjoint(lower[max(0, number.start - CASE_REACH) : number.start])
+            )
         )
     )
 

@@ -297,7 +297,8 @@ SUBJECT_REACH = 4  # words before "terbukti" that name its subject: "oknum ASN t
 
 
 # What a sentence refers back to: the cases, or the ASN counted ("nama-nama ASN tersebut", "PNS itu")
-_REFERRED_NOUNS = lx.CASE_NOUNS_BEFORE | {"asn", "pns", "oknum"}
+# (or the official by title: "camat tersebut terbukti melanggar")
+_REFERRED_NOUNS = lx.CASE_NOUNS_BEFORE | {"asn", "pns", "oknum"} | (lx.OFFICIAL_NOUNS - lx.NOT_COUNTED_AS_ASN)
 _ALL_DETERMINERS = {"seluruh", "semua", "semuanya", "para", "nama-nama"}
 
 

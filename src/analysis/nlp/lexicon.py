@@ -16,6 +16,7 @@ CASE_NOUNS = {"kasus", "pelanggaran", "laporan", "aduan", "pengaduan", "temuan",
 PROVEN_CASE_NOUNS = {"rekomendasi"}
 # "Total ASN ... 8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK": the parts of a headcount
 COMPONENT_CUES = {"terdiri", "meliputi", "rinciannya", "perinciannya"}
+SUMMING_WORDS = {"total", "totalnya", "seluruhnya", "keseluruhannya"}  # "... sehingga total berjumlah 197.935"
 ASN_NOUNS = {"asn", "pns", "pegawai", "aparatur", "aparatur sipil negara", "p3k", "pppk", "abdi"}
 ASN_IN_FULL = {"aparatur sipil negara", "aparat sipil negara", "pegawai negeri sipil"}
 # Words that name civil servants (or their commission) by themselves: as words, never inside one ("tugasnya")

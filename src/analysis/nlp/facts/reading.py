@@ -131,6 +131,10 @@ def noun_named_before(doc: Doc, start: int, sent: Span) -> tuple[str, int] | Non
     while i >= sent.start and start - i <= 10 and lower[i] not in (",", ";", ":"):
         window.append(lower[i])
         i -= 1
+    if not lx.SUMMING_WORDS.isdisjoint(window[:3]):
+        # "ASN instansi pusat sebanyak 38.204 dan instansi daerah 159.731 sehingga total berjumlah 197.935": the sum
+        # of the parts counts what they count, named with the first of them
+        window = lower[sent.start : start - 1]
     # "pelanggaran netralitas ASN ... sebanyak 14" counts violations: a case noun is the head when present.
     if set(window) & lx.CASE_NOUNS:
         return "cases", start
@@ -278,13 +282,32 @@ def _of_violations(words: list[str]) -> bool:
 
 
 def is_component(doc: Doc, sent: Span, start: int, facts: list[Fact]) -> bool:
-    """'8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK': a part of the headcount just stated."""
+    """'8.432 orang, terdiri dari 6.000 PNS dan 2.432 PPPK': a part of the headcount just stated; 'instansi pusat
+    sebanyak 38.204 dan instansi daerah 159.731 sehingga total berjumlah 197.935': a part of the sum said after it."""
+    lower = lower_texts(doc)
+    summed = next((k for k in range(start + 1, sent.end) if lower[k] in lx.SUMMING_WORDS), None)
+    if summed is not None and _sum_figure_at(lower, summed + 1) is not None:
+        return True
     earlier = facts[-1] if facts else None
     if earlier is None or earlier.fact_type != "asn_headcount" or earlier.sentence != span_text(sent).strip():
         return False
-    lower, starts = lower_texts(doc), token_starts(doc)
+    starts = token_starts(doc)
     between = {lower[i] for i in range(sent.start, start) if starts[i] >= earlier.end_char}
     return bool(between & lx.COMPONENT_CUES)
+
+
+SUM_REACH = 3  # words from the sum's word to its figure: "total berjumlah 197.935", "sehingga totalnya 197.935"
+
+
+def _sum_figure_at(lower: list[str], i: int) -> int | None:
+    """Where the figure of a sum opens, from i past the words that link it ("berjumlah", "mencapai"), or None (not
+    "total anggaran Rp 5 miliar": another thing's total)."""
+    for k in range(i, min(len(lower), i + SUM_REACH)):
+        if opens_a_number(lower[k]):
+            return k
+        if lower[k] not in lx.BACK_REFERENCE_LINKS:
+            return None
+    return None
 
 
 def in_range(doc: Doc, ent: Span, quantities: dict[int, Span], quantity_ends: set[int]) -> bool:
