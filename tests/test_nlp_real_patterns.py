@@ -6849,3 +6849,61 @@ def test_an_official_who_did_a_violation_and_is_later_found_guilty_by_title(anal
         "terbukti melanggar asas netralitas."
     )
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(1, "proven", "32.10")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Langkat – Kepala Dinas A, Fulan, tengah menjadi sorotan karena diduga melanggar netralitas": a place alone
+        # before the dash, and the reason said of them
+        (
+            "Sinjai – Kepala Dinas Perikanan Kabupaten Sinjai, Baharuddin Lolo, tengah menjadi sorotan karena diduga "
+            "melanggar netralitas sebagai Aparatur Sipil Negara (ASN).",
+            [(1, "reported", "73.07")],
+        ),
+        # "Seperti diberitakan sebelumnya, Kepala BPBD A, Fulan, akhirnya dilaporkan": an agency by its short name
+        (
+            "SINJAI - Seperti diberitakan sebelumnya, Kepala BPBD Kabupaten Sinjai, Andi Tenri, akhirnya dilaporkan ke "
+            "Bawaslu karena diduga tidak netral sebagai ASN.",
+            [(1, "reported", "73.07")],
+        ),
+        # "Dituding Tak Netral, Kepala BPBD A Fulan Dilapor ke Bawaslu": a headline's suspicion, "dilapor" as spoken
+        (
+            "Dituding Tak Netral, Kepala Bappeda Kabupaten Sinjai Andi Tenri Dilapor ke Bawaslu atas dugaan "
+            "pelanggaran netralitas ASN.",
+            [(1, "reported", "73.07")],
+        ),
+    ],
+)
+def test_one_official_named_by_title_and_name(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Dari angka itu, 331 kasus dinyatakan sebagai pelanggaran ... . Bawaslu sudah merekomendasikan pelanggaran-
+        # pelanggaran itu ke BKN": those the part took out of the total, not the total
+        (
+            "Sutan juga menyinggung pelanggaran netralitas ASN. Sampai saat ini, terdapat 512 laporan dan temuan "
+            "pelanggaran netralitas ASN yang diterima Bawaslu. Dari angka itu, 380 kasus dinyatakan sebagai "
+            'pelanggaran, sedangkan 132 lainnya bukan pelanggaran. "Bawaslu sudah merekomendasikan '
+            'pelanggaran-pelanggaran itu ke Badan Kepegawaian Negara (BKN)," terang Sutan.',
+            [(380, "proven", None), (512, "reported", None)],
+        ),
+        # "64 kasus dugaan pembagian uang": money handed out, another kind
+        (
+            "Sutan juga menyinggung pelanggaran netralitas ASN. Di samping itu, tercatat 71 kasus dugaan pembagian "
+            "uang, terdiri atas 9 temuan dan 62 laporan masyarakat.",
+            [],
+        ),
+        # "empat kasus yang berpotensi mengarah ke sanksi": possible, none given
+        (
+            "Sementara empat kasus netralitas ASN di Kota Jambi yang berpotensi mengarah ke sanksi, kata Darman, masih "
+            "dalam tahap penyidikan.",
+            [(4, "reported", "15.71")],
+        ),
+    ],
+)
+def test_totals_kinds_and_possible_sanctions_of_a_national_recap(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected

@@ -40,6 +40,11 @@ TITLE_TAILS = {
     "subbagian",
     "upt",
     "uptd",
+    # the regional agencies by their short names: "Kepala BPBD A", "Kepala Bappeda B"
+    "bpbd",
+    "bappeda",
+    "bpkad",
+    "bapenda",
 }
 # Being at a candidate's event is support, not candidacy: "dua ASN mengikuti kegiatan seorang bacaleg"
 ATTENDING = {

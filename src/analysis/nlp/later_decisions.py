@@ -146,7 +146,7 @@ def _decides_nothing(words: list[str]) -> bool:
 
 
 # "dari seluruh laporan yang diterima, ... 327 kasus", "Dari jumlah itu, 12 ...": a count taken from those before
-_TOTAL_WORDS = lx.TOTAL_WORDS | {"seluruh", "semua", "keseluruhan"}
+_TOTAL_WORDS = lx.TOTAL_WORDS | {"seluruh", "semua", "keseluruhan", "angka"}  # ("Dari angka itu, 331 kasus ...")
 
 
 def _from_the_last_part(

@@ -147,7 +147,7 @@ ASN_VIOLATION_CUES = {
     "melanggar", "dilaporkan", "diduga", "terbukti", "terlibat", "disanksi", "dijatuhi", "sanksi", "kedapatan",
     "ketahuan", "terjaring", "direkomendasikan", "diperiksa", "dipanggil", "diberhentikan", "dipecat",
     "pelanggar", "ketidaknetralan", "rekomendasi", "ditindak", "diproses", "teguran", "ditegur", "hukuman",
-    "dinonaktifkan", "dicopot", "diklarifikasi", "langgar", "diadukan",
+    "dinonaktifkan", "dicopot", "diklarifikasi", "langgar", "diadukan", "dilapor",
     "diragukan", "dipertanyakan",  # "24 ASN diragukan netralitasnya": suspected (not "wajib menjaga netralitasnya")
     "terlapor",  # "jumlah terlapor ASN 90 orang": ASN reported, not the workforce
     "ditangani",  # "204 ASN yang ditangani Bawaslu"
@@ -249,6 +249,7 @@ OTHER_VIOLATION_KINDS = {"administrasi", "administratif", "pidana", "etik", "pol
                          "kode etik penyelenggara", "hoaks", "sengketa", "lainnya", "protokol kesehatan", "prokes",
                          # buying votes with groceries or cash: "yakni ... ASN dan bagi-bagi sembako"
                          "bagi-bagi sembako", "bagi-bagi uang", "membagi-bagikan uang", "membagikan uang",
+                         "pembagian uang", "pembagian sembako",
                          # Bawaslu's class of the other laws' offences, set beside the ASN's when named apart
                          "hukum lainnya",
                          # an apparatus's other duty besides neutrality: "empat kasus pelanggaran profesionalitas"

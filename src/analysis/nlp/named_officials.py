@@ -47,6 +47,8 @@ def _past_dateline(texts: list[str], start: int, end: int) -> int:
     dash = next((k for k in range(start, min(end, start + DATELINE_REACH)) if texts[k] in DASHES), None)
     if dash is None or dash == start:
         return start
+    if dash == start + 1 and texts[start].istitle():
+        return dash + 1  # "Langkat – Kepala Dinas A, ...": the place alone, in title case
     if any("." in t[1:] or t == "|" for t in texts[start:dash]):
         return dash + 1 if texts[start][:1].isupper() else start  # a place and the outlet's site
     if not texts[start].isupper():
@@ -119,8 +121,24 @@ def official_named_in_violation(
         j += 1
     said = j < end and lower[j] in _SAID_OF_THEM
     said = said or (title_start > opening and j < end and lower[j].isalpha())  # suspected of what the verb says
+    if not said and (because := _reason_said_of_them(lower, j, end)) is not None:
+        said, j = True, because  # "Kepala Dinas A, Fulan, tengah menjadi sorotan karena diduga melanggar netralitas"
     # "Kadis B, Fulan, diperiksa sebagai saksi": questioned about someone else's case
     return (found[0], found[1], j) if said and lx.WITNESS_WORDS.isdisjoint(lower[j:end]) else None
+
+
+REASON_REACH = 5  # words from the verb to the reason said of them: "tengah menjadi sorotan karena diduga"
+
+
+def _reason_said_of_them(lower: list[str], j: int, end: int) -> int | None:
+    """Where the reason given for what is said of the official, from j on, says what was found of them ("karena
+    diduga melanggar"), or None."""
+    because = next((k for k in range(j, min(end, j + REASON_REACH)) if lower[k] == "karena"), None)
+    return (
+        because + 1
+        if because is not None and lower[because + 1 : because + 2] and lower[because + 1] in _SAID_OF_THEM
+        else None
+    )
 
 
 SUSPECTED_OF_REACH = 5  # words of what a headline says one is suspected of: "Diduga Langgar Netralitas ASN,"
@@ -128,8 +146,13 @@ SUSPECTED_OF_REACH = 5  # words of what a headline says one is suspected of: "Di
 
 def _past_a_suspicion(lower: list[str], start: int, end: int) -> int:
     """Past a suspicion the sentence opens with, before the official it is of: "Diduga Kepala Puskesmas A ...",
-    "Diduga Langgar Netralitas, Camat A ..." (what they are suspected of, up to a comma)."""
-    if lower[start : start + 1] != ["diduga"]:
+    "Diduga Langgar Netralitas, Camat A ...", "Dituding Tak Netral, Kepala BPBD A ..." (what they are suspected of, up
+    to a comma), or past the news told before ("Seperti diberitakan sebelumnya, ...")."""
+    if lower[start : start + 1] == ["seperti"] and lower[start + 1 : start + 2] == ["diberitakan"]:
+        # "Seperti diberitakan sebelumnya, Kepala BPBD A, Fulan, akhirnya dilaporkan ...": told before, up to a comma
+        comma = next((k for k in range(start + 2, min(end, start + 2 + SUSPECTED_OF_REACH)) if lower[k] == ","), None)
+        return start if comma is None else comma + 1
+    if lower[start : start + 1] not in (["diduga"], ["dituding"], ["dituduh"], ["disinyalir"]):
         return start
     comma = next((k for k in range(start + 1, min(end, start + 2 + SUSPECTED_OF_REACH)) if lower[k] == ","), None)
     if comma is not None and not (lx.ASN_VIOLATION_CUES | lx.NEUTRALITY_WORDS).isdisjoint(lower[start + 1 : comma]):

@@ -148,12 +148,16 @@ AUTHORITY_WORDS = {"berwenang", "wewenang", "kewenangan", "berhak"}
 _POSSIBLE_OR_AUTHORISED = lx.POSSIBILITY_WORDS | AUTHORITY_WORDS
 
 
+POSSIBLE_SANCTION_REACH = 4  # words from the possibility to the sanction, past its way there: "mengarah ke"
+
+
 def sanction_only_possible(words: list[str]) -> bool:
     """A sanction threatened, possible or in someone's power, not given: 'terancam sanksi', 'bisa dikenai sanksi'
-    ('dapat' before a verb; 'dapat sanksi' is 'got a sanction'), 'yang berwenang memberikan sanksi'."""
+    ('dapat' before a verb; 'dapat sanksi' is 'got a sanction'), 'yang berwenang memberikan sanksi', 'berpotensi
+    mengarah ke sanksi'."""
     return not _POSSIBLE_OR_AUTHORISED.isdisjoint(words) and any(
         word in _POSSIBLE_OR_AUTHORISED
         and (word != "dapat" or words[i + 1 : i + 2] not in (["sanksi"], ["hukuman"], ["teguran"]))
-        and SANCTION_WORDS.intersection(words[i + 1 : i + 3])
+        and SANCTION_WORDS.intersection(words[i + 1 : i + (3 if word == "dapat" else POSSIBLE_SANCTION_REACH)])
         for i, word in enumerate(words)
     )

@@ -31,6 +31,10 @@ from analysis.nlp.named_officials import (
 )
 from analysis.nlp.status import OUTCOME_RANK, status_of
 
+# tokens before a title that opens a sentence: a dateline and its dash, and what was told before ("Seperti
+# diberitakan sebelumnya,")
+TITLE_OPENING_REACH = DATELINE_REACH + 5
+
 
 def _opening_with_a_title(article: Article) -> list[Span]:
     """The sentences that may open with an official's title, past a dateline: found from the title words the doc
@@ -39,7 +43,7 @@ def _opening_with_a_title(article: Article) -> list[Span]:
     starts = article.starts
     for i in positions_in(article.lower, TITLE_OPENERS):
         start = starts[max(0, bisect.bisect_right(starts, i) - 1)]
-        if start <= i and i - start <= DATELINE_REACH + 1 and (not sentences or sentences[-1].start != start):
+        if start <= i and i - start <= TITLE_OPENING_REACH and (not sentences or sentences[-1].start != start):
             sentences.append(article.sentence_holding(start))
     return sentences
 
