@@ -6907,3 +6907,20 @@ def test_one_official_named_by_title_and_name(analyse, text, expected):
 )
 def test_totals_kinds_and_possible_sanctions_of_a_national_recap(analyse, text, expected):
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "empat ASN yang ingin berkompetisi di Pilkada": standing for office
+        ("Di Kota Singkawang, sedikitnya ada lima ASN yang ingin berkompetisi di Pilkada serentak 2020.", [(5, "")]),
+        # staff of state-owned companies are no ASN: "pegawai dari Badan Usaha Milik Negara (BUMN)", "pegawai BUMD"
+        (
+            "Di Kota Singkawang, dua orang pegawai dari Badan Usaha Milik Negara (BUMN) dan satu orang pegawai BUMD "
+            "mendaftar sebagai bacaleg.",
+            [],
+        ),
+    ],
+)
+def test_who_stands_for_office_and_who_is_no_asn(analyse, text, expected):
+    assert [(f[1], f[3] or "") for f in fact_tuples(analyse(text))] == expected

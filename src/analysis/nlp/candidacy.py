@@ -142,10 +142,16 @@ def official_noun_end(lower: list[str], end: int, sent_end: int) -> int | None:
 
 def staff_of_no_asn(qualifier: list[str]) -> bool:
     """Whether the words after "pegawai" make it staff who are no civil servants: "kontrak", "honorer", "non-ASN",
-    "tidak tetap", "harian lepas"."""
+    "tidak tetap", "harian lepas"; of a state-owned company ("pegawai BUMN", "pegawai dari Badan Usaha Milik ...")."""
     return (
-        bool(qualifier) and qualifier[0] in lx.NON_ASN_STAFF or qualifier in (["tidak", "tetap"], ["harian", "lepas"])
+        bool(qualifier)
+        and (qualifier[0] in lx.NON_ASN_STAFF or qualifier[0] in _COMPANIES or qualifier[:2] in _OF_COMPANIES)
+        or qualifier in (["tidak", "tetap"], ["harian", "lepas"])
     )
+
+
+_COMPANIES = {"bumn", "bumd"}
+_OF_COMPANIES = (["dari", "bumn"], ["dari", "bumd"], ["dari", "badan"])  # "pegawai dari Badan Usaha Milik Negara"
 
 
 def _past_acronym(lower: list[str], end: int, sent_end: int) -> int:

@@ -390,7 +390,8 @@ NOT_COUNTED_AS_ASN = {"lurah", "tokoh"}
 # Standing for office: "mencalonkan diri", "maju sebagai calon", "ikut bertarung", "mundur untuk maju".
 # (also the resignation as a noun: "menyerahkan surat pengunduran diri agar bisa maju")
 CANDIDACY_CUES = {"mencalonkan", "dicalonkan", "maju", "bertarung", "mundur", "mengundurkan", "pengunduran", "bacaleg",
-                  "bacalon", "balon", "cakada", "berkontestasi", "kontestan", "nyalon", "mencalon", "nyaleg"}
+                  "bacalon", "balon", "cakada", "berkontestasi", "kontestan", "nyalon", "mencalon", "nyaleg",
+                  "berkompetisi"}  # "empat ASN yang ingin berkompetisi di Pilkada"
 # "terdaftar sebagai bacaleg", "menjadi calon anggota legislatif", "mendeklarasikan diri sebagai bakal calon"
 CANDIDACY_PHRASES = {("sebagai", "calon"), ("sebagai", "bakal"), ("menjadi", "calon"), ("menjadi", "bakal"),
                      ("merupakan", "calon"), ("merupakan", "bakal"),  # "dua kepala dinas yang merupakan bakal calon"
