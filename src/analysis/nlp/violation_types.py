@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 import ahocorasick_rs
 
 from analysis.ingest.metadata import fold_case
 from analysis.nlp import lexicon as lx
+from analysis.nlp.rule_words import required_words
 
 # Support shown through social media is labelled media_sosial alone, as set A's annotators label it: "memberikan
 # dukungan melalui media sosial", "dukungan ke paslon di medsos"
@@ -390,12 +392,70 @@ def other_actor_lines(lower: str, line_starts: list[int]) -> set[int]:
 # Codes whose victims, not doers, are often the others: "perangkat desa diancam akan dievaluasi".
 ANY_ACTOR_CODES = {"intimidasi"}
 
-# Every word violation_types looks for, found in one pass over the text by an Aho-Corasick automaton (testing
-# each of some eighty words with str.find cost more than all the rules' expressions together).
-_SOUGHT = sorted(VIOLATION_KEYWORDS_ANY | set(lx.NON_ASN_ACTORS))
-# A DFA: a third faster than the default automaton over whole articles, at the cost of memory a hundred words ask
+
+class _Rule(NamedTuple):
+    """A rule as violation_types tries it."""
+
+    code: str
+    pattern: re.Pattern  # the rule, for the case-folded text
+    scan: re.Pattern | None  # where it may match (`scan_expression`), or where the text its sentence opening runs
+    # up to may (`sentence_scan`), when it has one
+    from_sentence_start: bool  # scan finds where the text after the rule's sentence opening may match
+    needs: tuple[frozenset[str], ...]  # words every match holds one of each: its keywords, then required words
+
+
+# Rules opening with `_nothing_said_before`: a match starts where a sentence does, and may run far before the words
+# that make it; what follows the opening is the part to scan for.
+_SENTENCE_OPENINGS = (NOTHING_SPREAD_BEFORE, NOTHING_PATROLLED_BEFORE)
+
+
+def sentence_scan(pattern: str) -> re.Pattern | None:
+    """For a rule opening with a sentence opening, where the text after it may match; else None."""
+    opening = next((o for o in _SENTENCE_OPENINGS if pattern.startswith(o)), None)
+    if opening is None:
+        return None
+    rest = pattern[len(opening) :]
+    return scan_expression(rest) or re.compile(rest)
+
+
+def _rule(code: str, pattern: re.Pattern, scan: re.Pattern | None, keywords: tuple[str, ...]) -> _Rule:
+    """The rule with its keywords and, of its `required_words` not among them, the set of the fewest words (more
+    words to look for cost more than the fewer lines they rule out)."""
+    after_opening = sentence_scan(pattern.pattern)
+    required = [need for need in required_words(pattern.pattern) if not need <= set(keywords)]
+    fewest = [min(required, key=lambda need: (len(need), -min(map(len, need))))] if required else []
+    return _Rule(code, pattern, after_opening or scan, after_opening is not None, (frozenset(keywords), *fewest))
+
+
+# Every rule in taxonomy order (a code's rules together)
+_RULES = [_rule(code, *rule) for code, rules in _FOLDED_TEXT_RULES.items() for rule in rules]
+
+
+def _rarest(needs: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The set of words a rule needs that the fewest lines are likely to hold: that whose shortest word is longest."""
+    return max(needs, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def _rules_needing() -> dict[str, list[int]]:
+    """Each word -> the rules (indices in _RULES) whose rarest set of words holds it."""
+    rules: dict[str, list[int]] = {}
+    for k, rule in enumerate(_RULES):
+        for word in _rarest(rule.needs):
+            rules.setdefault(word, []).append(k)
+    return rules
+
+
+# A text that holds none of a rule's rarest words cannot match it: the rule is not tried
+_RULES_NEEDING = _rules_needing()
+
+# Every word violation_types looks for (some five hundred, most of them spelled out from the rules), found in one
+# pass over the text by an Aho-Corasick automaton (testing each of some eighty keywords with str.find cost more than
+# all the rules' expressions together).
+_SOUGHT = sorted(
+    VIOLATION_KEYWORDS_ANY | set(lx.NON_ASN_ACTORS) | {word for rule in _RULES for need in rule.needs for word in need}
+)
+# A DFA: a third faster than the default automaton over whole articles, at the cost of some memory
 _SOUGHT_SEARCH = ahocorasick_rs.AhoCorasick(_SOUGHT, implementation=ahocorasick_rs.Implementation.DFA)
-_KEYWORD_SETS = {code: frozenset(words) for code, words in VIOLATION_KEYWORDS.items()}
 
 
 def _where_sought_words_are(lower: str) -> dict[str, list[int]]:
@@ -411,50 +471,81 @@ def violation_types(text: str) -> list[str]:
     (village heads, soldiers, police) do not count, but for pressure put on them.
 
     The rules are words joined by plain spaces, so no match spans a line break, and every match holds one
-    of its rule's keywords: each rule only scans the lines that hold one of its keywords, which costs a
-    fraction of scanning the whole text with every rule.
+    of its rule's keywords and one of a set of its `required_words`: a rule is tried only when the text holds
+    both, and only on the lines that hold both, which costs a fraction of scanning the whole text with every rule.
     """
     lower = fold_case(text)  # as the rules' IGNORECASE reads it ("İ" is an "i")
     offsets = _where_sought_words_are(lower)
-    if offsets.keys().isdisjoint(VIOLATION_KEYWORDS_ANY):
+    words = offsets.keys()
+    tried = sorted({k for word in words & _RULES_NEEDING.keys() for k in _RULES_NEEDING[word]})
+    if not tried:
         return []
     line_starts = _line_starts(lower)
-    others = set() if offsets.keys().isdisjoint(lx.NON_ASN_ACTORS) else other_actor_lines(lower, line_starts)
-    lines_of: dict[str, set[int]] = {}  # keyword -> the lines holding it
+    others = set() if words.isdisjoint(lx.NON_ASN_ACTORS) else other_actor_lines(lower, line_starts)
+    lines_of: dict[str, set[int]] = {}  # a word -> the lines holding it
 
-    def lines_holding(word: str) -> set[int]:
-        lines = lines_of.get(word)
-        if lines is None:
-            lines = lines_of[word] = {bisect.bisect_right(line_starts, at) - 1 for at in offsets[word]}
+    def lines_holding(need: frozenset[str]) -> set[int]:
+        """The lines holding one of the words."""
+        lines = set()
+        for word in need & words:
+            if word not in lines_of:
+                lines_of[word] = {bisect.bisect_right(line_starts, at) - 1 for at in offsets[word]}
+            lines |= lines_of[word]
         return lines
 
-    found = []
-    for code, rules in _FOLDED_TEXT_RULES.items():
-        present = _KEYWORD_SETS[code].intersection(offsets)
-        if not present:
-            continue
-        skipped = set() if code in ANY_ACTOR_CODES else others
-        lines_of_rule: dict[tuple[str, ...], list[int]] = {}  # a code's rules often share their keywords
-        for pattern, scan, words in rules:
-            if present.isdisjoint(words):
-                continue  # a rule none of whose keywords the text holds cannot match
-            lines = lines_of_rule.get(words)
-            if lines is None:
-                lines = lines_of_rule[words] = sorted(
-                    set().union(*(lines_holding(w) for w in words if w in present)) - skipped
-                )
-            if _rule_matches_a_line(lower, pattern, scan, lines, line_starts, len(lower)):
-                found.append(code)
-                break
+    found: list[str] = []
+    for k in tried:
+        rule = _RULES[k]
+        if found and found[-1] == rule.code or any(words.isdisjoint(need) for need in rule.needs):
+            continue  # its code found by an earlier rule (a code's rules come together), or words it needs missing
+        lines = set.intersection(*map(lines_holding, rule.needs))
+        if rule.code not in ANY_ACTOR_CODES:
+            lines -= others
+        if _rule_matches_a_line(lower, rule, sorted(lines), line_starts, len(lower)):
+            found.append(rule.code)
     return found
 
 
-def _rule_matches_a_line(
-    text: str, pattern: re.Pattern, scan: re.Pattern | None, lines: list[int], line_starts: list[int], end: int
-) -> bool:
+def _rule_matches_a_line(text: str, rule: _Rule, lines: list[int], line_starts: list[int], end: int) -> bool:
+    matches = sentence_rule_matches if rule.from_sentence_start else rule_matches
     for k in lines:
-        if rule_matches(
-            text, pattern, scan, line_starts[k], line_starts[k + 1] - 1 if k + 1 < len(line_starts) else end
+        if matches(
+            text, rule.pattern, rule.scan, line_starts[k], line_starts[k + 1] - 1 if k + 1 < len(line_starts) else end
         ):
             return True
     return False
+
+
+def sentence_rule_matches(text: str, pattern: re.Pattern, scan: re.Pattern, start: int, end: int) -> bool:
+    """Whether `pattern`, a rule opening with a sentence opening, matches in text[start:end]: tried from the start of
+    the sentence of each place where `scan` (its `sentence_scan`) matches.
+
+    The same answer as pattern.search: the opening runs from where a sentence starts (a line's start, or after ". ")
+    over no sentence end nor line break, so a match whose rest starts at a place starts where the last sentence
+    before that place does."""
+    tried, after = -1, start
+    while (found := scan.search(text, after, end)) is not None:
+        at = _sentence_start(text, start, found.start())
+        if at is not None and at != tried:
+            if pattern.match(text, at, end):
+                return True
+            tried = at
+        after = found.start() + 1
+    return False
+
+
+_SENTENCE_ENDS_BEFORE = (". ", "! ", "? ")  # what a sentence opening's lookbehind takes to end a sentence
+
+
+def _sentence_start(text: str, start: int, at: int) -> int | None:
+    """The last place in text[start:at + 1] where a sentence opening may start (the text's or a line's start, or
+    after ". ", "! " or "? ", which may begin before `start`), or None."""
+    last = 0 if start == 0 else -1
+    found = text.rfind("\n", max(0, start - 1), at)
+    if found >= 0:
+        last = found + 1
+    for end in _SENTENCE_ENDS_BEFORE:
+        found = text.rfind(end, max(0, start - 2), at)
+        if found >= 0:
+            last = max(last, found + 2)
+    return last if last >= 0 else None
