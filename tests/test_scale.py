@@ -368,10 +368,35 @@ def test_csv_lines_are_the_bytes_pandas_writes(values):
     )
 )
 def test_texts_lines_are_the_bytes_pandas_writes(values):
-    """The texts table's lines, written directly when every id is plain and every text holds a line break, are
-    the csv module's (and pandas') bytes; other values take the csv module."""
+    """The texts table's lines, written directly when no text holds a character left to the csv module, are the csv
+    module's (and pandas') bytes; other values take the csv module."""
     rows = [{"article_id": article_id, "text": text} for article_id, text in values]
     spec = TABLE_SPECS["texts"]
+    columns = contract_values(rows, spec)
+    by_pandas = frame_from_values(columns, spec).to_csv(None, header=False, index=False, lineterminator="\n")
+    assert csv_lines(columns, spec) == (by_pandas if rows else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["REGION", "PERSON", "QUANTITY"]),
+            st.text(alphabet=st.sampled_from("ab ,\"'\r\n\t;é“\x00"), max_size=5),
+            st.none() | st.text(alphabet=st.sampled_from('a1 ,"\n'), max_size=4),
+            st.integers(min_value=0, max_value=10**6),
+        ),
+        max_size=8,
+    )
+)
+def test_entity_lines_are_the_bytes_pandas_writes(values):
+    """Columns of strings and integers alone, written directly (strings with a comma, a quote or a line break in
+    quotes, empty strings and nulls empty), are the csv module's (and pandas') bytes."""
+    rows = [
+        {"article_id": "a1", "label": label, "text": text, "normalized": norm, "start_char": at, "end_char": at + 1}
+        for label, text, norm, at in values
+    ]
+    spec = TABLE_SPECS["entities"]
     columns = contract_values(rows, spec)
     by_pandas = frame_from_values(columns, spec).to_csv(None, header=False, index=False, lineterminator="\n")
     assert csv_lines(columns, spec) == (by_pandas if rows else "")

@@ -108,40 +108,58 @@ def csv_lines(columns: dict[str, list], spec: TableSpec) -> str:
 
     pandas formats strings, dates and integers as themselves, numbers with FLOAT_FORMAT, nulls as empty and
     other values (booleans) with str(), then quotes through the csv module: the same module and dialect give
-    the same bytes (building a frame to call to_csv costs more than the rows' analysis in small batches).
+    the same bytes (building a frame to call to_csv costs more than the rows' analysis in small batches). Columns
+    of strings and integers alone, most batches of every table, are written directly as the csv module writes them.
     """
     types = {f.name: f.type for f in spec.fields}
     fields = [_csv_values(columns[name], types.get(name)) for name in spec.columns]
-    quoted = _quoted_or_plain(fields)
-    if quoted is not None:  # the texts table: its lines written directly, as the csv module writes them
-        fields = [[_in_quotes(v) for v in f] if q else f for f, q in zip(fields, quoted, strict=True)]
-        return "".join(",".join(row) + "\n" for row in zip(*fields, strict=True))
+    written = _written_columns(fields)
+    if written is not None:
+        return "\n".join(map(",".join, zip(*written, strict=True))) + "\n" if fields[0] else ""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(zip(*fields, strict=True))
     return buffer.getvalue()
 
 
 QUOTE = '"'
+_QUOTED_FOR = (",", QUOTE, "\n")  # the csv module writes a value holding one in quotes (QUOTE_MINIMAL)
+_QUOTED_FOR_SEARCH = re.compile('[,"\n]').search
+# Characters some versions of the csv module quote or escape and others do not: left to the module
+_LEFT_TO_THE_CSV_MODULE = ("\r", "\x00")
+_INTEGERS = frozenset({int, type(None)})
+_STRINGS = frozenset({str, type(None)})
 
 
 def _in_quotes(text: str) -> str:
     return QUOTE + text.replace(QUOTE, QUOTE * 2) + QUOTE
 
 
-def _quoted_or_plain(fields: list[list]) -> list[bool] | None:
-    """For each column, True when the csv module quotes every one of its values (a string holding a line break,
-    which it writes in quotes with each quote doubled: texts), False when it writes every one as it is (a non-empty
-    string of ASCII letters and digits: ids); None when a column is neither (the csv module then writes them all).
-    A NUL is left to the csv module (some versions escape it)."""
-    kinds = []
-    for values in fields:
-        if all(type(v) is str and "\n" in v and "\x00" not in v for v in values):
-            kinds.append(True)
-        elif all(type(v) is str and v.isascii() and v.isalnum() for v in values):
-            kinds.append(False)
-        else:
+def _written_columns(fields: list[list]) -> list[list[str]] | None:
+    """Each column's values as the csv module writes them in rows of more than one value (`_as_written`); None when
+    one column is not of strings or integers alone (then known before any is written), or holds a character left to
+    the csv module."""
+    kinds = [set(map(type, values)) for values in fields]
+    if len(fields) < 2 or not all(k <= _INTEGERS or k <= _STRINGS for k in kinds):
+        return None  # (a row of one empty value is written '""')
+    written = []
+    for values, k in zip(fields, kinds, strict=True):
+        column = ["" if v is None else str(v) for v in values] if k <= _INTEGERS else _as_written(values)
+        if column is None:
             return None
-    return kinds if True in kinds else None
+        written.append(column)
+    return written
+
+
+def _as_written(values: list[str | None]) -> list[str] | None:
+    """Strings as the csv module writes them: None empty, a string as it is, or in quotes (with each quote doubled)
+    when it holds a comma, a quote or a line break; None when one holds a character left to the csv module."""
+    texts = [v or "" for v in values]
+    joined = "".join(texts)  # (one test of each character over the column, not one per value)
+    if any(char in joined for char in _LEFT_TO_THE_CSV_MODULE):
+        return None
+    if not any(char in joined for char in _QUOTED_FOR):
+        return texts
+    return [_in_quotes(text) if _QUOTED_FOR_SEARCH(text) else text for text in texts]
 
 
 def frame_from_values(columns: dict[str, list], spec: TableSpec) -> pd.DataFrame:
