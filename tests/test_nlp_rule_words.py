@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from analysis.nlp.rule_words import required_words
 from analysis.nlp.violation_types import (
     _RULES,
+    _SENTENCE_OPENINGS,
     _SOUGHT,
     VIOLATION_RULES,
     _where_sought_words_are,
@@ -51,8 +52,10 @@ def test_every_match_of_a_rule_holds_a_word_of_each_set_it_needs(rule, data):
 SENTENCE_RULES = [rule for rule in _RULES if rule.from_sentence_start]
 
 
-def test_the_rules_opening_with_a_sentence_opening_are_tried_from_the_sentence_start():
-    assert len(SENTENCE_RULES) == 8
+def test_every_rule_opening_with_a_sentence_opening_is_tried_from_the_sentence_start():
+    for rule in _RULES:
+        assert rule.from_sentence_start == rule.pattern.pattern.startswith(_SENTENCE_OPENINGS), rule.pattern.pattern
+    assert SENTENCE_RULES
 
 
 @pytest.mark.parametrize("rule", SENTENCE_RULES, ids=lambda rule: rule.pattern.pattern[-40:])
