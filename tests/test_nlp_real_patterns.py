@@ -6924,3 +6924,32 @@ def test_totals_kinds_and_possible_sanctions_of_a_national_recap(analyse, text, 
 )
 def test_who_stands_for_office_and_who_is_no_asn(analyse, text, expected):
     assert [(f[1], f[3] or "") for f in fact_tuples(analyse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "800 lebih ASN yang diindikasi ..., dan 250 lebih disanksi administratif": more than, the part's status
+        (
+            "Secara nasional sudah ada 640 lebih ASN yang diindikasi terlibat politik praktis, dan 210 lebih disanksi "
+            "administratif.",
+            [(640, "reported", None), (210, "sanctioned", None)],
+        ),
+        # "1.200 orang diberikan sanksi karena tak netral": persons dealt with for not being neutral, in a story of ASN
+        (
+            "Sudah banyak ASN yang diberikan sanksi. Secara nasional 1.150 orang diberikan sanksi karena tak netral, "
+            "kata Harjono.",
+            [(1150, "sanctioned", None)],
+        ),
+        # "1.642 atau 77,5 persennya terbukti melanggar dan dikenai sanksi. Selanjutnya, 1.451 ASN ... sudah
+        # ditindaklanjuti oleh PPK": a share with "-nya" beside the count, fewer followed up by the PPK next
+        (
+            "KASN menerima sebanyak 1.980 pengaduan, dan dari angka itu, 1.530 atau 77,3 persennya terbukti melanggar "
+            "dan dikenai sanksi. Selanjutnya, 1.320 ASN atau 86,3 persennya sudah ditindaklanjuti oleh Pejabat Pembina "
+            "Kepegawaian (PPK) dengan pemberian sanksi.",
+            [(1980, "reported", None), (1530, "proven", None), (1320, "sanctioned", None)],
+        ),
+    ],
+)
+def test_national_figures_with_more_than_shares_and_reasons(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == sorted(expected)

@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import lexicon as lx
-from analysis.nlp.doc_data import WORDS_KEPT, get_norm, is_punct_text, lower_texts, token_texts, values_at, words_of
+from analysis.nlp.doc_data import (
+    WORDS_KEPT,
+    get_norm,
+    is_punct_text,
+    lower_texts,
+    sentence_bounds,
+    token_texts,
+    values_at,
+    words_of,
+)
 from analysis.nlp.phrases import has_phrase, without_brackets
 from analysis.nlp.sanction_modality import (
     REQUEST_REACH,
@@ -442,15 +451,17 @@ def _fewer_sanctioned_by_the_ppk(
     doc: Doc, sent: Span, start: int, after: list[int], quantities: dict[int, Span]
 ) -> bool:
     """'198 ASN terbukti melanggar dan dijatuhi sanksi, sedangkan 140 ASN ditindaklanjuti oleh PPK dengan sanksi':
-    a count proven "and sanctioned" that a smaller count later in the sentence says the PPK followed up."""
+    a count proven "and sanctioned" that a smaller count later in the sentence, or in the next ("Selanjutnya, 1.451
+    ASN ... sudah ditindaklanjuti oleh PPK"), says the PPK followed up."""
     lower = lower_texts(doc)
     norm = get_norm(doc, quantities[start]) if start in quantities else ""
     if not after or "terbukti" not in lower[after[0] : after[-1] + 1] or not norm.isdigit():
         return False
-    for later in range(after[-1] + 1, sent.end):
+    end = sentence_bounds(doc, sent.end)[1] if sent.end < len(doc) else sent.end
+    for later in range(after[-1] + 1, end):
         if later in quantities:
             figure = get_norm(doc, quantities[later])
-            words = lower[later : min(sent.end, later + FOLLOW_UP_REACH)]
+            words = lower[later : min(end, later + FOLLOW_UP_REACH)]
             if figure.isdigit() and int(figure) < int(norm) and _followed_up_by_ppk(words):
                 return True
     return False

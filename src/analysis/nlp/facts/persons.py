@@ -140,7 +140,17 @@ def persons_are_asn(article: Article, count: Count, clause_before_words: list[st
         # "Yang sudah dijatuhi sanksi oleh PPK baru 58 orang": persons whose violation is said before
         or violators_described_before(article.doc, count.ent.start, set(clause_before_words))
         or unneutral_after_an_asn_count(article.facts, count.noun_end, sent, prev_sent)
+        or _for_not_being_neutral(article, count)
     )
+
+
+def _for_not_being_neutral(article: Article, count: Count) -> bool:
+    """'Secara nasional 1.200 orang diberikan sanksi karena tak netral': persons dealt with because they were not
+    neutral, in a story of the neutrality of ASN (others counted are named: `names_other_actors`)."""
+    words = article.lower[count.noun_end : min(count.sent.end, count.noun_end + lx.NOT_NEUTRAL_REACH)]
+    if "karena" not in words:
+        return False
+    return has_phrase(words[words.index("karena") + 1 :], lx.NOT_NEUTRAL) and article.about_neutrality
 
 
 def processed_over_asn_neutrality(doc: Doc, words_after: set[str], before: list[int], after: list[int]) -> bool:

@@ -363,7 +363,7 @@ def total_reported(lower: list[str], start: int, after_words: list[str]) -> bool
 
 
 SHARE_REACH = 8  # tokens of the part's noun and share: "183 orang ASN atau sekitar 45,4 persen"
-_PERCENT = {"persen", "%"}
+_PERCENT = {"persen", "persennya", "%"}  # ("1.642 atau 77,5 persennya terbukti")
 _PART_NOUN_OR_SHARE = (
     lx.ASN_NOUNS | lx.PERSON_CLASSIFIERS | _PERCENT | {"atau", "sekitar", "kurang", "lebih", "kira-kira"}
 )
@@ -516,6 +516,8 @@ def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
     left out, followed by what was decided about it."""
     end = skip_parenthetical_number(doc, end, sent_end)  # "4 (empat) sudah direkomendasikan"
     lower = lower_texts(doc)
+    if lower[end : end + 1] == ["lebih"]:
+        end += 1  # "250 lebih disanksi": more than, as the text counts them
     if lower[end : end + 1] == ["atau"]:
         # "hanya 247 atau sekitar 52 persen yang dijatuhi sanksi": the share said beside it
         end = next((k + 1 for k in range(end + 1, min(end + SHARE_WORDS, sent_end)) if lower[k] in _PERCENT), end)
