@@ -429,6 +429,9 @@ def test_an_election_named_without_a_year_is_the_one_under_way_or_else_the_last_
         ("PKPU mensyaratkan calon tidak pernah dipidana dengan ancaman di atas lima tahun.", []),
         ("Pasal 188 mengatur ancaman bagi siapa saja yang sengaja melanggar.", []),
         ("Sepuluh provinsi diindikasikan bakal direcoki ancaman ASN yang tak netral.", []),
+        # ... nor a threat to the election's fairness; a page's share button is no post
+        ("Ketidaknetralan ASN menjadi ancaman serius terhadap keadilan pemilu.", []),
+        ("Bawaslu memeriksa dua ASN.\n\nShare Yuk !", []),
     ],
 )
 def test_violation_types(text, codes):

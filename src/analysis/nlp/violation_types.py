@@ -59,7 +59,7 @@ VIOLATION_RULES: dict[str, list[str]] = {
         # not a blog's comment form ("Posting Komentar" under the article, "Komentar telah ditutup", "Tulis komentar
         # ... di kolom komentar")
         r"\bposting\b(?! komentar)", r"\b(?<!tulis )komen(tar)?\b(?= |,)(?! (telah |sudah )?ditutup| artikel)",
-        r"\bshare\b", r"\bfollow\b", r"\bmengunggah\b",
+        r"\bshare\b(?! yuk)", r"\bfollow\b", r"\bmengunggah\b",  # (not a page's button: "Share Yuk !")
         r"\bunggahan\b",
         # not a page's share buttons ("Facebook JPNN.com Twitter JPNN.com"): the network, then the outlet's domain
         # nor the networks a patrol watched ("berpatroli di tiga media sosial, yakni facebook, ..."), nor a photo's
@@ -247,7 +247,9 @@ VIOLATION_RULES: dict[str, list[str]] = {
                    # themselves ("ancaman ASN yang tak netral")
                    r"(?! (di atas|lebih dari|paling lama|maksimal) )(?! (asn|pns) yang (tidak|tak) netral)"
                    r"(?! (bagi|untuk|kepada) (\w+ ){0,5}(adalah|berupa|yaitu) (sanksi|pidana|hukuman|pemecatan))"
-                   # a threat to the election itself: "Ancaman pilkada di Kabupaten A adalah netralitas ASN"
+                   # a threat to the election itself: "Ancaman pilkada di Kabupaten A adalah netralitas ASN", "ancaman
+                   # serius terhadap keadilan pemilu"
+                   r"(?! (serius |nyata )?(terhadap|bagi) (keadilan|demokrasi|integritas|kualitas|pemilu|pilkada))"
                    r"(?! (terhadap |bagi )?(pilkada|pemilu|pileg|pilpres|demokrasi)\b)",
                    # not a sanction threatened ("KASN mengancam akan merekomendasikan sanksi pemecatan")
                    r"\bmengancam\b(?! (akan )?(\w+ )?(sanksi|pemecatan|memecat|memberhentikan|pidana|hukuman))",
