@@ -6953,3 +6953,12 @@ def test_who_stands_for_office_and_who_is_no_asn(analyse, text, expected):
 )
 def test_national_figures_with_more_than_shares_and_reasons(analyse, text, expected):
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == sorted(expected)
+
+
+def test_the_civil_servants_a_survey_asked_are_no_workforce(analyse):
+    # "metode kuantitatif dengan jumlah responden sebanyak 10.482 ASN": those a survey asked
+    text = (
+        "Peneliti KASN menerangkan, selain memakai metode kuantitatif dengan jumlah responden sebanyak 9.876 ASN di "
+        "240 instansi pemerintah daerah, tim juga mewawancarai pejabat."
+    )
+    assert fact_tuples(analyse(text)) == []

@@ -198,6 +198,7 @@ PARTICIPATION_CUES = {
     "pelatihan", "dikumpulkan", "berkumpul", "dilatih", "membacakan", "ikut",
     "terima", "ikuti", "hadiri",  # headlines drop the prefix: "612 PPPK Terima SK"
     "dibayarkan", "thr", "gaji", "tunjangan", "insentif",  # payments: "THR dibayarkan kepada 18.950 pegawai"
+    "responden", "survei", "sampel",  # those a survey asked: "responden sebanyak 10.482 ASN"
     "sk", "menyerahkan", "diserahkan", "penyerahan", "kenaikan", "pangkat",  # "menyerahkan SK kenaikan pangkat"
     # a workforce by sex is a part of it: "4.100 pegawai laki-laki dan 3.900 pegawai perempuan"
     "laki-laki", "perempuan", "pria", "wanita",
