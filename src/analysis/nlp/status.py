@@ -403,7 +403,7 @@ def status_of(
         after = []  # "4 ASN Tiga Direkomendasikan ke KASN": a number right after the count opens its part's clause
     status = violation_status(doc, before, after)
     if status == "sanctioned" and sanction_asked_for(
-        without_brackets(lower_texts(doc)[max(sent.start, start - REQUEST_REACH - 2 - BRACKETED_CHARS) : start])[
+        without_brackets(lower[max(sent.start, start - REQUEST_REACH - 2 - BRACKETED_CHARS) : start])[
             -REQUEST_REACH - 2 :
         ],
         REQUESTS,
@@ -412,18 +412,18 @@ def status_of(
         return "proven"  # "KASN meminta Bupati A segera memberikan sanksi kepada empat ASN": asked for, not given
     if status == "sanctioned" and _fewer_sanctioned_by_the_ppk(doc, sent, start, after, quantities):
         return "proven"  # what KASN found and decided on; the sanctions given are the fewer the PPK followed up
-    lead = lower_texts(doc)[max(sent.start, start - CARRIED_OUT_LEAD) : start]
-    if status == "proven" and recommended_sanction_carried_out(lead):
+    carried_out_before = recommended_sanction_carried_out(lower[max(sent.start, start - CARRIED_OUT_LEAD) : start])
+    if status == "proven" and carried_out_before:
         return "sanctioned"  # "sudah menindaklanjuti rekomendasi KASN terkait pemberian sanksi terhadap enam ASN"
-    if status in ("proven", "sanctioned") and _conditional_or_denied_lead(lower_texts(doc), sent.start, start):
+    if status in ("proven", "sanctioned") and _conditional_or_denied_lead(lower, sent.start, start):
         # "bila hasil pemeriksaan terhadap 14 ASN itu terbukti ...": if, not yet; "tidak ada sanksi yang dijatuhkan
         # kepada kedua ASN tersebut": none
         return "reported"
     if (
         status == "reported"
         and after
-        and _proven_as_the_reason(lower_texts(doc), after[-1], sent.end, quantities)
-        and SUSPICION_WORDS.isdisjoint(lower_texts(doc)[after[0] : after[-1] + 1])
+        and _proven_as_the_reason(lower, after[-1], sent.end, quantities)
+        and SUSPICION_WORDS.isdisjoint(lower[after[0] : after[-1] + 1])
     ):
         status = "proven"
     if status in ("reported", "proven"):
