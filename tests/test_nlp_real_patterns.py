@@ -6962,3 +6962,25 @@ def test_the_civil_servants_a_survey_asked_are_no_workforce(analyse):
         "240 instansi pemerintah daerah, tim juga mewawancarai pejabat."
     )
     assert fact_tuples(analyse(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "foto tujuh orang berseragam ASN yang menunjukkan dukungan kepada Capres-Cawapres nomor urut 02": support
+        # for a candidate named by the office sought
+        (
+            "Warganet di Provinsi Lampung dihebohkan dengan beredarnya foto enam orang berseragam ASN yang menunjukkan "
+            "dukungan kepada Capres-Cawapres nomor urut 02.",
+            [(6, "reported", "18")],
+        ),
+        # "meminta klarifikasi dari salah satu guru berstatus ASN": one, named by their work then their status
+        (
+            "Bawaslu Kota Banjar meminta klarifikasi dari salah satu guru berstatus ASN terkait video viral dukungan "
+            "capres.",
+            [(1, "reported", "32.79")],
+        ),
+    ],
+)
+def test_civil_servants_named_by_their_uniform_or_their_work(analyse, text, expected):
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected

@@ -411,9 +411,13 @@ SUPPORT_REACH = 4  # words from "dukungan" to the candidate it goes to: "dukunga
 SUPPORT_GOES_TO = {"kepada", "untuk", "terhadap", "bagi"}
 
 
+# whom support goes to: a candidate, also by the office sought ("dukungan kepada capres nomor urut 02")
+SUPPORTED = lx.CANDIDATE_NOUNS | {"capres", "cawapres", "capres-cawapres", "cagub", "cabup", "cawalkot", "bapaslon"}
+
+
 def _to_a_candidate(words: list[str]) -> bool:
     """'(memberikan dukungan) kepada salah satu calon': support that goes to a candidate, not to a programme."""
-    return not lx.CANDIDATE_NOUNS.isdisjoint(words) and not SUPPORT_GOES_TO.isdisjoint(words)
+    return not SUPPORTED.isdisjoint(words) and not SUPPORT_GOES_TO.isdisjoint(words)
 
 
 # Where officials' own clause ends and one about where they serve begins: "seorang kepala bidang di dinas yang ikut

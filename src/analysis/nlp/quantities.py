@@ -62,7 +62,9 @@ def asn_quantities(doc: Doc) -> Doc:
             set_norm(doc, span, "QUANTITY", "0")
             i = match.end + (nxt == "pun")
             continue
-        if prev == "salah" and match.value == 1 and nxt in ONE_OF_ASN:
+        # (or named by their work, then their status: "salah satu guru berstatus ASN")
+        asn_by_status = lower[match.end + 1 : match.end + 3] in (["berstatus", "asn"], ["berstatus", "pns"])
+        if prev == "salah" and match.value == 1 and (nxt in ONE_OF_ASN or asn_by_status):
             # "ada salah satu ASN yang diduga ...", "salah seorang pejabat Pemprov": one civil servant (the facts
             # keep it only where no group was counted before, of which it would be one)
             span = entity_of(doc, i - 1, match.end, "QUANTITY")
