@@ -6984,3 +6984,13 @@ def test_the_civil_servants_a_survey_asked_are_no_workforce(analyse):
 )
 def test_civil_servants_named_by_their_uniform_or_their_work(analyse, text, expected):
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == expected
+
+
+def test_a_total_split_into_listed_parts_one_of_them_the_neutralitys(analyse):
+    # "Dari 41 laporan yang masuk, 9 perkara diregister, 1 perkara diteruskan ke BKN terkait netralitas ASN": the total
+    # and the parts before the neutrality's are of every kind
+    text = (
+        "Dari 37 laporan yang masuk ke Bawaslu Kabupaten Ciamis, 8 perkara diregister, 2 perkara diteruskan ke BKN "
+        "terkait netralitas ASN."
+    )
+    assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(2, "reported", "32.07")]

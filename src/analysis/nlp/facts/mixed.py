@@ -4,7 +4,7 @@ politik uang dan dua netralitas ASN"), by the part that follows ("721 di antaran
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -98,10 +98,26 @@ def total_split_past_a_comma(lower: list[str], start: int, noun_end: int, sent_e
     comma = next((i for i, word in enumerate(words[:PART_MARKER_REACH]) if word == ","), None)
     if comma is None or not lx.NEUTRALITY_CUES.isdisjoint(words[:comma]):
         return False
-    part = words[comma + 1 :]
-    if part[:1] and part[0] in PART_FIGURE_OPENERS:
-        part = part[1:]
-    return _a_figure(part[:1]) and not lx.NEUTRALITY_CUES.isdisjoint(part[1 : 1 + PART_KIND_REACH])
+    # (or a later item of the parts listed: "Dari 41 laporan yang masuk, 9 perkara diregister, 1 perkara diteruskan
+    # ke BKN terkait netralitas ASN")
+    for part in _items(words[comma + 1 :]):
+        if part[:1] and part[0] in PART_FIGURE_OPENERS:
+            part = part[1:]
+        if not _a_figure(part[:1]):
+            return False
+        if not lx.NEUTRALITY_CUES.isdisjoint(part[1 : 1 + PART_KIND_REACH]):
+            return True
+    return False
+
+
+def _items(words: list[str]) -> Iterator[list[str]]:
+    """The items of a list, split at its commas (and the "dan" that opens its last)."""
+    start = 0
+    for k, word in enumerate([*words, ","]):
+        if word == ",":
+            item = words[start:k]
+            yield item[1:] if item[:1] in (["dan"], ["serta"]) else item
+            start = k + 1
 
 
 PART_BEFORE_TOTAL_REACH = 3  # tokens back from "dari" to the part's figure: "96 kasus dari 214 kasus"
