@@ -6994,3 +6994,13 @@ def test_a_total_split_into_listed_parts_one_of_them_the_neutralitys(analyse):
         "terkait netralitas ASN."
     )
     assert [(f[1], f[3], f[5]) for f in fact_tuples(analyse(text))] == [(2, "reported", "32.07")]
+
+
+def test_a_province_referred_to_as_the_subject_under_its_heading(analyse):
+    # "5. Riau" / "Provinsi ini memiliki ... sehingga total berjumlah 197.935": the province of the heading, each
+    text = (
+        "Daftar provinsi dengan ASN terbanyak.\n\n5. Riau\n\nProvinsi ini memiliki jumlah ASN instansi pusat sebanyak "
+        "31.204 dan instansi daerah 152.731 sehingga total berjumlah 183.935.\n\n6. Jambi\n\nProvinsi ini memiliki "
+        "jumlah ASN instansi pusat sebanyak 21.903 dan instansi daerah 81.187 sehingga total berjumlah 103.090."
+    )
+    assert [(f[1], f[5]) for f in fact_tuples(analyse(text))] == [(103090, "15"), (183935, "14")]

@@ -487,10 +487,18 @@ _PLACE_REFERRED_TO = re.compile(
 )
 
 
+# a sentence about the place named before it, as its subject: "Provinsi ini memiliki ...", under a heading "5. Riau"
+_PLACE_AS_SUBJECT = re.compile(r"\W*(provinsi|kabupaten|kota|daerah)\s+(ini|tersebut)\b", re.IGNORECASE)
+
+
 def _region_referred_to(article: Article, sent: Span) -> str:
     """The one region of the sentence just before, in the same paragraph, that the sentence refers back to ("di
-    sana", "di daerah tersebut")."""
-    return _region_turned_to(article, sent) if _PLACE_REFERRED_TO.search(span_text(sent)) else ""
+    sana", "di daerah tersebut"); or, in a paragraph of its own, the one the sentence opens by referring to ("Provinsi
+    ini memiliki ...", after a heading that names it)."""
+    text = span_text(sent)
+    if _PLACE_AS_SUBJECT.match(text):
+        return _region_of_the_sentence_before(article, sent, provinces=True)
+    return _region_turned_to(article, sent) if _PLACE_REFERRED_TO.search(text) else ""
 
 
 def _region_turned_to(article: Article, sent: Span) -> str:
