@@ -172,6 +172,9 @@ PARTY_BRANCH_CHARS = 60  # characters before the place: "Dewan Pimpinan Daerah (
 
 
 # A place the count is said to be outside of: "Di luar Sukoharjo, satu kasus berasal dari Purbalingga"
+# a capital named to say which province ("Provinsi dengan ibu kota Palu ini memiliki ..."): the province's, not its
+_CAPITAL_OF = re.compile(r"\bibu\s*kota\s+$", re.IGNORECASE)
+CAPITAL_CHARS = 12  # characters before the place: "ibu kota "
 _PLACE_LEFT_OUT = re.compile(r"\b(di luar|selain)\s+(di\s+)?$", re.IGNORECASE)
 
 
@@ -203,6 +206,7 @@ def nearest_region(
                 not _venue_of_a_statement(text, m)
                 and not _PLACE_LEFT_OUT.search(text, max(0, m[0] - 12), m[0])
                 and not _PARTY_BRANCH.search(text, max(0, m[0] - PARTY_BRANCH_CHARS), m[0])
+                and not _CAPITAL_OF.search(text, max(0, m[0] - CAPITAL_CHARS), m[0])
             ):
                 candidates.append((start - m[1], m))
         elif (
@@ -488,7 +492,9 @@ _PLACE_REFERRED_TO = re.compile(
 
 
 # a sentence about the place named before it, as its subject: "Provinsi ini memiliki ...", under a heading "5. Riau"
-_PLACE_AS_SUBJECT = re.compile(r"\W*(provinsi|kabupaten|kota|daerah)\s+(ini|tersebut)\b", re.IGNORECASE)
+_PLACE_AS_SUBJECT = re.compile(
+    r"\W*(provinsi|kabupaten|kota|daerah)\s+(dengan\s+[^.,]{1,40}?\s+)?(ini|tersebut)\b", re.IGNORECASE
+)  # (or said which by its capital: "Provinsi dengan ibu kota Palu ini")
 
 
 def _region_referred_to(article: Article, sent: Span) -> str:
