@@ -324,7 +324,7 @@ NOT_A_COUNT_BEFORE = {
     # a rank: "urutan ketiga", "peringkat 2", "posisi kedua"
     "urutan", "peringkat", "posisi", "ranking", "rangking",
 }
-SHARE_UNITS = {"%", "persen"}  # after a number, a share of those counted, no count: "sekitar 86% di antaranya"
+SHARE_UNITS = {"%", "persen", "persennya"}  # after a number, a share of those counted: "sekitar 86% di antaranya"
 
 # Election mentions. Keys are lower-case token sequences; values the contract's election_type.
 REGIONAL_OFFICES = (("gubernur",), ("bupati",), ("walikota",), ("wali", "kota"))  # the offices a pilkada fills

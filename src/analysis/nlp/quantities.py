@@ -21,7 +21,6 @@ from analysis.nlp.doc_data import (
 from analysis.nlp.numbers import opens_a_number, parse_number_at
 from analysis.nlp.phrases import has_phrase
 
-_SHARES = {"persen", "persennya", "%"}  # "1.642 atau 77,5 persennya": a share beside the count
 NONE_BEFORE = {"tidak", "tak", "belum"}  # "tidak ada satu pun", "belum ada satu pun"
 # "salah satu ASN", "salah seorang pejabat": one of them, a count of one when they are civil servants (of
 # anything else, "salah satu paslon", it picks one out and counts nothing)
@@ -73,7 +72,7 @@ def asn_quantities(doc: Doc) -> Doc:
             i = match.end
             continue
         # "325 atau 56,9 persen", "247 atau sekitar 52 persen": a share beside it, no alternative
-        share_beside = nxt == "atau" and not _SHARES.isdisjoint(lower[match.end + 2 : match.end + 4])
+        share_beside = nxt == "atau" and not lx.SHARE_UNITS.isdisjoint(lower[match.end + 2 : match.end + 4])
         # "jika tidak salah 270": a hedge ("if I am not wrong"), not "salah satu" (one of)
         one_of = prev == "salah" and tuple(lower[max(0, i - 3) : i]) not in lx.HEDGES
         if nxt == "pun" or not_one or nxt == "atau" and not share_beside or one_of or prev in ("nomor", "ke"):

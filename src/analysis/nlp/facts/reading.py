@@ -331,7 +331,7 @@ def total_of(doc: Doc, ent: Span, quantities: dict[int, Span], sent_end: int) ->
             j < sent_end and j - ent.end < SHARE_REACH and (lower[j] in _PART_NOUN_OR_SHARE or _SHARE.match(lower[j]))
         ):
             j += 1
-        if _PERCENT.isdisjoint(lower[ent.end : j]) and not (
+        if lx.SHARE_UNITS.isdisjoint(lower[ent.end : j]) and not (
             lower[j : j + 1] == ["dari"] and lower[j + 1 : j + 2] and lower[j + 1] in _WHOLE_WORDS
         ):
             # only a share said between the part and "dari", or a whole said after it ("150 ASN dari keseluruhan 375
@@ -363,9 +363,8 @@ def total_reported(lower: list[str], start: int, after_words: list[str]) -> bool
 
 
 SHARE_REACH = 8  # tokens of the part's noun and share: "183 orang ASN atau sekitar 45,4 persen"
-_PERCENT = {"persen", "persennya", "%"}  # ("1.642 atau 77,5 persennya terbukti")
 _PART_NOUN_OR_SHARE = (
-    lx.ASN_NOUNS | lx.PERSON_CLASSIFIERS | _PERCENT | {"atau", "sekitar", "kurang", "lebih", "kira-kira"}
+    lx.ASN_NOUNS | lx.PERSON_CLASSIFIERS | lx.SHARE_UNITS | {"atau", "sekitar", "kurang", "lebih", "kira-kira"}
 )
 _SHARE = re.compile(r"\d+(,\d+)?$")
 
@@ -520,7 +519,7 @@ def status_follows(doc: Doc, end: int, sent_end: int) -> bool:
         end += 1  # "250 lebih disanksi": more than, as the text counts them
     if lower[end : end + 1] == ["atau"]:
         # "hanya 247 atau sekitar 52 persen yang dijatuhi sanksi": the share said beside it
-        end = next((k + 1 for k in range(end + 1, min(end + SHARE_WORDS, sent_end)) if lower[k] in _PERCENT), end)
+        end = next((k + 1 for k in range(end + 1, min(end + SHARE_WORDS, sent_end)) if lower[k] in lx.SHARE_UNITS), end)
     return opens_a_status(lower, end, sent_end)
 
 
