@@ -359,7 +359,7 @@ def _decision_to_come(words: list[str]) -> bool:
     return words[first - 1] in _PURPOSES or words[first] == "putusan" and words[first - 1] in _AWAITING
 
 
-_AWAITING = {"menunggu", "menanti", "menantikan"}
+_AWAITING = (lx.AWAITING_WORDS - {"proses"}) | {"menantikan"}  # (a decision "in process" is not awaited)
 FORWARD_REACH = 6  # words from the recommendation to its purpose: "direkomendasikan kepada Komisi ASN untuk"
 
 
